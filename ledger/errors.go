@@ -1,0 +1,46 @@
+package ledger
+
+import "errors"
+
+// Errors returned by decoding and execution. They are wrapped with context
+// (which account, which values); match them with errors.Is.
+var (
+	// Decoding.
+	ErrMalformed      = errors.New("malformed transaction")
+	ErrOversized      = errors.New("transaction too large")
+	ErrUnknownVersion = errors.New("unknown transaction version")
+	ErrUnknownType    = errors.New("unknown transaction type")
+	ErrNonCanonical   = errors.New("non-canonical encoding")
+
+	// Keys and signatures.
+	ErrInvalidPublicKey = errors.New("invalid public key")
+	ErrBadSignature     = errors.New("bad signature")
+
+	// Execution.
+	ErrWrongChain          = errors.New("wrong chain id")
+	ErrNonceTooLow         = errors.New("nonce too low (replay)")
+	ErrNonceTooHigh        = errors.New("nonce too high")
+	ErrInsufficientBalance = errors.New("insufficient balance")
+	ErrUnknownAccount      = errors.New("unknown account")
+	ErrAmountOutOfRange    = errors.New("amount out of range")
+	ErrFeeOutOfRange       = errors.New("fee out of range")
+	ErrOverflow            = errors.New("balance overflow")
+	ErrReservedAccount     = errors.New("reserved account")
+	ErrSelfTransfer        = errors.New("transfer to self")
+	ErrDepositOutOfOrder   = errors.New("deposit out of queue order")
+	ErrTreeFull            = errors.New("account tree full")
+
+	// Store.
+	ErrStaleBlock = errors.New("block is not on top of the committed state")
+	ErrNotFound   = errors.New("not found")
+)
+
+// ErrWrongNonce matches both ErrNonceTooLow and ErrNonceTooHigh.
+var ErrWrongNonce = errors.New("wrong nonce")
+
+type nonceError struct{ kind error }
+
+func (e nonceError) Error() string { return e.kind.Error() }
+func (e nonceError) Is(target error) bool {
+	return target == ErrWrongNonce || target == e.kind
+}

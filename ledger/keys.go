@@ -1,0 +1,177 @@
+package ledger
+
+import (
+	"bytes"
+	"encoding/hex"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+	gcposeidon2 "github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
+)
+
+const (
+	// PublicKeySize is the compressed encoding of a public key: the point's
+	// Y coordinate little-endian with the sign of X in the top bit (RFC 8032
+	// style, gnark-crypto's PointAffine.Bytes).
+	PublicKeySize = 32
+	// SignatureSize is R (compressed point, 32 bytes) || S (32 bytes, big-endian).
+	SignatureSize = 64
+	// SeedSize is the size of a private key seed.
+	SeedSize = 32
+)
+
+// PublicKey is a compressed point of the BN254 twisted Edwards curve
+// ("baby jubjub" over BN254's scalar field). Only points of the prime-order
+// subgroup other than the identity are valid keys.
+type PublicKey [PublicKeySize]byte
+
+// String returns the key as 0x-prefixed hex.
+func (pk PublicKey) String() string { return "0x" + hex.EncodeToString(pk[:]) }
+
+// MarshalText implements encoding.TextMarshaler.
+func (pk PublicKey) MarshalText() ([]byte, error) { return []byte(pk.String()), nil }
+
+// UnmarshalText parses 0x-prefixed hex and validates the point.
+func (pk *PublicKey) UnmarshalText(b []byte) error {
+	s := string(b)
+	if len(s) >= 2 && (s[:2] == "0x" || s[:2] == "0X") {
+		s = s[2:]
+	}
+	raw, err := hex.DecodeString(s)
+	if err != nil || len(raw) != PublicKeySize {
+		return fmt.Errorf("%w: want %d bytes of hex, got %q", ErrInvalidPublicKey, PublicKeySize, b)
+	}
+	var k PublicKey
+	copy(k[:], raw)
+	if err := k.Validate(); err != nil {
+		return err
+	}
+	*pk = k
+	return nil
+}
+
+// Point decodes the key and checks it: canonical encoding, on the curve, in
+// the prime-order subgroup, not the identity.
+func (pk PublicKey) Point() (twistededwards.PointAffine, error) {
+	return decodePoint(pk[:])
+}
+
+// Validate reports whether pk is a usable public key.
+func (pk PublicKey) Validate() error {
+	_, err := pk.Point()
+	return err
+}
+
+// decodePoint decodes a compressed point strictly: the encoding must be the
+// unique canonical one (Y < p, sign bit consistent), the point on the curve,
+// in the prime-order subgroup and not the identity.
+func decodePoint(b []byte) (twistededwards.PointAffine, error) {
+	var p twistededwards.PointAffine
+	if len(b) != PublicKeySize {
+		return p, fmt.Errorf("%w: %d bytes, want %d", ErrInvalidPublicKey, len(b), PublicKeySize)
+	}
+	if _, err := p.SetBytes(b); err != nil {
+		return p, fmt.Errorf("%w: %v", ErrInvalidPublicKey, err)
+	}
+	if !p.IsOnCurve() {
+		return p, fmt.Errorf("%w: not on the curve", ErrInvalidPublicKey)
+	}
+	if enc := p.Bytes(); !bytes.Equal(enc[:], b) {
+		return p, fmt.Errorf("%w: non-canonical point encoding", ErrInvalidPublicKey)
+	}
+	if p.IsZero() {
+		return p, fmt.Errorf("%w: identity point", ErrInvalidPublicKey)
+	}
+	if !p.IsInSubGroup() {
+		return p, fmt.Errorf("%w: not in the prime-order subgroup (small order or torsion component)", ErrInvalidPublicKey)
+	}
+	return p, nil
+}
+
+// PrivateKey is a user's EdDSA signing key.
+type PrivateKey struct {
+	seed [SeedSize]byte
+	key  *eddsa.PrivateKey
+	pub  PublicKey
+}
+
+// NewPrivateKey derives a private key from a 32-byte seed. The derivation is
+// gnark-crypto's eddsa.GenerateKey reading the seed: blake2b-512 of the seed,
+// pruned low half as the scalar, high half as the nonce source.
+func NewPrivateKey(seed [SeedSize]byte) (*PrivateKey, error) {
+	k, err := eddsa.GenerateKey(bytes.NewReader(seed[:]))
+	if err != nil {
+		return nil, fmt.Errorf("derive key: %w", err)
+	}
+	priv := &PrivateKey{seed: seed, key: k}
+	copy(priv.pub[:], k.PublicKey.Bytes())
+	return priv, nil
+}
+
+// Seed returns the seed the key was derived from (the secret to store).
+func (k *PrivateKey) Seed() [SeedSize]byte { return k.seed }
+
+// Public returns the public key.
+func (k *PrivateKey) Public() PublicKey { return k.pub }
+
+// SignHash signs a 32-byte message hash (a canonical field element). EdDSA
+// here is deterministic: the same key and message give the same signature.
+func (k *PrivateKey) SignHash(msg Hash) ([SignatureSize]byte, error) {
+	var out [SignatureSize]byte
+	sig, err := k.key.Sign(msg[:], gcposeidon2.NewMerkleDamgardHasher())
+	if err != nil {
+		return out, fmt.Errorf("sign: %w", err)
+	}
+	copy(out[:], sig)
+	return out, nil
+}
+
+var curveOrder = twistededwards.GetEdwardsCurve().Order
+
+// VerifyHash checks sig over msg under pk. Beyond the EdDSA equation it
+// rejects every malleable form: R must be a canonical encoding of a point in
+// the prime-order subgroup, and S must be below the subgroup order, so each
+// (key, message) pair has exactly one accepted signature.
+//
+// The challenge is Poseidon2-MD(R.X, R.Y, A.X, A.Y, msg), the hash that
+// gnark's std/signature/eddsa.Verify computes in a circuit with the same
+// hasher; the check is cofactored: [8][S]B = [8](R + [h]A).
+func VerifyHash(pk PublicKey, msg Hash, sig [SignatureSize]byte) error {
+	a, err := pk.Point()
+	if err != nil {
+		return err
+	}
+	if _, err := decodePoint(sig[:32]); err != nil {
+		return fmt.Errorf("%w: R: %v", ErrBadSignature, err)
+	}
+	var s big.Int
+	s.SetBytes(sig[32:])
+	if s.Sign() == 0 || s.Cmp(&curveOrder) >= 0 {
+		return fmt.Errorf("%w: S not in [1, subgroup order)", ErrBadSignature)
+	}
+	var m fr.Element
+	if err := m.SetBytesCanonical(msg[:]); err != nil {
+		return fmt.Errorf("%w: message is not a field element", ErrBadSignature)
+	}
+	pub := eddsa.PublicKey{A: a}
+	ok, err := pub.Verify(sig[:], msg[:], gcposeidon2.NewMerkleDamgardHasher())
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrBadSignature, err)
+	}
+	if !ok {
+		return ErrBadSignature
+	}
+	return nil
+}
+
+// publicKeyCoords returns the affine coordinates of a validated key.
+func publicKeyCoords(pk PublicKey) (x, y fr.Element, err error) {
+	p, err := pk.Point()
+	if err != nil {
+		return x, y, err
+	}
+	return p.X, p.Y, nil
+}

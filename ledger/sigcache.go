@@ -1,0 +1,112 @@
+package ledger
+
+import (
+	"runtime"
+	"sync"
+)
+
+// SigCache remembers transactions whose signatures verified, so that a
+// transaction checked once (in the mempool, or in ProcessProposal) is not
+// verified again when the block executes. It is keyed by the transaction
+// hash, which covers the signature and every signed field; the sender's key
+// is fixed by its account index, since accounts never change keys. Entries
+// are evicted first-in first-out once the cache is full. Safe for
+// concurrent use.
+type SigCache struct {
+	mu    sync.Mutex
+	set   map[[32]byte]struct{}
+	ring  [][32]byte
+	next  int
+	hits  uint64
+	calls uint64
+}
+
+// NewSigCache returns a cache holding up to size verified transactions.
+func NewSigCache(size int) *SigCache {
+	if size < 1 {
+		size = 1
+	}
+	return &SigCache{set: make(map[[32]byte]struct{}, size), ring: make([][32]byte, 0, size)}
+}
+
+// VerifyTx implements SigVerifier.
+func (c *SigCache) VerifyTx(tx *Tx, pk PublicKey) error {
+	h := tx.Hash()
+	c.mu.Lock()
+	c.calls++
+	if _, ok := c.set[h]; ok {
+		c.hits++
+		c.mu.Unlock()
+		return nil
+	}
+	c.mu.Unlock()
+	if err := VerifyHash(pk, tx.SigningHash(), tx.Signature); err != nil {
+		return err
+	}
+	c.add(h)
+	return nil
+}
+
+func (c *SigCache) add(h [32]byte) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, ok := c.set[h]; ok {
+		return
+	}
+	if len(c.ring) < cap(c.ring) {
+		c.ring = append(c.ring, h)
+	} else {
+		delete(c.set, c.ring[c.next])
+		c.ring[c.next] = h
+		c.next = (c.next + 1) % len(c.ring)
+	}
+	c.set[h] = struct{}{}
+}
+
+// Stats returns how many lookups hit the cache out of all calls.
+func (c *SigCache) Stats() (hits, calls uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.hits, c.calls
+}
+
+// SignedTx pairs a transaction with the key it must be signed by.
+type SignedTx struct {
+	Tx     *Tx
+	PubKey PublicKey
+}
+
+// VerifyParallel checks many signatures on up to workers goroutines (0: one
+// per CPU) and returns one error slot per transaction (nil when valid). With
+// a non-nil cache, valid signatures are remembered and cached ones skipped.
+func VerifyParallel(txs []SignedTx, workers int, cache *SigCache) []error {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	errs := make([]error, len(txs))
+	var v SigVerifier = directVerifier{}
+	if cache != nil {
+		v = cache
+	}
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	next := 0
+	for range min(workers, len(txs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				mu.Lock()
+				i := next
+				next++
+				mu.Unlock()
+				if i >= len(txs) {
+					return
+				}
+				errs[i] = v.VerifyTx(txs[i].Tx, txs[i].PubKey)
+			}
+		}()
+	}
+	wg.Wait()
+	return errs
+}

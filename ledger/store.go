@@ -1,0 +1,599 @@
+package ledger
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+
+	"github.com/cockroachdb/pebble"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+)
+
+// Key layout (docs/protocol.md, "State store"). Versioned records carry the
+// block height, inverted so that the newest version sorts first:
+//
+//	m                                  meta: the last committed block
+//	a | index u32 | ^height u64        account record at height
+//	n | level u8 | index u32 | ^height node hash at height (level 0 = leaves)
+//	t | level u8 | index u32           latest node of the dense top levels
+//	k | pubkey [32]                    account index bound to a key
+//	b | height u64                     block record (root and transactions)
+const (
+	prefixMeta    = 'm'
+	prefixAccount = 'a'
+	prefixNode    = 'n'
+	prefixTop     = 't'
+	prefixKey     = 'k'
+	prefixBlock   = 'b'
+)
+
+// topLevels is how many levels below the root (plus the root) are kept in
+// memory as dense arrays: 2^16 nodes at the widest, 4 MiB in all.
+const topLevels = 16
+
+// Options configure a Store.
+type Options struct {
+	Logger *slog.Logger
+	// Verifier checks transaction signatures; nil verifies every signature
+	// directly with VerifyHash. Pass a *SigCache to reuse verifications done
+	// in the mempool or in ProcessProposal.
+	Verifier SigVerifier
+	// CacheSize is pebble's block cache in bytes (0: 64 MiB).
+	CacheSize int64
+}
+
+// SigVerifier checks a signed transaction's signature against the sender's key.
+type SigVerifier interface {
+	VerifyTx(tx *Tx, pk PublicKey) error
+}
+
+type directVerifier struct{}
+
+func (directVerifier) VerifyTx(tx *Tx, pk PublicKey) error {
+	return VerifyHash(pk, tx.SigningHash(), tx.Signature)
+}
+
+type meta struct {
+	height      uint64
+	root        Hash
+	nextAccount uint64
+	nextDeposit uint64
+	chainID     uint64
+	depth       int
+}
+
+const metaSize = 8 + 32 + 8 + 8 + 8 + 1
+
+func (m *meta) marshal() []byte {
+	b := make([]byte, 0, metaSize)
+	b = binary.BigEndian.AppendUint64(b, m.height)
+	b = append(b, m.root[:]...)
+	b = binary.BigEndian.AppendUint64(b, m.nextAccount)
+	b = binary.BigEndian.AppendUint64(b, m.nextDeposit)
+	b = binary.BigEndian.AppendUint64(b, m.chainID)
+	return append(b, byte(m.depth))
+}
+
+func unmarshalMeta(b []byte) (meta, error) {
+	var m meta
+	if len(b) != metaSize {
+		return m, fmt.Errorf("ledger store: meta record is %d bytes, want %d", len(b), metaSize)
+	}
+	m.height = binary.BigEndian.Uint64(b)
+	copy(m.root[:], b[8:40])
+	m.nextAccount = binary.BigEndian.Uint64(b[40:])
+	m.nextDeposit = binary.BigEndian.Uint64(b[48:])
+	m.chainID = binary.BigEndian.Uint64(b[56:])
+	m.depth = int(b[64])
+	if m.depth < MinDepth || m.depth > MaxDepth {
+		return m, fmt.Errorf("ledger store: meta depth %d out of range", m.depth)
+	}
+	return m, nil
+}
+
+// Store is the pebble-backed L2 state. Each committed block is one synced,
+// atomic pebble batch: after a crash the store reopens exactly at the last
+// committed block. A Store serves many readers but one block builder at a time.
+type Store struct {
+	db       *pebble.DB
+	log      *slog.Logger
+	verifier SigVerifier
+	meta     meta
+	topFrom  int            // first level held in top
+	top      [][]fr.Element // top[l-topFrom][index], latest committed
+	open     bool           // a Block is being built
+}
+
+// ErrNoGenesis is returned by Open on a directory without a committed genesis.
+var ErrNoGenesis = errors.New("ledger store has no genesis")
+
+// Open opens the store in dir. If the directory holds no committed genesis
+// and g is non-nil, the genesis is written first; if it holds one, g must
+// match its chain id and depth (or be nil).
+func Open(dir string, g *Genesis, opts Options) (*Store, error) {
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
+	}
+	if opts.Verifier == nil {
+		opts.Verifier = directVerifier{}
+	}
+	if opts.CacheSize == 0 {
+		opts.CacheSize = 64 << 20
+	}
+	cache := pebble.NewCache(opts.CacheSize)
+	defer cache.Unref()
+	db, err := pebble.Open(dir, &pebble.Options{Cache: cache, Logger: quietLogger{}})
+	if err != nil {
+		return nil, fmt.Errorf("open ledger store %s: %w", dir, err)
+	}
+	s := &Store{db: db, log: opts.Logger, verifier: opts.Verifier}
+	raw, closer, err := db.Get([]byte{prefixMeta})
+	switch {
+	case errors.Is(err, pebble.ErrNotFound):
+		if g == nil {
+			db.Close()
+			return nil, fmt.Errorf("%w in %s", ErrNoGenesis, dir)
+		}
+		if err := s.writeGenesis(g); err != nil {
+			db.Close()
+			return nil, err
+		}
+	case err != nil:
+		db.Close()
+		return nil, fmt.Errorf("read ledger meta: %w", err)
+	default:
+		s.meta, err = unmarshalMeta(raw)
+		closer.Close()
+		if err != nil {
+			db.Close()
+			return nil, err
+		}
+		if g != nil && (g.ChainID != s.meta.chainID || g.Depth != s.meta.depth) {
+			db.Close()
+			return nil, fmt.Errorf("ledger store %s holds chain %d depth %d, genesis says chain %d depth %d",
+				dir, s.meta.chainID, s.meta.depth, g.ChainID, g.Depth)
+		}
+		if err := s.loadTop(); err != nil {
+			db.Close()
+			return nil, err
+		}
+	}
+	s.log.Info("ledger store open", "dir", dir, "height", s.meta.height, "root", s.meta.root, "accounts", s.meta.nextAccount)
+	return s, nil
+}
+
+// Close closes the store.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Height is the last committed block height (0 = genesis).
+func (s *Store) Height() uint64 { return s.meta.height }
+
+// Root is the state root after the last committed block.
+func (s *Store) Root() Hash { return s.meta.root }
+
+// ChainID is the L2 chain id.
+func (s *Store) ChainID() uint64 { return s.meta.chainID }
+
+// Depth is the account tree depth.
+func (s *Store) Depth() int { return s.meta.depth }
+
+// NumAccounts is the number of allocated account indices, fee vault included.
+func (s *Store) NumAccounts() uint64 { return s.meta.nextAccount }
+
+// NextDepositIndex is the L1 deposit queue position the next deposit must have.
+func (s *Store) NextDepositIndex() uint64 { return s.meta.nextDeposit }
+
+func (s *Store) initTop() {
+	s.topFrom = max(0, s.meta.depth-topLevels)
+	s.top = make([][]fr.Element, s.meta.depth-s.topFrom+1)
+	for l := s.topFrom; l <= s.meta.depth; l++ {
+		row := make([]fr.Element, 1<<(s.meta.depth-l))
+		for i := range row {
+			row[i] = emptyHashes[l]
+		}
+		s.top[l-s.topFrom] = row
+	}
+}
+
+func (s *Store) loadTop() error {
+	s.initTop()
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixTop}, UpperBound: []byte{prefixTop + 1}})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	for it.First(); it.Valid(); it.Next() {
+		k := it.Key()
+		if len(k) != 6 {
+			return fmt.Errorf("ledger store: bad top key %x", k)
+		}
+		l, idx := int(k[1]), binary.BigEndian.Uint32(k[2:])
+		if l < s.topFrom || l > s.meta.depth || uint64(idx) >= uint64(len(s.top[l-s.topFrom])) {
+			return fmt.Errorf("ledger store: top key %x outside the tree", k)
+		}
+		if err := s.top[l-s.topFrom][idx].SetBytesCanonical(it.Value()); err != nil {
+			return fmt.Errorf("ledger store: top node %x: %w", k, err)
+		}
+	}
+	if err := it.Error(); err != nil {
+		return err
+	}
+	if got := hashOf(&s.top[len(s.top)-1][0]); got != s.meta.root {
+		return fmt.Errorf("ledger store corrupt: tree root %s != committed root %s", got, s.meta.root)
+	}
+	return nil
+}
+
+func accountKey(idx uint32, height uint64) []byte {
+	k := make([]byte, 13)
+	k[0] = prefixAccount
+	binary.BigEndian.PutUint32(k[1:], idx)
+	binary.BigEndian.PutUint64(k[5:], ^height)
+	return k
+}
+
+func nodeKey(level int, idx uint32, height uint64) []byte {
+	k := make([]byte, 14)
+	k[0] = prefixNode
+	k[1] = byte(level)
+	binary.BigEndian.PutUint32(k[2:], idx)
+	binary.BigEndian.PutUint64(k[6:], ^height)
+	return k
+}
+
+func topKey(level int, idx uint32) []byte {
+	k := make([]byte, 6)
+	k[0] = prefixTop
+	k[1] = byte(level)
+	binary.BigEndian.PutUint32(k[2:], idx)
+	return k
+}
+
+func blockKey(height uint64) []byte {
+	k := make([]byte, 9)
+	k[0] = prefixBlock
+	binary.BigEndian.PutUint64(k[1:], height)
+	return k
+}
+
+func pubKeyKey(pk PublicKey) []byte { return append([]byte{prefixKey}, pk[:]...) }
+
+// reader reads versioned records at or below a height through one iterator.
+type reader struct {
+	it     *pebble.Iterator
+	height uint64
+}
+
+func (s *Store) newReader(height uint64) (*reader, error) {
+	it, err := s.db.NewIter(nil)
+	if err != nil {
+		return nil, err
+	}
+	return &reader{it: it, height: height}, nil
+}
+
+func (r *reader) close() { r.it.Close() }
+
+// get returns the newest value of the versioned key (whose last 8 bytes are
+// the inverted height) at or below r.height, or nil.
+func (r *reader) get(key []byte) []byte {
+	binary.BigEndian.PutUint64(key[len(key)-8:], ^r.height)
+	if !r.it.SeekGE(key) {
+		return nil
+	}
+	k := r.it.Key()
+	if len(k) != len(key) || !bytes.Equal(k[:len(key)-8], key[:len(key)-8]) {
+		return nil
+	}
+	return r.it.Value()
+}
+
+func (r *reader) account(idx uint32) (*accountRec, error) {
+	v := r.get(accountKey(idx, 0))
+	if v == nil {
+		return nil, nil
+	}
+	return unmarshalAccountRec(idx, v)
+}
+
+func (r *reader) node(level int, idx uint32) (fr.Element, error) {
+	v := r.get(nodeKey(level, idx, 0))
+	if v == nil {
+		return emptyHashes[level], nil
+	}
+	var e fr.Element
+	if err := e.SetBytesCanonical(v); err != nil {
+		return e, fmt.Errorf("ledger store: node %d/%d: %w", level, idx, err)
+	}
+	return e, nil
+}
+
+// Account returns the committed account at idx, with ok false if the leaf
+// is empty.
+func (s *Store) Account(idx uint32) (Account, bool, error) {
+	if uint64(idx) >= s.meta.nextAccount {
+		return Account{}, false, nil
+	}
+	r, err := s.newReader(s.meta.height)
+	if err != nil {
+		return Account{}, false, err
+	}
+	defer r.close()
+	a, err := r.account(idx)
+	if err != nil || a == nil {
+		return Account{}, false, err
+	}
+	return a.Account, true, nil
+}
+
+// AccountIndex returns the index bound to a public key.
+func (s *Store) AccountIndex(pk PublicKey) (uint32, bool, error) {
+	v, closer, err := s.db.Get(pubKeyKey(pk))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, err
+	}
+	defer closer.Close()
+	if len(v) != 4 {
+		return 0, false, fmt.Errorf("ledger store: bad key index record")
+	}
+	return binary.BigEndian.Uint32(v), true, nil
+}
+
+// Proof returns a Merkle proof of the leaf at idx against the latest root.
+func (s *Store) Proof(idx uint32) (*Proof, error) { return s.ProofAt(idx, s.meta.height) }
+
+// ProofAt returns a Merkle proof of the leaf at idx against the state root
+// after block height. Every committed height is kept.
+func (s *Store) ProofAt(idx uint32, height uint64) (*Proof, error) {
+	if height > s.meta.height {
+		return nil, fmt.Errorf("%w: height %d is above the committed height %d", ErrNotFound, height, s.meta.height)
+	}
+	if uint64(idx) >= uint64(1)<<s.meta.depth {
+		return nil, fmt.Errorf("%w: index %d outside a tree of depth %d", ErrUnknownAccount, idx, s.meta.depth)
+	}
+	root := s.meta.root
+	if height < s.meta.height {
+		br, err := s.Block(height)
+		if err != nil {
+			return nil, err
+		}
+		root = br.Root
+	}
+	r, err := s.newReader(height)
+	if err != nil {
+		return nil, err
+	}
+	defer r.close()
+	p := &Proof{Height: height, Root: root, Index: idx, Siblings: make([]Hash, s.meta.depth)}
+	a, err := r.account(idx)
+	if err != nil {
+		return nil, err
+	}
+	if a != nil {
+		p.Exists, p.Account = true, a.Account
+		l := a.leaf()
+		p.Leaf = hashOf(&l)
+	}
+	for l := 0; l < s.meta.depth; l++ {
+		e, err := r.node(l, (idx>>l)^1)
+		if err != nil {
+			return nil, err
+		}
+		p.Siblings[l] = hashOf(&e)
+	}
+	return p, nil
+}
+
+// BlockRecord is what the store keeps of each committed block.
+type BlockRecord struct {
+	Height uint64
+	Root   Hash
+	Txs    [][]byte // encodings of the applied transactions, in order
+}
+
+func (br *BlockRecord) marshal() []byte {
+	n := 8 + 32 + 4
+	for _, tx := range br.Txs {
+		n += 2 + len(tx)
+	}
+	b := make([]byte, 0, n)
+	b = binary.BigEndian.AppendUint64(b, br.Height)
+	b = append(b, br.Root[:]...)
+	b = binary.BigEndian.AppendUint32(b, uint32(len(br.Txs)))
+	for _, tx := range br.Txs {
+		b = binary.BigEndian.AppendUint16(b, uint16(len(tx)))
+		b = append(b, tx...)
+	}
+	return b
+}
+
+func unmarshalBlockRecord(b []byte) (*BlockRecord, error) {
+	if len(b) < 44 {
+		return nil, fmt.Errorf("ledger store: block record of %d bytes", len(b))
+	}
+	br := &BlockRecord{Height: binary.BigEndian.Uint64(b)}
+	copy(br.Root[:], b[8:40])
+	n := binary.BigEndian.Uint32(b[40:])
+	p := b[44:]
+	for range n {
+		if len(p) < 2 {
+			return nil, fmt.Errorf("ledger store: truncated block record %d", br.Height)
+		}
+		l := int(binary.BigEndian.Uint16(p))
+		if len(p) < 2+l {
+			return nil, fmt.Errorf("ledger store: truncated block record %d", br.Height)
+		}
+		br.Txs = append(br.Txs, bytes.Clone(p[2:2+l]))
+		p = p[2+l:]
+	}
+	if len(p) != 0 {
+		return nil, fmt.Errorf("ledger store: trailing bytes in block record %d", br.Height)
+	}
+	return br, nil
+}
+
+// Block returns the record of a committed block (height 0 is genesis).
+func (s *Store) Block(height uint64) (*BlockRecord, error) {
+	v, closer, err := s.db.Get(blockKey(height))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, fmt.Errorf("%w: block %d", ErrNotFound, height)
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer closer.Close()
+	return unmarshalBlockRecord(v)
+}
+
+// writeGenesis builds the genesis tree bottom-up and commits it as height 0.
+func (s *Store) writeGenesis(g *Genesis) error {
+	if err := g.Validate(); err != nil {
+		return err
+	}
+	s.meta = meta{chainID: g.ChainID, depth: g.Depth, nextAccount: uint64(len(g.Accounts)) + 1}
+	s.initTop()
+	recs := make([]*accountRec, 0, len(g.Accounts)+1)
+	vault, _ := newAccountRec(FeeVaultIndex, PublicKey{})
+	recs = append(recs, vault)
+	for i, a := range g.Accounts {
+		rec, err := newAccountRec(uint32(i+1), a.PubKey)
+		if err != nil {
+			return fmt.Errorf("genesis account %d: %w", i+1, err)
+		}
+		rec.Balance = a.Balance
+		recs = append(recs, rec)
+	}
+	w := newBatchWriter(s.db)
+	level := make([]indexedNode, len(recs))
+	for i, r := range recs {
+		level[i] = indexedNode{idx: r.Index, h: r.leaf()}
+		if err := w.set(accountKey(r.Index, 0), r.marshal()); err != nil {
+			return err
+		}
+		if r.Index != FeeVaultIndex {
+			if err := w.set(pubKeyKey(r.PubKey), binary.BigEndian.AppendUint32(nil, r.Index)); err != nil {
+				return err
+			}
+		}
+	}
+	root, err := s.hashUp(level, func(l int, idx uint32) (fr.Element, error) { return emptyHashes[l], nil },
+		func(l int, n indexedNode) error { return s.putNode(w, l, n, 0) })
+	if err != nil {
+		return err
+	}
+	s.meta.root = hashOf(&root)
+	br := &BlockRecord{Height: 0, Root: s.meta.root}
+	if err := w.set(blockKey(0), br.marshal()); err != nil {
+		return err
+	}
+	if err := w.set([]byte{prefixMeta}, s.meta.marshal()); err != nil {
+		return err
+	}
+	if err := w.commit(); err != nil {
+		return fmt.Errorf("commit genesis: %w", err)
+	}
+	s.log.Info("ledger genesis written", "chain_id", g.ChainID, "depth", g.Depth, "accounts", len(g.Accounts), "root", s.meta.root)
+	return nil
+}
+
+type indexedNode struct {
+	idx uint32
+	h   fr.Element
+}
+
+// hashUp hashes a sorted set of changed nodes at level 0 up to the root,
+// reading unchanged siblings through sibling and reporting every changed node
+// (the root included) to emit. It hashes each touched node exactly once.
+func (s *Store) hashUp(cur []indexedNode, sibling func(int, uint32) (fr.Element, error), emit func(int, indexedNode) error) (fr.Element, error) {
+	sort.Slice(cur, func(i, j int) bool { return cur[i].idx < cur[j].idx })
+	next := make([]indexedNode, 0, len(cur))
+	for l := 0; l < s.meta.depth; l++ {
+		next = next[:0]
+		for i := 0; i < len(cur); {
+			n := cur[i]
+			var left, right fr.Element
+			var err error
+			if n.idx&1 == 0 {
+				left = n.h
+				if i+1 < len(cur) && cur[i+1].idx == n.idx+1 {
+					right = cur[i+1].h
+					i += 2
+				} else {
+					if right, err = sibling(l, n.idx+1); err != nil {
+						return left, err
+					}
+					i++
+				}
+			} else {
+				if left, err = sibling(l, n.idx-1); err != nil {
+					return left, err
+				}
+				right = n.h
+				i++
+			}
+			next = append(next, indexedNode{idx: n.idx >> 1, h: compress(&left, &right)})
+		}
+		for _, n := range cur {
+			if err := emit(l, n); err != nil {
+				return fr.Element{}, err
+			}
+		}
+		cur, next = next, cur
+	}
+	if len(cur) != 1 {
+		return fr.Element{}, fmt.Errorf("ledger: hashUp ended with %d roots", len(cur))
+	}
+	return cur[0].h, emit(s.meta.depth, cur[0])
+}
+
+// putNode writes a node version and, for the dense top levels, the latest copy.
+func (s *Store) putNode(w *batchWriter, l int, n indexedNode, height uint64) error {
+	v := n.h.Bytes()
+	if err := w.set(nodeKey(l, n.idx, height), v[:]); err != nil {
+		return err
+	}
+	if l >= s.topFrom {
+		s.top[l-s.topFrom][n.idx] = n.h
+		return w.set(topKey(l, n.idx), v[:])
+	}
+	return nil
+}
+
+// batchWriter splits huge writes (genesis) into several batches; only the
+// last is synced, and meta goes in the last one, so a crash before it leaves
+// no genesis and the next Open writes it again.
+type batchWriter struct {
+	db *pebble.DB
+	b  *pebble.Batch
+}
+
+func newBatchWriter(db *pebble.DB) *batchWriter { return &batchWriter{db: db, b: db.NewBatch()} }
+
+func (w *batchWriter) set(k, v []byte) error {
+	if err := w.b.Set(k, v, nil); err != nil {
+		return err
+	}
+	if w.b.Len() > 64<<20 {
+		if err := w.b.Commit(pebble.NoSync); err != nil {
+			return err
+		}
+		w.b = w.db.NewBatch()
+	}
+	return nil
+}
+
+func (w *batchWriter) commit() error { return w.b.Commit(pebble.Sync) }
+
+type quietLogger struct{}
+
+func (quietLogger) Infof(string, ...any)  {}
+func (quietLogger) Errorf(string, ...any) {}
+func (quietLogger) Fatalf(format string, args ...any) {
+	panic(fmt.Sprintf(format, args...))
+}
