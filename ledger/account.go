@@ -86,13 +86,13 @@ func LeafHash(a Account) (Hash, error) {
 
 // Proof is a Merkle proof of one leaf against a state root.
 type Proof struct {
-	Height   uint64   `json:"height"`
-	Root     Hash     `json:"root"`
-	Index    uint32   `json:"index"`
-	Exists   bool     `json:"exists"`
-	Account  Account  `json:"account"`
-	Leaf     Hash     `json:"leaf"`
-	Siblings []Hash   `json:"siblings"` // bottom (leaf level) first
+	Height   uint64  `json:"height"`
+	Root     Hash    `json:"root"`
+	Index    uint32  `json:"index"`
+	Exists   bool    `json:"exists"`
+	Account  Account `json:"account"`
+	Leaf     Hash    `json:"leaf"`
+	Siblings []Hash  `json:"siblings"` // bottom (leaf level) first
 }
 
 // Verify recomputes the leaf from the account (0 for an empty leaf) and the

@@ -37,8 +37,8 @@ func (t TxType) String() string {
 
 // Encoded sizes, fixed per type (docs/protocol.md, "Transaction encoding").
 const (
-	DepositSize  = 2 + 8 + 8 + PublicKeySize + 8          // 58
-	TransferSize = 2 + 8 + 4 + 4 + 8 + 8 + 8 + SignatureSize // 106
+	DepositSize  = 2 + 8 + 8 + PublicKeySize + 8              // 58
+	TransferSize = 2 + 8 + 4 + 4 + 8 + 8 + 8 + SignatureSize  // 106
 	WithdrawSize = 2 + 8 + 4 + 20 + 8 + 8 + 8 + SignatureSize // 122
 	// MaxTxSize is the largest valid encoding; anything longer is rejected
 	// before any other work.
