@@ -175,3 +175,31 @@ func publicKeyCoords(pk PublicKey) (x, y fr.Element, err error) {
 	}
 	return p.X, p.Y, nil
 }
+
+// Coordinates returns the affine coordinates (X, Y) of a valid key as field
+// elements: the values that enter the account leaf and the circuit.
+func (pk PublicKey) Coordinates() (x, y Hash, err error) {
+	xe, ye, err := publicKeyCoords(pk)
+	if err != nil {
+		return x, y, err
+	}
+	return hashOf(&xe), hashOf(&ye), nil
+}
+
+// SigningFields returns the field elements hashed into SigningHash, in order:
+// domain, chain id, type, from, to, amount, fee, nonce.
+func (tx *Tx) SigningFields() [8]Hash {
+	var to fr.Element
+	if tx.Type == TxWithdraw {
+		to.SetBytes(tx.L1Address[:])
+	} else {
+		to.SetUint64(uint64(tx.To))
+	}
+	es := [8]fr.Element{txDomain, u64(tx.ChainID), u64(uint64(tx.Type)), u64(uint64(tx.From)),
+		to, u64(tx.Amount), u64(tx.Fee), u64(tx.Nonce)}
+	var out [8]Hash
+	for i := range es {
+		out[i] = hashOf(&es[i])
+	}
+	return out
+}

@@ -208,15 +208,8 @@ func TxDomain() Hash { return hashOf(&txDomain) }
 // 160-bit integer) for a withdrawal. The chain id makes signatures from one
 // chain useless on another. Deposits are not signed.
 func (tx *Tx) SigningHash() Hash {
-	var to fr.Element
-	if tx.Type == TxWithdraw {
-		to.SetBytes(tx.L1Address[:])
-	} else {
-		to.SetUint64(uint64(tx.To))
-	}
-	h := hashElements(txDomain, u64(tx.ChainID), u64(uint64(tx.Type)), u64(uint64(tx.From)),
-		to, u64(tx.Amount), u64(tx.Fee), u64(tx.Nonce))
-	return hashOf(&h)
+	f := tx.SigningFields()
+	return HashElements(f[:]...)
 }
 
 // Sign fills in tx.Signature with key's signature over SigningHash.
