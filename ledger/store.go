@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/cockroachdb/pebble"
+	"github.com/cockroachdb/pebble/vfs"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
 
@@ -43,6 +44,8 @@ type Options struct {
 	Verifier SigVerifier
 	// CacheSize is pebble's block cache in bytes (0: 64 MiB).
 	CacheSize int64
+	// InMemory keeps the whole store in memory (tests, fuzzing); dir is ignored.
+	InMemory bool
 }
 
 // SigVerifier checks a signed transaction's signature against the sender's key.
@@ -125,7 +128,11 @@ func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 	}
 	cache := pebble.NewCache(opts.CacheSize)
 	defer cache.Unref()
-	db, err := pebble.Open(dir, &pebble.Options{Cache: cache, Logger: quietLogger{}})
+	popts := &pebble.Options{Cache: cache, Logger: quietLogger{}}
+	if opts.InMemory {
+		popts.FS = vfs.NewMem()
+	}
+	db, err := pebble.Open(dir, popts)
 	if err != nil {
 		return nil, fmt.Errorf("open ledger store %s: %w", dir, err)
 	}

@@ -1,0 +1,116 @@
+# mycel developer tasks. `make` (or `make help`) lists them.
+#
+# Each public target carries a `## description` comment on its rule line;
+# `make help` prints those, so a new target documents itself.
+
+SHELL       := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+GO ?= go
+
+# Version stamped into bin/mycel (`mycel version`).
+VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+
+# Fuzz targets as pkg:FuzzName pairs, run one after another by `make fuzz`.
+# Add a target with one more line.
+FUZZTIME ?= 30s
+FUZZ_TARGETS ?= \
+	ledger:FuzzDecodeTx \
+	ledger:FuzzExecute
+
+# Empty: the default benchmark suites. Set to a -bench regex to run just those,
+# e.g. `make bench BENCH=BenchmarkVerify BENCHFLAGS='-benchtime 10x'`.
+BENCH ?=
+BENCHFLAGS ?=
+
+# $(call require-test,PKG,NAME): fail unless PKG has a test or fuzz function
+# NAME. `go test -run/-fuzz` with a pattern that matches nothing exits 0, so
+# without this a typo or a not-yet-written target would pass silently.
+require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
+	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
+
+.PHONY: help build test test-race lint fuzz bench generate check-generated \
+	contracts devnet docker e2e clean
+
+help: ## List the targets
+	@echo "Usage: make <target> [VAR=value]"
+	@echo
+	@awk 'BEGIN { FS = ":.*## " } /^[a-zA-Z0-9_-]+:.*## / { printf "  %-16s %s\n", $$1, $$2 }' $(MAKEFILE_LIST)
+	@echo
+	@echo "Variables: FUZZTIME=$(FUZZTIME)  FUZZ_TARGETS='pkg:FuzzName ...'  BENCH=<regex>  BENCHFLAGS=<flags>"
+
+build: ## Build all packages and a static bin/mycel (CGO_ENABLED=0)
+	$(GO) build ./...
+	CGO_ENABLED=0 $(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/mycel ./cmd/mycel
+
+test: ## Run all tests, fuzz seed corpora included (what CI runs)
+	$(GO) test -count=1 -timeout 30m ./...
+
+test-race: ## Run all tests with the race detector
+	$(GO) test -race -count=1 -timeout 30m ./...
+
+lint: ## gofmt (must list nothing), go vet, and golangci-lint if it is on PATH
+	@echo "gofmt -l ."
+	@unformatted=$$(gofmt -l .); \
+	if [ -n "$$unformatted" ]; then \
+		echo "gofmt would change these files (run gofmt -w on them):" >&2; \
+		echo "$$unformatted" >&2; \
+		exit 1; \
+	fi
+	$(GO) vet ./...
+	@if command -v golangci-lint >/dev/null 2>&1; then \
+		echo "golangci-lint run ./..."; golangci-lint run ./...; \
+	else \
+		echo "golangci-lint not on PATH: skipped" \
+			"(go install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@latest)"; \
+	fi
+
+fuzz: ## Run each fuzz target in FUZZ_TARGETS for FUZZTIME (default 30s)
+	@for t in $(FUZZ_TARGETS); do \
+		pkg=./$${t%%:*}; name=$${t#*:}; \
+		$(call require-test,$$pkg,$$name); \
+		echo "$(GO) test $$pkg -run '^\$$' -fuzz '^$$name\$$' -fuzztime $(FUZZTIME)"; \
+		$(GO) test $$pkg -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME); \
+	done
+
+bench: ## Run the ledger benchmarks (narrow with BENCH=<regex>)
+ifeq ($(strip $(BENCH)),)
+	$(GO) test ./ledger -run '^$$' -bench 'BenchmarkBlockExecution' -cpu 1 -benchtime 5x -timeout 60m $(BENCHFLAGS)
+	$(GO) test ./ledger -run '^$$' -bench 'BenchmarkVerify|BenchmarkCommit' -timeout 30m $(BENCHFLAGS)
+else
+	$(GO) test ./ledger -run '^$$' -bench '$(BENCH)' -timeout 60m $(BENCHFLAGS)
+endif
+
+generate: ## Regenerate the golden vectors in testdata/
+	@$(call require-test,./ledger,TestGoldenVectors)
+	MYCEL_WRITE_TESTDATA=1 $(GO) test ./ledger -run TestGoldenVectors -count=1
+
+check-generated: ## Fail if `make generate` changes testdata/
+	@$(MAKE) --no-print-directory generate
+	@git diff --exit-code -- testdata/ \
+		|| { echo "testdata/ is stale: run 'make generate' and commit the result." >&2; exit 1; }
+	@untracked=$$(git ls-files --others --exclude-standard -- testdata/); \
+	if [ -n "$$untracked" ]; then \
+		echo "make generate wrote files that are not committed:" >&2; echo "$$untracked" >&2; \
+		echo "run 'make generate' and commit the result." >&2; \
+		exit 1; \
+	fi
+
+# Targets for parts that are not built yet: each says where it will come from.
+
+contracts: ## (not yet) Compile the Solidity contracts and regenerate bindings
+	@echo "make contracts: not available yet; arrives with the L1 contracts issue (contracts/)." >&2; exit 1
+
+devnet: ## (not yet) Run the embedded devnet: L1 dev chain, 4 validators, prover
+	@echo "make devnet: not available yet; arrives with the L1 integration issue (devnet/)." >&2; exit 1
+
+docker: ## (not yet) Build the FROM-scratch images and compose devnet
+	@echo "make docker: not available yet; arrives with the devnet issue (docker/)." >&2; exit 1
+
+e2e: ## (not yet) Run the end-to-end tests against the real binary
+	@echo "make e2e: not available yet; arrives with the devnet issue (e2e/)." >&2; exit 1
+
+clean: ## Remove build outputs (bin/, *.test, *.out)
+	rm -rf bin/
+	rm -f *.test *.out
