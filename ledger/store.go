@@ -458,24 +458,9 @@ func (s *Store) Block(height uint64) (*BlockRecord, error) {
 	return unmarshalBlockRecord(v)
 }
 
-// writeGenesis builds the genesis tree bottom-up and commits it as height 0.
-func (s *Store) writeGenesis(g *Genesis) error {
-	if err := g.Validate(); err != nil {
-		return err
-	}
-	s.meta = meta{chainID: g.ChainID, depth: g.Depth, nextAccount: uint64(len(g.Accounts)) + 1}
-	s.initTop()
-	recs := make([]*accountRec, 0, len(g.Accounts)+1)
-	vault, _ := newAccountRec(FeeVaultIndex, PublicKey{})
-	recs = append(recs, vault)
-	for i, a := range g.Accounts {
-		rec, err := newAccountRec(uint32(i+1), a.PubKey)
-		if err != nil {
-			return fmt.Errorf("genesis account %d: %w", i+1, err)
-		}
-		rec.Balance = a.Balance
-		recs = append(recs, rec)
-	}
+// bulkLoad writes the accounts of a new store, builds the tree over them
+// bottom-up and commits everything as height 0. recs must be sorted by index.
+func (s *Store) bulkLoad(recs []*accountRec) error {
 	w := newBatchWriter(s.db)
 	level := make([]indexedNode, len(recs))
 	for i, r := range recs {
@@ -504,6 +489,30 @@ func (s *Store) writeGenesis(g *Genesis) error {
 	}
 	if err := w.commit(); err != nil {
 		return fmt.Errorf("commit genesis: %w", err)
+	}
+	return nil
+}
+
+// writeGenesis builds the genesis tree bottom-up and commits it as height 0.
+func (s *Store) writeGenesis(g *Genesis) error {
+	if err := g.Validate(); err != nil {
+		return err
+	}
+	s.meta = meta{chainID: g.ChainID, depth: g.Depth, nextAccount: uint64(len(g.Accounts)) + 1}
+	s.initTop()
+	recs := make([]*accountRec, 0, len(g.Accounts)+1)
+	vault, _ := newAccountRec(FeeVaultIndex, PublicKey{})
+	recs = append(recs, vault)
+	for i, a := range g.Accounts {
+		rec, err := newAccountRec(uint32(i+1), a.PubKey)
+		if err != nil {
+			return fmt.Errorf("genesis account %d: %w", i+1, err)
+		}
+		rec.Balance = a.Balance
+		recs = append(recs, rec)
+	}
+	if err := s.bulkLoad(recs); err != nil {
+		return err
 	}
 	s.log.Info("ledger genesis written", "chain_id", g.ChainID, "depth", g.Depth, "accounts", len(g.Accounts), "root", s.meta.root)
 	return nil
