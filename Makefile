@@ -40,8 +40,9 @@ help: ## List the targets
 	@echo
 	@echo "Variables: FUZZTIME=$(FUZZTIME)  FUZZ_TARGETS='pkg:FuzzName ...'  BENCH=<regex>  BENCHFLAGS=<flags>"
 
-build: ## Build all packages and a static bin/mycel (CGO_ENABLED=0)
+build: ## Build all packages, the five chosen dependencies together, and a static bin/mycel (CGO_ENABLED=0)
 	$(GO) build ./...
+	$(GO) build -tags deps ./internal/deps
 	CGO_ENABLED=0 $(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/mycel ./cmd/mycel
 
 test: ## Run all tests, fuzz seed corpora included (what CI runs)

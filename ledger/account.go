@@ -117,9 +117,15 @@ func (p *Proof) Verify() error {
 	if uint64(p.Index) >= uint64(1)<<len(p.Siblings) {
 		return fmt.Errorf("proof: index %d outside a tree of depth %d", p.Index, len(p.Siblings))
 	}
-	cur := leaf.element()
+	var cur fr.Element
+	if err := cur.SetBytesCanonical(leaf[:]); err != nil {
+		return fmt.Errorf("proof: leaf: %w", err)
+	}
 	for l, s := range p.Siblings {
-		se := s.element()
+		var se fr.Element
+		if err := se.SetBytesCanonical(s[:]); err != nil {
+			return fmt.Errorf("proof: sibling %d is not a field element: %w", l, err)
+		}
 		if (p.Index>>l)&1 == 0 {
 			cur = compress(&cur, &se)
 		} else {

@@ -39,6 +39,8 @@ type Block struct {
 // NewBlock starts the block at Height()+1. Only one block may be open at a
 // time; it must end with Commit or Discard.
 func (s *Store) NewBlock() (*Block, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if s.open {
 		return nil, fmt.Errorf("ledger: a block is already open")
 	}
@@ -364,7 +366,9 @@ func (b *Block) Commit() (Hash, error) {
 			s.top[l-s.topFrom][n.idx] = n.h
 		}
 	}
+	s.mu.Lock()
 	s.meta = m
+	s.mu.Unlock()
 	b.finish()
 	return root, nil
 }
@@ -379,5 +383,7 @@ func (b *Block) Discard() {
 func (b *Block) finish() {
 	b.done = true
 	b.r.close()
+	b.s.mu.Lock()
 	b.s.open = false
+	b.s.mu.Unlock()
 }

@@ -257,3 +257,61 @@ func TestSigCacheSkipsReverification(t *testing.T) {
 		t.Fatalf("cache holds %d", len(small.set))
 	}
 }
+
+// Readers (RPC) may query the store while a block commits.
+func TestConcurrentReadsDuringCommit(t *testing.T) {
+	g, keys := testGenesis(t, 8, 2, 1_000_000)
+	s := openTestStore(t, t.TempDir(), g, Options{})
+	done := make(chan struct{})
+	errc := make(chan error, 1)
+	go func() {
+		defer close(errc)
+		for {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			p, err := s.Proof(1)
+			if err == nil {
+				err = p.Verify()
+			}
+			if err != nil {
+				errc <- err
+				return
+			}
+			s.Account(2)
+		}
+	}()
+	for n := range uint64(20) {
+		b, err := s.NewBlock()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Apply(signedTransfer(t, keys[1], 1, 2, 1, 1, n)); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Commit(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	close(done)
+	if err := <-errc; err != nil {
+		t.Fatalf("concurrent proof: %v", err)
+	}
+}
+
+func TestProofRejectsNonCanonicalSibling(t *testing.T) {
+	g, _ := testGenesis(t, 4, 1, 5)
+	s := openTestStore(t, t.TempDir(), g, Options{})
+	p, err := s.Proof(1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range p.Siblings[0] {
+		p.Siblings[0][i] = 0xff
+	}
+	if err := p.Verify(); err == nil {
+		t.Fatal("non-canonical sibling accepted")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sort"
+	"sync"
 
 	"github.com/cockroachdb/pebble"
 	"github.com/cockroachdb/pebble/vfs"
@@ -104,6 +105,7 @@ type Store struct {
 	db       *pebble.DB
 	log      *slog.Logger
 	verifier SigVerifier
+	mu       sync.RWMutex // guards meta and open against concurrent readers
 	meta     meta
 	topFrom  int            // first level held in top
 	top      [][]fr.Element // top[l-topFrom][index], latest committed
@@ -176,10 +178,10 @@ func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 func (s *Store) Close() error { return s.db.Close() }
 
 // Height is the last committed block height (0 = genesis).
-func (s *Store) Height() uint64 { return s.meta.height }
+func (s *Store) Height() uint64 { return s.committed().height }
 
 // Root is the state root after the last committed block.
-func (s *Store) Root() Hash { return s.meta.root }
+func (s *Store) Root() Hash { return s.committed().root }
 
 // ChainID is the L2 chain id.
 func (s *Store) ChainID() uint64 { return s.meta.chainID }
@@ -188,10 +190,18 @@ func (s *Store) ChainID() uint64 { return s.meta.chainID }
 func (s *Store) Depth() int { return s.meta.depth }
 
 // NumAccounts is the number of allocated account indices, fee vault included.
-func (s *Store) NumAccounts() uint64 { return s.meta.nextAccount }
+func (s *Store) NumAccounts() uint64 { return s.committed().nextAccount }
 
 // NextDepositIndex is the L1 deposit queue position the next deposit must have.
-func (s *Store) NextDepositIndex() uint64 { return s.meta.nextDeposit }
+func (s *Store) NextDepositIndex() uint64 { return s.committed().nextDeposit }
+
+// committed returns the meta of the last committed block; safe to call while
+// another goroutine commits.
+func (s *Store) committed() meta {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.meta
+}
 
 func (s *Store) initTop() {
 	s.topFrom = max(0, s.meta.depth-topLevels)
@@ -321,10 +331,11 @@ func (r *reader) node(level int, idx uint32) (fr.Element, error) {
 // Account returns the committed account at idx, with ok false if the leaf
 // is empty.
 func (s *Store) Account(idx uint32) (Account, bool, error) {
-	if uint64(idx) >= s.meta.nextAccount {
+	m := s.committed()
+	if uint64(idx) >= m.nextAccount {
 		return Account{}, false, nil
 	}
-	r, err := s.newReader(s.meta.height)
+	r, err := s.newReader(m.height)
 	if err != nil {
 		return Account{}, false, err
 	}
@@ -353,19 +364,20 @@ func (s *Store) AccountIndex(pk PublicKey) (uint32, bool, error) {
 }
 
 // Proof returns a Merkle proof of the leaf at idx against the latest root.
-func (s *Store) Proof(idx uint32) (*Proof, error) { return s.ProofAt(idx, s.meta.height) }
+func (s *Store) Proof(idx uint32) (*Proof, error) { return s.ProofAt(idx, s.Height()) }
 
 // ProofAt returns a Merkle proof of the leaf at idx against the state root
 // after block height. Every committed height is kept.
 func (s *Store) ProofAt(idx uint32, height uint64) (*Proof, error) {
-	if height > s.meta.height {
-		return nil, fmt.Errorf("%w: height %d is above the committed height %d", ErrNotFound, height, s.meta.height)
+	m := s.committed()
+	if height > m.height {
+		return nil, fmt.Errorf("%w: height %d is above the committed height %d", ErrNotFound, height, m.height)
 	}
-	if uint64(idx) >= uint64(1)<<s.meta.depth {
-		return nil, fmt.Errorf("%w: index %d outside a tree of depth %d", ErrUnknownAccount, idx, s.meta.depth)
+	if uint64(idx) >= uint64(1)<<m.depth {
+		return nil, fmt.Errorf("%w: index %d outside a tree of depth %d", ErrUnknownAccount, idx, m.depth)
 	}
-	root := s.meta.root
-	if height < s.meta.height {
+	root := m.root
+	if height < m.height {
 		br, err := s.Block(height)
 		if err != nil {
 			return nil, err
@@ -377,7 +389,7 @@ func (s *Store) ProofAt(idx uint32, height uint64) (*Proof, error) {
 		return nil, err
 	}
 	defer r.close()
-	p := &Proof{Height: height, Root: root, Index: idx, Siblings: make([]Hash, s.meta.depth)}
+	p := &Proof{Height: height, Root: root, Index: idx, Siblings: make([]Hash, m.depth)}
 	a, err := r.account(idx)
 	if err != nil {
 		return nil, err
@@ -387,7 +399,7 @@ func (s *Store) ProofAt(idx uint32, height uint64) (*Proof, error) {
 		l := a.leaf()
 		p.Leaf = hashOf(&l)
 	}
-	for l := 0; l < s.meta.depth; l++ {
+	for l := 0; l < m.depth; l++ {
 		e, err := r.node(l, (idx>>l)^1)
 		if err != nil {
 			return nil, err
