@@ -1,15 +1,24 @@
-// Package consensus is the ABCI++ application and the in-process CometBFT node
-// (run with mempool.type = "nop": the app owns the mempool). PrepareProposal
-// reaps by fee priority, ProcessProposal re-validates with the signature
-// cache, FinalizeBlock executes through the ledger and Commit persists. Each
-// block carries an L1 reference that every validator checks, and at batch
-// boundaries vote extensions carry the validators' batch attestations.
+// Package consensus holds mycel's ABCI++ application and runs CometBFT
+// in-process around it.
 //
-// What this package must not do: redefine the state transition (that is the
-// ledger's), admit or gossip transactions (mempool and p2p do), or let
-// anything but the block and the committed state decide a block's outcome: no
-// wall clock, local randomness or map order in FinalizeBlock. It reads L1
-// through interfaces declared here, never through a client of its own.
+// The application (App) orders and executes L2 transactions:
+//   - PrepareProposal reaps from the app-side mempool by fee priority within
+//     the block limits (CometBFT runs with mempool.type = "nop");
+//   - ProcessProposal re-validates every transaction of a proposal by
+//     executing it on a scratch block (signatures come from the shared
+//     verified-signature cache);
+//   - FinalizeBlock executes the block through ledger and returns the state
+//     root as the app hash; Commit persists it in one synced write and
+//     updates the mempool.
 //
-// Status: not implemented yet; see the project's issues.
+// One CometBFT height is one ledger block, empty blocks included, so the
+// ledger height is the CometBFT height and the handshake after a crash
+// replays exactly the blocks the ledger has not committed.
+//
+// Node (node.go) builds the CometBFT node with a local ABCI client, a
+// secp256k1 validator key with CometBFT's double-sign protection state, and
+// a slog bridge for its logs.
+//
+// This package must not talk to L1 or to libp2p: it reads the mempool and
+// reports committed blocks through the interfaces it declares.
 package consensus

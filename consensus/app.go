@@ -1,0 +1,280 @@
+package consensus
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sync"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// Mempool is what the application needs from the app-side pool.
+type Mempool interface {
+	// Reap returns executable transactions by fee priority, at most maxTxs
+	// of them and maxBytes in total.
+	Reap(maxTxs, maxBytes int) [][]byte
+	// Update removes included transactions and rechecks the rest against the
+	// state after a committed block.
+	Update(height uint64, included [][]byte)
+}
+
+// BlockEvent describes a committed block to listeners (indexers, RPC
+// subscriptions).
+type BlockEvent struct {
+	Height   uint64
+	Time     time.Time
+	Hash     []byte // CometBFT block hash
+	Proposer []byte // CometBFT proposer address
+	AppHash  ledger.Hash
+	Txs      [][]byte
+	Receipts []*ledger.Receipt
+}
+
+// AppConfig tunes block building.
+type AppConfig struct {
+	// MaxBlockTxs caps the transactions per block.
+	MaxBlockTxs int
+	// MaxBlockBytes caps the transaction bytes per block (also bounded by
+	// the consensus params' block max_bytes).
+	MaxBlockBytes int
+}
+
+// Result codes in ExecTxResult.Code.
+const (
+	CodeOK      uint32 = 0
+	CodeInvalid uint32 = 1
+)
+
+// App is the ABCI++ application. CometBFT's local client serialises the
+// consensus connection's calls; mu guards state shared with readers.
+type App struct {
+	abci.BaseApplication
+
+	cfg     AppConfig
+	store   *ledger.Store
+	pool    Mempool
+	genesis *ledger.Genesis
+	log     *slog.Logger
+	metrics *Metrics
+
+	mu        sync.Mutex
+	block     *ledger.Block // executed in FinalizeBlock, committed in Commit
+	event     *BlockEvent
+	listeners []func(BlockEvent)
+}
+
+// NewApp returns the application over an opened ledger store. genesis is
+// the L2 genesis the chain started from (InitChain checks it matches).
+func NewApp(cfg AppConfig, store *ledger.Store, pool Mempool, genesis *ledger.Genesis, logger *slog.Logger, m *Metrics) *App {
+	if cfg.MaxBlockTxs <= 0 {
+		cfg.MaxBlockTxs = 5000
+	}
+	if cfg.MaxBlockBytes <= 0 {
+		cfg.MaxBlockBytes = 1 << 20
+	}
+	if m == nil {
+		m = NopMetrics()
+	}
+	return &App{cfg: cfg, store: store, pool: pool, genesis: genesis, log: logger, metrics: m}
+}
+
+// OnCommit registers a listener called after each committed block, from
+// the consensus goroutine: listeners must be quick.
+func (a *App) OnCommit(f func(BlockEvent)) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.listeners = append(a.listeners, f)
+}
+
+// Info reports the last committed ledger block for CometBFT's handshake.
+func (a *App) Info(context.Context, *abci.InfoRequest) (*abci.InfoResponse, error) {
+	root := a.store.Root()
+	return &abci.InfoResponse{
+		Data:             "mycel",
+		Version:          "1",
+		AppVersion:       AppVersion,
+		LastBlockHeight:  int64(a.store.Height()),
+		LastBlockAppHash: root[:],
+	}, nil
+}
+
+// AppVersion is the application protocol version.
+const AppVersion uint64 = 1
+
+// InitChain checks that CometBFT's genesis carries the L2 genesis this
+// store was created from, and returns the genesis state root.
+func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.InitChainResponse, error) {
+	if len(req.AppStateBytes) > 0 {
+		var g ledger.Genesis
+		if err := json.Unmarshal(req.AppStateBytes, &g); err != nil {
+			return nil, fmt.Errorf("init chain: app_state is not an L2 genesis: %w", err)
+		}
+		if g.ChainID != a.store.ChainID() || g.Depth != a.store.Depth() {
+			return nil, fmt.Errorf("init chain: app_state is chain %d depth %d, the ledger store holds chain %d depth %d",
+				g.ChainID, g.Depth, a.store.ChainID(), a.store.Depth())
+		}
+	}
+	if h := a.store.Height(); h != 0 {
+		return nil, fmt.Errorf("init chain: ledger store is at height %d, want a fresh store", h)
+	}
+	root := a.store.Root()
+	a.log.Info("init chain", "chain_id", req.ChainId, "validators", len(req.Validators), "root", root)
+	return &abci.InitChainResponse{AppHash: root[:]}, nil
+}
+
+// PrepareProposal reaps from the app mempool. CometBFT's own mempool is
+// "nop", so req.Txs is empty; any transactions it does carry are ignored.
+func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalRequest) (*abci.PrepareProposalResponse, error) {
+	start := time.Now()
+	maxBytes := a.cfg.MaxBlockBytes
+	if req.MaxTxBytes > 0 && int(req.MaxTxBytes) < maxBytes {
+		maxBytes = int(req.MaxTxBytes)
+	}
+	candidates := a.pool.Reap(a.cfg.MaxBlockTxs, maxBytes)
+	// Keep only what executes, in order, on top of the committed state: the
+	// pool's view may be stale, and a proposal with one bad transaction
+	// would be rejected by every validator.
+	b, err := a.store.NewBlock()
+	if err != nil {
+		return nil, err
+	}
+	defer b.Discard()
+	txs := make([][]byte, 0, len(candidates))
+	for _, raw := range candidates {
+		tx, err := ledger.DecodeTx(raw)
+		if err != nil {
+			continue
+		}
+		if tx.Type == ledger.TxDeposit {
+			continue // deposits come from L1 (L1 integration), never from the pool
+		}
+		if _, err := b.Apply(tx); err != nil {
+			a.log.Debug("prepare: dropping tx", "err", err)
+			continue
+		}
+		txs = append(txs, raw)
+	}
+	a.metrics.PrepareSeconds.Observe(time.Since(start).Seconds())
+	return &abci.PrepareProposalResponse{Txs: txs}, nil
+}
+
+// ProcessProposal accepts a proposal only if every transaction decodes and
+// executes in order on top of the committed state.
+func (a *App) ProcessProposal(_ context.Context, req *abci.ProcessProposalRequest) (*abci.ProcessProposalResponse, error) {
+	start := time.Now()
+	defer func() { a.metrics.ProcessSeconds.Observe(time.Since(start).Seconds()) }()
+	if err := a.validateBlock(req.Txs); err != nil {
+		a.log.Warn("rejecting proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
+		a.metrics.RejectedProposals.Inc()
+		return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
+	}
+	return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_ACCEPT}, nil
+}
+
+func (a *App) validateBlock(txs [][]byte) error {
+	if len(txs) > a.cfg.MaxBlockTxs {
+		return fmt.Errorf("%d transactions, at most %d", len(txs), a.cfg.MaxBlockTxs)
+	}
+	b, err := a.store.NewBlock()
+	if err != nil {
+		return err
+	}
+	defer b.Discard()
+	for i, raw := range txs {
+		tx, err := ledger.DecodeTx(raw)
+		if err != nil {
+			return fmt.Errorf("tx %d: %w", i, err)
+		}
+		if tx.Type == ledger.TxDeposit {
+			return fmt.Errorf("tx %d: deposits are only accepted from L1", i)
+		}
+		if _, err := b.Apply(tx); err != nil {
+			return fmt.Errorf("tx %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// FinalizeBlock executes the decided block. A transaction that fails (only
+// possible if more than a third of the voting power accepted a bad
+// proposal) is skipped with a failure code; execution stays deterministic.
+func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (*abci.FinalizeBlockResponse, error) {
+	start := time.Now()
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.block != nil {
+		// FinalizeBlock without Commit (e.g. replay after a crash in between).
+		a.block.Discard()
+		a.block, a.event = nil, nil
+	}
+	if want := a.store.Height() + 1; uint64(req.Height) != want {
+		return nil, fmt.Errorf("finalize block %d: ledger expects height %d", req.Height, want)
+	}
+	b, err := a.store.NewBlock()
+	if err != nil {
+		return nil, err
+	}
+	results := make([]*abci.ExecTxResult, len(req.Txs))
+	ev := &BlockEvent{Height: uint64(req.Height), Time: req.Time, Hash: req.Hash, Proposer: req.ProposerAddress}
+	for i, raw := range req.Txs {
+		tx, err := ledger.DecodeTx(raw)
+		if err == nil && tx.Type == ledger.TxDeposit {
+			err = errors.New("deposits are only accepted from L1")
+		}
+		var rcpt *ledger.Receipt
+		if err == nil {
+			rcpt, err = b.Apply(tx)
+		}
+		if err != nil {
+			results[i] = &abci.ExecTxResult{Code: CodeInvalid, Log: err.Error()}
+			continue
+		}
+		results[i] = &abci.ExecTxResult{Code: CodeOK, Data: rcpt.PubData}
+		ev.Txs = append(ev.Txs, raw)
+		ev.Receipts = append(ev.Receipts, rcpt)
+	}
+	root, err := b.Root()
+	if err != nil {
+		b.Discard()
+		return nil, err
+	}
+	ev.AppHash = root
+	a.block, a.event = b, ev
+	a.metrics.FinalizeSeconds.Observe(time.Since(start).Seconds())
+	return &abci.FinalizeBlockResponse{TxResults: results, AppHash: root[:]}, nil
+}
+
+// Commit persists the finalized block and tells the mempool and listeners.
+func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse, error) {
+	start := time.Now()
+	a.mu.Lock()
+	b, ev := a.block, a.event
+	a.block, a.event = nil, nil
+	listeners := append([]func(BlockEvent){}, a.listeners...)
+	a.mu.Unlock()
+	if b == nil {
+		return nil, errors.New("commit without a finalized block")
+	}
+	root, err := b.Commit()
+	if err != nil {
+		return nil, fmt.Errorf("commit block %d: %w", ev.Height, err)
+	}
+	if !bytes.Equal(root[:], ev.AppHash[:]) {
+		return nil, fmt.Errorf("commit block %d: root changed between finalize and commit", ev.Height)
+	}
+	a.metrics.CommitSeconds.Observe(time.Since(start).Seconds())
+	a.metrics.Height.Set(float64(ev.Height))
+	a.metrics.Txs.Add(float64(len(ev.Txs)))
+	a.pool.Update(ev.Height, ev.Txs)
+	for _, f := range listeners {
+		f(*ev)
+	}
+	return &abci.CommitResponse{}, nil
+}

@@ -1,0 +1,401 @@
+package node
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/multiformats/go-multiaddr"
+	"github.com/pelletier/go-toml/v2"
+)
+
+// Duration is a time.Duration written as "500ms" in TOML.
+type Duration time.Duration
+
+// MarshalText implements encoding.TextMarshaler.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(time.Duration(d).String()), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// Std returns the time.Duration.
+func (d Duration) Std() time.Duration { return time.Duration(d) }
+
+// Config is the whole node configuration: config/config.toml in the home
+// directory, overridden by MYCEL_<SECTION>_<KEY> environment variables and
+// then by flags. CometBFT's own configuration is derived from the
+// [consensus] section (see CometConfig), so there is one file to edit.
+type Config struct {
+	// Home is the node's home directory (not in the file).
+	Home string `toml:"-"`
+
+	Node      NodeConfig      `toml:"node"`
+	Log       LogConfig       `toml:"log"`
+	RPC       RPCConfig       `toml:"rpc" comment:"JSON-RPC 2.0 over HTTP and WebSocket, plus /metrics and /health, on one listener."`
+	P2P       P2PConfig       `toml:"p2p" comment:"libp2p transaction gossip (GossipSub)."`
+	Consensus ConsensusConfig `toml:"consensus" comment:"CometBFT, running in-process. Timeouts are tuned for a low-latency local network."`
+	Mempool   MempoolConfig   `toml:"mempool"`
+	Ledger    LedgerConfig    `toml:"ledger"`
+}
+
+// NodeConfig names the node.
+type NodeConfig struct {
+	Moniker string `toml:"moniker" comment:"Human-readable node name, shown to peers and in logs."`
+}
+
+// LogConfig configures logging.
+type LogConfig struct {
+	Level  string `toml:"level" comment:"debug, info, warn or error."`
+	Format string `toml:"format" comment:"text or json."`
+}
+
+// RPCConfig configures the JSON-RPC server.
+type RPCConfig struct {
+	Listen       string `toml:"listen" comment:"host:port of the JSON-RPC, /metrics and /health listener; empty disables it."`
+	MaxBodyBytes int    `toml:"max_body_bytes" comment:"Largest accepted request body."`
+}
+
+// P2PConfig configures the libp2p host.
+type P2PConfig struct {
+	Listen         []string `toml:"listen" comment:"libp2p listen multiaddrs (TCP and QUIC)."`
+	Bootstrap      []string `toml:"bootstrap" comment:"Peers to connect to at start, as full multiaddrs ending in /p2p/<peer id>."`
+	MaxMessageSize int      `toml:"max_message_size" comment:"Largest gossip message in bytes; larger ones are rejected."`
+	ConnLow        int      `toml:"conn_low" comment:"Connection manager low watermark."`
+	ConnHigh       int      `toml:"conn_high" comment:"Connection manager high watermark."`
+}
+
+// ConsensusConfig carries the CometBFT settings mycel exposes.
+type ConsensusConfig struct {
+	Listen          string   `toml:"listen" comment:"CometBFT p2p listen address (consensus messages)."`
+	PersistentPeers string   `toml:"persistent_peers" comment:"Comma-separated <node id>@<host>:<port> CometBFT peers."`
+	CometRPCListen  string   `toml:"comet_rpc_listen" comment:"CometBFT's own RPC (debugging); empty disables it."`
+	TimeoutPropose  Duration `toml:"timeout_propose" comment:"How long to wait for a proposal before prevoting nil."`
+	TimeoutVote     Duration `toml:"timeout_vote" comment:"Prevote and precommit timeouts after +2/3 any."`
+	TimeoutCommit   Duration `toml:"timeout_commit" comment:"Pause after a commit before the next height. The app owns the mempool (CometBFT's is \"nop\"), so CometBFT cannot wait for transactions: a block, possibly empty, follows every timeout_commit."`
+	MaxBlockTxs     int      `toml:"max_block_txs" comment:"Transactions per block, at most."`
+	MaxBlockBytes   int      `toml:"max_block_bytes" comment:"Transaction bytes per block, at most."`
+}
+
+// MempoolConfig configures the app-side pool.
+type MempoolConfig struct {
+	MaxTxs             int      `toml:"max_txs" comment:"Transactions held, at most."`
+	MaxBytes           int      `toml:"max_bytes" comment:"Bytes held, at most."`
+	MaxTxsPerAccount   int      `toml:"max_txs_per_account"`
+	MaxBytesPerAccount int      `toml:"max_bytes_per_account"`
+	TTL                Duration `toml:"ttl" comment:"Drop transactions not included within this time."`
+	PriceBumpPercent   int      `toml:"price_bump_percent" comment:"A replacement (same sender and nonce) must raise the fee by this percentage."`
+	MinFee             uint64   `toml:"min_fee" comment:"Fee floor in gwei."`
+	SigCacheSize       int      `toml:"sig_cache_size" comment:"Verified signatures remembered, so blocks do not verify them again."`
+}
+
+// LedgerConfig configures the state store.
+type LedgerConfig struct {
+	CacheMB int `toml:"cache_mb" comment:"pebble block cache in MiB."`
+}
+
+// DefaultConfig returns the defaults for a node at home.
+func DefaultConfig(home string) *Config {
+	return &Config{
+		Home: home,
+		Node: NodeConfig{Moniker: "mycel"},
+		Log:  LogConfig{Level: "info", Format: "text"},
+		RPC:  RPCConfig{Listen: "127.0.0.1:8645", MaxBodyBytes: 1 << 20},
+		P2P: P2PConfig{
+			Listen:         []string{"/ip4/127.0.0.1/tcp/4001", "/ip4/127.0.0.1/udp/4001/quic-v1"},
+			MaxMessageSize: 4 << 10,
+			ConnLow:        32, ConnHigh: 96,
+		},
+		Consensus: ConsensusConfig{
+			Listen:         "tcp://127.0.0.1:26656",
+			TimeoutPropose: Duration(400 * time.Millisecond),
+			TimeoutVote:    Duration(200 * time.Millisecond),
+			TimeoutCommit:  Duration(100 * time.Millisecond),
+			MaxBlockTxs:    5000,
+			MaxBlockBytes:  1 << 20,
+		},
+		Mempool: MempoolConfig{
+			MaxTxs: 50_000, MaxBytes: 16 << 20, MaxTxsPerAccount: 64, MaxBytesPerAccount: 64 * 128,
+			TTL: Duration(10 * time.Minute), PriceBumpPercent: 10, MinFee: 0, SigCacheSize: 200_000,
+		},
+		Ledger: LedgerConfig{CacheMB: 128},
+	}
+}
+
+// Validate checks every section; the error names section.key.
+func (c *Config) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("config %s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if c.Node.Moniker == "" {
+		bad("node.moniker", "must not be empty")
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("log.level", "%q is not one of debug, info, warn, error", c.Log.Level)
+	}
+	if c.Log.Format != "text" && c.Log.Format != "json" {
+		bad("log.format", "%q is not text or json", c.Log.Format)
+	}
+	if c.RPC.Listen != "" {
+		if _, _, err := net.SplitHostPort(c.RPC.Listen); err != nil {
+			bad("rpc.listen", "%q is not host:port: %v", c.RPC.Listen, err)
+		}
+	}
+	if c.RPC.MaxBodyBytes < 1024 {
+		bad("rpc.max_body_bytes", "%d is below 1024", c.RPC.MaxBodyBytes)
+	}
+	if len(c.P2P.Listen) == 0 {
+		bad("p2p.listen", "needs at least one address")
+	}
+	for _, a := range c.P2P.Listen {
+		if _, err := multiaddr.NewMultiaddr(a); err != nil {
+			bad("p2p.listen", "%q is not a multiaddr: %v", a, err)
+		}
+	}
+	for _, a := range c.P2P.Bootstrap {
+		m, err := multiaddr.NewMultiaddr(a)
+		if err != nil {
+			bad("p2p.bootstrap", "%q is not a multiaddr: %v", a, err)
+			continue
+		}
+		if _, err := m.ValueForProtocol(multiaddr.P_P2P); err != nil {
+			bad("p2p.bootstrap", "%q does not end in /p2p/<peer id>", a)
+		}
+	}
+	if c.P2P.MaxMessageSize < 256 {
+		bad("p2p.max_message_size", "%d is below 256", c.P2P.MaxMessageSize)
+	}
+	if c.P2P.ConnLow < 1 || c.P2P.ConnHigh < c.P2P.ConnLow {
+		bad("p2p.conn_high", "watermarks must satisfy 1 <= conn_low (%d) <= conn_high (%d)", c.P2P.ConnLow, c.P2P.ConnHigh)
+	}
+	if !strings.HasPrefix(c.Consensus.Listen, "tcp://") {
+		bad("consensus.listen", "%q must be tcp://host:port", c.Consensus.Listen)
+	}
+	for name, d := range map[string]Duration{"timeout_propose": c.Consensus.TimeoutPropose, "timeout_vote": c.Consensus.TimeoutVote} {
+		if d <= 0 {
+			bad("consensus."+name, "must be positive")
+		}
+	}
+	if c.Consensus.TimeoutCommit < 0 {
+		bad("consensus.timeout_commit", "must not be negative")
+	}
+	if c.Consensus.MaxBlockTxs < 1 {
+		bad("consensus.max_block_txs", "must be at least 1")
+	}
+	if c.Consensus.MaxBlockBytes < 1024 {
+		bad("consensus.max_block_bytes", "%d is below 1024", c.Consensus.MaxBlockBytes)
+	}
+	if c.Mempool.MaxTxs < 1 {
+		bad("mempool.max_txs", "must be at least 1")
+	}
+	if c.Mempool.MaxBytes < 1024 {
+		bad("mempool.max_bytes", "%d is below 1024", c.Mempool.MaxBytes)
+	}
+	if c.Mempool.MaxTxsPerAccount < 1 {
+		bad("mempool.max_txs_per_account", "must be at least 1")
+	}
+	if c.Mempool.MaxBytesPerAccount < 256 {
+		bad("mempool.max_bytes_per_account", "%d is below 256", c.Mempool.MaxBytesPerAccount)
+	}
+	if c.Mempool.TTL <= 0 {
+		bad("mempool.ttl", "must be positive")
+	}
+	if c.Mempool.PriceBumpPercent < 1 {
+		bad("mempool.price_bump_percent", "must be at least 1")
+	}
+	if c.Mempool.SigCacheSize < 1 {
+		bad("mempool.sig_cache_size", "must be at least 1")
+	}
+	if c.Ledger.CacheMB < 8 {
+		bad("ledger.cache_mb", "%d is below 8", c.Ledger.CacheMB)
+	}
+	return errors.Join(errs...)
+}
+
+// File layout of a home directory (CometBFT's layout, plus mycel's files).
+const (
+	ConfigFile  = "config/config.toml"
+	GenesisFile = "config/genesis.json"
+	P2PKeyFile  = "config/p2p_key"
+	LedgerDir   = "data/ledger"
+	IndexDir    = "data/txindex"
+)
+
+// Path returns a file of the home directory.
+func (c *Config) Path(rel string) string { return filepath.Join(c.Home, rel) }
+
+const configHeader = `# mycel node configuration.
+# Every key can be overridden by an environment variable MYCEL_<SECTION>_<KEY>
+# (for example MYCEL_RPC_LISTEN=127.0.0.1:9000) and by the flag
+# --set section.key=value. "mycel config show" prints the effective values.
+# Lists in environment variables and --set are comma-separated.
+
+`
+
+// Write writes the commented config file.
+func (c *Config) Write() error {
+	var buf bytes.Buffer
+	buf.WriteString(configHeader)
+	enc := toml.NewEncoder(&buf)
+	enc.SetIndentTables(false)
+	if err := enc.Encode(c); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(c.Path(ConfigFile)), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(c.Path(ConfigFile), buf.Bytes(), 0o644)
+}
+
+// TOML returns the config as TOML (for "config show").
+func (c *Config) TOML() (string, error) {
+	b, err := toml.Marshal(c)
+	return string(b), err
+}
+
+// LoadConfig reads home/config/config.toml over the defaults, then applies
+// MYCEL_* environment overrides and the --set overrides, then validates.
+// Unknown keys in the file are errors (a typo must not be ignored).
+func LoadConfig(home string, env []string, sets []string) (*Config, error) {
+	c := DefaultConfig(home)
+	raw, err := os.ReadFile(c.Path(ConfigFile))
+	if err != nil {
+		return nil, fmt.Errorf("read config: %w (run `mycel init --home %s` first)", err, home)
+	}
+	dec := toml.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(c); err != nil {
+		var sme *toml.StrictMissingError
+		if errors.As(err, &sme) {
+			return nil, fmt.Errorf("config %s: %s", c.Path(ConfigFile), sme.String())
+		}
+		return nil, fmt.Errorf("config %s: %w", c.Path(ConfigFile), err)
+	}
+	c.Home = home
+	for _, kv := range env {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || !strings.HasPrefix(k, "MYCEL_") || k == "MYCEL_HOME" {
+			continue
+		}
+		key := strings.ToLower(strings.TrimPrefix(k, "MYCEL_"))
+		if err := c.setEnv(key, v); err != nil {
+			return nil, fmt.Errorf("environment %s: %w", k, err)
+		}
+	}
+	for _, s := range sets {
+		k, v, ok := strings.Cut(s, "=")
+		if !ok {
+			return nil, fmt.Errorf("--set %q: want section.key=value", s)
+		}
+		if err := c.Set(k, v); err != nil {
+			return nil, fmt.Errorf("--set %s: %w", k, err)
+		}
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// field finds the settable field for "section.key".
+func (c *Config) field(key string) (reflect.Value, bool) {
+	sec, name, ok := strings.Cut(key, ".")
+	if !ok {
+		return reflect.Value{}, false
+	}
+	v := reflect.ValueOf(c).Elem()
+	for i := range v.NumField() {
+		if tomlName(v.Type().Field(i)) != sec {
+			continue
+		}
+		s := v.Field(i)
+		for j := range s.NumField() {
+			if tomlName(s.Type().Field(j)) == name {
+				return s.Field(j), true
+			}
+		}
+	}
+	return reflect.Value{}, false
+}
+
+func tomlName(f reflect.StructField) string {
+	n, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+	return n
+}
+
+// setEnv maps section_key (env form) to section.key: the section is the
+// first underscore-separated word.
+func (c *Config) setEnv(key, val string) error {
+	sec, name, ok := strings.Cut(key, "_")
+	if !ok {
+		return fmt.Errorf("no such config key")
+	}
+	return c.Set(sec+"."+name, val)
+}
+
+// Set sets one key from its string form.
+func (c *Config) Set(key, val string) error {
+	f, ok := c.field(key)
+	if !ok {
+		return fmt.Errorf("no config key %q", key)
+	}
+	switch f.Interface().(type) {
+	case Duration:
+		d, err := time.ParseDuration(val)
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		f.Set(reflect.ValueOf(Duration(d)))
+		return nil
+	case []string:
+		var parts []string
+		for _, p := range strings.Split(val, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				parts = append(parts, p)
+			}
+		}
+		f.Set(reflect.ValueOf(parts))
+		return nil
+	}
+	switch f.Kind() {
+	case reflect.String:
+		f.SetString(val)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(val)
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		f.SetBool(b)
+	case reflect.Int:
+		n, err := strconv.Atoi(val)
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		f.SetInt(int64(n))
+	case reflect.Uint64:
+		n, err := strconv.ParseUint(val, 10, 64)
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		f.SetUint(n)
+	default:
+		return fmt.Errorf("%s: unsupported type %s", key, f.Type())
+	}
+	return nil
+}
