@@ -31,7 +31,7 @@ require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
 	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
 
 .PHONY: help build test test-race lint fuzz bench generate check-generated \
-	contracts devnet docker e2e clean
+	contracts gas devnet docker e2e clean
 
 help: ## List the targets
 	@echo "Usage: make <target> [VAR=value]"
@@ -98,10 +98,14 @@ check-generated: ## Fail if `make generate` changes testdata/
 		exit 1; \
 	fi
 
+contracts: ## Compile contracts/src with solc (SOLC, else ../shared/tools/solc, else PATH) into artifacts and abigen v2 bindings
+	$(GO) run ./contracts/internal/gen
+
+gas: ## Print the gas of each L1 operation as `<operation> <gas>` lines (simulated EVM)
+	@$(GO) run ./contracts/internal/gasreport
+
 # Targets for parts that are not built yet: each says where it will come from.
 
-contracts: ## (not yet) Compile the Solidity contracts and regenerate bindings
-	@echo "make contracts: not available yet; arrives with the L1 contracts issue (contracts/)." >&2; exit 1
 
 devnet: ## (not yet) Run the embedded devnet: L1 dev chain, 4 validators, prover
 	@echo "make devnet: not available yet; arrives with the L1 integration issue (devnet/)." >&2; exit 1

@@ -1,0 +1,254 @@
+// Package build compiles the Solidity sources under contracts/src with solc
+// (standard JSON, optimizer on), renders the committed artifacts and the
+// abigen v2 bindings, and generates the Poseidon2 library from gnark-crypto's
+// parameters. `make contracts` runs it through contracts/internal/gen; the
+// staleness test in contracts/ runs it and compares bytes with what is
+// committed.
+package build
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
+)
+
+// Settings that change the bytecode. Changing one is a deliberate act: the
+// committed artifacts and the gas figures in docs/contracts.md follow.
+const (
+	EVMVersion    = "prague"
+	OptimizerRuns = 1000
+	// BindingsPackage is the Go package name of contracts/bindings.
+	BindingsPackage = "bindings"
+)
+
+// ErrNoSolc is returned by FindSolc when no compiler is available.
+var ErrNoSolc = errors.New("no solc found: set SOLC to a solc 0.8.30 binary (or solc-js wrapper), " +
+	"put one at ../shared/tools/solc next to the repository, or install solc 0.8.30 on PATH " +
+	"(https://docs.soliditylang.org/en/v0.8.30/installing-solidity.html)")
+
+// FindSolc returns the compiler to use: $SOLC, else ../shared/tools/solc
+// relative to repoRoot, else solc on PATH.
+func FindSolc(repoRoot string) (string, error) {
+	if s := os.Getenv("SOLC"); s != "" {
+		if !filepath.IsAbs(s) && !strings.Contains(s, string(filepath.Separator)) {
+			if p, err := exec.LookPath(s); err == nil {
+				return p, nil
+			}
+			return "", fmt.Errorf("SOLC=%q: not found on PATH", s)
+		}
+		if _, err := os.Stat(s); err != nil {
+			return "", fmt.Errorf("SOLC=%q: %w", s, err)
+		}
+		return s, nil
+	}
+	shared := filepath.Join(repoRoot, "..", "shared", "tools", "solc")
+	if _, err := os.Stat(shared); err == nil {
+		return shared, nil
+	}
+	if p, err := exec.LookPath("solc"); err == nil {
+		return p, nil
+	}
+	return "", ErrNoSolc
+}
+
+// Artifact is one compiled contract as committed under contracts/artifacts.
+type Artifact struct {
+	Name string          `json:"contractName"`
+	ABI  json.RawMessage `json:"abi"`
+	Bin  string          `json:"bytecode"`
+}
+
+// Output is the result of one compilation: artifacts keyed by contract name
+// (only contracts with bytecode; interfaces and libraries are inlined).
+type Output struct {
+	Artifacts map[string]*Artifact
+}
+
+type solcInput struct {
+	Language string                       `json:"language"`
+	Sources  map[string]map[string]string `json:"sources"`
+	Settings map[string]any               `json:"settings"`
+}
+
+type solcOutput struct {
+	Errors []struct {
+		Severity         string `json:"severity"`
+		FormattedMessage string `json:"formattedMessage"`
+	} `json:"errors"`
+	Contracts map[string]map[string]struct {
+		ABI json.RawMessage `json:"abi"`
+		EVM struct {
+			Bytecode struct {
+				Object string `json:"object"`
+			} `json:"bytecode"`
+		} `json:"evm"`
+	} `json:"contracts"`
+}
+
+// Sources lists the .sol files under srcDir (recursively), as paths
+// relative to srcDir with forward slashes, sorted.
+func Sources(srcDir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(srcDir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".sol") {
+			rel, err := filepath.Rel(srcDir, p)
+			if err != nil {
+				return err
+			}
+			out = append(out, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	sort.Strings(out)
+	return out, err
+}
+
+// Compile runs solc on every source under srcDir.
+func Compile(solc, srcDir string) (*Output, error) {
+	files, err := Sources(srcDir)
+	if err != nil {
+		return nil, err
+	}
+	in := solcInput{
+		Language: "Solidity",
+		Sources:  map[string]map[string]string{},
+		Settings: map[string]any{
+			"optimizer":  map[string]any{"enabled": true, "runs": OptimizerRuns},
+			"evmVersion": EVMVersion,
+			"metadata":   map[string]any{"bytecodeHash": "none", "appendCBOR": false},
+			"outputSelection": map[string]any{
+				"*": map[string]any{"*": []string{"abi", "evm.bytecode.object"}},
+			},
+		},
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(filepath.Join(srcDir, filepath.FromSlash(f)))
+		if err != nil {
+			return nil, err
+		}
+		in.Sources["src/"+f] = map[string]string{"content": string(b)}
+	}
+	js, err := json.Marshal(in)
+	if err != nil {
+		return nil, err
+	}
+	cmd := exec.Command(solc, "--standard-json")
+	cmd.Stdin = bytes.NewReader(js)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		return nil, fmt.Errorf("run %s: %w: %s", solc, err, stderr.String())
+	}
+	var out solcOutput
+	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
+		return nil, fmt.Errorf("parse solc output: %w (stderr: %s)", err, stderr.String())
+	}
+	var errs []string
+	for _, e := range out.Errors {
+		if e.Severity == "error" {
+			errs = append(errs, e.FormattedMessage)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("solc errors:\n%s", strings.Join(errs, "\n"))
+	}
+	res := &Output{Artifacts: map[string]*Artifact{}}
+	for file, cs := range out.Contracts {
+		for name, c := range cs {
+			if c.EVM.Bytecode.Object == "" || string(c.ABI) == "[]" {
+				continue // interfaces, abstract contracts, internal-only libraries
+			}
+			if _, dup := res.Artifacts[name]; dup {
+				return nil, fmt.Errorf("contract name %s defined twice (%s and another file)", name, file)
+			}
+			var abiBuf bytes.Buffer
+			if err := json.Compact(&abiBuf, c.ABI); err != nil {
+				return nil, err
+			}
+			res.Artifacts[name] = &Artifact{Name: name, ABI: abiBuf.Bytes(), Bin: "0x" + c.EVM.Bytecode.Object}
+		}
+	}
+	return res, nil
+}
+
+// Names returns the artifact names, sorted.
+func (o *Output) Names() []string {
+	var names []string
+	for n := range o.Artifacts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// ArtifactFiles renders each artifact as the bytes of
+// contracts/artifacts/<Name>.json.
+func (o *Output) ArtifactFiles() (map[string][]byte, error) {
+	files := map[string][]byte{}
+	for _, n := range o.Names() {
+		a := o.Artifacts[n]
+		var buf bytes.Buffer
+		buf.WriteString("{\n  \"contractName\": ")
+		nb, _ := json.Marshal(a.Name)
+		buf.Write(nb)
+		buf.WriteString(",\n  \"abi\": ")
+		buf.Write(a.ABI)
+		buf.WriteString(",\n  \"bytecode\": ")
+		bb, _ := json.Marshal(a.Bin)
+		buf.Write(bb)
+		buf.WriteString("\n}\n")
+		files[n+".json"] = buf.Bytes()
+	}
+	return files, nil
+}
+
+// ReadArtifacts loads the committed artifacts from dir.
+func ReadArtifacts(dir string) (*Output, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	o := &Output{Artifacts: map[string]*Artifact{}}
+	for _, e := range ents {
+		if !strings.HasSuffix(e.Name(), ".json") {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			return nil, err
+		}
+		var a Artifact
+		if err := json.Unmarshal(b, &a); err != nil {
+			return nil, fmt.Errorf("%s: %w", e.Name(), err)
+		}
+		o.Artifacts[a.Name] = &a
+	}
+	return o, nil
+}
+
+// Bindings renders the abigen v2 bindings for every artifact, in one file.
+func (o *Output) Bindings() ([]byte, error) {
+	var types, abis, bins []string
+	for _, n := range o.Names() {
+		a := o.Artifacts[n]
+		types = append(types, n)
+		abis = append(abis, string(a.ABI))
+		bins = append(bins, a.Bin)
+	}
+	code, err := abigen.BindV2(types, abis, bins, BindingsPackage, map[string]string{}, map[string]string{})
+	if err != nil {
+		return nil, err
+	}
+	return []byte(code), nil
+}

@@ -1,0 +1,60 @@
+// Command setup runs a fresh (insecure, single-party) Groth16 setup for the
+// test circuit and writes contracts/internal/testverifier/keys/{pk,vk}.bin and
+// contracts/src/test/TestVerifier.sol. Run from the repository root:
+//
+//	go run ./contracts/internal/testverifier/setup
+//
+// then `make contracts` to recompile and rebind.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/consensys/gnark/backend/groth16"
+
+	"github.com/mycel-network/mycel/contracts/internal/testverifier"
+)
+
+func main() {
+	if err := run(); err != nil {
+		fmt.Fprintln(os.Stderr, "testverifier setup:", err)
+		os.Exit(1)
+	}
+}
+
+func run() error {
+	ccs, err := testverifier.Compile()
+	if err != nil {
+		return err
+	}
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		return err
+	}
+	var pkb, vkb bytes.Buffer
+	if _, err := pk.WriteTo(&pkb); err != nil {
+		return err
+	}
+	if _, err := vk.WriteTo(&vkb); err != nil {
+		return err
+	}
+	sol, err := testverifier.Solidity(vk)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join("contracts", "internal", "testverifier", "keys")
+	for name, b := range map[string][]byte{
+		filepath.Join(dir, "pk.bin"):                                  pkb.Bytes(),
+		filepath.Join(dir, "vk.bin"):                                  vkb.Bytes(),
+		filepath.Join("contracts", "src", "test", "TestVerifier.sol"): sol,
+	} {
+		if err := os.WriteFile(name, b, 0o644); err != nil {
+			return err
+		}
+		fmt.Println("wrote", name)
+	}
+	return nil
+}
