@@ -162,20 +162,27 @@ func (b *Block) applyDeposit(tx *Tx) (*Receipt, error) {
 		b.nextAccount++
 	}
 	b.nextDeposit++
-	pd := make([]byte, 0, PubDataDepositSize)
-	pd = append(pd, byte(TxDeposit))
-	pd = binary.BigEndian.AppendUint64(pd, tx.QueueIndex)
-	pd = binary.BigEndian.AppendUint32(pd, idx)
-	pd = append(pd, tx.PubKey[:]...)
-	pd = binary.BigEndian.AppendUint64(pd, tx.Amount)
+	// The queue index is not published: deposits are consumed in queue
+	// order from the batch header's depositStart, so the k-th deposit record
+	// of a batch is queue position depositStart+k.
+	pd := make([]byte, PubDataDepositSize)
+	pd[0] = byte(TxDeposit)
+	binary.BigEndian.PutUint32(pd[1:], idx)
+	copy(pd[5:], tx.PubKey[:])
+	binary.BigEndian.PutUint64(pd[37:], tx.Amount)
 	return &Receipt{Account: idx, Created: created, PubData: pd}, nil
 }
 
-// Sizes of each transaction's record in the batch public data.
+// Sizes of each transaction's record in the batch public data
+// (docs/protocol.md section 7). Records are whole chunks of
+// PubDataChunkSize bytes, zero-padded at the end: the circuit gives every
+// transaction slot one chunk, so a transfer takes one slot and a deposit or
+// a withdrawal two.
 const (
-	PubDataDepositSize  = 1 + 8 + 4 + PublicKeySize + 8 // 53
-	PubDataTransferSize = 1 + 4 + 4 + 8 + 8             // 25
-	PubDataWithdrawSize = 1 + 4 + 20 + 8 + 8            // 41
+	PubDataChunkSize    = 25
+	PubDataDepositSize  = 2 * PubDataChunkSize // 1 + 4 + 32 + 8 = 45 used, 5 zero bytes
+	PubDataTransferSize = 1 * PubDataChunkSize // 1 + 4 + 4 + 8 + 8 = 25
+	PubDataWithdrawSize = 2 * PubDataChunkSize // 1 + 4 + 20 + 8 + 8 = 41 used, 9 zero bytes
 )
 
 func (b *Block) applySigned(tx *Tx) (*Receipt, error) {
@@ -273,6 +280,7 @@ func (b *Block) applySigned(tx *Tx) (*Receipt, error) {
 	}
 	pd = binary.BigEndian.AppendUint64(pd, tx.Amount)
 	pd = binary.BigEndian.AppendUint64(pd, tx.Fee)
+	pd = pd[:cap(pd)] // zero padding to whole chunks
 	return &Receipt{Account: tx.From, PubData: pd}, nil
 }
 
