@@ -24,6 +24,7047 @@ var (
 	_ = abi.ConvertType
 )
 
+// AgentIdentityRegistryMetadataEntry is an auto generated low-level Go binding around an user-defined struct.
+type AgentIdentityRegistryMetadataEntry struct {
+	Key   string
+	Value []byte
+}
+
+// BatchHeader is an auto generated low-level Go binding around an user-defined struct.
+type BatchHeader struct {
+	ChainId        uint64
+	BatchIndex     uint64
+	PrevRoot       [32]byte
+	NewRoot        [32]byte
+	FirstBlock     uint64
+	LastBlock      uint64
+	DepositStart   uint64
+	DepositEnd     uint64
+	DataCommitment [32]byte
+}
+
+// RollupConfig is an auto generated low-level Go binding around an user-defined struct.
+type RollupConfig struct {
+	L2ChainId       uint64
+	GenesisRoot     [32]byte
+	TreeDepth       uint8
+	DepositDeadline uint64
+	ProofWindow     uint64
+	EscapePeriod    uint64
+}
+
+// StakingRegistryOperator is an auto generated low-level Go binding around an user-defined struct.
+type StakingRegistryOperator struct {
+	Signer       common.Address
+	Kind         uint8
+	Jailed       bool
+	AgentId      *big.Int
+	Bonded       *big.Int
+	Unbonding    *big.Int
+	UnbondingEnd uint64
+}
+
+// AgentIdentityRegistryMetaData contains all meta data concerning the AgentIdentityRegistry contract.
+var AgentIdentityRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"NotOwnerNorApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"UnknownAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnsafeRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongFrom\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"string\",\"name\":\"indexedKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"key\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"}],\"name\":\"MetadataSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"updatedBy\",\"type\":\"address\"}],\"name\":\"URIUpdated\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"key\",\"type\":\"string\"}],\"name\":\"getMetadata\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"isAuthorized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"key\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"}],\"internalType\":\"structAgentIdentityRegistry.MetadataEntry[]\",\"name\":\"metadata\",\"type\":\"tuple[]\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"}],\"name\":\"setAgentURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"key\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"value\",\"type\":\"bytes\"}],\"name\":\"setMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAgents\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "AgentIdentityRegistry",
+	Bin: "0x6080604052348015600e575f5ffd5b506117888061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061016e575f3560e01c80636352211e116100d2578063b88d4fde11610088578063cb4799f211610063578063cb4799f21461034e578063e985e9c514610361578063f2c298be1461039c575f5ffd5b8063b88d4fde14610320578063c505371214610333578063c87b56dd1461033b575f5ffd5b80638ea42286116100b85780638ea42286146102be57806395d89b41146102d1578063a22cb4651461030d575f5ffd5b80636352211e1461029857806370a08231146102ab575f5ffd5b80631aa3a008116101275780632972b0f01161010d5780632972b0f01461025f57806342842e0e14610272578063466648da14610285575f5ffd5b80631aa3a0081461023657806323b872dd1461024c575f5ffd5b8063081812fc11610157578063081812fc146101e3578063095ea7b31461020e5780630af28bd314610223575f5ffd5b806301ffc9a71461017257806306fdde031461019a575b5f5ffd5b610185610180366004610fb4565b6103af565b60405190151581526020015b60405180910390f35b6101d66040518060400160405280601481526020017f6d7963656c206167656e74206964656e7469747900000000000000000000000081525081565b6040516101919190610ffd565b6101f66101f136600461100f565b61044b565b6040516001600160a01b039091168152602001610191565b61022161021c36600461103c565b610471565b005b6102216102313660046110a9565b61053f565b61023e6105ab565b604051908152602001610191565b61022161025a3660046110f1565b6105c8565b61018561026d36600461103c565b610730565b6102216102803660046110f1565b6107c4565b61022161029336600461112b565b6107e3565b6101f66102a636600461100f565b610889565b61023e6102b93660046111a4565b6108e3565b61023e6102cc3660046111bd565b610926565b6101d66040518060400160405280600581526020017f4147454e5400000000000000000000000000000000000000000000000000000081525081565b61022161031b366004611259565b610af7565b61022161032e3660046112a6565b610b62565b61023e5f5481565b6101d661034936600461100f565b610c6c565b6101d661035c3660046110a9565b610d13565b61018561036f366004611383565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205460ff1690565b61023e6103aa3660046113b4565b610ddb565b5f7f01ffc9a7000000000000000000000000000000000000000000000000000000006001600160e01b03198316148061041157507f80ac58cd000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b8061044557507f5b5e139f000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b92915050565b5f61045582610889565b50505f908152600360205260409020546001600160a01b031690565b5f61047b82610889565b9050336001600160a01b038216148015906104b957506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b156104d75760405163096dcfe360e31b815260040160405180910390fd5b5f82815260036020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0387811691821790925591518593918516917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a4505050565b61054883610e21565b505f838152600560205260409020610561828483611476565b50336001600160a01b0316837f3a2c7fffc2cba7582c690e3b82c453ea02a308326a98a3ad7576c606336409fb848460405161059e929190611558565b60405180910390a3505050565b5f6105c360405180602001604052805f815250610ea9565b905090565b5f6105d282610e21565b9050836001600160a01b0316816001600160a01b03161461061f576040517fc6de3f2500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383166106465760405163d92e233d60e01b815260040160405180910390fd5b5f828152600360209081526040808320805473ffffffffffffffffffffffffffffffffffffffff191690556001600160a01b03871683526002909152812080546001929061069590849061157f565b90915550506001600160a01b0383165f9081526002602052604081208054600192906106c2908490611592565b90915550505f82815260016020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0387811691821790925591518593918816917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a450505050565b5f818152600160205260408120546001600160a01b031680610755575f915050610445565b806001600160a01b0316846001600160a01b0316148061078d57505f838152600360205260409020546001600160a01b038581169116145b806107bc57506001600160a01b038082165f9081526004602090815260408083209388168352929052205460ff165b949350505050565b6107de83838360405180602001604052805f815250610b62565b505050565b6107ec85610e21565b50818160065f8881526020019081526020015f2086866040516108109291906115a5565b9081526020016040518091039020918261082b929190611476565b50838360405161083c9291906115a5565b6040518091039020857f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b8686868660405161087a94939291906115b4565b60405180910390a35050505050565b5f818152600160205260409020546001600160a01b0316806108de576040517f7b65190b0000000000000000000000000000000000000000000000000000000081526004810183905260240160405180910390fd5b919050565b5f6001600160a01b03821661090b5760405163d92e233d60e01b815260040160405180910390fd5b506001600160a01b03165f9081526002602052604090205490565b5f61096585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610ea992505050565b90505f5b82811015610aee57838382818110610983576109836115e5565b905060200281019061099591906115f9565b6109a3906020810190611617565b5f8481526006602052604090208686858181106109c2576109c26115e5565b90506020028101906109d491906115f9565b6109de9080611617565b6040516109ec9291906115a5565b90815260200160405180910390209182610a07929190611476565b50838382818110610a1a57610a1a6115e5565b9050602002810190610a2c91906115f9565b610a369080611617565b604051610a449291906115a5565b6040518091039020827f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b868685818110610a8057610a806115e5565b9050602002810190610a9291906115f9565b610a9c9080611617565b888887818110610aae57610aae6115e5565b9050602002810190610ac091906115f9565b610ace906020810190611617565b604051610ade94939291906115b4565b60405180910390a3600101610969565b50949350505050565b335f8181526004602090815260408083206001600160a01b03871680855290835292819020805460ff191686151590811790915590519081529192917f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a35050565b610b6d8484846105c8565b6001600160a01b0383163b15610c66576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a0290610bc890339088908790879060040161165a565b6020604051808303815f875af1158015610be4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c08919061169a565b7bffffffffffffffffffffffffffffffffffffffffffffffffffffffff191663150b7a0260e01b14610c66576040517f3da6393100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50505050565b6060610c7782610889565b505f8281526005602052604090208054610c90906113f3565b80601f0160208091040260200160405190810160405280929190818152602001828054610cbc906113f3565b8015610d075780601f10610cde57610100808354040283529160200191610d07565b820191905f5260205f20905b815481529060010190602001808311610cea57829003601f168201915b50505050509050919050565b6060610d1e84610889565b505f84815260066020526040908190209051610d3d90859085906115a5565b90815260200160405180910390208054610d56906113f3565b80601f0160208091040260200160405190810160405280929190818152602001828054610d82906113f3565b8015610dcd5780601f10610da457610100808354040283529160200191610dcd565b820191905f5260205f20905b815481529060010190602001808311610db057829003601f168201915b505050505090509392505050565b5f610e1a83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610ea992505050565b9392505050565b5f610e2b82610889565b9050336001600160a01b03821614801590610e5c57505f828152600360205260409020546001600160a01b03163314155b8015610e8b57506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b156108de5760405163096dcfe360e31b815260040160405180910390fd5b5f5f5f8154610eb7906116b5565b91829055505f818152600160208181526040808420805473ffffffffffffffffffffffffffffffffffffffff19163390811790915584526002909152822080549394509092909190610f0a908490611592565b90915550505f818152600560205260409020610f2683826116cd565b50604051819033905f907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef908290a4336001600160a01b0316817fca52e62c367d81bb2e328eb795f7c7ba24afb478408a26c0e201d155c449bc4a84604051610f8f9190610ffd565b60405180910390a3919050565b6001600160e01b031981168114610fb1575f5ffd5b50565b5f60208284031215610fc4575f5ffd5b8135610e1a81610f9c565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610e1a6020830184610fcf565b5f6020828403121561101f575f5ffd5b5035919050565b80356001600160a01b03811681146108de575f5ffd5b5f5f6040838503121561104d575f5ffd5b61105683611026565b946020939093013593505050565b5f5f83601f840112611074575f5ffd5b50813567ffffffffffffffff81111561108b575f5ffd5b6020830191508360208285010111156110a2575f5ffd5b9250929050565b5f5f5f604084860312156110bb575f5ffd5b83359250602084013567ffffffffffffffff8111156110d8575f5ffd5b6110e486828701611064565b9497909650939450505050565b5f5f5f60608486031215611103575f5ffd5b61110c84611026565b925061111a60208501611026565b929592945050506040919091013590565b5f5f5f5f5f6060868803121561113f575f5ffd5b85359450602086013567ffffffffffffffff81111561115c575f5ffd5b61116888828901611064565b909550935050604086013567ffffffffffffffff811115611187575f5ffd5b61119388828901611064565b969995985093965092949392505050565b5f602082840312156111b4575f5ffd5b610e1a82611026565b5f5f5f5f604085870312156111d0575f5ffd5b843567ffffffffffffffff8111156111e6575f5ffd5b6111f287828801611064565b909550935050602085013567ffffffffffffffff811115611211575f5ffd5b8501601f81018713611221575f5ffd5b803567ffffffffffffffff811115611237575f5ffd5b8760208260051b840101111561124b575f5ffd5b949793965060200194505050565b5f5f6040838503121561126a575f5ffd5b61127383611026565b915060208301358015158114611287575f5ffd5b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f608085870312156112b9575f5ffd5b6112c285611026565b93506112d060208601611026565b925060408501359150606085013567ffffffffffffffff8111156112f2575f5ffd5b8501601f81018713611302575f5ffd5b803567ffffffffffffffff81111561131c5761131c611292565b604051601f8201601f19908116603f0116810167ffffffffffffffff8111828210171561134b5761134b611292565b604052818152828201602001891015611362575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215611394575f5ffd5b61139d83611026565b91506113ab60208401611026565b90509250929050565b5f5f602083850312156113c5575f5ffd5b823567ffffffffffffffff8111156113db575f5ffd5b6113e785828601611064565b90969095509350505050565b600181811c9082168061140757607f821691505b60208210810361142557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156107de57805f5260205f20601f840160051c810160208510156114505750805b601f840160051c820191505b8181101561146f575f815560010161145c565b5050505050565b67ffffffffffffffff83111561148e5761148e611292565b6114a28361149c83546113f3565b8361142b565b5f601f8411600181146114d3575f85156114bc5750838201355b5f19600387901b1c1916600186901b17835561146f565b5f83815260208120601f198716915b8281101561150257868501358255602094850194600190920191016114e2565b508682101561151e575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f6107bc602083018486611530565b634e487b7160e01b5f52601160045260245ffd5b818103818111156104455761044561156b565b808201808211156104455761044561156b565b818382375f9101908152919050565b604081525f6115c7604083018688611530565b82810360208401526115da818587611530565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e1983360301811261160d575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261162c575f5ffd5b83018035915067ffffffffffffffff821115611646575f5ffd5b6020019150368190038213156110a2575f5ffd5b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f6116906080830184610fcf565b9695505050505050565b5f602082840312156116aa575f5ffd5b8151610e1a81610f9c565b5f600182016116c6576116c661156b565b5060010190565b815167ffffffffffffffff8111156116e7576116e7611292565b6116fb816116f584546113f3565b8461142b565b6020601f82116001811461172d575f83156117165750848201515b5f19600385901b1c1916600184901b17845561146f565b5f84815260208120601f198516915b8281101561175c578785015182556020948501946001909201910161173c565b508482101561177957868401515f19600387901b60f8161c191681555b50505050600190811b0190555056",
+}
+
+// AgentIdentityRegistry is an auto generated Go binding around an Ethereum contract.
+type AgentIdentityRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *AgentIdentityRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewAgentIdentityRegistry creates a new instance of AgentIdentityRegistry.
+func NewAgentIdentityRegistry() *AgentIdentityRegistry {
+	parsed, err := AgentIdentityRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &AgentIdentityRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *AgentIdentityRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address to, uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackApprove(to common.Address, agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("approve", to, agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address to, uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackApprove(to common.Address, agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("approve", to, agentId)
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackBalanceOf(owner common.Address) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("balanceOf", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackBalanceOf(owner common.Address) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("balanceOf", owner)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address owner) view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x081812fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getApproved(uint256 agentId) view returns(address)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackGetApproved(agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("getApproved", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x081812fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getApproved(uint256 agentId) view returns(address)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackGetApproved(agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("getApproved", agentId)
+}
+
+// UnpackGetApproved is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x081812fc.
+//
+// Solidity: function getApproved(uint256 agentId) view returns(address)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackGetApproved(data []byte) (common.Address, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("getApproved", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetMetadata is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb4799f2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getMetadata(uint256 agentId, string key) view returns(bytes)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackGetMetadata(agentId *big.Int, key string) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("getMetadata", agentId, key)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetMetadata is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb4799f2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getMetadata(uint256 agentId, string key) view returns(bytes)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackGetMetadata(agentId *big.Int, key string) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("getMetadata", agentId, key)
+}
+
+// UnpackGetMetadata is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb4799f2.
+//
+// Solidity: function getMetadata(uint256 agentId, string key) view returns(bytes)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackGetMetadata(data []byte) ([]byte, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("getMetadata", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackIsApprovedForAll(owner common.Address, operator common.Address) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("isApprovedForAll", owner, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackIsApprovedForAll(owner common.Address, operator common.Address) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("isApprovedForAll", owner, operator)
+}
+
+// UnpackIsApprovedForAll is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe985e9c5.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackIsApprovedForAll(data []byte) (bool, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("isApprovedForAll", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsAuthorized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2972b0f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAuthorized(address who, uint256 agentId) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackIsAuthorized(who common.Address, agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("isAuthorized", who, agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAuthorized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2972b0f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAuthorized(address who, uint256 agentId) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackIsAuthorized(who common.Address, agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("isAuthorized", who, agentId)
+}
+
+// UnpackIsAuthorized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2972b0f0.
+//
+// Solidity: function isAuthorized(address who, uint256 agentId) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackIsAuthorized(data []byte) (bool, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("isAuthorized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackName() []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackName() ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackName(data []byte) (string, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ownerOf(uint256 agentId) view returns(address owner)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackOwnerOf(agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("ownerOf", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ownerOf(uint256 agentId) view returns(address owner)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackOwnerOf(agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("ownerOf", agentId)
+}
+
+// UnpackOwnerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6352211e.
+//
+// Solidity: function ownerOf(uint256 agentId) view returns(address owner)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackOwnerOf(data []byte) (common.Address, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("ownerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa3a008.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register() returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackRegister() []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("register")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1aa3a008.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register() returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackRegister() ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("register")
+}
+
+// UnpackRegister is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1aa3a008.
+//
+// Solidity: function register() returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackRegister(data []byte) (*big.Int, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("register", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegister0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ea42286.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(string agentURI, (string,bytes)[] metadata) returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackRegister0(agentURI string, metadata []AgentIdentityRegistryMetadataEntry) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("register0", agentURI, metadata)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8ea42286.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(string agentURI, (string,bytes)[] metadata) returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackRegister0(agentURI string, metadata []AgentIdentityRegistryMetadataEntry) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("register0", agentURI, metadata)
+}
+
+// UnpackRegister0 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8ea42286.
+//
+// Solidity: function register(string agentURI, (string,bytes)[] metadata) returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackRegister0(data []byte) (*big.Int, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("register0", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRegister1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c298be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(string agentURI) returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackRegister1(agentURI string) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("register1", agentURI)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2c298be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(string agentURI) returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackRegister1(agentURI string) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("register1", agentURI)
+}
+
+// UnpackRegister1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2c298be.
+//
+// Solidity: function register(string agentURI) returns(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackRegister1(data []byte) (*big.Int, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("register1", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42842e0e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSafeTransferFrom(from common.Address, to common.Address, agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("safeTransferFrom", from, to, agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42842e0e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSafeTransferFrom(from common.Address, to common.Address, agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("safeTransferFrom", from, to, agentId)
+}
+
+// PackSafeTransferFrom0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb88d4fde.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 agentId, bytes data) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSafeTransferFrom0(from common.Address, to common.Address, agentId *big.Int, data []byte) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("safeTransferFrom0", from, to, agentId, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSafeTransferFrom0 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb88d4fde.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function safeTransferFrom(address from, address to, uint256 agentId, bytes data) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSafeTransferFrom0(from common.Address, to common.Address, agentId *big.Int, data []byte) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("safeTransferFrom0", from, to, agentId, data)
+}
+
+// PackSetAgentURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0af28bd3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAgentURI(uint256 agentId, string newURI) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSetAgentURI(agentId *big.Int, newURI string) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("setAgentURI", agentId, newURI)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAgentURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0af28bd3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAgentURI(uint256 agentId, string newURI) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSetAgentURI(agentId *big.Int, newURI string) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("setAgentURI", agentId, newURI)
+}
+
+// PackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSetApprovalForAll(operator common.Address, approved bool) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("setApprovalForAll", operator, approved)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSetApprovalForAll(operator common.Address, approved bool) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("setApprovalForAll", operator, approved)
+}
+
+// PackSetMetadata is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x466648da.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setMetadata(uint256 agentId, string key, bytes value) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSetMetadata(agentId *big.Int, key string, value []byte) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("setMetadata", agentId, key, value)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetMetadata is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x466648da.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setMetadata(uint256 agentId, string key, bytes value) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSetMetadata(agentId *big.Int, key string, value []byte) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("setMetadata", agentId, key, value)
+}
+
+// PackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function supportsInterface(bytes4 id) pure returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSupportsInterface(id [4]byte) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("supportsInterface", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSupportsInterface is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01ffc9a7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function supportsInterface(bytes4 id) pure returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSupportsInterface(id [4]byte) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("supportsInterface", id)
+}
+
+// UnpackSupportsInterface is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01ffc9a7.
+//
+// Solidity: function supportsInterface(bytes4 id) pure returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackSupportsInterface(data []byte) (bool, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("supportsInterface", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSymbol() []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSymbol() ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackSymbol(data []byte) (string, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTokenURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc87b56dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function tokenURI(uint256 agentId) view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackTokenURI(agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("tokenURI", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTokenURI is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc87b56dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function tokenURI(uint256 agentId) view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackTokenURI(agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("tokenURI", agentId)
+}
+
+// UnpackTokenURI is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc87b56dd.
+//
+// Solidity: function tokenURI(uint256 agentId) view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackTokenURI(data []byte) (string, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("tokenURI", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalAgents is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5053712.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalAgents() view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackTotalAgents() []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("totalAgents")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalAgents is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5053712.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalAgents() view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackTotalAgents() ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("totalAgents")
+}
+
+// UnpackTotalAgents is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5053712.
+//
+// Solidity: function totalAgents() view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackTotalAgents(data []byte) (*big.Int, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("totalAgents", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackTransferFrom(from common.Address, to common.Address, agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("transferFrom", from, to, agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackTransferFrom(from common.Address, to common.Address, agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("transferFrom", from, to, agentId)
+}
+
+// AgentIdentityRegistryApproval represents a Approval event raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryApproval struct {
+	Owner    common.Address
+	Approved common.Address
+	TokenId  *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AgentIdentityRegistryApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (AgentIdentityRegistryApproval) ContractEventName() string {
+	return AgentIdentityRegistryApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed approved, uint256 indexed tokenId)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackApprovalEvent(log *types.Log) (*AgentIdentityRegistryApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != agentIdentityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AgentIdentityRegistryApproval)
+	if len(log.Data) > 0 {
+		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentIdentityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentIdentityRegistryApprovalForAll represents a ApprovalForAll event raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryApprovalForAll struct {
+	Owner    common.Address
+	Operator common.Address
+	Approved bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AgentIdentityRegistryApprovalForAllEventName = "ApprovalForAll"
+
+// ContractEventName returns the user-defined event name.
+func (AgentIdentityRegistryApprovalForAll) ContractEventName() string {
+	return AgentIdentityRegistryApprovalForAllEventName
+}
+
+// UnpackApprovalForAllEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ApprovalForAll(address indexed owner, address indexed operator, bool approved)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackApprovalForAllEvent(log *types.Log) (*AgentIdentityRegistryApprovalForAll, error) {
+	event := "ApprovalForAll"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != agentIdentityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AgentIdentityRegistryApprovalForAll)
+	if len(log.Data) > 0 {
+		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentIdentityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentIdentityRegistryMetadataSet represents a MetadataSet event raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryMetadataSet struct {
+	AgentId    *big.Int
+	IndexedKey common.Hash
+	Key        string
+	Value      []byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const AgentIdentityRegistryMetadataSetEventName = "MetadataSet"
+
+// ContractEventName returns the user-defined event name.
+func (AgentIdentityRegistryMetadataSet) ContractEventName() string {
+	return AgentIdentityRegistryMetadataSetEventName
+}
+
+// UnpackMetadataSetEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MetadataSet(uint256 indexed agentId, string indexed indexedKey, string key, bytes value)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackMetadataSetEvent(log *types.Log) (*AgentIdentityRegistryMetadataSet, error) {
+	event := "MetadataSet"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != agentIdentityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AgentIdentityRegistryMetadataSet)
+	if len(log.Data) > 0 {
+		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentIdentityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentIdentityRegistryRegistered represents a Registered event raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryRegistered struct {
+	AgentId  *big.Int
+	AgentURI string
+	Owner    common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const AgentIdentityRegistryRegisteredEventName = "Registered"
+
+// ContractEventName returns the user-defined event name.
+func (AgentIdentityRegistryRegistered) ContractEventName() string {
+	return AgentIdentityRegistryRegisteredEventName
+}
+
+// UnpackRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Registered(uint256 indexed agentId, string agentURI, address indexed owner)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackRegisteredEvent(log *types.Log) (*AgentIdentityRegistryRegistered, error) {
+	event := "Registered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != agentIdentityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AgentIdentityRegistryRegistered)
+	if len(log.Data) > 0 {
+		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentIdentityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentIdentityRegistryTransfer represents a Transfer event raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryTransfer struct {
+	From    common.Address
+	To      common.Address
+	TokenId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AgentIdentityRegistryTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (AgentIdentityRegistryTransfer) ContractEventName() string {
+	return AgentIdentityRegistryTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 indexed tokenId)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackTransferEvent(log *types.Log) (*AgentIdentityRegistryTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != agentIdentityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AgentIdentityRegistryTransfer)
+	if len(log.Data) > 0 {
+		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentIdentityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentIdentityRegistryURIUpdated represents a URIUpdated event raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryURIUpdated struct {
+	AgentId   *big.Int
+	NewURI    string
+	UpdatedBy common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const AgentIdentityRegistryURIUpdatedEventName = "URIUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (AgentIdentityRegistryURIUpdated) ContractEventName() string {
+	return AgentIdentityRegistryURIUpdatedEventName
+}
+
+// UnpackURIUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event URIUpdated(uint256 indexed agentId, string newURI, address indexed updatedBy)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackURIUpdatedEvent(log *types.Log) (*AgentIdentityRegistryURIUpdated, error) {
+	event := "URIUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != agentIdentityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AgentIdentityRegistryURIUpdated)
+	if len(log.Data) > 0 {
+		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentIdentityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["NotOwnerNorApproved"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackNotOwnerNorApprovedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["UnknownAgent"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackUnknownAgentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["UnsafeRecipient"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackUnsafeRecipientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["WrongFrom"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackWrongFromError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// AgentIdentityRegistryNotOwnerNorApproved represents a NotOwnerNorApproved error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryNotOwnerNorApproved struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOwnerNorApproved()
+func AgentIdentityRegistryNotOwnerNorApprovedErrorID() common.Hash {
+	return common.HexToHash("0x4b6e7f183528f8644ff1e11c4a1b9e743abba12b479e5de99dd833f30f023884")
+}
+
+// UnpackNotOwnerNorApprovedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOwnerNorApproved()
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackNotOwnerNorApprovedError(raw []byte) (*AgentIdentityRegistryNotOwnerNorApproved, error) {
+	out := new(AgentIdentityRegistryNotOwnerNorApproved)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "NotOwnerNorApproved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentIdentityRegistryUnknownAgent represents a UnknownAgent error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryUnknownAgent struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownAgent(uint256 agentId)
+func AgentIdentityRegistryUnknownAgentErrorID() common.Hash {
+	return common.HexToHash("0x7b65190b9d4842f4d969fc901c3193c243d390ce31a4351206a2696cae7ab895")
+}
+
+// UnpackUnknownAgentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownAgent(uint256 agentId)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackUnknownAgentError(raw []byte) (*AgentIdentityRegistryUnknownAgent, error) {
+	out := new(AgentIdentityRegistryUnknownAgent)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "UnknownAgent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentIdentityRegistryUnsafeRecipient represents a UnsafeRecipient error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryUnsafeRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnsafeRecipient()
+func AgentIdentityRegistryUnsafeRecipientErrorID() common.Hash {
+	return common.HexToHash("0x3da6393102c38c3ef1f62e9edf1edf9f8f4fdfe83c2a280bf823dca2f2b10696")
+}
+
+// UnpackUnsafeRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnsafeRecipient()
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackUnsafeRecipientError(raw []byte) (*AgentIdentityRegistryUnsafeRecipient, error) {
+	out := new(AgentIdentityRegistryUnsafeRecipient)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "UnsafeRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentIdentityRegistryWrongFrom represents a WrongFrom error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryWrongFrom struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongFrom()
+func AgentIdentityRegistryWrongFromErrorID() common.Hash {
+	return common.HexToHash("0xc6de3f252c153ec5f2ee9fd735182b740f8228acfedc21a4cf7b31884edfa3d6")
+}
+
+// UnpackWrongFromError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongFrom()
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackWrongFromError(raw []byte) (*AgentIdentityRegistryWrongFrom, error) {
+	out := new(AgentIdentityRegistryWrongFrom)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "WrongFrom", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentIdentityRegistryZeroAddress represents a ZeroAddress error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func AgentIdentityRegistryZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackZeroAddressError(raw []byte) (*AgentIdentityRegistryZeroAddress, error) {
+	out := new(AgentIdentityRegistryZeroAddress)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Poseidon2HarnessMetaData contains all meta data concerning the Poseidon2Harness contract.
+var Poseidon2HarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"compress\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"c\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"d\",\"type\":\"uint256\"}],\"name\":\"hash4\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "Poseidon2Harness",
+	Bin: "0x6080604052348015600e575f5ffd5b506112d88061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80633b3ccded146100385780636882933d1461005d575b5f5ffd5b61004b610046366004611289565b610070565b60405190815260200160405180910390f35b61004b61006b3660046112b8565b610086565b5f61007d85858585610098565b95945050505050565b5f61009183836100ba565b9392505050565b5f61007d6100b86100b26100ac5f896100ba565b876100ba565b856100ba565b835b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018383808201838382089250838282087f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f93909301927f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea93909301927f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c0377363293909301927f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49019150838380099050838182099050838382099250838283099050838182099050838282099150508181018383820892508382820891507f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507e8e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d788301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac39838301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a268301925083838409905083818209905083838209925083828408905083818408925083818384010891507f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c98301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb68301925083838409905083818209905083838209925083828408905083818408925083818384010891507f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb748301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa218301925083838409905083818209905083838209925083828408905083818408925083818384010891507f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae1658301925083838409905083818209905083838209925083828408905083818408925083818384010891507f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc0278301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc18301925083838409905083818209905083838209925083828408905083818408925083818384010891507f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f238278301925083838409905083818209905083838209925083828408905083818408925083818384010891507f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf1521388301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e48301925083838409905083818209905083838209925083828408905083818408925083818384010891507f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d558301925083838409905083818209905083838209925083828408905083818408925083818384010891507f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa568301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a48301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc3708301925083838409905083818209905083838209925083828408905083818408925083818384010891507f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd0138128301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c4988301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da48301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a98301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae038301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe23598301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b29110807048301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f08301925083838409905083818209905083838209925083828408905083818408925083818384010891507f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b68301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd98301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f18301925083838409905083818209905083838209925083828408905083818408925083818384010891507f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de660830192508383840990508381820990508383820992508382840890508381840892508381838401087f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a93909301927f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e93909301927f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff93909301927f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd20191508383800990508381820990508383820992508382830990508381820990508382820991505081810183838208925083828208915050828582089695505050505050565b5f5f5f5f6080858703121561129c575f5ffd5b5050823594602084013594506040840135936060013592509050565b5f5f604083850312156112c9575f5ffd5b5050803592602090910135915056",
+}
+
+// Poseidon2Harness is an auto generated Go binding around an Ethereum contract.
+type Poseidon2Harness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Poseidon2Harness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPoseidon2Harness creates a new instance of Poseidon2Harness.
+func NewPoseidon2Harness() *Poseidon2Harness {
+	parsed, err := Poseidon2HarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Poseidon2Harness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Poseidon2Harness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6882933d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compress(uint256 a, uint256 b) pure returns(uint256)
+func (poseidon2Harness *Poseidon2Harness) PackCompress(a *big.Int, b *big.Int) []byte {
+	enc, err := poseidon2Harness.abi.Pack("compress", a, b)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6882933d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compress(uint256 a, uint256 b) pure returns(uint256)
+func (poseidon2Harness *Poseidon2Harness) TryPackCompress(a *big.Int, b *big.Int) ([]byte, error) {
+	return poseidon2Harness.abi.Pack("compress", a, b)
+}
+
+// UnpackCompress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6882933d.
+//
+// Solidity: function compress(uint256 a, uint256 b) pure returns(uint256)
+func (poseidon2Harness *Poseidon2Harness) UnpackCompress(data []byte) (*big.Int, error) {
+	out, err := poseidon2Harness.abi.Unpack("compress", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackHash4 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b3ccded.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hash4(uint256 a, uint256 b, uint256 c, uint256 d) pure returns(uint256)
+func (poseidon2Harness *Poseidon2Harness) PackHash4(a *big.Int, b *big.Int, c *big.Int, d *big.Int) []byte {
+	enc, err := poseidon2Harness.abi.Pack("hash4", a, b, c, d)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHash4 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3b3ccded.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hash4(uint256 a, uint256 b, uint256 c, uint256 d) pure returns(uint256)
+func (poseidon2Harness *Poseidon2Harness) TryPackHash4(a *big.Int, b *big.Int, c *big.Int, d *big.Int) ([]byte, error) {
+	return poseidon2Harness.abi.Pack("hash4", a, b, c, d)
+}
+
+// UnpackHash4 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3b3ccded.
+//
+// Solidity: function hash4(uint256 a, uint256 b, uint256 c, uint256 d) pure returns(uint256)
+func (poseidon2Harness *Poseidon2Harness) UnpackHash4(data []byte) (*big.Int, error) {
+	out, err := poseidon2Harness.abi.Unpack("hash4", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// ReentrantReceiverMetaData contains all meta data concerning the ReentrantReceiver contract.
+var ReentrantReceiverMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"calls\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryRevert\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentrySucceeded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "ReentrantReceiver",
+	Bin: "0x6080604052348015600e575f5ffd5b506106408061001c5f395ff3fe608060405260043610610066575f3560e01c806376c92c731161004157806376c92c7314610195578063b36ae5e6146101b6578063d4b83992146101ca575f5ffd5b8063305f72b7146101255780633522bfd01461014d57806359703b2e1461016c575f5ffd5b366101215760028054905f61007a836102de565b9190505550600254600114801561009a57505f546001600160a01b031615155b1561011f575f805460405182916001600160a01b0316906100bd9060019061033a565b5f604051808303815f865af19150503d805f81146100f6576040519150601f19603f3d011682016040523d82523d5f602084013e6100fb565b606091505b506003805460ff19168315151790559092509050600461011b828261040b565b5050505b005b5f5ffd5b348015610130575f5ffd5b5061013a60025481565b6040519081526020015b60405180910390f35b348015610158575f5ffd5b5061011f6101673660046104c6565b610200565b348015610177575f5ffd5b506003546101859060ff1681565b6040519015158152602001610144565b3480156101a0575f5ffd5b506101a9610245565b6040516101449190610551565b3480156101c1575f5ffd5b506101a96102d1565b3480156101d5575f5ffd5b505f546101e8906001600160a01b031681565b6040516001600160a01b039091168152602001610144565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b038516179055600161023f828483610586565b50505050565b6004805461025290610302565b80601f016020809104026020016040519081016040528092919081815260200182805461027e90610302565b80156102c95780601f106102a0576101008083540402835291602001916102c9565b820191905f5260205f20905b8154815290600101906020018083116102ac57829003601f168201915b505050505081565b6001805461025290610302565b5f600182016102fb57634e487b7160e01b5f52601160045260245ffd5b5060010190565b600181811c9082168061031657607f821691505b60208210810361033457634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f835461034781610302565b60018216801561035e5760018114610373576103a0565b60ff19831686528115158202860193506103a0565b865f5260205f205f5b838110156103985781548882015260019091019060200161037c565b505081860193505b509195945050505050565b634e487b7160e01b5f52604160045260245ffd5b601f82111561040657805f5260205f20601f840160051c810160208510156103e45750805b601f840160051c820191505b81811015610403575f81556001016103f0565b50505b505050565b815167ffffffffffffffff811115610425576104256103ab565b610439816104338454610302565b846103bf565b6020601f82116001811461046b575f83156104545750848201515b5f19600385901b1c1916600184901b178455610403565b5f84815260208120601f198516915b8281101561049a578785015182556020948501946001909201910161047a565b50848210156104b757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f5f5f604084860312156104d8575f5ffd5b83356001600160a01b03811681146104ee575f5ffd5b9250602084013567ffffffffffffffff811115610509575f5ffd5b8401601f81018613610519575f5ffd5b803567ffffffffffffffff81111561052f575f5ffd5b866020828401011115610540575f5ffd5b939660209190910195509293505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b67ffffffffffffffff83111561059e5761059e6103ab565b6105b2836105ac8354610302565b836103bf565b5f601f8411600181146105e3575f85156105cc5750838201355b5f19600387901b1c1916600186901b178355610403565b5f83815260208120601f198716915b8281101561061257868501358255602094850194600190920191016105f2565b508682101561062e575f1960f88860031b161c19848701351681555b505060018560011b018355505050505056",
+}
+
+// ReentrantReceiver is an auto generated Go binding around an Ethereum contract.
+type ReentrantReceiver struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReentrantReceiver) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReentrantReceiver creates a new instance of ReentrantReceiver.
+func NewReentrantReceiver() *ReentrantReceiver {
+	parsed, err := ReentrantReceiverMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReentrantReceiver{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReentrantReceiver) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackArm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3522bfd0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function arm(address target_, bytes data) returns()
+func (reentrantReceiver *ReentrantReceiver) PackArm(target common.Address, data []byte) []byte {
+	enc, err := reentrantReceiver.abi.Pack("arm", target, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3522bfd0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function arm(address target_, bytes data) returns()
+func (reentrantReceiver *ReentrantReceiver) TryPackArm(target common.Address, data []byte) ([]byte, error) {
+	return reentrantReceiver.abi.Pack("arm", target, data)
+}
+
+// PackCalls is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x305f72b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function calls() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) PackCalls() []byte {
+	enc, err := reentrantReceiver.abi.Pack("calls")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCalls is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x305f72b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function calls() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) TryPackCalls() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("calls")
+}
+
+// UnpackCalls is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x305f72b7.
+//
+// Solidity: function calls() view returns(uint256)
+func (reentrantReceiver *ReentrantReceiver) UnpackCalls(data []byte) (*big.Int, error) {
+	out, err := reentrantReceiver.abi.Unpack("calls", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReentryData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb36ae5e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentryData() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) PackReentryData() []byte {
+	enc, err := reentrantReceiver.abi.Pack("reentryData")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentryData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb36ae5e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentryData() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) TryPackReentryData() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("reentryData")
+}
+
+// UnpackReentryData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb36ae5e6.
+//
+// Solidity: function reentryData() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) UnpackReentryData(data []byte) ([]byte, error) {
+	out, err := reentrantReceiver.abi.Unpack("reentryData", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReentryRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76c92c73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentryRevert() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) PackReentryRevert() []byte {
+	enc, err := reentrantReceiver.abi.Pack("reentryRevert")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentryRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76c92c73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentryRevert() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) TryPackReentryRevert() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("reentryRevert")
+}
+
+// UnpackReentryRevert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76c92c73.
+//
+// Solidity: function reentryRevert() view returns(bytes)
+func (reentrantReceiver *ReentrantReceiver) UnpackReentryRevert(data []byte) ([]byte, error) {
+	out, err := reentrantReceiver.abi.Unpack("reentryRevert", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReentrySucceeded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59703b2e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentrySucceeded() view returns(bool)
+func (reentrantReceiver *ReentrantReceiver) PackReentrySucceeded() []byte {
+	enc, err := reentrantReceiver.abi.Pack("reentrySucceeded")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentrySucceeded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59703b2e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentrySucceeded() view returns(bool)
+func (reentrantReceiver *ReentrantReceiver) TryPackReentrySucceeded() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("reentrySucceeded")
+}
+
+// UnpackReentrySucceeded is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x59703b2e.
+//
+// Solidity: function reentrySucceeded() view returns(bool)
+func (reentrantReceiver *ReentrantReceiver) UnpackReentrySucceeded(data []byte) (bool, error) {
+	out, err := reentrantReceiver.abi.Unpack("reentrySucceeded", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4b83992.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function target() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) PackTarget() []byte {
+	enc, err := reentrantReceiver.abi.Pack("target")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4b83992.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function target() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) TryPackTarget() ([]byte, error) {
+	return reentrantReceiver.abi.Pack("target")
+}
+
+// UnpackTarget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4b83992.
+//
+// Solidity: function target() view returns(address)
+func (reentrantReceiver *ReentrantReceiver) UnpackTarget(data []byte) (common.Address, error) {
+	out, err := reentrantReceiver.abi.Unpack("target", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// RewardPoolMetaData contains all meta data concerning the RewardPool contract.
+var RewardPoolMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"rewardPerBatch_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadyDistributed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"}],\"name\":\"BatchNotFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignersMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"RewardsDistributed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"allocated\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"}],\"name\":\"distribute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"}],\"name\":\"distributed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"owed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardPerBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"}],\"name\":\"signersHashOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStakingRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "RewardPool",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051610c58380380610c5883398101604081905261002e91610064565b6001600160a01b03928316608052911660a05260c05261009d565b80516001600160a01b038116811461005f575f5ffd5b919050565b5f5f5f60608486031215610076575f5ffd5b61007f84610049565b925061008d60208501610049565b9150604084015190509250925092565b60805160a05160c051610b756100e35f395f81816101010152818161068f01526106bb01525f818161014701526107ea01525f818161024001526105630152610b755ff3fe6080604052600436106100b0575f3560e01c8063b2b9e2b311610066578063b60d42881161004c578063b60d428814610227578063cb23bcb51461022f578063df18e04714610262575f5ffd5b8063b2b9e2b3146101d5578063b304b2e114610213575f5ffd5b80634e71d92d116100965780634e71d92d146101815780635e789318146101975780638047317e146101b6575f5ffd5b80633c481f71146100f05780634cf088d914610136575f5ffd5b366100ec5760405134815233907f5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a5249060200160405180910390a2005b5f5ffd5b3480156100fb575f5ffd5b506101237f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b348015610141575f5ffd5b506101697f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161012d565b34801561018c575f5ffd5b5061019561028d565b005b3480156101a2575f5ffd5b506101236101b1366004610957565b61040a565b3480156101c1575f5ffd5b506101956101d03660046109c3565b6104e0565b3480156101e0575f5ffd5b506102036101ef366004610a3c565b60026020525f908152604090205460ff1681565b604051901515815260200161012d565b34801561021e575f5ffd5b506101235f5481565b610195610736565b34801561023a575f5ffd5b506101697f000000000000000000000000000000000000000000000000000000000000000081565b34801561026d575f5ffd5b5061012361027c366004610a6a565b60016020525f908152604090205481565b60ff5f5c16156102c9576040517fab143c0600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60015f805c60ff19168217905d50335f9081526001602052604081205490819003610320576040517f969bf72800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b335f90815260016020526040812081905580548291908190610343908490610aa0565b909155505060405181815233907f106f923f993c2149d49b4255ff723acafa1f2d94393f561d3eda32ae348f72419060200160405180910390a26040515f90339083908381818185875af1925050503d805f81146103bc576040519150601f19603f3d011682016040523d82523d5f602084013e6103c1565b606091505b50509050806103fc576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f60ff19815c16815d505050565b5f80610417856040610ab9565b67ffffffffffffffff81111561042f5761042f610ad0565b6040519080825280601f01601f191660200182016040528015610459576020820181803683370190505b5090505f5b858110156104ce575f87878381811061047957610479610ae4565b905060200201602081019061048e9190610a6a565b90505f8686848181106104a3576104a3610ae4565b905060200201359050604083026020850101828152816020820152505050808060010191505061045e565b50805160209091012095945050505050565b5f8581526002602052604090205460ff1615610528576040517fcce553a900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f7c4bd5f3000000000000000000000000000000000000000000000000000000008152600481018690525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690637c4bd5f3906024016040805180830381865afa1580156105a7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105cb9190610af8565b915091508161060d576040517fc65e08bf0000000000000000000000000000000000000000000000000000000081526004810188905260240160405180910390fd5b84831415806106275750806106248787878761040a565b14155b1561065e576040517f74ef6df700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f878152600260205260408120805460ff1916600117905580546106829047610aa0565b90505f6106df88888888867f0000000000000000000000000000000000000000000000000000000000000000106106b9578661076d565b7f000000000000000000000000000000000000000000000000000000000000000061076d565b9050805f5f8282546106f19190610b28565b909155505060405181815289907f29e98ba00d07f171959c4ddcd2f3020debc7c52cf537a034d7e664340d098c6c9060200160405180910390a2505050505050505050565b60405134815233907f5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a5249060200160405180910390a2565b5f80805b848110156107a75785858281811061078b5761078b610ae4565b905060200201358261079d9190610b28565b9150600101610771565b505f5b86811015610904575f828787848181106107c6576107c6610ae4565b90506020020135866107d89190610ab9565b6107e29190610b3b565b90508060015f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663636f35d38d8d8881811061082957610829610ae4565b905060200201602081019061083e9190610a6a565b6040517fffffffff0000000000000000000000000000000000000000000000000000000060e084901b1681526001600160a01b039091166004820152602401602060405180830381865afa158015610898573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108bc9190610b5a565b6001600160a01b03166001600160a01b031681526020019081526020015f205f8282546108e99190610b28565b909155506108f990508185610b28565b9350506001016107aa565b505095945050505050565b5f5f83601f84011261091f575f5ffd5b50813567ffffffffffffffff811115610936575f5ffd5b6020830191508360208260051b8501011115610950575f5ffd5b9250929050565b5f5f5f5f6040858703121561096a575f5ffd5b843567ffffffffffffffff811115610980575f5ffd5b61098c8782880161090f565b909550935050602085013567ffffffffffffffff8111156109ab575f5ffd5b6109b78782880161090f565b95989497509550505050565b5f5f5f5f5f606086880312156109d7575f5ffd5b85359450602086013567ffffffffffffffff8111156109f4575f5ffd5b610a008882890161090f565b909550935050604086013567ffffffffffffffff811115610a1f575f5ffd5b610a2b8882890161090f565b969995985093965092949392505050565b5f60208284031215610a4c575f5ffd5b5035919050565b6001600160a01b0381168114610a67575f5ffd5b50565b5f60208284031215610a7a575f5ffd5b8135610a8581610a53565b9392505050565b634e487b7160e01b5f52601160045260245ffd5b81810381811115610ab357610ab3610a8c565b92915050565b8082028115828204841417610ab357610ab3610a8c565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b5f5f60408385031215610b09575f5ffd5b82518015158114610b18575f5ffd5b6020939093015192949293505050565b80820180821115610ab357610ab3610a8c565b5f82610b5557634e487b7160e01b5f52601260045260245ffd5b500490565b5f60208284031215610b6a575f5ffd5b8151610a8581610a5356",
+}
+
+// RewardPool is an auto generated Go binding around an Ethereum contract.
+type RewardPool struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RewardPool) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRewardPool creates a new instance of RewardPool.
+func NewRewardPool() *RewardPool {
+	parsed, err := RewardPoolMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RewardPool{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RewardPool) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address rollup_, address staking_, uint256 rewardPerBatch_) returns()
+func (rewardPool *RewardPool) PackConstructor(rollup_ common.Address, staking_ common.Address, rewardPerBatch_ *big.Int) []byte {
+	enc, err := rewardPool.abi.Pack("", rollup_, staking_, rewardPerBatch_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackAllocated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb304b2e1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allocated() view returns(uint256)
+func (rewardPool *RewardPool) PackAllocated() []byte {
+	enc, err := rewardPool.abi.Pack("allocated")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllocated is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb304b2e1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allocated() view returns(uint256)
+func (rewardPool *RewardPool) TryPackAllocated() ([]byte, error) {
+	return rewardPool.abi.Pack("allocated")
+}
+
+// UnpackAllocated is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb304b2e1.
+//
+// Solidity: function allocated() view returns(uint256)
+func (rewardPool *RewardPool) UnpackAllocated(data []byte) (*big.Int, error) {
+	out, err := rewardPool.abi.Unpack("allocated", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim() returns()
+func (rewardPool *RewardPool) PackClaim() []byte {
+	enc, err := rewardPool.abi.Pack("claim")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4e71d92d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim() returns()
+func (rewardPool *RewardPool) TryPackClaim() ([]byte, error) {
+	return rewardPool.abi.Pack("claim")
+}
+
+// PackDistribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8047317e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function distribute(uint256 batchIndex, address[] signers, uint256[] stakes) returns()
+func (rewardPool *RewardPool) PackDistribute(batchIndex *big.Int, signers []common.Address, stakes []*big.Int) []byte {
+	enc, err := rewardPool.abi.Pack("distribute", batchIndex, signers, stakes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDistribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8047317e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function distribute(uint256 batchIndex, address[] signers, uint256[] stakes) returns()
+func (rewardPool *RewardPool) TryPackDistribute(batchIndex *big.Int, signers []common.Address, stakes []*big.Int) ([]byte, error) {
+	return rewardPool.abi.Pack("distribute", batchIndex, signers, stakes)
+}
+
+// PackDistributed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2b9e2b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function distributed(uint256 batchIndex) view returns(bool)
+func (rewardPool *RewardPool) PackDistributed(batchIndex *big.Int) []byte {
+	enc, err := rewardPool.abi.Pack("distributed", batchIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDistributed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb2b9e2b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function distributed(uint256 batchIndex) view returns(bool)
+func (rewardPool *RewardPool) TryPackDistributed(batchIndex *big.Int) ([]byte, error) {
+	return rewardPool.abi.Pack("distributed", batchIndex)
+}
+
+// UnpackDistributed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb2b9e2b3.
+//
+// Solidity: function distributed(uint256 batchIndex) view returns(bool)
+func (rewardPool *RewardPool) UnpackDistributed(data []byte) (bool, error) {
+	out, err := rewardPool.abi.Unpack("distributed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb60d4288.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function fund() payable returns()
+func (rewardPool *RewardPool) PackFund() []byte {
+	enc, err := rewardPool.abi.Pack("fund")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb60d4288.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function fund() payable returns()
+func (rewardPool *RewardPool) TryPackFund() ([]byte, error) {
+	return rewardPool.abi.Pack("fund")
+}
+
+// PackOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf18e047.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owed(address owner) view returns(uint256)
+func (rewardPool *RewardPool) PackOwed(owner common.Address) []byte {
+	enc, err := rewardPool.abi.Pack("owed", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf18e047.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owed(address owner) view returns(uint256)
+func (rewardPool *RewardPool) TryPackOwed(owner common.Address) ([]byte, error) {
+	return rewardPool.abi.Pack("owed", owner)
+}
+
+// UnpackOwed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdf18e047.
+//
+// Solidity: function owed(address owner) view returns(uint256)
+func (rewardPool *RewardPool) UnpackOwed(data []byte) (*big.Int, error) {
+	out, err := rewardPool.abi.Unpack("owed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRewardPerBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c481f71.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rewardPerBatch() view returns(uint256)
+func (rewardPool *RewardPool) PackRewardPerBatch() []byte {
+	enc, err := rewardPool.abi.Pack("rewardPerBatch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRewardPerBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c481f71.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rewardPerBatch() view returns(uint256)
+func (rewardPool *RewardPool) TryPackRewardPerBatch() ([]byte, error) {
+	return rewardPool.abi.Pack("rewardPerBatch")
+}
+
+// UnpackRewardPerBatch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3c481f71.
+//
+// Solidity: function rewardPerBatch() view returns(uint256)
+func (rewardPool *RewardPool) UnpackRewardPerBatch(data []byte) (*big.Int, error) {
+	out, err := rewardPool.abi.Unpack("rewardPerBatch", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (rewardPool *RewardPool) PackRollup() []byte {
+	enc, err := rewardPool.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (rewardPool *RewardPool) TryPackRollup() ([]byte, error) {
+	return rewardPool.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (rewardPool *RewardPool) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := rewardPool.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSignersHashOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e789318.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signersHashOf(address[] signers, uint256[] stakes) pure returns(bytes32)
+func (rewardPool *RewardPool) PackSignersHashOf(signers []common.Address, stakes []*big.Int) []byte {
+	enc, err := rewardPool.abi.Pack("signersHashOf", signers, stakes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignersHashOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e789318.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signersHashOf(address[] signers, uint256[] stakes) pure returns(bytes32)
+func (rewardPool *RewardPool) TryPackSignersHashOf(signers []common.Address, stakes []*big.Int) ([]byte, error) {
+	return rewardPool.abi.Pack("signersHashOf", signers, stakes)
+}
+
+// UnpackSignersHashOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e789318.
+//
+// Solidity: function signersHashOf(address[] signers, uint256[] stakes) pure returns(bytes32)
+func (rewardPool *RewardPool) UnpackSignersHashOf(data []byte) ([32]byte, error) {
+	out, err := rewardPool.abi.Unpack("signersHashOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function staking() view returns(address)
+func (rewardPool *RewardPool) PackStaking() []byte {
+	enc, err := rewardPool.abi.Pack("staking")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function staking() view returns(address)
+func (rewardPool *RewardPool) TryPackStaking() ([]byte, error) {
+	return rewardPool.abi.Pack("staking")
+}
+
+// UnpackStaking is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cf088d9.
+//
+// Solidity: function staking() view returns(address)
+func (rewardPool *RewardPool) UnpackStaking(data []byte) (common.Address, error) {
+	out, err := rewardPool.abi.Unpack("staking", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// RewardPoolFunded represents a Funded event raised by the RewardPool contract.
+type RewardPoolFunded struct {
+	From   common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const RewardPoolFundedEventName = "Funded"
+
+// ContractEventName returns the user-defined event name.
+func (RewardPoolFunded) ContractEventName() string {
+	return RewardPoolFundedEventName
+}
+
+// UnpackFundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Funded(address indexed from, uint256 amount)
+func (rewardPool *RewardPool) UnpackFundedEvent(log *types.Log) (*RewardPoolFunded, error) {
+	event := "Funded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardPool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardPoolFunded)
+	if len(log.Data) > 0 {
+		if err := rewardPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardPool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardPoolRewardClaimed represents a RewardClaimed event raised by the RewardPool contract.
+type RewardPoolRewardClaimed struct {
+	Operator common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const RewardPoolRewardClaimedEventName = "RewardClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (RewardPoolRewardClaimed) ContractEventName() string {
+	return RewardPoolRewardClaimedEventName
+}
+
+// UnpackRewardClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardClaimed(address indexed operator, uint256 amount)
+func (rewardPool *RewardPool) UnpackRewardClaimedEvent(log *types.Log) (*RewardPoolRewardClaimed, error) {
+	event := "RewardClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardPool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardPoolRewardClaimed)
+	if len(log.Data) > 0 {
+		if err := rewardPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardPool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RewardPoolRewardsDistributed represents a RewardsDistributed event raised by the RewardPool contract.
+type RewardPoolRewardsDistributed struct {
+	BatchIndex *big.Int
+	Amount     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RewardPoolRewardsDistributedEventName = "RewardsDistributed"
+
+// ContractEventName returns the user-defined event name.
+func (RewardPoolRewardsDistributed) ContractEventName() string {
+	return RewardPoolRewardsDistributedEventName
+}
+
+// UnpackRewardsDistributedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event RewardsDistributed(uint256 indexed batchIndex, uint256 amount)
+func (rewardPool *RewardPool) UnpackRewardsDistributedEvent(log *types.Log) (*RewardPoolRewardsDistributed, error) {
+	event := "RewardsDistributed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rewardPool.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RewardPoolRewardsDistributed)
+	if len(log.Data) > 0 {
+		if err := rewardPool.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rewardPool.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rewardPool *RewardPool) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rewardPool.abi.Errors["AlreadyDistributed"].ID.Bytes()[:4]) {
+		return rewardPool.UnpackAlreadyDistributedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardPool.abi.Errors["BatchNotFinalized"].ID.Bytes()[:4]) {
+		return rewardPool.UnpackBatchNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardPool.abi.Errors["NothingToClaim"].ID.Bytes()[:4]) {
+		return rewardPool.UnpackNothingToClaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardPool.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
+		return rewardPool.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardPool.abi.Errors["SignersMismatch"].ID.Bytes()[:4]) {
+		return rewardPool.UnpackSignersMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rewardPool.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return rewardPool.UnpackTransferFailedError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RewardPoolAlreadyDistributed represents a AlreadyDistributed error raised by the RewardPool contract.
+type RewardPoolAlreadyDistributed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyDistributed()
+func RewardPoolAlreadyDistributedErrorID() common.Hash {
+	return common.HexToHash("0xcce553a9f5096e2911bb6cba62d08afc05920e7b6fc661d20ccef69d62c13166")
+}
+
+// UnpackAlreadyDistributedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyDistributed()
+func (rewardPool *RewardPool) UnpackAlreadyDistributedError(raw []byte) (*RewardPoolAlreadyDistributed, error) {
+	out := new(RewardPoolAlreadyDistributed)
+	if err := rewardPool.abi.UnpackIntoInterface(out, "AlreadyDistributed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardPoolBatchNotFinalized represents a BatchNotFinalized error raised by the RewardPool contract.
+type RewardPoolBatchNotFinalized struct {
+	BatchIndex *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFinalized(uint256 batchIndex)
+func RewardPoolBatchNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0xc65e08bf499131d1f8866eb41a8259ef3a6b3098ff481014a52b5d4d870aea62")
+}
+
+// UnpackBatchNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFinalized(uint256 batchIndex)
+func (rewardPool *RewardPool) UnpackBatchNotFinalizedError(raw []byte) (*RewardPoolBatchNotFinalized, error) {
+	out := new(RewardPoolBatchNotFinalized)
+	if err := rewardPool.abi.UnpackIntoInterface(out, "BatchNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardPoolNothingToClaim represents a NothingToClaim error raised by the RewardPool contract.
+type RewardPoolNothingToClaim struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToClaim()
+func RewardPoolNothingToClaimErrorID() common.Hash {
+	return common.HexToHash("0x969bf7288f744225521096ebffff657851af77dd4c63700d76b8d1cf6481d1f1")
+}
+
+// UnpackNothingToClaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToClaim()
+func (rewardPool *RewardPool) UnpackNothingToClaimError(raw []byte) (*RewardPoolNothingToClaim, error) {
+	out := new(RewardPoolNothingToClaim)
+	if err := rewardPool.abi.UnpackIntoInterface(out, "NothingToClaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardPoolReentrancy represents a Reentrancy error raised by the RewardPool contract.
+type RewardPoolReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentrancy()
+func RewardPoolReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xab143c06c9772d69bbbc9f2fe74acd02f810e93b099f3d1dac8448ac9ae35991")
+}
+
+// UnpackReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentrancy()
+func (rewardPool *RewardPool) UnpackReentrancyError(raw []byte) (*RewardPoolReentrancy, error) {
+	out := new(RewardPoolReentrancy)
+	if err := rewardPool.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardPoolSignersMismatch represents a SignersMismatch error raised by the RewardPool contract.
+type RewardPoolSignersMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersMismatch()
+func RewardPoolSignersMismatchErrorID() common.Hash {
+	return common.HexToHash("0x74ef6df74e8858e304b1cfcd0bbfed423888dcc3ee69d992392d3abd696f98f2")
+}
+
+// UnpackSignersMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersMismatch()
+func (rewardPool *RewardPool) UnpackSignersMismatchError(raw []byte) (*RewardPoolSignersMismatch, error) {
+	out := new(RewardPoolSignersMismatch)
+	if err := rewardPool.abi.UnpackIntoInterface(out, "SignersMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RewardPoolTransferFailed represents a TransferFailed error raised by the RewardPool contract.
+type RewardPoolTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func RewardPoolTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (rewardPool *RewardPool) UnpackTransferFailedError(raw []byte) (*RewardPoolTransferFailed, error) {
+	out := new(RewardPoolTransferFailed)
+	if err := rewardPool.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupMetaData contains all meta data concerning the Rollup contract.
+var RollupMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"verifier_\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"l2ChainId\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"treeDepth\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"depositDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"proofWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"escapePeriod\",\"type\":\"uint64\"}],\"internalType\":\"structRollup.Config\",\"name\":\"cfg\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyExited\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"AlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyRefunded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AmountNotGweiMultiple\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AmountOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadBlockRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDepositRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadMerkleProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"BadPubdata\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadWithdrawalIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"BatchNotCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"}],\"name\":\"BatchNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"BatchOutOfOrder\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DataCommitmentMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"depositIndex\",\"type\":\"uint64\"}],\"name\":\"DepositDeadlineMissed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DepositMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EscapeHatchActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EscapeHatchNotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HeaderMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPubKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoExitOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalStake\",\"type\":\"uint256\"}],\"name\":\"NoQuorum\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRefundable\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToRevert\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofWindowOpen\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"WrongChainId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongPrevRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"account\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amountGwei\",\"type\":\"uint64\"}],\"name\":\"AccountExited\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalStake\",\"type\":\"uint256\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"}],\"name\":\"BatchFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"fromIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"toIndex\",\"type\":\"uint64\"}],\"name\":\"BatchesReverted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amountGwei\",\"type\":\"uint64\"}],\"name\":\"DepositQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amountGwei\",\"type\":\"uint64\"}],\"name\":\"DepositRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"lastFinalizedBatch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"EscapeHatchActivated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"amountGwei\",\"type\":\"uint64\"}],\"name\":\"WithdrawalClaimed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"ATTESTATION_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_AMOUNT\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"R\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"activateEscapeHatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"attestationDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"i\",\"type\":\"uint256\"}],\"name\":\"batchSigners\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"finalized\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"batches\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"numWithdrawals\",\"type\":\"uint32\"},{\"internalType\":\"enumRollup.BatchStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"amountGwei\",\"type\":\"uint64\"},{\"internalType\":\"bytes32[]\",\"name\":\"proof\",\"type\":\"bytes32[]\"}],\"name\":\"claimWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"pubdata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatures\",\"type\":\"bytes\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"name\":\"compressPubKey\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositDeadline\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"depositRefunds\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"depositor\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"amountGwei\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"deposits\",\"outputs\":[{\"internalType\":\"bytes24\",\"name\":\"chain\",\"type\":\"bytes24\"},{\"internalType\":\"uint64\",\"name\":\"queuedAt\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapeHatchOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escapePeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"escaped\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"account\",\"type\":\"uint32\"},{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"balance\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint256[]\",\"name\":\"siblings\",\"type\":\"uint256[]\"}],\"name\":\"exitAccount\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"account\",\"type\":\"uint256\"}],\"name\":\"exited\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizedCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizedDepositEnd\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubKey\",\"type\":\"bytes32\"}],\"name\":\"keyOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l2ChainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastCommittedRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastFinalizedAt\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastFinalizedRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextBatchIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextDepositIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proofWindow\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"proveBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"publicInput\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"refundDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"depositIndex\",\"type\":\"uint256\"}],\"name\":\"refunded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"revertBatches\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStakingRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treeDepth\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"index\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"amountGwei\",\"type\":\"uint64\"}],\"name\":\"withdrawalLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"n\",\"type\":\"uint256\"}],\"name\":\"withdrawalTreeDepth\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"d\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "Rollup",
+	Bin: "0x6101a0604052348015610010575f5ffd5b50604051614c7c380380614c7c83398101604081905261002f916102fc565b6002816040015160ff161015801561004f57506020816040015160ff1611155b6100915760405162461bcd60e51b815260206004820152600e60248201526d0c4c2c840e8e4caca40c8cae0e8d60931b60448201526064015b60405180910390fd5b80608001516001600160401b03168160a001516001600160401b0316116101095760405162461bcd60e51b815260206004820152602660248201527f65736361706520706572696f64206d757374206578636565642070726f6f662060448201526577696e646f7760d01b6064820152608401610088565b60208101517f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000011161017c5760405162461bcd60e51b815260206004820152601960248201527f67656e6573697320726f6f74206e6f7420696e206669656c64000000000000006044820152606401610088565b6001600160a01b03808416608090815290831660a090815282516001600160401b0390811660c052604084015160ff1660e0526060840151811661010052918301518216610120528201518116610140526020820151600281905560035560048054429092166801000000000000000002600160401b600160801b031990921691909117905546610160526102ae604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f73ce85523c32dbfc8df7845ba6e063f36642336d399719f031db02f2f7733f2f918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b61018052506103d5915050565b80516001600160a01b03811681146102d1575f5ffd5b919050565b80516001600160401b03811681146102d1575f5ffd5b805160ff811681146102d1575f5ffd5b5f5f5f838503610100811215610310575f5ffd5b610319856102bb565b9350610327602086016102bb565b925060c0603f198201121561033a575f5ffd5b5060405160c081016001600160401b038111828210171561036957634e487b7160e01b5f52604160045260245ffd5b806040525061037a604086016102d6565b815260608501516020820152610392608086016102ec565b60408201526103a360a086016102d6565b60608201526103b460c086016102d6565b60808201526103c560e086016102d6565b60a0820152809150509250925092565b60805160a05160c05160e051610100516101205161014051610160516101805161480a6104725f395f6125be01525f6124ef01525f818161031c01526117bb01525f81816107cf01526123cc01525f81816105710152611f3001525f818161036701528181611034015261106801525f81816109630152611c6301525f81816103ec0152610c5301525f818161051f015261204d015261480a5ff3fe6080604052600436106102c1575f3560e01c80637c4bd5f311610170578063b7154161116100d1578063dd53338811610087578063ebe5dc2811610062578063ebe5dc2814610a13578063f364c90c14610a28578063f698da2514610a6e575f5ffd5b8063dd53338814610999578063e263f59d146109c7578063e5cb0d17146109ed575f5ffd5b8063d40dc870116100b7578063d40dc87014610937578063d6ae3cd514610952578063d8e0766f14610985575f5ffd5b8063b715416114610903578063b9789e5814610918575f5ffd5b8063a479265d11610126578063b1199c901161010c578063b1199c901461085c578063b214faa51461087b578063b32c4d8d1461088e575f5ffd5b8063a479265d146107be578063b02c43d0146107f1575f5ffd5b80637ed7776e116101565780637ed7776e146106ec57806388efc97b1461077c5780639ecf686914610790575f5ffd5b80637c4bd5f3146106975780637e4fa700146106cd575f5ffd5b80634980e1be11610225578063637f8f2e116101db5780636fe5770a116101b65780636fe5770a146105f757806374cff70b146106645780637ad7b1c914610683575f5ffd5b8063637f8f2e146105935780636610507a146105b25780636c4668a3146105d1575f5ffd5b80634cf088d91161020b5780634cf088d91461050e57806355284e6a1461054157806361603d8914610560575f5ffd5b80634980e1be146104be5780634c346e72146104de575f5ffd5b80632b7ac3f31161027a578063350cef4811610260578063350cef481461044c578063353ae2b41461046b57806342adb8f51461049f575f5ffd5b80632b7ac3f3146103db5780632dfdf0b514610426575f5ffd5b806316a56c41116102aa57806316a56c41146103565780632247bc221461039b57806323356eaf146103bc575f5ffd5b806307090c1f146102c5578063091e6ef81461030b575b5f5ffd5b3480156102d0575f5ffd5b506102f87f6e4ea7a04e40aad66d42bf0aeb8139b5a20ac5ff590a1e7f034daff15e2b432881565b6040519081526020015b60405180910390f35b348015610316575f5ffd5b5061033e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610302565b348015610361575f5ffd5b506103897f000000000000000000000000000000000000000000000000000000000000000081565b60405160ff9091168152602001610302565b3480156103a6575f5ffd5b506103ba6103b5366004614160565b610a82565b005b3480156103c7575f5ffd5b506103ba6103d63660046141c7565b610dda565b3480156103e6575f5ffd5b5061040e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610302565b348015610431575f5ffd5b5060015461033e90600160801b90046001600160401b031681565b348015610457575f5ffd5b506102f86104663660046141e0565b610f76565b348015610476575f5ffd5b5061040e6104853660046141e0565b60076020525f90815260409020546001600160a01b031681565b3480156104aa575f5ffd5b506103ba6104b936600461424a565b610fa8565b3480156104c9575f5ffd5b506102f85f5160206147ea5f395f51905f5281565b3480156104e9575f5ffd5b506004546104fe90600160801b900460ff1681565b6040519015158152602001610302565b348015610519575f5ffd5b5061040e7f000000000000000000000000000000000000000000000000000000000000000081565b34801561054c575f5ffd5b506102f861055b3660046142cc565b6112a5565b34801561056b575f5ffd5b5061033e7f000000000000000000000000000000000000000000000000000000000000000081565b34801561059e575f5ffd5b5060045461033e906001600160401b031681565b3480156105bd575f5ffd5b506102f86105cc3660046142cc565b611356565b3480156105dc575f5ffd5b5060015461033e90600160401b90046001600160401b031681565b348015610602575f5ffd5b5061063d6106113660046141e0565b60066020525f90815260409020546001600160a01b03811690600160a01b90046001600160401b031682565b604080516001600160a01b0390931683526001600160401b03909116602083015201610302565b34801561066f575f5ffd5b506103ba61067e3660046142fd565b61146c565b34801561068e575f5ffd5b506104fe611795565b3480156106a2575f5ffd5b506106b66106b13660046141e0565b6117f2565b604080519215158352602083019190915201610302565b3480156106d8575f5ffd5b5060015461033e906001600160401b031681565b3480156106f7575f5ffd5b506102f861070636600461436f565b604080516001600160c01b031960c087811b821660208401526001600160e01b031960e088901b1660288401526bffffffffffffffffffffffff19606087901b16602c84015284901b16918101919091525f90604801604051602081830303815290604052805190602001209050949350505050565b348015610787575f5ffd5b506103ba611850565b34801561079b575f5ffd5b506104fe6107aa3660046141e0565b60096020525f908152604090205460ff1681565b3480156107c9575f5ffd5b5061033e7f000000000000000000000000000000000000000000000000000000000000000081565b3480156107fc575f5ffd5b5061083361080b3660046141e0565b60056020525f908152604090819020549081901b90600160c01b90046001600160401b031682565b6040805167ffffffffffffffff1990931683526001600160401b03909116602083015201610302565b348015610867575f5ffd5b506102f86108763660046143c0565b611924565b6103ba6108893660046141e0565b611985565b348015610899575f5ffd5b506108f16108a83660046141e0565b5f602081905290815260409020805460018201546002830154600390930154919290916001600160401b03811690600160401b810463ffffffff1690600160601b900460ff1686565b604051610302969594939291906143f4565b34801561090e575f5ffd5b506102f860025481565b348015610923575f5ffd5b506103ba610932366004614451565b611c33565b348015610942575f5ffd5b5061033e677fffffffffffffff81565b34801561095d575f5ffd5b5061033e7f000000000000000000000000000000000000000000000000000000000000000081565b348015610990575f5ffd5b506103ba612335565b3480156109a4575f5ffd5b506104fe6109b33660046141e0565b600a6020525f908152604090205460ff1681565b3480156109d2575f5ffd5b5060045461033e90600160401b90046001600160401b031681565b3480156109f8575f5ffd5b5060015461033e90600160c01b90046001600160401b031681565b348015610a1e575f5ffd5b506102f860035481565b348015610a33575f5ffd5b506104fe610a423660046143c0565b5f8281526008602081815260408084209285901c8452919052902054600160ff83161b16151592915050565b348015610a79575f5ffd5b506102f86124ec565b610a8a611795565b15610aa857604051633e2e1b4560e11b815260040160405180910390fd5b5f610ab960408501602086016141c7565b6001549091506001600160401b03600160c01b9091048116908216811115610b1d576040517f788fa84d0000000000000000000000000000000000000000000000000000000081526001600160401b03831660048201526024015b60405180910390fd5b806001600160401b0316826001600160401b031614610b6257604051630ffbbbff60e21b81526001600160401b03808316600483015283166024820152604401610b14565b6001600160401b038083165f818152602081905260409020600154909216111580610bad575060016003820154600160601b900460ff166002811115610baa57610baa6143e0565b14155b15610bef576040517f5f4300800000000000000000000000000000000000000000000000000000000081526001600160401b0384166004820152602401610b14565b85604051602001610c009190614589565b60405160208183030381529060405280519060200120815f015414610c51576040517fc27d13b900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316638d8f8a5c86866040518060200160405280610c968c611356565b8152506040518463ffffffff1660e01b8152600401610cb7939291906145c0565b5f6040518083038186803b158015610ccd575f5ffd5b505afa158015610cdf573d5f5f3e3d5ffd5b505050506003810180546cff00000000000000000000000019166c02000000000000000000000000179055610d1582600161461a565b600180546001600160401b0392909216600160c01b0277ffffffffffffffffffffffffffffffffffffffffffffffff9092169190911790556060860135600355610d66610100870160e088016141c7565b600480546001600160401b039283166fffffffffffffffffffffffffffffffff1990911617600160401b4284160217905560405160608801358152908416907fdde5b1c4a522ce8bbcf1f21eee5dd318bcd6a4f73079c58c873d56a83c2231709060200160405180910390a2505050505050565b60ff5f5c1615610dfd5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50610e13611850565b6004546001600160401b039081169082161080610e4657506001546001600160401b03600160801b909104811690821610155b15610e7d576040517f3742d1f600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160401b0381165f908152600a602052604090205460ff1615610ecf576040517fa85e6f1a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160401b038181165f818152600a60209081526040808320805460ff1916600117905560068252918290208251808401845290546001600160a01b038116808352600160a01b90910490951681830181905292519283529392917f51b8983210e90318bd5b39fc4f40d826bda339a12f52f32ec1c1958e7f7a4f42910160405180910390a3610f68815f015182602001516125e0565b505f60ff19815c16815d5050565b5f5b6001821115610fa3576001610f8d8382614639565b901c915080610f9b8161464c565b915050610f78565b919050565b60ff5f5c1615610fcb5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50610fe1611850565b63ffffffff87165f9081526009602052604090205460ff1615611030576040517ff659627800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60ff7f0000000000000000000000000000000000000000000000000000000000000000168114158061108c575063ffffffff871660ff7f0000000000000000000000000000000000000000000000000000000000000000161c15155b156110aa5760405163058fc9b360e31b815260040160405180910390fd5b5f5160206147ea5f395f51905f52861015806110d357505f5160206147ea5f395f51905f528510155b156110f157604051630474be3f60e51b815260040160405180910390fd5b5f6111108787876001600160401b0316876001600160401b0316612694565b90505f5b8281101561119a575f84848381811061112f5761112f614664565b9050602002013590505f5160206147ea5f395f51905f52811061116557604051630474be3f60e51b815260040160405180910390fd5b600163ffffffff8b16831c16156111855761118081846126c3565b61118f565b61118f83826126c3565b925050600101611114565b5060035481146111bd5760405163058fc9b360e31b815260040160405180910390fd5b5f60075f6111cb8a8a611924565b815260208101919091526040015f20546001600160a01b031690508061121d576040517fabbf6e2000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b63ffffffff89165f81815260096020908152604091829020805460ff1916600117905590516001600160401b03891681526001600160a01b03841692917f38266addba7d85c76ea5a845e2841e133ed840628b155cb087a9a7767890f768910160405180910390a361128f81876125e0565b505f905060ff19815c16815d5050505050505050565b5f6112ae6124ec565b7f6e4ea7a04e40aad66d42bf0aeb8139b5a20ac5ff590a1e7f034daff15e2b4328836040516020016112e1929190614678565b604051602081830303815290604052805190602001206040516020016113399291907f190100000000000000000000000000000000000000000000000000000000000081526002810192909252602282015260420190565b604051602081830303815290604052805190602001209050919050565b5f5f5160206147ea5f395f51905f52600261137460208501856141c7565b61138460408601602087016141c7565b604086013560608701356101008801356113a460e08a0160c08b016141c7565b6113b56101008b0160e08c016141c7565b6040516001600160c01b031960c098891b8116602083015296881b87166028820152603081019590955260508501939093526070840191909152841b8316609083015290921b16609882015260a00160408051601f198184030181529082905261141e9161468d565b602060405180830381855afa158015611439573d5f5f3e3d5ffd5b5050506040513d601f19601f8201168201806040525081019061145c91906146a3565b61146691906146ce565b92915050565b60ff5f5c161561148f5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f86815260208190526040902060026003820154600160601b900460ff1660028111156114cc576114cc6143e0565b1415806114eb5750600154600160c01b90046001600160401b03168710155b15611525576040517fc65e08bf00000000000000000000000000000000000000000000000000000000815260048101889052602401610b14565b6003810154600160401b900463ffffffff16808710611570576040517fff5b69b900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b61157981610f76565b83146115985760405163058fc9b360e31b815260040160405180910390fd5b604080516001600160c01b031960c08b811b82166020808501919091526001600160e01b031960e08d901b166028808601919091526bffffffffffffffffffffffff1960608d901b16602c860152918a901b909216838501528351808403909101815260489092019092528051910120875f5b8581101561168557600182161561164c5761164787878381811061163157611631614664565b90506020020135845f9182526020526040902090565b611677565b6116778388888481811061166257611662614664565b905060200201355f9182526020526040902090565b9250600191821c910161160b565b50836001015482146116aa5760405163058fc9b360e31b815260040160405180910390fd5b5f8a8152600860208181526040808420928d901c8452919052902054600160ff8b161b80821615611707576040517f646cf55800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8c8152600860208181526040808420928f901c8452918152918190208385179055516001600160401b038b1681526001600160a01b038c16918d918f917f4af08652c779bcbbd67f7cf3c5d43a596fba21b916a8f881481b2e6c1cf45694910160405180910390a461177a8a8a6125e0565b505f94505060ff19845c169250839150505d50505050505050565b6004545f90600160801b900460ff16806117ed57506004546117ea906001600160401b037f0000000000000000000000000000000000000000000000000000000000000000811691600160401b900416614639565b42115b905090565b5f818152602081905260408120819060026003820154600160601b900460ff166002811115611823576118236143e0565b1480156118415750600154600160c01b90046001600160401b031684105b81600201549250925050915091565b600454600160801b900460ff161561186457565b61186c611795565b6118a2576040517f59147c8300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60048054600160801b7fffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffff90911617905560015460035460408051600160c01b9093046001600160401b0316835260208301919091527f58e329dba13c16148857f30018c3fb7efa61e171e4b01196fbf70a53c8847abc910160405180910390a1565b5f81600261194060015f5160206147ea5f395f51905f526146e1565b61194a91906146f4565b841115611974577f8000000000000000000000000000000000000000000000000000000000000000175b61197d8161387f565b949350505050565b61198d611795565b156119ab57604051633e2e1b4560e11b815260040160405180910390fd5b6119b9633b9aca00346146ce565b156119f0576040517f7f55202b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6119ff633b9aca00346146f4565b9050801580611a155750677fffffffffffffff81115b15611a4c576040517fc64200e900000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611a55826139c7565b600154600160801b90046001600160401b03165f8115611a9f5760055f611a7d600185614707565b6001600160401b03168152602081019190915260409081015f2054901b611aa1565b5f5b90506040518060400160405280611ab9838787613b3e565b67ffffffffffffffff19168152426001600160401b039081166020928301528481165f8181526005845260408082208651968601518516600160c01b0296821c9690961790955584518086018652338152888416818601908152928252600690945293909320915182549351909116600160a01b026001600160e01b03199093166001600160a01b039190911617919091179055611b5882600161461a565b600180546001600160401b0392909216600160801b027fffffffffffffffff0000000000000000ffffffffffffffffffffffffffffffff9092169190911790555f848152600760205260409020546001600160a01b0316611be9575f84815260076020526040902080547fffffffffffffffffffffffff000000000000000000000000000000000000000016331790555b6040516001600160401b038481168252859133918516907ffa14af9c67cc8793ee405e3419dad6330bbe36ba74e78ce0ad72a6247b9fd5be9060200160405180910390a450505050565b611c3b611795565b15611c5957604051633e2e1b4560e11b815260040160405180910390fd5b6001600160401b037f000000000000000000000000000000000000000000000000000000000000000016611c9060208701876141c7565b6001600160401b031614611ce957611cab60208601866141c7565b6040517fd0e403640000000000000000000000000000000000000000000000000000000081526001600160401b039091166004820152602401610b14565b6001546001600160401b031680611d0660408801602089016141c7565b6001600160401b031614611d515780611d2560408801602089016141c7565b604051630ffbbbff60e21b81526001600160401b03928316600482015291166024820152604401610b14565b600254866040013514611d90576040517f421ea63000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5160206147ea5f395f51905f52606087013510611dc157604051630474be3f60e51b815260040160405180910390fd5b611dd160c0870160a088016141c7565b6001600160401b0316611dea60a08801608089016141c7565b6001600160401b03161115611e2b576040517f81869f9800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001546001600160401b03600160801b8204811691600160401b900416611e5860e0890160c08a016141c7565b6001600160401b0316141580611e9e5750611e7960e0880160c089016141c7565b6001600160401b0316611e93610100890160e08a016141c7565b6001600160401b0316105b80611eca57506001600160401b038116611ebf610100890160e08a016141c7565b6001600160401b0316115b15611f01576040517fa280e13600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160401b038116611f1c610100890160e08a016141c7565b6001600160401b0316108015611f9c5750427f000000000000000000000000000000000000000000000000000000000000000060055f611f636101008c0160e08d016141c7565b6001600160401b03908116825260208201929092526040015f2054611f919291600160c01b9091041661461a565b6001600160401b0316105b15611ff057611fb2610100880160e089016141c7565b6040517f9069fbdf0000000000000000000000000000000000000000000000000000000081526001600160401b039091166004820152602401610b14565b8661010001356120008787613b92565b14612037576040517f800ab99700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f612044898989613be3565b915091505f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663da2802b96120838e6112a5565b8b8b6040518463ffffffff1660e01b81526004016120a393929190614726565b606060405180830381865afa1580156120be573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906120e2919061473f565b925092509250815f148061210957506120fc82600261476a565b61210784600361476a565b105b1561214a576040517fa07c49af0000000000000000000000000000000000000000000000000000000081526004810184905260248101839052604401610b14565b5f8c60405160200161215c9190614589565b60408051601f19818403018152828252805160209182012060c0840183528084529083018990529082018490526001600160401b034216606083015263ffffffff87166080830152915060a08101600190526001600160401b03808a165f908152602081815260409182902084518155908401516001820155908301516002808301919091556060840151600383018054608087015163ffffffff16600160401b026bffffffffffffffffffffffff1990911692909516919091179390931780845560a08501519293916cff0000000000000000000000001990911690600160601b908490811115612250576122506143e0565b02179055506122649150899050600161461a565b6001805467ffffffffffffffff19166001600160401b03929092169190911790556122966101008e0160e08f016141c7565b600180547fffffffffffffffffffffffffffffffff0000000000000000ffffffffffffffff16600160401b6001600160401b039384160217905560608e81013560028190556040805185815260208101929092528101879052908101859052908916907f3134eb1b5460236c7c065c8bec27eaeb1643c65484c6a1d06de87126c65d1aff9060800160405180910390a250505050505050505050505050565b61233d611795565b1561235b57604051633e2e1b4560e11b815260040160405180910390fd5b6001546001600160401b03600160c01b8204811691168082106123aa576040517f42773d6800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160401b038083165f908152602081905260409020600301546123f2917f0000000000000000000000000000000000000000000000000000000000000000911661461a565b6001600160401b03164211612433576040517fb3986e4e00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160401b038281165f818152602081905260409020600390810180546cff00000000000000000000000019169055600180546004546fffffffffffffffffffffffffffffffff1990911690931792909316600160401b02919091178255546002557f2af0251272b661694a7a5135567664cbbb819e99e473292a7a26ad10c32a434e9083906124c59084614707565b604080516001600160401b0393841681529290911660208301520160405180910390a15050565b5f7f000000000000000000000000000000000000000000000000000000000000000046146125bb576117ed604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f60208201527f73ce85523c32dbfc8df7845ba6e063f36642336d399719f031db02f2f7733f2f918101919091527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a08201525f9060c00160405160208183030381529060405280519060200120905090565b507f000000000000000000000000000000000000000000000000000000000000000090565b806001600160401b03165f036125f4575050565b5f6001600160a01b0383166126166001600160401b038416633b9aca0061476a565b6040515f81818185875af1925050503d805f811461264f576040519150601f19603f3d011682016040523d82523d5f602084013e612654565b606091505b505090508061268f576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b5f6126ba6126b46126ae6126a85f896126c3565b876126c3565b856126c3565b836126c3565b95945050505050565b5f5f5160206147ea5f395f51905f528383808201838382089250838282087f1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f93909301927f0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c01915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea93909301927f27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b201915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c0377363293909301927f0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49019150838380099050838182099050838382099250838283099050838182099050838282099150508181018383820892508382820891507f26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507e8e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d788301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac39838301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a268301925083838409905083818209905083838209925083828408905083818408925083818384010891507f29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c98301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb68301925083838409905083818209905083838209925083828408905083818408925083818384010891507f23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb748301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa218301925083838409905083818209905083838209925083828408905083818408925083818384010891507f010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae1658301925083838409905083818209905083838209925083828408905083818408925083818384010891507f088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc0278301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc18301925083838409905083818209905083838209925083828408905083818408925083818384010891507f206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f238278301925083838409905083818209905083838209925083828408905083818408925083818384010891507f24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf1521388301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e48301925083838409905083818209905083838209925083828408905083818408925083818384010891507f055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d558301925083838409905083818209905083838209925083828408905083818408925083818384010891507f10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa568301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a48301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc3708301925083838409905083818209905083838209925083828408905083818408925083818384010891507f26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd0138128301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c4988301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da48301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a98301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae038301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe23598301925083838409905083818209905083838209925083828408905083818408925083818384010891507f1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b29110807048301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f08301925083838409905083818209905083838209925083828408905083818408925083818384010891507f10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b68301925083838409905083818209905083838209925083828408905083818408925083818384010891507f0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd98301925083838409905083818209905083838209925083828408905083818408925083818384010891507f2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb8301925083838409905083818209905083838209925083828408905083818408925083818384010891507f181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f18301925083838409905083818209905083838209925083828408905083818408925083818384010891507f15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de660830192508383840990508381820990508383820992508382840890508381840892508381838401087f1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a93909301927f1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f01915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e93909301927f221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a01915083838009905083818209905083838209925083828309905083818209905083828209915050818101838382089250838282087f2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff93909301927f08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd20191508383800990508381820990508383820992508382830990508381820990508382820991505081810183838208925083828208915050828582089695505050505050565b5f6008827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16901b6008837fff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff0016901c1791506010827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16901b6010837fffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff000016901c1791506020827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16901b6020837fffffffff00000000ffffffff00000000ffffffff00000000ffffffff0000000016901c17915060408277ffffffffffffffff0000000000000000ffffffffffffffff16901b6040837fffffffffffffffff0000000000000000ffffffffffffffff000000000000000016901c179150608082901b608083901c179050919050565b5f6139d18261387f565b9050600160ff82901c147f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff82165f5160206147ea5f395f51905f528110613a2b576040516379fae7af60e01b815260040160405180910390fd5b5f5f5160206147ea5f395f51905f5282830990505f5f5160206147ea5f395f51905f52613a6660015f5160206147ea5f395f51905f526146e1565b830890505f5f5160206147ea5f395f51905f5260015f5160206147ea5f395f51905f52857f1aee90f15f2189693df072d799fd11fc039b2959ebb7c867d075ca8cf4d7eb8e09089050811580613aba575080155b15613ad8576040516379fae7af60e01b815260040160405180910390fd5b613b155f5160206147ea5f395f51905f528284096002613b0660015f5160206147ea5f395f51905f526146e1565b613b1091906146f4565b613fb5565b600114613b35576040516379fae7af60e01b815260040160405180910390fd5b50505050505050565b60405167ffffffffffffffff1984166020820152603881018390526001600160c01b031960c083901b1660588201525f906060016040516020818303038152906040528051906020012090505b9392505050565b5f60028383604051613ba5929190614781565b602060405180830381855afa158015613bc0573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190613b8b91906146a3565b5f808281613bf26029836146f4565b613bfd906001614639565b6001600160401b03811115613c1457613c14614790565b604051908082528060200260200182016040528015613c3d578160200160208202803683370190505b5090505f613c5160e0890160c08a016141c7565b90505f6001600160401b03821615613c935760055f613c71600185614707565b6001600160401b03168152602081019190915260409081015f2054901b613c95565b5f5b90505f5b84811015613ea9578881013560f881901c6002819003613cc557613cbe601984614639565b9250613ea2565b80600303613de45786613cd9846029614639565b1115613cfb57604051637d29b66160e11b815260048101849052602401610b14565b5f603883901c90505f601985018d013560c01c9050613d9f8e6020016020810190613d2691906141c7565b8b8484604080516001600160c01b031960c087811b821660208401526001600160e01b031960e088901b1660288401526bffffffffffffffffffffffff19606087901b16602c84015284901b16918101919091525f90604801604051602081830303815290604052805190602001209050949350505050565b888b63ffffffff1681518110613db757613db7614664565b602090810291909101015289613dcc816147a4565b9a50613ddb9050602986614639565b94505050613ea2565b80600103613e865786613df8846035614639565b1115613e1a57604051637d29b66160e11b815260048101849052602401610b14565b846001600160401b031660b883901c6001600160401b031614613e5057604051630e45a15b60e41b815260040160405180910390fd5b8a8301600d81013590602d013560c01c613e6b868383613b3e565b955086613e77816147c8565b9750613ddb9050603586614639565b604051637d29b66160e11b815260048101849052602401610b14565b5050613c99565b848114613ecc57604051637d29b66160e11b815260048101869052602401610b14565b613edd6101008b0160e08c016141c7565b6001600160401b0316836001600160401b031614613f0e57604051630e45a15b60e41b815260040160405180910390fd5b613f1e60e08b0160c08c016141c7565b6001600160401b0316836001600160401b031614158015613f78575060055f613f48600186614707565b6001600160401b03168152602081019190915260409081015f2054901b67ffffffffffffffff1990811690831614155b15613f9657604051630e45a15b60e41b815260040160405180910390fd5b613fa6848763ffffffff16614003565b96505050505050935093915050565b5f60405160208152602080820152602060408201528360608201528260808201525f5160206147ea5f395f51905f5260a082015260208160c08360055afa613ffb575f5ffd5b519392505050565b5f815f0361401257505f611466565b60018211156140e3575f60016140288482614639565b901c90505f5b818110156140db575f61404282600261476a565b90506140b586828151811061405957614059614664565b60200260200101518683600161406f9190614639565b10614083575f5f9182526020526040902090565b8761408f846001614639565b8151811061409f5761409f614664565b60200260200101515f9182526020526040902090565b8683815181106140c7576140c7614664565b60209081029190910101525060010161402e565b509150614012565b825f815181106140f5576140f5614664565b6020026020010151905092915050565b5f6101208284031215614116575f5ffd5b50919050565b5f5f83601f84011261412c575f5ffd5b5081356001600160401b03811115614142575f5ffd5b602083019150836020828501011115614159575f5ffd5b9250929050565b5f5f5f6101408486031215614173575f5ffd5b61417d8585614105565b92506101208401356001600160401b03811115614198575f5ffd5b6141a48682870161411c565b9497909650939450505050565b80356001600160401b0381168114610fa3575f5ffd5b5f602082840312156141d7575f5ffd5b613b8b826141b1565b5f602082840312156141f0575f5ffd5b5035919050565b803563ffffffff81168114610fa3575f5ffd5b5f5f83601f84011261421a575f5ffd5b5081356001600160401b03811115614230575f5ffd5b6020830191508360208260051b8501011115614159575f5ffd5b5f5f5f5f5f5f5f60c0888a031215614260575f5ffd5b614269886141f7565b96506020880135955060408801359450614285606089016141b1565b9350614293608089016141b1565b925060a08801356001600160401b038111156142ad575f5ffd5b6142b98a828b0161420a565b989b979a50959850939692959293505050565b5f61012082840312156142dd575f5ffd5b613b8b8383614105565b80356001600160a01b0381168114610fa3575f5ffd5b5f5f5f5f5f5f60a08789031215614312575f5ffd5b8635955060208701359450614329604088016142e7565b9350614337606088016141b1565b925060808701356001600160401b03811115614351575f5ffd5b61435d89828a0161420a565b979a9699509497509295939492505050565b5f5f5f5f60808587031215614382575f5ffd5b61438b856141b1565b9350614399602086016141f7565b92506143a7604086016142e7565b91506143b5606086016141b1565b905092959194509250565b5f5f604083850312156143d1575f5ffd5b50508035926020909101359150565b634e487b7160e01b5f52602160045260245ffd5b86815260208101869052604081018590526001600160401b038416606082015263ffffffff8316608082015260c081016003831061444057634e487b7160e01b5f52602160045260245ffd5b8260a0830152979650505050505050565b5f5f5f5f5f6101608688031215614466575f5ffd5b6144708787614105565b94506101208601356001600160401b0381111561448b575f5ffd5b6144978882890161411c565b9095509350506101408601356001600160401b038111156144b6575f5ffd5b6144c28882890161411c565b969995985093965092949392505050565b6001600160401b036144e4826141b1565b1682526001600160401b036144fb602083016141b1565b1660208301526040818101359083015260608082013590830152614521608082016141b1565b6001600160401b0316608083015261453b60a082016141b1565b6001600160401b031660a083015261455560c082016141b1565b6001600160401b031660c083015261456f60e082016141b1565b6001600160401b031660e083015261010090810135910152565b610120810161146682846144d3565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b604081525f6145d3604083018587614598565b905060208201835f5b60018110156145fb5781518352602092830192909101906001016145dc565b505050949350505050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03818116838216019081111561146657611466614606565b8082018082111561146657611466614606565b5f6001820161465d5761465d614606565b5060010190565b634e487b7160e01b5f52603260045260245ffd5b8281526101408101613b8b60208301846144d3565b5f82518060208501845e5f920191825250919050565b5f602082840312156146b3575f5ffd5b5051919050565b634e487b7160e01b5f52601260045260245ffd5b5f826146dc576146dc6146ba565b500690565b8181038181111561146657611466614606565b5f82614702576147026146ba565b500490565b6001600160401b03828116828216039081111561146657611466614606565b838152604060208201525f6126ba604083018486614598565b5f5f5f60608486031215614751575f5ffd5b5050815160208301516040909301519094929350919050565b808202811582820484141761146657611466614606565b818382375f9101908152919050565b634e487b7160e01b5f52604160045260245ffd5b5f63ffffffff821663ffffffff81036147bf576147bf614606565b60010192915050565b5f6001600160401b0382166001600160401b0381036147bf576147bf61460656fe30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001",
+}
+
+// Rollup is an auto generated Go binding around an Ethereum contract.
+type Rollup struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Rollup) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRollup creates a new instance of Rollup.
+func NewRollup() *Rollup {
+	parsed, err := RollupMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Rollup{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Rollup) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address staking_, address verifier_, (uint64,bytes32,uint8,uint64,uint64,uint64) cfg) returns()
+func (rollup *Rollup) PackConstructor(staking_ common.Address, verifier_ common.Address, cfg RollupConfig) []byte {
+	enc, err := rollup.abi.Pack("", staking_, verifier_, cfg)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07090c1f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (rollup *Rollup) PackATTESTATIONTYPEHASH() []byte {
+	enc, err := rollup.abi.Pack("ATTESTATION_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackATTESTATIONTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x07090c1f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (rollup *Rollup) TryPackATTESTATIONTYPEHASH() ([]byte, error) {
+	return rollup.abi.Pack("ATTESTATION_TYPEHASH")
+}
+
+// UnpackATTESTATIONTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x07090c1f.
+//
+// Solidity: function ATTESTATION_TYPEHASH() view returns(bytes32)
+func (rollup *Rollup) UnpackATTESTATIONTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("ATTESTATION_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXAMOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd40dc870.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_AMOUNT() view returns(uint64)
+func (rollup *Rollup) PackMAXAMOUNT() []byte {
+	enc, err := rollup.abi.Pack("MAX_AMOUNT")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXAMOUNT is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd40dc870.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_AMOUNT() view returns(uint64)
+func (rollup *Rollup) TryPackMAXAMOUNT() ([]byte, error) {
+	return rollup.abi.Pack("MAX_AMOUNT")
+}
+
+// UnpackMAXAMOUNT is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd40dc870.
+//
+// Solidity: function MAX_AMOUNT() view returns(uint64)
+func (rollup *Rollup) UnpackMAXAMOUNT(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("MAX_AMOUNT", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4980e1be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function R() view returns(uint256)
+func (rollup *Rollup) PackR() []byte {
+	enc, err := rollup.abi.Pack("R")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackR is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4980e1be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function R() view returns(uint256)
+func (rollup *Rollup) TryPackR() ([]byte, error) {
+	return rollup.abi.Pack("R")
+}
+
+// UnpackR is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4980e1be.
+//
+// Solidity: function R() view returns(uint256)
+func (rollup *Rollup) UnpackR(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("R", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackActivateEscapeHatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88efc97b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function activateEscapeHatch() returns()
+func (rollup *Rollup) PackActivateEscapeHatch() []byte {
+	enc, err := rollup.abi.Pack("activateEscapeHatch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackActivateEscapeHatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x88efc97b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function activateEscapeHatch() returns()
+func (rollup *Rollup) TryPackActivateEscapeHatch() ([]byte, error) {
+	return rollup.abi.Pack("activateEscapeHatch")
+}
+
+// PackAttestationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x55284e6a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function attestationDigest((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h) view returns(bytes32)
+func (rollup *Rollup) PackAttestationDigest(h BatchHeader) []byte {
+	enc, err := rollup.abi.Pack("attestationDigest", h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAttestationDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x55284e6a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function attestationDigest((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h) view returns(bytes32)
+func (rollup *Rollup) TryPackAttestationDigest(h BatchHeader) ([]byte, error) {
+	return rollup.abi.Pack("attestationDigest", h)
+}
+
+// UnpackAttestationDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x55284e6a.
+//
+// Solidity: function attestationDigest((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h) view returns(bytes32)
+func (rollup *Rollup) UnpackAttestationDigest(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("attestationDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackBatchSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c4bd5f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batchSigners(uint256 i) view returns(bool finalized, bytes32 signersHash)
+func (rollup *Rollup) PackBatchSigners(i *big.Int) []byte {
+	enc, err := rollup.abi.Pack("batchSigners", i)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatchSigners is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7c4bd5f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batchSigners(uint256 i) view returns(bool finalized, bytes32 signersHash)
+func (rollup *Rollup) TryPackBatchSigners(i *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("batchSigners", i)
+}
+
+// BatchSignersOutput serves as a container for the return parameters of contract
+// method BatchSigners.
+type BatchSignersOutput struct {
+	Finalized   bool
+	SignersHash [32]byte
+}
+
+// UnpackBatchSigners is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7c4bd5f3.
+//
+// Solidity: function batchSigners(uint256 i) view returns(bool finalized, bytes32 signersHash)
+func (rollup *Rollup) UnpackBatchSigners(data []byte) (BatchSignersOutput, error) {
+	out, err := rollup.abi.Unpack("batchSigners", data)
+	outstruct := new(BatchSignersOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Finalized = *abi.ConvertType(out[0], new(bool)).(*bool)
+	outstruct.SignersHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackBatches is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb32c4d8d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batches(uint256 ) view returns(bytes32 headerHash, bytes32 withdrawalsRoot, bytes32 signersHash, uint64 committedAt, uint32 numWithdrawals, uint8 status)
+func (rollup *Rollup) PackBatches(arg0 *big.Int) []byte {
+	enc, err := rollup.abi.Pack("batches", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatches is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb32c4d8d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batches(uint256 ) view returns(bytes32 headerHash, bytes32 withdrawalsRoot, bytes32 signersHash, uint64 committedAt, uint32 numWithdrawals, uint8 status)
+func (rollup *Rollup) TryPackBatches(arg0 *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("batches", arg0)
+}
+
+// BatchesOutput serves as a container for the return parameters of contract
+// method Batches.
+type BatchesOutput struct {
+	HeaderHash      [32]byte
+	WithdrawalsRoot [32]byte
+	SignersHash     [32]byte
+	CommittedAt     uint64
+	NumWithdrawals  uint32
+	Status          uint8
+}
+
+// UnpackBatches is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb32c4d8d.
+//
+// Solidity: function batches(uint256 ) view returns(bytes32 headerHash, bytes32 withdrawalsRoot, bytes32 signersHash, uint64 committedAt, uint32 numWithdrawals, uint8 status)
+func (rollup *Rollup) UnpackBatches(data []byte) (BatchesOutput, error) {
+	out, err := rollup.abi.Unpack("batches", data)
+	outstruct := new(BatchesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.HeaderHash = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.WithdrawalsRoot = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.SignersHash = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.CommittedAt = *abi.ConvertType(out[3], new(uint64)).(*uint64)
+	outstruct.NumWithdrawals = *abi.ConvertType(out[4], new(uint32)).(*uint32)
+	outstruct.Status = *abi.ConvertType(out[5], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74cff70b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimWithdrawal(uint256 batchIndex, uint256 index, address to, uint64 amountGwei, bytes32[] proof) returns()
+func (rollup *Rollup) PackClaimWithdrawal(batchIndex *big.Int, index *big.Int, to common.Address, amountGwei uint64, proof [][32]byte) []byte {
+	enc, err := rollup.abi.Pack("claimWithdrawal", batchIndex, index, to, amountGwei, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x74cff70b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimWithdrawal(uint256 batchIndex, uint256 index, address to, uint64 amountGwei, bytes32[] proof) returns()
+func (rollup *Rollup) TryPackClaimWithdrawal(batchIndex *big.Int, index *big.Int, to common.Address, amountGwei uint64, proof [][32]byte) ([]byte, error) {
+	return rollup.abi.Pack("claimWithdrawal", batchIndex, index, to, amountGwei, proof)
+}
+
+// PackCommitBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9789e58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function commitBatch((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h, bytes pubdata, bytes signatures) returns()
+func (rollup *Rollup) PackCommitBatch(h BatchHeader, pubdata []byte, signatures []byte) []byte {
+	enc, err := rollup.abi.Pack("commitBatch", h, pubdata, signatures)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCommitBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb9789e58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function commitBatch((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h, bytes pubdata, bytes signatures) returns()
+func (rollup *Rollup) TryPackCommitBatch(h BatchHeader, pubdata []byte, signatures []byte) ([]byte, error) {
+	return rollup.abi.Pack("commitBatch", h, pubdata, signatures)
+}
+
+// PackCompressPubKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1199c90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressPubKey(uint256 x, uint256 y) pure returns(bytes32)
+func (rollup *Rollup) PackCompressPubKey(x *big.Int, y *big.Int) []byte {
+	enc, err := rollup.abi.Pack("compressPubKey", x, y)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressPubKey is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1199c90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressPubKey(uint256 x, uint256 y) pure returns(bytes32)
+func (rollup *Rollup) TryPackCompressPubKey(x *big.Int, y *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("compressPubKey", x, y)
+}
+
+// UnpackCompressPubKey is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1199c90.
+//
+// Solidity: function compressPubKey(uint256 x, uint256 y) pure returns(bytes32)
+func (rollup *Rollup) UnpackCompressPubKey(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("compressPubKey", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb214faa5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(bytes32 pubKey) payable returns()
+func (rollup *Rollup) PackDeposit(pubKey [32]byte) []byte {
+	enc, err := rollup.abi.Pack("deposit", pubKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb214faa5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(bytes32 pubKey) payable returns()
+func (rollup *Rollup) TryPackDeposit(pubKey [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("deposit", pubKey)
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (rollup *Rollup) PackDepositCount() []byte {
+	enc, err := rollup.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (rollup *Rollup) TryPackDepositCount() ([]byte, error) {
+	return rollup.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint64)
+func (rollup *Rollup) UnpackDepositCount(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("depositCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDepositDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61603d89.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositDeadline() view returns(uint64)
+func (rollup *Rollup) PackDepositDeadline() []byte {
+	enc, err := rollup.abi.Pack("depositDeadline")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositDeadline is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61603d89.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositDeadline() view returns(uint64)
+func (rollup *Rollup) TryPackDepositDeadline() ([]byte, error) {
+	return rollup.abi.Pack("depositDeadline")
+}
+
+// UnpackDepositDeadline is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61603d89.
+//
+// Solidity: function depositDeadline() view returns(uint64)
+func (rollup *Rollup) UnpackDepositDeadline(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("depositDeadline", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackDepositRefunds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fe5770a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositRefunds(uint256 ) view returns(address depositor, uint64 amountGwei)
+func (rollup *Rollup) PackDepositRefunds(arg0 *big.Int) []byte {
+	enc, err := rollup.abi.Pack("depositRefunds", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositRefunds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6fe5770a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositRefunds(uint256 ) view returns(address depositor, uint64 amountGwei)
+func (rollup *Rollup) TryPackDepositRefunds(arg0 *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("depositRefunds", arg0)
+}
+
+// DepositRefundsOutput serves as a container for the return parameters of contract
+// method DepositRefunds.
+type DepositRefundsOutput struct {
+	Depositor  common.Address
+	AmountGwei uint64
+}
+
+// UnpackDepositRefunds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6fe5770a.
+//
+// Solidity: function depositRefunds(uint256 ) view returns(address depositor, uint64 amountGwei)
+func (rollup *Rollup) UnpackDepositRefunds(data []byte) (DepositRefundsOutput, error) {
+	out, err := rollup.abi.Unpack("depositRefunds", data)
+	outstruct := new(DepositRefundsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Depositor = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.AmountGwei = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb02c43d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposits(uint256 ) view returns(bytes24 chain, uint64 queuedAt)
+func (rollup *Rollup) PackDeposits(arg0 *big.Int) []byte {
+	enc, err := rollup.abi.Pack("deposits", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposits is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb02c43d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposits(uint256 ) view returns(bytes24 chain, uint64 queuedAt)
+func (rollup *Rollup) TryPackDeposits(arg0 *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("deposits", arg0)
+}
+
+// DepositsOutput serves as a container for the return parameters of contract
+// method Deposits.
+type DepositsOutput struct {
+	Chain    [24]byte
+	QueuedAt uint64
+}
+
+// UnpackDeposits is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb02c43d0.
+//
+// Solidity: function deposits(uint256 ) view returns(bytes24 chain, uint64 queuedAt)
+func (rollup *Rollup) UnpackDeposits(data []byte) (DepositsOutput, error) {
+	out, err := rollup.abi.Unpack("deposits", data)
+	outstruct := new(DepositsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Chain = *abi.ConvertType(out[0], new([24]byte)).(*[24]byte)
+	outstruct.QueuedAt = *abi.ConvertType(out[1], new(uint64)).(*uint64)
+	return *outstruct, nil
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (rollup *Rollup) PackDomainSeparator() []byte {
+	enc, err := rollup.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (rollup *Rollup) TryPackDomainSeparator() ([]byte, error) {
+	return rollup.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (rollup *Rollup) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackEscapeHatchOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ad7b1c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapeHatchOpen() view returns(bool)
+func (rollup *Rollup) PackEscapeHatchOpen() []byte {
+	enc, err := rollup.abi.Pack("escapeHatchOpen")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapeHatchOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ad7b1c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapeHatchOpen() view returns(bool)
+func (rollup *Rollup) TryPackEscapeHatchOpen() ([]byte, error) {
+	return rollup.abi.Pack("escapeHatchOpen")
+}
+
+// UnpackEscapeHatchOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ad7b1c9.
+//
+// Solidity: function escapeHatchOpen() view returns(bool)
+func (rollup *Rollup) UnpackEscapeHatchOpen(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("escapeHatchOpen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackEscapePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x091e6ef8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escapePeriod() view returns(uint64)
+func (rollup *Rollup) PackEscapePeriod() []byte {
+	enc, err := rollup.abi.Pack("escapePeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscapePeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x091e6ef8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escapePeriod() view returns(uint64)
+func (rollup *Rollup) TryPackEscapePeriod() ([]byte, error) {
+	return rollup.abi.Pack("escapePeriod")
+}
+
+// UnpackEscapePeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x091e6ef8.
+//
+// Solidity: function escapePeriod() view returns(uint64)
+func (rollup *Rollup) UnpackEscapePeriod(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("escapePeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEscaped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c346e72.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function escaped() view returns(bool)
+func (rollup *Rollup) PackEscaped() []byte {
+	enc, err := rollup.abi.Pack("escaped")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEscaped is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c346e72.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function escaped() view returns(bool)
+func (rollup *Rollup) TryPackEscaped() ([]byte, error) {
+	return rollup.abi.Pack("escaped")
+}
+
+// UnpackEscaped is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c346e72.
+//
+// Solidity: function escaped() view returns(bool)
+func (rollup *Rollup) UnpackEscaped(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("escaped", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackExitAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42adb8f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exitAccount(uint32 account, uint256 x, uint256 y, uint64 balance, uint64 nonce, uint256[] siblings) returns()
+func (rollup *Rollup) PackExitAccount(account uint32, x *big.Int, y *big.Int, balance uint64, nonce uint64, siblings []*big.Int) []byte {
+	enc, err := rollup.abi.Pack("exitAccount", account, x, y, balance, nonce, siblings)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExitAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42adb8f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exitAccount(uint32 account, uint256 x, uint256 y, uint64 balance, uint64 nonce, uint256[] siblings) returns()
+func (rollup *Rollup) TryPackExitAccount(account uint32, x *big.Int, y *big.Int, balance uint64, nonce uint64, siblings []*big.Int) ([]byte, error) {
+	return rollup.abi.Pack("exitAccount", account, x, y, balance, nonce, siblings)
+}
+
+// PackExited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ecf6869.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exited(uint256 account) view returns(bool)
+func (rollup *Rollup) PackExited(account *big.Int) []byte {
+	enc, err := rollup.abi.Pack("exited", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExited is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ecf6869.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exited(uint256 account) view returns(bool)
+func (rollup *Rollup) TryPackExited(account *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("exited", account)
+}
+
+// UnpackExited is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ecf6869.
+//
+// Solidity: function exited(uint256 account) view returns(bool)
+func (rollup *Rollup) UnpackExited(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("exited", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackFinalizedCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5cb0d17.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizedCount() view returns(uint64)
+func (rollup *Rollup) PackFinalizedCount() []byte {
+	enc, err := rollup.abi.Pack("finalizedCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizedCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe5cb0d17.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizedCount() view returns(uint64)
+func (rollup *Rollup) TryPackFinalizedCount() ([]byte, error) {
+	return rollup.abi.Pack("finalizedCount")
+}
+
+// UnpackFinalizedCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe5cb0d17.
+//
+// Solidity: function finalizedCount() view returns(uint64)
+func (rollup *Rollup) UnpackFinalizedCount(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("finalizedCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackFinalizedDepositEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x637f8f2e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizedDepositEnd() view returns(uint64)
+func (rollup *Rollup) PackFinalizedDepositEnd() []byte {
+	enc, err := rollup.abi.Pack("finalizedDepositEnd")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizedDepositEnd is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x637f8f2e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizedDepositEnd() view returns(uint64)
+func (rollup *Rollup) TryPackFinalizedDepositEnd() ([]byte, error) {
+	return rollup.abi.Pack("finalizedDepositEnd")
+}
+
+// UnpackFinalizedDepositEnd is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x637f8f2e.
+//
+// Solidity: function finalizedDepositEnd() view returns(uint64)
+func (rollup *Rollup) UnpackFinalizedDepositEnd(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("finalizedDepositEnd", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackIsClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf364c90c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isClaimed(uint256 batchIndex, uint256 index) view returns(bool)
+func (rollup *Rollup) PackIsClaimed(batchIndex *big.Int, index *big.Int) []byte {
+	enc, err := rollup.abi.Pack("isClaimed", batchIndex, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf364c90c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isClaimed(uint256 batchIndex, uint256 index) view returns(bool)
+func (rollup *Rollup) TryPackIsClaimed(batchIndex *big.Int, index *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("isClaimed", batchIndex, index)
+}
+
+// UnpackIsClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf364c90c.
+//
+// Solidity: function isClaimed(uint256 batchIndex, uint256 index) view returns(bool)
+func (rollup *Rollup) UnpackIsClaimed(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("isClaimed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackKeyOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x353ae2b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function keyOwner(bytes32 pubKey) view returns(address)
+func (rollup *Rollup) PackKeyOwner(pubKey [32]byte) []byte {
+	enc, err := rollup.abi.Pack("keyOwner", pubKey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackKeyOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x353ae2b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function keyOwner(bytes32 pubKey) view returns(address)
+func (rollup *Rollup) TryPackKeyOwner(pubKey [32]byte) ([]byte, error) {
+	return rollup.abi.Pack("keyOwner", pubKey)
+}
+
+// UnpackKeyOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x353ae2b4.
+//
+// Solidity: function keyOwner(bytes32 pubKey) view returns(address)
+func (rollup *Rollup) UnpackKeyOwner(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("keyOwner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (rollup *Rollup) PackL2ChainId() []byte {
+	enc, err := rollup.abi.Pack("l2ChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL2ChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae3cd5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (rollup *Rollup) TryPackL2ChainId() ([]byte, error) {
+	return rollup.abi.Pack("l2ChainId")
+}
+
+// UnpackL2ChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6ae3cd5.
+//
+// Solidity: function l2ChainId() view returns(uint64)
+func (rollup *Rollup) UnpackL2ChainId(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("l2ChainId", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastCommittedRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7154161.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastCommittedRoot() view returns(bytes32)
+func (rollup *Rollup) PackLastCommittedRoot() []byte {
+	enc, err := rollup.abi.Pack("lastCommittedRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastCommittedRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb7154161.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastCommittedRoot() view returns(bytes32)
+func (rollup *Rollup) TryPackLastCommittedRoot() ([]byte, error) {
+	return rollup.abi.Pack("lastCommittedRoot")
+}
+
+// UnpackLastCommittedRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb7154161.
+//
+// Solidity: function lastCommittedRoot() view returns(bytes32)
+func (rollup *Rollup) UnpackLastCommittedRoot(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("lastCommittedRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackLastFinalizedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe263f59d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastFinalizedAt() view returns(uint64)
+func (rollup *Rollup) PackLastFinalizedAt() []byte {
+	enc, err := rollup.abi.Pack("lastFinalizedAt")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastFinalizedAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe263f59d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastFinalizedAt() view returns(uint64)
+func (rollup *Rollup) TryPackLastFinalizedAt() ([]byte, error) {
+	return rollup.abi.Pack("lastFinalizedAt")
+}
+
+// UnpackLastFinalizedAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe263f59d.
+//
+// Solidity: function lastFinalizedAt() view returns(uint64)
+func (rollup *Rollup) UnpackLastFinalizedAt(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("lastFinalizedAt", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackLastFinalizedRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe5dc28.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastFinalizedRoot() view returns(bytes32)
+func (rollup *Rollup) PackLastFinalizedRoot() []byte {
+	enc, err := rollup.abi.Pack("lastFinalizedRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastFinalizedRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xebe5dc28.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastFinalizedRoot() view returns(bytes32)
+func (rollup *Rollup) TryPackLastFinalizedRoot() ([]byte, error) {
+	return rollup.abi.Pack("lastFinalizedRoot")
+}
+
+// UnpackLastFinalizedRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xebe5dc28.
+//
+// Solidity: function lastFinalizedRoot() view returns(bytes32)
+func (rollup *Rollup) UnpackLastFinalizedRoot(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("lastFinalizedRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackNextBatchIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e4fa700.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextBatchIndex() view returns(uint64)
+func (rollup *Rollup) PackNextBatchIndex() []byte {
+	enc, err := rollup.abi.Pack("nextBatchIndex")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextBatchIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e4fa700.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextBatchIndex() view returns(uint64)
+func (rollup *Rollup) TryPackNextBatchIndex() ([]byte, error) {
+	return rollup.abi.Pack("nextBatchIndex")
+}
+
+// UnpackNextBatchIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7e4fa700.
+//
+// Solidity: function nextBatchIndex() view returns(uint64)
+func (rollup *Rollup) UnpackNextBatchIndex(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("nextBatchIndex", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackNextDepositIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c4668a3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextDepositIndex() view returns(uint64)
+func (rollup *Rollup) PackNextDepositIndex() []byte {
+	enc, err := rollup.abi.Pack("nextDepositIndex")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextDepositIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c4668a3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextDepositIndex() view returns(uint64)
+func (rollup *Rollup) TryPackNextDepositIndex() ([]byte, error) {
+	return rollup.abi.Pack("nextDepositIndex")
+}
+
+// UnpackNextDepositIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6c4668a3.
+//
+// Solidity: function nextDepositIndex() view returns(uint64)
+func (rollup *Rollup) UnpackNextDepositIndex(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("nextDepositIndex", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackProofWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa479265d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proofWindow() view returns(uint64)
+func (rollup *Rollup) PackProofWindow() []byte {
+	enc, err := rollup.abi.Pack("proofWindow")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProofWindow is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa479265d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proofWindow() view returns(uint64)
+func (rollup *Rollup) TryPackProofWindow() ([]byte, error) {
+	return rollup.abi.Pack("proofWindow")
+}
+
+// UnpackProofWindow is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa479265d.
+//
+// Solidity: function proofWindow() view returns(uint64)
+func (rollup *Rollup) UnpackProofWindow(data []byte) (uint64, error) {
+	out, err := rollup.abi.Unpack("proofWindow", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackProveBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2247bc22.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proveBatch((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h, bytes proof) returns()
+func (rollup *Rollup) PackProveBatch(h BatchHeader, proof []byte) []byte {
+	enc, err := rollup.abi.Pack("proveBatch", h, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProveBatch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2247bc22.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proveBatch((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h, bytes proof) returns()
+func (rollup *Rollup) TryPackProveBatch(h BatchHeader, proof []byte) ([]byte, error) {
+	return rollup.abi.Pack("proveBatch", h, proof)
+}
+
+// PackPublicInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6610507a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function publicInput((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h) pure returns(uint256)
+func (rollup *Rollup) PackPublicInput(h BatchHeader) []byte {
+	enc, err := rollup.abi.Pack("publicInput", h)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPublicInput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6610507a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function publicInput((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h) pure returns(uint256)
+func (rollup *Rollup) TryPackPublicInput(h BatchHeader) ([]byte, error) {
+	return rollup.abi.Pack("publicInput", h)
+}
+
+// UnpackPublicInput is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6610507a.
+//
+// Solidity: function publicInput((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) h) pure returns(uint256)
+func (rollup *Rollup) UnpackPublicInput(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("publicInput", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRefundDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23356eaf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundDeposit(uint64 index) returns()
+func (rollup *Rollup) PackRefundDeposit(index uint64) []byte {
+	enc, err := rollup.abi.Pack("refundDeposit", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23356eaf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundDeposit(uint64 index) returns()
+func (rollup *Rollup) TryPackRefundDeposit(index uint64) ([]byte, error) {
+	return rollup.abi.Pack("refundDeposit", index)
+}
+
+// PackRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd533388.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refunded(uint256 depositIndex) view returns(bool)
+func (rollup *Rollup) PackRefunded(depositIndex *big.Int) []byte {
+	enc, err := rollup.abi.Pack("refunded", depositIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefunded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd533388.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refunded(uint256 depositIndex) view returns(bool)
+func (rollup *Rollup) TryPackRefunded(depositIndex *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("refunded", depositIndex)
+}
+
+// UnpackRefunded is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd533388.
+//
+// Solidity: function refunded(uint256 depositIndex) view returns(bool)
+func (rollup *Rollup) UnpackRefunded(data []byte) (bool, error) {
+	out, err := rollup.abi.Unpack("refunded", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackRevertBatches is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8e0766f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revertBatches() returns()
+func (rollup *Rollup) PackRevertBatches() []byte {
+	enc, err := rollup.abi.Pack("revertBatches")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevertBatches is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd8e0766f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revertBatches() returns()
+func (rollup *Rollup) TryPackRevertBatches() ([]byte, error) {
+	return rollup.abi.Pack("revertBatches")
+}
+
+// PackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function staking() view returns(address)
+func (rollup *Rollup) PackStaking() []byte {
+	enc, err := rollup.abi.Pack("staking")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function staking() view returns(address)
+func (rollup *Rollup) TryPackStaking() ([]byte, error) {
+	return rollup.abi.Pack("staking")
+}
+
+// UnpackStaking is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cf088d9.
+//
+// Solidity: function staking() view returns(address)
+func (rollup *Rollup) UnpackStaking(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("staking", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTreeDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16a56c41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function treeDepth() view returns(uint8)
+func (rollup *Rollup) PackTreeDepth() []byte {
+	enc, err := rollup.abi.Pack("treeDepth")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTreeDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x16a56c41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function treeDepth() view returns(uint8)
+func (rollup *Rollup) TryPackTreeDepth() ([]byte, error) {
+	return rollup.abi.Pack("treeDepth")
+}
+
+// UnpackTreeDepth is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x16a56c41.
+//
+// Solidity: function treeDepth() view returns(uint8)
+func (rollup *Rollup) UnpackTreeDepth(data []byte) (uint8, error) {
+	out, err := rollup.abi.Unpack("treeDepth", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifier() view returns(address)
+func (rollup *Rollup) PackVerifier() []byte {
+	enc, err := rollup.abi.Pack("verifier")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifier is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b7ac3f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifier() view returns(address)
+func (rollup *Rollup) TryPackVerifier() ([]byte, error) {
+	return rollup.abi.Pack("verifier")
+}
+
+// UnpackVerifier is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (rollup *Rollup) UnpackVerifier(data []byte) (common.Address, error) {
+	out, err := rollup.abi.Unpack("verifier", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdrawalLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ed7776e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalLeaf(uint64 batchIndex, uint32 index, address to, uint64 amountGwei) pure returns(bytes32)
+func (rollup *Rollup) PackWithdrawalLeaf(batchIndex uint64, index uint32, to common.Address, amountGwei uint64) []byte {
+	enc, err := rollup.abi.Pack("withdrawalLeaf", batchIndex, index, to, amountGwei)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ed7776e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalLeaf(uint64 batchIndex, uint32 index, address to, uint64 amountGwei) pure returns(bytes32)
+func (rollup *Rollup) TryPackWithdrawalLeaf(batchIndex uint64, index uint32, to common.Address, amountGwei uint64) ([]byte, error) {
+	return rollup.abi.Pack("withdrawalLeaf", batchIndex, index, to, amountGwei)
+}
+
+// UnpackWithdrawalLeaf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ed7776e.
+//
+// Solidity: function withdrawalLeaf(uint64 batchIndex, uint32 index, address to, uint64 amountGwei) pure returns(bytes32)
+func (rollup *Rollup) UnpackWithdrawalLeaf(data []byte) ([32]byte, error) {
+	out, err := rollup.abi.Unpack("withdrawalLeaf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackWithdrawalTreeDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x350cef48.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalTreeDepth(uint256 n) pure returns(uint256 d)
+func (rollup *Rollup) PackWithdrawalTreeDepth(n *big.Int) []byte {
+	enc, err := rollup.abi.Pack("withdrawalTreeDepth", n)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalTreeDepth is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x350cef48.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalTreeDepth(uint256 n) pure returns(uint256 d)
+func (rollup *Rollup) TryPackWithdrawalTreeDepth(n *big.Int) ([]byte, error) {
+	return rollup.abi.Pack("withdrawalTreeDepth", n)
+}
+
+// UnpackWithdrawalTreeDepth is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x350cef48.
+//
+// Solidity: function withdrawalTreeDepth(uint256 n) pure returns(uint256 d)
+func (rollup *Rollup) UnpackWithdrawalTreeDepth(data []byte) (*big.Int, error) {
+	out, err := rollup.abi.Unpack("withdrawalTreeDepth", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// RollupAccountExited represents a AccountExited event raised by the Rollup contract.
+type RollupAccountExited struct {
+	Account    uint32
+	To         common.Address
+	AmountGwei uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupAccountExitedEventName = "AccountExited"
+
+// ContractEventName returns the user-defined event name.
+func (RollupAccountExited) ContractEventName() string {
+	return RollupAccountExitedEventName
+}
+
+// UnpackAccountExitedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AccountExited(uint32 indexed account, address indexed to, uint64 amountGwei)
+func (rollup *Rollup) UnpackAccountExitedEvent(log *types.Log) (*RollupAccountExited, error) {
+	event := "AccountExited"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupAccountExited)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBatchCommitted represents a BatchCommitted event raised by the Rollup contract.
+type RollupBatchCommitted struct {
+	BatchIndex  uint64
+	HeaderHash  [32]byte
+	NewRoot     [32]byte
+	SignedStake *big.Int
+	TotalStake  *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBatchCommittedEventName = "BatchCommitted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBatchCommitted) ContractEventName() string {
+	return RollupBatchCommittedEventName
+}
+
+// UnpackBatchCommittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchCommitted(uint64 indexed batchIndex, bytes32 headerHash, bytes32 newRoot, uint256 signedStake, uint256 totalStake)
+func (rollup *Rollup) UnpackBatchCommittedEvent(log *types.Log) (*RollupBatchCommitted, error) {
+	event := "BatchCommitted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBatchCommitted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBatchFinalized represents a BatchFinalized event raised by the Rollup contract.
+type RollupBatchFinalized struct {
+	BatchIndex uint64
+	NewRoot    [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBatchFinalizedEventName = "BatchFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBatchFinalized) ContractEventName() string {
+	return RollupBatchFinalizedEventName
+}
+
+// UnpackBatchFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchFinalized(uint64 indexed batchIndex, bytes32 newRoot)
+func (rollup *Rollup) UnpackBatchFinalizedEvent(log *types.Log) (*RollupBatchFinalized, error) {
+	event := "BatchFinalized"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBatchFinalized)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupBatchesReverted represents a BatchesReverted event raised by the Rollup contract.
+type RollupBatchesReverted struct {
+	FromIndex uint64
+	ToIndex   uint64
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const RollupBatchesRevertedEventName = "BatchesReverted"
+
+// ContractEventName returns the user-defined event name.
+func (RollupBatchesReverted) ContractEventName() string {
+	return RollupBatchesRevertedEventName
+}
+
+// UnpackBatchesRevertedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchesReverted(uint64 fromIndex, uint64 toIndex)
+func (rollup *Rollup) UnpackBatchesRevertedEvent(log *types.Log) (*RollupBatchesReverted, error) {
+	event := "BatchesReverted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupBatchesReverted)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupDepositQueued represents a DepositQueued event raised by the Rollup contract.
+type RollupDepositQueued struct {
+	Index      uint64
+	Depositor  common.Address
+	PubKey     [32]byte
+	AmountGwei uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupDepositQueuedEventName = "DepositQueued"
+
+// ContractEventName returns the user-defined event name.
+func (RollupDepositQueued) ContractEventName() string {
+	return RollupDepositQueuedEventName
+}
+
+// UnpackDepositQueuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositQueued(uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei)
+func (rollup *Rollup) UnpackDepositQueuedEvent(log *types.Log) (*RollupDepositQueued, error) {
+	event := "DepositQueued"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupDepositQueued)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupDepositRefunded represents a DepositRefunded event raised by the Rollup contract.
+type RollupDepositRefunded struct {
+	Index      uint64
+	To         common.Address
+	AmountGwei uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupDepositRefundedEventName = "DepositRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (RollupDepositRefunded) ContractEventName() string {
+	return RollupDepositRefundedEventName
+}
+
+// UnpackDepositRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositRefunded(uint64 indexed index, address indexed to, uint64 amountGwei)
+func (rollup *Rollup) UnpackDepositRefundedEvent(log *types.Log) (*RollupDepositRefunded, error) {
+	event := "DepositRefunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupDepositRefunded)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupEscapeHatchActivated represents a EscapeHatchActivated event raised by the Rollup contract.
+type RollupEscapeHatchActivated struct {
+	LastFinalizedBatch uint64
+	Root               [32]byte
+	Raw                *types.Log // Blockchain specific contextual infos
+}
+
+const RollupEscapeHatchActivatedEventName = "EscapeHatchActivated"
+
+// ContractEventName returns the user-defined event name.
+func (RollupEscapeHatchActivated) ContractEventName() string {
+	return RollupEscapeHatchActivatedEventName
+}
+
+// UnpackEscapeHatchActivatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EscapeHatchActivated(uint64 lastFinalizedBatch, bytes32 root)
+func (rollup *Rollup) UnpackEscapeHatchActivatedEvent(log *types.Log) (*RollupEscapeHatchActivated, error) {
+	event := "EscapeHatchActivated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupEscapeHatchActivated)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RollupWithdrawalClaimed represents a WithdrawalClaimed event raised by the Rollup contract.
+type RollupWithdrawalClaimed struct {
+	BatchIndex *big.Int
+	Index      *big.Int
+	To         common.Address
+	AmountGwei uint64
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const RollupWithdrawalClaimedEventName = "WithdrawalClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (RollupWithdrawalClaimed) ContractEventName() string {
+	return RollupWithdrawalClaimedEventName
+}
+
+// UnpackWithdrawalClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalClaimed(uint256 indexed batchIndex, uint256 indexed index, address indexed to, uint64 amountGwei)
+func (rollup *Rollup) UnpackWithdrawalClaimedEvent(log *types.Log) (*RollupWithdrawalClaimed, error) {
+	event := "WithdrawalClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != rollup.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(RollupWithdrawalClaimed)
+	if len(log.Data) > 0 {
+		if err := rollup.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range rollup.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (rollup *Rollup) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyExited"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyExitedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyFinalized"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AlreadyRefunded"].ID.Bytes()[:4]) {
+		return rollup.UnpackAlreadyRefundedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AmountNotGweiMultiple"].ID.Bytes()[:4]) {
+		return rollup.UnpackAmountNotGweiMultipleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["AmountOutOfRange"].ID.Bytes()[:4]) {
+		return rollup.UnpackAmountOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadBlockRange"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadBlockRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadDepositRange"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadDepositRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadMerkleProof"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadMerkleProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadPubdata"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadPubdataError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BadWithdrawalIndex"].ID.Bytes()[:4]) {
+		return rollup.UnpackBadWithdrawalIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BatchNotCommitted"].ID.Bytes()[:4]) {
+		return rollup.UnpackBatchNotCommittedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BatchNotFinalized"].ID.Bytes()[:4]) {
+		return rollup.UnpackBatchNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["BatchOutOfOrder"].ID.Bytes()[:4]) {
+		return rollup.UnpackBatchOutOfOrderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DataCommitmentMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackDataCommitmentMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositDeadlineMissed"].ID.Bytes()[:4]) {
+		return rollup.UnpackDepositDeadlineMissedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["DepositMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackDepositMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["EscapeHatchActive"].ID.Bytes()[:4]) {
+		return rollup.UnpackEscapeHatchActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["EscapeHatchNotActive"].ID.Bytes()[:4]) {
+		return rollup.UnpackEscapeHatchNotActiveError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["HeaderMismatch"].ID.Bytes()[:4]) {
+		return rollup.UnpackHeaderMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["InvalidPubKey"].ID.Bytes()[:4]) {
+		return rollup.UnpackInvalidPubKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NoExitOwner"].ID.Bytes()[:4]) {
+		return rollup.UnpackNoExitOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NoQuorum"].ID.Bytes()[:4]) {
+		return rollup.UnpackNoQuorumError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotInField"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotInFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NotRefundable"].ID.Bytes()[:4]) {
+		return rollup.UnpackNotRefundableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["NothingToRevert"].ID.Bytes()[:4]) {
+		return rollup.UnpackNothingToRevertError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["ProofWindowOpen"].ID.Bytes()[:4]) {
+		return rollup.UnpackProofWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
+		return rollup.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return rollup.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["WrongChainId"].ID.Bytes()[:4]) {
+		return rollup.UnpackWrongChainIdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], rollup.abi.Errors["WrongPrevRoot"].ID.Bytes()[:4]) {
+		return rollup.UnpackWrongPrevRootError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// RollupAlreadyClaimed represents a AlreadyClaimed error raised by the Rollup contract.
+type RollupAlreadyClaimed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyClaimed()
+func RollupAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0x646cf558a545d59f8a09cbf8a0eb8a9332f1d17834843b20fc8d154839dc46d7")
+}
+
+// UnpackAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyClaimed()
+func (rollup *Rollup) UnpackAlreadyClaimedError(raw []byte) (*RollupAlreadyClaimed, error) {
+	out := new(RollupAlreadyClaimed)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAlreadyExited represents a AlreadyExited error raised by the Rollup contract.
+type RollupAlreadyExited struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyExited()
+func RollupAlreadyExitedErrorID() common.Hash {
+	return common.HexToHash("0xf65962783fabbab179ee2148c1815e61c03b2d6608d86ae4ec1559feec746d9f")
+}
+
+// UnpackAlreadyExitedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyExited()
+func (rollup *Rollup) UnpackAlreadyExitedError(raw []byte) (*RollupAlreadyExited, error) {
+	out := new(RollupAlreadyExited)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyExited", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAlreadyFinalized represents a AlreadyFinalized error raised by the Rollup contract.
+type RollupAlreadyFinalized struct {
+	BatchIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyFinalized(uint64 batchIndex)
+func RollupAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x788fa84d985ea59c75445a07ee412fc2ae8f44f9955354ad051fd7b226515189")
+}
+
+// UnpackAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyFinalized(uint64 batchIndex)
+func (rollup *Rollup) UnpackAlreadyFinalizedError(raw []byte) (*RollupAlreadyFinalized, error) {
+	out := new(RollupAlreadyFinalized)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAlreadyRefunded represents a AlreadyRefunded error raised by the Rollup contract.
+type RollupAlreadyRefunded struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRefunded()
+func RollupAlreadyRefundedErrorID() common.Hash {
+	return common.HexToHash("0xa85e6f1a941fe3f80fd3dc3c0277c926f4c2a65cbf0e07e2b7c7c061a53e018e")
+}
+
+// UnpackAlreadyRefundedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRefunded()
+func (rollup *Rollup) UnpackAlreadyRefundedError(raw []byte) (*RollupAlreadyRefunded, error) {
+	out := new(RollupAlreadyRefunded)
+	if err := rollup.abi.UnpackIntoInterface(out, "AlreadyRefunded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAmountNotGweiMultiple represents a AmountNotGweiMultiple error raised by the Rollup contract.
+type RollupAmountNotGweiMultiple struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountNotGweiMultiple()
+func RollupAmountNotGweiMultipleErrorID() common.Hash {
+	return common.HexToHash("0x7f55202b8640b77483c489fa7be5bdfa3dd034e857ac08e422849f6dcfafe1a4")
+}
+
+// UnpackAmountNotGweiMultipleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountNotGweiMultiple()
+func (rollup *Rollup) UnpackAmountNotGweiMultipleError(raw []byte) (*RollupAmountNotGweiMultiple, error) {
+	out := new(RollupAmountNotGweiMultiple)
+	if err := rollup.abi.UnpackIntoInterface(out, "AmountNotGweiMultiple", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupAmountOutOfRange represents a AmountOutOfRange error raised by the Rollup contract.
+type RollupAmountOutOfRange struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AmountOutOfRange()
+func RollupAmountOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0xc64200e9c597b28d03c8fad458a653f20ee56e2b3fed9da2675acca735a9e3f5")
+}
+
+// UnpackAmountOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AmountOutOfRange()
+func (rollup *Rollup) UnpackAmountOutOfRangeError(raw []byte) (*RollupAmountOutOfRange, error) {
+	out := new(RollupAmountOutOfRange)
+	if err := rollup.abi.UnpackIntoInterface(out, "AmountOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadBlockRange represents a BadBlockRange error raised by the Rollup contract.
+type RollupBadBlockRange struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadBlockRange()
+func RollupBadBlockRangeErrorID() common.Hash {
+	return common.HexToHash("0x81869f98c8ccba33bcdfb9801500fff4a623437ac3b97f1db937a2bde9e33a60")
+}
+
+// UnpackBadBlockRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadBlockRange()
+func (rollup *Rollup) UnpackBadBlockRangeError(raw []byte) (*RollupBadBlockRange, error) {
+	out := new(RollupBadBlockRange)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadBlockRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadDepositRange represents a BadDepositRange error raised by the Rollup contract.
+type RollupBadDepositRange struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDepositRange()
+func RollupBadDepositRangeErrorID() common.Hash {
+	return common.HexToHash("0xa280e1368fd2cdf5b85090a9daee29ade9442a0b450973158a0136934639a98a")
+}
+
+// UnpackBadDepositRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDepositRange()
+func (rollup *Rollup) UnpackBadDepositRangeError(raw []byte) (*RollupBadDepositRange, error) {
+	out := new(RollupBadDepositRange)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadDepositRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadMerkleProof represents a BadMerkleProof error raised by the Rollup contract.
+type RollupBadMerkleProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMerkleProof()
+func RollupBadMerkleProofErrorID() common.Hash {
+	return common.HexToHash("0x2c7e4d98d1b231910fe9cb282a346bf253eaad4ed9e537cffaabadfdefb9d129")
+}
+
+// UnpackBadMerkleProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMerkleProof()
+func (rollup *Rollup) UnpackBadMerkleProofError(raw []byte) (*RollupBadMerkleProof, error) {
+	out := new(RollupBadMerkleProof)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadMerkleProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadPubdata represents a BadPubdata error raised by the Rollup contract.
+type RollupBadPubdata struct {
+	Offset *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPubdata(uint256 offset)
+func RollupBadPubdataErrorID() common.Hash {
+	return common.HexToHash("0xfa536cc2d280afaacae2567f60d0ee8a8654fa870655767c9be4b2ccc17542b1")
+}
+
+// UnpackBadPubdataError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPubdata(uint256 offset)
+func (rollup *Rollup) UnpackBadPubdataError(raw []byte) (*RollupBadPubdata, error) {
+	out := new(RollupBadPubdata)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadPubdata", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBadWithdrawalIndex represents a BadWithdrawalIndex error raised by the Rollup contract.
+type RollupBadWithdrawalIndex struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadWithdrawalIndex()
+func RollupBadWithdrawalIndexErrorID() common.Hash {
+	return common.HexToHash("0xff5b69b9f4e53544d54fedf9e3a88643a41db7bc4c70d89fd1a06aca4ca2bfe6")
+}
+
+// UnpackBadWithdrawalIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadWithdrawalIndex()
+func (rollup *Rollup) UnpackBadWithdrawalIndexError(raw []byte) (*RollupBadWithdrawalIndex, error) {
+	out := new(RollupBadWithdrawalIndex)
+	if err := rollup.abi.UnpackIntoInterface(out, "BadWithdrawalIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBatchNotCommitted represents a BatchNotCommitted error raised by the Rollup contract.
+type RollupBatchNotCommitted struct {
+	BatchIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotCommitted(uint64 batchIndex)
+func RollupBatchNotCommittedErrorID() common.Hash {
+	return common.HexToHash("0x5f430080a06676cb86d38fff5adac22411b86869feee46e837d43d10a7b83e17")
+}
+
+// UnpackBatchNotCommittedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotCommitted(uint64 batchIndex)
+func (rollup *Rollup) UnpackBatchNotCommittedError(raw []byte) (*RollupBatchNotCommitted, error) {
+	out := new(RollupBatchNotCommitted)
+	if err := rollup.abi.UnpackIntoInterface(out, "BatchNotCommitted", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBatchNotFinalized represents a BatchNotFinalized error raised by the Rollup contract.
+type RollupBatchNotFinalized struct {
+	BatchIndex *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFinalized(uint256 batchIndex)
+func RollupBatchNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0xc65e08bf499131d1f8866eb41a8259ef3a6b3098ff481014a52b5d4d870aea62")
+}
+
+// UnpackBatchNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFinalized(uint256 batchIndex)
+func (rollup *Rollup) UnpackBatchNotFinalizedError(raw []byte) (*RollupBatchNotFinalized, error) {
+	out := new(RollupBatchNotFinalized)
+	if err := rollup.abi.UnpackIntoInterface(out, "BatchNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupBatchOutOfOrder represents a BatchOutOfOrder error raised by the Rollup contract.
+type RollupBatchOutOfOrder struct {
+	Expected uint64
+	Got      uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchOutOfOrder(uint64 expected, uint64 got)
+func RollupBatchOutOfOrderErrorID() common.Hash {
+	return common.HexToHash("0x3feeeffcab9259368baa92694662c34cef29f165387e3442fa6730f78128b3dc")
+}
+
+// UnpackBatchOutOfOrderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchOutOfOrder(uint64 expected, uint64 got)
+func (rollup *Rollup) UnpackBatchOutOfOrderError(raw []byte) (*RollupBatchOutOfOrder, error) {
+	out := new(RollupBatchOutOfOrder)
+	if err := rollup.abi.UnpackIntoInterface(out, "BatchOutOfOrder", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDataCommitmentMismatch represents a DataCommitmentMismatch error raised by the Rollup contract.
+type RollupDataCommitmentMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DataCommitmentMismatch()
+func RollupDataCommitmentMismatchErrorID() common.Hash {
+	return common.HexToHash("0x800ab997e4ca170242f275de9a91c2409cb63dfd8c5f4f5f9ce6a0270ae95766")
+}
+
+// UnpackDataCommitmentMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DataCommitmentMismatch()
+func (rollup *Rollup) UnpackDataCommitmentMismatchError(raw []byte) (*RollupDataCommitmentMismatch, error) {
+	out := new(RollupDataCommitmentMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "DataCommitmentMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDepositDeadlineMissed represents a DepositDeadlineMissed error raised by the Rollup contract.
+type RollupDepositDeadlineMissed struct {
+	DepositIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositDeadlineMissed(uint64 depositIndex)
+func RollupDepositDeadlineMissedErrorID() common.Hash {
+	return common.HexToHash("0x9069fbdf26ba44adc233756f93f62a4b031482d736e279aba8a89c3234e1d41d")
+}
+
+// UnpackDepositDeadlineMissedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositDeadlineMissed(uint64 depositIndex)
+func (rollup *Rollup) UnpackDepositDeadlineMissedError(raw []byte) (*RollupDepositDeadlineMissed, error) {
+	out := new(RollupDepositDeadlineMissed)
+	if err := rollup.abi.UnpackIntoInterface(out, "DepositDeadlineMissed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupDepositMismatch represents a DepositMismatch error raised by the Rollup contract.
+type RollupDepositMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DepositMismatch()
+func RollupDepositMismatchErrorID() common.Hash {
+	return common.HexToHash("0xe45a15b0ba2cce332392c7d7fe2d1130cd2c9047d0232649f10bd8b9a2547e69")
+}
+
+// UnpackDepositMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DepositMismatch()
+func (rollup *Rollup) UnpackDepositMismatchError(raw []byte) (*RollupDepositMismatch, error) {
+	out := new(RollupDepositMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "DepositMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupEscapeHatchActive represents a EscapeHatchActive error raised by the Rollup contract.
+type RollupEscapeHatchActive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscapeHatchActive()
+func RollupEscapeHatchActiveErrorID() common.Hash {
+	return common.HexToHash("0x7c5c368ac41a6f64d68f343ed3ad73b7ff353a148549bb3eb5ebeaa4606d4947")
+}
+
+// UnpackEscapeHatchActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscapeHatchActive()
+func (rollup *Rollup) UnpackEscapeHatchActiveError(raw []byte) (*RollupEscapeHatchActive, error) {
+	out := new(RollupEscapeHatchActive)
+	if err := rollup.abi.UnpackIntoInterface(out, "EscapeHatchActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupEscapeHatchNotActive represents a EscapeHatchNotActive error raised by the Rollup contract.
+type RollupEscapeHatchNotActive struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EscapeHatchNotActive()
+func RollupEscapeHatchNotActiveErrorID() common.Hash {
+	return common.HexToHash("0x59147c8316b5cafb2d7b0d35079e9e854e21905fac5f9206addb09f5dcf606b3")
+}
+
+// UnpackEscapeHatchNotActiveError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EscapeHatchNotActive()
+func (rollup *Rollup) UnpackEscapeHatchNotActiveError(raw []byte) (*RollupEscapeHatchNotActive, error) {
+	out := new(RollupEscapeHatchNotActive)
+	if err := rollup.abi.UnpackIntoInterface(out, "EscapeHatchNotActive", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupHeaderMismatch represents a HeaderMismatch error raised by the Rollup contract.
+type RollupHeaderMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HeaderMismatch()
+func RollupHeaderMismatchErrorID() common.Hash {
+	return common.HexToHash("0xc27d13b96183498c3066fda568aa32e582e2cdcaf1f02a7c22ac233f1fd0dce0")
+}
+
+// UnpackHeaderMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HeaderMismatch()
+func (rollup *Rollup) UnpackHeaderMismatchError(raw []byte) (*RollupHeaderMismatch, error) {
+	out := new(RollupHeaderMismatch)
+	if err := rollup.abi.UnpackIntoInterface(out, "HeaderMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupInvalidPubKey represents a InvalidPubKey error raised by the Rollup contract.
+type RollupInvalidPubKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidPubKey()
+func RollupInvalidPubKeyErrorID() common.Hash {
+	return common.HexToHash("0x79fae7af0e46d7d356ff94d500ce1f6b92832f309533a994668da7bd1b0ec0e3")
+}
+
+// UnpackInvalidPubKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidPubKey()
+func (rollup *Rollup) UnpackInvalidPubKeyError(raw []byte) (*RollupInvalidPubKey, error) {
+	out := new(RollupInvalidPubKey)
+	if err := rollup.abi.UnpackIntoInterface(out, "InvalidPubKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNoExitOwner represents a NoExitOwner error raised by the Rollup contract.
+type RollupNoExitOwner struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoExitOwner()
+func RollupNoExitOwnerErrorID() common.Hash {
+	return common.HexToHash("0xabbf6e20068a78cdbd93003341e80e3cd8228d5541e1710c54a56d60a5eec3fa")
+}
+
+// UnpackNoExitOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoExitOwner()
+func (rollup *Rollup) UnpackNoExitOwnerError(raw []byte) (*RollupNoExitOwner, error) {
+	out := new(RollupNoExitOwner)
+	if err := rollup.abi.UnpackIntoInterface(out, "NoExitOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNoQuorum represents a NoQuorum error raised by the Rollup contract.
+type RollupNoQuorum struct {
+	SignedStake *big.Int
+	TotalStake  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoQuorum(uint256 signedStake, uint256 totalStake)
+func RollupNoQuorumErrorID() common.Hash {
+	return common.HexToHash("0xa07c49af08b421a301c72d9d0dd4ebec6a52f25fd56250523cef4fe70de605e4")
+}
+
+// UnpackNoQuorumError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoQuorum(uint256 signedStake, uint256 totalStake)
+func (rollup *Rollup) UnpackNoQuorumError(raw []byte) (*RollupNoQuorum, error) {
+	out := new(RollupNoQuorum)
+	if err := rollup.abi.UnpackIntoInterface(out, "NoQuorum", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotInField represents a NotInField error raised by the Rollup contract.
+type RollupNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotInField()
+func RollupNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0x8e97c7e0e0e7cb40d96152481bd20f94db1012d27089584e189fa13f51d17ee0")
+}
+
+// UnpackNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotInField()
+func (rollup *Rollup) UnpackNotInFieldError(raw []byte) (*RollupNotInField, error) {
+	out := new(RollupNotInField)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNotRefundable represents a NotRefundable error raised by the Rollup contract.
+type RollupNotRefundable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRefundable()
+func RollupNotRefundableErrorID() common.Hash {
+	return common.HexToHash("0x3742d1f6f20ed9a2bdc43c6789077efc36ddbeb1c9ebb586630e3091b911a5cd")
+}
+
+// UnpackNotRefundableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRefundable()
+func (rollup *Rollup) UnpackNotRefundableError(raw []byte) (*RollupNotRefundable, error) {
+	out := new(RollupNotRefundable)
+	if err := rollup.abi.UnpackIntoInterface(out, "NotRefundable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupNothingToRevert represents a NothingToRevert error raised by the Rollup contract.
+type RollupNothingToRevert struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRevert()
+func RollupNothingToRevertErrorID() common.Hash {
+	return common.HexToHash("0x42773d68408a387ae842e1bfe1f8c70252d9035d8ff9ab2b5168f11ed48e8c53")
+}
+
+// UnpackNothingToRevertError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRevert()
+func (rollup *Rollup) UnpackNothingToRevertError(raw []byte) (*RollupNothingToRevert, error) {
+	out := new(RollupNothingToRevert)
+	if err := rollup.abi.UnpackIntoInterface(out, "NothingToRevert", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupProofWindowOpen represents a ProofWindowOpen error raised by the Rollup contract.
+type RollupProofWindowOpen struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofWindowOpen()
+func RollupProofWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xb3986e4e69ddc5ccaa3bfecdc720bfd66f95eae0281cd24331826745f4d54258")
+}
+
+// UnpackProofWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofWindowOpen()
+func (rollup *Rollup) UnpackProofWindowOpenError(raw []byte) (*RollupProofWindowOpen, error) {
+	out := new(RollupProofWindowOpen)
+	if err := rollup.abi.UnpackIntoInterface(out, "ProofWindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupReentrancy represents a Reentrancy error raised by the Rollup contract.
+type RollupReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentrancy()
+func RollupReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xab143c06c9772d69bbbc9f2fe74acd02f810e93b099f3d1dac8448ac9ae35991")
+}
+
+// UnpackReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentrancy()
+func (rollup *Rollup) UnpackReentrancyError(raw []byte) (*RollupReentrancy, error) {
+	out := new(RollupReentrancy)
+	if err := rollup.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupTransferFailed represents a TransferFailed error raised by the Rollup contract.
+type RollupTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func RollupTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (rollup *Rollup) UnpackTransferFailedError(raw []byte) (*RollupTransferFailed, error) {
+	out := new(RollupTransferFailed)
+	if err := rollup.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupWrongChainId represents a WrongChainId error raised by the Rollup contract.
+type RollupWrongChainId struct {
+	Got uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongChainId(uint64 got)
+func RollupWrongChainIdErrorID() common.Hash {
+	return common.HexToHash("0xd0e403643416444a9be44827ac9d6eeb9a5bcdb324fa4ff783a1a3c696419f2c")
+}
+
+// UnpackWrongChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongChainId(uint64 got)
+func (rollup *Rollup) UnpackWrongChainIdError(raw []byte) (*RollupWrongChainId, error) {
+	out := new(RollupWrongChainId)
+	if err := rollup.abi.UnpackIntoInterface(out, "WrongChainId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// RollupWrongPrevRoot represents a WrongPrevRoot error raised by the Rollup contract.
+type RollupWrongPrevRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPrevRoot()
+func RollupWrongPrevRootErrorID() common.Hash {
+	return common.HexToHash("0x421ea63016e8b5675ebdf6ef77afd6923490f820a09fe199e5f0a01550910181")
+}
+
+// UnpackWrongPrevRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPrevRoot()
+func (rollup *Rollup) UnpackWrongPrevRootError(raw []byte) (*RollupWrongPrevRoot, error) {
+	out := new(RollupWrongPrevRoot)
+	if err := rollup.abi.UnpackIntoInterface(out, "WrongPrevRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherMetaData contains all meta data concerning the Slasher contract.
+var SlasherMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"slashBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reporterRewardBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"DifferentBatchIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DoubleVoteEvidenceUnsupported\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EvidenceAlreadyUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdenticalAttestations\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToSlash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"b\",\"type\":\"address\"}],\"name\":\"SignersDiffer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"EquivocationSlashed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"evidenceUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reporterRewardBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStakingRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"submitDoubleVote\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"a\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"submitEquivocation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "Slasher",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051610dfe380380610dfe83398101604081905261002f916100c6565b5f8211801561004057506127108211155b801561004e57506127108111155b6100885760405162461bcd60e51b81526020600482015260076024820152666261642062707360c81b604482015260640160405180910390fd5b6001600160a01b039384166080529190921660a05260c09190915260e052610106565b80516001600160a01b03811681146100c1575f5ffd5b919050565b5f5f5f5f608085870312156100d9575f5ffd5b6100e2856100ab565b93506100f0602086016100ab565b6040860151606090960151949790965092505050565b60805160a05160c05160e051610c8f61016f5f395f818161019201526107dc01525f8181608301526107b001525f818161016b0152818161025301526102cc01525f818160bd015281816103c2015281816104410152818161066201526108020152610c8f5ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c80638f293e66116100585780638f293e661461011f57806392c090d314610134578063cb23bcb514610166578063cb93f86c1461018d575f5ffd5b80630681e6511461007e5780634cf088d9146100b8578063509fb930146100f7575b5f5ffd5b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b6100df7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100af565b61010a610105366004610960565b6101b4565b604080519283526020830191909152016100af565b61013261012d3660046109f7565b6105f2565b005b610156610142366004610ac5565b5f6020819052908152604090205460ff1681565b60405190151581526020016100af565b6100df7f000000000000000000000000000000000000000000000000000000000000000081565b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b5f806101c66040860160208701610af8565b67ffffffffffffffff166101e060408a0160208b01610af8565b67ffffffffffffffff1614610221576040517f36a6bc6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f55284e6a0000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906355284e6a90610288908c90600401610b18565b602060405180830381865afa1580156102a3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102c79190610bde565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166355284e6a886040518263ffffffff1660e01b81526004016103169190610b18565b602060405180830381865afa158015610331573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103559190610bde565b9050808203610390576040517fc0547e0500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fb80871090000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063b8087109906103fd9086908e908e908790600401610c1d565b602060405180830381865afa158015610418573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061043c9190610c47565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663b8087109848a8a60016040518563ffffffff1660e01b81526004016104929493929190610c1d565b602060405180830381865afa1580156104ad573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104d19190610c47565b9050806001600160a01b0316826001600160a01b031614610536576040517fec6d4d300000000000000000000000000000000000000000000000000000000081526001600160a01b038084166004830152821660248201526044015b60405180910390fd5b6105df82838e602001602081019061054e9190610af8565b6040516020016105b19291906060808252600b908201527f6174746573746174696f6e00000000000000000000000000000000000000000060808201526001600160a01b0392909216602083015267ffffffffffffffff16604082015260a00190565b604051602081830303815290604052805190602001208e60200160208101906105da9190610af8565b610624565b9550955050505050965096945050505050565b6040517f3b58805f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f636f35d30000000000000000000000000000000000000000000000000000000081526001600160a01b0384811660048301525f91829182917f00000000000000000000000000000000000000000000000000000000000000009091169063636f35d390602401602060405180830381865afa1580156106a9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106cd9190610c47565b6001600160a01b031603610718576040517fd7e8a2c20000000000000000000000000000000000000000000000000000000081526001600160a01b038616600482015260240161052d565b5f8481526020819052604090205460ff1615610760576040517fc84c217500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8481526020819052604090819020805460ff19166001179055517f4be9fd9f0000000000000000000000000000000000000000000000000000000081526001600160a01b0386811660048301527f000000000000000000000000000000000000000000000000000000000000000060248301523360448301527f000000000000000000000000000000000000000000000000000000000000000060648301527f00000000000000000000000000000000000000000000000000000000000000001690634be9fd9f9060840160408051808303815f875af1158015610847573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061086b9190610c6d565b90925090505f8290036108aa576040517f38fbeb3400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040805183815260208101839052339167ffffffffffffffff8616916001600160a01b038916917f589676662bc53dc1aa1718f40f659403d9fef1d7f309ceb68b6cabcdaadd2386910160405180910390a4935093915050565b5f6101208284031215610915575f5ffd5b50919050565b5f5f83601f84011261092b575f5ffd5b50813567ffffffffffffffff811115610942575f5ffd5b602083019150836020828501011115610959575f5ffd5b9250929050565b5f5f5f5f5f5f6102808789031215610976575f5ffd5b6109808888610904565b955061012087013567ffffffffffffffff81111561099c575f5ffd5b6109a889828a0161091b565b90965094506109bd9050886101408901610904565b925061026087013567ffffffffffffffff8111156109d9575f5ffd5b6109e589828a0161091b565b979a9699509497509295939492505050565b5f5f5f5f5f5f5f5f6080898b031215610a0e575f5ffd5b883567ffffffffffffffff811115610a24575f5ffd5b610a308b828c0161091b565b909950975050602089013567ffffffffffffffff811115610a4f575f5ffd5b610a5b8b828c0161091b565b909750955050604089013567ffffffffffffffff811115610a7a575f5ffd5b610a868b828c0161091b565b909550935050606089013567ffffffffffffffff811115610aa5575f5ffd5b610ab18b828c0161091b565b999c989b5096995094979396929594505050565b5f60208284031215610ad5575f5ffd5b5035919050565b803567ffffffffffffffff81168114610af3575f5ffd5b919050565b5f60208284031215610b08575f5ffd5b610b1182610adc565b9392505050565b610120810167ffffffffffffffff610b2f84610adc565b16825267ffffffffffffffff610b4760208501610adc565b1660208301526040838101359083015260608084013590830152610b6d60808401610adc565b67ffffffffffffffff166080830152610b8860a08401610adc565b67ffffffffffffffff1660a0830152610ba360c08401610adc565b67ffffffffffffffff1660c0830152610bbe60e08401610adc565b67ffffffffffffffff811660e08401525061010092830135919092015290565b5f60208284031215610bee575f5ffd5b5051919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b848152606060208201525f610c36606083018587610bf5565b905082604083015295945050505050565b5f60208284031215610c57575f5ffd5b81516001600160a01b0381168114610b11575f5ffd5b5f5f60408385031215610c7e575f5ffd5b50508051602090910151909290915056",
+}
+
+// Slasher is an auto generated Go binding around an Ethereum contract.
+type Slasher struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Slasher) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewSlasher creates a new instance of Slasher.
+func NewSlasher() *Slasher {
+	parsed, err := SlasherMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Slasher{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Slasher) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address staking_, address rollup_, uint256 slashBps_, uint256 reporterRewardBps_) returns()
+func (slasher *Slasher) PackConstructor(staking_ common.Address, rollup_ common.Address, slashBps_ *big.Int, reporterRewardBps_ *big.Int) []byte {
+	enc, err := slasher.abi.Pack("", staking_, rollup_, slashBps_, reporterRewardBps_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackEvidenceUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92c090d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function evidenceUsed(bytes32 ) view returns(bool)
+func (slasher *Slasher) PackEvidenceUsed(arg0 [32]byte) []byte {
+	enc, err := slasher.abi.Pack("evidenceUsed", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEvidenceUsed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x92c090d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function evidenceUsed(bytes32 ) view returns(bool)
+func (slasher *Slasher) TryPackEvidenceUsed(arg0 [32]byte) ([]byte, error) {
+	return slasher.abi.Pack("evidenceUsed", arg0)
+}
+
+// UnpackEvidenceUsed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x92c090d3.
+//
+// Solidity: function evidenceUsed(bytes32 ) view returns(bool)
+func (slasher *Slasher) UnpackEvidenceUsed(data []byte) (bool, error) {
+	out, err := slasher.abi.Unpack("evidenceUsed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackReporterRewardBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb93f86c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reporterRewardBps() view returns(uint256)
+func (slasher *Slasher) PackReporterRewardBps() []byte {
+	enc, err := slasher.abi.Pack("reporterRewardBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReporterRewardBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb93f86c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reporterRewardBps() view returns(uint256)
+func (slasher *Slasher) TryPackReporterRewardBps() ([]byte, error) {
+	return slasher.abi.Pack("reporterRewardBps")
+}
+
+// UnpackReporterRewardBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb93f86c.
+//
+// Solidity: function reporterRewardBps() view returns(uint256)
+func (slasher *Slasher) UnpackReporterRewardBps(data []byte) (*big.Int, error) {
+	out, err := slasher.abi.Unpack("reporterRewardBps", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (slasher *Slasher) PackRollup() []byte {
+	enc, err := slasher.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (slasher *Slasher) TryPackRollup() ([]byte, error) {
+	return slasher.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (slasher *Slasher) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := slasher.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSlashBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0681e651.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slashBps() view returns(uint256)
+func (slasher *Slasher) PackSlashBps() []byte {
+	enc, err := slasher.abi.Pack("slashBps")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlashBps is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0681e651.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slashBps() view returns(uint256)
+func (slasher *Slasher) TryPackSlashBps() ([]byte, error) {
+	return slasher.abi.Pack("slashBps")
+}
+
+// UnpackSlashBps is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0681e651.
+//
+// Solidity: function slashBps() view returns(uint256)
+func (slasher *Slasher) UnpackSlashBps(data []byte) (*big.Int, error) {
+	out, err := slasher.abi.Unpack("slashBps", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function staking() view returns(address)
+func (slasher *Slasher) PackStaking() []byte {
+	enc, err := slasher.abi.Pack("staking")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function staking() view returns(address)
+func (slasher *Slasher) TryPackStaking() ([]byte, error) {
+	return slasher.abi.Pack("staking")
+}
+
+// UnpackStaking is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cf088d9.
+//
+// Solidity: function staking() view returns(address)
+func (slasher *Slasher) UnpackStaking(data []byte) (common.Address, error) {
+	out, err := slasher.abi.Unpack("staking", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSubmitDoubleVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f293e66.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitDoubleVote(bytes , bytes , bytes , bytes ) pure returns()
+func (slasher *Slasher) PackSubmitDoubleVote(arg0 []byte, arg1 []byte, arg2 []byte, arg3 []byte) []byte {
+	enc, err := slasher.abi.Pack("submitDoubleVote", arg0, arg1, arg2, arg3)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitDoubleVote is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f293e66.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitDoubleVote(bytes , bytes , bytes , bytes ) pure returns()
+func (slasher *Slasher) TryPackSubmitDoubleVote(arg0 []byte, arg1 []byte, arg2 []byte, arg3 []byte) ([]byte, error) {
+	return slasher.abi.Pack("submitDoubleVote", arg0, arg1, arg2, arg3)
+}
+
+// PackSubmitEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x509fb930.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitEquivocation((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) a, bytes sigA, (uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) b, bytes sigB) returns(uint256 amount, uint256 reward)
+func (slasher *Slasher) PackSubmitEquivocation(a BatchHeader, sigA []byte, b BatchHeader, sigB []byte) []byte {
+	enc, err := slasher.abi.Pack("submitEquivocation", a, sigA, b, sigB)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitEquivocation is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x509fb930.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitEquivocation((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) a, bytes sigA, (uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) b, bytes sigB) returns(uint256 amount, uint256 reward)
+func (slasher *Slasher) TryPackSubmitEquivocation(a BatchHeader, sigA []byte, b BatchHeader, sigB []byte) ([]byte, error) {
+	return slasher.abi.Pack("submitEquivocation", a, sigA, b, sigB)
+}
+
+// SubmitEquivocationOutput serves as a container for the return parameters of contract
+// method SubmitEquivocation.
+type SubmitEquivocationOutput struct {
+	Amount *big.Int
+	Reward *big.Int
+}
+
+// UnpackSubmitEquivocation is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x509fb930.
+//
+// Solidity: function submitEquivocation((uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) a, bytes sigA, (uint64,uint64,bytes32,bytes32,uint64,uint64,uint64,uint64,bytes32) b, bytes sigB) returns(uint256 amount, uint256 reward)
+func (slasher *Slasher) UnpackSubmitEquivocation(data []byte) (SubmitEquivocationOutput, error) {
+	out, err := slasher.abi.Unpack("submitEquivocation", data)
+	outstruct := new(SubmitEquivocationOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Reward = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// SlasherEquivocationSlashed represents a EquivocationSlashed event raised by the Slasher contract.
+type SlasherEquivocationSlashed struct {
+	Signer     common.Address
+	BatchIndex uint64
+	Reporter   common.Address
+	Amount     *big.Int
+	Reward     *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const SlasherEquivocationSlashedEventName = "EquivocationSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (SlasherEquivocationSlashed) ContractEventName() string {
+	return SlasherEquivocationSlashedEventName
+}
+
+// UnpackEquivocationSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event EquivocationSlashed(address indexed signer, uint64 indexed batchIndex, address indexed reporter, uint256 amount, uint256 reward)
+func (slasher *Slasher) UnpackEquivocationSlashedEvent(log *types.Log) (*SlasherEquivocationSlashed, error) {
+	event := "EquivocationSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != slasher.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SlasherEquivocationSlashed)
+	if len(log.Data) > 0 {
+		if err := slasher.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range slasher.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (slasher *Slasher) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], slasher.abi.Errors["DifferentBatchIndex"].ID.Bytes()[:4]) {
+		return slasher.UnpackDifferentBatchIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["DoubleVoteEvidenceUnsupported"].ID.Bytes()[:4]) {
+		return slasher.UnpackDoubleVoteEvidenceUnsupportedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["EvidenceAlreadyUsed"].ID.Bytes()[:4]) {
+		return slasher.UnpackEvidenceAlreadyUsedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["IdenticalAttestations"].ID.Bytes()[:4]) {
+		return slasher.UnpackIdenticalAttestationsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["NothingToSlash"].ID.Bytes()[:4]) {
+		return slasher.UnpackNothingToSlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["SignersDiffer"].ID.Bytes()[:4]) {
+		return slasher.UnpackSignersDifferError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["UnknownSigner"].ID.Bytes()[:4]) {
+		return slasher.UnpackUnknownSignerError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// SlasherDifferentBatchIndex represents a DifferentBatchIndex error raised by the Slasher contract.
+type SlasherDifferentBatchIndex struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DifferentBatchIndex()
+func SlasherDifferentBatchIndexErrorID() common.Hash {
+	return common.HexToHash("0x36a6bc600bde3272889df603b94a1c20ebaf5d4e425da94644cfa4a2d3f6763f")
+}
+
+// UnpackDifferentBatchIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DifferentBatchIndex()
+func (slasher *Slasher) UnpackDifferentBatchIndexError(raw []byte) (*SlasherDifferentBatchIndex, error) {
+	out := new(SlasherDifferentBatchIndex)
+	if err := slasher.abi.UnpackIntoInterface(out, "DifferentBatchIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherDoubleVoteEvidenceUnsupported represents a DoubleVoteEvidenceUnsupported error raised by the Slasher contract.
+type SlasherDoubleVoteEvidenceUnsupported struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DoubleVoteEvidenceUnsupported()
+func SlasherDoubleVoteEvidenceUnsupportedErrorID() common.Hash {
+	return common.HexToHash("0x3b58805f02b94447c9d4adf031a7d000f8119fc3f56a6e51405d9d035c7a0fa3")
+}
+
+// UnpackDoubleVoteEvidenceUnsupportedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DoubleVoteEvidenceUnsupported()
+func (slasher *Slasher) UnpackDoubleVoteEvidenceUnsupportedError(raw []byte) (*SlasherDoubleVoteEvidenceUnsupported, error) {
+	out := new(SlasherDoubleVoteEvidenceUnsupported)
+	if err := slasher.abi.UnpackIntoInterface(out, "DoubleVoteEvidenceUnsupported", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherEvidenceAlreadyUsed represents a EvidenceAlreadyUsed error raised by the Slasher contract.
+type SlasherEvidenceAlreadyUsed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EvidenceAlreadyUsed()
+func SlasherEvidenceAlreadyUsedErrorID() common.Hash {
+	return common.HexToHash("0xc84c2175b2d0baea922f0bb9ea0a9853a958eb205ff67c77d0b2f7e52520f93d")
+}
+
+// UnpackEvidenceAlreadyUsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EvidenceAlreadyUsed()
+func (slasher *Slasher) UnpackEvidenceAlreadyUsedError(raw []byte) (*SlasherEvidenceAlreadyUsed, error) {
+	out := new(SlasherEvidenceAlreadyUsed)
+	if err := slasher.abi.UnpackIntoInterface(out, "EvidenceAlreadyUsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherIdenticalAttestations represents a IdenticalAttestations error raised by the Slasher contract.
+type SlasherIdenticalAttestations struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IdenticalAttestations()
+func SlasherIdenticalAttestationsErrorID() common.Hash {
+	return common.HexToHash("0xc0547e058b34ee8694c63e645cc3d418965358ab16aa3afbe1a0d63e6f2a3083")
+}
+
+// UnpackIdenticalAttestationsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IdenticalAttestations()
+func (slasher *Slasher) UnpackIdenticalAttestationsError(raw []byte) (*SlasherIdenticalAttestations, error) {
+	out := new(SlasherIdenticalAttestations)
+	if err := slasher.abi.UnpackIntoInterface(out, "IdenticalAttestations", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherNothingToSlash represents a NothingToSlash error raised by the Slasher contract.
+type SlasherNothingToSlash struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToSlash()
+func SlasherNothingToSlashErrorID() common.Hash {
+	return common.HexToHash("0x38fbeb34fc70fd7612ecd7603d509005316bc8c3f394bef31ead760e49cbd86f")
+}
+
+// UnpackNothingToSlashError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToSlash()
+func (slasher *Slasher) UnpackNothingToSlashError(raw []byte) (*SlasherNothingToSlash, error) {
+	out := new(SlasherNothingToSlash)
+	if err := slasher.abi.UnpackIntoInterface(out, "NothingToSlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherSignersDiffer represents a SignersDiffer error raised by the Slasher contract.
+type SlasherSignersDiffer struct {
+	A common.Address
+	B common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersDiffer(address a, address b)
+func SlasherSignersDifferErrorID() common.Hash {
+	return common.HexToHash("0xec6d4d30ff69ff6671b8054f0bffcd23428a9badfcb71f6acbdaebd99d9c7da2")
+}
+
+// UnpackSignersDifferError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersDiffer(address a, address b)
+func (slasher *Slasher) UnpackSignersDifferError(raw []byte) (*SlasherSignersDiffer, error) {
+	out := new(SlasherSignersDiffer)
+	if err := slasher.abi.UnpackIntoInterface(out, "SignersDiffer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherUnknownSigner represents a UnknownSigner error raised by the Slasher contract.
+type SlasherUnknownSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownSigner(address signer)
+func SlasherUnknownSignerErrorID() common.Hash {
+	return common.HexToHash("0xd7e8a2c26fd6e574581d4dadb54adcae8e49f64b22b2d5386731d559357f82c3")
+}
+
+// UnpackUnknownSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownSigner(address signer)
+func (slasher *Slasher) UnpackUnknownSignerError(raw []byte) (*SlasherUnknownSigner, error) {
+	out := new(SlasherUnknownSigner)
+	if err := slasher.abi.UnpackIntoInterface(out, "UnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryMetaData contains all meta data concerning the StakingRegistry contract.
+var StakingRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"identity_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"slasher_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochDuration_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentAlreadyLinked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPublicKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadV\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"BelowMinimumStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCertificate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"HighS\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HumanWithAgentId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientBonded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProofOfPossession\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Jailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"KeyAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlySlasher\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotAscending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakeTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"publicKey\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effectiveEpoch\",\"type\":\"uint64\"}],\"name\":\"OperatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effectiveEpoch\",\"type\":\"uint64\"}],\"name\":\"StakeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"agentOperator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identity\",\"outputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"nextStakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextTotalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"operatorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"jailed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"}],\"internalType\":\"structStakingRegistry.Operator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"popDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"recoverStrict\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"publicKey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"popSignature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"rewardBps\",\"type\":\"uint256\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sigs\",\"type\":\"bytes\"}],\"name\":\"verifyCertificate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "StakingRegistry",
+	Bin: "0x610140604052348015610010575f5ffd5b5060405161221638038061221683398101604081905261002f916100eb565b5f8311801561004657505f816001600160401b0316115b6100835760405162461bcd60e51b815260206004820152600a60248201526962616420636f6e66696760b01b604482015260640160405180910390fd5b6001600160a01b039485166080529290931660a05260c0526001600160401b0391821660e052811661010052421661012052610145565b80516001600160a01b03811681146100d0575f5ffd5b919050565b80516001600160401b03811681146100d0575f5ffd5b5f5f5f5f5f60a086880312156100ff575f5ffd5b610108866100ba565b9450610116602087016100ba565b93506040860151925061012b606087016100d5565b9150610139608087016100d5565b90509295509295909350565b60805160a05160c05160e05161010051610120516120286101ee5f395f81816103310152610fbe01525f81816103b10152610f9a01525f818161054601528181610a560152610d8c01525f81816102c901528181610cfb01528181610d3701528181610ebd01528181610f1801528181611346015261138001525f81816104ba01526108a501525f818161027e015281816119a901528181611a610152611b3d01526120285ff3fe608060405260043610610183575f3560e01c80635a627dbc116100d1578063b13442711161007c578063db7dd35a11610057578063db7dd35a14610535578063f43cc77314610568578063f6bed9611461057d575f5ffd5b8063b1344271146104a9578063b8087109146104dc578063da2802b9146104fb575f5ffd5b80636e342d5f116100ac5780636e342d5f1461044d57806376671808146104815780638b0e9f3f14610495575f5ffd5b80635a627dbc146103f257806362a0f04b146103fa578063636f35d314610419575f5ffd5b80633ccfd60b116101315780634be9fd9f1161010c5780634be9fd9f1461036c5780634ff0876a146103a057806354f63b14146103d3575f5ffd5b80633ccfd60b146102eb578063426233601461030157806342c6498a14610320575f5ffd5b8063249d39e911610161578063249d39e9146102585780632c159a1a1461026d578063375b3c0a146102b8575f5ffd5b806303a714561461018757806304d3b7c41461021857806313e7c9d81461022c575b5f5ffd5b348015610192575f5ffd5b506102056101a1366004611bfd565b6040516b6d7963656c2e706f702e763160a01b602082015246602c82015230606090811b6bffffffffffffffffffffffff19908116604c84015283821b16908201525f90607401604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b348015610223575f5ffd5b50610205610590565b348015610237575f5ffd5b5061024b610246366004611bfd565b6105b4565b60405161020f9190611c4c565b348015610263575f5ffd5b5061020561271081565b348015610278575f5ffd5b506102a07f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161020f565b3480156102c3575f5ffd5b506102057f000000000000000000000000000000000000000000000000000000000000000081565b3480156102f6575f5ffd5b506102ff610692565b005b34801561030c575f5ffd5b5061020561031b366004611bfd565b61083d565b34801561032b575f5ffd5b506103537f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff909116815260200161020f565b348015610377575f5ffd5b5061038b610386366004611cb5565b610867565b6040805192835260208301919091520161020f565b3480156103ab575f5ffd5b506103537f000000000000000000000000000000000000000000000000000000000000000081565b3480156103de575f5ffd5b506102ff6103ed366004611cfa565b610c38565b6102ff610e22565b348015610405575f5ffd5b50610205610414366004611bfd565b610f77565b348015610424575f5ffd5b506102a0610433366004611bfd565b60016020525f90815260409020546001600160a01b031681565b348015610458575f5ffd5b506102a0610467366004611cfa565b60026020525f90815260409020546001600160a01b031681565b34801561048c575f5ffd5b50610353610f97565b3480156104a0575f5ffd5b50610205610fed565b3480156104b4575f5ffd5b506102a07f000000000000000000000000000000000000000000000000000000000000000081565b3480156104e7575f5ffd5b506102a06104f6366004611d56565b610ffc565b348015610506575f5ffd5b5061051a610515366004611da5565b611186565b6040805193845260208401929092529082015260600161020f565b348015610540575f5ffd5b506103537f000000000000000000000000000000000000000000000000000000000000000081565b348015610573575f5ffd5b5061020560055481565b6102ff61058b366004611ded565b611344565b5f6105af60045461059f610f97565b6105aa906001611e8f565b6117af565b905090565b6040805160e080820183525f8083526020808401829052838501829052606084018290526080840182905260a0840182905260c084018290526001600160a01b0386811683528282529185902085519384019095528454918216835292939192830190600160a01b900460ff16600181111561063257610632611c18565b600181111561064357610643611c18565b81528154600160a81b900460ff161515602082015260018201546040820152600282015460608201526003820154608082015260049091015467ffffffffffffffff1660a09091015292915050565b60ff5f5c16156106b55760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f90815260208190526040812060038101549091819003610711576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600482015467ffffffffffffffff16421015610773576004828101546040517f2369682200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909116918101919091526024015b60405180910390fd5b5f82600301819055508060055f82825461078d9190611eaf565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f8114610806576040519150601f19603f3d011682016040523d82523d5f602084013e61080b565b606091505b505090508061082d576040516312171d8360e31b815260040160405180910390fd5b505f91505060ff19815c16815d50565b6001600160a01b0381165f90815260036020526040812054610861906105aa610f97565b92915050565b5f8060ff815c161561088c5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146108fc576040517f7e57b1e100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b038087165f90815260016020526040902054168061093f57604051636bf4516160e11b81526001600160a01b038816600482015260240161076a565b6001600160a01b0381165f90815260208190526040812060028101549091906127109061096d908a90611ec2565b6109779190611eed565b60048301549091505f9067ffffffffffffffff164210156109b2576127108984600301546109a59190611ec2565b6109af9190611eed565b90505b6109bc8183611f00565b95505f8284600201546109cf9190611eaf565b90508184600301546109e19190611eaf565b60038501558354600160a81b900460ff16610a235783547fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff16600160a81b1784555b600284015415610aa057610a37845f6117f9565b5080846003015f828254610a4b9190611f00565b90915550610a7b90507f000000000000000000000000000000000000000000000000000000000000000042611e8f565b60048501805467ffffffffffffffff191667ffffffffffffffff929092169190911790555b8660055f828254610ab19190611eaf565b909155506127109050610ac48989611ec2565b610ace9190611eed565b9550886001600160a01b03168b6001600160a01b0316866001600160a01b03167f597b653625e10c77cf5fc3080a7fb184aa5fde1ac46e39ff948c65dfbfe8abb28a8a604051610b28929190918252602082015260400190565b60405180910390a48515610ba8575f896001600160a01b0316876040515f6040518083038185875af1925050503d805f8114610b7f576040519150601f19603f3d011682016040523d82523d5f602084013e610b84565b606091505b5050905080610ba6576040516312171d8360e31b815260040160405180910390fd5b505b85871115610c1e575f80610bbc888a611eaf565b6040515f81818185875af1925050503d805f8114610bf5576040519150601f19603f3d011682016040523d82523d5f602084013e610bfa565b606091505b5050905080610c1c576040516312171d8360e31b815260040160405180910390fd5b505b505f93505050815c60ff19169050815d5094509492505050565b335f90815260208190526040902080546001600160a01b0316610c6e5760405163aba4733960e01b815260040160405180910390fd5b815f03610c8e57604051631f2a200560e01b815260040160405180910390fd5b8060020154821115610cdc5760028101546040517ff3d7195400000000000000000000000000000000000000000000000000000000815260048101919091526024810183905260440161076a565b5f828260020154610ced9190611eaf565b90508015801590610d1d57507f000000000000000000000000000000000000000000000000000000000000000081105b15610d635760405162d46a8160e31b8152600481018290527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161076a565b610d6d82826117f9565b5082826003015f828254610d819190611f00565b90915550610db190507f000000000000000000000000000000000000000000000000000000000000000042611e8f565b60048301805467ffffffffffffffff191667ffffffffffffffff929092169182179055600383015460408051868152602081019290925281019190915233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc3849060600160405180910390a2505050565b335f90815260208190526040902080546001600160a01b0316610e585760405163aba4733960e01b815260040160405180910390fd5b8054600160a81b900460ff1615610e9b576040517f467cdc1b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b345f03610ebb57604051631f2a200560e01b815260040160405180910390fd5b7f0000000000000000000000000000000000000000000000000000000000000000348260020154610eec9190611f00565b1015610f4457348160020154610f029190611f00565b60405162d46a8160e31b815260048101919091527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161076a565b610f5d81348360020154610f589190611f00565b6117f9565b503460055f828254610f6f9190611f00565b909155505050565b6001600160a01b0381165f908152600360205260408120546108619061059f5b5f7f0000000000000000000000000000000000000000000000000000000000000000610fe37f000000000000000000000000000000000000000000000000000000000000000042611f13565b6105af9190611f33565b5f6105af6004546105aa610f97565b5f6041831461101e5760405163d7bad83f60e01b815260040160405180910390fd5b8335602085013560408601355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115611089576040517f9ddca1c90000000000000000000000000000000000000000000000000000000081526004810186905260240161076a565b8060ff16601b141580156110a157508060ff16601c14155b156110db576040517f17d572490000000000000000000000000000000000000000000000000000000081526004810186905260240161076a565b604080515f8152602081018083528a905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa15801561112b573d5f5f3e3d5ffd5b5050604051601f1901519450506001600160a01b03841661117b576040517f52bf98480000000000000000000000000000000000000000000000000000000081526004810186905260240161076a565b505050949350505050565b5f808080611195604186611eed565b9050846111a3826041611ec2565b146111c15760405163d7bad83f60e01b815260040160405180910390fd5b805f036111fa576040517fe2b7fc8b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611203610f97565b6040805184820281019091529091505f805b84811015611320575f6112598c8c8c61122f866041611ec2565b9061123b876041611ec2565b611246906041611f00565b9261125393929190611f62565b85610ffc565b9050826001600160a01b0316816001600160a01b0316116112a9576040517f590a84f70000000000000000000000000000000000000000000000000000000081526004810183905260240161076a565b6001600160a01b0381165f9081526003602052604081205491935083916112d090876117af565b9050805f036112fd57604051636bf4516160e11b81526001600160a01b038316600482015260240161076a565b611307818b611f00565b6040840286019283526020909201529750600101611215565b506040840282209450611335600454846117af565b95505050505093509350939050565b7f00000000000000000000000000000000000000000000000000000000000000003410156113ac5760405162d46a8160e31b81523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161076a565b335f90815260208190526040902080546001600160a01b0316156113fc576040517f3a81d6fc00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60408414611436576040517fdb477c0000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8585604051611447929190611f89565b60408051918290039091206001600160a01b038082165f9081526001602052929092205490925016156114b1576040517f9e40695a0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260240161076a565b806001600160a01b031661152e611526336040516b6d7963656c2e706f702e763160a01b602082015246602c82015230606090811b6bffffffffffffffffffffffff19908116604c84015283821b16908201525f90607401604051602081830303815290604052805190602001209050919050565b86865f610ffc565b6001600160a01b03161461156e576040517f92536faf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600188600181111561158257611582611c18565b0361164a576115913388611969565b6115ca576040517f26aa04aa0000000000000000000000000000000000000000000000000000000081526004810188905260240161076a565b5f878152600260205260409020546001600160a01b03161561161b576040517fbbfd72bb0000000000000000000000000000000000000000000000000000000081526004810188905260240161076a565b5f878152600260205260409020805473ffffffffffffffffffffffffffffffffffffffff191633179055611682565b8615611682576040517f9ab914db00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b81546001600160a01b03821673ffffffffffffffffffffffffffffffffffffffff19821681178455899184917fffffffffffffffffffffff00000000000000000000000000000000000000000090911617600160a01b8360018111156116ea576116ea611c18565b021790555060018083018890556001600160a01b0382165f90815260209190915260408120805473ffffffffffffffffffffffffffffffffffffffff19163317905561173683346117f9565b90503460055f8282546117499190611f00565b9250508190555087826001600160a01b0316336001600160a01b03167f04df5fed2de4bdcb64c8563ca7b376f1bf56d6148b0c716709e2a683e9713e0e8c8b8b348860405161179c959493929190611f98565b60405180910390a4505050505050505050565b5f60e083901c8267ffffffffffffffff1610156117e0576dffffffffffffffffffffffffffff607084901c166117f2565b6dffffffffffffffffffffffffffff83165b9392505050565b5f6dffffffffffffffffffffffffffff82111561182957604051631a64b33b60e01b815260040160405180910390fd5b5f611832610f97565b905061183f816001611e8f565b6002850180549085905585546001600160a01b03165f9081526003602052604090205491935090611871908386611bae565b85546001600160a01b03165f908152600360205260408120919091556004548290869061189e90876117af565b6118a89190611f00565b6118b29190611eaf565b90506dffffffffffffffffffffffffffff8111156118e357604051631a64b33b60e01b815260040160405180910390fd5b6118f06004548483611bae565b60045585546001600160a01b039081165f8181526001602052604090819020549051919216907f4d9aa08187199afb2b226ece2f2bbed4a1211527c365515e425408b692771d2590611958908990899091825267ffffffffffffffff16602082015260400190565b60405180910390a350505092915050565b5f815f0361197857505f610861565b6040517f6352211e000000000000000000000000000000000000000000000000000000008152600481018390525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636352211e90602401602060405180830381865afa925050508015611a14575060408051601f3d908101601f19168201909252611a1191810190611fee565b60015b611a21575f915050610861565b90506001600160a01b038116611a3a575f915050610861565b806001600160a01b0316846001600160a01b03161480611af75750836001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663081812fc856040518263ffffffff1660e01b8152600401611aad91815260200190565b602060405180830381865afa158015611ac8573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611aec9190611fee565b6001600160a01b0316145b80611ba657506040517fe985e9c50000000000000000000000000000000000000000000000000000000081526001600160a01b03828116600483015285811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063e985e9c590604401602060405180830381865afa158015611b82573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611ba69190612009565b949350505050565b5f5f611bba85856117af565b905082607082901b60e0611bcf876001611e8f565b67ffffffffffffffff16901b171795945050505050565b6001600160a01b0381168114611bfa575f5ffd5b50565b5f60208284031215611c0d575f5ffd5b81356117f281611be6565b634e487b7160e01b5f52602160045260245ffd5b60028110611c4857634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b0316815260208083015160e0830191611c7090840182611c2c565b50604083015115156040830152606083015160608301526080830151608083015260a083015160a083015267ffffffffffffffff60c08401511660c083015292915050565b5f5f5f5f60808587031215611cc8575f5ffd5b8435611cd381611be6565b9350602085013592506040850135611cea81611be6565b9396929550929360600135925050565b5f60208284031215611d0a575f5ffd5b5035919050565b5f5f83601f840112611d21575f5ffd5b50813567ffffffffffffffff811115611d38575f5ffd5b602083019150836020828501011115611d4f575f5ffd5b9250929050565b5f5f5f5f60608587031215611d69575f5ffd5b84359350602085013567ffffffffffffffff811115611d86575f5ffd5b611d9287828801611d11565b9598909750949560400135949350505050565b5f5f5f60408486031215611db7575f5ffd5b83359250602084013567ffffffffffffffff811115611dd4575f5ffd5b611de086828701611d11565b9497909650939450505050565b5f5f5f5f5f5f60808789031215611e02575f5ffd5b863560028110611e10575f5ffd5b955060208701359450604087013567ffffffffffffffff811115611e32575f5ffd5b611e3e89828a01611d11565b909550935050606087013567ffffffffffffffff811115611e5d575f5ffd5b611e6989828a01611d11565b979a9699509497509295939492505050565b634e487b7160e01b5f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561086157610861611e7b565b8181038181111561086157610861611e7b565b808202811582820484141761086157610861611e7b565b634e487b7160e01b5f52601260045260245ffd5b5f82611efb57611efb611ed9565b500490565b8082018082111561086157610861611e7b565b67ffffffffffffffff828116828216039081111561086157610861611e7b565b5f67ffffffffffffffff831680611f4c57611f4c611ed9565b8067ffffffffffffffff84160491505092915050565b5f5f85851115611f70575f5ffd5b83861115611f7c575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b611fa28187611c2c565b60806020820152836080820152838560a08301375f60a085830101525f60a0601f19601f870116830101905083604083015267ffffffffffffffff831660608301529695505050505050565b5f60208284031215611ffe575f5ffd5b81516117f281611be6565b5f60208284031215612019575f5ffd5b815180151581146117f2575f5ffd",
+}
+
+// StakingRegistry is an auto generated Go binding around an Ethereum contract.
+type StakingRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *StakingRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewStakingRegistry creates a new instance of StakingRegistry.
+func NewStakingRegistry() *StakingRegistry {
+	parsed, err := StakingRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &StakingRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *StakingRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address identity_, address slasher_, uint256 minStake_, uint64 unbondingDelay_, uint64 epochDuration_) returns()
+func (stakingRegistry *StakingRegistry) PackConstructor(identity_ common.Address, slasher_ common.Address, minStake_ *big.Int, unbondingDelay_ uint64, epochDuration_ uint64) []byte {
+	enc, err := stakingRegistry.abi.Pack("", identity_, slasher_, minStake_, unbondingDelay_, epochDuration_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function BPS() view returns(uint256)
+func (stakingRegistry *StakingRegistry) PackBPS() []byte {
+	enc, err := stakingRegistry.abi.Pack("BPS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBPS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x249d39e9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function BPS() view returns(uint256)
+func (stakingRegistry *StakingRegistry) TryPackBPS() ([]byte, error) {
+	return stakingRegistry.abi.Pack("BPS")
+}
+
+// UnpackBPS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint256)
+func (stakingRegistry *StakingRegistry) UnpackBPS(data []byte) (*big.Int, error) {
+	out, err := stakingRegistry.abi.Unpack("BPS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a627dbc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function addStake() payable returns()
+func (stakingRegistry *StakingRegistry) PackAddStake() []byte {
+	enc, err := stakingRegistry.abi.Pack("addStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAddStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5a627dbc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function addStake() payable returns()
+func (stakingRegistry *StakingRegistry) TryPackAddStake() ([]byte, error) {
+	return stakingRegistry.abi.Pack("addStake")
+}
+
+// PackAgentOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e342d5f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agentOperator(uint256 agentId) view returns(address owner)
+func (stakingRegistry *StakingRegistry) PackAgentOperator(agentId *big.Int) []byte {
+	enc, err := stakingRegistry.abi.Pack("agentOperator", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgentOperator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e342d5f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agentOperator(uint256 agentId) view returns(address owner)
+func (stakingRegistry *StakingRegistry) TryPackAgentOperator(agentId *big.Int) ([]byte, error) {
+	return stakingRegistry.abi.Pack("agentOperator", agentId)
+}
+
+// UnpackAgentOperator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e342d5f.
+//
+// Solidity: function agentOperator(uint256 agentId) view returns(address owner)
+func (stakingRegistry *StakingRegistry) UnpackAgentOperator(data []byte) (common.Address, error) {
+	out, err := stakingRegistry.abi.Unpack("agentOperator", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (stakingRegistry *StakingRegistry) PackCurrentEpoch() []byte {
+	enc, err := stakingRegistry.abi.Pack("currentEpoch")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCurrentEpoch is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76671808.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (stakingRegistry *StakingRegistry) TryPackCurrentEpoch() ([]byte, error) {
+	return stakingRegistry.abi.Pack("currentEpoch")
+}
+
+// UnpackCurrentEpoch is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76671808.
+//
+// Solidity: function currentEpoch() view returns(uint64)
+func (stakingRegistry *StakingRegistry) UnpackCurrentEpoch(data []byte) (uint64, error) {
+	out, err := stakingRegistry.abi.Unpack("currentEpoch", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEpochDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ff0876a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function epochDuration() view returns(uint64)
+func (stakingRegistry *StakingRegistry) PackEpochDuration() []byte {
+	enc, err := stakingRegistry.abi.Pack("epochDuration")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEpochDuration is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ff0876a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function epochDuration() view returns(uint64)
+func (stakingRegistry *StakingRegistry) TryPackEpochDuration() ([]byte, error) {
+	return stakingRegistry.abi.Pack("epochDuration")
+}
+
+// UnpackEpochDuration is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ff0876a.
+//
+// Solidity: function epochDuration() view returns(uint64)
+func (stakingRegistry *StakingRegistry) UnpackEpochDuration(data []byte) (uint64, error) {
+	out, err := stakingRegistry.abi.Unpack("epochDuration", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGenesisTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42c6498a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function genesisTime() view returns(uint64)
+func (stakingRegistry *StakingRegistry) PackGenesisTime() []byte {
+	enc, err := stakingRegistry.abi.Pack("genesisTime")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGenesisTime is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42c6498a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function genesisTime() view returns(uint64)
+func (stakingRegistry *StakingRegistry) TryPackGenesisTime() ([]byte, error) {
+	return stakingRegistry.abi.Pack("genesisTime")
+}
+
+// UnpackGenesisTime is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42c6498a.
+//
+// Solidity: function genesisTime() view returns(uint64)
+func (stakingRegistry *StakingRegistry) UnpackGenesisTime(data []byte) (uint64, error) {
+	out, err := stakingRegistry.abi.Unpack("genesisTime", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c159a1a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function identity() view returns(address)
+func (stakingRegistry *StakingRegistry) PackIdentity() []byte {
+	enc, err := stakingRegistry.abi.Pack("identity")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIdentity is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2c159a1a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function identity() view returns(address)
+func (stakingRegistry *StakingRegistry) TryPackIdentity() ([]byte, error) {
+	return stakingRegistry.abi.Pack("identity")
+}
+
+// UnpackIdentity is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2c159a1a.
+//
+// Solidity: function identity() view returns(address)
+func (stakingRegistry *StakingRegistry) UnpackIdentity(data []byte) (common.Address, error) {
+	out, err := stakingRegistry.abi.Unpack("identity", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function minStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) PackMinStake() []byte {
+	enc, err := stakingRegistry.abi.Pack("minStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMinStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x375b3c0a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function minStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) TryPackMinStake() ([]byte, error) {
+	return stakingRegistry.abi.Pack("minStake")
+}
+
+// UnpackMinStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x375b3c0a.
+//
+// Solidity: function minStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) UnpackMinStake(data []byte) (*big.Int, error) {
+	out, err := stakingRegistry.abi.Unpack("minStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNextStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62a0f04b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextStakeOf(address signer) view returns(uint256)
+func (stakingRegistry *StakingRegistry) PackNextStakeOf(signer common.Address) []byte {
+	enc, err := stakingRegistry.abi.Pack("nextStakeOf", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x62a0f04b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextStakeOf(address signer) view returns(uint256)
+func (stakingRegistry *StakingRegistry) TryPackNextStakeOf(signer common.Address) ([]byte, error) {
+	return stakingRegistry.abi.Pack("nextStakeOf", signer)
+}
+
+// UnpackNextStakeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x62a0f04b.
+//
+// Solidity: function nextStakeOf(address signer) view returns(uint256)
+func (stakingRegistry *StakingRegistry) UnpackNextStakeOf(data []byte) (*big.Int, error) {
+	out, err := stakingRegistry.abi.Unpack("nextStakeOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackNextTotalStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04d3b7c4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nextTotalStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) PackNextTotalStake() []byte {
+	enc, err := stakingRegistry.abi.Pack("nextTotalStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNextTotalStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x04d3b7c4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nextTotalStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) TryPackNextTotalStake() ([]byte, error) {
+	return stakingRegistry.abi.Pack("nextTotalStake")
+}
+
+// UnpackNextTotalStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x04d3b7c4.
+//
+// Solidity: function nextTotalStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) UnpackNextTotalStake(data []byte) (*big.Int, error) {
+	out, err := stakingRegistry.abi.Unpack("nextTotalStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOperatorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x636f35d3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operatorOf(address signer) view returns(address owner)
+func (stakingRegistry *StakingRegistry) PackOperatorOf(signer common.Address) []byte {
+	enc, err := stakingRegistry.abi.Pack("operatorOf", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperatorOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x636f35d3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operatorOf(address signer) view returns(address owner)
+func (stakingRegistry *StakingRegistry) TryPackOperatorOf(signer common.Address) ([]byte, error) {
+	return stakingRegistry.abi.Pack("operatorOf", signer)
+}
+
+// UnpackOperatorOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x636f35d3.
+//
+// Solidity: function operatorOf(address signer) view returns(address owner)
+func (stakingRegistry *StakingRegistry) UnpackOperatorOf(data []byte) (common.Address, error) {
+	out, err := stakingRegistry.abi.Unpack("operatorOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function operators(address owner) view returns((address,uint8,bool,uint256,uint256,uint256,uint64))
+func (stakingRegistry *StakingRegistry) PackOperators(owner common.Address) []byte {
+	enc, err := stakingRegistry.abi.Pack("operators", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOperators is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13e7c9d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function operators(address owner) view returns((address,uint8,bool,uint256,uint256,uint256,uint64))
+func (stakingRegistry *StakingRegistry) TryPackOperators(owner common.Address) ([]byte, error) {
+	return stakingRegistry.abi.Pack("operators", owner)
+}
+
+// UnpackOperators is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13e7c9d8.
+//
+// Solidity: function operators(address owner) view returns((address,uint8,bool,uint256,uint256,uint256,uint64))
+func (stakingRegistry *StakingRegistry) UnpackOperators(data []byte) (StakingRegistryOperator, error) {
+	out, err := stakingRegistry.abi.Unpack("operators", data)
+	if err != nil {
+		return *new(StakingRegistryOperator), err
+	}
+	out0 := *abi.ConvertType(out[0], new(StakingRegistryOperator)).(*StakingRegistryOperator)
+	return out0, nil
+}
+
+// PackPopDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03a71456.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function popDigest(address owner) view returns(bytes32)
+func (stakingRegistry *StakingRegistry) PackPopDigest(owner common.Address) []byte {
+	enc, err := stakingRegistry.abi.Pack("popDigest", owner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPopDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x03a71456.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function popDigest(address owner) view returns(bytes32)
+func (stakingRegistry *StakingRegistry) TryPackPopDigest(owner common.Address) ([]byte, error) {
+	return stakingRegistry.abi.Pack("popDigest", owner)
+}
+
+// UnpackPopDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x03a71456.
+//
+// Solidity: function popDigest(address owner) view returns(bytes32)
+func (stakingRegistry *StakingRegistry) UnpackPopDigest(data []byte) ([32]byte, error) {
+	out, err := stakingRegistry.abi.Unpack("popDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackRecoverStrict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8087109.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function recoverStrict(bytes32 digest, bytes sig, uint256 index) pure returns(address signer)
+func (stakingRegistry *StakingRegistry) PackRecoverStrict(digest [32]byte, sig []byte, index *big.Int) []byte {
+	enc, err := stakingRegistry.abi.Pack("recoverStrict", digest, sig, index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRecoverStrict is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb8087109.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function recoverStrict(bytes32 digest, bytes sig, uint256 index) pure returns(address signer)
+func (stakingRegistry *StakingRegistry) TryPackRecoverStrict(digest [32]byte, sig []byte, index *big.Int) ([]byte, error) {
+	return stakingRegistry.abi.Pack("recoverStrict", digest, sig, index)
+}
+
+// UnpackRecoverStrict is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb8087109.
+//
+// Solidity: function recoverStrict(bytes32 digest, bytes sig, uint256 index) pure returns(address signer)
+func (stakingRegistry *StakingRegistry) UnpackRecoverStrict(data []byte) (common.Address, error) {
+	out, err := stakingRegistry.abi.Unpack("recoverStrict", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6bed961.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(uint8 kind, uint256 agentId, bytes publicKey, bytes popSignature) payable returns()
+func (stakingRegistry *StakingRegistry) PackRegister(kind uint8, agentId *big.Int, publicKey []byte, popSignature []byte) []byte {
+	enc, err := stakingRegistry.abi.Pack("register", kind, agentId, publicKey, popSignature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6bed961.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(uint8 kind, uint256 agentId, bytes publicKey, bytes popSignature) payable returns()
+func (stakingRegistry *StakingRegistry) TryPackRegister(kind uint8, agentId *big.Int, publicKey []byte, popSignature []byte) ([]byte, error) {
+	return stakingRegistry.abi.Pack("register", kind, agentId, publicKey, popSignature)
+}
+
+// PackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54f63b14.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function requestUnbond(uint256 amount) returns()
+func (stakingRegistry *StakingRegistry) PackRequestUnbond(amount *big.Int) []byte {
+	enc, err := stakingRegistry.abi.Pack("requestUnbond", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRequestUnbond is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x54f63b14.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function requestUnbond(uint256 amount) returns()
+func (stakingRegistry *StakingRegistry) TryPackRequestUnbond(amount *big.Int) ([]byte, error) {
+	return stakingRegistry.abi.Pack("requestUnbond", amount)
+}
+
+// PackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4be9fd9f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slash(address signer, uint256 bps, address reporter, uint256 rewardBps) returns(uint256 amount, uint256 reward)
+func (stakingRegistry *StakingRegistry) PackSlash(signer common.Address, bps *big.Int, reporter common.Address, rewardBps *big.Int) []byte {
+	enc, err := stakingRegistry.abi.Pack("slash", signer, bps, reporter, rewardBps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4be9fd9f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slash(address signer, uint256 bps, address reporter, uint256 rewardBps) returns(uint256 amount, uint256 reward)
+func (stakingRegistry *StakingRegistry) TryPackSlash(signer common.Address, bps *big.Int, reporter common.Address, rewardBps *big.Int) ([]byte, error) {
+	return stakingRegistry.abi.Pack("slash", signer, bps, reporter, rewardBps)
+}
+
+// SlashOutput serves as a container for the return parameters of contract
+// method Slash.
+type SlashOutput struct {
+	Amount *big.Int
+	Reward *big.Int
+}
+
+// UnpackSlash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4be9fd9f.
+//
+// Solidity: function slash(address signer, uint256 bps, address reporter, uint256 rewardBps) returns(uint256 amount, uint256 reward)
+func (stakingRegistry *StakingRegistry) UnpackSlash(data []byte) (SlashOutput, error) {
+	out, err := stakingRegistry.abi.Unpack("slash", data)
+	outstruct := new(SlashOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Reward = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1344271.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function slasher() view returns(address)
+func (stakingRegistry *StakingRegistry) PackSlasher() []byte {
+	enc, err := stakingRegistry.abi.Pack("slasher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSlasher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb1344271.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function slasher() view returns(address)
+func (stakingRegistry *StakingRegistry) TryPackSlasher() ([]byte, error) {
+	return stakingRegistry.abi.Pack("slasher")
+}
+
+// UnpackSlasher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb1344271.
+//
+// Solidity: function slasher() view returns(address)
+func (stakingRegistry *StakingRegistry) UnpackSlasher(data []byte) (common.Address, error) {
+	out, err := stakingRegistry.abi.Unpack("slasher", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function stakeOf(address signer) view returns(uint256)
+func (stakingRegistry *StakingRegistry) PackStakeOf(signer common.Address) []byte {
+	enc, err := stakingRegistry.abi.Pack("stakeOf", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStakeOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42623360.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function stakeOf(address signer) view returns(uint256)
+func (stakingRegistry *StakingRegistry) TryPackStakeOf(signer common.Address) ([]byte, error) {
+	return stakingRegistry.abi.Pack("stakeOf", signer)
+}
+
+// UnpackStakeOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42623360.
+//
+// Solidity: function stakeOf(address signer) view returns(uint256)
+func (stakingRegistry *StakingRegistry) UnpackStakeOf(data []byte) (*big.Int, error) {
+	out, err := stakingRegistry.abi.Unpack("stakeOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (stakingRegistry *StakingRegistry) PackTotalHeld() []byte {
+	enc, err := stakingRegistry.abi.Pack("totalHeld")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalHeld is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf43cc773.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (stakingRegistry *StakingRegistry) TryPackTotalHeld() ([]byte, error) {
+	return stakingRegistry.abi.Pack("totalHeld")
+}
+
+// UnpackTotalHeld is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf43cc773.
+//
+// Solidity: function totalHeld() view returns(uint256)
+func (stakingRegistry *StakingRegistry) UnpackTotalHeld(data []byte) (*big.Int, error) {
+	out, err := stakingRegistry.abi.Unpack("totalHeld", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTotalStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b0e9f3f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) PackTotalStake() []byte {
+	enc, err := stakingRegistry.abi.Pack("totalStake")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalStake is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b0e9f3f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) TryPackTotalStake() ([]byte, error) {
+	return stakingRegistry.abi.Pack("totalStake")
+}
+
+// UnpackTotalStake is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b0e9f3f.
+//
+// Solidity: function totalStake() view returns(uint256)
+func (stakingRegistry *StakingRegistry) UnpackTotalStake(data []byte) (*big.Int, error) {
+	out, err := stakingRegistry.abi.Unpack("totalStake", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (stakingRegistry *StakingRegistry) PackUnbondingDelay() []byte {
+	enc, err := stakingRegistry.abi.Pack("unbondingDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnbondingDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb7dd35a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (stakingRegistry *StakingRegistry) TryPackUnbondingDelay() ([]byte, error) {
+	return stakingRegistry.abi.Pack("unbondingDelay")
+}
+
+// UnpackUnbondingDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb7dd35a.
+//
+// Solidity: function unbondingDelay() view returns(uint64)
+func (stakingRegistry *StakingRegistry) UnpackUnbondingDelay(data []byte) (uint64, error) {
+	out, err := stakingRegistry.abi.Unpack("unbondingDelay", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackVerifyCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda2802b9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCertificate(bytes32 digest, bytes sigs) view returns(uint256 signedStake, uint256 total, bytes32 signersHash)
+func (stakingRegistry *StakingRegistry) PackVerifyCertificate(digest [32]byte, sigs []byte) []byte {
+	enc, err := stakingRegistry.abi.Pack("verifyCertificate", digest, sigs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xda2802b9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCertificate(bytes32 digest, bytes sigs) view returns(uint256 signedStake, uint256 total, bytes32 signersHash)
+func (stakingRegistry *StakingRegistry) TryPackVerifyCertificate(digest [32]byte, sigs []byte) ([]byte, error) {
+	return stakingRegistry.abi.Pack("verifyCertificate", digest, sigs)
+}
+
+// VerifyCertificateOutput serves as a container for the return parameters of contract
+// method VerifyCertificate.
+type VerifyCertificateOutput struct {
+	SignedStake *big.Int
+	Total       *big.Int
+	SignersHash [32]byte
+}
+
+// UnpackVerifyCertificate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xda2802b9.
+//
+// Solidity: function verifyCertificate(bytes32 digest, bytes sigs) view returns(uint256 signedStake, uint256 total, bytes32 signersHash)
+func (stakingRegistry *StakingRegistry) UnpackVerifyCertificate(data []byte) (VerifyCertificateOutput, error) {
+	out, err := stakingRegistry.abi.Unpack("verifyCertificate", data)
+	outstruct := new(VerifyCertificateOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.SignedStake = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Total = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.SignersHash = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	return *outstruct, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw() returns()
+func (stakingRegistry *StakingRegistry) PackWithdraw() []byte {
+	enc, err := stakingRegistry.abi.Pack("withdraw")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ccfd60b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw() returns()
+func (stakingRegistry *StakingRegistry) TryPackWithdraw() ([]byte, error) {
+	return stakingRegistry.abi.Pack("withdraw")
+}
+
+// StakingRegistryOperatorRegistered represents a OperatorRegistered event raised by the StakingRegistry contract.
+type StakingRegistryOperatorRegistered struct {
+	Owner          common.Address
+	Signer         common.Address
+	Kind           uint8
+	AgentId        *big.Int
+	PublicKey      []byte
+	Stake          *big.Int
+	EffectiveEpoch uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const StakingRegistryOperatorRegisteredEventName = "OperatorRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (StakingRegistryOperatorRegistered) ContractEventName() string {
+	return StakingRegistryOperatorRegisteredEventName
+}
+
+// UnpackOperatorRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OperatorRegistered(address indexed owner, address indexed signer, uint8 kind, uint256 indexed agentId, bytes publicKey, uint256 stake, uint64 effectiveEpoch)
+func (stakingRegistry *StakingRegistry) UnpackOperatorRegisteredEvent(log *types.Log) (*StakingRegistryOperatorRegistered, error) {
+	event := "OperatorRegistered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stakingRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingRegistryOperatorRegistered)
+	if len(log.Data) > 0 {
+		if err := stakingRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stakingRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingRegistrySlashed represents a Slashed event raised by the StakingRegistry contract.
+type StakingRegistrySlashed struct {
+	Owner    common.Address
+	Signer   common.Address
+	Amount   *big.Int
+	Reporter common.Address
+	Reward   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const StakingRegistrySlashedEventName = "Slashed"
+
+// ContractEventName returns the user-defined event name.
+func (StakingRegistrySlashed) ContractEventName() string {
+	return StakingRegistrySlashedEventName
+}
+
+// UnpackSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Slashed(address indexed owner, address indexed signer, uint256 amount, address indexed reporter, uint256 reward)
+func (stakingRegistry *StakingRegistry) UnpackSlashedEvent(log *types.Log) (*StakingRegistrySlashed, error) {
+	event := "Slashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stakingRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingRegistrySlashed)
+	if len(log.Data) > 0 {
+		if err := stakingRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stakingRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingRegistryStakeChanged represents a StakeChanged event raised by the StakingRegistry contract.
+type StakingRegistryStakeChanged struct {
+	Owner          common.Address
+	Signer         common.Address
+	Bonded         *big.Int
+	EffectiveEpoch uint64
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const StakingRegistryStakeChangedEventName = "StakeChanged"
+
+// ContractEventName returns the user-defined event name.
+func (StakingRegistryStakeChanged) ContractEventName() string {
+	return StakingRegistryStakeChangedEventName
+}
+
+// UnpackStakeChangedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event StakeChanged(address indexed owner, address indexed signer, uint256 bonded, uint64 effectiveEpoch)
+func (stakingRegistry *StakingRegistry) UnpackStakeChangedEvent(log *types.Log) (*StakingRegistryStakeChanged, error) {
+	event := "StakeChanged"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stakingRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingRegistryStakeChanged)
+	if len(log.Data) > 0 {
+		if err := stakingRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stakingRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingRegistryUnbondRequested represents a UnbondRequested event raised by the StakingRegistry contract.
+type StakingRegistryUnbondRequested struct {
+	Owner        common.Address
+	Amount       *big.Int
+	Unbonding    *big.Int
+	UnbondingEnd uint64
+	Raw          *types.Log // Blockchain specific contextual infos
+}
+
+const StakingRegistryUnbondRequestedEventName = "UnbondRequested"
+
+// ContractEventName returns the user-defined event name.
+func (StakingRegistryUnbondRequested) ContractEventName() string {
+	return StakingRegistryUnbondRequestedEventName
+}
+
+// UnpackUnbondRequestedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event UnbondRequested(address indexed owner, uint256 amount, uint256 unbonding, uint64 unbondingEnd)
+func (stakingRegistry *StakingRegistry) UnpackUnbondRequestedEvent(log *types.Log) (*StakingRegistryUnbondRequested, error) {
+	event := "UnbondRequested"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stakingRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingRegistryUnbondRequested)
+	if len(log.Data) > 0 {
+		if err := stakingRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stakingRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingRegistryWithdrawn represents a Withdrawn event raised by the StakingRegistry contract.
+type StakingRegistryWithdrawn struct {
+	Owner  common.Address
+	Amount *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const StakingRegistryWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (StakingRegistryWithdrawn) ContractEventName() string {
+	return StakingRegistryWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(address indexed owner, uint256 amount)
+func (stakingRegistry *StakingRegistry) UnpackWithdrawnEvent(log *types.Log) (*StakingRegistryWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stakingRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingRegistryWithdrawn)
+	if len(log.Data) > 0 {
+		if err := stakingRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stakingRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (stakingRegistry *StakingRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["AgentAlreadyLinked"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackAgentAlreadyLinkedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["AlreadyRegistered"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["BadPublicKey"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackBadPublicKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["BadSignatureLength"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackBadSignatureLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["BadV"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackBadVError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["BelowMinimumStake"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackBelowMinimumStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["EmptyCertificate"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackEmptyCertificateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["HighS"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackHighSError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["HumanWithAgentId"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackHumanWithAgentIdError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["InsufficientBonded"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackInsufficientBondedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["InvalidProofOfPossession"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackInvalidProofOfPossessionError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["InvalidSignature"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackInvalidSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["Jailed"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackJailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["KeyAlreadyRegistered"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackKeyAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["NotAgentOwner"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackNotAgentOwnerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["NotRegistered"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackNotRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["OnlySlasher"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackOnlySlasherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["SignersNotAscending"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackSignersNotAscendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["StakeTooLarge"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackStakeTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["UnbondingNotOver"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackUnbondingNotOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["UnknownSigner"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackUnknownSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackZeroAmountError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// StakingRegistryAgentAlreadyLinked represents a AgentAlreadyLinked error raised by the StakingRegistry contract.
+type StakingRegistryAgentAlreadyLinked struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AgentAlreadyLinked(uint256 agentId)
+func StakingRegistryAgentAlreadyLinkedErrorID() common.Hash {
+	return common.HexToHash("0xbbfd72bb66539f9819b8dbea2f54615edad060208d46815c4188af9f962c4e72")
+}
+
+// UnpackAgentAlreadyLinkedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AgentAlreadyLinked(uint256 agentId)
+func (stakingRegistry *StakingRegistry) UnpackAgentAlreadyLinkedError(raw []byte) (*StakingRegistryAgentAlreadyLinked, error) {
+	out := new(StakingRegistryAgentAlreadyLinked)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "AgentAlreadyLinked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryAlreadyRegistered represents a AlreadyRegistered error raised by the StakingRegistry contract.
+type StakingRegistryAlreadyRegistered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRegistered()
+func StakingRegistryAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x3a81d6fc79a5635b1f06f5006b0b65f8bc72a09a41893acedbabc02c660943ca")
+}
+
+// UnpackAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRegistered()
+func (stakingRegistry *StakingRegistry) UnpackAlreadyRegisteredError(raw []byte) (*StakingRegistryAlreadyRegistered, error) {
+	out := new(StakingRegistryAlreadyRegistered)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "AlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryBadPublicKey represents a BadPublicKey error raised by the StakingRegistry contract.
+type StakingRegistryBadPublicKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPublicKey()
+func StakingRegistryBadPublicKeyErrorID() common.Hash {
+	return common.HexToHash("0xdb477c00ef351c07ad229e1b51d9b812a827c5ca146549626b0a395532a67643")
+}
+
+// UnpackBadPublicKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPublicKey()
+func (stakingRegistry *StakingRegistry) UnpackBadPublicKeyError(raw []byte) (*StakingRegistryBadPublicKey, error) {
+	out := new(StakingRegistryBadPublicKey)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "BadPublicKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryBadSignatureLength represents a BadSignatureLength error raised by the StakingRegistry contract.
+type StakingRegistryBadSignatureLength struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSignatureLength()
+func StakingRegistryBadSignatureLengthErrorID() common.Hash {
+	return common.HexToHash("0xd7bad83f3c4fca9c0604d2e1ed3c970dfe5cb3aa7d26794855295586cdb176c1")
+}
+
+// UnpackBadSignatureLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSignatureLength()
+func (stakingRegistry *StakingRegistry) UnpackBadSignatureLengthError(raw []byte) (*StakingRegistryBadSignatureLength, error) {
+	out := new(StakingRegistryBadSignatureLength)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "BadSignatureLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryBadV represents a BadV error raised by the StakingRegistry contract.
+type StakingRegistryBadV struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadV(uint256 index)
+func StakingRegistryBadVErrorID() common.Hash {
+	return common.HexToHash("0x17d57249fc54e332d79c4489d2eaedb72b46122024ddf268b946bf678050c58a")
+}
+
+// UnpackBadVError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadV(uint256 index)
+func (stakingRegistry *StakingRegistry) UnpackBadVError(raw []byte) (*StakingRegistryBadV, error) {
+	out := new(StakingRegistryBadV)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "BadV", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryBelowMinimumStake represents a BelowMinimumStake error raised by the StakingRegistry contract.
+type StakingRegistryBelowMinimumStake struct {
+	Value   *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BelowMinimumStake(uint256 value, uint256 minimum)
+func StakingRegistryBelowMinimumStakeErrorID() common.Hash {
+	return common.HexToHash("0x06a35408bf7fd7d7898cb9a77c1bd0ddbaa826ce69638c7a17cab7f2b036f7d4")
+}
+
+// UnpackBelowMinimumStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BelowMinimumStake(uint256 value, uint256 minimum)
+func (stakingRegistry *StakingRegistry) UnpackBelowMinimumStakeError(raw []byte) (*StakingRegistryBelowMinimumStake, error) {
+	out := new(StakingRegistryBelowMinimumStake)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "BelowMinimumStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryEmptyCertificate represents a EmptyCertificate error raised by the StakingRegistry contract.
+type StakingRegistryEmptyCertificate struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyCertificate()
+func StakingRegistryEmptyCertificateErrorID() common.Hash {
+	return common.HexToHash("0xe2b7fc8b515df04fb27c9fd775559b5b239fa0d7cd0cab4859cec6a559fffd93")
+}
+
+// UnpackEmptyCertificateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyCertificate()
+func (stakingRegistry *StakingRegistry) UnpackEmptyCertificateError(raw []byte) (*StakingRegistryEmptyCertificate, error) {
+	out := new(StakingRegistryEmptyCertificate)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "EmptyCertificate", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryHighS represents a HighS error raised by the StakingRegistry contract.
+type StakingRegistryHighS struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HighS(uint256 index)
+func StakingRegistryHighSErrorID() common.Hash {
+	return common.HexToHash("0x9ddca1c96bf5df85bda9a85155bba25f24beea32631c2a3eb03a9997ab988f3f")
+}
+
+// UnpackHighSError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HighS(uint256 index)
+func (stakingRegistry *StakingRegistry) UnpackHighSError(raw []byte) (*StakingRegistryHighS, error) {
+	out := new(StakingRegistryHighS)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "HighS", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryHumanWithAgentId represents a HumanWithAgentId error raised by the StakingRegistry contract.
+type StakingRegistryHumanWithAgentId struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HumanWithAgentId()
+func StakingRegistryHumanWithAgentIdErrorID() common.Hash {
+	return common.HexToHash("0x9ab914db6cff20e2a80bbb2591f0416e39488991197bd25602f28302b308be4d")
+}
+
+// UnpackHumanWithAgentIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HumanWithAgentId()
+func (stakingRegistry *StakingRegistry) UnpackHumanWithAgentIdError(raw []byte) (*StakingRegistryHumanWithAgentId, error) {
+	out := new(StakingRegistryHumanWithAgentId)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "HumanWithAgentId", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryInsufficientBonded represents a InsufficientBonded error raised by the StakingRegistry contract.
+type StakingRegistryInsufficientBonded struct {
+	Bonded    *big.Int
+	Requested *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientBonded(uint256 bonded, uint256 requested)
+func StakingRegistryInsufficientBondedErrorID() common.Hash {
+	return common.HexToHash("0xf3d71954e0d84e6670f2fbd8bb344cc6ce4f24be7a0b0c1f2452fb74722718e5")
+}
+
+// UnpackInsufficientBondedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientBonded(uint256 bonded, uint256 requested)
+func (stakingRegistry *StakingRegistry) UnpackInsufficientBondedError(raw []byte) (*StakingRegistryInsufficientBonded, error) {
+	out := new(StakingRegistryInsufficientBonded)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "InsufficientBonded", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryInvalidProofOfPossession represents a InvalidProofOfPossession error raised by the StakingRegistry contract.
+type StakingRegistryInvalidProofOfPossession struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidProofOfPossession()
+func StakingRegistryInvalidProofOfPossessionErrorID() common.Hash {
+	return common.HexToHash("0x92536faf1153f408422ef920697ee2d9d27f6ccade5bbefe6b7de0cacab986fc")
+}
+
+// UnpackInvalidProofOfPossessionError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidProofOfPossession()
+func (stakingRegistry *StakingRegistry) UnpackInvalidProofOfPossessionError(raw []byte) (*StakingRegistryInvalidProofOfPossession, error) {
+	out := new(StakingRegistryInvalidProofOfPossession)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "InvalidProofOfPossession", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryInvalidSignature represents a InvalidSignature error raised by the StakingRegistry contract.
+type StakingRegistryInvalidSignature struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidSignature(uint256 index)
+func StakingRegistryInvalidSignatureErrorID() common.Hash {
+	return common.HexToHash("0x52bf9848f4f569cd5e845a26f8524878f8ac004dcaace7433d78683624c84a76")
+}
+
+// UnpackInvalidSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidSignature(uint256 index)
+func (stakingRegistry *StakingRegistry) UnpackInvalidSignatureError(raw []byte) (*StakingRegistryInvalidSignature, error) {
+	out := new(StakingRegistryInvalidSignature)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "InvalidSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryJailed represents a Jailed error raised by the StakingRegistry contract.
+type StakingRegistryJailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Jailed()
+func StakingRegistryJailedErrorID() common.Hash {
+	return common.HexToHash("0x467cdc1b6ad3cc50b59131025e9af44c83dc7966c9e780ce7503006217f1bb76")
+}
+
+// UnpackJailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Jailed()
+func (stakingRegistry *StakingRegistry) UnpackJailedError(raw []byte) (*StakingRegistryJailed, error) {
+	out := new(StakingRegistryJailed)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "Jailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryKeyAlreadyRegistered represents a KeyAlreadyRegistered error raised by the StakingRegistry contract.
+type StakingRegistryKeyAlreadyRegistered struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error KeyAlreadyRegistered(address signer)
+func StakingRegistryKeyAlreadyRegisteredErrorID() common.Hash {
+	return common.HexToHash("0x9e40695ad5c622fcf4897f670a4a3b3fde45dcae219751293ab804bbb5b17d4b")
+}
+
+// UnpackKeyAlreadyRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error KeyAlreadyRegistered(address signer)
+func (stakingRegistry *StakingRegistry) UnpackKeyAlreadyRegisteredError(raw []byte) (*StakingRegistryKeyAlreadyRegistered, error) {
+	out := new(StakingRegistryKeyAlreadyRegistered)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "KeyAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryNotAgentOwner represents a NotAgentOwner error raised by the StakingRegistry contract.
+type StakingRegistryNotAgentOwner struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAgentOwner(uint256 agentId)
+func StakingRegistryNotAgentOwnerErrorID() common.Hash {
+	return common.HexToHash("0x26aa04aa703851c6b052471ec5b09ccdf9566f79de8e7a4fc4f2d1b22d856676")
+}
+
+// UnpackNotAgentOwnerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAgentOwner(uint256 agentId)
+func (stakingRegistry *StakingRegistry) UnpackNotAgentOwnerError(raw []byte) (*StakingRegistryNotAgentOwner, error) {
+	out := new(StakingRegistryNotAgentOwner)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "NotAgentOwner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryNotRegistered represents a NotRegistered error raised by the StakingRegistry contract.
+type StakingRegistryNotRegistered struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotRegistered()
+func StakingRegistryNotRegisteredErrorID() common.Hash {
+	return common.HexToHash("0xaba47339dbaad712368e6665e6e6eade636ab60e9b7dba037407409b19d7a053")
+}
+
+// UnpackNotRegisteredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotRegistered()
+func (stakingRegistry *StakingRegistry) UnpackNotRegisteredError(raw []byte) (*StakingRegistryNotRegistered, error) {
+	out := new(StakingRegistryNotRegistered)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "NotRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryNothingToWithdraw represents a NothingToWithdraw error raised by the StakingRegistry contract.
+type StakingRegistryNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func StakingRegistryNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (stakingRegistry *StakingRegistry) UnpackNothingToWithdrawError(raw []byte) (*StakingRegistryNothingToWithdraw, error) {
+	out := new(StakingRegistryNothingToWithdraw)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryOnlySlasher represents a OnlySlasher error raised by the StakingRegistry contract.
+type StakingRegistryOnlySlasher struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlySlasher()
+func StakingRegistryOnlySlasherErrorID() common.Hash {
+	return common.HexToHash("0x7e57b1e1e205aab2c3aa02c054bbe41038e99a3d537d534b2cac7a28c1e312e3")
+}
+
+// UnpackOnlySlasherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlySlasher()
+func (stakingRegistry *StakingRegistry) UnpackOnlySlasherError(raw []byte) (*StakingRegistryOnlySlasher, error) {
+	out := new(StakingRegistryOnlySlasher)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "OnlySlasher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryReentrancy represents a Reentrancy error raised by the StakingRegistry contract.
+type StakingRegistryReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentrancy()
+func StakingRegistryReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xab143c06c9772d69bbbc9f2fe74acd02f810e93b099f3d1dac8448ac9ae35991")
+}
+
+// UnpackReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentrancy()
+func (stakingRegistry *StakingRegistry) UnpackReentrancyError(raw []byte) (*StakingRegistryReentrancy, error) {
+	out := new(StakingRegistryReentrancy)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistrySignersNotAscending represents a SignersNotAscending error raised by the StakingRegistry contract.
+type StakingRegistrySignersNotAscending struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersNotAscending(uint256 index)
+func StakingRegistrySignersNotAscendingErrorID() common.Hash {
+	return common.HexToHash("0x590a84f76cadfc6716aaea24107af9134f0cd4c66edbe9af3ffe914656b566fa")
+}
+
+// UnpackSignersNotAscendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersNotAscending(uint256 index)
+func (stakingRegistry *StakingRegistry) UnpackSignersNotAscendingError(raw []byte) (*StakingRegistrySignersNotAscending, error) {
+	out := new(StakingRegistrySignersNotAscending)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "SignersNotAscending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryStakeTooLarge represents a StakeTooLarge error raised by the StakingRegistry contract.
+type StakingRegistryStakeTooLarge struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeTooLarge()
+func StakingRegistryStakeTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x1a64b33b320a74dbbf936e06b1a71cc134531c8396133bc9918496a43a0d0465")
+}
+
+// UnpackStakeTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeTooLarge()
+func (stakingRegistry *StakingRegistry) UnpackStakeTooLargeError(raw []byte) (*StakingRegistryStakeTooLarge, error) {
+	out := new(StakingRegistryStakeTooLarge)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "StakeTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryTransferFailed represents a TransferFailed error raised by the StakingRegistry contract.
+type StakingRegistryTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func StakingRegistryTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (stakingRegistry *StakingRegistry) UnpackTransferFailedError(raw []byte) (*StakingRegistryTransferFailed, error) {
+	out := new(StakingRegistryTransferFailed)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryUnbondingNotOver represents a UnbondingNotOver error raised by the StakingRegistry contract.
+type StakingRegistryUnbondingNotOver struct {
+	UnbondingEnd uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingNotOver(uint64 unbondingEnd)
+func StakingRegistryUnbondingNotOverErrorID() common.Hash {
+	return common.HexToHash("0x2369682218fb5e389a47c0070ebc887291eb76a9ddb180213efe0ed3d76a5595")
+}
+
+// UnpackUnbondingNotOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingNotOver(uint64 unbondingEnd)
+func (stakingRegistry *StakingRegistry) UnpackUnbondingNotOverError(raw []byte) (*StakingRegistryUnbondingNotOver, error) {
+	out := new(StakingRegistryUnbondingNotOver)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "UnbondingNotOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryUnknownSigner represents a UnknownSigner error raised by the StakingRegistry contract.
+type StakingRegistryUnknownSigner struct {
+	Signer common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownSigner(address signer)
+func StakingRegistryUnknownSignerErrorID() common.Hash {
+	return common.HexToHash("0xd7e8a2c26fd6e574581d4dadb54adcae8e49f64b22b2d5386731d559357f82c3")
+}
+
+// UnpackUnknownSignerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownSigner(address signer)
+func (stakingRegistry *StakingRegistry) UnpackUnknownSignerError(raw []byte) (*StakingRegistryUnknownSigner, error) {
+	out := new(StakingRegistryUnknownSigner)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "UnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryZeroAmount represents a ZeroAmount error raised by the StakingRegistry contract.
+type StakingRegistryZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func StakingRegistryZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (stakingRegistry *StakingRegistry) UnpackZeroAmountError(raw []byte) (*StakingRegistryZeroAmount, error) {
+	out := new(StakingRegistryZeroAmount)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TestVerifierMetaData contains all meta data concerning the TestVerifier contract.
 var TestVerifierMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"CommitmentInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"compressedCommitments\",\"type\":\"uint256[1]\"},{\"internalType\":\"uint256\",\"name\":\"compressedCommitmentPok\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"compressedCommitments\",\"type\":\"uint256[1]\"},{\"internalType\":\"uint256\",\"name\":\"compressedCommitmentPok\",\"type\":\"uint256\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",

@@ -14,8 +14,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
 )
@@ -114,37 +116,101 @@ func Sources(srcDir string) ([]string, error) {
 	return out, err
 }
 
-// Compile runs solc on every source under srcDir.
+var contractDecl = regexp.MustCompile(`(?m)^contract\s+([A-Za-z_][A-Za-z0-9_]*)`)
+
+// Compile runs solc on the sources under srcDir and returns an artifact for
+// every top-level `contract` (interfaces, libraries and abstract contracts
+// are inlined where used). It runs one solc process per contract, two at a
+// time: the solc-js wrapper loses output beyond its stdout pipe's buffer, so
+// each run's output is kept small.
 func Compile(solc, srcDir string) (*Output, error) {
 	files, err := Sources(srcDir)
 	if err != nil {
 		return nil, err
 	}
-	in := solcInput{
-		Language: "Solidity",
-		Sources:  map[string]map[string]string{},
-		Settings: map[string]any{
-			"optimizer":  map[string]any{"enabled": true, "runs": OptimizerRuns},
-			"evmVersion": EVMVersion,
-			"metadata":   map[string]any{"bytecodeHash": "none", "appendCBOR": false},
-			"outputSelection": map[string]any{
-				"*": map[string]any{"*": []string{"abi", "evm.bytecode.object"}},
-			},
-		},
-	}
+	sources := map[string]map[string]string{}
+	type target struct{ file, name string }
+	var targets []target
 	for _, f := range files {
 		b, err := os.ReadFile(filepath.Join(srcDir, filepath.FromSlash(f)))
 		if err != nil {
 			return nil, err
 		}
-		in.Sources["src/"+f] = map[string]string{"content": string(b)}
+		sources["src/"+f] = map[string]string{"content": string(b)}
+		for _, m := range contractDecl.FindAllStringSubmatch(string(b), -1) {
+			targets = append(targets, target{"src/" + f, m[1]})
+		}
+	}
+	res := &Output{Artifacts: map[string]*Artifact{}}
+	var (
+		mu   sync.Mutex
+		wg   sync.WaitGroup
+		errs []error
+		sem  = make(chan struct{}, 2)
+	)
+	for _, tg := range targets {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			a, err := compileOne(solc, sources, tg.file, tg.name)
+			mu.Lock()
+			defer mu.Unlock()
+			if err != nil {
+				errs = append(errs, fmt.Errorf("%s:%s: %w", tg.file, tg.name, err))
+				return
+			}
+			if a == nil {
+				return
+			}
+			if _, dup := res.Artifacts[a.Name]; dup {
+				errs = append(errs, fmt.Errorf("contract name %s defined twice", a.Name))
+				return
+			}
+			res.Artifacts[a.Name] = a
+		}()
+	}
+	wg.Wait()
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return res, nil
+}
+
+func compileOne(solc string, sources map[string]map[string]string, file, name string) (*Artifact, error) {
+	in := solcInput{
+		Language: "Solidity",
+		Sources:  sources,
+		Settings: map[string]any{
+			"optimizer":  map[string]any{"enabled": true, "runs": OptimizerRuns},
+			"evmVersion": EVMVersion,
+			"metadata":   map[string]any{"bytecodeHash": "none", "appendCBOR": false},
+			"outputSelection": map[string]any{
+				file: map[string]any{name: []string{"abi", "evm.bytecode.object"}},
+			},
+		},
 	}
 	js, err := json.Marshal(in)
 	if err != nil {
 		return nil, err
 	}
+	// solc-js reads stdin with readFileSync, which fails with EAGAIN on a
+	// pipe that is not ready yet: hand it a regular file.
+	inFile, err := os.CreateTemp("", "solc-input-*.json")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(inFile.Name())
+	defer inFile.Close()
+	if _, err := inFile.Write(js); err != nil {
+		return nil, err
+	}
+	if _, err := inFile.Seek(0, 0); err != nil {
+		return nil, err
+	}
 	cmd := exec.Command(solc, "--standard-json")
-	cmd.Stdin = bytes.NewReader(js)
+	cmd.Stdin = inFile
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -152,34 +218,29 @@ func Compile(solc, srcDir string) (*Output, error) {
 	}
 	var out solcOutput
 	if err := json.Unmarshal(stdout.Bytes(), &out); err != nil {
-		return nil, fmt.Errorf("parse solc output: %w (stderr: %s)", err, stderr.String())
+		return nil, fmt.Errorf("parse solc output (%d bytes; truncated?): %w (stderr: %s)", stdout.Len(), err, stderr.String())
 	}
-	var errs []string
+	var msgs []string
 	for _, e := range out.Errors {
 		if e.Severity == "error" {
-			errs = append(errs, e.FormattedMessage)
+			msgs = append(msgs, e.FormattedMessage)
 		}
 	}
-	if len(errs) > 0 {
-		return nil, fmt.Errorf("solc errors:\n%s", strings.Join(errs, "\n"))
+	if len(msgs) > 0 {
+		return nil, fmt.Errorf("solc errors:\n%s", strings.Join(msgs, "\n"))
 	}
-	res := &Output{Artifacts: map[string]*Artifact{}}
-	for file, cs := range out.Contracts {
-		for name, c := range cs {
-			if c.EVM.Bytecode.Object == "" || string(c.ABI) == "[]" {
-				continue // interfaces, abstract contracts, internal-only libraries
-			}
-			if _, dup := res.Artifacts[name]; dup {
-				return nil, fmt.Errorf("contract name %s defined twice (%s and another file)", name, file)
-			}
-			var abiBuf bytes.Buffer
-			if err := json.Compact(&abiBuf, c.ABI); err != nil {
-				return nil, err
-			}
-			res.Artifacts[name] = &Artifact{Name: name, ABI: abiBuf.Bytes(), Bin: "0x" + c.EVM.Bytecode.Object}
-		}
+	c, ok := out.Contracts[file][name]
+	if !ok {
+		return nil, fmt.Errorf("solc returned no output for it")
 	}
-	return res, nil
+	if c.EVM.Bytecode.Object == "" || string(c.ABI) == "[]" {
+		return nil, nil // abstract or nothing to bind
+	}
+	var abiBuf bytes.Buffer
+	if err := json.Compact(&abiBuf, c.ABI); err != nil {
+		return nil, err
+	}
+	return &Artifact{Name: name, ABI: abiBuf.Bytes(), Bin: "0x" + c.EVM.Bytecode.Object}, nil
 }
 
 // Names returns the artifact names, sorted.

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {Rollup} from "./Rollup.sol";
+import {StakingRegistry} from "./StakingRegistry.sol";
+
+/// @title RewardPool
+/// @notice Anyone (an agent recruiting operators, say) funds the pool; each
+/// finalized batch pays `rewardPerBatch` wei (or what is left, if less) to
+/// the operators whose consensus keys signed its certificate, pro rata to the
+/// stake each signed with. Operators claim what they are owed. Fixed at
+/// deployment; no admin can move the pool.
+contract RewardPool {
+    error AlreadyDistributed();
+    error BatchNotFinalized(uint256 batchIndex);
+    error SignersMismatch();
+    error NothingToClaim();
+    error TransferFailed();
+    error Reentrancy();
+
+    event Funded(address indexed from, uint256 amount);
+    event RewardsDistributed(uint256 indexed batchIndex, uint256 amount);
+    event RewardClaimed(address indexed operator, uint256 amount);
+
+    Rollup public immutable rollup;
+    StakingRegistry public immutable staking;
+    uint256 public immutable rewardPerBatch;
+
+    uint256 public allocated; // owed to operators, not yet claimed
+    mapping(address owner => uint256) public owed;
+    mapping(uint256 batchIndex => bool) public distributed;
+
+    bool transient _locked;
+
+    constructor(address rollup_, address staking_, uint256 rewardPerBatch_) {
+        rollup = Rollup(rollup_);
+        staking = StakingRegistry(staking_);
+        rewardPerBatch = rewardPerBatch_;
+    }
+
+    receive() external payable {
+        emit Funded(msg.sender, msg.value);
+    }
+
+    function fund() external payable {
+        emit Funded(msg.sender, msg.value);
+    }
+
+    /// @notice Credits batch `batchIndex`'s reward to its signers. `signers`
+    /// and `stakes` are the certificate's signers and their stakes, as hashed
+    /// at commit (BatchCommitted; StakingRegistry.verifyCertificate). Anyone
+    /// may call, once per finalized batch.
+    function distribute(uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes) external {
+        if (distributed[batchIndex]) revert AlreadyDistributed();
+        (bool finalized, bytes32 signersHash) = rollup.batchSigners(batchIndex);
+        if (!finalized) revert BatchNotFinalized(batchIndex);
+        if (signers.length != stakes.length || signersHashOf(signers, stakes) != signersHash) {
+            revert SignersMismatch();
+        }
+        distributed[batchIndex] = true;
+        uint256 available = address(this).balance - allocated;
+        uint256 paid = _credit(signers, stakes, rewardPerBatch < available ? rewardPerBatch : available);
+        allocated += paid;
+        emit RewardsDistributed(batchIndex, paid);
+    }
+
+    function _credit(address[] calldata signers, uint256[] calldata stakes, uint256 amount)
+        internal
+        returns (uint256 paid)
+    {
+        uint256 sum;
+        for (uint256 i = 0; i < stakes.length; i++) {
+            sum += stakes[i];
+        }
+        for (uint256 i = 0; i < signers.length; i++) {
+            uint256 share = amount * stakes[i] / sum;
+            owed[staking.operatorOf(signers[i])] += share;
+            paid += share;
+        }
+    }
+
+    /// @notice keccak256 over the (signer, stake) pairs as 32-byte words.
+    function signersHashOf(address[] calldata signers, uint256[] calldata stakes) public pure returns (bytes32) {
+        bytes memory buf = new bytes(signers.length * 64);
+        for (uint256 i = 0; i < signers.length; i++) {
+            address s = signers[i];
+            uint256 st = stakes[i];
+            assembly ("memory-safe") {
+                let p := add(add(buf, 0x20), mul(i, 0x40))
+                mstore(p, s)
+                mstore(add(p, 0x20), st)
+            }
+        }
+        return keccak256(buf);
+    }
+
+    /// @notice Pays the caller (an operator's owner address) what it is owed.
+    function claim() external {
+        if (_locked) revert Reentrancy();
+        _locked = true;
+        uint256 amount = owed[msg.sender];
+        if (amount == 0) revert NothingToClaim();
+        owed[msg.sender] = 0;
+        allocated -= amount;
+        emit RewardClaimed(msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert TransferFailed();
+        _locked = false;
+    }
+}

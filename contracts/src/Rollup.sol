@@ -1,0 +1,559 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IVerifier} from "./IVerifier.sol";
+import {Poseidon2} from "./Poseidon2.sol";
+import {StakingRegistry} from "./StakingRegistry.sol";
+
+/// @notice A batch header, docs/protocol.md section 8.
+struct BatchHeader {
+    uint64 chainId;
+    uint64 batchIndex;
+    bytes32 prevRoot;
+    bytes32 newRoot;
+    uint64 firstBlock;
+    uint64 lastBlock;
+    uint64 depositStart;
+    uint64 depositEnd;
+    bytes32 dataCommitment;
+}
+
+/// @title Rollup
+/// @notice mycel's L1 bridge and batch chain: a deposit queue with a
+/// forced-inclusion deadline, batch commits certified by >= 2/3 of the
+/// current epoch's stake (EIP-712 attestations by registered consensus keys),
+/// Groth16 proofs that finalize batches in order, withdrawals from finalized
+/// batches (each claimable once), reverting of batches left unproven past a
+/// window, and an escape hatch: when no batch finalizes for `escapePeriod`,
+/// the rollup freezes and users exit with a Poseidon2 Merkle proof against
+/// the last finalized state root. No admin key: every parameter is fixed at
+/// deployment.
+contract Rollup {
+    enum BatchStatus {
+        None,
+        Committed,
+        Finalized
+    }
+
+    struct Batch {
+        bytes32 headerHash; // keccak256(abi.encode(header))
+        bytes32 withdrawalsRoot; // keccak Merkle root of the batch's withdrawals
+        bytes32 signersHash; // StakingRegistry.verifyCertificate's hash of (signer, stake) pairs
+        uint64 committedAt;
+        uint32 numWithdrawals;
+        BatchStatus status;
+    }
+
+    struct Config {
+        uint64 l2ChainId;
+        bytes32 genesisRoot;
+        uint8 treeDepth; // state tree depth D, docs/protocol.md section 5
+        uint64 depositDeadline; // seconds a deposit may wait before a batch must include it
+        uint64 proofWindow; // seconds a committed batch may wait for its proof before anyone can revert it
+        uint64 escapePeriod; // seconds without a finalized batch after which the escape hatch opens
+    }
+
+    error EscapeHatchActive();
+    error EscapeHatchNotActive();
+    error WrongChainId(uint64 got);
+    error BatchOutOfOrder(uint64 expected, uint64 got);
+    error WrongPrevRoot();
+    error BadBlockRange();
+    error BadDepositRange();
+    error DepositDeadlineMissed(uint64 depositIndex);
+    error DataCommitmentMismatch();
+    error BadPubdata(uint256 offset);
+    error DepositMismatch();
+    error NoQuorum(uint256 signedStake, uint256 totalStake);
+    error BatchNotCommitted(uint64 batchIndex);
+    error AlreadyFinalized(uint64 batchIndex);
+    error HeaderMismatch();
+    error NothingToRevert();
+    error ProofWindowOpen();
+    error AmountNotGweiMultiple();
+    error AmountOutOfRange();
+    error InvalidPubKey();
+    error BatchNotFinalized(uint256 batchIndex);
+    error BadWithdrawalIndex();
+    error BadMerkleProof();
+    error AlreadyClaimed();
+    error AlreadyExited();
+    error NotInField();
+    error NoExitOwner();
+    error NotRefundable();
+    error AlreadyRefunded();
+    error TransferFailed();
+    error Reentrancy();
+
+    event DepositQueued(uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei);
+    event BatchCommitted(
+        uint64 indexed batchIndex, bytes32 headerHash, bytes32 newRoot, uint256 signedStake, uint256 totalStake
+    );
+    event BatchFinalized(uint64 indexed batchIndex, bytes32 newRoot);
+    event BatchesReverted(uint64 fromIndex, uint64 toIndex);
+    event WithdrawalClaimed(uint256 indexed batchIndex, uint256 indexed index, address indexed to, uint64 amountGwei);
+    event EscapeHatchActivated(uint64 lastFinalizedBatch, bytes32 root);
+    event AccountExited(uint32 indexed account, address indexed to, uint64 amountGwei);
+    event DepositRefunded(uint64 indexed index, address indexed to, uint64 amountGwei);
+
+    /// BN254 scalar field modulus.
+    uint256 public constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+    /// Largest L2 amount, gwei (docs/protocol.md section 3).
+    uint64 public constant MAX_AMOUNT = type(uint64).max >> 1;
+    bytes32 public constant ATTESTATION_TYPEHASH = keccak256(
+        "BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot,bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"
+    );
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    /// Twisted Edwards d of docs/protocol.md section 2.
+    uint256 internal constant EDWARDS_D =
+        12181644023421730124874158521699555681764249180949974110617291017600649128846;
+
+    StakingRegistry public immutable staking;
+    IVerifier public immutable verifier;
+    uint64 public immutable l2ChainId;
+    uint8 public immutable treeDepth;
+    uint64 public immutable depositDeadline;
+    uint64 public immutable proofWindow;
+    uint64 public immutable escapePeriod;
+    uint256 internal immutable _cachedChainId;
+    bytes32 internal immutable _cachedDomainSeparator;
+
+    mapping(uint256 => Batch) public batches;
+
+    // Batch chain cursor (one slot).
+    uint64 public nextBatchIndex; // index the next commit must carry
+    uint64 public nextDepositIndex; // queue position the next commit must start at
+    uint64 public depositCount; // deposits ever queued
+    uint64 public finalizedCount; // batches finalized = index of the next to prove
+    bytes32 public lastCommittedRoot;
+    bytes32 public lastFinalizedRoot;
+    uint64 public finalizedDepositEnd; // deposits consumed by finalized batches
+    uint64 public lastFinalizedAt;
+    bool public escaped;
+
+    struct QueuedDeposit {
+        bytes24 chain; // truncated keccak hash chain over (pubKey, amount) of the queue so far
+        uint64 queuedAt;
+    }
+
+    struct DepositRefund {
+        address depositor;
+        uint64 amountGwei;
+    }
+
+    mapping(uint256 => QueuedDeposit) public deposits;
+    mapping(uint256 => DepositRefund) public depositRefunds;
+    /// First L1 depositor of each L2 key: who the escape hatch pays.
+    mapping(bytes32 pubKey => address) public keyOwner;
+    mapping(uint256 => mapping(uint256 => uint256)) internal _claimed;
+    mapping(uint256 account => bool) public exited;
+    mapping(uint256 depositIndex => bool) public refunded;
+
+    bool transient _locked;
+
+    modifier nonReentrant() {
+        if (_locked) revert Reentrancy();
+        _locked = true;
+        _;
+        _locked = false;
+    }
+
+    constructor(address staking_, address verifier_, Config memory cfg) {
+        require(cfg.treeDepth >= 2 && cfg.treeDepth <= 32, "bad tree depth");
+        require(cfg.escapePeriod > cfg.proofWindow, "escape period must exceed proof window");
+        require(uint256(cfg.genesisRoot) < R, "genesis root not in field");
+        staking = StakingRegistry(staking_);
+        verifier = IVerifier(verifier_);
+        l2ChainId = cfg.l2ChainId;
+        treeDepth = cfg.treeDepth;
+        depositDeadline = cfg.depositDeadline;
+        proofWindow = cfg.proofWindow;
+        escapePeriod = cfg.escapePeriod;
+        lastCommittedRoot = cfg.genesisRoot;
+        lastFinalizedRoot = cfg.genesisRoot;
+        lastFinalizedAt = uint64(block.timestamp);
+        _cachedChainId = block.chainid;
+        _cachedDomainSeparator = _domainSeparator();
+    }
+
+    // ---- deposits ----
+
+    /// @notice Queues a deposit of msg.value (a multiple of 1 gwei, at most
+    /// MAX_AMOUNT gwei) to the L2 account of `pubKey` (32-byte compressed
+    /// twisted-Edwards key, docs/protocol.md section 2), created if new.
+    function deposit(bytes32 pubKey) external payable {
+        if (escapeHatchOpen()) revert EscapeHatchActive();
+        if (msg.value % 1 gwei != 0) revert AmountNotGweiMultiple();
+        uint256 amount = msg.value / 1 gwei;
+        if (amount == 0 || amount > MAX_AMOUNT) revert AmountOutOfRange();
+        _checkPubKey(pubKey);
+        uint64 idx = depositCount;
+        bytes24 prev = idx == 0 ? bytes24(0) : deposits[idx - 1].chain;
+        deposits[idx] = QueuedDeposit(_chainStep(prev, pubKey, uint64(amount)), uint64(block.timestamp));
+        depositRefunds[idx] = DepositRefund(msg.sender, uint64(amount));
+        depositCount = idx + 1;
+        if (keyOwner[pubKey] == address(0)) keyOwner[pubKey] = msg.sender;
+        emit DepositQueued(idx, msg.sender, pubKey, uint64(amount));
+    }
+
+    // ---- batches ----
+
+    /// @notice Commits a batch certified by >= 2/3 of the current epoch's
+    /// stake. `signatures` are 65-byte signatures of attestationDigest(header)
+    /// in ascending signer order (StakingRegistry.verifyCertificate).
+    function commitBatch(BatchHeader calldata h, bytes calldata pubdata, bytes calldata signatures) external {
+        if (escapeHatchOpen()) revert EscapeHatchActive();
+        if (h.chainId != l2ChainId) revert WrongChainId(h.chainId);
+        uint64 idx = nextBatchIndex;
+        if (h.batchIndex != idx) revert BatchOutOfOrder(idx, h.batchIndex);
+        if (h.prevRoot != lastCommittedRoot) revert WrongPrevRoot();
+        if (uint256(h.newRoot) >= R) revert NotInField();
+        if (h.firstBlock > h.lastBlock) revert BadBlockRange();
+        uint64 count = depositCount;
+        if (h.depositStart != nextDepositIndex || h.depositEnd < h.depositStart || h.depositEnd > count) {
+            revert BadDepositRange();
+        }
+        if (h.depositEnd < count && deposits[h.depositEnd].queuedAt + depositDeadline < block.timestamp) {
+            revert DepositDeadlineMissed(h.depositEnd);
+        }
+        if (_dataCommitment(pubdata) != h.dataCommitment) revert DataCommitmentMismatch();
+        (bytes32 wroot, uint32 nw) = _parsePubdata(h, pubdata);
+
+        (uint256 signedStake, uint256 total, bytes32 signersHash) =
+            staking.verifyCertificate(attestationDigest(h), signatures);
+        if (total == 0 || signedStake * 3 < total * 2) revert NoQuorum(signedStake, total);
+
+        bytes32 headerHash = keccak256(abi.encode(h));
+        batches[idx] = Batch(headerHash, wroot, signersHash, uint64(block.timestamp), nw, BatchStatus.Committed);
+        nextBatchIndex = idx + 1;
+        nextDepositIndex = h.depositEnd;
+        lastCommittedRoot = h.newRoot;
+        emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total);
+    }
+
+    /// @notice Finalizes the next batch in order with a Groth16 proof of its
+    /// public input (publicInput(header)). Anyone may call.
+    function proveBatch(BatchHeader calldata h, bytes calldata proof) external {
+        if (escapeHatchOpen()) revert EscapeHatchActive();
+        uint64 idx = h.batchIndex;
+        uint64 fin = finalizedCount;
+        if (idx < fin) revert AlreadyFinalized(idx);
+        if (idx != fin) revert BatchOutOfOrder(fin, idx);
+        Batch storage b = batches[idx];
+        if (idx >= nextBatchIndex || b.status != BatchStatus.Committed) revert BatchNotCommitted(idx);
+        if (b.headerHash != keccak256(abi.encode(h))) revert HeaderMismatch();
+        verifier.verifyProof(proof, [publicInput(h)]);
+        b.status = BatchStatus.Finalized;
+        finalizedCount = fin + 1;
+        lastFinalizedRoot = h.newRoot;
+        finalizedDepositEnd = h.depositEnd;
+        lastFinalizedAt = uint64(block.timestamp);
+        emit BatchFinalized(idx, h.newRoot);
+    }
+
+    /// @notice Drops every committed batch after the last finalized one once
+    /// the first of them has waited longer than proofWindow for its proof.
+    /// The batch chain resumes from the last finalized root; deposits those
+    /// batches consumed return to the queue. Anyone may call.
+    function revertBatches() external {
+        if (escapeHatchOpen()) revert EscapeHatchActive();
+        uint64 fin = finalizedCount;
+        uint64 next = nextBatchIndex;
+        if (fin >= next) revert NothingToRevert();
+        if (block.timestamp <= batches[fin].committedAt + proofWindow) revert ProofWindowOpen();
+        batches[fin].status = BatchStatus.None;
+        nextBatchIndex = fin;
+        nextDepositIndex = finalizedDepositEnd;
+        lastCommittedRoot = lastFinalizedRoot;
+        emit BatchesReverted(fin, next - 1);
+    }
+
+    // ---- withdrawals ----
+
+    /// @notice Pays withdrawal `index` of finalized batch `batchIndex`
+    /// (amountGwei to `to`, as in the batch's public data) once. Anyone may
+    /// call it for anyone. `proof` lists the siblings from the leaf up.
+    function claimWithdrawal(
+        uint256 batchIndex,
+        uint256 index,
+        address to,
+        uint64 amountGwei,
+        bytes32[] calldata proof
+    ) external nonReentrant {
+        Batch storage b = batches[batchIndex];
+        if (b.status != BatchStatus.Finalized || batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
+        uint256 n = b.numWithdrawals;
+        if (index >= n) revert BadWithdrawalIndex();
+        if (proof.length != withdrawalTreeDepth(n)) revert BadMerkleProof();
+        bytes32 node = withdrawalLeaf(uint64(batchIndex), uint32(index), to, amountGwei);
+        uint256 pos = index;
+        for (uint256 i = 0; i < proof.length; i++) {
+            node = (pos & 1) == 0 ? _hashPair(node, proof[i]) : _hashPair(proof[i], node);
+            pos >>= 1;
+        }
+        if (node != b.withdrawalsRoot) revert BadMerkleProof();
+        uint256 word = _claimed[batchIndex][index >> 8];
+        uint256 bit = 1 << (index & 0xff);
+        if (word & bit != 0) revert AlreadyClaimed();
+        _claimed[batchIndex][index >> 8] = word | bit;
+        emit WithdrawalClaimed(batchIndex, index, to, amountGwei);
+        _pay(to, amountGwei);
+    }
+
+    function isClaimed(uint256 batchIndex, uint256 index) external view returns (bool) {
+        return _claimed[batchIndex][index >> 8] & (1 << (index & 0xff)) != 0;
+    }
+
+    /// @notice Leaf of the withdrawal Merkle tree.
+    function withdrawalLeaf(uint64 batchIndex, uint32 index, address to, uint64 amountGwei)
+        public
+        pure
+        returns (bytes32)
+    {
+        return keccak256(abi.encodePacked(batchIndex, index, to, amountGwei));
+    }
+
+    /// @notice Levels of the withdrawal tree of n leaves (0 for one leaf).
+    function withdrawalTreeDepth(uint256 n) public pure returns (uint256 d) {
+        while (n > 1) {
+            n = (n + 1) >> 1;
+            d++;
+        }
+    }
+
+    // ---- escape hatch ----
+
+    /// @notice True once no batch has finalized for escapePeriod (or the
+    /// hatch was activated): commits, proofs and deposits stop for good.
+    function escapeHatchOpen() public view returns (bool) {
+        return escaped || block.timestamp > uint256(lastFinalizedAt) + escapePeriod;
+    }
+
+    /// @notice Records that the escape hatch is open. Anyone may call.
+    function activateEscapeHatch() public {
+        if (escaped) return;
+        if (!escapeHatchOpen()) revert EscapeHatchNotActive();
+        escaped = true;
+        emit EscapeHatchActivated(finalizedCount, lastFinalizedRoot);
+    }
+
+    /// @notice Exits L2 account `account` (key (x, y), balance, nonce) with a
+    /// Merkle proof against the last finalized root: pays the balance to the
+    /// key's first L1 depositor (keyOwner), once per account.
+    function exitAccount(
+        uint32 account,
+        uint256 x,
+        uint256 y,
+        uint64 balance,
+        uint64 nonce,
+        uint256[] calldata siblings
+    ) external nonReentrant {
+        activateEscapeHatch();
+        if (exited[account]) revert AlreadyExited();
+        if (siblings.length != treeDepth || (uint256(account) >> treeDepth) != 0) revert BadMerkleProof();
+        if (x >= R || y >= R) revert NotInField();
+        uint256 node = Poseidon2.hash4(x, y, balance, nonce);
+        for (uint256 l = 0; l < siblings.length; l++) {
+            uint256 s = siblings[l];
+            if (s >= R) revert NotInField();
+            node = ((account >> l) & 1) == 0 ? Poseidon2.compress(node, s) : Poseidon2.compress(s, node);
+        }
+        if (bytes32(node) != lastFinalizedRoot) revert BadMerkleProof();
+        address to = keyOwner[compressPubKey(x, y)];
+        if (to == address(0)) revert NoExitOwner();
+        exited[account] = true;
+        emit AccountExited(account, to, balance);
+        _pay(to, balance);
+    }
+
+    /// @notice Refunds a deposit that no finalized batch consumed, once the
+    /// escape hatch is open.
+    function refundDeposit(uint64 index) external nonReentrant {
+        activateEscapeHatch();
+        if (index < finalizedDepositEnd || index >= depositCount) revert NotRefundable();
+        if (refunded[index]) revert AlreadyRefunded();
+        refunded[index] = true;
+        DepositRefund memory d = depositRefunds[index];
+        emit DepositRefunded(index, d.depositor, d.amountGwei);
+        _pay(d.depositor, d.amountGwei);
+    }
+
+    /// @notice The 32-byte compressed encoding of the point (x, y)
+    /// (docs/protocol.md section 2): y little-endian, top bit set iff x > (r-1)/2.
+    function compressPubKey(uint256 x, uint256 y) public pure returns (bytes32) {
+        uint256 v = y;
+        if (x > (R - 1) / 2) v |= 1 << 255;
+        return bytes32(_reverseBytes(v));
+    }
+
+    // ---- hashes: the one place to adapt when docs/protocol.md sections 7-8 change ----
+
+    /// @notice EIP-712 digest that consensus keys sign to attest a header.
+    function attestationDigest(BatchHeader calldata h) public view returns (bytes32) {
+        return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), keccak256(abi.encode(ATTESTATION_TYPEHASH, h))));
+    }
+
+    function domainSeparator() public view returns (bytes32) {
+        return block.chainid == _cachedChainId ? _cachedDomainSeparator : _domainSeparator();
+    }
+
+    /// @notice The proof's single public input: sha256 of the packed header
+    /// fields (chainId, batchIndex, prevRoot, newRoot, dataCommitment,
+    /// depositStart, depositEnd) reduced mod R.
+    function publicInput(BatchHeader calldata h) public pure returns (uint256) {
+        return uint256(
+            sha256(
+                abi.encodePacked(
+                    h.chainId, h.batchIndex, h.prevRoot, h.newRoot, h.dataCommitment, h.depositStart, h.depositEnd
+                )
+            )
+        ) % R;
+    }
+
+    /// @notice Commitment to the batch public data: sha256(pubdata).
+    function _dataCommitment(bytes calldata pubdata) internal pure returns (bytes32) {
+        return sha256(pubdata);
+    }
+
+    /// @notice Walks the public data records (docs/protocol.md section 7):
+    /// deposits must be exactly queue positions [depositStart, depositEnd) in
+    /// order with the queued keys and amounts; withdrawals become leaves of
+    /// the withdrawal tree.
+    function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata)
+        internal
+        view
+        returns (bytes32 root, uint32 nw)
+    {
+        uint256 len = pubdata.length;
+        bytes32[] memory leaves = new bytes32[](len / 41 + 1);
+        uint64 expect = h.depositStart;
+        bytes24 chain = expect == 0 ? bytes24(0) : deposits[expect - 1].chain;
+        uint256 off;
+        while (off < len) {
+            uint256 w;
+            assembly ("memory-safe") {
+                w := calldataload(add(pubdata.offset, off))
+            }
+            uint256 t = w >> 248;
+            if (t == 2) {
+                off += 25;
+            } else if (t == 3) {
+                if (off + 41 > len) revert BadPubdata(off);
+                // 0x03 || from u32 || l1Address [20] || amount u64 || fee u64
+                address to = address(uint160(w >> 56));
+                uint64 amount;
+                assembly ("memory-safe") {
+                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 25))))
+                }
+                leaves[nw] = withdrawalLeaf(h.batchIndex, nw, to, amount);
+                nw++;
+                off += 41;
+            } else if (t == 1) {
+                if (off + 53 > len) revert BadPubdata(off);
+                // 0x01 || queueIndex u64 || account u32 || pubKey [32] || amount u64
+                if (uint64(w >> 184) != expect) revert DepositMismatch();
+                bytes32 pubKey;
+                uint64 amount;
+                assembly ("memory-safe") {
+                    pubKey := calldataload(add(pubdata.offset, add(off, 13)))
+                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 45))))
+                }
+                chain = _chainStep(chain, pubKey, amount);
+                expect++;
+                off += 53;
+            } else {
+                revert BadPubdata(off);
+            }
+        }
+        if (off != len) revert BadPubdata(len);
+        if (expect != h.depositEnd) revert DepositMismatch();
+        if (expect != h.depositStart && chain != deposits[expect - 1].chain) revert DepositMismatch();
+        root = _merkleRoot(leaves, nw);
+    }
+
+    // ---- internals ----
+
+    function _chainStep(bytes24 prev, bytes32 pubKey, uint64 amount) internal pure returns (bytes24) {
+        return bytes24(keccak256(abi.encodePacked(prev, pubKey, amount)));
+    }
+
+    function _merkleRoot(bytes32[] memory a, uint256 n) internal pure returns (bytes32) {
+        if (n == 0) return bytes32(0);
+        while (n > 1) {
+            uint256 m = (n + 1) >> 1;
+            for (uint256 i = 0; i < m; i++) {
+                uint256 j = 2 * i;
+                a[i] = _hashPair(a[j], j + 1 < n ? a[j + 1] : bytes32(0));
+            }
+            n = m;
+        }
+        return a[0];
+    }
+
+    function _hashPair(bytes32 a, bytes32 b) internal pure returns (bytes32 r) {
+        assembly ("memory-safe") {
+            mstore(0x00, a)
+            mstore(0x20, b)
+            r := keccak256(0x00, 0x40)
+        }
+    }
+
+    function _domainSeparator() internal view returns (bytes32) {
+        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("mycel"), keccak256("1"), block.chainid, address(this)));
+    }
+
+    /// Rejects keys the ledger would reject as non-canonical or off the
+    /// curve: y < R, x != 0, and (y^2 - 1) / (d y^2 + 1) a square.
+    function _checkPubKey(bytes32 pubKey) internal view {
+        uint256 v = _reverseBytes(uint256(pubKey));
+        bool sign = v >> 255 == 1;
+        uint256 y = v & ((1 << 255) - 1);
+        if (y >= R) revert InvalidPubKey();
+        uint256 y2 = mulmod(y, y, R);
+        uint256 u = addmod(y2, R - 1, R);
+        uint256 w = addmod(mulmod(EDWARDS_D, y2, R), 1, R);
+        if (u == 0 || w == 0) revert InvalidPubKey();
+        // u/w is a square iff u*w is (w != 0): Euler's criterion.
+        if (_modexp(mulmod(u, w, R), (R - 1) / 2) != 1) revert InvalidPubKey();
+        sign; // either root exists when x != 0
+    }
+
+    function _modexp(uint256 b, uint256 e) internal view returns (uint256 r) {
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            mstore(p, 0x20)
+            mstore(add(p, 0x20), 0x20)
+            mstore(add(p, 0x40), 0x20)
+            mstore(add(p, 0x60), b)
+            mstore(add(p, 0x80), e)
+            mstore(add(p, 0xa0), R)
+            if iszero(staticcall(gas(), 0x05, p, 0xc0, p, 0x20)) { revert(0, 0) }
+            r := mload(p)
+        }
+    }
+
+    function _reverseBytes(uint256 v) internal pure returns (uint256) {
+        v = ((v & 0xFF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00) >> 8)
+            | ((v & 0x00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF00FF) << 8);
+        v = ((v & 0xFFFF0000FFFF0000FFFF0000FFFF0000FFFF0000FFFF0000FFFF0000FFFF0000) >> 16)
+            | ((v & 0x0000FFFF0000FFFF0000FFFF0000FFFF0000FFFF0000FFFF0000FFFF0000FFFF) << 16);
+        v = ((v & 0xFFFFFFFF00000000FFFFFFFF00000000FFFFFFFF00000000FFFFFFFF00000000) >> 32)
+            | ((v & 0x00000000FFFFFFFF00000000FFFFFFFF00000000FFFFFFFF00000000FFFFFFFF) << 32);
+        v = ((v & 0xFFFFFFFFFFFFFFFF0000000000000000FFFFFFFFFFFFFFFF0000000000000000) >> 64)
+            | ((v & 0x0000000000000000FFFFFFFFFFFFFFFF0000000000000000FFFFFFFFFFFFFFFF) << 64);
+        return (v >> 128) | (v << 128);
+    }
+
+    function _pay(address to, uint64 amountGwei) internal {
+        if (amountGwei == 0) return;
+        (bool ok,) = to.call{value: uint256(amountGwei) * 1 gwei}("");
+        if (!ok) revert TransferFailed();
+    }
+
+    /// @notice For the RewardPool: whether batch i is finalized and its signers hash.
+    function batchSigners(uint256 i) external view returns (bool finalized, bytes32 signersHash) {
+        Batch storage b = batches[i];
+        return (b.status == BatchStatus.Finalized && i < finalizedCount, b.signersHash);
+    }
+}

@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+/// @notice The part of an ERC-8004 identity registry (ERC-721) that staking reads.
+interface IIdentityRegistry {
+    function ownerOf(uint256 agentId) external view returns (address);
+    function getApproved(uint256 agentId) external view returns (address);
+    function isApprovedForAll(address owner, address operator) external view returns (bool);
+}
+
+/// @title StakingRegistry
+/// @notice Open operator staking for mycel's sequencer set. Anyone registers
+/// an operator (human, or an agent linked to an ERC-8004 identity it owns or
+/// is approved for) with a secp256k1 consensus key, a proof of possession and
+/// at least `minStake` wei. Stake changes take effect at the next epoch
+/// boundary: quorum checks read the snapshot of the current epoch. Unbonding
+/// waits `unbondingDelay` seconds and stays slashable until then. Only the
+/// Slasher (fixed at deployment) can slash; no one else can move stake.
+contract StakingRegistry {
+    enum Kind {
+        Human,
+        Agent
+    }
+
+    struct Operator {
+        address signer; // consensus key as an Ethereum address (keccak of the 64-byte public key)
+        Kind kind;
+        bool jailed; // slashed: out from the next epoch, can never stake again
+        uint256 agentId; // 0 for humans
+        uint256 bonded; // wei counted from the next epoch
+        uint256 unbonding; // wei waiting for unbondingEnd, still slashable
+        uint64 unbondingEnd;
+    }
+
+    error BelowMinimumStake(uint256 value, uint256 minimum);
+    error AlreadyRegistered();
+    error NotRegistered();
+    error KeyAlreadyRegistered(address signer);
+    error InvalidProofOfPossession();
+    error BadPublicKey();
+    error NotAgentOwner(uint256 agentId);
+    error AgentAlreadyLinked(uint256 agentId);
+    error HumanWithAgentId();
+    error Jailed();
+    error ZeroAmount();
+    error InsufficientBonded(uint256 bonded, uint256 requested);
+    error NothingToWithdraw();
+    error UnbondingNotOver(uint64 unbondingEnd);
+    error OnlySlasher();
+    error TransferFailed();
+    error Reentrancy();
+    error BadSignatureLength();
+    error EmptyCertificate();
+    error HighS(uint256 index);
+    error BadV(uint256 index);
+    error InvalidSignature(uint256 index);
+    error SignersNotAscending(uint256 index);
+    error UnknownSigner(address signer);
+    error StakeTooLarge();
+
+    event OperatorRegistered(
+        address indexed owner,
+        address indexed signer,
+        Kind kind,
+        uint256 indexed agentId,
+        bytes publicKey,
+        uint256 stake,
+        uint64 effectiveEpoch
+    );
+    /// Emitted on every change of an operator's bonded stake; `effectiveEpoch`
+    /// is the first epoch whose quorum snapshot uses `bonded`.
+    event StakeChanged(address indexed owner, address indexed signer, uint256 bonded, uint64 effectiveEpoch);
+    event UnbondRequested(address indexed owner, uint256 amount, uint256 unbonding, uint64 unbondingEnd);
+    event Withdrawn(address indexed owner, uint256 amount);
+    event Slashed(
+        address indexed owner, address indexed signer, uint256 amount, address indexed reporter, uint256 reward
+    );
+
+    /// secp256k1 order / 2: signatures with a larger s are rejected (EIP-2).
+    uint256 internal constant HALF_N = 0x7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0;
+    uint256 internal constant MASK112 = (1 << 112) - 1;
+    uint256 public constant BPS = 10_000;
+
+    IIdentityRegistry public immutable identity;
+    address public immutable slasher;
+    uint256 public immutable minStake;
+    uint64 public immutable unbondingDelay;
+    uint64 public immutable epochDuration;
+    uint64 public immutable genesisTime;
+
+    mapping(address owner => Operator) internal _operators;
+    mapping(address signer => address owner) public operatorOf;
+    mapping(uint256 agentId => address owner) public agentOperator;
+    /// Per-signer quorum snapshot, one slot: changeEpoch (32 bits) | prev (112) | next (112).
+    /// Stake at epoch e is `next` if e >= changeEpoch, else `prev`.
+    mapping(address signer => uint256) internal _snap;
+    uint256 internal _totalSnap;
+    uint256 public totalHeld; // bonded + unbonding of all operators, wei
+
+    bool transient _locked;
+
+    modifier nonReentrant() {
+        if (_locked) revert Reentrancy();
+        _locked = true;
+        _;
+        _locked = false;
+    }
+
+    constructor(
+        address identity_,
+        address slasher_,
+        uint256 minStake_,
+        uint64 unbondingDelay_,
+        uint64 epochDuration_
+    ) {
+        require(minStake_ > 0 && epochDuration_ > 0, "bad config");
+        identity = IIdentityRegistry(identity_);
+        slasher = slasher_;
+        minStake = minStake_;
+        unbondingDelay = unbondingDelay_;
+        epochDuration = epochDuration_;
+        genesisTime = uint64(block.timestamp);
+    }
+
+    // ---- views ----
+
+    function currentEpoch() public view returns (uint64) {
+        return (uint64(block.timestamp) - genesisTime) / epochDuration;
+    }
+
+    function operators(address owner) external view returns (Operator memory) {
+        return _operators[owner];
+    }
+
+    /// @notice Stake of `signer` counted by quorum checks in the current epoch.
+    function stakeOf(address signer) external view returns (uint256) {
+        return _snapAt(_snap[signer], currentEpoch());
+    }
+
+    /// @notice Stake of `signer` as it will count in the next epoch.
+    function nextStakeOf(address signer) external view returns (uint256) {
+        return _snapAt(_snap[signer], currentEpoch() + 1);
+    }
+
+    /// @notice Total stake counted by quorum checks in the current epoch.
+    function totalStake() external view returns (uint256) {
+        return _snapAt(_totalSnap, currentEpoch());
+    }
+
+    function nextTotalStake() external view returns (uint256) {
+        return _snapAt(_totalSnap, currentEpoch() + 1);
+    }
+
+    /// @notice The digest an operator's consensus key signs (raw, no prefix)
+    /// to prove possession when `owner` registers it on this chain and registry.
+    function popDigest(address owner) public view returns (bytes32) {
+        return keccak256(abi.encodePacked("mycel.pop.v1", block.chainid, address(this), owner));
+    }
+
+    // ---- operator actions ----
+
+    /// @notice Registers the caller as an operator with stake msg.value.
+    /// @param publicKey the 64-byte uncompressed secp256k1 consensus key (x || y)
+    /// @param popSignature 65-byte (r || s || v) signature of popDigest(msg.sender) by that key
+    function register(Kind kind, uint256 agentId, bytes calldata publicKey, bytes calldata popSignature)
+        external
+        payable
+    {
+        if (msg.value < minStake) revert BelowMinimumStake(msg.value, minStake);
+        Operator storage op = _operators[msg.sender];
+        if (op.signer != address(0)) revert AlreadyRegistered();
+        if (publicKey.length != 64) revert BadPublicKey();
+        address signer = address(uint160(uint256(keccak256(publicKey))));
+        if (operatorOf[signer] != address(0)) revert KeyAlreadyRegistered(signer);
+        if (recoverStrict(popDigest(msg.sender), popSignature, 0) != signer) revert InvalidProofOfPossession();
+        if (kind == Kind.Agent) {
+            if (!_authorizedForAgent(msg.sender, agentId)) revert NotAgentOwner(agentId);
+            if (agentOperator[agentId] != address(0)) revert AgentAlreadyLinked(agentId);
+            agentOperator[agentId] = msg.sender;
+        } else if (agentId != 0) {
+            revert HumanWithAgentId();
+        }
+        op.signer = signer;
+        op.kind = kind;
+        op.agentId = agentId;
+        operatorOf[signer] = msg.sender;
+        uint64 eff = _setBonded(op, msg.value);
+        totalHeld += msg.value;
+        emit OperatorRegistered(msg.sender, signer, kind, agentId, publicKey, msg.value, eff);
+    }
+
+    /// @notice Adds msg.value to the caller's bonded stake (from the next epoch).
+    function addStake() external payable {
+        Operator storage op = _operators[msg.sender];
+        if (op.signer == address(0)) revert NotRegistered();
+        if (op.jailed) revert Jailed();
+        if (msg.value == 0) revert ZeroAmount();
+        if (op.bonded + msg.value < minStake) revert BelowMinimumStake(op.bonded + msg.value, minStake);
+        _setBonded(op, op.bonded + msg.value);
+        totalHeld += msg.value;
+    }
+
+    /// @notice Moves `amount` from bonded to unbonding. The rest must stay at
+    /// least minStake, or be zero (leaving the set from the next epoch). Each
+    /// request restarts the unbonding delay for everything unbonding.
+    function requestUnbond(uint256 amount) external {
+        Operator storage op = _operators[msg.sender];
+        if (op.signer == address(0)) revert NotRegistered();
+        if (amount == 0) revert ZeroAmount();
+        if (amount > op.bonded) revert InsufficientBonded(op.bonded, amount);
+        uint256 rest = op.bonded - amount;
+        if (rest != 0 && rest < minStake) revert BelowMinimumStake(rest, minStake);
+        _setBonded(op, rest);
+        op.unbonding += amount;
+        op.unbondingEnd = uint64(block.timestamp) + unbondingDelay;
+        emit UnbondRequested(msg.sender, amount, op.unbonding, op.unbondingEnd);
+    }
+
+    /// @notice Pays out the caller's unbonding stake once the delay is over.
+    function withdraw() external nonReentrant {
+        Operator storage op = _operators[msg.sender];
+        uint256 amount = op.unbonding;
+        if (amount == 0) revert NothingToWithdraw();
+        if (block.timestamp < op.unbondingEnd) revert UnbondingNotOver(op.unbondingEnd);
+        op.unbonding = 0;
+        totalHeld -= amount;
+        emit Withdrawn(msg.sender, amount);
+        (bool ok,) = msg.sender.call{value: amount}("");
+        if (!ok) revert TransferFailed();
+    }
+
+    // ---- quorum ----
+
+    /// @notice Checks a certificate: `sigs` is a concatenation of 65-byte
+    /// (r || s || v) secp256k1 signatures of `digest`, ordered by strictly
+    /// ascending signer address (so no signer counts twice). Every signer must
+    /// hold stake in the current epoch's snapshot. Reverts on any bad
+    /// signature; returns the stake that signed, the total stake, and
+    /// keccak256 over the (signer, stake) pairs as 32-byte words.
+    function verifyCertificate(bytes32 digest, bytes calldata sigs)
+        external
+        view
+        returns (uint256 signedStake, uint256 total, bytes32 signersHash)
+    {
+        uint256 n = sigs.length / 65;
+        if (n * 65 != sigs.length) revert BadSignatureLength();
+        if (n == 0) revert EmptyCertificate();
+        uint64 epoch = currentEpoch();
+        uint256 buf;
+        assembly ("memory-safe") {
+            buf := mload(0x40)
+            mstore(0x40, add(buf, mul(n, 0x40)))
+        }
+        address prev;
+        for (uint256 i = 0; i < n; i++) {
+            address signer = recoverStrict(digest, sigs[i * 65:i * 65 + 65], i);
+            if (signer <= prev) revert SignersNotAscending(i);
+            prev = signer;
+            uint256 stake = _snapAt(_snap[signer], epoch);
+            if (stake == 0) revert UnknownSigner(signer);
+            signedStake += stake;
+            assembly ("memory-safe") {
+                let p := add(buf, mul(i, 0x40))
+                mstore(p, signer)
+                mstore(add(p, 0x20), stake)
+            }
+        }
+        assembly ("memory-safe") {
+            signersHash := keccak256(buf, mul(n, 0x40))
+        }
+        total = _snapAt(_totalSnap, epoch);
+    }
+
+    /// @notice ecrecover with the checks every consensus signature needs: 65
+    /// bytes, s in the lower half of the order (no malleable twin), v 27 or
+    /// 28, and a non-zero result. `index` only labels the error.
+    function recoverStrict(bytes32 digest, bytes calldata sig, uint256 index) public pure returns (address signer) {
+        if (sig.length != 65) revert BadSignatureLength();
+        bytes32 r;
+        bytes32 s;
+        uint8 v;
+        assembly ("memory-safe") {
+            r := calldataload(sig.offset)
+            s := calldataload(add(sig.offset, 0x20))
+            v := byte(0, calldataload(add(sig.offset, 0x40)))
+        }
+        if (uint256(s) > HALF_N) revert HighS(index);
+        if (v != 27 && v != 28) revert BadV(index);
+        signer = ecrecover(digest, v, r, s);
+        if (signer == address(0)) revert InvalidSignature(index);
+    }
+
+    // ---- slashing ----
+
+    /// @notice Slashes `bps` of the operator's bonded and still-unbonding
+    /// stake, jails it (out of the set from the next epoch, the rest of its
+    /// bond starts unbonding), pays `rewardBps` of the slashed amount to
+    /// `reporter` and burns the rest. Only the Slasher calls this.
+    function slash(address signer, uint256 bps, address reporter, uint256 rewardBps)
+        external
+        nonReentrant
+        returns (uint256 amount, uint256 reward)
+    {
+        if (msg.sender != slasher) revert OnlySlasher();
+        address owner = operatorOf[signer];
+        if (owner == address(0)) revert UnknownSigner(signer);
+        Operator storage op = _operators[owner];
+        uint256 fromBonded = op.bonded * bps / BPS;
+        uint256 fromUnbonding;
+        if (block.timestamp < op.unbondingEnd) fromUnbonding = op.unbonding * bps / BPS;
+        amount = fromBonded + fromUnbonding;
+        uint256 rest = op.bonded - fromBonded;
+        op.unbonding = op.unbonding - fromUnbonding;
+        if (!op.jailed) {
+            op.jailed = true;
+        }
+        if (op.bonded != 0) {
+            _setBonded(op, 0);
+            op.unbonding += rest;
+            op.unbondingEnd = uint64(block.timestamp) + unbondingDelay;
+        }
+        totalHeld -= amount;
+        reward = amount * rewardBps / BPS;
+        emit Slashed(owner, signer, amount, reporter, reward);
+        if (reward != 0) {
+            (bool ok,) = reporter.call{value: reward}("");
+            if (!ok) revert TransferFailed();
+        }
+        if (amount > reward) {
+            (bool ok,) = address(0).call{value: amount - reward}("");
+            if (!ok) revert TransferFailed();
+        }
+    }
+
+    // ---- internals ----
+
+    function _authorizedForAgent(address who, uint256 agentId) internal view returns (bool) {
+        if (agentId == 0) return false;
+        address owner;
+        try identity.ownerOf(agentId) returns (address o) {
+            owner = o;
+        } catch {
+            return false;
+        }
+        if (owner == address(0)) return false;
+        return who == owner || identity.getApproved(agentId) == who || identity.isApprovedForAll(owner, who);
+    }
+
+    /// Sets op.bonded and the snapshots so the change counts from the next epoch.
+    function _setBonded(Operator storage op, uint256 newBonded) internal returns (uint64 eff) {
+        if (newBonded > MASK112) revert StakeTooLarge();
+        uint64 c = currentEpoch();
+        eff = c + 1;
+        uint256 oldBonded = op.bonded;
+        op.bonded = newBonded;
+        _snap[op.signer] = _snapSet(_snap[op.signer], c, newBonded);
+        uint256 t = _snapAt(_totalSnap, eff) + newBonded - oldBonded;
+        if (t > MASK112) revert StakeTooLarge();
+        _totalSnap = _snapSet(_totalSnap, c, t);
+        emit StakeChanged(operatorOf[op.signer], op.signer, newBonded, eff);
+    }
+
+    function _snapAt(uint256 s, uint64 epoch) internal pure returns (uint256) {
+        return epoch >= (s >> 224) ? s & MASK112 : (s >> 112) & MASK112;
+    }
+
+    function _snapSet(uint256 s, uint64 c, uint256 next) internal pure returns (uint256) {
+        uint256 prev = _snapAt(s, c); // what counts in the current epoch stays
+        return (uint256(c + 1) << 224) | (prev << 112) | next;
+    }
+}
