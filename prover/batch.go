@@ -1,0 +1,160 @@
+package prover
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// Errors a caller can match.
+var (
+	// ErrBatchTooLarge: the batch has more public-data chunks than the
+	// circuit has slots.
+	ErrBatchTooLarge = errors.New("prover: batch does not fit the circuit")
+	// ErrBadBatch: the batch data is inconsistent (wrong roots, missing
+	// proofs, a transaction the rules reject).
+	ErrBadBatch = errors.New("prover: inconsistent batch")
+)
+
+// BatchTx is one applied transaction of a batch.
+type BatchTx struct {
+	// Tx is the canonical encoding (ledger.Tx.Encode).
+	Tx []byte `json:"tx"`
+	// Account is the receipt's account: the sender, or the account a
+	// deposit credited (new or existing).
+	Account uint32 `json:"account"`
+}
+
+// Batch is an executed batch, everything a prover needs and nothing more:
+// the header fields, the applied transactions in order, and a Merkle proof
+// against PrevRoot of every leaf the batch touches (the fee vault
+// included). It is what a job source hands out and what travels over RPC.
+type Batch struct {
+	ChainID      uint64         `json:"chain_id"`
+	Depth        int            `json:"depth"`
+	Index        uint64         `json:"index"`
+	FirstBlock   uint64         `json:"first_block"`
+	LastBlock    uint64         `json:"last_block"`
+	PrevRoot     ledger.Hash    `json:"prev_root"`
+	NewRoot      ledger.Hash    `json:"new_root"`
+	DepositStart uint64         `json:"deposit_start"`
+	DepositEnd   uint64         `json:"deposit_end"`
+	Txs          []BatchTx      `json:"txs"`
+	Proofs       []ledger.Proof `json:"proofs"`
+}
+
+// Chunks returns how many circuit slots a transaction type takes.
+func Chunks(t ledger.TxType) int {
+	switch t {
+	case ledger.TxTransfer:
+		return ledger.PubDataTransferSize / chunk
+	case ledger.TxDeposit:
+		return ledger.PubDataDepositSize / chunk
+	case ledger.TxWithdraw:
+		return ledger.PubDataWithdrawSize / chunk
+	}
+	return 0
+}
+
+// PubData returns the batch public data (docs/protocol.md section 7).
+func (b *Batch) PubData() ([]byte, error) {
+	var out []byte
+	for i, bt := range b.Txs {
+		tx, err := ledger.DecodeTx(bt.Tx)
+		if err != nil {
+			return nil, fmt.Errorf("%w: tx %d: %v", ErrBadBatch, i, err)
+		}
+		out = append(out, Record(tx, bt.Account)...)
+	}
+	return out, nil
+}
+
+// Record is a transaction's public-data record (identical to the ledger
+// receipt's PubData; the golden vectors check it).
+func Record(tx *ledger.Tx, account uint32) []byte {
+	switch tx.Type {
+	case ledger.TxDeposit:
+		r := make([]byte, ledger.PubDataDepositSize)
+		r[0] = byte(tx.Type)
+		binary.BigEndian.PutUint32(r[1:], account)
+		copy(r[5:], tx.PubKey[:])
+		binary.BigEndian.PutUint64(r[37:], tx.Amount)
+		return r
+	case ledger.TxTransfer:
+		r := make([]byte, ledger.PubDataTransferSize)
+		r[0] = byte(tx.Type)
+		binary.BigEndian.PutUint32(r[1:], tx.From)
+		binary.BigEndian.PutUint32(r[5:], tx.To)
+		binary.BigEndian.PutUint64(r[9:], tx.Amount)
+		binary.BigEndian.PutUint64(r[17:], tx.Fee)
+		return r
+	case ledger.TxWithdraw:
+		r := make([]byte, ledger.PubDataWithdrawSize)
+		r[0] = byte(tx.Type)
+		binary.BigEndian.PutUint32(r[1:], tx.From)
+		copy(r[5:], tx.L1Address[:])
+		binary.BigEndian.PutUint64(r[25:], tx.Amount)
+		binary.BigEndian.PutUint64(r[33:], tx.Fee)
+		return r
+	}
+	return nil
+}
+
+// Header is the part of the batch header the public input covers.
+type Header struct {
+	ChainID        uint64
+	BatchIndex     uint64
+	PrevRoot       ledger.Hash
+	NewRoot        ledger.Hash
+	DepositStart   uint64
+	DepositEnd     uint64
+	DataCommitment [32]byte
+}
+
+// Bytes is the 128-byte string hashed into the public input.
+func (h *Header) Bytes() []byte {
+	b := make([]byte, 0, headerBytes)
+	b = binary.BigEndian.AppendUint64(b, h.ChainID)
+	b = binary.BigEndian.AppendUint64(b, h.BatchIndex)
+	b = append(b, h.PrevRoot[:]...)
+	b = append(b, h.NewRoot[:]...)
+	b = binary.BigEndian.AppendUint64(b, h.DepositStart)
+	b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
+	return append(b, h.DataCommitment[:]...)
+}
+
+// PublicInput is uint256(sha256(header bytes)) mod r, as the Rollup
+// contract computes it.
+func (h *Header) PublicInput() *big.Int {
+	d := sha256.Sum256(h.Bytes())
+	v := new(big.Int).SetBytes(d[:])
+	return v.Mod(v, frModulus())
+}
+
+// Header returns the batch's header, computing the data commitment.
+func (b *Batch) Header() (*Header, error) {
+	pd, err := b.PubData()
+	if err != nil {
+		return nil, err
+	}
+	return &Header{
+		ChainID: b.ChainID, BatchIndex: b.Index, PrevRoot: b.PrevRoot, NewRoot: b.NewRoot,
+		DepositStart: b.DepositStart, DepositEnd: b.DepositEnd, DataCommitment: sha256.Sum256(pd),
+	}, nil
+}
+
+func frModulus() *big.Int { return fr.Modulus() }
+
+// vaultKeyHashConst is H(0, 0): the key part of the fee vault's leaf.
+func vaultKeyHashConst() *big.Int {
+	h := ledger.HashElements(ledger.Hash{}, ledger.Hash{})
+	return new(big.Int).SetBytes(h[:])
+}
+
+func sha256Sum(b []byte) [32]byte { return sha256.Sum256(b) }
