@@ -1,12 +1,17 @@
-// Package contracts holds the L1 side of mycel: the Solidity sources
-// (StakingRegistry, Rollup, Slasher, RewardPool and the exported Groth16
-// verifier), their compiled artifacts, the committed abigen v2 Go bindings,
-// and Go tests that run them on go-ethereum's simulated backend.
+// Package contracts holds the L1 side of mycel: the Solidity sources under
+// src/ (StakingRegistry, AgentIdentityRegistry, Rollup, Slasher, RewardPool,
+// the Poseidon2 library and, for tests and devnets, a gnark-exported test
+// verifier), their compiled artifacts under artifacts/, the committed abigen
+// v2 bindings in contracts/bindings, a deploy helper (DeployAll) and the Go
+// helpers other parts need to speak to the contracts: EIP-712 attestation
+// digests and certificates, proofs of possession, the proof's public input,
+// withdrawal Merkle proofs and revert decoding. docs/contracts.md describes
+// the contracts, their parameters and gas figures; `make contracts`
+// regenerates artifacts and bindings; `make gas` prints the gas table.
 //
 // What this package must not do: give any admin key a way to move user funds
 // or skip the proof, disagree with the ledger and prover on any byte format
-// (the golden vectors in testdata/ apply here too), or let the committed
-// bindings and verifier go stale: a test fails when they do.
-//
-// Status: not implemented yet; see the project's issues.
+// (docs/protocol.md; the golden vectors in testdata/ apply here too), or let
+// the committed artifacts, bindings and generated Solidity go stale: a test
+// fails when they do.
 package contracts

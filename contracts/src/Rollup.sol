@@ -105,6 +105,10 @@ contract Rollup {
     );
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    /// Record sizes in the public data, bytes (docs/protocol.md section 7).
+    uint256 internal constant TRANSFER_RECORD = 25;
+    uint256 internal constant DEPOSIT_RECORD = 50;
+    uint256 internal constant WITHDRAW_RECORD = 50;
     /// Twisted Edwards d of docs/protocol.md section 2.
     uint256 internal constant EDWARDS_D =
         12181644023421730124874158521699555681764249180949974110617291017600649128846;
@@ -398,14 +402,14 @@ contract Rollup {
         return block.chainid == _cachedChainId ? _cachedDomainSeparator : _domainSeparator();
     }
 
-    /// @notice The proof's single public input: sha256 of the packed header
-    /// fields (chainId, batchIndex, prevRoot, newRoot, dataCommitment,
-    /// depositStart, depositEnd) reduced mod R.
+    /// @notice The proof's single public input (docs/protocol.md section 8):
+    /// sha256(chainId u64 || batchIndex u64 || prevRoot || newRoot ||
+    /// depositStart u64 || depositEnd u64 || dataCommitment) mod R.
     function publicInput(BatchHeader calldata h) public pure returns (uint256) {
         return uint256(
             sha256(
                 abi.encodePacked(
-                    h.chainId, h.batchIndex, h.prevRoot, h.newRoot, h.dataCommitment, h.depositStart, h.depositEnd
+                    h.chainId, h.batchIndex, h.prevRoot, h.newRoot, h.depositStart, h.depositEnd, h.dataCommitment
                 )
             )
         ) % R;
@@ -416,17 +420,18 @@ contract Rollup {
         return sha256(pubdata);
     }
 
-    /// @notice Walks the public data records (docs/protocol.md section 7):
-    /// deposits must be exactly queue positions [depositStart, depositEnd) in
-    /// order with the queued keys and amounts; withdrawals become leaves of
-    /// the withdrawal tree.
+    /// @notice Walks the public data records (docs/protocol.md section 7,
+    /// whole 25-byte chunks): the k-th deposit record must carry the key and
+    /// amount queued at position depositStart + k, and there must be exactly
+    /// depositEnd - depositStart of them; withdrawals become leaves of the
+    /// withdrawal tree. Padding bytes are left to the proof.
     function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata)
         internal
         view
         returns (bytes32 root, uint32 nw)
     {
         uint256 len = pubdata.length;
-        bytes32[] memory leaves = new bytes32[](len / 41 + 1);
+        bytes32[] memory leaves = new bytes32[](len / WITHDRAW_RECORD + 1);
         uint64 expect = h.depositStart;
         bytes24 chain = expect == 0 ? bytes24(0) : deposits[expect - 1].chain;
         uint256 off;
@@ -437,10 +442,11 @@ contract Rollup {
             }
             uint256 t = w >> 248;
             if (t == 2) {
-                off += 25;
+                // 0x02 || from u32 || to u32 || amount u64 || fee u64
+                off += TRANSFER_RECORD;
             } else if (t == 3) {
-                if (off + 41 > len) revert BadPubdata(off);
-                // 0x03 || from u32 || l1Address [20] || amount u64 || fee u64
+                // 0x03 || from u32 || l1Address [20] || amount u64 || fee u64 || 0x00*9
+                if (off + WITHDRAW_RECORD > len) revert BadPubdata(off);
                 address to = address(uint160(w >> 56));
                 uint64 amount;
                 assembly ("memory-safe") {
@@ -448,20 +454,19 @@ contract Rollup {
                 }
                 leaves[nw] = withdrawalLeaf(h.batchIndex, nw, to, amount);
                 nw++;
-                off += 41;
+                off += WITHDRAW_RECORD;
             } else if (t == 1) {
-                if (off + 53 > len) revert BadPubdata(off);
-                // 0x01 || queueIndex u64 || account u32 || pubKey [32] || amount u64
-                if (uint64(w >> 184) != expect) revert DepositMismatch();
+                // 0x01 || account u32 || pubKey [32] || amount u64 || 0x00*5
+                if (off + DEPOSIT_RECORD > len) revert BadPubdata(off);
                 bytes32 pubKey;
                 uint64 amount;
                 assembly ("memory-safe") {
-                    pubKey := calldataload(add(pubdata.offset, add(off, 13)))
-                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 45))))
+                    pubKey := calldataload(add(pubdata.offset, add(off, 5)))
+                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 37))))
                 }
                 chain = _chainStep(chain, pubKey, amount);
                 expect++;
-                off += 53;
+                off += DEPOSIT_RECORD;
             } else {
                 revert BadPubdata(off);
             }

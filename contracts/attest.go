@@ -1,0 +1,163 @@
+package contracts
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/binary"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+// FieldModulus is r, the BN254 scalar field modulus.
+var FieldModulus, _ = new(big.Int).SetString(
+	"21888242871839275222246405745257275088548364400416034343698204186575808495617", 10)
+
+// GweiWei is the number of wei in one gwei, the L2 amount unit.
+var GweiWei = big.NewInt(1e9)
+
+// AttestationTypeHash is the EIP-712 type hash of a batch attestation.
+var AttestationTypeHash = crypto.Keccak256Hash([]byte("BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot," +
+	"bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"))
+
+var domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+
+func word(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
+
+// DomainSeparator is the Rollup's EIP-712 domain separator: name "mycel",
+// version "1", the L1 chain id and the Rollup's address.
+func DomainSeparator(l1ChainID *big.Int, rollup common.Address) common.Hash {
+	return crypto.Keccak256Hash(domainTypeHash.Bytes(), crypto.Keccak256([]byte("mycel")), crypto.Keccak256([]byte("1")),
+		common.LeftPadBytes(l1ChainID.Bytes(), 32), common.LeftPadBytes(rollup.Bytes(), 32))
+}
+
+// AttestationDigest is the EIP-712 digest a consensus key signs to attest
+// header h (Rollup.attestationDigest).
+func AttestationDigest(l1ChainID *big.Int, rollup common.Address, h bindings.BatchHeader) common.Hash {
+	structHash := crypto.Keccak256Hash(AttestationTypeHash.Bytes(), word(h.ChainId), word(h.BatchIndex), h.PrevRoot[:],
+		h.NewRoot[:], word(h.FirstBlock), word(h.LastBlock), word(h.DepositStart), word(h.DepositEnd), h.DataCommitment[:])
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, DomainSeparator(l1ChainID, rollup).Bytes(), structHash.Bytes())
+}
+
+// SignDigest signs a 32-byte digest with a secp256k1 key: 65 bytes r || s || v
+// with v = 27 or 28 and s in the lower half (what the contracts accept).
+func SignDigest(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
+	sig, err := crypto.Sign(digest.Bytes(), key)
+	if err != nil {
+		return nil, err
+	}
+	sig[64] += 27
+	return sig, nil
+}
+
+// Signature is one signer's attestation.
+type Signature struct {
+	Signer common.Address
+	Sig    []byte // 65 bytes
+}
+
+// Certificate concatenates signatures in ascending signer order, the
+// layout Rollup.commitBatch takes. Duplicate signers are kept (and the
+// contract rejects them).
+func Certificate(sigs []Signature) []byte {
+	s := append([]Signature(nil), sigs...)
+	sort.SliceStable(s, func(i, j int) bool { return bytes.Compare(s[i].Signer[:], s[j].Signer[:]) < 0 })
+	var out []byte
+	for _, x := range s {
+		out = append(out, x.Sig...)
+	}
+	return out
+}
+
+// SignersHash is keccak256 over (signer, stake) pairs as 32-byte words, in
+// certificate order (StakingRegistry.verifyCertificate, RewardPool.distribute).
+func SignersHash(signers []common.Address, stakes []*big.Int) common.Hash {
+	var buf []byte
+	for i := range signers {
+		buf = append(buf, common.LeftPadBytes(signers[i].Bytes(), 32)...)
+		buf = append(buf, common.LeftPadBytes(stakes[i].Bytes(), 32)...)
+	}
+	return crypto.Keccak256Hash(buf)
+}
+
+// HeaderHash is keccak256(abi.encode(h)), what the Rollup stores per batch.
+func HeaderHash(h bindings.BatchHeader) common.Hash {
+	return crypto.Keccak256Hash(word(h.ChainId), word(h.BatchIndex), h.PrevRoot[:], h.NewRoot[:], word(h.FirstBlock),
+		word(h.LastBlock), word(h.DepositStart), word(h.DepositEnd), h.DataCommitment[:])
+}
+
+// DataCommitment is the commitment to a batch's public data: sha256(pubdata)
+// (docs/protocol.md section 8).
+func DataCommitment(pubdata []byte) common.Hash { return sha256.Sum256(pubdata) }
+
+// PublicInput is the batch proof's single public input (Rollup.publicInput):
+// sha256(chainId u64 || batchIndex u64 || prevRoot || newRoot ||
+// depositStart u64 || depositEnd u64 || dataCommitment) mod r
+// (docs/protocol.md section 8).
+func PublicInput(h bindings.BatchHeader) *big.Int {
+	var b []byte
+	b = binary.BigEndian.AppendUint64(b, h.ChainId)
+	b = binary.BigEndian.AppendUint64(b, h.BatchIndex)
+	b = append(b, h.PrevRoot[:]...)
+	b = append(b, h.NewRoot[:]...)
+	b = binary.BigEndian.AppendUint64(b, h.DepositStart)
+	b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
+	b = append(b, h.DataCommitment[:]...)
+	d := sha256.Sum256(b)
+	return new(big.Int).Mod(new(big.Int).SetBytes(d[:]), FieldModulus)
+}
+
+// Withdrawal is one withdrawal record of a batch's public data, as the
+// Rollup pays it.
+type Withdrawal struct {
+	To         common.Address
+	AmountGwei uint64
+}
+
+// WithdrawalLeaf mirrors Rollup.withdrawalLeaf.
+func WithdrawalLeaf(batchIndex uint64, index uint32, w Withdrawal) common.Hash {
+	var b []byte
+	b = binary.BigEndian.AppendUint64(b, batchIndex)
+	b = binary.BigEndian.AppendUint32(b, index)
+	b = append(b, w.To.Bytes()...)
+	b = binary.BigEndian.AppendUint64(b, w.AmountGwei)
+	return crypto.Keccak256Hash(b)
+}
+
+// WithdrawalProof returns the root of a batch's withdrawal tree and the
+// sibling path of withdrawal i (empty root and nil proof for no
+// withdrawals). Odd nodes pair with a zero hash at each level.
+func WithdrawalProof(batchIndex uint64, ws []Withdrawal, i int) (root common.Hash, proof [][32]byte) {
+	if len(ws) == 0 {
+		return common.Hash{}, nil
+	}
+	level := make([]common.Hash, len(ws))
+	for j, w := range ws {
+		level[j] = WithdrawalLeaf(batchIndex, uint32(j), w)
+	}
+	pos := i
+	for len(level) > 1 {
+		sib := pos ^ 1
+		if sib < len(level) {
+			proof = append(proof, level[sib])
+		} else {
+			proof = append(proof, common.Hash{})
+		}
+		next := make([]common.Hash, (len(level)+1)/2)
+		for j := range next {
+			r := common.Hash{}
+			if 2*j+1 < len(level) {
+				r = level[2*j+1]
+			}
+			next[j] = crypto.Keccak256Hash(level[2*j][:], r[:])
+		}
+		level = next
+		pos >>= 1
+	}
+	return level[0], proof
+}

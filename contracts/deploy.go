@@ -1,0 +1,202 @@
+package contracts
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+// Config holds every deployment parameter. Nothing is changeable after
+// deployment: the contracts have no admin (docs/contracts.md).
+type Config struct {
+	// Staking.
+	MinStake          *big.Int       // wei an operator must bond at least
+	UnbondingDelay    uint64         // seconds between an unbond request and withdrawal (slashable meanwhile)
+	EpochDuration     uint64         // seconds; stake changes count from the next epoch
+	IdentityRegistry  common.Address // an ERC-8004 identity registry; zero deploys AgentIdentityRegistry
+	SlashBps          uint64         // share of stake slashed per equivocation, basis points
+	ReporterRewardBps uint64         // share of the slashed amount paid to the reporter, basis points
+
+	// Rollup.
+	L2ChainID       uint64
+	GenesisRoot     common.Hash    // L2 state root at genesis (a field element)
+	TreeDepth       uint8          // state tree depth D (docs/protocol.md section 5)
+	DepositDeadline uint64         // seconds a deposit may wait before every batch must include it
+	ProofWindow     uint64         // seconds a committed batch may wait for its proof before anyone can revert it
+	EscapePeriod    uint64         // seconds without a finalized batch before the escape hatch opens
+	Verifier        common.Address // the batch circuit's Groth16 verifier; zero deploys the test verifier (tests and devnets only)
+
+	// Rewards.
+	RewardPerBatch *big.Int // wei paid per finalized batch to its signers, while the pool lasts
+}
+
+// DefaultConfig returns devnet parameters (docs/contracts.md lists them
+// with the reasoning); production deployments should review each.
+func DefaultConfig() Config {
+	return Config{
+		MinStake:          new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18)),
+		UnbondingDelay:    7 * 24 * 3600,
+		EpochDuration:     3600,
+		SlashBps:          1000,
+		ReporterRewardBps: 1000,
+		L2ChainID:         4242,
+		TreeDepth:         24,
+		DepositDeadline:   24 * 3600,
+		ProofWindow:       24 * 3600,
+		EscapePeriod:      14 * 24 * 3600,
+		RewardPerBatch:    big.NewInt(1e15),
+	}
+}
+
+// Validate checks the parameters the constructors would reject, with the
+// field named.
+func (c Config) Validate() error {
+	var errs []error
+	if c.MinStake == nil || c.MinStake.Sign() <= 0 {
+		errs = append(errs, errors.New("contracts config: MinStake must be > 0"))
+	}
+	if c.EpochDuration == 0 {
+		errs = append(errs, errors.New("contracts config: EpochDuration must be > 0"))
+	}
+	if c.SlashBps == 0 || c.SlashBps > 10000 {
+		errs = append(errs, errors.New("contracts config: SlashBps must be in [1, 10000]"))
+	}
+	if c.ReporterRewardBps > 10000 {
+		errs = append(errs, errors.New("contracts config: ReporterRewardBps must be <= 10000"))
+	}
+	if c.TreeDepth < 2 || c.TreeDepth > 32 {
+		errs = append(errs, errors.New("contracts config: TreeDepth must be in [2, 32]"))
+	}
+	if c.EscapePeriod <= c.ProofWindow {
+		errs = append(errs, errors.New("contracts config: EscapePeriod must exceed ProofWindow"))
+	}
+	if c.GenesisRoot.Big().Cmp(FieldModulus) >= 0 {
+		errs = append(errs, errors.New("contracts config: GenesisRoot must be a field element"))
+	}
+	if c.RewardPerBatch == nil || c.RewardPerBatch.Sign() < 0 {
+		errs = append(errs, errors.New("contracts config: RewardPerBatch must be >= 0"))
+	}
+	return errors.Join(errs...)
+}
+
+// Deployment holds the addresses of a deployed contract set.
+type Deployment struct {
+	Identity   common.Address
+	Verifier   common.Address
+	Staking    common.Address
+	Rollup     common.Address
+	Slasher    common.Address
+	RewardPool common.Address
+}
+
+// Backend is what DeployAll needs from an L1 client (an ethclient.Client or
+// a simulated backend's client).
+type Backend interface {
+	bind.ContractBackend
+	bind.DeployBackend
+}
+
+// DeployAll deploys and wires the contract set from auth's account: the
+// identity registry and test verifier when cfg leaves them zero, then
+// StakingRegistry (given the Slasher's address, predicted from the nonce),
+// Rollup, Slasher and RewardPool. mine, if not nil, is called after each
+// transaction is sent (a simulated backend's Commit); otherwise DeployAll
+// waits for each to be mined.
+func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg Config, mine func()) (*Deployment, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	nonce, err := backend.PendingNonceAt(ctx, auth.From)
+	if err != nil {
+		return nil, fmt.Errorf("deploy: nonce: %w", err)
+	}
+	deploy := func(name, bin string, input []byte) (common.Address, error) {
+		opts := *auth
+		opts.Context = ctx
+		opts.Nonce = new(big.Int).SetUint64(nonce)
+		code := common.FromHex(bin)
+		addr, tx, err := bind.DeployContract(&opts, code, backend, input)
+		if err != nil {
+			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
+		}
+		if mine != nil {
+			mine()
+		}
+		rcpt, err := bind.WaitMined(ctx, backend, tx.Hash())
+		if err != nil {
+			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
+		}
+		if rcpt.Status != types.ReceiptStatusSuccessful {
+			return common.Address{}, fmt.Errorf("deploy %s: constructor reverted", name)
+		}
+		nonce++
+		return addr, nil
+	}
+	d := &Deployment{Identity: cfg.IdentityRegistry, Verifier: cfg.Verifier}
+	if d.Identity == (common.Address{}) {
+		if d.Identity, err = deploy("AgentIdentityRegistry", bindings.AgentIdentityRegistryMetaData.Bin, nil); err != nil {
+			return nil, err
+		}
+	}
+	if d.Verifier == (common.Address{}) {
+		if d.Verifier, err = deploy("TestVerifier", bindings.TestVerifierMetaData.Bin, nil); err != nil {
+			return nil, err
+		}
+	}
+	// Staking at nonce n, Rollup at n+1, Slasher at n+2.
+	predictedSlasher := crypto.CreateAddress(auth.From, nonce+2)
+	stakingIn := bindings.NewStakingRegistry().PackConstructor(d.Identity, predictedSlasher, cfg.MinStake,
+		cfg.UnbondingDelay, cfg.EpochDuration)
+	if d.Staking, err = deploy("StakingRegistry", bindings.StakingRegistryMetaData.Bin, stakingIn); err != nil {
+		return nil, err
+	}
+	rollupIn := bindings.NewRollup().PackConstructor(d.Staking, d.Verifier, bindings.RollupConfig{
+		L2ChainId:       cfg.L2ChainID,
+		GenesisRoot:     cfg.GenesisRoot,
+		TreeDepth:       cfg.TreeDepth,
+		DepositDeadline: cfg.DepositDeadline,
+		ProofWindow:     cfg.ProofWindow,
+		EscapePeriod:    cfg.EscapePeriod,
+	})
+	if d.Rollup, err = deploy("Rollup", bindings.RollupMetaData.Bin, rollupIn); err != nil {
+		return nil, err
+	}
+	slasherIn := bindings.NewSlasher().PackConstructor(d.Staking, d.Rollup,
+		new(big.Int).SetUint64(cfg.SlashBps), new(big.Int).SetUint64(cfg.ReporterRewardBps))
+	if d.Slasher, err = deploy("Slasher", bindings.SlasherMetaData.Bin, slasherIn); err != nil {
+		return nil, err
+	}
+	if d.Slasher != predictedSlasher {
+		return nil, fmt.Errorf("deploy: Slasher landed at %s, StakingRegistry expects %s (was the account used concurrently?)",
+			d.Slasher, predictedSlasher)
+	}
+	poolIn := bindings.NewRewardPool().PackConstructor(d.Rollup, d.Staking, cfg.RewardPerBatch)
+	if d.RewardPool, err = deploy("RewardPool", bindings.RewardPoolMetaData.Bin, poolIn); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// ProofOfPossession returns the 64-byte uncompressed public key of a
+// consensus key and its signature of StakingRegistry.popDigest(owner), ready
+// for StakingRegistry.register.
+func ProofOfPossession(key *ecdsa.PrivateKey, l1ChainID *big.Int, registry, owner common.Address) (pub, sig []byte, err error) {
+	pub = crypto.FromECDSAPub(&key.PublicKey)[1:]
+	sig, err = SignDigest(key, PopDigest(l1ChainID, registry, owner))
+	return pub, sig, err
+}
+
+// PopDigest mirrors StakingRegistry.popDigest.
+func PopDigest(l1ChainID *big.Int, registry, owner common.Address) common.Hash {
+	return crypto.Keccak256Hash([]byte("mycel.pop.v1"), common.LeftPadBytes(l1ChainID.Bytes(), 32),
+		registry.Bytes(), owner.Bytes())
+}
