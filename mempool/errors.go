@@ -66,3 +66,26 @@ func reason(err error) string {
 	}
 	return "invalid"
 }
+
+// IsInvalid reports whether an error from Add says the transaction is
+// invalid in itself, whatever the state: undecodable or non-canonical, a
+// deposit, for another chain, a bad amount, fee or account rule, or a bad
+// signature (account keys never change). A peer relaying such a transaction
+// misbehaves: gossip should Reject it and penalise the peer. Every other
+// error (already known, nonce spent or too far ahead, balance, fee floor,
+// replacement, limits, a full pool, an account not created yet) depends on
+// the state or on this node's settings, so an honest peer may relay the
+// transaction: gossip should Ignore it.
+func IsInvalid(err error) bool {
+	for _, target := range []error{
+		ledger.ErrOversized, ledger.ErrMalformed, ledger.ErrUnknownVersion, ledger.ErrUnknownType,
+		ledger.ErrNonCanonical, ErrDeposit, ledger.ErrWrongChain, ledger.ErrAmountOutOfRange,
+		ledger.ErrFeeOutOfRange, ledger.ErrSelfTransfer, ledger.ErrReservedAccount,
+		ledger.ErrBadSignature, ledger.ErrInvalidPublicKey,
+	} {
+		if errors.Is(err, target) {
+			return true
+		}
+	}
+	return false
+}

@@ -429,3 +429,29 @@ func value(t *testing.T, c prometheus.Metric) float64 {
 	}
 	return m.Gauge.GetValue()
 }
+
+func TestIsInvalid(t *testing.T) {
+	e := newEnv(t, 2, 1000, smallConfig(10, 4), nil)
+	good := e.transfer(1, 2, 5, 1, 0)
+	e.mustAdd(good)
+	badSig := (&ledger.Tx{Type: ledger.TxTransfer, ChainID: testChainID, From: 1, To: 2, Amount: 5, Fee: 1, Nonce: 1})
+	if err := badSig.Sign(e.keys[2]); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		raw     []byte
+		invalid bool
+	}{
+		{[]byte{1, 2, 3}, true},
+		{badSig.Encode(), true},
+		{(&ledger.Tx{Type: ledger.TxDeposit, ChainID: testChainID, PubKey: e.keys[1].Public(), Amount: 5}).Encode(), true},
+		{good, false},                         // already known
+		{e.transfer(1, 2, 5, 0, 1), false},    // fee floor is local policy
+		{e.transfer(2, 1, 5000, 1, 0), false}, // balance may change
+	} {
+		_, err := e.pool.Add(tc.raw)
+		if err == nil || IsInvalid(err) != tc.invalid {
+			t.Errorf("%v: IsInvalid = %v, want %v", err, IsInvalid(err), tc.invalid)
+		}
+	}
+}
