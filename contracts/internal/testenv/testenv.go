@@ -1,0 +1,377 @@
+// Package testenv runs the mycel contracts on go-ethereum's simulated
+// backend (a real EVM) for the contracts tests and `make gas`: funded
+// accounts, a deployed set, registered operators, deposits, batch
+// certificates and test-verifier proofs.
+package testenv
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/binary"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/contracts/internal/testverifier"
+)
+
+// TB is the part of testing.TB the environment uses.
+type TB interface {
+	Helper()
+	Fatalf(format string, args ...any)
+}
+
+// Account is a funded L1 account.
+type Account struct {
+	Key  *ecdsa.PrivateKey
+	Addr common.Address
+}
+
+// Operator is a registered operator: its owner account and consensus key.
+type Operator struct {
+	Owner  Account
+	Key    *ecdsa.PrivateKey
+	Signer common.Address
+	Stake  *big.Int
+}
+
+// Env is one simulated chain with a deployed contract set.
+type Env struct {
+	T       TB
+	Ctx     context.Context
+	Sim     *simulated.Backend
+	Client  simulated.Client
+	ChainID *big.Int
+	Cfg     contracts.Config
+	D       *contracts.Deployment
+
+	Deployer Account
+	Users    []Account
+
+	Rollup, Staking, Slasher, Pool, Identity, Verifier *bind.BoundContract
+	RollupABI                                          *bindings.Rollup
+	StakingABI                                         *bindings.StakingRegistry
+	SlasherABI                                         *bindings.Slasher
+	PoolABI                                            *bindings.RewardPool
+	IdentityABI                                        *bindings.AgentIdentityRegistry
+	VerifierABI                                        *bindings.TestVerifier
+	nextSeed                                           byte
+}
+
+// Ether is n ETH in wei.
+func Ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+
+// Gwei is n gwei in wei.
+func Gwei(n uint64) *big.Int { return new(big.Int).Mul(new(big.Int).SetUint64(n), contracts.GweiWei) }
+
+// TestConfig is the configuration the tests use: small stakes, short
+// (but not wall-clock-sensitive) periods, a depth-4 state tree.
+func TestConfig() contracts.Config {
+	c := contracts.DefaultConfig()
+	c.MinStake = Ether(1)
+	c.UnbondingDelay = 5000
+	c.EpochDuration = 1000
+	c.TreeDepth = 4
+	c.DepositDeadline = 3000
+	c.ProofWindow = 3000
+	c.EscapePeriod = 20000
+	c.RewardPerBatch = Ether(1)
+	return c
+}
+
+// New starts a chain with nUsers funded accounts (1e9 ETH each; the first
+// also holds enough for a MaxAmount-gwei deposit) and deploys the set.
+func New(t TB, nUsers int, mod func(*contracts.Config)) *Env {
+	t.Helper()
+	e := &Env{T: t, Ctx: context.Background(), Cfg: TestConfig()}
+	if mod != nil {
+		mod(&e.Cfg)
+	}
+	alloc := types.GenesisAlloc{}
+	mk := func(i int) Account {
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("mycel test account %d", i))))
+		if err != nil {
+			t.Fatalf("key: %v", err)
+		}
+		a := Account{Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey)}
+		alloc[a.Addr] = types.Account{Balance: Ether(1_000_000_000)}
+		return a
+	}
+	e.Deployer = mk(0)
+	for i := 1; i <= nUsers; i++ {
+		e.Users = append(e.Users, mk(i))
+	}
+	if nUsers > 0 {
+		big10 := new(big.Int).Mul(Ether(1_000_000_000), big.NewInt(100)) // 1e11 ETH > 2^63 gwei
+		alloc[e.Users[0].Addr] = types.Account{Balance: big10}
+	}
+	e.Sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	e.Client = e.Sim.Client()
+	var err error
+	if e.ChainID, err = e.Client.ChainID(e.Ctx); err != nil {
+		t.Fatalf("chain id: %v", err)
+	}
+	auth := bind.NewKeyedTransactor(e.Deployer.Key, e.ChainID)
+	if e.D, err = contracts.DeployAll(e.Ctx, e.Client, auth, e.Cfg, func() { e.Sim.Commit() }); err != nil {
+		t.Fatalf("deploy: %v", err)
+	}
+	e.RollupABI, e.StakingABI, e.SlasherABI = bindings.NewRollup(), bindings.NewStakingRegistry(), bindings.NewSlasher()
+	e.PoolABI, e.IdentityABI, e.VerifierABI = bindings.NewRewardPool(), bindings.NewAgentIdentityRegistry(), bindings.NewTestVerifier()
+	e.Rollup = e.RollupABI.Instance(e.Client, e.D.Rollup)
+	e.Staking = e.StakingABI.Instance(e.Client, e.D.Staking)
+	e.Slasher = e.SlasherABI.Instance(e.Client, e.D.Slasher)
+	e.Pool = e.PoolABI.Instance(e.Client, e.D.RewardPool)
+	e.Identity = e.IdentityABI.Instance(e.Client, e.D.Identity)
+	e.Verifier = e.VerifierABI.Instance(e.Client, e.D.Verifier)
+	return e
+}
+
+// Close stops the chain.
+func (e *Env) Close() { _ = e.Sim.Close() }
+
+// Send sends a transaction from `from` to contract c with calldata and
+// value (nil for none), mines it and returns the receipt. A revert is
+// returned as the error of gas estimation, which carries the revert data
+// (contracts.RevertName).
+func (e *Env) Send(from Account, c *bind.BoundContract, value *big.Int, data []byte) (*types.Receipt, error) {
+	opts := bind.NewKeyedTransactor(from.Key, e.ChainID)
+	opts.Context = e.Ctx
+	opts.Value = value
+	tx, err := bind.Transact(c, opts, data)
+	if err != nil {
+		return nil, err
+	}
+	e.Sim.Commit()
+	rcpt, err := bind.WaitMined(e.Ctx, e.Client, tx.Hash())
+	if err != nil {
+		return nil, err
+	}
+	if rcpt.Status != types.ReceiptStatusSuccessful {
+		return rcpt, fmt.Errorf("transaction %s failed", tx.Hash())
+	}
+	return rcpt, nil
+}
+
+// Must is Send that fails the test on error.
+func (e *Env) Must(from Account, c *bind.BoundContract, value *big.Int, data []byte) *types.Receipt {
+	e.T.Helper()
+	r, err := e.Send(from, c, value, data)
+	if err != nil {
+		e.T.Fatalf("transaction reverted: %s (%v)", contracts.RevertName(err), err)
+	}
+	return r
+}
+
+// Reverts fails the test unless err is a revert named want.
+func (e *Env) Reverts(err error, want string) {
+	e.T.Helper()
+	if err == nil {
+		e.T.Fatalf("expected revert %s, got success", want)
+	}
+	if got := contracts.RevertName(err); got != want {
+		e.T.Fatalf("expected revert %s, got %q (%v)", want, got, err)
+	}
+}
+
+// Call runs a view call and unpacks its result.
+func Call[T any](e *Env, c *bind.BoundContract, data []byte, unpack func([]byte) (T, error)) T {
+	e.T.Helper()
+	v, err := bind.Call(c, &bind.CallOpts{Context: e.Ctx}, data, unpack)
+	if err != nil {
+		e.T.Fatalf("call: %s (%v)", contracts.RevertName(err), err)
+	}
+	return v
+}
+
+// Advance moves the chain's clock forward by d seconds (one new block).
+func (e *Env) Advance(seconds uint64) {
+	e.T.Helper()
+	if err := e.Sim.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
+		e.T.Fatalf("adjust time: %v", err)
+	}
+}
+
+// NextEpoch advances one epoch.
+func (e *Env) NextEpoch() { e.Advance(e.Cfg.EpochDuration) }
+
+// Balance returns an address's balance.
+func (e *Env) Balance(a common.Address) *big.Int {
+	e.T.Helper()
+	b, err := e.Client.BalanceAt(e.Ctx, a, nil)
+	if err != nil {
+		e.T.Fatalf("balance: %v", err)
+	}
+	return b
+}
+
+// Fee is what a receipt's transaction cost its sender.
+func Fee(r *types.Receipt) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+}
+
+// NewConsensusKey returns a fresh deterministic secp256k1 key.
+func (e *Env) NewConsensusKey() *ecdsa.PrivateKey {
+	e.nextSeed++
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("mycel consensus key"), []byte{e.nextSeed}))
+	if err != nil {
+		e.T.Fatalf("key: %v", err)
+	}
+	return k
+}
+
+// RegisterArgs returns register's calldata for owner with a fresh key and
+// a valid proof of possession.
+func (e *Env) RegisterArgs(owner common.Address, key *ecdsa.PrivateKey, kind uint8, agentID int64) []byte {
+	e.T.Helper()
+	pub, sig, err := contracts.ProofOfPossession(key, e.ChainID, e.D.Staking, owner)
+	if err != nil {
+		e.T.Fatalf("pop: %v", err)
+	}
+	return e.StakingABI.PackRegister(kind, big.NewInt(agentID), pub, sig)
+}
+
+// AddOperator registers a human operator owned by `owner` with stake.
+func (e *Env) AddOperator(owner Account, stake *big.Int) *Operator {
+	e.T.Helper()
+	k := e.NewConsensusKey()
+	e.Must(owner, e.Staking, stake, e.RegisterArgs(owner.Addr, k, 0, 0))
+	return &Operator{Owner: owner, Key: k, Signer: crypto.PubkeyToAddress(k.PublicKey), Stake: stake}
+}
+
+// L2Key returns a valid compressed L2 public key (docs/protocol.md section 2)
+// from a seed.
+func L2Key(seed byte) [32]byte {
+	var buf [64]byte
+	for i := range buf {
+		buf[i] = seed + byte(i)
+	}
+	sk, err := eddsa.GenerateKey(bytesReader(buf[:]))
+	if err != nil {
+		panic(err)
+	}
+	return sk.PublicKey.A.Bytes()
+}
+
+type byteReader struct {
+	b []byte
+	i int
+}
+
+func bytesReader(b []byte) *byteReader { return &byteReader{b: b} }
+
+func (r *byteReader) Read(p []byte) (int, error) {
+	n := copy(p, r.b[r.i:])
+	r.i += n
+	if n < len(p) {
+		for i := n; i < len(p); i++ {
+			p[i] = 0
+		}
+	}
+	return len(p), nil
+}
+
+// DepositRecord, TransferRecord and WithdrawRecord encode public data
+// records (docs/protocol.md section 7).
+func DepositRecord(account uint32, pubKey [32]byte, amount uint64) []byte {
+	r := make([]byte, 50)
+	r[0] = 1
+	binary.BigEndian.PutUint32(r[1:], account)
+	copy(r[5:], pubKey[:])
+	binary.BigEndian.PutUint64(r[37:], amount)
+	return r
+}
+
+func TransferRecord(from, to uint32, amount, fee uint64) []byte {
+	r := make([]byte, 25)
+	r[0] = 2
+	binary.BigEndian.PutUint32(r[1:], from)
+	binary.BigEndian.PutUint32(r[5:], to)
+	binary.BigEndian.PutUint64(r[9:], amount)
+	binary.BigEndian.PutUint64(r[17:], fee)
+	return r
+}
+
+func WithdrawRecord(from uint32, to common.Address, amount, fee uint64) []byte {
+	r := make([]byte, 50)
+	r[0] = 3
+	binary.BigEndian.PutUint32(r[1:], from)
+	copy(r[5:], to[:])
+	binary.BigEndian.PutUint64(r[25:], amount)
+	binary.BigEndian.PutUint64(r[33:], fee)
+	return r
+}
+
+// Deposit queues a deposit of amount gwei to pubKey from `from`.
+func (e *Env) Deposit(from Account, pubKey [32]byte, amountGwei uint64) *types.Receipt {
+	e.T.Helper()
+	return e.Must(from, e.Rollup, Gwei(amountGwei), e.RollupABI.PackDeposit(pubKey))
+}
+
+// NextHeader returns the header of the next batch on the current chain
+// state, consuming deposits [nextDepositIndex, depositEnd), with the given
+// new root and public data.
+func (e *Env) NextHeader(newRoot common.Hash, depositEnd uint64, pubdata []byte) bindings.BatchHeader {
+	e.T.Helper()
+	idx := Call(e, e.Rollup, e.RollupABI.PackNextBatchIndex(), e.RollupABI.UnpackNextBatchIndex)
+	prev := Call(e, e.Rollup, e.RollupABI.PackLastCommittedRoot(), e.RollupABI.UnpackLastCommittedRoot)
+	ds := Call(e, e.Rollup, e.RollupABI.PackNextDepositIndex(), e.RollupABI.UnpackNextDepositIndex)
+	return bindings.BatchHeader{
+		ChainId: e.Cfg.L2ChainID, BatchIndex: idx, PrevRoot: prev, NewRoot: newRoot,
+		FirstBlock: idx * 10, LastBlock: idx*10 + 9, DepositStart: ds, DepositEnd: depositEnd,
+		DataCommitment: sha256.Sum256(pubdata),
+	}
+}
+
+// Root returns a deterministic field element for batch roots in tests.
+func Root(i uint64) common.Hash {
+	h := crypto.Keccak256Hash([]byte("root"), new(big.Int).SetUint64(i).Bytes())
+	h[0] &= 0x0f
+	return h
+}
+
+// Sign returns each operator's attestation signature of h.
+func (e *Env) Sign(h bindings.BatchHeader, ops ...*Operator) []contracts.Signature {
+	e.T.Helper()
+	d := contracts.AttestationDigest(e.ChainID, e.D.Rollup, h)
+	var out []contracts.Signature
+	for _, op := range ops {
+		sig, err := contracts.SignDigest(op.Key, d)
+		if err != nil {
+			e.T.Fatalf("sign: %v", err)
+		}
+		out = append(out, contracts.Signature{Signer: op.Signer, Sig: sig})
+	}
+	return out
+}
+
+// CommitArgs returns commitBatch's calldata certified by ops.
+func (e *Env) CommitArgs(h bindings.BatchHeader, pubdata []byte, ops ...*Operator) []byte {
+	return e.RollupABI.PackCommitBatch(h, pubdata, contracts.Certificate(e.Sign(h, ops...)))
+}
+
+// Proof proves h's public input with the test circuit.
+func (e *Env) Proof(h bindings.BatchHeader) []byte {
+	e.T.Helper()
+	p, err := testverifier.Prove(contracts.PublicInput(h))
+	if err != nil {
+		e.T.Fatalf("prove: %v", err)
+	}
+	return p
+}
+
+// CommitAndProve commits h with ops' certificate and finalizes it.
+func (e *Env) CommitAndProve(from Account, h bindings.BatchHeader, pubdata []byte, ops ...*Operator) {
+	e.T.Helper()
+	e.Must(from, e.Rollup, nil, e.CommitArgs(h, pubdata, ops...))
+	e.Must(from, e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+}

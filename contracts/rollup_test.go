@@ -1,0 +1,75 @@
+package contracts_test
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+)
+
+// quorumEnv has 4 operators of stake 1, 1, 1, 2 ETH (total 5: any set
+// with >= 10/3 ETH, e.g. {1, 1, 2}, is a quorum) active in the current epoch.
+func quorumEnv(t *testing.T, mod func(*contracts.Config)) (*te.Env, []*te.Operator) {
+	t.Helper()
+	e := te.New(t, 8, mod)
+	t.Cleanup(e.Close)
+	ops := []*te.Operator{
+		e.AddOperator(e.Users[1], te.Ether(1)),
+		e.AddOperator(e.Users[2], te.Ether(1)),
+		e.AddOperator(e.Users[3], te.Ether(1)),
+		e.AddOperator(e.Users[4], te.Ether(2)),
+	}
+	e.NextEpoch()
+	return e, ops
+}
+
+func TestCommitProveFinalizeHappyPath(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	alice := e.Users[5]
+	key := te.L2Key(1)
+	e.Deposit(alice, key, 5_000)
+	pubdata := bytes.Join([][]byte{
+		te.DepositRecord(1, key, 5_000),
+		te.TransferRecord(1, 2, 100, 1),
+		te.WithdrawRecord(1, alice.Addr, 1_000, 2),
+	}, nil)
+	h := e.NextHeader(te.Root(1), 1, pubdata)
+	if got := te.Call(e, e.Rollup, e.RollupABI.PackAttestationDigest(h), e.RollupABI.UnpackAttestationDigest); got != contracts.AttestationDigest(e.ChainID, e.D.Rollup, h) {
+		t.Fatalf("attestation digest: contract %x, Go %x", got, contracts.AttestationDigest(e.ChainID, e.D.Rollup, h))
+	}
+	if got := te.Call(e, e.Rollup, e.RollupABI.PackPublicInput(h), e.RollupABI.UnpackPublicInput); got.Cmp(contracts.PublicInput(h)) != 0 {
+		t.Fatalf("public input: contract %v, Go %v", got, contracts.PublicInput(h))
+	}
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pubdata, ops[0], ops[1], ops[3]))
+	b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(0)), e.RollupABI.UnpackBatches)
+	if b.HeaderHash != contracts.HeaderHash(h) || b.Status != 1 || b.NumWithdrawals != 1 {
+		t.Fatalf("batch record %+v", b)
+	}
+	signers := []*te.Operator{ops[0], ops[1], ops[3]}
+	_ = signers
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+	if root := te.Call(e, e.Rollup, e.RollupABI.PackLastFinalizedRoot(), e.RollupABI.UnpackLastFinalizedRoot); root != h.NewRoot {
+		t.Fatalf("finalized root %x", root)
+	}
+	// The withdrawal is claimable once, by anyone, to the recorded address.
+	root, proof := contracts.WithdrawalProof(0, []contracts.Withdrawal{{To: alice.Addr, AmountGwei: 1_000}}, 0)
+	if root != b.WithdrawalsRoot {
+		t.Fatalf("withdrawals root: Go %x, contract %x", root, b.WithdrawalsRoot)
+	}
+	before := e.Balance(alice.Addr)
+	e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(0), big.NewInt(0), alice.Addr, 1_000, proof))
+	if d := new(big.Int).Sub(e.Balance(alice.Addr), before); d.Cmp(te.Gwei(1_000)) != 0 {
+		t.Fatalf("alice received %v wei", d)
+	}
+	_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(0), big.NewInt(0), alice.Addr, 1_000, proof))
+	e.Reverts(err, "AlreadyClaimed")
+	_ = common.Address{}
+	_ = crypto.Keccak256
+	_ = bindings.BatchHeader{}
+}
