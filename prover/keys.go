@@ -1,0 +1,329 @@
+package prover
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
+	"github.com/consensys/gnark/constraint"
+	cs "github.com/consensys/gnark/constraint/bn254"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// Params pick one circuit: a fixed number of slots over a fixed tree depth.
+type Params struct {
+	Slots int `json:"slots"`
+	Depth int `json:"depth"`
+}
+
+// DefaultParams is the default deployment: 64 slots at the default depth.
+var DefaultParams = Params{Slots: 64, Depth: ledger.DefaultDepth}
+
+// Validate checks the parameters.
+func (p Params) Validate() error {
+	if p.Slots < 2 {
+		return fmt.Errorf("prover: slots = %d, need at least 2", p.Slots)
+	}
+	if p.Depth < ledger.MinDepth || p.Depth > ledger.MaxDepth {
+		return fmt.Errorf("prover: depth = %d, must be in [%d, %d]", p.Depth, ledger.MinDepth, ledger.MaxDepth)
+	}
+	return nil
+}
+
+// Name names the circuit in file names: batch-<slots>x<depth>.
+func (p Params) Name() string { return fmt.Sprintf("batch-%dx%d", p.Slots, p.Depth) }
+
+// Compile compiles the batch circuit to R1CS.
+func Compile(p Params) (constraint.ConstraintSystem, error) {
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, NewCircuit(p.Slots, p.Depth))
+}
+
+// Setup kinds recorded in a key manifest.
+const (
+	SetupInsecureDev = "INSECURE-DEV"
+	SetupCeremony    = "mpc-ceremony"
+)
+
+// Manifest describes a key directory; it is written last, so a directory
+// with a manifest holds complete keys.
+type Manifest struct {
+	Circuit     string `json:"circuit"`
+	Params      Params `json:"params"`
+	Constraints int    `json:"constraints"`
+	// Setup is SetupInsecureDev or SetupCeremony. An insecure dev setup is
+	// a ceremony without contributors: anyone can recompute its toxic waste
+	// from the public beacon and forge proofs. Never deploy it.
+	Setup         string `json:"setup"`
+	Warning       string `json:"warning,omitempty"`
+	Beacon        string `json:"beacon"` // hex
+	Contributions [2]int `json:"contributions"`
+	// SHA256 maps each key file to its checksum (hex).
+	SHA256  map[string]string `json:"sha256"`
+	Created time.Time         `json:"created"`
+}
+
+// Key file names in a key directory.
+const (
+	fileCCS      = "circuit.r1cs"
+	filePK       = "proving.key"
+	fileVK       = "verifying.key"
+	fileManifest = "manifest.json"
+)
+
+// Keys are a compiled circuit with its proving and verifying keys.
+type Keys struct {
+	Params   Params
+	CCS      constraint.ConstraintSystem
+	PK       groth16.ProvingKey
+	VK       groth16.VerifyingKey
+	Manifest Manifest
+}
+
+// progress logs a long step every interval until done is called.
+func progress(log *slog.Logger, step string, interval time.Duration) (done func()) {
+	start := time.Now()
+	log.Info("start", "step", step)
+	stop := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(interval)
+		defer t.Stop()
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				log.Info("running", "step", step, "elapsed", time.Since(start).Round(time.Second))
+			}
+		}
+	}()
+	return func() {
+		close(stop)
+		<-finished
+		log.Info("done", "step", step, "took", time.Since(start).Round(time.Millisecond))
+	}
+}
+
+func domainSize(ccs constraint.ConstraintSystem) uint64 {
+	return ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints()))
+}
+
+// DevBeacon is the public beacon of the insecure dev setup of a circuit.
+func DevBeacon(p Params) []byte {
+	b := sha256.Sum256([]byte("mycel INSECURE dev setup " + p.Name()))
+	return b[:]
+}
+
+// DevSetup runs the deterministic, INSECURE setup for devnets and tests: the
+// multi-party ceremony with no contributor, sealed by a public beacon. Its
+// toxic waste is derivable by anyone, so its keys prove anything; the
+// manifest and every log line say so. Same inputs give the same keys.
+func DevSetup(ctx context.Context, p Params, log *slog.Logger) (*Keys, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	log = log.With("circuit", p.Name(), "setup", SetupInsecureDev)
+	log.Warn("INSECURE dev setup: anyone can forge proofs for these keys; use them only on devnets and in tests")
+	done := progress(log, "compile", 10*time.Second)
+	ccs, err := Compile(p)
+	done()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	beacon := DevBeacon(p)
+	done = progress(log, fmt.Sprintf("phase 1 (powers of tau, domain %d)", domainSize(ccs)), 10*time.Second)
+	commons, err := mpcsetup.VerifyPhase1(domainSize(ccs), beacon)
+	done()
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	done = progress(log, "phase 2 (circuit keys)", 10*time.Second)
+	pk, vk, err := mpcsetup.VerifyPhase2(ccs.(*cs.R1CS), &commons, beacon)
+	done()
+	if err != nil {
+		return nil, err
+	}
+	return &Keys{Params: p, CCS: ccs, PK: pk, VK: vk, Manifest: Manifest{
+		Circuit: p.Name(), Params: p, Constraints: ccs.GetNbConstraints(),
+		Setup: SetupInsecureDev, Beacon: hex.EncodeToString(beacon),
+		Warning: "INSECURE: no contributor; the toxic waste follows from the public beacon. Devnets and tests only.",
+	}}, nil
+}
+
+// WriteKeys writes the keys to dir with SHA-256 checksums in the manifest.
+func WriteKeys(dir string, k *Keys, log *slog.Logger) error {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	os.Remove(filepath.Join(dir, fileManifest))
+	sums := map[string]string{}
+	for _, f := range []struct {
+		name string
+		w    io.WriterTo
+	}{{fileCCS, k.CCS}, {filePK, k.PK}, {fileVK, k.VK}} {
+		done := progress(log, "write "+f.name, 10*time.Second)
+		sum, err := writeFile(filepath.Join(dir, f.name), f.w)
+		done()
+		if err != nil {
+			return err
+		}
+		sums[f.name] = sum
+	}
+	m := k.Manifest
+	m.SHA256 = sums
+	if m.Created.IsZero() {
+		m.Created = time.Now().UTC()
+	}
+	raw, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	k.Manifest = m
+	return os.WriteFile(filepath.Join(dir, fileManifest), append(raw, '\n'), 0o644)
+}
+
+type hashWriter struct {
+	w io.Writer
+	h interface {
+		io.Writer
+		Sum([]byte) []byte
+	}
+}
+
+func (hw hashWriter) Write(b []byte) (int, error) {
+	hw.h.Write(b)
+	return hw.w.Write(b)
+}
+
+func writeFile(path string, w io.WriterTo) (string, error) {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return "", err
+	}
+	bw := bufio.NewWriterSize(f, 1<<20)
+	hw := hashWriter{w: bw, h: sha256.New()}
+	if _, err := w.WriteTo(hw); err != nil {
+		f.Close()
+		return "", fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := bw.Flush(); err != nil {
+		f.Close()
+		return "", err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return "", err
+	}
+	if err := f.Close(); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(hw.h.Sum(nil)), os.Rename(tmp, path)
+}
+
+// ErrKeysMismatch: the key directory holds keys of another circuit or a
+// file fails its checksum.
+var ErrKeysMismatch = errors.New("prover: keys do not match")
+
+// ReadManifest reads a key directory's manifest.
+func ReadManifest(dir string) (*Manifest, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, fileManifest))
+	if err != nil {
+		return nil, fmt.Errorf("prover keys in %s: %w (run `mycel prover setup`)", dir, err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("prover keys in %s: manifest: %w", dir, err)
+	}
+	return &m, nil
+}
+
+// LoadKeys reads the keys in dir, checking every checksum and that they are
+// for circuit p. withPK false skips the (large) proving key.
+func LoadKeys(dir string, p Params, withPK bool, log *slog.Logger) (*Keys, error) {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	m, err := ReadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	if m.Params != p {
+		return nil, fmt.Errorf("%w: %s holds %s, want %s", ErrKeysMismatch, dir, m.Circuit, p.Name())
+	}
+	if m.Setup == SetupInsecureDev {
+		log.Warn("loading INSECURE dev keys: proofs made with them prove nothing", "dir", dir)
+	}
+	k := &Keys{Params: p, Manifest: *m, CCS: groth16.NewCS(ecc.BN254), VK: groth16.NewVerifyingKey(ecc.BN254)}
+	files := []struct {
+		name string
+		r    io.ReaderFrom
+	}{{fileCCS, k.CCS}, {fileVK, k.VK}}
+	if withPK {
+		k.PK = groth16.NewProvingKey(ecc.BN254)
+		files = append(files, struct {
+			name string
+			r    io.ReaderFrom
+		}{filePK, k.PK})
+	}
+	for _, f := range files {
+		done := progress(log, "read "+f.name, 10*time.Second)
+		err := readFile(filepath.Join(dir, f.name), m.SHA256[f.name], f.r)
+		done()
+		if err != nil {
+			return nil, err
+		}
+	}
+	if k.CCS.GetNbConstraints() != m.Constraints {
+		return nil, fmt.Errorf("%w: circuit has %d constraints, manifest says %d", ErrKeysMismatch, k.CCS.GetNbConstraints(), m.Constraints)
+	}
+	return k, nil
+}
+
+func readFile(path, wantSum string, r io.ReaderFrom) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	h := sha256.New()
+	tee := io.TeeReader(bufio.NewReaderSize(f, 1<<20), h)
+	if _, err := r.ReadFrom(tee); err != nil {
+		return fmt.Errorf("read %s: %w", path, err)
+	}
+	if _, err := io.Copy(io.Discard, tee); err != nil { // hash every byte
+		return err
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != wantSum {
+		return fmt.Errorf("%w: %s has sha256 %s, manifest says %s", ErrKeysMismatch, path, got, wantSum)
+	}
+	return nil
+}

@@ -1,0 +1,138 @@
+package prover
+
+import (
+	"context"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// Real Groth16 proofs need a setup of the smallest batch circuit (2 slots,
+// depth 4: about 305,000 constraints, a few minutes on 2 cores), so these
+// tests run only with MYCEL_PROVE=1. The dev keys are cached under
+// $MYCEL_PROVER_KEYS (default: the user cache dir) and reused.
+var tinyParams = Params{Slots: 2, Depth: 4}
+
+func requireProve(t testing.TB) {
+	t.Helper()
+	if os.Getenv("MYCEL_PROVE") != "1" {
+		t.Skip("set MYCEL_PROVE=1 to run real Groth16 setups and proofs (minutes)")
+	}
+}
+
+func cachedDevKeys(t testing.TB, p Params) *Keys {
+	t.Helper()
+	dir := os.Getenv("MYCEL_PROVER_KEYS")
+	if dir == "" {
+		c, err := os.UserCacheDir()
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir = filepath.Join(c, "mycel-prover-test")
+	}
+	dir = filepath.Join(dir, p.Name())
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	if k, err := LoadKeys(dir, p, true, log); err == nil {
+		return k
+	}
+	start := time.Now()
+	k, err := DevSetup(context.Background(), p, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("dev setup of %s (%d constraints): %s", p.Name(), k.Manifest.Constraints, time.Since(start))
+	if err := WriteKeys(dir, k, log); err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// tinyChain builds a depth-4 ledger with two funded accounts and returns
+// batches of at most two chunks each: a transfer, a withdrawal, a deposit.
+func tinyChain(t testing.TB) (*ledger.Store, []*Batch) {
+	t.Helper()
+	const chain = 99
+	var keys []*ledger.PrivateKey
+	g := &ledger.Genesis{ChainID: chain, Depth: tinyParams.Depth}
+	for i := range 3 {
+		var seed [32]byte
+		seed[0] = byte(10 + i)
+		k, err := ledger.NewPrivateKey(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, k)
+		if i < 2 {
+			g.Accounts = append(g.Accounts, ledger.GenesisAccount{PubKey: k.Public(), Balance: 1_000_000})
+		}
+	}
+	s, err := ledger.Open(t.TempDir(), g, ledger.Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	txs := []*ledger.Tx{
+		{Type: ledger.TxTransfer, ChainID: chain, From: 1, To: 2, Amount: 1234, Fee: 5},
+		{Type: ledger.TxWithdraw, ChainID: chain, From: 2, L1Address: [20]byte{0xaa, 0xbb}, Amount: 777, Fee: 3},
+		{Type: ledger.TxDeposit, ChainID: chain, QueueIndex: 0, PubKey: keys[2].Public(), Amount: 42},
+	}
+	signers := []*ledger.PrivateKey{keys[0], keys[1], nil}
+	var out []*Batch
+	dep := uint64(0)
+	for i, tx := range txs {
+		if signers[i] != nil {
+			if err := tx.Sign(signers[i]); err != nil {
+				t.Fatal(err)
+			}
+		}
+		b, err := s.NewBlock()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Apply(tx); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := b.Commit(); err != nil {
+			t.Fatal(err)
+		}
+		bt, err := BatchFromStore(s, BatchSpec{Index: uint64(i), FromHeight: uint64(i), ToHeight: uint64(i + 1), DepositStart: dep})
+		if err != nil {
+			t.Fatal(err)
+		}
+		dep = bt.DepositEnd
+		out = append(out, bt)
+	}
+	return s, out
+}
+
+func TestProveAndVerify(t *testing.T) {
+	requireProve(t)
+	k := cachedDevKeys(t, tinyParams)
+	_, batches := tinyChain(t)
+	for _, b := range batches {
+		start := time.Now()
+		bp, err := ProveBatch(context.Background(), CPUBackend{}, k, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("batch %d: proof %d bytes in %s", b.Index, len(bp.Proof), time.Since(start))
+	}
+	// A proof does not verify against another public input.
+	a, err := Assign(batches[0], tinyParams.Slots)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := CPUBackend{}.Prove(context.Background(), k, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pi := new(big.Int).Add(a.PublicInput.(*big.Int), big.NewInt(1))
+	if err := Verify(k, p, pi); err == nil {
+		t.Fatal("proof verified against a tampered public input")
+	}
+}
