@@ -27,7 +27,9 @@ import (
 // value published after the last contribution). The keys are secure if at
 // least one participant of each phase destroyed their randomness.
 
-type readerFromFile interface{ ReadFrom(io.Reader) (int64, error) }
+type readerFromFile interface {
+	ReadFrom(io.Reader) (int64, error)
+}
 
 func loadFile(path string, r readerFromFile) error {
 	f, err := os.Open(path)

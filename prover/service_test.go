@@ -86,7 +86,10 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 		t.Fatal(err)
 	}
 	var proved atomic.Int32
-	svc2.prove = func(context.Context, *Batch) (*BatchProof, error) { proved.Add(1); return nil, errors.New("must not prove") }
+	svc2.prove = func(context.Context, *Batch) (*BatchProof, error) {
+		proved.Add(1)
+		return nil, errors.New("must not prove")
+	}
 	ctx2, cancel2 := context.WithCancel(context.Background())
 	go svc2.Run(ctx2)
 	select {
