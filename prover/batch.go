@@ -1,6 +1,8 @@
 package prover
 
 import (
+	"encoding/hex"
+	"strings"
 	"crypto/sha256"
 	"encoding/binary"
 	"errors"
@@ -46,7 +48,59 @@ type Batch struct {
 	DepositStart uint64         `json:"deposit_start"`
 	DepositEnd   uint64         `json:"deposit_end"`
 	Txs          []BatchTx      `json:"txs"`
-	Proofs       []ledger.Proof `json:"proofs"`
+	Proofs       []LeafProof    `json:"proofs"`
+}
+
+// LeafProof is a leaf of the pre-state with its Merkle siblings (bottom
+// first). The key is raw bytes: the fee vault's (zero) key is not a curve
+// point, so ledger.PublicKey's validating JSON decoding would refuse it.
+type LeafProof struct {
+	Index    uint32        `json:"index"`
+	Exists   bool          `json:"exists"`
+	PubKey   hexBytes      `json:"pub_key,omitempty"`
+	Balance  uint64        `json:"balance"`
+	Nonce    uint64        `json:"nonce"`
+	Siblings []ledger.Hash `json:"siblings"`
+}
+
+// NewLeafProof converts a ledger proof.
+func NewLeafProof(p *ledger.Proof) LeafProof {
+	lp := LeafProof{Index: p.Index, Exists: p.Exists, Siblings: p.Siblings}
+	if p.Exists {
+		lp.PubKey, lp.Balance, lp.Nonce = hexBytes(p.Account.PubKey[:]), p.Account.Balance, p.Account.Nonce
+	}
+	return lp
+}
+
+func (lp *LeafProof) key() ledger.PublicKey {
+	var k ledger.PublicKey
+	copy(k[:], lp.PubKey)
+	return k
+}
+
+// leaf returns the leaf hash (0 for an empty leaf).
+func (lp *LeafProof) leaf() (ledger.Hash, error) {
+	if !lp.Exists {
+		return ledger.Hash{}, nil
+	}
+	if len(lp.PubKey) != ledger.PublicKeySize {
+		return ledger.Hash{}, fmt.Errorf("%w: leaf %d key is %d bytes", ErrBadBatch, lp.Index, len(lp.PubKey))
+	}
+	return ledger.LeafHash(ledger.Account{Index: lp.Index, PubKey: lp.key(), Balance: lp.Balance, Nonce: lp.Nonce})
+}
+
+type hexBytes []byte
+
+func (h hexBytes) MarshalText() ([]byte, error) { return []byte("0x" + hex.EncodeToString(h)), nil }
+
+func (h *hexBytes) UnmarshalText(b []byte) error {
+	s := strings.TrimPrefix(string(b), "0x")
+	v, err := hex.DecodeString(s)
+	if err != nil {
+		return err
+	}
+	*h = v
+	return nil
 }
 
 // Chunks returns how many circuit slots a transaction type takes.

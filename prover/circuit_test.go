@@ -200,7 +200,7 @@ func TestOneCommitment(t *testing.T) {
 func cloneBatch(b *Batch) *Batch {
 	c := *b
 	c.Txs = append([]BatchTx(nil), b.Txs...)
-	c.Proofs = append([]ledger.Proof(nil), b.Proofs...)
+	c.Proofs = append([]LeafProof(nil), b.Proofs...)
 	return &c
 }
 
@@ -348,7 +348,7 @@ func TestOverflowDoesNotSolve(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b.Proofs = append(b.Proofs, *p)
+	b.Proofs = append(b.Proofs, NewLeafProof(p))
 	c, err := assign(b, goldenSlots, assignOpts{unchecked: true})
 	if err != nil {
 		t.Fatal(err)

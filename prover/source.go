@@ -103,7 +103,7 @@ func BatchFromStore(s *ledger.Store, spec BatchSpec) (*Batch, error) {
 		if err != nil {
 			return nil, err
 		}
-		b.Proofs = append(b.Proofs, *p)
+		b.Proofs = append(b.Proofs, NewLeafProof(p))
 	}
 	return b, nil
 }

@@ -19,20 +19,18 @@ type partialTree struct {
 	nodes map[[2]uint64]ledger.Hash // (level, index) -> hash
 }
 
-func newPartialTree(depth int, root ledger.Hash, proofs []ledger.Proof) (*partialTree, error) {
+func newPartialTree(depth int, root ledger.Hash, proofs []LeafProof) (*partialTree, error) {
 	t := &partialTree{depth: depth, nodes: map[[2]uint64]ledger.Hash{}}
 	for i := range proofs {
 		p := &proofs[i]
-		if len(p.Siblings) != depth {
+		if len(p.Siblings) != depth || uint64(p.Index) >= uint64(1)<<depth {
 			return nil, fmt.Errorf("%w: proof of leaf %d has %d siblings, depth is %d", ErrBadBatch, p.Index, len(p.Siblings), depth)
 		}
-		if p.Root != root {
-			return nil, fmt.Errorf("%w: proof of leaf %d is against root %s, batch starts at %s", ErrBadBatch, p.Index, p.Root, root)
+		leaf, err := p.leaf()
+		if err != nil {
+			return nil, err
 		}
-		if err := p.Verify(); err != nil {
-			return nil, fmt.Errorf("%w: leaf %d: %v", ErrBadBatch, p.Index, err)
-		}
-		cur, idx := p.Leaf, uint64(p.Index)
+		cur, idx := leaf, uint64(p.Index)
 		for l := range depth {
 			t.nodes[[2]uint64{uint64(l), idx}] = cur
 			t.nodes[[2]uint64{uint64(l), idx ^ 1}] = p.Siblings[l]
@@ -42,6 +40,9 @@ func newPartialTree(depth int, root ledger.Hash, proofs []ledger.Proof) (*partia
 				cur = ledger.Compress(p.Siblings[l], cur)
 			}
 			idx >>= 1
+		}
+		if cur != root {
+			return nil, fmt.Errorf("%w: proof of leaf %d leads to root %s, the batch starts at %s", ErrBadBatch, p.Index, cur, root)
 		}
 		t.nodes[[2]uint64{uint64(depth), 0}] = cur
 	}
@@ -216,7 +217,7 @@ func assign(b *Batch, slots int, o assignOpts) (*Circuit, error) {
 	}
 	accts := map[uint32]*acct{}
 	for _, p := range b.Proofs {
-		accts[p.Index] = &acct{exists: p.Exists, key: p.Account.PubKey, balance: fe(p.Account.Balance), nonce: fe(p.Account.Nonce)}
+		accts[p.Index] = &acct{exists: p.Exists, key: p.key(), balance: fe(p.Balance), nonce: fe(p.Nonce)}
 	}
 	get := func(idx uint32) (*acct, error) {
 		a, ok := accts[idx]
