@@ -129,7 +129,7 @@ func DefaultConfig(home string) *Config {
 		},
 		Mempool: MempoolConfig{
 			MaxTxs: 50_000, MaxBytes: 16 << 20, MaxTxsPerAccount: 64, MaxBytesPerAccount: 64 * 128,
-			TTL: Duration(10 * time.Minute), PriceBumpPercent: 10, MinFee: 0, SigCacheSize: 200_000,
+			TTL: Duration(10 * time.Minute), PriceBumpPercent: 10, MinFee: 1, SigCacheSize: 200_000,
 		},
 		Ledger: LedgerConfig{CacheMB: 128},
 	}

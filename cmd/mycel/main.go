@@ -1,6 +1,6 @@
-// Command mycel is the one mycel binary: node, devnet, operator tools and the
-// agent MCP server will hang off it as subcommands. For now it only reports
-// its version.
+// Command mycel is the one mycel binary: init, start, config and bench for
+// node operators today; devnet, operator tools and the agent MCP server
+// will hang off it as subcommands.
 package main
 
 import (
@@ -35,7 +35,8 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 		SilenceUsage:  true,
 	}
-	root.AddCommand(newVersionCmd())
+	root.PersistentFlags().String("home", defaultHome(), "node home directory (env MYCEL_HOME)")
+	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd())
 	return root
 }
 

@@ -1,0 +1,396 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/node"
+)
+
+// These tests run real validator processes built from this package, on
+// 127.0.0.1 ports, as an operator would: `mycel init --testnet 4`, then
+// `mycel start` for each home.
+
+var mycelBin string
+
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("starts validator processes")
+	}
+	if mycelBin != "" {
+		return mycelBin
+	}
+	bin := filepath.Join(os.TempDir(), fmt.Sprintf("mycel-test-%d", os.Getpid()))
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	mycelBin = bin
+	return bin
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if mycelBin != "" {
+		os.Remove(mycelBin)
+	}
+	os.Exit(code)
+}
+
+// freeBase finds a base port with room for n nodes (10 ports each).
+func freeBase(t *testing.T, n int) int {
+	t.Helper()
+	for range 50 {
+		base := 20000 + rand.IntN(30000)/10*10
+		ok := true
+		for i := 0; i < n*10 && ok; i++ {
+			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", base+i))
+			if err != nil {
+				ok = false
+				break
+			}
+			l.Close()
+			u, err := net.ListenPacket("udp", fmt.Sprintf("127.0.0.1:%d", base+i))
+			if err != nil {
+				ok = false
+				break
+			}
+			u.Close()
+		}
+		if ok {
+			return base
+		}
+	}
+	t.Fatal("no free port range")
+	return 0
+}
+
+type cluster struct {
+	t       *testing.T
+	bin     string
+	dir     string
+	man     node.TestnetManifest
+	accts   []node.TestAccount
+	procs   []*exec.Cmd
+	clients []*rpc.Client
+}
+
+func newCluster(t *testing.T, n int) *cluster {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	base := freeBase(t, n)
+	out, err := exec.Command(bin, "init", "--home", dir, "--testnet", fmt.Sprint(n), "--base-port", fmt.Sprint(base),
+		"--accounts", "50", "--depth", "16", "--chain-id", "7").CombinedOutput()
+	if err != nil {
+		t.Fatalf("mycel init: %v\n%s", err, out)
+	}
+	c := &cluster{t: t, bin: bin, dir: dir, procs: make([]*exec.Cmd, n), clients: make([]*rpc.Client, n)}
+	readJSON(t, filepath.Join(dir, "testnet.json"), &c.man)
+	readJSON(t, filepath.Join(dir, "accounts.json"), &c.accts)
+	t.Cleanup(func() {
+		for i := range c.procs {
+			c.kill(i)
+		}
+		if t.Failed() {
+			for i := range n {
+				if b, err := os.ReadFile(c.logPath(i)); err == nil {
+					lines := strings.Split(string(b), "\n")
+					t.Logf("--- node%d log (last 30 lines)\n%s", i, strings.Join(lines[max(0, len(lines)-30):], "\n"))
+				}
+			}
+		}
+	})
+	return c
+}
+
+func readJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (c *cluster) home(i int) string    { return filepath.Join(c.dir, c.man.Nodes[i]) }
+func (c *cluster) logPath(i int) string { return filepath.Join(c.dir, c.man.Nodes[i]+".log") }
+
+func (c *cluster) start(i int) {
+	c.t.Helper()
+	logf, err := os.OpenFile(c.logPath(i), os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	cmd := exec.Command(c.bin, "start", "--home", c.home(i))
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		c.t.Fatal(err)
+	}
+	go func() { cmd.Wait(); logf.Close() }()
+	c.procs[i] = cmd
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		cl, err := rpc.Dial(c.man.RPC[i])
+		if err == nil {
+			var st node.StatusResult
+			if err = cl.Call(&st, "mycel_status"); err == nil {
+				c.clients[i] = cl
+				return
+			}
+			cl.Close()
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("node%d did not serve RPC: %v", i, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (c *cluster) kill(i int) {
+	if c.procs[i] == nil {
+		return
+	}
+	c.procs[i].Process.Signal(syscall.SIGKILL)
+	c.procs[i].Process.Wait()
+	c.procs[i] = nil
+	if c.clients[i] != nil {
+		c.clients[i].Close()
+		c.clients[i] = nil
+	}
+}
+
+func (c *cluster) status(i int) node.StatusResult {
+	c.t.Helper()
+	var st node.StatusResult
+	if err := c.clients[i].Call(&st, "mycel_status"); err != nil {
+		c.t.Fatalf("node%d status: %v", i, err)
+	}
+	return st
+}
+
+func (c *cluster) waitHeight(i int, h uint64, within time.Duration) {
+	c.t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		if st := c.status(i); uint64(st.Height) >= h {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("node%d did not reach height %d within %s (at %d)", i, h, within, c.status(i).Height)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+func (c *cluster) block(i int, h uint64) node.BlockResult {
+	c.t.Helper()
+	var b node.BlockResult
+	if err := c.clients[i].Call(&b, "mycel_getBlock", h); err != nil {
+		c.t.Fatalf("node%d block %d: %v", i, h, err)
+	}
+	return b
+}
+
+// agree checks that the running nodes report the same app hash and block
+// hash at every height up to the lowest common one, and no evidence of
+// double signing in any block.
+func (c *cluster) agree() uint64 {
+	c.t.Helper()
+	low := uint64(1 << 62)
+	var running []int
+	for i := range c.procs {
+		if c.clients[i] != nil {
+			running = append(running, i)
+			low = min(low, uint64(c.status(i).Height))
+		}
+	}
+	for h := uint64(1); h <= low; h++ {
+		ref := c.block(running[0], h)
+		if ref.Evidence != 0 {
+			c.t.Fatalf("block %d carries %d pieces of misbehaviour evidence (double signing)", h, ref.Evidence)
+		}
+		for _, i := range running[1:] {
+			b := c.block(i, h)
+			if b.AppHash != ref.AppHash || string(b.Hash) != string(ref.Hash) {
+				c.t.Fatalf("height %d: node%d has app hash %s block %x, node%d has %s %x", h, running[0], ref.AppHash, []byte(ref.Hash), i, b.AppHash, []byte(b.Hash))
+			}
+		}
+	}
+	return low
+}
+
+func (c *cluster) signedTransfer(from, to int, amount, fee, nonce uint64) []byte {
+	c.t.Helper()
+	k, err := c.accts[from].Key()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: c.man.ChainID, From: c.accts[from].Index, To: c.accts[to].Index,
+		Amount: amount, Fee: fee, Nonce: nonce}
+	if err := tx.Sign(k); err != nil {
+		c.t.Fatal(err)
+	}
+	return tx.Encode()
+}
+
+func (c *cluster) waitReceipt(i int, h common.Hash, within time.Duration) node.Receipt {
+	c.t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		var r *node.Receipt
+		if err := c.clients[i].Call(&r, "mycel_getTransactionReceipt", h); err != nil {
+			c.t.Fatal(err)
+		}
+		if r != nil && r.Status == "committed" {
+			return *r
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("node%d: tx %s not committed within %s", i, h, within)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func rpcCode(err error) int {
+	if e, ok := err.(rpc.Error); ok {
+		return e.ErrorCode()
+	}
+	return 0
+}
+
+func TestNetwork(t *testing.T) {
+	c := newCluster(t, 4)
+	for i := range 4 {
+		c.start(i)
+	}
+	c.waitHeight(0, 3, 60*time.Second)
+
+	t.Run("tx sent to one node is gossiped and committed everywhere", func(t *testing.T) {
+		raw := c.signedTransfer(0, 1, 25, 3, 0)
+		var h common.Hash
+		if err := c.clients[2].Call(&h, "mycel_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+			t.Fatal(err)
+		}
+		r := c.waitReceipt(0, h, 20*time.Second)
+		for i := range 4 {
+			c.waitHeight(i, uint64(*r.Height), 20*time.Second)
+			var acc node.AccountResult
+			if err := c.clients[i].Call(&acc, "mycel_getAccount", c.accts[1].Index); err != nil {
+				t.Fatal(err)
+			}
+			if acc.Account.Balance != c.accts[1].Balance+25 {
+				t.Fatalf("node%d: receiver balance %d", i, acc.Account.Balance)
+			}
+			if err := acc.Proof.Verify(); err != nil {
+				t.Fatalf("node%d: account proof: %v", i, err)
+			}
+		}
+		c.agree()
+	})
+
+	t.Run("bad input over RPC gets clear errors", func(t *testing.T) {
+		replay := c.signedTransfer(0, 1, 25, 3, 0) // nonce 0 was used above
+		forged := c.signedTransfer(2, 1, 5, 3, 0)
+		forged[len(forged)-10] ^= 0x01 // a different S, still canonical
+		if _, err := ledger.DecodeTx(forged); err != nil {
+			t.Fatal(err)
+		}
+		cases := []struct {
+			name string
+			arg  any
+			code int
+			want string
+		}{
+			{"not hex", "0xzz", 0, "invalid argument"},
+			{"malformed", hexutil.Bytes{1, 2, 3}, node.CodeInvalidTx, "malformed"},
+			{"oversized", hexutil.Bytes(make([]byte, 4096)), node.CodeInvalidTx, "too large"},
+			{"bad signature", hexutil.Bytes(forged), node.CodeRejected, "bad signature"},
+			{"replay", hexutil.Bytes(replay), node.CodeRejected, "nonce too low"},
+			{"underpriced", hexutil.Bytes(c.signedTransfer(3, 1, 5, 0, 0)), node.CodePoolPolicy, "fee"},
+			{"wrong chain", hexutil.Bytes(func() []byte {
+				k, _ := c.accts[4].Key()
+				tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: 8, From: c.accts[4].Index, To: 1, Amount: 1, Fee: 5}
+				tx.Sign(k)
+				return tx.Encode()
+			}()), node.CodeRejected, "wrong chain"},
+		}
+		for _, tc := range cases {
+			var h common.Hash
+			err := c.clients[1].Call(&h, "mycel_sendRawTransaction", tc.arg)
+			if err == nil {
+				t.Errorf("%s: accepted", tc.name)
+				continue
+			}
+			if tc.code != 0 && rpcCode(err) != tc.code {
+				t.Errorf("%s: code %d (%v), want %d", tc.name, rpcCode(err), err, tc.code)
+			}
+			if tc.want != "" && !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("%s: error %q does not say %q", tc.name, err, tc.want)
+			}
+		}
+		resp, err := http.Get(strings.TrimSuffix(c.man.RPC[1], "/") + "/health")
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("health after bad input: %v %v", resp, err)
+		}
+		resp.Body.Close()
+	})
+
+	t.Run("kill one validator: blocks keep coming; restart: it catches up", func(t *testing.T) {
+		c.kill(3)
+		h := uint64(c.status(0).Height)
+		c.waitHeight(0, h+3, 30*time.Second)
+		raw := c.signedTransfer(5, 6, 1, 2, 0)
+		var txh common.Hash
+		if err := c.clients[1].Call(&txh, "mycel_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+			t.Fatal(err)
+		}
+		c.waitReceipt(0, txh, 20*time.Second)
+		c.start(3)
+		c.waitHeight(3, uint64(c.status(0).Height), 60*time.Second)
+		c.agree()
+	})
+
+	t.Run("repeated SIGKILL at random moments never double-signs or diverges", func(t *testing.T) {
+		for k := range 4 {
+			time.Sleep(time.Duration(200+rand.IntN(1200)) * time.Millisecond)
+			c.kill(1)
+			time.Sleep(time.Duration(rand.IntN(500)) * time.Millisecond)
+			c.start(1)
+			t.Logf("kill %d: node1 restarted at height %d", k, c.status(1).Height)
+		}
+		c.waitHeight(1, uint64(c.status(0).Height), 60*time.Second)
+		c.agree()
+	})
+
+	t.Run("two of four down: chain halts, resumes when one returns", func(t *testing.T) {
+		c.kill(2)
+		c.kill(3)
+		time.Sleep(2 * time.Second) // let an in-flight height finish
+		h := uint64(c.status(0).Height)
+		time.Sleep(4 * time.Second)
+		if got := uint64(c.status(0).Height); got > h+1 {
+			t.Fatalf("chain advanced from %d to %d with half the power down", h, got)
+		}
+		c.start(2)
+		c.waitHeight(0, h+3, 60*time.Second)
+		c.agree()
+	})
+}

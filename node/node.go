@@ -1,0 +1,286 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/rpc"
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/mempool"
+	"github.com/mycel-network/mycel/p2p"
+)
+
+// Node is a mycel validator: the ledger, the mempool, libp2p gossip,
+// CometBFT consensus and the JSON-RPC server, wired together. New builds
+// everything and starts nothing; Start and Stop run the lifecycle.
+type Node struct {
+	cfg   *Config
+	log   *slog.Logger
+	reg   *prometheus.Registry
+	store *ledger.Store
+	sigs  *ledger.SigCache
+	pool  *mempool.Pool
+	app   *consensus.App
+	comet *consensus.Node
+	host  *p2p.Host
+	index *txIndex
+	rpc   *rpc.Server
+	http  *http.Server
+	ln    net.Listener
+
+	mu      sync.Mutex
+	last    consensus.BlockEvent
+	subs    map[int]chan consensus.BlockEvent
+	nextSub int
+}
+
+// LoadGenesis reads the L2 genesis from the CometBFT genesis' app_state.
+func LoadGenesis(path string) (*ledger.Genesis, error) {
+	doc, err := cmttypes.GenesisDocFromFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read genesis %s: %w", path, err)
+	}
+	var g ledger.Genesis
+	if err := json.Unmarshal(doc.AppState, &g); err != nil {
+		return nil, fmt.Errorf("genesis %s: app_state is not an L2 genesis: %w", path, err)
+	}
+	if err := g.Validate(); err != nil {
+		return nil, fmt.Errorf("genesis %s: %w", path, err)
+	}
+	return &g, nil
+}
+
+// New builds a node from its configuration. It opens the stores and keys;
+// it starts no goroutines.
+func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	n = &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{}}
+	defer func() {
+		if err != nil {
+			n.closeStores()
+		}
+	}()
+	n.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	g, err := LoadGenesis(cfg.Path(GenesisFile))
+	if err != nil {
+		return nil, err
+	}
+	n.sigs = ledger.NewSigCache(cfg.Mempool.SigCacheSize)
+	n.store, err = ledger.Open(cfg.Path(LedgerDir), g, ledger.Options{
+		Logger: logger.With("module", "ledger"), Verifier: n.sigs, CacheSize: int64(cfg.Ledger.CacheMB) << 20,
+	})
+	if err != nil {
+		return nil, err
+	}
+	if n.index, err = openTxIndex(cfg.Path(IndexDir)); err != nil {
+		return nil, err
+	}
+	mcfg := mempool.Config{
+		MaxTxs: cfg.Mempool.MaxTxs, MaxBytes: cfg.Mempool.MaxBytes,
+		MaxTxsPerAccount: cfg.Mempool.MaxTxsPerAccount, MaxBytesPerAccount: cfg.Mempool.MaxBytesPerAccount,
+		TTL: cfg.Mempool.TTL.Std(), PriceBumpPercent: cfg.Mempool.PriceBumpPercent, MinFee: cfg.Mempool.MinFee,
+	}
+	if err := mcfg.Validate(); err != nil {
+		return nil, fmt.Errorf("config %w", err)
+	}
+	n.pool = mempool.New(mcfg, n.store, n.sigs, logger.With("module", "mempool"), mempool.NewMetrics(n.reg))
+	n.app = consensus.NewApp(consensus.AppConfig{MaxBlockTxs: cfg.Consensus.MaxBlockTxs, MaxBlockBytes: cfg.Consensus.MaxBlockBytes},
+		n.store, n.pool, g, logger.With("module", "app"), consensus.NewMetrics(n.reg))
+	n.app.OnCommit(n.onCommit)
+	if n.comet, err = consensus.NewNode(cfg.CometConfig(), n.app, logger); err != nil {
+		return nil, err
+	}
+	key, err := p2p.LoadOrCreateKey(cfg.Path(P2PKeyFile))
+	if err != nil {
+		return nil, err
+	}
+	pcfg := p2p.Default()
+	pcfg.ListenAddrs, pcfg.Bootstrap = cfg.P2P.Listen, cfg.P2P.Bootstrap
+	pcfg.MaxMessageSize, pcfg.ConnLow, pcfg.ConnHigh = cfg.P2P.MaxMessageSize, cfg.P2P.ConnLow, cfg.P2P.ConnHigh
+	if n.host, err = p2p.New(pcfg, key, logger.With("module", "p2p"), p2p.NewMetrics(n.reg)); err != nil {
+		return nil, err
+	}
+	n.host.SetTxValidator(n.validateGossip)
+
+	n.rpc = rpc.NewServer()
+	n.rpc.SetHTTPBodyLimit(cfg.RPC.MaxBodyBytes)
+	if err := n.rpc.RegisterName("mycel", &API{n: n}); err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
+	mux.HandleFunc("/health", n.health)
+	mux.Handle("/ws", n.rpc.WebsocketHandler([]string{"*"}))
+	mux.Handle("/", n.rpc)
+	n.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	return n, nil
+}
+
+// Start catches the receipt index up, then starts gossip, consensus (the
+// handshake replays blocks the ledger lacks) and the RPC listener.
+func (n *Node) Start(ctx context.Context) error {
+	if err := n.index.catchUp(n.store); err != nil {
+		return fmt.Errorf("catch up tx index: %w", err)
+	}
+	n.mu.Lock()
+	n.last = consensus.BlockEvent{Height: n.store.Height(), AppHash: n.store.Root(), Time: time.Now()}
+	n.mu.Unlock()
+	if err := n.host.Start(ctx); err != nil {
+		return fmt.Errorf("start p2p: %w", err)
+	}
+	if err := n.comet.Start(ctx); err != nil {
+		return fmt.Errorf("start consensus: %w", err)
+	}
+	if n.cfg.RPC.Listen != "" {
+		ln, err := net.Listen("tcp", n.cfg.RPC.Listen)
+		if err != nil {
+			return fmt.Errorf("rpc listen %s: %w", n.cfg.RPC.Listen, err)
+		}
+		n.ln = ln
+		go func() {
+			if err := n.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+				n.log.Error("rpc server", "err", err)
+			}
+		}()
+	}
+	n.log.Info("node started", "moniker", n.cfg.Node.Moniker, "height", n.store.Height(), "rpc", n.cfg.RPC.Listen, "peer_id", n.host.ID())
+	return nil
+}
+
+// Stop stops everything in reverse order and closes the stores.
+func (n *Node) Stop(ctx context.Context) error {
+	var errs []error
+	if n.ln != nil {
+		errs = append(errs, n.http.Shutdown(ctx))
+	}
+	n.rpc.Stop()
+	errs = append(errs, n.comet.Stop(ctx))
+	errs = append(errs, n.host.Stop(ctx))
+	n.mu.Lock()
+	for id, ch := range n.subs {
+		close(ch)
+		delete(n.subs, id)
+	}
+	n.mu.Unlock()
+	errs = append(errs, n.closeStores())
+	return errors.Join(errs...)
+}
+
+func (n *Node) closeStores() error {
+	var errs []error
+	if n.index != nil {
+		errs = append(errs, n.index.close())
+		n.index = nil
+	}
+	if n.store != nil {
+		errs = append(errs, n.store.Close())
+		n.store = nil
+	}
+	return errors.Join(errs...)
+}
+
+// submit adds a transaction from a client and gossips it.
+func (n *Node) submit(ctx context.Context, raw []byte) ([32]byte, error) {
+	h, err := n.pool.Add(raw)
+	if err != nil {
+		return h, classify(err)
+	}
+	if err := n.host.PublishTx(ctx, raw); err != nil {
+		n.log.Warn("gossip publish failed", "tx", hexKey(h[:]), "err", err)
+	}
+	return h, nil
+}
+
+// validateGossip is the libp2p validation step for the transaction topic:
+// accept what the mempool takes, ignore what is merely stale or unwanted
+// (known, underpriced, nonce already used: an honest peer may send those),
+// reject what no honest peer sends (malformed, bad signature, wrong chain),
+// which lowers the sender's peer score.
+func (n *Node) validateGossip(_ context.Context, from peer.ID, data []byte) pubsub.ValidationResult {
+	if from == n.host.ID() {
+		return pubsub.ValidationAccept // our own publication, already pooled by submit
+	}
+	_, err := n.pool.Add(data)
+	switch {
+	case err == nil:
+		return pubsub.ValidationAccept
+	case mempool.IsInvalid(err):
+		n.log.Debug("rejecting gossip", "from", from, "err", err)
+		return pubsub.ValidationReject
+	default:
+		return pubsub.ValidationIgnore
+	}
+}
+
+func (n *Node) onCommit(ev consensus.BlockEvent) {
+	if err := n.index.add(ev.Height, ev.Txs); err != nil {
+		n.log.Error("index block", "height", ev.Height, "err", err)
+	}
+	n.mu.Lock()
+	n.last = ev
+	for _, ch := range n.subs {
+		select {
+		case ch <- ev:
+		default: // slow subscriber: drop rather than stall consensus
+		}
+	}
+	n.mu.Unlock()
+}
+
+func (n *Node) lastBlock() consensus.BlockEvent {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	return n.last
+}
+
+func (n *Node) subscribeBlocks(buf int) (<-chan consensus.BlockEvent, func()) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	id := n.nextSub
+	n.nextSub++
+	ch := make(chan consensus.BlockEvent, buf)
+	n.subs[id] = ch
+	return ch, func() {
+		n.mu.Lock()
+		defer n.mu.Unlock()
+		if c, ok := n.subs[id]; ok {
+			close(c)
+			delete(n.subs, id)
+		}
+	}
+}
+
+// stallAfter is how old the last block may be before /health fails.
+const stallAfter = 30 * time.Second
+
+func (n *Node) health(w http.ResponseWriter, _ *http.Request) {
+	last := n.lastBlock()
+	age := time.Since(last.Time)
+	status, code := "ok", http.StatusOK
+	if age > stallAfter {
+		status, code = "stalled", http.StatusServiceUnavailable
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(map[string]any{
+		"status": status, "height": last.Height, "last_block_age_ms": age.Milliseconds(),
+		"mempool_txs": n.pool.Size(),
+	})
+}
