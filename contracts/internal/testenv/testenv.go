@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -147,6 +148,15 @@ func (e *Env) Send(from Account, c *bind.BoundContract, value *big.Int, data []b
 	opts := bind.NewKeyedTransactor(from.Key, e.ChainID)
 	opts.Context = e.Ctx
 	opts.Value = value
+	to := c.Address()
+	// Estimate here (a revert comes back with its data) and add a margin:
+	// the estimate can fall short where the verifier forwards gas() to the
+	// pairing precompile.
+	est, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{From: from.Addr, To: &to, Value: value, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	opts.GasLimit = est + est/4 + 20_000
 	tx, err := bind.Transact(c, opts, data)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,335 @@
+package contracts_test
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+)
+
+func TestCommitBatchRejects(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	key := te.L2Key(7)
+	e.Deposit(e.Users[5], key, 700)
+	pubdata := append(te.DepositRecord(1, key, 700), te.TransferRecord(1, 2, 5, 0)...)
+	good := e.NextHeader(te.Root(1), 1, pubdata)
+	quorum := []*te.Operator{ops[0], ops[1], ops[3]}
+	sigs := func(h bindings.BatchHeader, o ...*te.Operator) []byte { return contracts.Certificate(e.Sign(h, o...)) }
+	with := func(f func(*bindings.BatchHeader)) bindings.BatchHeader {
+		h := good
+		f(&h)
+		return h
+	}
+	stranger := &te.Operator{Key: e.NewConsensusKey()}
+	stranger.Signer = crypto.PubkeyToAddress(stranger.Key.PublicKey)
+	signWith := func(d common.Hash, o *te.Operator) contracts.Signature {
+		s, err := contracts.SignDigest(o.Key, d)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return contracts.Signature{Signer: o.Signer, Sig: s}
+	}
+	// A certificate whose first signature (ascending order) is replaced.
+	replaceFirst := func(f func([]byte) []byte) []byte {
+		c := sigs(good, quorum...)
+		first := f(append([]byte(nil), c[:65]...))
+		return append(first, c[65:]...)
+	}
+	otherChain := new(big.Int).Add(e.ChainID, big.NewInt(1))
+	otherContract := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	var replayChain, replayContract []contracts.Signature
+	for _, o := range quorum {
+		replayChain = append(replayChain, signWith(contracts.AttestationDigest(otherChain, e.D.Rollup, good), o))
+		replayContract = append(replayContract, signWith(contracts.AttestationDigest(e.ChainID, otherContract, good), o))
+	}
+
+	cases := []struct {
+		name    string
+		h       bindings.BatchHeader
+		pubdata []byte
+		sigs    []byte
+		want    string
+	}{
+		{"missing quorum", good, pubdata, sigs(good, ops[0], ops[1], ops[2]), "NoQuorum"},
+		{"duplicate signer counted twice", good, pubdata, sigs(good, ops[3], ops[3], ops[0]), "SignersNotAscending"},
+		{"unsorted signers", good, pubdata, reverse65(sigs(good, quorum...)), "SignersNotAscending"},
+		{"unregistered key", good, pubdata, sigs(good, ops[0], ops[3], stranger), "UnknownSigner"},
+		{"high-s signature", good, pubdata, replaceFirst(malleate), "HighS"},
+		{"bad v", good, pubdata, replaceFirst(func(s []byte) []byte { s[64] = 29; return s }), "BadV"},
+		{"zero-address recovery", good, pubdata, replaceFirst(func(s []byte) []byte {
+			copy(s[:32], make([]byte, 32)) // r = 0: ecrecover returns address(0)
+			return s
+		}), "InvalidSignature"},
+		{"truncated certificate", good, pubdata, sigs(good, quorum...)[:100], "BadSignatureLength"},
+		{"empty certificate", good, pubdata, []byte{}, "EmptyCertificate"},
+		{"attestation from another chain id", good, pubdata, contracts.Certificate(replayChain), "UnknownSigner"},
+		{"attestation for another contract", good, pubdata, contracts.Certificate(replayContract), "UnknownSigner"},
+		{"wrong previous root", with(func(h *bindings.BatchHeader) { h.PrevRoot = te.Root(99) }), pubdata, nil, "WrongPrevRoot"},
+		{"out-of-order commit", with(func(h *bindings.BatchHeader) { h.BatchIndex = 1 }), pubdata, nil, "BatchOutOfOrder"},
+		{"wrong L2 chain id", with(func(h *bindings.BatchHeader) { h.ChainId++ }), pubdata, nil, "WrongChainId"},
+		{"new root not a field element", with(func(h *bindings.BatchHeader) { h.NewRoot = common.MaxHash }), pubdata, nil, "NotInField"},
+		{"block range", with(func(h *bindings.BatchHeader) { h.FirstBlock = h.LastBlock + 1 }), pubdata, nil, "BadBlockRange"},
+		{"deposit end past the queue", with(func(h *bindings.BatchHeader) { h.DepositEnd = 2 }), pubdata, nil, "BadDepositRange"},
+		{"data commitment", with(func(h *bindings.BatchHeader) { h.DataCommitment = te.Root(5) }), pubdata, nil, "DataCommitmentMismatch"},
+		{"deposit record with another amount", withData(good, append(te.DepositRecord(1, key, 701), te.TransferRecord(1, 2, 5, 0)...)),
+			append(te.DepositRecord(1, key, 701), te.TransferRecord(1, 2, 5, 0)...), nil, "DepositMismatch"},
+		{"deposit record missing", withData(good, te.TransferRecord(1, 2, 5, 0)), te.TransferRecord(1, 2, 5, 0), nil, "DepositMismatch"},
+		{"unknown record type", withData(good, append(pubdata, 9)), append(pubdata, 9), nil, "BadPubdata"},
+		{"truncated record", withData(good, pubdata[:60]), pubdata[:60], nil, "BadPubdata"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := c.sigs
+			if s == nil {
+				s = sigs(c.h, quorum...)
+			}
+			_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(c.h, c.pubdata, s))
+			e.T = t
+			e.Reverts(err, c.want)
+		})
+	}
+	e.T = t
+	// The good batch goes through, and the next one must follow it.
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(good, pubdata, sigs(good, quorum...)))
+	_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(good, pubdata, sigs(good, quorum...)))
+	e.Reverts(err, "BatchOutOfOrder")
+}
+
+func withData(h bindings.BatchHeader, pubdata []byte) bindings.BatchHeader {
+	h.DataCommitment = sha256.Sum256(pubdata)
+	return h
+}
+
+func reverse65(c []byte) []byte {
+	var out []byte
+	for i := len(c) - 65; i >= 0; i -= 65 {
+		out = append(out, c[i:i+65]...)
+	}
+	return out
+}
+
+func TestUnbondedKeyCannotAttest(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	e.Must(ops[3].Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(te.Ether(2)))
+	// Still counted in this epoch (the snapshot), not in the next.
+	h := e.NextHeader(te.Root(1), 0, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, nil, ops[0], ops[1], ops[3]))
+	e.NextEpoch()
+	h = e.NextHeader(te.Root(2), 0, nil)
+	_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h, nil, ops[0], ops[1], ops[3]))
+	e.Reverts(err, "UnknownSigner")
+	// Total stake is now 3: two of the three remaining 1-ETH operators are a quorum.
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, nil, ops[0], ops[1]))
+}
+
+func TestForcedInclusionDeadline(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	key := te.L2Key(3)
+	e.Deposit(e.Users[5], key, 42)
+	// Within the deadline a batch may leave the deposit queued.
+	h := e.NextHeader(te.Root(1), 0, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, nil, ops[0], ops[1], ops[3]))
+	e.Advance(e.Cfg.DepositDeadline + 1)
+	h = e.NextHeader(te.Root(2), 0, nil)
+	_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h, nil, ops[0], ops[1], ops[3]))
+	e.Reverts(err, "DepositDeadlineMissed")
+	pd := te.DepositRecord(1, key, 42)
+	h = e.NextHeader(te.Root(2), 1, pd)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, ops[0], ops[1], ops[3]))
+}
+
+func TestProveBatchRejects(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	q := []*te.Operator{ops[0], ops[1], ops[3]}
+	h0 := e.NextHeader(te.Root(1), 0, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h0, nil, q...))
+	h1 := e.NextHeader(te.Root(2), 0, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, nil, q...))
+	p0, p1 := e.Proof(h0), e.Proof(h1)
+
+	prove := func(h bindings.BatchHeader, p []byte) error {
+		_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h, p))
+		return err
+	}
+	e.Reverts(prove(h1, p1), "BatchOutOfOrder")
+	e.Reverts(prove(h0, p1), "ProofInvalid") // a valid proof, for another batch
+	bad := append([]byte(nil), p0...)
+	bad[0x40] ^= 1 // B.x1: off the curve or wrong
+	e.Reverts(prove(h0, bad), "ProofInvalid")
+	e.Reverts(prove(h0, p0[:256]), "Error: invalid proof length")
+	h0x := h0
+	h0x.NewRoot = te.Root(9)
+	e.Reverts(prove(h0x, p0), "HeaderMismatch")
+
+	// The public input is reduced mod r by the contract; the verifier itself
+	// rejects an unreduced input.
+	in := contracts.PublicInput(h0)
+	unreduced := new(big.Int).Add(in, contracts.FieldModulus)
+	if unreduced.BitLen() <= 256 {
+		_, err := bind2Call(e, e.D.Verifier, e.VerifierABI.PackVerifyProof(p0, [1]*big.Int{unreduced}))
+		e.Reverts(err, "PublicInputNotInField")
+	}
+	if _, err := bind2Call(e, e.D.Verifier, e.VerifierABI.PackVerifyProof(p0, [1]*big.Int{in})); err != nil {
+		t.Fatalf("verifier rejects the reduced input: %v", err)
+	}
+
+	if err := prove(h0, p0); err != nil {
+		t.Fatalf("prove batch 0: %s", contracts.RevertName(err))
+	}
+	e.Reverts(prove(h0, p0), "AlreadyFinalized")
+	if err := prove(h1, p1); err != nil {
+		t.Fatalf("prove batch 1: %s (%v)", contracts.RevertName(err), err)
+	}
+	h2 := h1
+	h2.BatchIndex = 2
+	e.Reverts(prove(h2, p1), "BatchNotCommitted")
+}
+
+func TestRevertUnprovenBatches(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	q := []*te.Operator{ops[0], ops[1], ops[3]}
+	key := te.L2Key(4)
+	e.Deposit(e.Users[5], key, 10)
+	pd := te.DepositRecord(1, key, 10)
+	h0 := e.NextHeader(te.Root(1), 1, pd)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h0, pd, q...))
+	h1 := e.NextHeader(te.Root(2), 1, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, nil, q...))
+	_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackRevertBatches())
+	e.Reverts(err, "ProofWindowOpen")
+	e.Advance(e.Cfg.ProofWindow + 1)
+	e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackRevertBatches())
+	_, err = e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackRevertBatches())
+	e.Reverts(err, "NothingToRevert")
+	// The reverted batch can no longer be proven; the chain resumes from the
+	// finalized (genesis) root with the deposit back in the queue.
+	_, err = e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h0, e.Proof(h0)))
+	e.Reverts(err, "BatchNotCommitted")
+	h0b := e.NextHeader(te.Root(3), 1, pd)
+	if h0b.BatchIndex != 0 || h0b.PrevRoot != (common.Hash{}) || h0b.DepositStart != 0 {
+		t.Fatalf("cursor after revert: %+v", h0b)
+	}
+	e.CommitAndProve(e.Users[6], h0b, pd, q...)
+	// The stale batch 1 (committed on top of the reverted batch 0) cannot be proven.
+	_, err = e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h1, e.Proof(h1)))
+	e.Reverts(err, "BatchNotCommitted")
+}
+
+func TestWithdrawals(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	q := []*te.Operator{ops[0], ops[1], ops[3]}
+	key := te.L2Key(5)
+	e.Deposit(e.Users[5], key, 1_000_000)
+
+	// A malicious receiver that re-enters claimWithdrawal for itself.
+	rr := bindings.NewReentrantReceiver()
+	raddr, tx, err := bind2Deploy(e, bindings.ReentrantReceiverMetaData.Bin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = tx
+	recv := rr.Instance(e.Client, raddr)
+
+	ws := []contracts.Withdrawal{
+		{To: e.Users[5].Addr, AmountGwei: 100}, {To: e.Users[6].Addr, AmountGwei: 200},
+		{To: raddr, AmountGwei: 300}, {To: e.Users[7].Addr, AmountGwei: 400}, {To: e.Users[5].Addr, AmountGwei: 500},
+	}
+	pd := te.DepositRecord(1, key, 1_000_000)
+	for _, w := range ws {
+		pd = append(pd, te.WithdrawRecord(1, w.To, w.AmountGwei, 1)...)
+	}
+	h := e.NextHeader(te.Root(1), 1, pd)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, q...))
+	claim := func(i int, w contracts.Withdrawal, proof [][32]byte) []byte {
+		return e.RollupABI.PackClaimWithdrawal(big.NewInt(0), big.NewInt(int64(i)), w.To, w.AmountGwei, proof)
+	}
+	_, proof0 := contracts.WithdrawalProof(0, ws, 0)
+	_, err = e.Send(e.Users[8-1], e.Rollup, nil, claim(0, ws[0], proof0))
+	e.Reverts(err, "BatchNotFinalized")
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+
+	_, err = e.Send(e.Users[7], e.Rollup, nil, claim(0, contracts.Withdrawal{To: ws[0].To, AmountGwei: 101}, proof0))
+	e.Reverts(err, "BadMerkleProof")
+	_, err = e.Send(e.Users[7], e.Rollup, nil, claim(0, ws[0], proof0[:1]))
+	e.Reverts(err, "BadMerkleProof")
+	_, err = e.Send(e.Users[7], e.Rollup, nil, claim(5, ws[0], proof0))
+	e.Reverts(err, "BadWithdrawalIndex")
+
+	_, proof2 := contracts.WithdrawalProof(0, ws, 2)
+	e.Must(e.Users[7], recv, nil, rr.PackArm(e.D.Rollup, claim(2, ws[2], proof2)))
+	for i, w := range ws {
+		_, p := contracts.WithdrawalProof(0, ws, i)
+		e.Must(e.Users[7], e.Rollup, nil, claim(i, w, p))
+	}
+	if b := e.Balance(raddr); b.Cmp(te.Gwei(300)) != 0 {
+		t.Fatalf("re-entrant receiver holds %v wei, want 300 gwei", b)
+	}
+	if ok := te.Call(e, recv, rr.PackReentrySucceeded(), rr.UnpackReentrySucceeded); ok {
+		t.Fatal("re-entrant claim succeeded")
+	}
+	if ret := te.Call(e, recv, rr.PackReentryRevert(), rr.UnpackReentryRevert); len(ret) < 4 ||
+		!bytes.Equal(ret[:4], crypto.Keccak256([]byte("Reentrancy()"))[:4]) {
+		t.Fatalf("re-entry reverted with %x, want Reentrancy()", ret)
+	}
+	for i, w := range ws {
+		_, p := contracts.WithdrawalProof(0, ws, i)
+		_, err := e.Send(e.Users[7], e.Rollup, nil, claim(i, w, p))
+		e.Reverts(err, "AlreadyClaimed")
+	}
+}
+
+func TestDepositRejects(t *testing.T) {
+	e := te.New(t, 2, nil)
+	defer e.Close()
+	key := te.L2Key(9)
+	u := e.Users[0]
+	dep := func(value *big.Int, k [32]byte) error {
+		_, err := e.Send(u, e.Rollup, value, e.RollupABI.PackDeposit(k))
+		return err
+	}
+	e.Reverts(dep(new(big.Int).Add(te.Gwei(1), big.NewInt(1)), key), "AmountNotGweiMultiple")
+	e.Reverts(dep(nil, key), "AmountOutOfRange")
+	max := uint64(1<<63 - 1)
+	e.Reverts(dep(te.Gwei(max+1), key), "AmountOutOfRange")
+	if err := dep(te.Gwei(max), key); err != nil {
+		t.Fatalf("MaxAmount deposit: %s", contracts.RevertName(err))
+	}
+	var big32 [32]byte
+	for i := range big32 {
+		big32[i] = 0xff
+	}
+	e.Reverts(dep(te.Gwei(1), big32), "InvalidPubKey")
+	e.Reverts(dep(te.Gwei(1), offCurveKey()), "InvalidPubKey")
+	var identity [32]byte
+	identity[0] = 1 // y = 1, x = 0: the identity point
+	e.Reverts(dep(te.Gwei(1), identity), "InvalidPubKey")
+	if owner := te.Call(e, e.Rollup, e.RollupABI.PackKeyOwner(key), e.RollupABI.UnpackKeyOwner); owner != u.Addr {
+		t.Fatalf("key owner %s", owner)
+	}
+}
+
+// offCurveKey returns a canonical y (little-endian) for which no x exists.
+func offCurveKey() [32]byte {
+	r := contracts.FieldModulus
+	d, _ := new(big.Int).SetString("12181644023421730124874158521699555681764249180949974110617291017600649128846", 10)
+	for y := int64(2); ; y++ {
+		yy := new(big.Int).Mul(big.NewInt(y), big.NewInt(y))
+		u := new(big.Int).Sub(yy, big.NewInt(1))
+		w := new(big.Int).Add(new(big.Int).Mul(d, yy), big.NewInt(1))
+		if big.Jacobi(new(big.Int).Mod(new(big.Int).Mul(u, w), r), r) == -1 {
+			var k [32]byte
+			b := big.NewInt(y).Bytes()
+			for i := range b {
+				k[i] = b[len(b)-1-i]
+			}
+			return k
+		}
+	}
+}
