@@ -1,13 +1,13 @@
 package prover
 
 import (
-	"encoding/hex"
-	"strings"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
@@ -38,17 +38,17 @@ type BatchTx struct {
 // against PrevRoot of every leaf the batch touches (the fee vault
 // included). It is what a job source hands out and what travels over RPC.
 type Batch struct {
-	ChainID      uint64         `json:"chain_id"`
-	Depth        int            `json:"depth"`
-	Index        uint64         `json:"index"`
-	FirstBlock   uint64         `json:"first_block"`
-	LastBlock    uint64         `json:"last_block"`
-	PrevRoot     ledger.Hash    `json:"prev_root"`
-	NewRoot      ledger.Hash    `json:"new_root"`
-	DepositStart uint64         `json:"deposit_start"`
-	DepositEnd   uint64         `json:"deposit_end"`
-	Txs          []BatchTx      `json:"txs"`
-	Proofs       []LeafProof    `json:"proofs"`
+	ChainID      uint64      `json:"chain_id"`
+	Depth        int         `json:"depth"`
+	Index        uint64      `json:"index"`
+	FirstBlock   uint64      `json:"first_block"`
+	LastBlock    uint64      `json:"last_block"`
+	PrevRoot     ledger.Hash `json:"prev_root"`
+	NewRoot      ledger.Hash `json:"new_root"`
+	DepositStart uint64      `json:"deposit_start"`
+	DepositEnd   uint64      `json:"deposit_end"`
+	Txs          []BatchTx   `json:"txs"`
+	Proofs       []LeafProof `json:"proofs"`
 }
 
 // LeafProof is a leaf of the pre-state with its Merkle siblings (bottom

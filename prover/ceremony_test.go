@@ -1,6 +1,7 @@
 package prover
 
 import (
+	"bytes"
 	"context"
 	"log/slog"
 	"os"
@@ -124,5 +125,35 @@ func TestKeysChecksums(t *testing.T) {
 	os.WriteFile(filepath.Join(dir, fileVK), raw, 0o644)
 	if _, err := LoadKeys(dir, p, false, nil); err == nil {
 		t.Fatal("a corrupted verifying key loaded")
+	}
+}
+
+func TestDevSetupIsDeterministic(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &ceremonyCircuit{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var vks [3]bytes.Buffer
+	for i, seed := range [][]byte{[]byte("seed a"), []byte("seed a"), []byte("seed b")} {
+		pk, vk, err := devGroth16Setup(ccs, seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vk.WriteTo(&vks[i])
+		w, _ := frontend.NewWitness(&ceremonyCircuit{X: 49, Y: 7}, ecc.BN254.ScalarField())
+		p, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pub, _ := w.Public()
+		if err := groth16.Verify(p, vk, pub, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !bytes.Equal(vks[0].Bytes(), vks[1].Bytes()) {
+		t.Fatal("the same seed gave different keys")
+	}
+	if bytes.Equal(vks[0].Bytes(), vks[2].Bytes()) {
+		t.Fatal("different seeds gave the same keys")
 	}
 }

@@ -3,7 +3,9 @@ package prover
 import (
 	"bufio"
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -12,13 +14,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	"github.com/consensys/gnark/constraint"
-	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
@@ -127,16 +128,61 @@ func domainSize(ccs constraint.ConstraintSystem) uint64 {
 	return ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints()))
 }
 
-// DevBeacon is the public beacon of the insecure dev setup of a circuit.
-func DevBeacon(p Params) []byte {
+// DevSeed is the public seed of the insecure dev setup of a circuit.
+func DevSeed(p Params) []byte {
 	b := sha256.Sum256([]byte("mycel INSECURE dev setup " + p.Name()))
 	return b[:]
 }
 
-// DevSetup runs the deterministic, INSECURE setup for devnets and tests: the
-// multi-party ceremony with no contributor, sealed by a public beacon. Its
-// toxic waste is derivable by anyone, so its keys prove anything; the
-// manifest and every log line say so. Same inputs give the same keys.
+// seededReader is a SHA-256 counter-mode stream: deterministic "randomness".
+type seededReader struct {
+	seed [32]byte
+	ctr  uint64
+	buf  []byte
+}
+
+func (r *seededReader) Read(p []byte) (int, error) {
+	n := 0
+	for n < len(p) {
+		if len(r.buf) == 0 {
+			var blk [40]byte
+			copy(blk[:], r.seed[:])
+			binary.BigEndian.PutUint64(blk[32:], r.ctr)
+			r.ctr++
+			h := sha256.Sum256(blk[:])
+			r.buf = h[:]
+		}
+		c := copy(p[n:], r.buf)
+		r.buf, n = r.buf[c:], n+c
+	}
+	return n, nil
+}
+
+var devSetupMu sync.Mutex
+
+// devGroth16Setup runs gnark's single-party Groth16 setup with its toxic
+// waste drawn from a SHA-256 stream of seed instead of the system's
+// randomness. gnark draws every random value of the setup (toxic waste,
+// commitment keys) through crypto/rand.Reader, sequentially, so swapping
+// the reader makes the setup a deterministic function of (circuit, seed).
+// The swap is process-wide for the duration: only the dev setup command
+// and tests call this, never a running node.
+func devGroth16Setup(ccs constraint.ConstraintSystem, seed []byte) (groth16.ProvingKey, groth16.VerifyingKey, error) {
+	devSetupMu.Lock()
+	defer devSetupMu.Unlock()
+	r := &seededReader{}
+	copy(r.seed[:], seed)
+	saved := rand.Reader
+	rand.Reader = r
+	defer func() { rand.Reader = saved }()
+	return groth16.Setup(ccs)
+}
+
+// DevSetup runs the deterministic, INSECURE setup for devnets and tests: a
+// single-party Groth16 setup whose toxic waste is derived from a public
+// seed (DevSeed), so anyone can recompute it and forge proofs for these
+// keys; the manifest and every log line say so. The same circuit always
+// gets the same keys.
 func DevSetup(ctx context.Context, p Params, log *slog.Logger) (*Keys, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -152,26 +198,17 @@ func DevSetup(ctx context.Context, p Params, log *slog.Logger) (*Keys, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	beacon := DevBeacon(p)
-	done = progress(log, fmt.Sprintf("phase 1 (powers of tau, domain %d)", domainSize(ccs)), 10*time.Second)
-	commons, err := mpcsetup.VerifyPhase1(domainSize(ccs), beacon)
-	done()
-	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	done = progress(log, "phase 2 (circuit keys)", 10*time.Second)
-	pk, vk, err := mpcsetup.VerifyPhase2(ccs.(*cs.R1CS), &commons, beacon)
+	seed := DevSeed(p)
+	done = progress(log, fmt.Sprintf("groth16 setup (%d constraints)", ccs.GetNbConstraints()), 10*time.Second)
+	pk, vk, err := devGroth16Setup(ccs, seed)
 	done()
 	if err != nil {
 		return nil, err
 	}
 	return &Keys{Params: p, CCS: ccs, PK: pk, VK: vk, Manifest: Manifest{
 		Circuit: p.Name(), Params: p, Constraints: ccs.GetNbConstraints(),
-		Setup: SetupInsecureDev, Beacon: hex.EncodeToString(beacon),
-		Warning: "INSECURE: no contributor; the toxic waste follows from the public beacon. Devnets and tests only.",
+		Setup: SetupInsecureDev, Beacon: hex.EncodeToString(seed),
+		Warning: "INSECURE: the toxic waste follows from the public seed (beacon). Devnets and tests only.",
 	}}, nil
 }
 
