@@ -132,20 +132,35 @@ func (k *PrivateKey) SignHash(msg Hash) ([SignatureSize]byte, error) {
 var curveOrder = twistededwards.GetEdwardsCurve().Order
 
 // VerifyHash checks sig over msg under pk. Beyond the EdDSA equation it
-// rejects every malleable form: R must be a canonical encoding of a point in
-// the prime-order subgroup, and S must be below the subgroup order, so each
-// (key, message) pair has exactly one accepted signature.
+// rejects every malleable form: R must be a canonical encoding of a curve
+// point, S must be below the subgroup order, and the check is cofactorless,
+// so each (key, message) pair has exactly one accepted signature (a torsion
+// component in R cannot satisfy [S]B = R + [k]A with A and B in the
+// prime-order subgroup).
 //
-// The challenge is Poseidon2-MD(R.X, R.Y, A.X, A.Y, msg), the hash that
+// The challenge is k = Poseidon2-MD(R.X, R.Y, A.X, A.Y, msg), the hash that
 // gnark's std/signature/eddsa.Verify computes in a circuit with the same
-// hasher; the check is cofactored: [8][S]B = [8](R + [h]A).
+// hasher. The circuit's check is cofactored ([8][S]B = [8](R + [k]A)), which
+// every signature accepted here also satisfies.
 func VerifyHash(pk PublicKey, msg Hash, sig [SignatureSize]byte) error {
 	a, err := pk.Point()
 	if err != nil {
 		return err
 	}
-	if _, err := decodePoint(sig[:32]); err != nil {
+	return verifyPoint(&a, msg, &sig)
+}
+
+// verifyPoint verifies against an already validated key point.
+func verifyPoint(a *twistededwards.PointAffine, msg Hash, sig *[SignatureSize]byte) error {
+	var r twistededwards.PointAffine
+	if _, err := r.SetBytes(sig[:32]); err != nil {
 		return fmt.Errorf("%w: R: %v", ErrBadSignature, err)
+	}
+	if !r.IsOnCurve() {
+		return fmt.Errorf("%w: R is not on the curve", ErrBadSignature)
+	}
+	if enc := r.Bytes(); !bytes.Equal(enc[:], sig[:32]) {
+		return fmt.Errorf("%w: non-canonical R", ErrBadSignature)
 	}
 	var s big.Int
 	s.SetBytes(sig[32:])
@@ -156,12 +171,14 @@ func VerifyHash(pk PublicKey, msg Hash, sig [SignatureSize]byte) error {
 	if err := m.SetBytesCanonical(msg[:]); err != nil {
 		return fmt.Errorf("%w: message is not a field element", ErrBadSignature)
 	}
-	pub := eddsa.PublicKey{A: a}
-	ok, err := pub.Verify(sig[:], msg[:], gcposeidon2.NewMerkleDamgardHasher())
-	if err != nil {
-		return fmt.Errorf("%w: %v", ErrBadSignature, err)
-	}
-	if !ok {
+	kh := hashElements(r.X, r.Y, a.X, a.Y, m)
+	var k big.Int
+	kh.BigInt(&k)
+	var lhs, rhs twistededwards.PointAffine
+	lhs.ScalarMultiplicationBase(&s)
+	rhs.ScalarMultiplication(a, &k)
+	rhs.Add(&rhs, &r)
+	if !lhs.Equal(&rhs) {
 		return ErrBadSignature
 	}
 	return nil

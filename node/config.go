@@ -67,6 +67,7 @@ type LogConfig struct {
 type RPCConfig struct {
 	Listen       string `toml:"listen" comment:"host:port of the JSON-RPC, /metrics and /health listener; empty disables it."`
 	MaxBodyBytes int    `toml:"max_body_bytes" comment:"Largest accepted request body."`
+	Pprof        bool   `toml:"pprof" comment:"Serve Go's /debug/pprof/ profiles on the RPC listener (keep it off on a public listener)."`
 }
 
 // P2PConfig configures the libp2p host.
