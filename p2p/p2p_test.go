@@ -17,6 +17,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 )
 
 // testConfig listens on 127.0.0.1 only and samples scores quickly.
@@ -441,6 +443,10 @@ func TestHostilePeerIsPenalised(t *testing.T) {
 	if _, ok := ro.got("garbage-1"); ok {
 		t.Fatal("a rejected message was relayed")
 	}
+	if n := metricValue(t, honest.m.validated.WithLabelValues("reject")); n < 1 {
+		t.Fatalf("mycel_p2p_messages_total{result=reject} = %v", n)
+	}
+	eventually(t, "the negative-score gauge", func() bool { return metricValue(t, honest.m.negative) >= 1 })
 
 	// The honest network still works both ways.
 	if err := other.PublishTx(context.Background(), []byte("ok-honest-1")); err != nil {
@@ -479,4 +485,16 @@ func TestHostilePeerIsPenalised(t *testing.T) {
 		t.Fatal("a graylisted peer's message reached the validator")
 	}
 	t.Logf("validator calls: %d before the last round, %d after", before, len(rh.all()))
+}
+
+func metricValue(t *testing.T, c prometheus.Metric) float64 {
+	t.Helper()
+	var m dto.Metric
+	if err := c.Write(&m); err != nil {
+		t.Fatal(err)
+	}
+	if m.Counter != nil {
+		return m.Counter.GetValue()
+	}
+	return m.Gauge.GetValue()
 }
