@@ -1,0 +1,180 @@
+package contracts_test
+
+import (
+	"math/big"
+	"math/rand"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+)
+
+// TestETHAccountingProperty drives random operations (staking, unbonding,
+// withdrawals of stake, deposits, batches with withdrawals, claims,
+// slashing, reward funding and claims) and checks after each that the ETH
+// held by the contracts equals stake + deposits + reward funding minus
+// everything paid out (withdrawn stake, slashed stake, claimed withdrawals,
+// claimed rewards), and that the StakingRegistry's books match its balance.
+func TestETHAccountingProperty(t *testing.T) {
+	e := te.New(t, 10, func(c *contracts.Config) { c.SlashBps = 3000; c.ReporterRewardBps = 5000 })
+	defer e.Close()
+	rng := rand.New(rand.NewSource(7))
+	var (
+		in, out = new(big.Int), new(big.Int) // wei into and out of the contracts
+		ops     []*te.Operator
+		queued  []struct {
+			key    [32]byte
+			amount uint64
+		}
+		claims []func() // pending withdrawal claims of finalized batches
+		nroot  uint64
+		slashN uint64
+	)
+	add := func(dst, v *big.Int) { dst.Add(dst, v) }
+	check := func(step int, what string) {
+		t.Helper()
+		held := new(big.Int).Add(e.Balance(e.D.Staking), e.Balance(e.D.Rollup))
+		held.Add(held, e.Balance(e.D.RewardPool))
+		want := new(big.Int).Sub(in, out)
+		if held.Cmp(want) != 0 {
+			t.Fatalf("step %d (%s): contracts hold %v wei, accounting says %v", step, what, held, want)
+		}
+		books := te.Call(e, e.Staking, e.StakingABI.PackTotalHeld(), e.StakingABI.UnpackTotalHeld)
+		if books.Cmp(e.Balance(e.D.Staking)) != 0 {
+			t.Fatalf("step %d (%s): staking books %v, balance %v", step, what, books, e.Balance(e.D.Staking))
+		}
+	}
+	operator := func(o *te.Operator) bindings.StakingRegistryOperator {
+		return te.Call(e, e.Staking, e.StakingABI.PackOperators(o.Owner.Addr), e.StakingABI.UnpackOperators)
+	}
+	for i := 0; i < 4; i++ {
+		stake := te.Ether(int64(1 + rng.Intn(3)))
+		ops = append(ops, e.AddOperator(e.Users[i], stake))
+		add(in, stake)
+	}
+	e.NextEpoch()
+	check(0, "setup")
+
+	for step := 1; step <= 60; step++ {
+		what := ""
+		switch rng.Intn(9) {
+		case 0:
+			what = "add stake"
+			o := ops[rng.Intn(len(ops))]
+			v := te.Ether(int64(1 + rng.Intn(2)))
+			if _, err := e.Send(o.Owner, e.Staking, v, e.StakingABI.PackAddStake()); err == nil {
+				add(in, v)
+			}
+		case 1:
+			what = "unbond"
+			o := ops[rng.Intn(len(ops))]
+			if b := operator(o).Bonded; b.Sign() > 0 {
+				e.Send(o.Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(b))
+			}
+		case 2:
+			what = "withdraw stake"
+			e.Advance(e.Cfg.UnbondingDelay / 2)
+			o := ops[rng.Intn(len(ops))]
+			u := operator(o).Unbonding
+			if _, err := e.Send(o.Owner, e.Staking, nil, e.StakingABI.PackWithdraw()); err == nil {
+				add(out, u)
+			}
+		case 3, 4:
+			what = "deposit"
+			k := te.L2Key(byte(100 + step))
+			amt := uint64(1 + rng.Intn(1_000_000))
+			e.Deposit(e.Users[4+rng.Intn(6)], k, amt)
+			add(in, te.Gwei(amt))
+			queued = append(queued, struct {
+				key    [32]byte
+				amount uint64
+			}{k, amt})
+		case 5:
+			what = "batch"
+			start := te.Call(e, e.Rollup, e.RollupABI.PackNextDepositIndex(), e.RollupABI.UnpackNextDepositIndex)
+			var pd []byte
+			for _, q := range queued {
+				pd = append(pd, te.DepositRecord(1, q.key, q.amount)...)
+			}
+			end := start + uint64(len(queued))
+			queued = nil
+			var ws []contracts.Withdrawal
+			for j := 0; j < rng.Intn(3); j++ {
+				w := contracts.Withdrawal{To: e.Users[4+rng.Intn(6)].Addr, AmountGwei: uint64(1 + rng.Intn(1000))}
+				ws = append(ws, w)
+				pd = append(pd, te.WithdrawRecord(1, w.To, w.AmountGwei, 0)...)
+			}
+			nroot++
+			h := e.NextHeader(te.Root(nroot), end, pd)
+			var signers []contracts.Signature
+			var signing []*te.Operator
+			for _, o := range ops {
+				if st := stakeOf(e, o); st.Sign() > 0 {
+					signers = append(signers, e.Sign(h, o)...)
+					signing = append(signing, &te.Operator{Owner: o.Owner, Signer: o.Signer, Stake: st})
+				}
+			}
+			if _, err := e.Send(e.Users[9], e.Rollup, nil, e.RollupABI.PackCommitBatch(h, pd, contracts.Certificate(signers))); err != nil {
+				what += " (no quorum: " + contracts.RevertName(err) + ")"
+				queued = nil
+				e.Advance(e.Cfg.ProofWindow + 1)
+				e.Send(e.Users[9], e.Rollup, nil, e.RollupABI.PackRevertBatches())
+				break
+			}
+			e.Must(e.Users[9], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+			ss, st := certOrder(signing)
+			e.Must(e.Users[9], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(h.BatchIndex), ss, st))
+			for j, w := range ws {
+				_, proof := contracts.WithdrawalProof(h.BatchIndex, ws, j)
+				data := e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), big.NewInt(int64(j)), w.To, w.AmountGwei, proof)
+				amt := te.Gwei(w.AmountGwei)
+				claims = append(claims, func() {
+					e.Must(e.Users[9], e.Rollup, nil, data)
+					add(out, amt)
+				})
+			}
+		case 6:
+			what = "claim withdrawal"
+			if len(claims) > 0 {
+				j := rng.Intn(len(claims))
+				claims[j]()
+				claims = append(claims[:j], claims[j+1:]...)
+			}
+		case 7:
+			what = "slash"
+			o := ops[rng.Intn(len(ops))]
+			op := operator(o)
+			slashN++
+			a, b, sa, sb := equivocation(e, o, 1000+slashN)
+			before := e.Balance(e.D.Staking)
+			if _, err := e.Send(e.Users[9], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb)); err == nil {
+				add(out, new(big.Int).Sub(before, e.Balance(e.D.Staking)))
+				want := new(big.Int).Mul(op.Bonded, big.NewInt(3000))
+				want.Div(want, big.NewInt(10000))
+				if got := new(big.Int).Sub(before, e.Balance(e.D.Staking)); got.Cmp(want) < 0 {
+					t.Fatalf("step %d: slashed %v, at least %v expected", step, got, want)
+				}
+			}
+		case 8:
+			what = "fund and claim rewards"
+			v := te.Ether(int64(1 + rng.Intn(2)))
+			e.Must(e.Users[8], e.Pool, v, e.PoolABI.PackFund())
+			add(in, v)
+			for _, o := range ops {
+				owed := te.Call(e, e.Pool, e.PoolABI.PackOwed(o.Owner.Addr), e.PoolABI.UnpackOwed)
+				if owed.Sign() > 0 {
+					e.Must(o.Owner, e.Pool, nil, e.PoolABI.PackClaim())
+					add(out, owed)
+				}
+			}
+		}
+		check(step, what)
+		if rng.Intn(4) == 0 {
+			e.NextEpoch()
+		}
+	}
+	_ = common.Address{}
+}
