@@ -180,32 +180,40 @@ func (g *gadgets) amount(v, min frontend.Variable) []uints.U8 {
 	return b
 }
 
+func newGadgets(api frontend.API, depth int) (*gadgets, error) {
+	perm, err := permposeidon2.NewPoseidon2(api)
+	if err != nil {
+		return nil, err
+	}
+	bts, err := uints.NewBytes(api)
+	if err != nil {
+		return nil, err
+	}
+	u64, err := uints.New[uints.U64](api)
+	if err != nil {
+		return nil, err
+	}
+	u32, err := uints.New[uints.U32](api)
+	if err != nil {
+		return nil, err
+	}
+	curve, err := twistededwards.NewEdCurve(api, tedwards.BN254)
+	if err != nil {
+		return nil, err
+	}
+	return &gadgets{api: api, perm: perm, bytes: bts, u64: u64, u32: u32, rc: rangecheck.New(api), curve: curve, depth: depth}, nil
+}
+
 // Define implements frontend.Circuit.
 func (c *Circuit) Define(api frontend.API) error {
 	if len(c.Slots) < 2 {
 		return fmt.Errorf("prover: a batch circuit needs at least 2 slots")
 	}
-	perm, err := permposeidon2.NewPoseidon2(api)
+	g, err := newGadgets(api, len(c.VaultSiblings))
 	if err != nil {
 		return err
 	}
-	bts, err := uints.NewBytes(api)
-	if err != nil {
-		return err
-	}
-	u64, err := uints.New[uints.U64](api)
-	if err != nil {
-		return err
-	}
-	u32, err := uints.New[uints.U32](api)
-	if err != nil {
-		return err
-	}
-	curve, err := twistededwards.NewEdCurve(api, tedwards.BN254)
-	if err != nil {
-		return err
-	}
-	g := &gadgets{api: api, perm: perm, bytes: bts, u64: u64, u32: u32, rc: rangecheck.New(api), curve: curve, depth: len(c.VaultSiblings)}
+	curve := g.curve
 	td := ledger.TxDomain()
 	domain := new(big.Int).SetBytes(td[:])
 

@@ -273,4 +273,3 @@ func newInfoCommand() *cobra.Command {
 	cmd.Flags().StringVar(&keys, "keys", "prover-keys", "key directory")
 	return cmd
 }
-

@@ -1,13 +1,34 @@
-// Package prover proves batches: the gnark Groth16 circuits over BN254,
-// witness building from the ledger's blocks, proving and verifying keys
-// (cached on disk), the proving service that any node or a standalone
-// `mycel prover` runs, and the Solidity verifier exported from the
-// verifying key.
+// Package prover proves batches: the gnark Groth16 circuit over BN254 for a
+// batch of L2 transactions, witness building from the ledger's blocks,
+// proving and verifying keys (a deterministic insecure dev setup and the
+// multi-party mpcsetup ceremony, written with checksums), the Solidity
+// verifier exported from the verifying key, and the proving service that a
+// node or a standalone `mycel prover` runs.
+//
+// The circuit (circuit.go) has a fixed number of slots and a fixed tree
+// depth (Params). Each slot is a no-op, a deposit, a transfer, a withdrawal,
+// or the continuation of the deposit or withdrawal before it: every slot
+// carries one 25-byte chunk of the batch public data (docs/protocol.md 7).
+// Per slot it checks the EdDSA signature over the Poseidon2 signing message,
+// nonce, amount and fee ranges, balances, and updates the sender's (or the
+// deposit's) leaf and the receiver's leaf through Merkle paths; the fee
+// vault is credited once per batch. Its single public input is the SHA-256
+// of the batch header (docs/protocol.md 8), which binds the data commitment,
+// itself the SHA-256 of the public data (ADR 020).
+//
+// Pieces: Batch (an executed batch: header fields, transactions, pre-state
+// leaf proofs; JSON over RPC), Assign (the witness), Compile/DevSetup/
+// ceremony functions/LoadKeys (keys), ProveBatch/Verify/ExportSolidity,
+// Service (worker pool, retries, persisted proofs, metrics) fed by a
+// JobSource (LocalSource in a node, RPCSource for a standalone prover) and
+// draining into a ProofSink. Backend is the swap point for GPU proving
+// (gnark's icicle acceleration, under a build tag; only the CPU backend
+// exists so far).
 //
 // What this package must not do: compute a hash, encoding or range check
 // differently from the ledger (both are pinned by the golden vectors in
 // testdata/), decide batch contents or boundaries (consensus does), or grow
-// test circuits beyond what a 2-core machine proves in seconds.
-//
-// Status: not implemented yet; see the project's issues.
+// test circuits beyond what a 2-core machine proves in seconds. Real
+// Groth16 setups and proofs run in tests only with MYCEL_PROVE=1 (the
+// smallest batch circuit has about 305,000 constraints: minutes to set up).
 package prover
