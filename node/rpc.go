@@ -265,3 +265,19 @@ func (api *API) NewBlocks(ctx context.Context) (*rpc.Subscription, error) {
 }
 
 func hexKey(b []byte) string { return hex.EncodeToString(b) }
+
+// PeerInfo is a libp2p gossip peer as this node sees it.
+type PeerInfo struct {
+	ID    string  `json:"id"`
+	Score float64 `json:"score"` // GossipSub v1.1 peer score; negative means penalised
+}
+
+// Peers lists the connected libp2p peers with their gossip scores.
+func (api *API) Peers() []PeerInfo {
+	ids := api.n.host.Peers()
+	out := make([]PeerInfo, 0, len(ids))
+	for _, id := range ids {
+		out = append(out, PeerInfo{ID: id.String(), Score: api.n.host.PeerScore(id)})
+	}
+	return out
+}

@@ -353,6 +353,10 @@ func TestNetwork(t *testing.T) {
 		resp.Body.Close()
 	})
 
+	t.Run("hostile gossip peer is rejected and penalised; the node stays healthy", func(t *testing.T) {
+		hostileGossip(t, c)
+	})
+
 	t.Run("kill one validator: blocks keep coming; restart: it catches up", func(t *testing.T) {
 		c.kill(3)
 		h := uint64(c.status(0).Height)
@@ -370,11 +374,14 @@ func TestNetwork(t *testing.T) {
 
 	t.Run("repeated SIGKILL at random moments never double-signs or diverges", func(t *testing.T) {
 		for k := range 4 {
-			time.Sleep(time.Duration(200+rand.IntN(1200)) * time.Millisecond)
+			// Let it rejoin and sign, then kill it at a random moment.
+			c.waitHeight(1, uint64(c.status(0).Height), 60*time.Second)
+			time.Sleep(time.Duration(rand.IntN(1500)) * time.Millisecond)
+			h := c.status(1).Height
 			c.kill(1)
 			time.Sleep(time.Duration(rand.IntN(500)) * time.Millisecond)
 			c.start(1)
-			t.Logf("kill %d: node1 restarted at height %d", k, c.status(1).Height)
+			t.Logf("kill %d at height %d: node1 restarted at height %d", k, h, c.status(1).Height)
 		}
 		c.waitHeight(1, uint64(c.status(0).Height), 60*time.Second)
 		c.agree()
