@@ -19,7 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
@@ -116,7 +118,7 @@ func New(t TB, nUsers int, mod func(*contracts.Config)) *Env {
 		big10 := new(big.Int).Mul(Ether(1_000_000_000), big.NewInt(100)) // 1e11 ETH > 2^63 gwei
 		alloc[e.Users[0].Addr] = types.Account{Balance: big10}
 	}
-	e.Sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
+	e.Sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), OsakaRules)
 	e.Client = e.Sim.Client()
 	var err error
 	if e.ChainID, err = e.Client.ChainID(e.Ctx); err != nil {
@@ -135,6 +137,16 @@ func New(t TB, nUsers int, mod func(*contracts.Config)) *Env {
 	e.Identity = e.IdentityABI.Instance(e.Client, e.D.Identity)
 	e.Verifier = e.VerifierABI.Instance(e.Client, e.D.Verifier)
 	return e
+}
+
+// OsakaRules configures a simulated backend for Ethereum mainnet's rules
+// (Prague + Osaka): go-ethereum v1.17's dev chain also enables the
+// unscheduled Bogota fork, whose state-growth repricing makes every new
+// storage slot several times dearer than on mainnet.
+func OsakaRules(_ *node.Config, ec *ethconfig.Config) {
+	c := *ec.Genesis.Config
+	c.AmsterdamTime, c.BogotaTime = nil, nil
+	ec.Genesis.Config = &c
 }
 
 // Close stops the chain.
@@ -161,8 +173,7 @@ func (e *Env) Send(from Account, c *bind.BoundContract, value *big.Int, data []b
 	if err != nil {
 		return nil, err
 	}
-	e.Sim.Commit()
-	rcpt, err := bind.WaitMined(e.Ctx, e.Client, tx.Hash())
+	rcpt, err := e.mine(tx.Hash())
 	if err != nil {
 		return nil, err
 	}
@@ -170,6 +181,23 @@ func (e *Env) Send(from Account, c *bind.BoundContract, value *big.Int, data []b
 		return rcpt, fmt.Errorf("transaction %s failed", tx.Hash())
 	}
 	return rcpt, nil
+}
+
+// mine seals blocks until tx is in one: under load the transaction pool
+// may not have promoted a just-sent transaction when the first block is
+// sealed.
+func (e *Env) mine(tx common.Hash) (*types.Receipt, error) {
+	for i := 0; ; i++ {
+		e.Sim.Commit()
+		rcpt, err := e.Client.TransactionReceipt(e.Ctx, tx)
+		if err == nil {
+			return rcpt, nil
+		}
+		if i == 100 {
+			return nil, fmt.Errorf("transaction %s not mined: %w", tx, err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // Must is Send that fails the test on error.
@@ -206,8 +234,16 @@ func Call[T any](e *Env, c *bind.BoundContract, data []byte, unpack func([]byte)
 // Advance moves the chain's clock forward by d seconds (one new block).
 func (e *Env) Advance(seconds uint64) {
 	e.T.Helper()
-	if err := e.Sim.AdjustTime(time.Duration(seconds) * time.Second); err != nil {
-		e.T.Fatalf("adjust time: %v", err)
+	for i := 0; ; i++ {
+		err := e.Sim.AdjustTime(time.Duration(seconds) * time.Second)
+		if err == nil {
+			return
+		}
+		if i == 100 {
+			e.T.Fatalf("adjust time: %v", err)
+		}
+		e.Sim.Commit() // a transaction reached the pool late: seal it first
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 

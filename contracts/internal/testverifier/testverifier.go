@@ -25,6 +25,7 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/logger"
 )
 
 // Circuit proves knowledge of A, B with A*B = Input and commits to them, so
@@ -93,6 +94,7 @@ var (
 )
 
 func load() {
+	logger.Disable() // gnark logs every proof to stdout
 	ccs, setErr = Compile()
 	if setErr != nil {
 		return

@@ -1,0 +1,242 @@
+// Command gasreport measures the gas of each L1 operation on go-ethereum's
+// simulated backend and prints one `<operation> <gas>` line per figure
+// (`make gas`). Figures are receipts' gasUsed (intrinsic 21,000 and
+// calldata included) unless the name says otherwise; marginal costs are
+// differences between batches that differ in one dimension only.
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"log"
+	"math/big"
+	"os"
+	"sort"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	"github.com/mycel-network/mycel/ledger"
+)
+
+type fatal struct{}
+
+func (fatal) Helper()                           {}
+func (fatal) Fatalf(format string, args ...any) { log.Fatalf(format, args...) }
+
+func main() {
+	log.SetFlags(0)
+	log.SetPrefix("make gas: ")
+	print := func(name string, gas uint64) { fmt.Printf("%s %d\n", name, gas) }
+	batchCosts(print)
+	escapeCost(print)
+	os.Exit(0)
+}
+
+// calldataGas is the EIP-2028 calldata cost of b.
+func calldataGas(b []byte) uint64 {
+	var g uint64
+	for _, c := range b {
+		if c == 0 {
+			g += 4
+		} else {
+			g += 16
+		}
+	}
+	return g
+}
+
+func batchCosts(print func(string, uint64)) {
+	const maxSigners = 16
+	e := te.New(fatal{}, maxSigners+4, nil)
+	defer e.Close()
+
+	// stake: register a human operator with proof of possession.
+	var ops []*te.Operator
+	for i := 0; i < maxSigners; i++ {
+		k := e.NewConsensusKey()
+		r := e.Must(e.Users[i], e.Staking, te.Ether(1), e.RegisterArgs(e.Users[i].Addr, k, 0, 0))
+		if i == 1 {
+			print("stake", r.GasUsed)
+		}
+		ops = append(ops, &te.Operator{Owner: e.Users[i], Key: k, Signer: crypto.PubkeyToAddress(k.PublicKey), Stake: te.Ether(1)})
+	}
+	r := e.Must(e.Users[0], e.Staking, te.Ether(1), e.StakingABI.PackAddStake())
+	print("add_stake", r.GasUsed)
+	e.NextEpoch()
+
+	user := e.Users[maxSigners]
+	e.Deposit(user, te.L2Key(1), 1_000_000)
+	r = e.Deposit(user, te.L2Key(2), 1_000_000)
+	print("deposit", r.GasUsed)
+
+	// quorum needs >= 2/3 of 17 ETH total: 12 signers of 16 suffice
+	// with the extra 1 ETH of operator 0 counted.
+	nroot := uint64(0)
+	commit := func(pd []byte, depEnd uint64, signers int) uint64 {
+		nroot++
+		h := e.NextHeader(te.Root(nroot), depEnd, pd)
+		r := e.Must(e.Users[maxSigners+1], e.Rollup, nil, e.CommitArgs(h, pd, ops[:signers]...))
+		e.Must(e.Users[maxSigners+1], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+		return r.GasUsed
+	}
+	const s1, s2 = 12, 16
+	const nTx = 100
+	var transfers []byte
+	for i := 0; i < nTx; i++ {
+		// Typical values: indices < 2^24, amounts < 2^40 gwei, fees < 2^24 gwei.
+		transfers = append(transfers, te.TransferRecord(uint32(70_000+i*131), uint32(1_000_000+i*7), uint64(123_456_789+i), uint64(21_000+i))...)
+	}
+	deps := append(te.DepositRecord(5, te.L2Key(1), 1_000_000), te.DepositRecord(6, te.L2Key(2), 1_000_000)...)
+	g0 := commit(deps, 2, s1) // consume the two deposits (per-deposit cost below)
+	base1 := commit(nil, 2, s1)
+	base2 := commit(nil, 2, s2)
+	perSigner := (base2 - base1) / (s2 - s1)
+	withTx := commit(transfers, 2, s1)
+	perTx := (withTx - base1) / nTx
+	var ws []byte
+	for i := 0; i < 8; i++ {
+		ws = append(ws, te.WithdrawRecord(uint32(70_000+i), common.BigToAddress(big.NewInt(int64(0xabcdef+i))), 5_000_000, 21_000)...)
+	}
+	withW := commit(ws, 2, s1)
+	print("commitBatch_fixed", base1-s1*perSigner)
+	print("commitBatch_per_signer", perSigner)
+	print("commitBatch_per_transfer", perTx)
+	print("commitBatch_per_transfer_calldata", calldataGas(transfers)/nTx)
+	print("commitBatch_per_deposit", (g0-base1)/2)
+	print("commitBatch_per_withdrawal", (withW-base1)/8)
+	print("commitBatch_12_signers_0_tx", base1)
+
+	// proveBatch on a fresh committed batch (1 public input, 1 BSB22 commitment).
+	h := e.NextHeader(te.Root(999), 2, nil)
+	e.Must(e.Users[0], e.Rollup, nil, e.CommitArgs(h, nil, ops[:s1]...))
+	proof := e.Proof(h)
+	data := e.RollupABI.PackProveBatch(h, proof)
+	r = e.Must(e.Users[0], e.Rollup, nil, data)
+	print("proveBatch", r.GasUsed)
+	print("proveBatch_execution", r.GasUsed-21_000-calldataGas(data))
+	vdata := bindings.NewTestVerifier().PackVerifyProof(proof, [1]*big.Int{contracts.PublicInput(h)})
+	vg, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &e.D.Verifier, Data: vdata})
+	if err != nil {
+		log.Fatalf("verifier: %v", err)
+	}
+	print("verifyProof_execution", vg-21_000-calldataGas(vdata))
+
+	// claim withdrawal: a finalized batch with 8 withdrawals.
+	wlist := make([]contracts.Withdrawal, 8)
+	var wpd []byte
+	for i := range wlist {
+		wlist[i] = contracts.Withdrawal{To: e.Users[i].Addr, AmountGwei: 1_000 + uint64(i)}
+		wpd = append(wpd, te.WithdrawRecord(uint32(i+1), wlist[i].To, wlist[i].AmountGwei, 0)...)
+	}
+	hw := e.NextHeader(te.Root(1000), 2, wpd)
+	e.CommitAndProve(e.Users[0], hw, wpd, ops[:s1]...)
+	_, p := contracts.WithdrawalProof(hw.BatchIndex, wlist, 3)
+	r = e.Must(e.Users[maxSigners+2], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(hw.BatchIndex), big.NewInt(3), wlist[3].To, wlist[3].AmountGwei, p))
+	print("claimWithdrawal", r.GasUsed)
+
+	// rewards
+	e.Must(user, e.Pool, te.Ether(10), e.PoolABI.PackFund())
+	signers, stakes := sortedSigners(e, ops[:s1])
+	r = e.Must(user, e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(hw.BatchIndex), signers, stakes))
+	print("distributeRewards_12_signers", r.GasUsed)
+	r = e.Must(ops[3].Owner, e.Pool, nil, e.PoolABI.PackClaim())
+	print("claimReward", r.GasUsed)
+
+	// slash: equivocation evidence.
+	a := bindings.BatchHeader{ChainId: e.Cfg.L2ChainID, BatchIndex: 77, NewRoot: te.Root(1)}
+	b := a
+	b.NewRoot = te.Root(2)
+	sa, sb := e.Sign(a, ops[5])[0].Sig, e.Sign(b, ops[5])[0].Sig
+	r = e.Must(user, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	print("slash", r.GasUsed)
+
+	// Poseidon2 compression in the EVM.
+	hb := bindings.NewPoseidon2Harness()
+	haddr := deploy(e, bindings.Poseidon2HarnessMetaData.Bin)
+	cdata := hb.PackCompress(big.NewInt(1), big.NewInt(2))
+	cg, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &haddr, Data: cdata})
+	if err != nil {
+		log.Fatalf("poseidon2: %v", err)
+	}
+	print("poseidon2_compress_execution", cg-21_000-calldataGas(cdata))
+}
+
+// escapeCost exits one account at the default depth (24) with a proof from
+// the ledger's own tree.
+func escapeCost(print func(string, uint64)) {
+	const depth = 24
+	store, err := ledger.Open("", &ledger.Genesis{ChainID: 4242, Depth: depth}, ledger.Options{InMemory: true})
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer store.Close()
+	e := te.New(fatal{}, 6, func(c *contracts.Config) {
+		c.TreeDepth, c.GenesisRoot = depth, common.Hash(store.Root())
+	})
+	defer e.Close()
+	op := e.AddOperator(e.Users[0], te.Ether(1))
+	e.NextEpoch()
+	key := te.L2Key(3)
+	e.Deposit(e.Users[1], key, 777)
+	blk, err := store.NewBlock()
+	if err != nil {
+		log.Fatal(err)
+	}
+	rc, err := blk.Apply(&ledger.Tx{Type: ledger.TxDeposit, ChainID: 4242, PubKey: key, Amount: 777})
+	if err != nil {
+		log.Fatal(err)
+	}
+	root, err := blk.Commit()
+	if err != nil {
+		log.Fatal(err)
+	}
+	h := e.NextHeader(common.Hash(root), 1, rc.PubData)
+	e.CommitAndProve(e.Users[2], h, rc.PubData, op)
+	e.Advance(e.Cfg.EscapePeriod + 1)
+	e.Must(e.Users[2], e.Rollup, nil, e.RollupABI.PackActivateEscapeHatch())
+	p, err := store.Proof(rc.Account)
+	if err != nil {
+		log.Fatal(err)
+	}
+	x, y, err := p.Account.PubKey.Coordinates()
+	if err != nil {
+		log.Fatal(err)
+	}
+	var sib []*big.Int
+	for _, s := range p.Siblings {
+		sib = append(sib, new(big.Int).SetBytes(s[:]))
+	}
+	r := e.Must(e.Users[2], e.Rollup, nil, e.RollupABI.PackExitAccount(rc.Account, new(big.Int).SetBytes(x[:]), new(big.Int).SetBytes(y[:]), 777, 0, sib))
+	print("exitAccount_depth24", r.GasUsed)
+}
+
+func sortedSigners(e *te.Env, ops []*te.Operator) ([]common.Address, []*big.Int) {
+	s := append([]*te.Operator(nil), ops...)
+	sort.Slice(s, func(i, j int) bool { return bytes.Compare(s[i].Signer[:], s[j].Signer[:]) < 0 })
+	var signers []common.Address
+	var stakes []*big.Int
+	for _, o := range s {
+		signers = append(signers, o.Signer)
+		stakes = append(stakes, te.Call(e, e.Staking, e.StakingABI.PackStakeOf(o.Signer), e.StakingABI.UnpackStakeOf))
+	}
+	return signers, stakes
+}
+
+func deploy(e *te.Env, bin string) common.Address {
+	auth := bind.NewKeyedTransactor(e.Deployer.Key, e.ChainID)
+	addr, tx, err := bind.DeployContract(auth, common.FromHex(bin), e.Client, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	e.Sim.Commit()
+	if _, err := bind.WaitDeployed(e.Ctx, e.Client, tx.Hash()); err != nil {
+		log.Fatal(err)
+	}
+	return addr
+}
