@@ -63,7 +63,9 @@ func Poseidon2Sol() []byte {
 		w("            // partial round %d\n", r)
 		w("            x0 := add(x0, %s)\n", hexEl(p.RoundKeys[r][0]))
 		w("            t := mulmod(x0, x0, P)\n            t := mulmod(t, t, P)\n            x0 := mulmod(t, x0, P)\n")
-		w("            t := addmod(x0, x1, P)\n            x0 := addmod(x0, t, P)\n            x1 := addmod(add(x1, x1), t, P)\n")
+		// x0 < P after the S-box and x1 < P: t < 2P, x0 < 3P (reduced by
+		// the next S-box after adding a key: < 4P < 2^256), x1 reduced.
+		w("            t := add(x0, x1)\n            x0 := add(x0, t)\n            x1 := addmod(add(x1, x1), t, P)\n")
 	}
 	for r := rf + poseidonPartial; r < poseidonFull+poseidonPartial; r++ {
 		full(r)
