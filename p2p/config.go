@@ -41,6 +41,13 @@ type Config struct {
 	// ScoreInspectInterval is how often peer scores are sampled for
 	// PeerScore and the metrics.
 	ScoreInspectInterval time.Duration `toml:"score_inspect_interval"`
+	// OutboundQueueSize is how many RPCs may wait to be written to one peer
+	// before GossipSub drops messages to it (its default of 32 loses most
+	// of a burst of transactions).
+	OutboundQueueSize int `toml:"outbound_queue_size"`
+	// ValidateQueueSize is how many received messages may wait for
+	// validation before new ones are dropped (GossipSub's default is 32).
+	ValidateQueueSize int `toml:"validate_queue_size"`
 }
 
 // Default returns the settings used by mycel nodes.
@@ -56,6 +63,8 @@ func Default() Config {
 		BootstrapBackoffMax:  30 * time.Second,
 		HeartbeatInterval:    time.Second,
 		ScoreInspectInterval: time.Second,
+		OutboundQueueSize:    4096,
+		ValidateQueueSize:    4096,
 	}
 }
 
@@ -95,6 +104,10 @@ func (c Config) Validate() error {
 		return fmt.Errorf("p2p.heartbeat_interval: must be at least 10ms, got %s", c.HeartbeatInterval)
 	case c.ScoreInspectInterval < 10*time.Millisecond:
 		return fmt.Errorf("p2p.score_inspect_interval: must be at least 10ms, got %s", c.ScoreInspectInterval)
+	case c.OutboundQueueSize < 1:
+		return fmt.Errorf("p2p.outbound_queue_size: must be positive, got %d", c.OutboundQueueSize)
+	case c.ValidateQueueSize < 1:
+		return fmt.Errorf("p2p.validate_queue_size: must be positive, got %d", c.ValidateQueueSize)
 	}
 	return nil
 }

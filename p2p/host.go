@@ -175,7 +175,9 @@ func (h *Host) Start(ctx context.Context) error {
 		pubsub.WithMaxControlMessageSize(h.cfg.MaxRPCSize),
 		pubsub.WithFloodPublish(true),
 		pubsub.WithRawTracer(h.mesh),
-		pubsub.WithLogger(h.log.With("module", "pubsub")),
+		pubsub.WithPeerOutboundQueueSize(h.cfg.OutboundQueueSize),
+		pubsub.WithValidateQueueSize(h.cfg.ValidateQueueSize),
+		pubsub.WithLogger(slog.New(quietHandler{h.log.Handler(), slog.LevelError}).With("module", "pubsub")),
 	)
 	if err != nil {
 		return fail(fmt.Errorf("p2p: start gossipsub: %w", err))
@@ -187,7 +189,7 @@ func (h *Host) Start(ctx context.Context) error {
 	if err != nil {
 		return fail(fmt.Errorf("p2p: join %s: %w", TxTopic, err))
 	}
-	sub, err := topic.Subscribe()
+	sub, err := topic.Subscribe(pubsub.WithBufferSize(h.cfg.ValidateQueueSize))
 	if err != nil {
 		return fail(fmt.Errorf("p2p: subscribe %s: %w", TxTopic, err))
 	}
@@ -364,7 +366,9 @@ func (h *Host) PublishTx(ctx context.Context, raw []byte) error {
 	if !ok {
 		return ErrNotStarted
 	}
-	if err := topic.Publish(ctx, raw); err != nil {
+	// GossipSub keeps the slice until it is written to every peer: copy it
+	// so that the caller may reuse its buffer.
+	if err := topic.Publish(ctx, slices.Clone(raw)); err != nil {
 		return fmt.Errorf("p2p: publish: %w", err)
 	}
 	h.m.published.Inc()

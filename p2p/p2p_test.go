@@ -149,6 +149,8 @@ func TestConfigValidate(t *testing.T) {
 		{"p2p.bootstrap_backoff_max", func(c *Config) { c.BootstrapBackoffMax = time.Millisecond }},
 		{"p2p.heartbeat_interval", func(c *Config) { c.HeartbeatInterval = 0 }},
 		{"p2p.score_inspect_interval", func(c *Config) { c.ScoreInspectInterval = 0 }},
+		{"p2p.outbound_queue_size", func(c *Config) { c.OutboundQueueSize = 0 }},
+		{"p2p.validate_queue_size", func(c *Config) { c.ValidateQueueSize = 0 }},
 	} {
 		c := Default()
 		tc.mod(&c)
@@ -316,6 +318,23 @@ func TestQUICOnly(t *testing.T) {
 		t.Fatal(err)
 	}
 	eventually(t, "ok-quic at B", func() bool { _, ok := rb.got("ok-quic"); return ok })
+
+	// The caller may reuse its buffer as soon as PublishTx returns.
+	buf := []byte("ok-buf-1")
+	for i := range 20 {
+		buf[len(buf)-1] = byte('a' + i)
+		if err := a.PublishTx(context.Background(), buf); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eventually(t, "every reused-buffer message at B", func() bool {
+		for i := range 20 {
+			if _, ok := rb.got("ok-buf-" + string(rune('a'+i))); !ok {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // The same key file gives the same peer ID after a restart, and a peer that
