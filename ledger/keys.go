@@ -147,11 +147,12 @@ func VerifyHash(pk PublicKey, msg Hash, sig [SignatureSize]byte) error {
 	if err != nil {
 		return err
 	}
-	return verifyPoint(&a, msg, &sig)
+	return verifyPoint(&a, nil, msg, &sig)
 }
 
-// verifyPoint verifies against an already validated key point.
-func verifyPoint(a *twistededwards.PointAffine, msg Hash, sig *[SignatureSize]byte) error {
+// verifyPoint verifies against an already validated key point, using the
+// key's precomputed table when there is one.
+func verifyPoint(a *twistededwards.PointAffine, kt *keyTable, msg Hash, sig *[SignatureSize]byte) error {
 	var r twistededwards.PointAffine
 	if _, err := r.SetBytes(sig[:32]); err != nil {
 		return fmt.Errorf("%w: R: %v", ErrBadSignature, err)
@@ -174,11 +175,22 @@ func verifyPoint(a *twistededwards.PointAffine, msg Hash, sig *[SignatureSize]by
 	kh := hashElements(r.X, r.Y, a.X, a.Y, m)
 	var k big.Int
 	kh.BigInt(&k)
-	var lhs, rhs twistededwards.PointAffine
+	var lhs twistededwards.PointAffine
 	lhs.ScalarMultiplicationBase(&s)
-	rhs.ScalarMultiplication(a, &k)
-	rhs.Add(&rhs, &r)
-	if !lhs.Equal(&rhs) {
+	var rhs twistededwards.PointExtended
+	if kt != nil {
+		rhs = kt.mul(&k)
+	} else {
+		var ka twistededwards.PointAffine
+		ka.ScalarMultiplication(a, &k)
+		rhs.FromAffine(&ka)
+	}
+	rhs.MixedAdd(&rhs, &r)
+	// lhs == rhs in extended coordinates: X == x*Z and Y == y*Z.
+	var x, y fr.Element
+	x.Mul(&lhs.X, &rhs.Z)
+	y.Mul(&lhs.Y, &rhs.Z)
+	if !x.Equal(&rhs.X) || !y.Equal(&rhs.Y) {
 		return ErrBadSignature
 	}
 	return nil

@@ -3,6 +3,7 @@ package ledger
 import (
 	"errors"
 	"math/big"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -199,5 +200,58 @@ func TestVerifyAgreesWithGnarkCrypto(t *testing.T) {
 		if i%2 == 0 && !ours {
 			t.Fatalf("case %d: valid signature rejected", i)
 		}
+	}
+}
+
+func TestKeyTableMatchesScalarMultiplication(t *testing.T) {
+	pk := testKey(t, 4).Public()
+	a, err := pk.Point()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kt := newKeyTable(&a)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 50 {
+		var k big.Int
+		switch i {
+		case 0:
+			k.SetInt64(0)
+		case 1:
+			k.SetInt64(1)
+		case 2:
+			k.Sub(fr.Modulus(), big.NewInt(1))
+		default:
+			var b [32]byte
+			for j := range b {
+				b[j] = byte(rng.Uint32())
+			}
+			k.SetBytes(b[:])
+		}
+		var want twistededwards.PointAffine
+		want.ScalarMultiplication(&a, &k)
+		gotExt := kt.mul(&k)
+		var got twistededwards.PointAffine
+		got.FromExtended(&gotExt)
+		if !got.Equal(&want) {
+			t.Fatalf("scalar %s: table gives a different point", k.String())
+		}
+	}
+	// And signatures verify through the table path (SigCache builds it on
+	// the second use of a key), while forgeries still fail.
+	k := testKey(t, 4)
+	cache := NewSigCache(100)
+	for i := range 5 {
+		tx := signedTransfer(t, k, 1, 2, uint64(i+1), 1, uint64(i))
+		if err := cache.VerifyTx(tx, k.Public()); err != nil {
+			t.Fatalf("tx %d: %v", i, err)
+		}
+		bad := *tx
+		bad.Signature[40] ^= 1
+		if err := cache.VerifyTx(&bad, k.Public()); !errors.Is(err, ErrBadSignature) {
+			t.Fatalf("forgery %d accepted: %v", i, err)
+		}
+	}
+	if cache.tables != 1 {
+		t.Fatalf("%d tables built, want 1", cache.tables)
 	}
 }

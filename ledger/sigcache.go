@@ -24,10 +24,23 @@ type SigCache struct {
 	// keys holds decoded, validated sender keys: decompressing a key (a
 	// square root) and checking its subgroup cost about a fifth of a
 	// verification, and senders repeat. Bounded; cleared when full.
-	keys map[PublicKey]twistededwards.PointAffine
+	keys   map[PublicKey]*cachedKey
+	tables int
 }
 
-const maxCachedKeys = 1 << 16
+type cachedKey struct {
+	pt    twistededwards.PointAffine
+	uses  int
+	table *keyTable
+}
+
+const (
+	maxCachedKeys = 1 << 16
+	// maxKeyTables bounds the precomputed tables (64 KiB each).
+	maxKeyTables = 1024
+	// tableAfter is how many verifications a key needs before it gets a table.
+	tableAfter = 2
+)
 
 // NewSigCache returns a cache holding up to size verified transactions.
 func NewSigCache(size int) *SigCache {
@@ -35,7 +48,7 @@ func NewSigCache(size int) *SigCache {
 		size = 1
 	}
 	return &SigCache{set: make(map[[32]byte]struct{}, size), ring: make([][32]byte, 0, size),
-		keys: make(map[PublicKey]twistededwards.PointAffine)}
+		keys: make(map[PublicKey]*cachedKey)}
 }
 
 // VerifyTx implements SigVerifier.
@@ -48,21 +61,41 @@ func (c *SigCache) VerifyTx(tx *Tx, pk PublicKey) error {
 		c.mu.Unlock()
 		return nil
 	}
-	a, ok := c.keys[pk]
+	ck, ok := c.keys[pk]
+	var (
+		pt    twistededwards.PointAffine
+		table *keyTable
+		build bool
+	)
+	if ok {
+		ck.uses++
+		pt, table = ck.pt, ck.table
+		build = table == nil && ck.uses >= tableAfter && c.tables < maxKeyTables
+	}
 	c.mu.Unlock()
 	if !ok {
 		var err error
-		if a, err = pk.Point(); err != nil {
+		if pt, err = pk.Point(); err != nil {
 			return err
 		}
 		c.mu.Lock()
 		if len(c.keys) >= maxCachedKeys {
 			clear(c.keys)
+			c.tables = 0
 		}
-		c.keys[pk] = a
+		c.keys[pk] = &cachedKey{pt: pt, uses: 1}
 		c.mu.Unlock()
 	}
-	if err := verifyPoint(&a, tx.SigningHash(), &tx.Signature); err != nil {
+	if build {
+		table = newKeyTable(&pt)
+		c.mu.Lock()
+		if ck, ok := c.keys[pk]; ok && ck.table == nil && c.tables < maxKeyTables {
+			ck.table = table
+			c.tables++
+		}
+		c.mu.Unlock()
+	}
+	if err := verifyPoint(&pt, table, tx.SigningHash(), &tx.Signature); err != nil {
 		return err
 	}
 	c.add(h)
