@@ -6,11 +6,14 @@ package main
 import (
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"runtime"
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/mycel-network/mycel/prover"
 )
 
 // version is the release this binary was built from. Release builds set it
@@ -36,7 +39,8 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 	}
 	root.PersistentFlags().String("home", defaultHome(), "node home directory (env MYCEL_HOME)")
-	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd())
+	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(),
+		prover.NewCommand(func() *slog.Logger { return slog.New(slog.NewTextHandler(root.ErrOrStderr(), nil)) }))
 	return root
 }
 
