@@ -21,8 +21,6 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 	"github.com/consensys/gnark/std/hash/poseidon2"
-	"github.com/consensys/gnark/std/hash/sha2"
-	"github.com/consensys/gnark/std/math/uints"
 	"github.com/consensys/gnark/std/signature/eddsa"
 
 	"github.com/mycel-network/mycel/ledger"
@@ -103,24 +101,35 @@ func (c *leavesPart) Define(api frontend.API) error {
 	key := g.compressedKey(c.AY, c.Sign)
 	kh := g.hash(c.AX, c.AY)
 	sum := api.Add(g.compress(g.compress(kh, c.B1), c.N1), g.compress(g.compress(kh, c.B2), c.N2),
-		g.compress(g.compress(c.KB, c.B1), c.N1), g.compress(g.compress(c.KB, c.B2), c.N2), g.bytes.Value(key[0]))
+		g.compress(g.compress(c.KB, c.B1), c.N1), g.compress(g.compress(c.KB, c.B2), c.N2), key[0])
 	api.AssertIsEqual(sum, c.Out)
 	return nil
 }
 
+// shaPart hashes n chunks of 25 bytes with variable length, as the batch
+// circuit does (byte decomposition included).
 type shaPart struct {
-	In  []uints.U8
-	Len frontend.Variable
-	Out frontend.Variable
+	Chunks [][]frontend.Variable
+	End    []frontend.Variable
+	Out    frontend.Variable
 }
 
 func (c *shaPart) Define(api frontend.API) error {
-	h, _ := sha2.New(api)
-	h.Write(c.In)
-	d := h.FixedLengthSum(c.Len)
-	b, _ := uints.NewBytes(api)
-	api.AssertIsEqual(b.Value(d[0]), c.Out)
+	chunks := make([][][8]frontend.Variable, len(c.Chunks))
+	for i := range c.Chunks {
+		chunks[i] = bytesToBits(api, c.Chunks[i])
+	}
+	d := sha256Gadget{api}.sumChunks(chunks, chunk, c.End)
+	api.AssertIsEqual(bitsToByte(api, d[0]), c.Out)
 	return nil
+}
+
+func newShaPart(n int) *shaPart {
+	c := &shaPart{End: make([]frontend.Variable, n+1)}
+	for range n {
+		c.Chunks = append(c.Chunks, make([]frontend.Variable, chunk))
+	}
+	return c
 }
 
 // BenchmarkConstraints compiles the default deployment circuit (64 slots,
@@ -146,11 +155,10 @@ func BenchmarkConstraints(b *testing.B) {
 	pp.Sib[0], pp.Sib[1] = make([]frontend.Variable, p.Depth), make([]frontend.Variable, p.Depth)
 	paths := compileCount(b, pp)
 	leaves := compileCount(b, &leavesPart{})
-	sp := &shaPart{In: make([]uints.U8, p.Slots*chunk)}
-	shaTotal := compileCount(b, sp)
+	shaTotal := compileCount(b, newShaPart(p.Slots))
 	shaPerTx := float64(shaTotal) / float64(p.Slots)
 	// The header hash (3 blocks) and the vault update are per batch.
-	hdr := compileCount(b, &shaPart{In: make([]uints.U8, headerBytes)})
+	hdr := compileCount(b, &shaFixedCircuit{Msg: make([]frontend.Variable, headerBytes)})
 	other := perTx - float64(sig+paths+leaves) - shaPerTx
 
 	// gnark's examples/rollup: one transfer per proof at depth 5 (MiMC).

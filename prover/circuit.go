@@ -8,10 +8,8 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 	"github.com/consensys/gnark/std/hash/poseidon2"
-	"github.com/consensys/gnark/std/hash/sha2"
-	"github.com/consensys/gnark/std/math/uints"
+	"github.com/consensys/gnark/std/math/bits"
 	permposeidon2 "github.com/consensys/gnark/std/permutation/poseidon2"
-	"github.com/consensys/gnark/std/rangecheck"
 	"github.com/consensys/gnark/std/signature/eddsa"
 
 	"github.com/mycel-network/mycel/ledger"
@@ -59,7 +57,7 @@ type Slot struct {
 
 	Amount    frontend.Variable
 	Fee       frontend.Variable
-	L1Address [20]uints.U8
+	L1Address frontend.Variable // withdrawal: the L1 address as a 160-bit integer
 
 	SigRX, SigRY, SigS frontend.Variable
 }
@@ -104,12 +102,21 @@ var halfR = func() *big.Int {
 type gadgets struct {
 	api   frontend.API
 	perm  *permposeidon2.Permutation
-	bytes *uints.Bytes
-	u64   *uints.BinaryField[uints.U64]
-	u32   *uints.BinaryField[uints.U32]
-	rc    frontend.Rangechecker
 	curve twistededwards.Curve
+	sha   sha256Gadget
 	depth int
+}
+
+func newGadgets(api frontend.API, depth int) (*gadgets, error) {
+	perm, err := permposeidon2.NewPoseidon2(api)
+	if err != nil {
+		return nil, err
+	}
+	curve, err := twistededwards.NewEdCurve(api, tedwards.BN254)
+	if err != nil {
+		return nil, err
+	}
+	return &gadgets{api: api, perm: perm, curve: curve, sha: sha256Gadget{api}, depth: depth}, nil
 }
 
 func (g *gadgets) compress(a, b frontend.Variable) frontend.Variable { return g.perm.Compress(a, b) }
@@ -136,72 +143,39 @@ func (g *gadgets) root(leaf frontend.Variable, bits, siblings []frontend.Variabl
 	return cur
 }
 
-// beBytes returns the n low bytes of v big-endian, range-checked (v must fit).
-func (g *gadgets) beBytes64(v frontend.Variable) []uints.U8 {
-	le := g.u64.UnpackLSB(g.u64.ValueOf(v))
-	return reverse(le)
-}
-
-func (g *gadgets) beBytes32(v frontend.Variable) []uints.U8 {
-	le := g.u32.UnpackLSB(g.u32.ValueOf(v))
-	return reverse(le)
-}
-
-// fieldBytes returns the canonical 32-byte big-endian encoding of v.
-func (g *gadgets) fieldBytes(v frontend.Variable) []uints.U8 {
-	bits := g.api.ToBinary(v) // 254 bits, checked below the modulus
-	out := make([]uints.U8, 32)
-	for k := range 32 { // byte k from the least significant end
-		var acc frontend.Variable = 0
-		for i := range 8 {
-			if b := 8*k + i; b < len(bits) {
-				acc = g.api.Add(acc, g.api.Mul(bits[b], 1<<i))
-			}
-		}
-		out[31-k] = g.bytes.ValueOf(acc)
+// rangeBits range-checks v into n bits and returns them (least significant
+// first, zero-padded to pad bits).
+func (g *gadgets) rangeBits(v frontend.Variable, n, pad int) []frontend.Variable {
+	b := bits.ToBinary(g.api, v, bits.WithNbDigits(n))
+	for len(b) < pad {
+		b = append(b, 0)
 	}
-	return out
-}
-
-func reverse(b []uints.U8) []uints.U8 {
-	out := make([]uints.U8, len(b))
-	for i := range b {
-		out[len(b)-1-i] = b[i]
-	}
-	return out
-}
-
-// amount range-checks v in [min, MaxAmount] (min is 0 or a 0/1 variable)
-// and returns its 8 big-endian bytes.
-func (g *gadgets) amount(v, min frontend.Variable) []uints.U8 {
-	b := g.beBytes64(v)
-	g.rc.Check(g.bytes.Value(b[0]), 7) // below 2^63
-	g.rc.Check(g.api.Sub(v, min), 63)  // at least min
 	return b
 }
 
-func newGadgets(api frontend.API, depth int) (*gadgets, error) {
-	perm, err := permposeidon2.NewPoseidon2(api)
-	if err != nil {
-		return nil, err
+// beBytes turns little-endian bits (a multiple of 8) into big-endian byte
+// values (linear: no constraint).
+func (g *gadgets) beBytes(lsb []frontend.Variable) []frontend.Variable {
+	n := len(lsb) / 8
+	out := make([]frontend.Variable, n)
+	for k := range n {
+		var acc frontend.Variable = 0
+		for i := range 8 {
+			acc = g.api.Add(acc, g.api.Mul(lsb[8*k+i], 1<<i))
+		}
+		out[n-1-k] = acc
 	}
-	bts, err := uints.NewBytes(api)
-	if err != nil {
-		return nil, err
+	return out
+}
+
+// beByteBits is beBytes as bits per byte (for SHA-256).
+func beByteBits(lsb []frontend.Variable) [][8]frontend.Variable {
+	n := len(lsb) / 8
+	out := make([][8]frontend.Variable, n)
+	for k := range n {
+		copy(out[n-1-k][:], lsb[8*k:8*k+8])
 	}
-	u64, err := uints.New[uints.U64](api)
-	if err != nil {
-		return nil, err
-	}
-	u32, err := uints.New[uints.U32](api)
-	if err != nil {
-		return nil, err
-	}
-	curve, err := twistededwards.NewEdCurve(api, tedwards.BN254)
-	if err != nil {
-		return nil, err
-	}
-	return &gadgets{api: api, perm: perm, bytes: bts, u64: u64, u32: u32, rc: rangecheck.New(api), curve: curve, depth: depth}, nil
+	return out
 }
 
 // Define implements frontend.Circuit.
@@ -221,10 +195,11 @@ func (c *Circuit) Define(api frontend.API) error {
 	root := c.PrevRoot
 	var totalFee frontend.Variable = 0
 	var deposits frontend.Variable = 0
-	var numChunks frontend.Variable = 0
-	records := make([][]uints.U8, n)
-	pubdata := make([]uints.U8, 0, n*chunk)
-	var prevHeadTwo frontend.Variable = 0 // slot i-1 was a deposit or withdrawal
+	records := make([][]frontend.Variable, n)
+	chunks := make([][][8]frontend.Variable, n)
+	ends := make([]frontend.Variable, n+1) // ends[k] = 1 iff the public data has k chunks
+	var prevHeadTwo frontend.Variable = 0  // slot i-1 was a deposit or withdrawal
+	var prevActive frontend.Variable = 1
 
 	for i := range c.Slots {
 		s := &c.Slots[i]
@@ -247,7 +222,9 @@ func (c *Circuit) Define(api frontend.API) error {
 		} else {
 			api.AssertIsEqual(api.Mul(isN, api.Sub(1, c.Slots[i+1].Kind[kindNoop])), 0)
 		}
-		numChunks = api.Add(numChunks, api.Sub(1, isN))
+		active := api.Sub(1, isN)
+		ends[i] = api.Sub(prevActive, active)
+		prevActive = active
 
 		// Account A's key: on the curve, in the prime-order subgroup ([8]Q),
 		// not the identity, its compressed encoding published by deposits.
@@ -272,14 +249,15 @@ func (c *Circuit) Define(api frontend.API) error {
 		api.AssertIsEqual(api.Mul(s.ACreated, s.ABalance), 0)
 		api.AssertIsEqual(api.Mul(s.ACreated, s.ANonce), 0)
 
-		amountMin := isActive // amounts of real transactions are >= 1
-		amountBytes := g.amount(s.Amount, amountMin)
-		feeBytes := g.amount(s.Fee, 0)
+		// Amounts and fees in [0, MaxAmount]; amounts of real transactions >= 1.
+		amountBits := g.rangeBits(s.Amount, 63, 64)
+		feeBits := g.rangeBits(s.Fee, 63, 64)
+		api.AssertIsEqual(api.Mul(isActive, api.IsZero(s.Amount)), 0)
 		fee := api.Mul(isSigned, s.Fee)
 		debit := api.Add(api.Mul(isSigned, s.Amount), fee)
 		credit := api.Mul(isD, s.Amount)
 		aNewBalance := api.Sub(api.Add(s.ABalance, credit), debit)
-		g.rc.Check(aNewBalance, 63) // no overspend, no overflow
+		g.rangeBits(aNewBalance, 63, 0) // no overspend, no overflow
 		aNewNonce := api.Add(s.ANonce, isSigned)
 
 		keyHash := g.hash(s.AX, s.AY)
@@ -297,7 +275,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		api.AssertIsDifferent(s.BIndex, s.AIndex)
 		bBits := api.ToBinary(s.BIndex, g.depth)
 		bNewBalance := api.Add(s.BBalance, api.Mul(isT, s.Amount))
-		g.rc.Check(bNewBalance, 63)
+		g.rangeBits(bNewBalance, 63, 0)
 		bOldLeaf := g.compress(g.compress(s.BKeyHash, s.BBalance), s.BNonce)
 		bNewLeaf := g.compress(g.compress(s.BKeyHash, bNewBalance), s.BNonce)
 		bOldRoot := g.root(bOldLeaf, bBits, s.BSiblings)
@@ -309,12 +287,9 @@ func (c *Circuit) Define(api frontend.API) error {
 		deposits = api.Add(deposits, isD)
 
 		// Signature over H(domain, chainId, type, from, to, amount, fee, nonce).
-		var l1 frontend.Variable = 0
-		for k := range 20 {
-			l1 = api.Add(api.Mul(l1, 256), g.bytes.Value(s.L1Address[k]))
-		}
+		l1Bits := g.rangeBits(s.L1Address, 160, 160)
 		typ := api.Add(api.Mul(isT, int(ledger.TxTransfer)), api.Mul(isW, int(ledger.TxWithdraw)))
-		to := api.Add(api.Mul(isT, s.BIndex), api.Mul(isW, l1))
+		to := api.Add(api.Mul(isT, s.BIndex), api.Mul(isW, s.L1Address))
 		msg := g.hash(domain, c.ChainID, typ, s.AIndex, to, s.Amount, s.Fee, s.ANonce)
 		sh, err := poseidon2.New(api)
 		if err != nil {
@@ -327,40 +302,51 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 		api.AssertIsEqual(api.Mul(isSigned, api.Sub(1, valid)), 0)
 
-		// The slot's record (two chunks for deposits and withdrawals).
-		fromBytes := g.beBytes32(s.AIndex)
-		toBytes := g.beBytes32(s.BIndex)
-		keyBytes := g.compressedKey(s.AY, s.ASign)
-		zero := uints.NewU8(0)
-		pad := func(b []uints.U8) []uints.U8 {
-			out := append([]uints.U8{}, b...)
+		// The slot's record, as byte values (two chunks for deposits and
+		// withdrawals); all zero unless the slot is a deposit, transfer or
+		// withdrawal.
+		pad := func(b []frontend.Variable) []frontend.Variable {
+			out := append([]frontend.Variable{}, b...)
 			for len(out) < 2*chunk {
-				out = append(out, zero)
+				out = append(out, 0)
 			}
 			return out
 		}
-		typeByte := []uints.U8{g.bytes.ValueOf(api.Add(isD, api.Mul(isT, 2), api.Mul(isW, 3)))}
-		recT := pad(concat(typeByte, fromBytes, toBytes, amountBytes, feeBytes))
-		recW := pad(concat(typeByte, fromBytes, s.L1Address[:], amountBytes, feeBytes))
-		recD := pad(concat(typeByte, fromBytes, keyBytes, amountBytes))
-		rec := make([]uints.U8, 2*chunk)
+		from := g.beBytes(padBits(aBits, 32))
+		gatedFrom := make([]frontend.Variable, len(from))
+		for k := range from {
+			gatedFrom[k] = api.Mul(isActive, from[k])
+		}
+		typeByte := []frontend.Variable{api.Add(isD, api.Mul(isT, 2), api.Mul(isW, 3))}
+		amt, feeB := g.beBytes(amountBits), g.beBytes(feeBits)
+		recT := pad(concatV(typeByte, gatedFrom, g.beBytes(padBits(bBits, 32)), amt, feeB))
+		recW := pad(concatV(typeByte, gatedFrom, g.beBytes(l1Bits), amt, feeB))
+		recD := pad(concatV(typeByte, gatedFrom, g.compressedKey(s.AY, s.ASign), amt))
+		rec := make([]frontend.Variable, 2*chunk)
 		for j := range rec {
+			if j < 5 { // type and sender: the same variables in every record
+				rec[j] = recT[j]
+				continue
+			}
 			rec[j] = g.mux3(isT, recT[j], isW, recW[j], isD, recD[j])
 		}
 		records[i] = rec
+		ch := make([][8]frontend.Variable, chunk)
 		for j := range chunk {
 			b := rec[j]
 			if i > 0 {
-				b = g.bytes.Select(isC, records[i-1][chunk+j], rec[j])
+				b = api.Select(isC, records[i-1][chunk+j], rec[j])
 			}
-			pubdata = append(pubdata, b)
+			copy(ch[j][:], api.ToBinary(b, 8))
 		}
+		chunks[i] = ch
 	}
+	ends[n] = prevActive
 
 	// The fee vault (account 0) is credited once with the batch's fees.
 	vaultKeyHash := vaultKeyHashConst()
 	vb := api.Add(c.VaultBalance, totalFee)
-	g.rc.Check(vb, 63)
+	g.rangeBits(vb, 63, 0)
 	vBits := make([]frontend.Variable, g.depth)
 	for l := range vBits {
 		vBits[l] = 0
@@ -370,77 +356,71 @@ func (c *Circuit) Define(api frontend.API) error {
 	root = g.root(g.compress(g.compress(vaultKeyHash, vb), 0), vBits, c.VaultSiblings)
 	api.AssertIsEqual(root, c.NewRoot)
 
-	// dataCommitment = sha256(pubdata), variable length: the non-no-op slots.
-	h, err := sha2.New(api)
-	if err != nil {
-		return err
-	}
-	h.Write(pubdata)
-	commitment := h.FixedLengthSum(api.Mul(numChunks, chunk))
+	// dataCommitment = sha256(pubdata): the chunks of the non-no-op slots.
+	commitment := g.sha.sumChunks(chunks, chunk, ends)
 
 	// publicInput = sha256(header) mod r.
-	hdr := concat(g.beBytes64(c.ChainID), g.beBytes64(c.BatchIndex), g.fieldBytes(c.PrevRoot), g.fieldBytes(c.NewRoot),
-		g.beBytes64(c.DepositStart), g.beBytes64(api.Add(c.DepositStart, deposits)), commitment)
+	var hdr [][8]frontend.Variable
+	hdr = append(hdr, beByteBits(g.rangeBits(c.ChainID, 64, 64))...)
+	hdr = append(hdr, beByteBits(g.rangeBits(c.BatchIndex, 64, 64))...)
+	hdr = append(hdr, beByteBits(padBits(api.ToBinary(c.PrevRoot), 256))...) // canonical: below r
+	hdr = append(hdr, beByteBits(padBits(api.ToBinary(c.NewRoot), 256))...)
+	hdr = append(hdr, beByteBits(g.rangeBits(c.DepositStart, 64, 64))...)
+	hdr = append(hdr, beByteBits(g.rangeBits(api.Add(c.DepositStart, deposits), 64, 64))...)
+	hdr = append(hdr, commitment...)
 	if len(hdr) != headerBytes {
 		return fmt.Errorf("prover: header is %d bytes", len(hdr))
 	}
-	hh, err := sha2.New(api)
-	if err != nil {
-		return err
-	}
-	hh.Write(hdr)
-	digest := hh.Sum()
+	digest := g.sha.sumFixed(hdr)
 	var pi frontend.Variable = 0
 	for _, b := range digest {
-		pi = api.Add(api.Mul(pi, 256), g.bytes.Value(b))
+		for i := 7; i >= 0; i-- {
+			pi = api.Add(api.Mul(pi, 2), b[i])
+		}
 	}
 	api.AssertIsEqual(pi, c.PublicInput)
 	return nil
 }
 
-// compressedKey returns the 32-byte compressed encoding of a key: Y
-// little-endian (canonical) with the sign of X in the top bit.
-func (g *gadgets) compressedKey(y, sign frontend.Variable) []uints.U8 {
-	bits := g.api.ToBinary(y)
-	out := make([]uints.U8, 32)
-	for k := range 32 {
-		var acc frontend.Variable = 0
-		for i := range 8 {
-			if b := 8*k + i; b < len(bits) {
-				acc = g.api.Add(acc, g.api.Mul(bits[b], 1<<i))
-			}
-		}
-		if k == 31 {
-			acc = g.api.Add(acc, g.api.Mul(sign, 128))
-		}
-		out[k] = g.bytes.ValueOf(acc)
+func padBits(b []frontend.Variable, n int) []frontend.Variable {
+	out := append([]frontend.Variable{}, b...)
+	for len(out) < n {
+		out = append(out, 0)
 	}
 	return out
 }
 
-// mux3 selects among three bytes by one-hot flags (all zero gives 0).
-func (g *gadgets) mux3(s1 frontend.Variable, b1 uints.U8, s2 frontend.Variable, b2 uints.U8, s3 frontend.Variable, b3 uints.U8) uints.U8 {
-	api := g.api
-	terms := []frontend.Variable{}
-	for _, p := range []struct {
-		s frontend.Variable
-		b uints.U8
-	}{{s1, b1}, {s2, b2}, {s3, b3}} {
-		v := g.bytes.Value(p.b)
-		if c, ok := api.Compiler().ConstantValue(v); ok && c.Sign() == 0 {
-			continue
+// compressedKey returns the 32 bytes of a key's compressed encoding: Y
+// little-endian (canonical) with the sign of X in the top bit.
+func (g *gadgets) compressedKey(y, sign frontend.Variable) []frontend.Variable {
+	yb := padBits(g.api.ToBinary(y), 256) // canonical: below r
+	yb[255] = sign
+	out := make([]frontend.Variable, 32)
+	for k := range 32 {
+		var acc frontend.Variable = 0
+		for i := range 8 {
+			acc = g.api.Add(acc, g.api.Mul(yb[8*k+i], 1<<i))
 		}
-		terms = append(terms, api.Mul(p.s, v))
+		out[k] = acc
 	}
-	var acc frontend.Variable = 0
-	for _, t := range terms {
-		acc = api.Add(acc, t)
-	}
-	return g.bytes.ValueOf(acc)
+	return out
 }
 
-func concat(parts ...[]uints.U8) []uints.U8 {
-	var out []uints.U8
+// mux3 selects among three values by one-hot flags (all zero gives 0).
+func (g *gadgets) mux3(s1, v1, s2, v2, s3, v3 frontend.Variable) frontend.Variable {
+	api := g.api
+	var acc frontend.Variable = 0
+	for _, p := range [][2]frontend.Variable{{s1, v1}, {s2, v2}, {s3, v3}} {
+		if c, ok := api.Compiler().ConstantValue(p[1]); ok && c.Sign() == 0 {
+			continue
+		}
+		acc = api.Add(acc, api.Mul(p[0], p[1]))
+	}
+	return acc
+}
+
+func concatV(parts ...[]frontend.Variable) []frontend.Variable {
+	var out []frontend.Variable
 	for _, p := range parts {
 		out = append(out, p...)
 	}

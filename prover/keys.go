@@ -63,10 +63,15 @@ const (
 	SetupCeremony    = "mpc-ceremony"
 )
 
+// CircuitVersion names the circuit's constraint system. Change it with
+// any change to Define: keys made for another version are refused.
+const CircuitVersion = "mycel-batch-2"
+
 // Manifest describes a key directory; it is written last, so a directory
 // with a manifest holds complete keys.
 type Manifest struct {
 	Circuit     string `json:"circuit"`
+	Version     string `json:"version"`
 	Params      Params `json:"params"`
 	Constraints int    `json:"constraints"`
 	// Setup is SetupInsecureDev or SetupCeremony. An insecure dev setup is
@@ -236,6 +241,9 @@ func WriteKeys(dir string, k *Keys, log *slog.Logger) error {
 	}
 	m := k.Manifest
 	m.SHA256 = sums
+	if m.Version == "" {
+		m.Version = CircuitVersion
+	}
 	if m.Created.IsZero() {
 		m.Created = time.Now().UTC()
 	}
@@ -312,6 +320,10 @@ func LoadKeys(dir string, p Params, withPK bool, log *slog.Logger) (*Keys, error
 	m, err := ReadManifest(dir)
 	if err != nil {
 		return nil, err
+	}
+	if m.Version != CircuitVersion {
+		return nil, fmt.Errorf("%w: %s holds keys for circuit version %q, this build has %q (run `mycel prover setup` again)",
+			ErrKeysMismatch, dir, m.Version, CircuitVersion)
 	}
 	if m.Params != p {
 		return nil, fmt.Errorf("%w: %s holds %s, want %s", ErrKeysMismatch, dir, m.Circuit, p.Name())

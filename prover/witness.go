@@ -7,7 +7,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/std/math/uints"
 
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -172,9 +171,7 @@ func dummySlot(kind, depth int) Slot {
 		s.Kind[k] = 0
 	}
 	s.Kind[kind] = 1
-	for k := range s.L1Address {
-		s.L1Address[k] = uints.NewU8(0)
-	}
+	s.L1Address = 0
 	return s
 }
 
@@ -329,9 +326,7 @@ func assign(b *Batch, slots int, o assignOpts) (*Circuit, error) {
 				}
 			} else {
 				s.Kind[kindWithdraw] = 1
-				for k := range s.L1Address {
-					s.L1Address[k] = uints.NewU8(tx.L1Address[k])
-				}
+				s.L1Address = new(big.Int).SetBytes(tx.L1Address[:])
 				if tx.From == 2 {
 					s.BIndex = 1
 				}
