@@ -12,6 +12,7 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	"github.com/mycel-network/mycel/ledger"
 )
 
 func TestCommitBatchRejects(t *testing.T) {
@@ -289,47 +290,66 @@ func TestDepositRejects(t *testing.T) {
 	e := te.New(t, 2, nil)
 	defer e.Close()
 	key := te.L2Key(9)
+	x := te.KeyX(key)
 	u := e.Users[0]
-	dep := func(value *big.Int, k [32]byte) error {
-		_, err := e.Send(u, e.Rollup, value, e.RollupABI.PackDeposit(k))
+	dep := func(value *big.Int, k [32]byte, x *big.Int) error {
+		_, err := e.Send(u, e.Rollup, value, e.RollupABI.PackDeposit(k, x))
 		return err
 	}
-	e.Reverts(dep(new(big.Int).Add(te.Gwei(1), big.NewInt(1)), key), "AmountNotGweiMultiple")
-	e.Reverts(dep(nil, key), "AmountOutOfRange")
+	e.Reverts(dep(new(big.Int).Add(te.Gwei(1), big.NewInt(1)), key, x), "AmountNotGweiMultiple")
+	e.Reverts(dep(nil, key, x), "AmountOutOfRange")
 	max := uint64(1<<63 - 1)
-	e.Reverts(dep(te.Gwei(max+1), key), "AmountOutOfRange")
-	if err := dep(te.Gwei(max), key); err != nil {
+	e.Reverts(dep(te.Gwei(max+1), key, x), "AmountOutOfRange")
+	r, err := e.Send(u, e.Rollup, te.Gwei(max), e.RollupABI.PackDeposit(key, x))
+	if err != nil {
 		t.Fatalf("MaxAmount deposit: %s", contracts.RevertName(err))
 	}
+	t.Logf("deposit (new key, key checks included): %d gas", r.GasUsed)
+
+	r_ := contracts.FieldModulus
+	neg := func(v *big.Int) *big.Int { return new(big.Int).Sub(r_, v) }
 	var big32 [32]byte
 	for i := range big32 {
 		big32[i] = 0xff
 	}
-	e.Reverts(dep(te.Gwei(1), big32), "InvalidPubKey")
-	e.Reverts(dep(te.Gwei(1), offCurveKey()), "InvalidPubKey")
+	e.Reverts(dep(te.Gwei(1), big32, x), "InvalidPubKey")                                // y >= r
+	e.Reverts(dep(te.Gwei(1), key, neg(x)), "InvalidPubKey")                             // x of the wrong sign
+	e.Reverts(dep(te.Gwei(1), key, new(big.Int).Add(x, big.NewInt(1))), "InvalidPubKey") // off the curve
+	e.Reverts(dep(te.Gwei(1), key, new(big.Int).Add(x, r_)), "InvalidPubKey")            // x >= r
 	var identity [32]byte
 	identity[0] = 1 // y = 1, x = 0: the identity point
-	e.Reverts(dep(te.Gwei(1), identity), "InvalidPubKey")
+	e.Reverts(dep(te.Gwei(1), identity, big.NewInt(0)), "InvalidPubKey")
+	// A torsion-mixed key: P + (0, -1) = (-x, -y) is on the curve but not in
+	// the prime-order subgroup; the ledger rejects it, so must the contract.
+	_, y, _ := ledger.PublicKey(key).Coordinates()
+	mixed := compressPoint(neg(x), neg(new(big.Int).SetBytes(y[:])))
+	e.Reverts(dep(te.Gwei(1), mixed, neg(x)), "InvalidPubKey")
+	if err := ledger.PublicKey(mixed).Validate(); err == nil {
+		t.Fatal("the ledger accepts the torsion-mixed key")
+	}
 	if owner := te.Call(e, e.Rollup, e.RollupABI.PackKeyOwner(key), e.RollupABI.UnpackKeyOwner); owner != u.Addr {
 		t.Fatalf("key owner %s", owner)
 	}
-}
-
-// offCurveKey returns a canonical y (little-endian) for which no x exists.
-func offCurveKey() [32]byte {
-	r := contracts.FieldModulus
-	d, _ := new(big.Int).SetString("12181644023421730124874158521699555681764249180949974110617291017600649128846", 10)
-	for y := int64(2); ; y++ {
-		yy := new(big.Int).Mul(big.NewInt(y), big.NewInt(y))
-		u := new(big.Int).Sub(yy, big.NewInt(1))
-		w := new(big.Int).Add(new(big.Int).Mul(d, yy), big.NewInt(1))
-		if big.Jacobi(new(big.Int).Mod(new(big.Int).Mul(u, w), r), r) == -1 {
-			var k [32]byte
-			b := big.NewInt(y).Bytes()
-			for i := range b {
-				k[i] = b[len(b)-1-i]
-			}
-			return k
+	// Many random valid keys are accepted.
+	for i := byte(20); i < 28; i++ {
+		k := te.L2Key(i)
+		if err := dep(te.Gwei(1), k, te.KeyX(k)); err != nil {
+			t.Fatalf("valid key %x rejected: %s", k, contracts.RevertName(err))
 		}
 	}
+}
+
+// compressPoint encodes (x, y) as docs/protocol.md section 2 does.
+func compressPoint(x, y *big.Int) [32]byte {
+	v := new(big.Int).Set(y)
+	half := new(big.Int).Rsh(contracts.FieldModulus, 1)
+	if x.Cmp(half) > 0 {
+		v.SetBit(v, 255, 1)
+	}
+	var be, le [32]byte
+	v.FillBytes(be[:])
+	for i := range be {
+		le[i] = be[31-i]
+	}
+	return le
 }

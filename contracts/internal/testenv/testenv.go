@@ -26,6 +26,7 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/contracts/internal/testverifier"
+	"github.com/mycel-network/mycel/ledger"
 )
 
 // TB is the part of testing.TB the environment uses.
@@ -357,10 +358,20 @@ func WithdrawRecord(from uint32, to common.Address, amount, fee uint64) []byte {
 	return r
 }
 
+// KeyX returns the x coordinate of a compressed L2 key (the decompression
+// hint Rollup.deposit takes).
+func KeyX(pubKey [32]byte) *big.Int {
+	x, _, err := ledger.PublicKey(pubKey).Coordinates()
+	if err != nil {
+		panic(err)
+	}
+	return new(big.Int).SetBytes(x[:])
+}
+
 // Deposit queues a deposit of amount gwei to pubKey from `from`.
 func (e *Env) Deposit(from Account, pubKey [32]byte, amountGwei uint64) *types.Receipt {
 	e.T.Helper()
-	return e.Must(from, e.Rollup, Gwei(amountGwei), e.RollupABI.PackDeposit(pubKey))
+	return e.Must(from, e.Rollup, Gwei(amountGwei), e.RollupABI.PackDeposit(pubKey, KeyX(pubKey)))
 }
 
 // NextHeader returns the header of the next batch on the current chain
