@@ -533,7 +533,7 @@ contract Rollup {
 
     /// [l](x, y) == identity, with l the prime subgroup order: double-and-add
     /// in extended coordinates (complete formulas: a = -1 is a square, d is
-    /// not). About 60,000 gas.
+    /// not). About 127,000 gas.
     function _hasPrimeOrder(uint256 x, uint256 y) internal pure returns (bool ok) {
         assembly ("memory-safe") {
             let P := R
