@@ -35,6 +35,11 @@ type Params struct {
 // DefaultParams is the default deployment: 64 slots at the default depth.
 var DefaultParams = Params{Slots: 64, Depth: ledger.DefaultDepth}
 
+// DevnetParams is the devnet circuit (small batches, default depth). Its
+// insecure dev keys are deterministic, so the verifier committed in
+// prover/verifier is the one every devnet generates.
+var DevnetParams = Params{Slots: 8, Depth: ledger.DefaultDepth}
+
 // Validate checks the parameters.
 func (p Params) Validate() error {
 	if p.Slots < 2 {
@@ -376,3 +381,5 @@ func readFile(path, wantSum string, r io.ReaderFrom) error {
 	}
 	return nil
 }
+
+func newVK() groth16.VerifyingKey { return groth16.NewVerifyingKey(ecc.BN254) }

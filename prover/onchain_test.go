@@ -208,7 +208,11 @@ func TestOnChainProveBatch(t *testing.T) {
 	// The L1 deposit that batch 2 consumes.
 	dtx, _ := ledger.DecodeTx(batches[2].Txs[0].Tx)
 	gwei := new(big.Int).Mul(new(big.Int).SetUint64(dtx.Amount), big.NewInt(1e9))
-	e.must(user, d.Rollup, gwei, rollup.PackDeposit(dtx.PubKey))
+	kx, _, err := dtx.PubKey.Coordinates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.must(user, d.Rollup, gwei, rollup.PackDeposit(dtx.PubKey, new(big.Int).SetBytes(kx[:])))
 
 	call := func(data []byte) ([]byte, error) {
 		return e.client.CallContract(e.ctx, ethereum.CallMsg{To: &d.Rollup, Data: data}, nil)
