@@ -14,10 +14,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
 )
@@ -116,69 +114,30 @@ func Sources(srcDir string) ([]string, error) {
 	return out, err
 }
 
-var contractDecl = regexp.MustCompile(`(?m)^contract\s+([A-Za-z_][A-Za-z0-9_]*)`)
+// nodeBlockingStdout is preloaded into node (NODE_OPTIONS) when solc is the
+// solc-js wrapper: solc-js prints its JSON and exits at once, and node drops
+// what a pipe has not taken yet, so large outputs come back truncated
+// (64 KiB, 128 KiB) unless stdout writes block. A native solc ignores it.
+const nodeBlockingStdout = "if (process.stdout._handle && process.stdout._handle.setBlocking) " +
+	"process.stdout._handle.setBlocking(true);\n"
 
-// Compile runs solc on the sources under srcDir and returns an artifact for
-// every top-level `contract` (interfaces, libraries and abstract contracts
-// are inlined where used). It runs one solc process per contract, two at a
-// time: the solc-js wrapper loses output beyond its stdout pipe's buffer, so
-// each run's output is kept small.
+// Compile runs solc once on every source under srcDir and returns an
+// artifact for every contract with bytecode and a non-empty ABI
+// (interfaces, abstract contracts and internal-only libraries are inlined
+// where used).
 func Compile(solc, srcDir string) (*Output, error) {
 	files, err := Sources(srcDir)
 	if err != nil {
 		return nil, err
 	}
 	sources := map[string]map[string]string{}
-	type target struct{ file, name string }
-	var targets []target
 	for _, f := range files {
 		b, err := os.ReadFile(filepath.Join(srcDir, filepath.FromSlash(f)))
 		if err != nil {
 			return nil, err
 		}
 		sources["src/"+f] = map[string]string{"content": string(b)}
-		for _, m := range contractDecl.FindAllStringSubmatch(string(b), -1) {
-			targets = append(targets, target{"src/" + f, m[1]})
-		}
 	}
-	res := &Output{Artifacts: map[string]*Artifact{}}
-	var (
-		mu   sync.Mutex
-		wg   sync.WaitGroup
-		errs []error
-		sem  = make(chan struct{}, 2)
-	)
-	for _, tg := range targets {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			sem <- struct{}{}
-			defer func() { <-sem }()
-			a, err := compileOne(solc, sources, tg.file, tg.name)
-			mu.Lock()
-			defer mu.Unlock()
-			if err != nil {
-				errs = append(errs, fmt.Errorf("%s:%s: %w", tg.file, tg.name, err))
-				return
-			}
-			if a == nil {
-				return
-			}
-			if _, dup := res.Artifacts[a.Name]; dup {
-				errs = append(errs, fmt.Errorf("contract name %s defined twice", a.Name))
-				return
-			}
-			res.Artifacts[a.Name] = a
-		}()
-	}
-	wg.Wait()
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return res, nil
-}
-
-func compileOne(solc string, sources map[string]map[string]string, file, name string) (*Artifact, error) {
 	in := solcInput{
 		Language: "Solidity",
 		Sources:  sources,
@@ -187,7 +146,7 @@ func compileOne(solc string, sources map[string]map[string]string, file, name st
 			"evmVersion": EVMVersion,
 			"metadata":   map[string]any{"bytecodeHash": "none", "appendCBOR": false},
 			"outputSelection": map[string]any{
-				file: map[string]any{name: []string{"abi", "evm.bytecode.object"}},
+				"*": map[string]any{"*": []string{"abi", "evm.bytecode.object"}},
 			},
 		},
 	}
@@ -195,22 +154,29 @@ func compileOne(solc string, sources map[string]map[string]string, file, name st
 	if err != nil {
 		return nil, err
 	}
-	// solc-js reads stdin with readFileSync, which fails with EAGAIN on a
-	// pipe that is not ready yet: hand it a regular file.
-	inFile, err := os.CreateTemp("", "solc-input-*.json")
+	tmp, err := os.MkdirTemp("", "mycel-solc-")
 	if err != nil {
 		return nil, err
 	}
-	defer os.Remove(inFile.Name())
+	defer os.RemoveAll(tmp)
+	// solc-js reads stdin with readFileSync, which fails with EAGAIN on a
+	// pipe that is not ready yet: hand it a regular file.
+	inPath := filepath.Join(tmp, "input.json")
+	preload := filepath.Join(tmp, "blocking-stdout.js")
+	if err := os.WriteFile(inPath, js, 0o600); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(preload, []byte(nodeBlockingStdout), 0o600); err != nil {
+		return nil, err
+	}
+	inFile, err := os.Open(inPath)
+	if err != nil {
+		return nil, err
+	}
 	defer inFile.Close()
-	if _, err := inFile.Write(js); err != nil {
-		return nil, err
-	}
-	if _, err := inFile.Seek(0, 0); err != nil {
-		return nil, err
-	}
 	cmd := exec.Command(solc, "--standard-json")
 	cmd.Stdin = inFile
+	cmd.Env = append(os.Environ(), "NODE_OPTIONS="+strings.TrimSpace(os.Getenv("NODE_OPTIONS")+" --require="+preload))
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -229,18 +195,23 @@ func compileOne(solc string, sources map[string]map[string]string, file, name st
 	if len(msgs) > 0 {
 		return nil, fmt.Errorf("solc errors:\n%s", strings.Join(msgs, "\n"))
 	}
-	c, ok := out.Contracts[file][name]
-	if !ok {
-		return nil, fmt.Errorf("solc returned no output for it")
+	res := &Output{Artifacts: map[string]*Artifact{}}
+	for file, cs := range out.Contracts {
+		for name, c := range cs {
+			if c.EVM.Bytecode.Object == "" || string(c.ABI) == "[]" {
+				continue
+			}
+			if _, dup := res.Artifacts[name]; dup {
+				return nil, fmt.Errorf("contract name %s defined twice (one in %s)", name, file)
+			}
+			var abiBuf bytes.Buffer
+			if err := json.Compact(&abiBuf, c.ABI); err != nil {
+				return nil, err
+			}
+			res.Artifacts[name] = &Artifact{Name: name, ABI: abiBuf.Bytes(), Bin: "0x" + c.EVM.Bytecode.Object}
+		}
 	}
-	if c.EVM.Bytecode.Object == "" || string(c.ABI) == "[]" {
-		return nil, nil // abstract or nothing to bind
-	}
-	var abiBuf bytes.Buffer
-	if err := json.Compact(&abiBuf, c.ABI); err != nil {
-		return nil, err
-	}
-	return &Artifact{Name: name, ABI: abiBuf.Bytes(), Bin: "0x" + c.EVM.Bytecode.Object}, nil
+	return res, nil
 }
 
 // Names returns the artifact names, sorted.
