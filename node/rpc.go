@@ -195,6 +195,7 @@ type StatusResult struct {
 	MempoolBytes  int            `json:"mempool_bytes"`
 	Accounts      uint64         `json:"accounts"`
 	PeerID        string         `json:"peer_id"`
+	CatchingUp    bool           `json:"catching_up"` // block-syncing, not yet voting
 }
 
 // Status reports the node's view of the chain.
@@ -212,6 +213,7 @@ func (api *API) Status() *StatusResult {
 		}
 	}
 	st.CometPeers = n.comet.Comet().Switch().Peers().Size()
+	st.CatchingUp = n.comet.Comet().ConsensusReactor().WaitSync()
 	if n.host != nil {
 		st.P2PPeers = len(n.host.Peers())
 		st.PeerID = n.host.ID().String()

@@ -200,6 +200,23 @@ func (c *cluster) waitHeight(i int, h uint64, within time.Duration) {
 	}
 }
 
+// waitSynced waits until node i has caught up with node0 and left block
+// sync (it votes again).
+func (c *cluster) waitSynced(i int, within time.Duration) {
+	c.t.Helper()
+	deadline := time.Now().Add(within)
+	for {
+		st := c.status(i)
+		if !st.CatchingUp && st.Height+1 >= c.status(0).Height {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("node%d still catching up after %s (height %d)", i, within, st.Height)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 func (c *cluster) block(i int, h uint64) node.BlockResult {
 	c.t.Helper()
 	var b node.BlockResult
@@ -368,14 +385,14 @@ func TestNetwork(t *testing.T) {
 		}
 		c.waitReceipt(0, txh, 20*time.Second)
 		c.start(3)
-		c.waitHeight(3, uint64(c.status(0).Height), 60*time.Second)
+		c.waitSynced(3, 60*time.Second)
 		c.agree()
 	})
 
 	t.Run("repeated SIGKILL at random moments never double-signs or diverges", func(t *testing.T) {
 		for k := range 4 {
 			// Let it rejoin and sign, then kill it at a random moment.
-			c.waitHeight(1, uint64(c.status(0).Height), 60*time.Second)
+			c.waitSynced(1, 60*time.Second)
 			time.Sleep(time.Duration(rand.IntN(1500)) * time.Millisecond)
 			h := c.status(1).Height
 			c.kill(1)
@@ -383,7 +400,7 @@ func TestNetwork(t *testing.T) {
 			c.start(1)
 			t.Logf("kill %d at height %d: node1 restarted at height %d", k, h, c.status(1).Height)
 		}
-		c.waitHeight(1, uint64(c.status(0).Height), 60*time.Second)
+		c.waitSynced(1, 60*time.Second)
 		c.agree()
 	})
 
@@ -399,5 +416,29 @@ func TestNetwork(t *testing.T) {
 		c.start(2)
 		c.waitHeight(0, h+3, 60*time.Second)
 		c.agree()
+	})
+
+	t.Run("mycel bench drives the network and reports JSON", func(t *testing.T) {
+		for i := range c.procs {
+			if c.procs[i] == nil {
+				c.start(i)
+			}
+		}
+		for i := range c.procs {
+			c.waitSynced(i, 60*time.Second)
+		}
+		out, err := exec.Command(c.bin, "bench", "--home", c.dir, "--duration", "2s", "--rate", "100").Output()
+		if err != nil {
+			t.Fatalf("mycel bench: %v\n%s", err, out)
+		}
+		lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+		var res benchResult
+		if err := json.Unmarshal([]byte(lines[len(lines)-1]), &res); err != nil {
+			t.Fatalf("last line is not JSON: %q", lines[len(lines)-1])
+		}
+		if res.Sent != 200 || res.Committed != res.Sent || res.Errors != 0 || res.TPS <= 0 || res.P50ms <= 0 || res.P99ms < res.P50ms {
+			t.Fatalf("bench result %+v", res)
+		}
+		t.Logf("bench at 100/s: %s", lines[len(lines)-1])
 	})
 }
