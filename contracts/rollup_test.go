@@ -15,7 +15,7 @@ import (
 
 // quorumEnv has 4 operators of stake 1, 1, 1, 2 ETH (total 5: any set
 // with >= 10/3 ETH, e.g. {1, 1, 2}, is a quorum) active in the current epoch.
-func quorumEnv(t *testing.T, mod func(*contracts.Config)) (*te.Env, []*te.Operator) {
+func quorumEnv(t testing.TB, mod func(*contracts.Config)) (*te.Env, []*te.Operator) {
 	t.Helper()
 	e := te.New(t, 8, mod)
 	t.Cleanup(e.Close)
