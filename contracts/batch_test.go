@@ -290,17 +290,20 @@ func TestDepositRejects(t *testing.T) {
 	e := te.New(t, 2, nil)
 	defer e.Close()
 	key := te.L2Key(9)
-	x := te.KeyX(key)
+	x, qx, qy, err := contracts.DepositKeyHint(key)
+	if err != nil {
+		t.Fatal(err)
+	}
 	u := e.Users[0]
-	dep := func(value *big.Int, k [32]byte, x *big.Int) error {
-		_, err := e.Send(u, e.Rollup, value, e.RollupABI.PackDeposit(k, x))
+	dep := func(value *big.Int, k [32]byte, x, qx, qy *big.Int) error {
+		_, err := e.Send(u, e.Rollup, value, e.RollupABI.PackDeposit(k, x, qx, qy))
 		return err
 	}
-	e.Reverts(dep(new(big.Int).Add(te.Gwei(1), big.NewInt(1)), key, x), "AmountNotGweiMultiple")
-	e.Reverts(dep(nil, key, x), "AmountOutOfRange")
+	e.Reverts(dep(new(big.Int).Add(te.Gwei(1), big.NewInt(1)), key, x, qx, qy), "AmountNotGweiMultiple")
+	e.Reverts(dep(nil, key, x, qx, qy), "AmountOutOfRange")
 	max := uint64(1<<63 - 1)
-	e.Reverts(dep(te.Gwei(max+1), key, x), "AmountOutOfRange")
-	r, err := e.Send(u, e.Rollup, te.Gwei(max), e.RollupABI.PackDeposit(key, x))
+	e.Reverts(dep(te.Gwei(max+1), key, x, qx, qy), "AmountOutOfRange")
+	r, err := e.Send(u, e.Rollup, te.Gwei(max), e.RollupABI.PackDeposit(key, x, qx, qy))
 	if err != nil {
 		t.Fatalf("MaxAmount deposit: %s", contracts.RevertName(err))
 	}
@@ -308,33 +311,42 @@ func TestDepositRejects(t *testing.T) {
 
 	r_ := contracts.FieldModulus
 	neg := func(v *big.Int) *big.Int { return new(big.Int).Sub(r_, v) }
+	one := big.NewInt(1)
 	var big32 [32]byte
 	for i := range big32 {
 		big32[i] = 0xff
 	}
-	e.Reverts(dep(te.Gwei(1), big32, x), "InvalidPubKey")                                // y >= r
-	e.Reverts(dep(te.Gwei(1), key, neg(x)), "InvalidPubKey")                             // x of the wrong sign
-	e.Reverts(dep(te.Gwei(1), key, new(big.Int).Add(x, big.NewInt(1))), "InvalidPubKey") // off the curve
-	e.Reverts(dep(te.Gwei(1), key, new(big.Int).Add(x, r_)), "InvalidPubKey")            // x >= r
+	e.Reverts(dep(te.Gwei(1), big32, x, qx, qy), "InvalidPubKey")                      // y >= r
+	e.Reverts(dep(te.Gwei(1), key, neg(x), qx, qy), "InvalidPubKey")                   // x of the wrong sign
+	e.Reverts(dep(te.Gwei(1), key, new(big.Int).Add(x, one), qx, qy), "InvalidPubKey") // off the curve
+	e.Reverts(dep(te.Gwei(1), key, new(big.Int).Add(x, r_), qx, qy), "InvalidPubKey")  // x >= r
+	e.Reverts(dep(te.Gwei(1), key, x, new(big.Int).Add(qx, one), qy), "InvalidPubKey") // hint off the curve
+	e.Reverts(dep(te.Gwei(1), key, x, neg(qx), qy), "InvalidPubKey")                   // [8]Q != P
 	var identity [32]byte
 	identity[0] = 1 // y = 1, x = 0: the identity point
-	e.Reverts(dep(te.Gwei(1), identity, big.NewInt(0)), "InvalidPubKey")
+	e.Reverts(dep(te.Gwei(1), identity, big.NewInt(0), big.NewInt(0), one), "InvalidPubKey")
 	// A torsion-mixed key: P + (0, -1) = (-x, -y) is on the curve but not in
-	// the prime-order subgroup; the ledger rejects it, so must the contract.
+	// the prime-order subgroup; the ledger rejects it, so must the contract,
+	// whatever point is offered as Q.
 	_, y, _ := ledger.PublicKey(key).Coordinates()
-	mixed := compressPoint(neg(x), neg(new(big.Int).SetBytes(y[:])))
-	e.Reverts(dep(te.Gwei(1), mixed, neg(x)), "InvalidPubKey")
+	yb := new(big.Int).SetBytes(y[:])
+	mixed := compressPoint(neg(x), neg(yb))
 	if err := ledger.PublicKey(mixed).Validate(); err == nil {
 		t.Fatal("the ledger accepts the torsion-mixed key")
+	}
+	if _, _, _, err := contracts.DepositKeyHint(mixed); err == nil {
+		t.Fatal("DepositKeyHint accepts the torsion-mixed key")
+	}
+	for _, q := range [][2]*big.Int{{qx, qy}, {neg(qx), neg(qy)}, {big.NewInt(0), one}, {x, yb}} {
+		e.Reverts(dep(te.Gwei(1), mixed, neg(x), q[0], q[1]), "InvalidPubKey")
 	}
 	if owner := te.Call(e, e.Rollup, e.RollupABI.PackKeyOwner(key), e.RollupABI.UnpackKeyOwner); owner != u.Addr {
 		t.Fatalf("key owner %s", owner)
 	}
-	// Many random valid keys are accepted.
+	// Valid keys are accepted.
 	for i := byte(20); i < 28; i++ {
-		k := te.L2Key(i)
-		if err := dep(te.Gwei(1), k, te.KeyX(k)); err != nil {
-			t.Fatalf("valid key %x rejected: %s", k, contracts.RevertName(err))
+		if _, err := e.Send(u, e.Rollup, te.Gwei(1), e.DepositArgs(te.L2Key(i))); err != nil {
+			t.Fatalf("valid key rejected: %s", contracts.RevertName(err))
 		}
 	}
 }

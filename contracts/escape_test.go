@@ -87,7 +87,7 @@ func TestEscapeHatch(t *testing.T) {
 
 	e.Advance(e.Cfg.EscapePeriod + 1)
 	// Frozen: no more deposits, commits or proofs.
-	_, err = e.Send(alice, e.Rollup, te.Gwei(1), e.RollupABI.PackDeposit(ka, te.KeyX(ka)))
+	_, err = e.Send(alice, e.Rollup, te.Gwei(1), e.DepositArgs(ka))
 	e.Reverts(err, "EscapeHatchActive")
 	h2 := e.NextHeader(te.Root(5), 2, nil)
 	_, err = e.Send(alice, e.Rollup, nil, e.CommitArgs(h2, nil, q...))

@@ -112,9 +112,6 @@ contract Rollup {
     /// Twisted Edwards d of docs/protocol.md section 2.
     uint256 internal constant EDWARDS_D =
         12181644023421730124874158521699555681764249180949974110617291017600649128846;
-    /// Order of the curve's prime subgroup (docs/protocol.md section 2).
-    uint256 internal constant EDWARDS_L =
-        2736030358979909402780800718157159386076813972158567259200215660948447373041;
 
     StakingRegistry public immutable staking;
     IVerifier public immutable verifier;
@@ -189,16 +186,17 @@ contract Rollup {
     /// @notice Queues a deposit of msg.value (a multiple of 1 gwei, at most
     /// MAX_AMOUNT gwei) to the L2 account of `pubKey` (32-byte compressed
     /// twisted-Edwards key, docs/protocol.md section 2), created if new.
-    /// `x` is the key's x coordinate (a decompression hint the contract
-    /// checks): the contract rejects any key the L2 would reject, since a
-    /// queued deposit that cannot be applied would block every later batch
-    /// at the forced-inclusion deadline.
-    function deposit(bytes32 pubKey, uint256 x) external payable {
+    /// `x` is the key's x coordinate and (qx, qy) a point with [8]Q equal to
+    /// the key (hints the contract checks; Go: contracts.DepositKeyHint):
+    /// the contract rejects any key the L2 would reject, since a queued
+    /// deposit that cannot be applied would block every later batch at the
+    /// forced-inclusion deadline.
+    function deposit(bytes32 pubKey, uint256 x, uint256 qx, uint256 qy) external payable {
         if (escapeHatchOpen()) revert EscapeHatchActive();
         if (msg.value % 1 gwei != 0) revert AmountNotGweiMultiple();
         uint256 amount = msg.value / 1 gwei;
         if (amount == 0 || amount > MAX_AMOUNT) revert AmountOutOfRange();
-        _checkPubKey(pubKey, x);
+        _checkPubKey(pubKey, x, qx, qy);
         uint64 idx = depositCount;
         bytes24 prev = idx == 0 ? bytes24(0) : deposits[idx - 1].chain;
         deposits[idx] = QueuedDeposit(_chainStep(prev, pubKey, uint64(amount)), uint64(block.timestamp));
@@ -516,67 +514,50 @@ contract Rollup {
     }
 
     /// Rejects keys the ledger would reject (docs/protocol.md section 2), so
-    /// that every queued deposit can be applied on L2: y < R, x (the
-    /// depositor's decompression hint) < R and non-zero with the sign the
-    /// encoding carries, (x, y) on the curve, and in the prime-order subgroup.
-    function _checkPubKey(bytes32 pubKey, uint256 x) internal pure {
+    /// that every queued deposit can be applied on L2: y < R, x < R and
+    /// non-zero with the sign the encoding carries, (x, y) on the curve, and
+    /// in the prime-order subgroup. The subgroup is exactly [8]E (the curve's
+    /// order is 8l), so the depositor supplies a point Q on the curve with
+    /// [8]Q = P: three doublings instead of a multiplication by l.
+    function _checkPubKey(bytes32 pubKey, uint256 x, uint256 qx, uint256 qy) internal pure {
         uint256 v = _reverseBytes(uint256(pubKey));
         uint256 y = v & ((1 << 255) - 1);
         if (y >= R || x >= R || x == 0) revert InvalidPubKey();
         if ((x > (R - 1) / 2) != (v >> 255 == 1)) revert InvalidPubKey();
-        uint256 x2 = mulmod(x, x, R);
-        uint256 y2 = mulmod(y, y, R);
-        // -x^2 + y^2 == 1 + d x^2 y^2
-        if (addmod(y2, R - x2, R) != addmod(1, mulmod(EDWARDS_D, mulmod(x2, y2, R), R), R)) revert InvalidPubKey();
-        if (!_hasPrimeOrder(x, y)) revert InvalidPubKey();
+        if (!_onCurve(x, y) || qx >= R || qy >= R || !_onCurve(qx, qy)) revert InvalidPubKey();
+        if (!_isEightTimes(qx, qy, x, y)) revert InvalidPubKey();
     }
 
-    /// [l](x, y) == identity, with l the prime subgroup order: double-and-add
-    /// in extended coordinates (complete formulas: a = -1 is a square, d is
-    /// not). About 127,000 gas.
-    function _hasPrimeOrder(uint256 x, uint256 y) internal pure returns (bool ok) {
+    /// -x^2 + y^2 == 1 + d x^2 y^2
+    function _onCurve(uint256 x, uint256 y) internal pure returns (bool) {
+        uint256 x2 = mulmod(x, x, R);
+        uint256 y2 = mulmod(y, y, R);
+        return addmod(y2, R - x2, R) == addmod(1, mulmod(EDWARDS_D, mulmod(x2, y2, R), R), R);
+    }
+
+    /// [8](qx, qy) == (x, y), for curve points: three doublings in
+    /// projective coordinates (dbl-2008-bbjlp, a = -1; complete because -1 is
+    /// a square and d is not), compared without inversion.
+    function _isEightTimes(uint256 qx, uint256 qy, uint256 x, uint256 y) internal pure returns (bool ok) {
         assembly ("memory-safe") {
             let P := R
-            let L := EDWARDS_L
-            let k := mulmod(2, EDWARDS_D, P)
-            let t1 := mulmod(x, y, P)
-            let X := x
-            let Y := y
+            let X := qx
+            let Y := qy
             let Z := 1
-            let T := t1
-            // The top bit of l (bit 250) is the starting point.
-            for { let i := 250 } gt(i, 0) {} {
-                i := sub(i, 1)
-                // doubling (dbl-2008-hwcd, a = -1)
-                let A := mulmod(X, X, P)
-                let B := mulmod(Y, Y, P)
-                let C := mulmod(2, mulmod(Z, Z, P), P)
+            for { let i := 0 } lt(i, 3) { i := add(i, 1) } {
                 let S := addmod(X, Y, P)
-                let E := addmod(mulmod(S, S, P), sub(mul(2, P), add(A, B)), P)
-                let G := addmod(B, sub(P, A), P)
-                let F := addmod(G, sub(P, C), P)
-                let H := sub(mul(2, P), add(A, B)) // D - B = -A - B, reduced by the mulmods
-                X := mulmod(E, F, P)
-                Y := mulmod(G, H, P)
-                T := mulmod(E, H, P)
-                Z := mulmod(F, G, P)
-                if and(shr(i, L), 1) {
-                    // mixed addition of (x, y, 1, t1) (add-2008-hwcd-3, k = 2d)
-                    let A2 := mulmod(addmod(Y, sub(P, X), P), addmod(y, sub(P, x), P), P)
-                    let B2 := mulmod(add(Y, X), add(y, x), P)
-                    let C2 := mulmod(mulmod(T, k, P), t1, P)
-                    let D2 := add(Z, Z)
-                    let E2 := addmod(B2, sub(P, A2), P)
-                    let F2 := addmod(D2, sub(P, C2), P)
-                    let G2 := addmod(D2, C2, P)
-                    let H2 := add(B2, A2)
-                    X := mulmod(E2, F2, P)
-                    Y := mulmod(G2, H2, P)
-                    T := mulmod(E2, H2, P)
-                    Z := mulmod(F2, G2, P)
-                }
+                let B := mulmod(S, S, P) // (X + Y)^2
+                let C := mulmod(X, X, P)
+                let D := mulmod(Y, Y, P)
+                let E := sub(P, C) // a*C = -C
+                let F := addmod(E, D, P)
+                let H := mulmod(Z, Z, P)
+                let J := addmod(F, sub(P, addmod(H, H, P)), P)
+                X := mulmod(addmod(B, sub(P, addmod(C, D, P)), P), J, P)
+                Y := mulmod(F, addmod(E, sub(P, D), P), P)
+                Z := mulmod(F, J, P)
             }
-            ok := and(iszero(X), eq(Y, Z))
+            ok := and(eq(X, mulmod(x, Z, P)), eq(Y, mulmod(y, Z, P)))
         }
     }
 

@@ -358,8 +358,7 @@ func WithdrawRecord(from uint32, to common.Address, amount, fee uint64) []byte {
 	return r
 }
 
-// KeyX returns the x coordinate of a compressed L2 key (the decompression
-// hint Rollup.deposit takes).
+// KeyX returns the x coordinate of a compressed L2 key.
 func KeyX(pubKey [32]byte) *big.Int {
 	x, _, err := ledger.PublicKey(pubKey).Coordinates()
 	if err != nil {
@@ -368,10 +367,20 @@ func KeyX(pubKey [32]byte) *big.Int {
 	return new(big.Int).SetBytes(x[:])
 }
 
+// DepositArgs returns deposit's calldata for a valid key.
+func (e *Env) DepositArgs(pubKey [32]byte) []byte {
+	e.T.Helper()
+	x, qx, qy, err := contracts.DepositKeyHint(pubKey)
+	if err != nil {
+		e.T.Fatalf("deposit hint: %v", err)
+	}
+	return e.RollupABI.PackDeposit(pubKey, x, qx, qy)
+}
+
 // Deposit queues a deposit of amount gwei to pubKey from `from`.
 func (e *Env) Deposit(from Account, pubKey [32]byte, amountGwei uint64) *types.Receipt {
 	e.T.Helper()
-	return e.Must(from, e.Rollup, Gwei(amountGwei), e.RollupABI.PackDeposit(pubKey, KeyX(pubKey)))
+	return e.Must(from, e.Rollup, Gwei(amountGwei), e.DepositArgs(pubKey))
 }
 
 // NextHeader returns the header of the next batch on the current chain
