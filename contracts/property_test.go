@@ -78,9 +78,12 @@ func TestETHAccountingProperty(t *testing.T) {
 			what = "withdraw stake"
 			e.Advance(e.Cfg.UnbondingDelay / 2)
 			o := ops[rng.Intn(len(ops))]
-			u := operator(o).Unbonding
+			before := operator(o)
 			if _, err := e.Send(o.Owner, e.Staking, nil, e.StakingABI.PackWithdraw()); err == nil {
-				add(out, u)
+				add(out, before.Withdrawable)
+				if operator(o).Unbonding.Sign() == 0 { // the unbonding matured and was paid too
+					add(out, before.Unbonding)
+				}
 			}
 		case 3, 4:
 			what = "deposit"

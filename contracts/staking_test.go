@@ -148,6 +148,40 @@ func TestStakeSnapshotsFollowEpochs(t *testing.T) {
 	}
 }
 
+// An unbonding whose delay has ended is paid out whole and is never locked
+// again (by a later unbond request) or slashed.
+func TestMaturedUnbondingIsNotRelocked(t *testing.T) {
+	e, ops := quorumEnv(t, func(c *contracts.Config) { c.SlashBps = 10000; c.ReporterRewardBps = 0 })
+	op := ops[3] // 2 ETH
+	e.Must(op.Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(te.Ether(1)))
+	e.Advance(e.Cfg.UnbondingDelay + 1)
+	a, b, sa, sb := equivocation(e, op, 1)
+	e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	got := te.Call(e, e.Staking, e.StakingABI.PackOperators(op.Owner.Addr), e.StakingABI.UnpackOperators)
+	if got.Withdrawable.Cmp(te.Ether(1)) != 0 || got.Unbonding.Sign() != 0 || got.Bonded.Sign() != 0 {
+		t.Fatalf("after slashing: %+v", got)
+	}
+	before := e.Balance(op.Owner.Addr)
+	r := e.Must(op.Owner, e.Staking, nil, e.StakingABI.PackWithdraw())
+	paid := new(big.Int).Sub(e.Balance(op.Owner.Addr), before)
+	if paid.Add(paid, te.Fee(r)).Cmp(te.Ether(1)) != 0 {
+		t.Fatalf("withdrew %v, want the matured 1 ETH", paid)
+	}
+
+	op = ops[0] // 1 ETH: unbond, let it mature, add stake, unbond again
+	e.Must(op.Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(te.Ether(1)))
+	e.Advance(e.Cfg.UnbondingDelay + 1)
+	e.Must(op.Owner, e.Staking, te.Ether(1), e.StakingABI.PackAddStake())
+	e.Must(op.Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(te.Ether(1)))
+	got = te.Call(e, e.Staking, e.StakingABI.PackOperators(op.Owner.Addr), e.StakingABI.UnpackOperators)
+	if got.Withdrawable.Cmp(te.Ether(1)) != 0 || got.Unbonding.Cmp(te.Ether(1)) != 0 {
+		t.Fatalf("after a second unbond: %+v", got)
+	}
+	e.Must(op.Owner, e.Staking, nil, e.StakingABI.PackWithdraw()) // the matured 1 ETH
+	_, err := e.Send(op.Owner, e.Staking, nil, e.StakingABI.PackWithdraw())
+	e.Reverts(err, "UnbondingNotOver")
+}
+
 // malleate returns the other valid signature of the same message: s' = n - s
 // with v flipped (what EIP-2 rules out).
 func malleate(sig []byte) []byte {

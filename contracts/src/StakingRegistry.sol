@@ -30,6 +30,7 @@ contract StakingRegistry {
         uint256 bonded; // wei counted from the next epoch
         uint256 unbonding; // wei waiting for unbondingEnd, still slashable
         uint64 unbondingEnd;
+        uint256 withdrawable; // wei whose unbonding ended: no longer slashable, paid by withdraw
     }
 
     error BelowMinimumStake(uint256 value, uint256 minimum);
@@ -210,19 +211,23 @@ contract StakingRegistry {
         if (amount > op.bonded) revert InsufficientBonded(op.bonded, amount);
         uint256 rest = op.bonded - amount;
         if (rest != 0 && rest < minStake) revert BelowMinimumStake(rest, minStake);
+        _settle(op);
         _setBonded(op, rest);
         op.unbonding += amount;
         op.unbondingEnd = uint64(block.timestamp) + unbondingDelay;
         emit UnbondRequested(msg.sender, amount, op.unbonding, op.unbondingEnd);
     }
 
-    /// @notice Pays out the caller's unbonding stake once the delay is over.
+    /// @notice Pays out the caller's stake whose unbonding delay is over.
     function withdraw() external nonReentrant {
         Operator storage op = _operators[msg.sender];
-        uint256 amount = op.unbonding;
-        if (amount == 0) revert NothingToWithdraw();
-        if (block.timestamp < op.unbondingEnd) revert UnbondingNotOver(op.unbondingEnd);
-        op.unbonding = 0;
+        _settle(op);
+        uint256 amount = op.withdrawable;
+        if (amount == 0) {
+            if (op.unbonding != 0) revert UnbondingNotOver(op.unbondingEnd);
+            revert NothingToWithdraw();
+        }
+        op.withdrawable = 0;
         totalHeld -= amount;
         emit Withdrawn(msg.sender, amount);
         (bool ok,) = msg.sender.call{value: amount}("");
@@ -305,9 +310,9 @@ contract StakingRegistry {
         address owner = operatorOf[signer];
         if (owner == address(0)) revert UnknownSigner(signer);
         Operator storage op = _operators[owner];
+        _settle(op); // stake whose unbonding ended is out of reach
         uint256 fromBonded = op.bonded * bps / BPS;
-        uint256 fromUnbonding;
-        if (block.timestamp < op.unbondingEnd) fromUnbonding = op.unbonding * bps / BPS;
+        uint256 fromUnbonding = op.unbonding * bps / BPS;
         amount = fromBonded + fromUnbonding;
         uint256 rest = op.bonded - fromBonded;
         op.unbonding = op.unbonding - fromUnbonding;
@@ -333,6 +338,16 @@ contract StakingRegistry {
     }
 
     // ---- internals ----
+
+    /// Moves unbonding stake whose delay has ended to withdrawable, so that
+    /// a new unbonding period (a later request, or a slash) never locks it
+    /// again or exposes it to slashing.
+    function _settle(Operator storage op) internal {
+        if (op.unbonding != 0 && block.timestamp >= op.unbondingEnd) {
+            op.withdrawable += op.unbonding;
+            op.unbonding = 0;
+        }
+    }
 
     function _authorizedForAgent(address who, uint256 agentId) internal view returns (bool) {
         if (agentId == 0) return false;
