@@ -24,11 +24,6 @@ contract TestVerifier {
     /// curves, that pairing equation fails, or that the proof is not for the
     /// provided public input.
     error ProofInvalid();
-    /// The commitment is invalid
-    /// @dev This can mean that provided commitment points and/or proof of knowledge are not on their
-    /// curves, that pairing equation fails, or that the commitment and/or proof of knowledge is not for the
-    /// commitment key.
-    error CommitmentInvalid();
 
     // Addresses of precompiles
     uint256 constant PRECOMPILE_MODEXP = 0x05;
@@ -61,45 +56,32 @@ contract TestVerifier {
     uint256 constant EXP_SQRT_FP = 0xC19139CB84C680A6E14116DA060561765E05AA45A1C72A34F082305B61F3F52; // (P + 1) / 4;
 
     // Groth16 alpha point in G1
-    uint256 constant ALPHA_X = 3858752879887150452942557980387566310505883421115082575003592353857043071789;
-    uint256 constant ALPHA_Y = 12546444441506290894942346889682295512050196499592084098282536717271428809213;
+    uint256 constant ALPHA_X = 19733439125950466945848565347010829602957559807912565401170345564731340505179;
+    uint256 constant ALPHA_Y = 5164531261146752811570399570898232234862241359103225353541321460496727991453;
 
     // Groth16 beta point in G2 in powers of i
-    uint256 constant BETA_NEG_X_0 = 7471908759344782478957116761497675268341484065743771257657233036610991326379;
-    uint256 constant BETA_NEG_X_1 = 10257586474218390985103821257180475948768524033035778682532537417460431607234;
-    uint256 constant BETA_NEG_Y_0 = 16356512767770871556474801943013826857388916128846777141606107757328813585345;
-    uint256 constant BETA_NEG_Y_1 = 16722772081993880929413617802206145657515485042929390892957783299320911818238;
+    uint256 constant BETA_NEG_X_0 = 21513208692669977913075758124773405095920095325554802157279487810180284881736;
+    uint256 constant BETA_NEG_X_1 = 9978489304088723585454976766462798893091450845087289283821966664935793636207;
+    uint256 constant BETA_NEG_Y_0 = 9921722096368723368668571850509775060121768621285550068545162886679348187651;
+    uint256 constant BETA_NEG_Y_1 = 13355245918145516520850011613633084453273895066204502671863872929915716095470;
 
     // Groth16 gamma point in G2 in powers of i
-    uint256 constant GAMMA_NEG_X_0 = 9451597599219110972292531733855871082062350388685124611295637415415992804929;
-    uint256 constant GAMMA_NEG_X_1 = 18426492674347725673621014367664842559453785132964289063387295544653309954678;
-    uint256 constant GAMMA_NEG_Y_0 = 20123738708252499625275946145560532172535154284979401828654726412088919984026;
-    uint256 constant GAMMA_NEG_Y_1 = 7092731495806033478537640704504441556095123625051338359629792519104467434914;
+    uint256 constant GAMMA_NEG_X_0 = 9952722430371907820376578769902520537405925210781927684484186104220107646089;
+    uint256 constant GAMMA_NEG_X_1 = 19043528411008125537699875312821691626202580954983363161154356569943860179163;
+    uint256 constant GAMMA_NEG_Y_0 = 9761087331278294813510374965258912371850136495395837603280169140731660853525;
+    uint256 constant GAMMA_NEG_Y_1 = 8968115554948946228410955287250944903038876570193496433146896000429753839134;
 
     // Groth16 delta point in G2 in powers of i
-    uint256 constant DELTA_NEG_X_0 = 10892774598498994005829761603835916658121833182366744145826590375594492263461;
-    uint256 constant DELTA_NEG_X_1 = 1228359037726861232110306137896377120021945421265986240878083168886471051495;
-    uint256 constant DELTA_NEG_Y_0 = 14077203328159596275130185518182610925765197916524721444128462653110624722641;
-    uint256 constant DELTA_NEG_Y_1 = 7890054729853534441004987079243419787178405478128015841929807197936479454485;
-    // Pedersen G point in G2 in powers of i
-    uint256 constant PEDERSEN_G_X_0 = 16797117704632736855376856339965039515204727994418631073266344715236244445948;
-    uint256 constant PEDERSEN_G_X_1 = 17585502063164687950127611368433821545685128948216701174063980651595524458819;
-    uint256 constant PEDERSEN_G_Y_0 = 20169501101280438253182642877825541548754267492442830426054501174354876121429;
-    uint256 constant PEDERSEN_G_Y_1 = 17204620531441821781762716141378659311295621686328060170340491092757957433557;
-
-    // Pedersen GSigmaNeg point in G2 in powers of i
-    uint256 constant PEDERSEN_GSIGMANEG_X_0 = 2802258699787266968362407613330739753425264956347879371608018283982871546775;
-    uint256 constant PEDERSEN_GSIGMANEG_X_1 = 4229870226373009358786522559507804184666491216402684395190357907466301334884;
-    uint256 constant PEDERSEN_GSIGMANEG_Y_0 = 20539954469934839857704536953141916128241113560910955336638721263639089103733;
-    uint256 constant PEDERSEN_GSIGMANEG_Y_1 = 7333167503806722922789106141616968543679978363970532011873742404082859179506;
+    uint256 constant DELTA_NEG_X_0 = 3866394643732274705392997173452135114038773822848400572811936912335323482578;
+    uint256 constant DELTA_NEG_X_1 = 10650541997073029306168475784432324348607884269327440977232663334296411377852;
+    uint256 constant DELTA_NEG_Y_0 = 20879311433720851575918644511302707847992775513272572893637671211942256557579;
+    uint256 constant DELTA_NEG_Y_1 = 13556467276809111068938348369774875285055380254542715638783091091142094824910;
 
     // Constant and public input points
-    uint256 constant CONSTANT_X = 15145750048490209761369609034078008167409291690229611737998056674125730756812;
-    uint256 constant CONSTANT_Y = 4124294827056109662838240355615930061092453336697317496622215380703403605313;
-    uint256 constant PUB_0_X = 576291182597285446898651029345459066179621107643764990724456130712591220617;
-    uint256 constant PUB_0_Y = 1193633869512204858152267848370953725418743607288965508822436508592371396473;
-    uint256 constant PUB_1_X = 13689305123371002233106074438723037324948055375556006174118205900373688351574;
-    uint256 constant PUB_1_Y = 5375457124253163521635268196298749104996688760786955920694905023519569035054;
+    uint256 constant CONSTANT_X = 147612221794554372633158221520461822986067167930583730335596929934135406466;
+    uint256 constant CONSTANT_Y = 16274376721385867858211847137462775387331780906685522092544197144103663062707;
+    uint256 constant PUB_0_X = 20230893841754103486130786456969609981026799009634854103503988896914670385225;
+    uint256 constant PUB_0_Y = 7206073357123462852625228966427428130221729685160548395728497407565543486263;
 
     /// Negation in Fp.
     /// @notice Returns a number x such that a + x = 0 in Fp.
@@ -374,15 +356,9 @@ contract TestVerifier {
     /// @notice Computes the multi-scalar-multiplication of the public input
     /// elements and the verification key including the constant term.
     /// @param input The public inputs. These are elements of the scalar field Fr.
-    /// @param publicCommitments public inputs generated from pedersen commitments.
-    /// @param commitments The Pedersen commitments from the proof.
     /// @return x The X coordinate of the resulting G1 point.
     /// @return y The Y coordinate of the resulting G1 point.
-    function publicInputMSM(
-        uint256[1] calldata input,
-        uint256[1] memory publicCommitments,
-        uint256[2] memory commitments
-    )
+    function publicInputMSM(uint256[1] calldata input)
     internal view returns (uint256 x, uint256 y) {
         // Note: The ECMUL precompile does not reject unreduced values, so we check this.
         // Note: Unrolling this loop does not cost much extra in code-size, the bulk of the
@@ -399,19 +375,9 @@ contract TestVerifier {
             let s
             mstore(f, CONSTANT_X)
             mstore(add(f, 0x20), CONSTANT_Y)
-            mstore(g, mload(commitments))
-            mstore(add(g, 0x20), mload(add(commitments, 0x20)))
-            success := and(success,  staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
             mstore(g, PUB_0_X)
             mstore(add(g, 0x20), PUB_0_Y)
             s :=  calldataload(input)
-            mstore(add(g, 0x40), s)
-            success := and(success, lt(s, R))
-            success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
-            success := and(success, staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
-            mstore(g, PUB_1_X)
-            mstore(add(g, 0x20), PUB_1_Y)
-            s := mload(publicCommitments)
             mstore(add(g, 0x40), s)
             success := and(success, lt(s, R))
             success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
@@ -432,19 +398,11 @@ contract TestVerifier {
     /// but does not verify the proof itself.
     /// @param proof The uncompressed Groth16 proof. Points (A, B, C) encoded as in EIP-197
     /// (256 bytes total).
-    /// Followed by Pedersen commitments (1 × 64 bytes) and proof of knowledge
-    /// (64 bytes) = 384 bytes total.
     /// @return compressed The compressed proof. Elements are in the same order as for
     /// verifyCompressedProof. I.e. points (A, B, C) in compressed format.
-    /// @return compressedCommitments compressed Pedersen commitments from the proof.
-    /// @return compressedCommitmentPok compressed proof of knowledge for the Pedersen commitments.
     function compressProof(bytes calldata proof)
-    public view returns (
-        uint256[4] memory compressed,
-        uint256[1] memory compressedCommitments,
-        uint256 compressedCommitmentPok
-    ) {
-        require(proof.length == 384, "invalid proof length");
+    public view returns (uint256[4] memory compressed) {
+        require(proof.length == 256, "invalid proof length");
         uint256 a0;
         uint256 a1;
         assembly ("memory-safe") {
@@ -468,16 +426,6 @@ contract TestVerifier {
             a1 := calldataload(add(proof.offset, 0xe0))
         }
         compressed[3] = compress_g1(a0, a1);
-        assembly ("memory-safe") {
-            a0 := calldataload(add(proof.offset, 0x100))
-            a1 := calldataload(add(proof.offset, 0x120))
-        }
-        compressedCommitments[0] = compress_g1(a0, a1);
-        assembly ("memory-safe") {
-            a0 := calldataload(add(proof.offset, 0x140))
-            a1 := calldataload(add(proof.offset, 0x160))
-        }
-        compressedCommitmentPok = compress_g1(a0, a1);
     }
 
     /// Verify a Groth16 proof with compressed points.
@@ -487,70 +435,19 @@ contract TestVerifier {
     /// proof was successfully verified.
     /// @param compressedProof the points (A, B, C) in compressed format
     /// matching the output of compressProof.
-    /// @param compressedCommitments compressed Pedersen commitments from the proof.
-    /// @param compressedCommitmentPok compressed proof of knowledge for the Pedersen commitments.
     /// @param input the public input field elements in the scalar field Fr.
     /// Elements must be reduced.
     function verifyCompressedProof(
         uint256[4] calldata compressedProof,
-        uint256[1] calldata compressedCommitments,
-        uint256 compressedCommitmentPok,
         uint256[1] calldata input
     ) public view {
-        uint256[1] memory publicCommitments;
-        uint256[2] memory commitments;
         uint256[24] memory pairings;
-        {
-            (commitments[0], commitments[1]) = decompress_g1(compressedCommitments[0]);
-            (uint256 Px, uint256 Py) = decompress_g1(compressedCommitmentPok);
-
-            uint256[] memory publicAndCommitmentCommitted;
-
-            publicCommitments[0] = uint256(
-                keccak256(
-                    abi.encodePacked(
-                        commitments[0],
-                        commitments[1],
-                        publicAndCommitmentCommitted
-                    )
-                )
-            ) % R;
-            // Commitments
-            pairings[ 0] = commitments[0];
-            pairings[ 1] = commitments[1];
-            pairings[ 2] = PEDERSEN_GSIGMANEG_X_1;
-            pairings[ 3] = PEDERSEN_GSIGMANEG_X_0;
-            pairings[ 4] = PEDERSEN_GSIGMANEG_Y_1;
-            pairings[ 5] = PEDERSEN_GSIGMANEG_Y_0;
-            pairings[ 6] = Px;
-            pairings[ 7] = Py;
-            pairings[ 8] = PEDERSEN_G_X_1;
-            pairings[ 9] = PEDERSEN_G_X_0;
-            pairings[10] = PEDERSEN_G_Y_1;
-            pairings[11] = PEDERSEN_G_Y_0;
-
-            // Verify pedersen commitments
-            bool success;
-            assembly ("memory-safe") {
-                let f := mload(0x40)
-
-                success := staticcall(gas(), PRECOMPILE_VERIFY, pairings, 0x180, f, 0x20)
-                success := and(success, mload(f))
-            }
-            if (!success) {
-                revert CommitmentInvalid();
-            }
-        }
 
         {
             (uint256 Ax, uint256 Ay) = decompress_g1(compressedProof[0]);
             (uint256 Bx0, uint256 Bx1, uint256 By0, uint256 By1) = decompress_g2(compressedProof[2], compressedProof[1]);
             (uint256 Cx, uint256 Cy) = decompress_g1(compressedProof[3]);
-            (uint256 Lx, uint256 Ly) = publicInputMSM(
-                input,
-                publicCommitments,
-                commitments
-            );
+            (uint256 Lx, uint256 Ly) = publicInputMSM(input);
 
             // Verify the pairing
             // Note: The precompile expects the F2 coefficients in big-endian order.
@@ -605,64 +502,18 @@ contract TestVerifier {
     /// proof was successfully verified.
     /// @param proof the serialized proof, containing the points (A, B, C) in EIP-197 format
     /// (256 bytes total).
-    /// Followed by Pedersen commitments (1 × 64 bytes) and proof of knowledge
-    /// (64 bytes) = 384 bytes total.
     /// @param input the public input field elements in the scalar field Fr.
     /// Elements must be reduced.
     function verifyProof(
         bytes calldata proof,
         uint256[1] calldata input
     ) public view {
-        require(proof.length == 384, "invalid proof length");
-        // Copy commitment points from proof bytes into memory for publicInputMSM
-        uint256[2] memory commitments;
-        assembly ("memory-safe") {
-            calldatacopy(commitments, add(proof.offset, 0x100), 64)
-        }
-
-        // HashToField
-        uint256[1] memory publicCommitments;
-        uint256[] memory publicAndCommitmentCommitted;
-
-        {
-            bytes memory hashInput = abi.encodePacked(
-                proof[0x100:0x140],
-                publicAndCommitmentCommitted
-            );
-            publicCommitments[0] = uint256(keccak256(hashInput)) % R;
-        }
-
-        // Verify pedersen commitments
-        bool success;
-        assembly ("memory-safe") {
-            let f := mload(0x40)
-
-            calldatacopy(f, add(proof.offset, 0x100), 0x40) // Copy first commitment
-            mstore(add(f, 0x40), PEDERSEN_GSIGMANEG_X_1)
-            mstore(add(f, 0x60), PEDERSEN_GSIGMANEG_X_0)
-            mstore(add(f, 0x80), PEDERSEN_GSIGMANEG_Y_1)
-            mstore(add(f, 0xa0), PEDERSEN_GSIGMANEG_Y_0)
-            calldatacopy(add(f, 0xc0), add(proof.offset, 0x140), 0x40) // Copy PoK
-            mstore(add(f, 0x100), PEDERSEN_G_X_1)
-            mstore(add(f, 0x120), PEDERSEN_G_X_0)
-            mstore(add(f, 0x140), PEDERSEN_G_Y_1)
-            mstore(add(f, 0x160), PEDERSEN_G_Y_0)
-
-            success := staticcall(gas(), PRECOMPILE_VERIFY, f, 0x180, f, 0x20)
-            success := and(success, mload(f))
-        }
-        if (!success) {
-            revert CommitmentInvalid();
-        }
-
-        (uint256 x, uint256 y) = publicInputMSM(
-            input,
-            publicCommitments,
-            commitments
-        );
+        require(proof.length == 256, "invalid proof length");
+        (uint256 x, uint256 y) = publicInputMSM(input);
 
         // Note: The precompile expects the F2 coefficients in big-endian order.
         // Note: The pairing precompile rejects unreduced values, so we won't check that here.
+        bool success;
         assembly ("memory-safe") {
             let f := mload(0x40) // Free memory pointer.
 
