@@ -15,481 +15,633 @@ library Poseidon2 {
             let P := R
             let x0 := a
             let x1 := b
-            let t := add(x0, x1)
-            x0 := addmod(t, x0, P)
-            x1 := addmod(t, x1, P)
+            {
+                let t := add(x0, x1)
+                x0 := addmod(t, x0, P)
+                x1 := addmod(t, x1, P)
+            }
             // full round 0
-            x0 := add(x0, 0x1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f)
-            x1 := add(x1, 0x0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := mulmod(x1, x1, P)
-            t := mulmod(t, t, P)
-            x1 := mulmod(t, x1, P)
-            t := add(x0, x1)
-            x0 := addmod(t, x0, P)
-            x1 := addmod(t, x1, P)
+            {
+                let s := add(x0, 0x1da4d6adfb0d0b494584f763db50a81908580a5f5e295e168b9b8d31770fac4f)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+                s := add(x1, 0x0946129a2e33b4e819707a56a3b3790eab80d0a0c7a0c63451fab2a59acc074c)
+                s2 := mulmod(s, s, P)
+                x1 := mulmod(mulmod(s2, s2, P), s, P)
+                let t := add(x0, x1)
+                x0 := addmod(t, x0, P)
+                x1 := addmod(t, x1, P)
+            }
             // full round 1
-            x0 := add(x0, 0x2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea)
-            x1 := add(x1, 0x27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b2)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := mulmod(x1, x1, P)
-            t := mulmod(t, t, P)
-            x1 := mulmod(t, x1, P)
-            t := add(x0, x1)
-            x0 := addmod(t, x0, P)
-            x1 := addmod(t, x1, P)
+            {
+                let s := add(x0, 0x2a39b9d5376afd35580abd6952986570867b87303b07140268794dad4b8f82ea)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+                s := add(x1, 0x27605717d1245c20c546b3c7014e5fa3e4a70e66ecd6de5d32448eea5e3069b2)
+                s2 := mulmod(s, s, P)
+                x1 := mulmod(mulmod(s2, s2, P), s, P)
+                let t := add(x0, x1)
+                x0 := addmod(t, x0, P)
+                x1 := addmod(t, x1, P)
+            }
             // full round 2
-            x0 := add(x0, 0x24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632)
-            x1 := add(x1, 0x0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := mulmod(x1, x1, P)
-            t := mulmod(t, t, P)
-            x1 := mulmod(t, x1, P)
-            t := add(x0, x1)
-            x0 := addmod(t, x0, P)
-            x1 := addmod(t, x1, P)
+            {
+                let s := add(x0, 0x24c896cb2594e17b973653193a470ed7e771ebb09a228d638e50809c03773632)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+                s := add(x1, 0x0911096c45dd9cda0d61d783957003db6d8701c7869a919ad8042e1b7d597a49)
+                s2 := mulmod(s, s, P)
+                x1 := mulmod(mulmod(s2, s2, P), s, P)
+                let t := add(x0, x1)
+                x0 := addmod(t, x0, P)
+                x1 := addmod(t, x1, P)
+            }
             // partial round 3
-            x0 := add(x0, 0x26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x26ff6166f1e4b99e27eee6d352a8ce26f1daba01aad28021f11f38a70603afdc)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 4
-            x0 := add(x0, 0x008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x008e2faedcf76d08ad6591ff90e50fea79bcb5e18cfb7d954d5b89437bf64b7e)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 5
-            x0 := add(x0, 0x19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d78)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x19c9da2379b598ace3ad4d1872470830f6184a3cec71eeb632f98820eb353d78)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 6
-            x0 := add(x0, 0x0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0f7c4eb15d8b0b62a8f6a090ec9610a2ab3dfcdb57e2539aa459a40583dfe96b)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 7
-            x0 := add(x0, 0x18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac3983)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x18b99417dc26b5e079750eba282362d1d46900b47dd5ff809171588b08ac3983)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 8
-            x0 := add(x0, 0x1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a26)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x1ee044081160b3eee2d4493feab82141c73f1c054b76320a8848af08a8d91a26)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 9
-            x0 := add(x0, 0x29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x29bb95c8763efd3e0e87f5df12ee8a150455b6d7a14780d19122220366c258dc)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 10
-            x0 := add(x0, 0x22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x22c23eec9cb13ff8a3ee9a363d740653215e8991f7f9ec12067b4705e9a5c9fb)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 11
-            x0 := add(x0, 0x23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x23589e033a31a667680c8b18926c3be09115c7644c4f905cc7deefc1690b42dc)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 12
-            x0 := add(x0, 0x304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x304e99b887f2e1e92c9c0cde5f2bdd4764f60b98a219f1f0dd64ec938a6a247c)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 13
-            x0 := add(x0, 0x22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x22e817865236ad3a76fbe88bbdf31fcae792f326271d53a3a493b2de7f7d8b4c)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 14
-            x0 := add(x0, 0x10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c9)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x10c9efe573e86fa5b238a3f5c70a00bf02bc7dcfcc4878e026b77c881dc8b1c9)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 15
-            x0 := add(x0, 0x0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb6)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0a94f16be920d85f4d6f80e745c6bddbc084f309edffef023ea283c72b89bbb6)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 16
-            x0 := add(x0, 0x23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x23ed72b4d01d14e3c7888fedb770494abc2c1ea81d6465b5df3da0ebcd69101a)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 17
-            x0 := add(x0, 0x17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb74)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x17c5115640e4cebeed0e6cbb511ac38498df815a77cb162de8d8f1022eb6bb74)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 18
-            x0 := add(x0, 0x2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x2e507fcca290d0d9cf765245750eb04773e09e1fc813959fb99680a82772e4fc)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 19
-            x0 := add(x0, 0x0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0d4a98999f5b39176af6cce65c8d12162433f055cb71d70dfc8803013292bbbf)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 20
-            x0 := add(x0, 0x238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa21)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x238d8022cc09c21ab3c01261a03dc125321d829e22a7a3b7a1bd3c335eccfa21)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 21
-            x0 := add(x0, 0x010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae165)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x010cd8e4c2b7051cb81dc8292e35d8e943ce365613d5b39770e454ed9f4ae165)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 22
-            x0 := add(x0, 0x088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc027)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x088027e54f2a3604b11178cf0ea3c6aa861173a90fb231238e03539590ecc027)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 23
-            x0 := add(x0, 0x1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x1b840f5311a2b1d4b4cd7aa7e5a9a6d161165468daa938108302b73e464819db)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 24
-            x0 := add(x0, 0x2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc1)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x2bf51a5da1828a1cf9b764b1e16c15929a3a346e44198ea0cb366fcd8db78dc1)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 25
-            x0 := add(x0, 0x206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f23827)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x206ad089d8d296ffe68a6a86767a7fe726b8872f9c7beef9d56a3a50f6f23827)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 26
-            x0 := add(x0, 0x24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x24d19193171494fa1a54e0a99ac16d05eaec4b6d617c7c199fc07ff88eac550c)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 27
-            x0 := add(x0, 0x1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf152138)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x1dd654a2ca9d9f24f33d88246a40dfb32c40662278b9c0b995d9f9fbaf152138)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 28
-            x0 := add(x0, 0x0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e4)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0d171025c925f6e259d20ecbd3a601108c85f05b0fe7793b8acf57f3789785e4)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 29
-            x0 := add(x0, 0x055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d55)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x055bef435a43aec245cd99ccb0f7c8791d9e8cf2b80d95dd98b9908fed877d55)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 30
-            x0 := add(x0, 0x10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x10d2ac8c61c8a2e88a2a3f42d9359a14be63d0ad4cfd9f203b75765d0e595f0e)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 31
-            x0 := add(x0, 0x103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa56)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x103479710e70996982a84057ec3ba6b2254d7966ddc41e85296e3d0790dcfa56)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 32
-            x0 := add(x0, 0x2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x2a366f0448fda3c05914ffb48c765da8de96f9aa340db1638225f8372921807b)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 33
-            x0 := add(x0, 0x16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a4)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x16be0fb8ef62da17919b6e0378d00594153bb8899aeb686c04626b63285837a4)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 34
-            x0 := add(x0, 0x0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc370)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0417038500e9d06c60abbc7f0d0d24c32dec8a0b2aa5a4d52cfd8c78a15bc370)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 35
-            x0 := add(x0, 0x26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd013812)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x26a6873b43ffd2ccf66ec6f4493ff9b54f4d76480bc486a3e5a0308fdd013812)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 36
-            x0 := add(x0, 0x0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c498)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0a3314a838f32630a96251914fe5ad262f3db9b2aa8aa9f7391922d36278c498)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 37
-            x0 := add(x0, 0x0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da4)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0fde0c5429a6beb07f462d4821f48f86aeadb46a090b15a044f4b59399027da4)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 38
-            x0 := add(x0, 0x0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a9)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0abc2d5049972a6b9b357e4163793b0bb517e1eb535a984df11a1c89cda2c8a9)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 39
-            x0 := add(x0, 0x0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0dab51d6e3ebfa661d21722fb21e55051b427a5f173f7f17735205dbb77c464e)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 40
-            x0 := add(x0, 0x29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae03)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x29c36622598b511d51af6cc37123652fb21be5c2d68fb8efe9b92e70a8c1ae03)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 41
-            x0 := add(x0, 0x2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x2c03ec80adac2a33ae846bc0b700d0bcc41c4096e53ac6990d6bbe7ea2fbc85c)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 42
-            x0 := add(x0, 0x0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0918fdbe9cf3a59fbdb4c6852d065105317303116017d893b8b521e3cebe1e0d)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 43
-            x0 := add(x0, 0x1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe2359)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x1f19ec22e69ca33f599dd13cd7e495a8176a79df4f7acf79a9d2135acabe2359)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 44
-            x0 := add(x0, 0x1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b2911080704)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x1c4b037c8ae85ee1eb32b872eb7f76928c4c76b29ceb001346447b2911080704)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 45
-            x0 := add(x0, 0x2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x2b68900ed906616d6c826d0bde341766ba3131e04d420de5af0a69c534efd8db)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 46
-            x0 := add(x0, 0x20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f0)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x20ca92aa222fcc69448f8dac653c8daaa180ff6dfb397cef723d4f0c782bc7f0)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 47
-            x0 := add(x0, 0x10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b6)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x10d22d05bdff6bb375276fc82057db337045a5ab7ac053941f6186289b66b2b6)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 48
-            x0 := add(x0, 0x0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd9)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x0b1ffdbb529367bb98f32ba45784cb435aa910b4a00636d1e5ca79e88bdd6cd9)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 49
-            x0 := add(x0, 0x2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x2da32b38e7984bc2ed757ec705eccf8282c7b4f82e5e515f6f89bcc33022ce9f)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 50
-            x0 := add(x0, 0x042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x042593ad87403f6d2674b8b55a886725b87eb33958031e94d292cecc6abed1bb)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 51
-            x0 := add(x0, 0x181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f1)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x181fa1b4d067783a19d7367bf49b3f01051faedab463a6de9308fbd6e7d419f1)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // partial round 52
-            x0 := add(x0, 0x15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de660)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := add(x0, x1)
-            x0 := add(x0, t)
-            x1 := addmod(add(x1, x1), t, P)
+            {
+                let s := add(x0, 0x15aaa6cc9b7900b15683c95515c26028a8e35b00ed8a815c34927188c60de660)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+            }
+            {
+                let t := add(x0, x1)
+                x1 := addmod(add(x1, x1), t, P)
+                x0 := add(x0, t)
+            }
             // full round 53
-            x0 := add(x0, 0x1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a)
-            x1 := add(x1, 0x1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := mulmod(x1, x1, P)
-            t := mulmod(t, t, P)
-            x1 := mulmod(t, x1, P)
-            t := add(x0, x1)
-            x0 := addmod(t, x0, P)
-            x1 := addmod(t, x1, P)
+            {
+                let s := add(x0, 0x1bf28a93209084bbbc63234f057254c280b1a636f5a0eced6787320212f75a7a)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+                s := add(x1, 0x1cdb8c8bee5426f02cd9e229776118f156273b312f805c8e6f8c9d81a620cb6f)
+                s2 := mulmod(s, s, P)
+                x1 := mulmod(mulmod(s2, s2, P), s, P)
+                let t := add(x0, x1)
+                x0 := addmod(t, x0, P)
+                x1 := addmod(t, x1, P)
+            }
             // full round 54
-            x0 := add(x0, 0x08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e)
-            x1 := add(x1, 0x221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := mulmod(x1, x1, P)
-            t := mulmod(t, t, P)
-            x1 := mulmod(t, x1, P)
-            t := add(x0, x1)
-            x0 := addmod(t, x0, P)
-            x1 := addmod(t, x1, P)
+            {
+                let s := add(x0, 0x08299c0abf196d53162e0facb5f1876f516df2505cc387a0f8ea0e8760d5ca7e)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+                s := add(x1, 0x221643d205fe82778a7b7b58cb65c4962d76c0072cabd1124117269d7c710b8a)
+                s2 := mulmod(s, s, P)
+                x1 := mulmod(mulmod(s2, s2, P), s, P)
+                let t := add(x0, x1)
+                x0 := addmod(t, x0, P)
+                x1 := addmod(t, x1, P)
+            }
             // full round 55
-            x0 := add(x0, 0x2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff)
-            x1 := add(x1, 0x08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2)
-            t := mulmod(x0, x0, P)
-            t := mulmod(t, t, P)
-            x0 := mulmod(t, x0, P)
-            t := mulmod(x1, x1, P)
-            t := mulmod(t, t, P)
-            x1 := mulmod(t, x1, P)
-            t := add(x0, x1)
-            x0 := addmod(t, x0, P)
-            x1 := addmod(t, x1, P)
+            {
+                let s := add(x0, 0x2d036a95f81cf49bb7a0143a28c88767f6bd10c3f74b22db487920d43343dbff)
+                let s2 := mulmod(s, s, P)
+                x0 := mulmod(mulmod(s2, s2, P), s, P)
+                s := add(x1, 0x08a50897c06aafe6ea414fb1bceca2267cd4a39486729fbc6d5d1bb7a172ebd2)
+                s2 := mulmod(s, s, P)
+                x1 := mulmod(mulmod(s2, s2, P), s, P)
+                let t := add(x0, x1)
+                x0 := addmod(t, x0, P)
+                x1 := addmod(t, x1, P)
+            }
             out := addmod(x1, b, P)
         }
     }

@@ -41,17 +41,17 @@ func Poseidon2Sol() []byte {
 	w("            let P := R\n")
 	w("            let x0 := a\n")
 	w("            let x1 := b\n")
-	w("            let t := add(x0, x1)\n")
-	w("            x0 := addmod(t, x0, P)\n")
-	w("            x1 := addmod(t, x1, P)\n")
+	w("            {\n                let t := add(x0, x1)\n")
+	w("                x0 := addmod(t, x0, P)\n")
+	w("                x1 := addmod(t, x1, P)\n            }\n")
 	rf := poseidonFull / 2
 	full := func(r int) {
 		w("            // full round %d\n", r)
-		w("            x0 := add(x0, %s)\n", hexEl(p.RoundKeys[r][0]))
-		w("            x1 := add(x1, %s)\n", hexEl(p.RoundKeys[r][1]))
-		w("            t := mulmod(x0, x0, P)\n            t := mulmod(t, t, P)\n            x0 := mulmod(t, x0, P)\n")
-		w("            t := mulmod(x1, x1, P)\n            t := mulmod(t, t, P)\n            x1 := mulmod(t, x1, P)\n")
-		w("            t := add(x0, x1)\n            x0 := addmod(t, x0, P)\n            x1 := addmod(t, x1, P)\n")
+		w("            {\n                let s := add(x0, %s)\n", hexEl(p.RoundKeys[r][0]))
+		w("                let s2 := mulmod(s, s, P)\n                x0 := mulmod(mulmod(s2, s2, P), s, P)\n")
+		w("                s := add(x1, %s)\n", hexEl(p.RoundKeys[r][1]))
+		w("                s2 := mulmod(s, s, P)\n                x1 := mulmod(mulmod(s2, s2, P), s, P)\n")
+		w("                let t := add(x0, x1)\n                x0 := addmod(t, x0, P)\n                x1 := addmod(t, x1, P)\n            }\n")
 	}
 	for r := 0; r < rf; r++ {
 		full(r)
@@ -61,11 +61,11 @@ func Poseidon2Sol() []byte {
 			panic("poseidon2: expected one round key per partial round")
 		}
 		w("            // partial round %d\n", r)
-		w("            x0 := add(x0, %s)\n", hexEl(p.RoundKeys[r][0]))
-		w("            t := mulmod(x0, x0, P)\n            t := mulmod(t, t, P)\n            x0 := mulmod(t, x0, P)\n")
+		w("            {\n                let s := add(x0, %s)\n", hexEl(p.RoundKeys[r][0]))
+		w("                let s2 := mulmod(s, s, P)\n                x0 := mulmod(mulmod(s2, s2, P), s, P)\n            }\n")
 		// x0 < P after the S-box and x1 < P: t < 2P, x0 < 3P (reduced by
 		// the next S-box after adding a key: < 4P < 2^256), x1 reduced.
-		w("            t := add(x0, x1)\n            x0 := add(x0, t)\n            x1 := addmod(add(x1, x1), t, P)\n")
+		w("            {\n                let t := add(x0, x1)\n                x1 := addmod(add(x1, x1), t, P)\n                x0 := add(x0, t)\n            }\n")
 	}
 	for r := rf + poseidonPartial; r < poseidonFull+poseidonPartial; r++ {
 		full(r)
