@@ -13,7 +13,7 @@ func TestAgentIdentityRegistry(t *testing.T) {
 	defer e.Close()
 	a, b, c := e.Users[0], e.Users[1], e.Users[2]
 	id := e.IdentityABI
-	e.Must(a, e.Identity, nil, id.PackRegister0("ipfs://a.json", []bindings.AgentIdentityRegistryMetadataEntry{{Key: "agentWallet", Value: a.Addr.Bytes()}}))
+	e.Must(a, e.Identity, nil, id.PackRegister0("ipfs://a.json", []bindings.AgentIdentityRegistryMetadataEntry{{MetadataKey: "agentWallet", MetadataValue: a.Addr.Bytes()}}))
 	one := big.NewInt(1)
 	if got := te.Call(e, e.Identity, id.PackGetMetadata(one, "agentWallet"), id.UnpackGetMetadata); string(got) != string(a.Addr.Bytes()) {
 		t.Fatalf("metadata %x", got)

@@ -16,8 +16,8 @@ interface IERC721Receiver {
 /// No admin: anyone registers, only the owner or an approved address updates.
 contract AgentIdentityRegistry {
     struct MetadataEntry {
-        string key;
-        bytes value;
+        string metadataKey;
+        bytes metadataValue;
     }
 
     error NotOwnerNorApproved();
@@ -32,7 +32,7 @@ contract AgentIdentityRegistry {
     /// ERC-8004 events.
     event Registered(uint256 indexed agentId, string agentURI, address indexed owner);
     event URIUpdated(uint256 indexed agentId, string newURI, address indexed updatedBy);
-    event MetadataSet(uint256 indexed agentId, string indexed indexedKey, string key, bytes value);
+    event MetadataSet(uint256 indexed agentId, string indexed indexedMetadataKey, string metadataKey, bytes metadataValue);
 
     string public constant name = "mycel agent identity";
     string public constant symbol = "AGENT";
@@ -49,8 +49,8 @@ contract AgentIdentityRegistry {
     function register(string calldata agentURI, MetadataEntry[] calldata metadata) external returns (uint256 agentId) {
         agentId = _register(agentURI);
         for (uint256 i = 0; i < metadata.length; i++) {
-            _metadata[agentId][metadata[i].key] = metadata[i].value;
-            emit MetadataSet(agentId, metadata[i].key, metadata[i].key, metadata[i].value);
+            _metadata[agentId][metadata[i].metadataKey] = metadata[i].metadataValue;
+            emit MetadataSet(agentId, metadata[i].metadataKey, metadata[i].metadataKey, metadata[i].metadataValue);
         }
     }
 
@@ -79,15 +79,15 @@ contract AgentIdentityRegistry {
         emit URIUpdated(agentId, newURI, msg.sender);
     }
 
-    function setMetadata(uint256 agentId, string calldata key, bytes calldata value) external {
+    function setMetadata(uint256 agentId, string calldata metadataKey, bytes calldata metadataValue) external {
         _requireAuthorized(agentId);
-        _metadata[agentId][key] = value;
-        emit MetadataSet(agentId, key, key, value);
+        _metadata[agentId][metadataKey] = metadataValue;
+        emit MetadataSet(agentId, metadataKey, metadataKey, metadataValue);
     }
 
-    function getMetadata(uint256 agentId, string calldata key) external view returns (bytes memory) {
+    function getMetadata(uint256 agentId, string calldata metadataKey) external view returns (bytes memory) {
         ownerOf(agentId);
-        return _metadata[agentId][key];
+        return _metadata[agentId][metadataKey];
     }
 
     function tokenURI(uint256 agentId) external view returns (string memory) {
