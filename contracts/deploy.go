@@ -108,9 +108,11 @@ type Backend interface {
 // DeployAll deploys and wires the contract set from auth's account: the
 // identity registry and test verifier when cfg leaves them zero, then
 // StakingRegistry (given the Slasher's address, predicted from the nonce),
-// Rollup, Slasher and RewardPool. mine, if not nil, is called after each
-// transaction is sent (a simulated backend's Commit); otherwise DeployAll
-// waits for each to be mined.
+// Rollup, Slasher and RewardPool. The transactions go out back to back with
+// explicit nonces (so auth's account must not be used concurrently) and
+// DeployAll then waits for all of them. mine, if not nil, is called after
+// each transaction is sent (a simulated backend's Commit). A zero
+// auth.GasLimit means 6,000,000 per deployment.
 func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cfg Config, mine func()) (*Deployment, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -119,25 +121,29 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	if err != nil {
 		return nil, fmt.Errorf("deploy: nonce: %w", err)
 	}
+	type sent struct {
+		name string
+		tx   *types.Transaction
+	}
+	var txs []sent
 	deploy := func(name, bin string, input []byte) (common.Address, error) {
 		opts := *auth
 		opts.Context = ctx
 		opts.Nonce = new(big.Int).SetUint64(nonce)
-		code := common.FromHex(bin)
-		addr, tx, err := bind.DeployContract(&opts, code, backend, input)
+		if opts.GasLimit == 0 {
+			// The constructors' gas does not depend on state; estimating
+			// against the pending state would fail for contracts whose
+			// constructor arguments are not deployed yet.
+			opts.GasLimit = 6_000_000
+		}
+		addr, tx, err := bind.DeployContract(&opts, common.FromHex(bin), backend, input)
 		if err != nil {
 			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
 		}
 		if mine != nil {
 			mine()
 		}
-		rcpt, err := bind.WaitMined(ctx, backend, tx.Hash())
-		if err != nil {
-			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
-		}
-		if rcpt.Status != types.ReceiptStatusSuccessful {
-			return common.Address{}, fmt.Errorf("deploy %s: constructor reverted", name)
-		}
+		txs = append(txs, sent{name, tx})
 		nonce++
 		return addr, nil
 	}
@@ -182,6 +188,16 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	poolIn := bindings.NewRewardPool().PackConstructor(d.Rollup, d.Staking, cfg.RewardPerBatch)
 	if d.RewardPool, err = deploy("RewardPool", bindings.RewardPoolMetaData.Bin, poolIn); err != nil {
 		return nil, err
+	}
+	// All transactions are out (explicit nonces): wait for them together.
+	for _, s := range txs {
+		rcpt, err := bind.WaitMined(ctx, backend, s.tx.Hash())
+		if err != nil {
+			return nil, fmt.Errorf("deploy %s: %w", s.name, err)
+		}
+		if rcpt.Status != types.ReceiptStatusSuccessful {
+			return nil, fmt.Errorf("deploy %s: constructor reverted (gas used %d of %d)", s.name, rcpt.GasUsed, s.tx.Gas())
+		}
 	}
 	return d, nil
 }
