@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"math/big"
 	"testing"
 
@@ -169,8 +170,29 @@ func TestProveBatchRejects(t *testing.T) {
 	h0x.NewRoot = te.Root(9)
 	e.Reverts(prove(h0x, p0), "HeaderMismatch")
 
-	// The public input is reduced mod r by the contract; the verifier itself
-	// rejects an unreduced input.
+	// The public input is reduced mod r by the contract (most sha256 digests
+	// are >= r: r is about 0.19 * 2^256); the verifier itself rejects an
+	// unreduced input.
+	reduced := 0
+	for _, h := range []bindings.BatchHeader{h0, h1} {
+		var b []byte
+		b = binary.BigEndian.AppendUint64(b, h.ChainId)
+		b = binary.BigEndian.AppendUint64(b, h.BatchIndex)
+		b = append(append(b, h.PrevRoot[:]...), h.NewRoot[:]...)
+		b = binary.BigEndian.AppendUint64(b, h.DepositStart)
+		b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
+		b = append(b, h.DataCommitment[:]...)
+		d := sha256.Sum256(b)
+		digest := new(big.Int).SetBytes(d[:])
+		got := te.Call(e, e.Rollup, e.RollupABI.PackPublicInput(h), e.RollupABI.UnpackPublicInput)
+		if got.Cmp(new(big.Int).Mod(digest, contracts.FieldModulus)) != 0 {
+			t.Fatalf("publicInput %v, want sha256 %v mod r", got, digest)
+		}
+		if digest.Cmp(contracts.FieldModulus) >= 0 {
+			reduced++
+		}
+	}
+	t.Logf("%d of 2 test headers have a digest >= r", reduced)
 	in := contracts.PublicInput(h0)
 	unreduced := new(big.Int).Add(in, contracts.FieldModulus)
 	if unreduced.BitLen() <= 256 {
