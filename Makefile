@@ -17,7 +17,9 @@ VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 FUZZTIME ?= 30s
 FUZZ_TARGETS ?= \
 	ledger:FuzzDecodeTx \
-	ledger:FuzzExecute
+	ledger:FuzzExecute \
+	mempool:FuzzAdd \
+	contracts:FuzzCommitPubdata
 
 # Empty: the default benchmark suites. Set to a -bench regex to run just those,
 # e.g. `make bench BENCH=BenchmarkVerify BENCHFLAGS='-benchtime 10x'`.
@@ -30,7 +32,7 @@ BENCHFLAGS ?=
 require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
 	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
 
-.PHONY: help build test test-race lint fuzz bench generate check-generated \
+.PHONY: help build test test-race lint fuzz bench bench-network generate check-generated \
 	contracts gas devnet docker e2e clean
 
 help: ## List the targets
@@ -82,6 +84,9 @@ ifeq ($(strip $(BENCH)),)
 else
 	$(GO) test ./ledger -run '^$$' -bench '$(BENCH)' -timeout 60m $(BENCHFLAGS)
 endif
+
+bench-network: build ## Run mycel bench on a local 4-validator testnet (DURATION=20s RATE=500)
+	scripts/bench-network.sh $(or $(DURATION),20s) $(or $(RATE),500)
 
 generate: ## Regenerate the golden vectors in testdata/
 	@$(call require-test,./ledger,TestGoldenVectors)
