@@ -47,7 +47,12 @@ build: ## Build all packages, the five chosen dependencies together, and a stati
 	$(GO) build -tags deps ./internal/deps
 	CGO_ENABLED=0 $(GO) build -ldflags "-X main.version=$(VERSION)" -o bin/mycel ./cmd/mycel
 
-test: ## Run all tests, fuzz seed corpora included (what CI runs)
+# MYCEL_PROVE=1 runs the real Groth16 tests (a 2-slot dev setup, proofs
+# verified through Rollup.proveBatch on a simulated EVM: about 40 s).
+MYCEL_PROVE ?= 1
+export MYCEL_PROVE
+
+test: ## Run all tests, fuzz seed corpora and real Groth16 proofs included (what CI runs)
 	$(GO) test -count=1 -timeout 30m ./...
 
 test-race: ## Run all tests with the race detector

@@ -208,24 +208,11 @@ func TestOnChainProveBatch(t *testing.T) {
 	// The L1 deposit that batch 2 consumes.
 	dtx, _ := ledger.DecodeTx(batches[2].Txs[0].Tx)
 	gwei := new(big.Int).Mul(new(big.Int).SetUint64(dtx.Amount), big.NewInt(1e9))
-	// Packed through the ABI, not the typed binding, so that this file keeps
-	// compiling while deposit's signature evolves (it gained an x hint).
-	rollupABI, err := bindings.RollupMetaData.ParseABI()
+	x, qx, qy, err := contracts.DepositKeyHint(dtx.PubKey)
 	if err != nil {
 		t.Fatal(err)
 	}
-	depArgs := []any{[32]byte(dtx.PubKey)}
-	if len(rollupABI.Methods["deposit"].Inputs) == 2 {
-		kx, _, err := dtx.PubKey.Coordinates()
-		if err != nil {
-			t.Fatal(err)
-		}
-		depArgs = append(depArgs, new(big.Int).SetBytes(kx[:]))
-	}
-	depData, err := rollupABI.Pack("deposit", depArgs...)
-	if err != nil {
-		t.Fatal(err)
-	}
+	depData := rollup.PackDeposit(dtx.PubKey, x, qx, qy)
 	e.must(user, d.Rollup, gwei, depData)
 
 	call := func(data []byte) ([]byte, error) {

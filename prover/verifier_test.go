@@ -9,12 +9,16 @@ import (
 )
 
 // The devnet verifier: prover/verifier holds the verifying key of the
-// deterministic dev setup of DevnetParams and the Solidity verifier gnark
-// exports from it (BatchVerifier.sol, for contracts/src). The test fails when
-// the committed Solidity is stale. Regenerate both (a dev setup: minutes) with
+// deterministic dev setup of DevnetParams, and contracts/src/BatchVerifier.sol
+// is the Solidity verifier gnark exports from it (compiled into artifacts and
+// bindings by `make contracts`). The test fails when the committed Solidity
+// is stale. Regenerate both (a dev setup: minutes) with
 //
 //	MYCEL_WRITE_TESTDATA=1 go test ./prover -run TestCommittedVerifier -timeout 60m
-const verifierDir = "verifier"
+const (
+	verifierDir = "verifier"
+	verifierSol = "../contracts/src/BatchVerifier.sol"
+)
 
 func TestCommittedVerifier(t *testing.T) {
 	if os.Getenv("MYCEL_WRITE_TESTDATA") == "1" {
@@ -39,7 +43,7 @@ func TestCommittedVerifier(t *testing.T) {
 		if err := ExportSolidity(&sol, k, "BatchVerifier"); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(verifierDir, "BatchVerifier.sol"), sol.Bytes(), 0o644); err != nil {
+		if err := os.WriteFile(verifierSol, sol.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s (%s, %d constraints)", verifierDir, DevnetParams.Name(), k.Manifest.Constraints)
@@ -61,11 +65,11 @@ func TestCommittedVerifier(t *testing.T) {
 	if err := ExportSolidity(&sol, k, "BatchVerifier"); err != nil {
 		t.Fatal(err)
 	}
-	got, err := os.ReadFile(filepath.Join(verifierDir, "BatchVerifier.sol"))
+	got, err := os.ReadFile(verifierSol)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, sol.Bytes()) {
-		t.Fatal("prover/verifier/BatchVerifier.sol is stale: regenerate (see the test's comment)")
+		t.Fatal("contracts/src/BatchVerifier.sol is stale: regenerate (see the test's comment), then run make contracts")
 	}
 }

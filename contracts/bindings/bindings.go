@@ -1155,6 +1155,175 @@ func (agentIdentityRegistry *AgentIdentityRegistry) UnpackZeroAddressError(raw [
 	return out, nil
 }
 
+// BatchVerifierMetaData contains all meta data concerning the BatchVerifier contract.
+var BatchVerifierMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "BatchVerifier",
+	Bin: "0x6080604052348015600e575f5ffd5b506113db8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80630ea14a39146100435780638d8f8a5c1461006c578063ce6c832c14610081575b5f5ffd5b61005661005136600461127f565b610094565b60405161006391906112be565b60405180910390f35b61007f61007a3660046112fe565b610159565b005b61007f61008f36600461134f565b610429565b61009c6111df565b61010082146100f25760405162461bcd60e51b815260206004820152601460248201527f696e76616c69642070726f6f66206c656e67746800000000000000000000000060448201526064015b60405180910390fd5b823560208401356101038282610743565b835250506060830135604084013560a085013560808601356101278484848461083b565b6020870152604086015260c0870135935060e087013592506101498484610743565b6060860152509295945050505050565b61010082146101aa5760405162461bcd60e51b815260206004820152601460248201527f696e76616c69642070726f6f66206c656e67746800000000000000000000000060448201526064016100e9565b5f5f6101b583610b3d565b915091505f6040516101008782377f206954373f5e0b7073672a93e150add8d5f753d076004e795d4830f19015a1ec6101008201527f1eada4b57c465d2d97273487f35ed27e5ebc1d02ac5ac8ba8e07553c6e8252946101208201527f1d10ece648bba9ff1a1f3d2b449956316d15314f56dd40ec7aa1cd24824765c26101408201527f0cf7b81f9a00ede9e751430cf648c61b19f84197754ab741a69afddee27b51ca6101608201527f21ec80fabf451bcde815485edf17ef7521f816937709417956ce00311af473096101808201527f1c1d48e23f245f00fc11172f3373c958c10ada12a108b171e5c35e1e5674855c6101a08201527f18b2be6f65b942b4fb7b5b8049c3ddbdeb4ac085103a2777ae1ccf9b38254c9a6101c08201527f161f1208a526489c2a1624ba8042608eecf047dcd6c16ae546b0131eededb8c46101e08201527f1dfce5e7c30cb8b9a637ec27be99cfb45de1925f9c5ab4fd85415c9634e584086102008201527f0929e1df35d8d84fdd607797737f405a10f22b2d621829a38987d731c4fcba9761022082015283610240820152826102608201527f13901bb966a1b9f1f78e7abc9aaa53106edf0bcce3a3649f1feea8ffa84925bb6102808201527f2955d1ff1c3286858ab27f27f0577b55b57f75630e05a80f15c405a842b090ae6102a08201527f2cd5d4c1a6acb6299b4c862ac09ca5a94382e3ef7c9be562c0ddcd3cf4b5b4ed6102c08201527f2c62cce79f6626e980dac298aa02bcfbb559f05cbcfc1275513d4903bc2993026102e08201526020816103008360085afa90511690508061042157604051631ff3747d60e21b815260040160405180910390fd5b505050505050565b6104316111fd565b5f8061044385825b6020020135610c75565b90925090505f80808061045e60408a013560208b0135610d1e565b929650909450925090505f806104758b6003610439565b915091505f5f6104848c610b3d565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f206954373f5e0b7073672a93e150add8d5f753d076004e795d4830f19015a1ec6101008e01527f1eada4b57c465d2d97273487f35ed27e5ebc1d02ac5ac8ba8e07553c6e8252946101208e01527f1d10ece648bba9ff1a1f3d2b449956316d15314f56dd40ec7aa1cd24824765c26101408e01527f0cf7b81f9a00ede9e751430cf648c61b19f84197754ab741a69afddee27b51ca6101608e01527f21ec80fabf451bcde815485edf17ef7521f816937709417956ce00311af473096101808e01527f1c1d48e23f245f00fc11172f3373c958c10ada12a108b171e5c35e1e5674855c6101a08e01527f18b2be6f65b942b4fb7b5b8049c3ddbdeb4ac085103a2777ae1ccf9b38254c9a6101c08e01527f161f1208a526489c2a1624ba8042608eecf047dcd6c16ae546b0131eededb8c46101e08e01527f1dfce5e7c30cb8b9a637ec27be99cfb45de1925f9c5ab4fd85415c9634e584086102008e01527f0929e1df35d8d84fdd607797737f405a10f22b2d621829a38987d731c4fcba976102208e01526102408d018290526102608d018190527f13901bb966a1b9f1f78e7abc9aaa53106edf0bcce3a3649f1feea8ffa84925bb6102808e01527f2955d1ff1c3286858ab27f27f0577b55b57f75630e05a80f15c405a842b090ae6102a08e01527f2cd5d4c1a6acb6299b4c862ac09ca5a94382e3ef7c9be562c0ddcd3cf4b5b4ed6102c08e01527f2c62cce79f6626e980dac298aa02bcfbb559f05cbcfc1275513d4903bc2993026102e08e015290925090505f6106f861121c565b6020816103008f60085afa915081158061071457508051600114155b1561073257604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050505050505050565b5f5f5160206113bb5f395f51905f528310158061076d57505f5160206113bb5f395f51905f528210155b1561078b57604051631ff3747d60e21b815260040160405180910390fd5b82158015610797575081155b156107a357505f610835565b5f6107de5f5160206113bb5f395f51905f5260035f5160206113bb5f395f51905f52875f5160206113bb5f395f51905f52898a090908610f1b565b90508083036107f3575050600182901b610835565b5f5160206113bb5f395f51905f52808206810306830361081a575050600182811b17610835565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f5160206113bb5f395f51905f528610158061086657505f5160206113bb5f395f51905f528510155b8061087e57505f5160206113bb5f395f51905f528410155b8061089657505f5160206113bb5f395f51905f528310155b156108b457604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f036108cb57505f905080610b34565b5f80805f5160206113bb5f395f51905f526108f460035f5160206113bb5f395f51905f5261139b565b5f5160206113bb5f395f51905f528a8c090990505f5f5160206113bb5f395f51905f528a5f5160206113bb5f395f51905f528c8d090990505f5f5160206113bb5f395f51905f528a5f5160206113bb5f395f51905f528c8d090990505f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50894506109f55f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775085f5160206113bb5f395f51905f529081900681030690565b93505050505f5f610a425f5160206113bb5f395f51905f5280610a1a57610a1a611387565b5f5160206113bb5f395f51905f528586095f5160206113bb5f395f51905f5287880908610f1b565b9050610a8d5f5160206113bb5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113bb5f395f51905f5284880809610f7d565b15915050610a9c838383610fc5565b90935091508683148015610aaf57508186145b15610ad75780610abf575f610ac2565b60025b60ff1660028a901b175f179450879350610b30565b5f5160206113bb5f395f51905f5280840681030687148015610b0b57505f5160206113bb5f395f51905f5280830681030686145b1561081a5780610b1b575f610b1e565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f0daafe53b3719b2457de03cd455512b78b3138a981a01e027d2c58efe02b8cd483527f21cf8fa5f0fc6d7e87970d042fefa4181ee3ec8714b2b08bdc1792ad3ed8fd3b60208401527f2a981a6a367ebc397269302ba5d4ead77058e6f9385d8c7f7461f0de05419a4382527f20aabd7268a55a02e6fa421844828af86c22816596d1523adc8999ce7d9137ab6020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110841693505060408160608360075afa831692505060408160808360065afa81516020909201519194509092501680610c6f576040517fa54f8e2700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50915091565b5f5f825f03610c8857505f928392509050565b600183811c9250808416145f5160206113bb5f395f51905f528310610cc057604051631ff3747d60e21b815260040160405180910390fd5b610cfa5f5160206113bb5f395f51905f5260035f5160206113bb5f395f51905f52865f5160206113bb5f395f51905f528889090908610f1b565b91508015610c6f575f5160206113bb5f395f51905f52808306810306915050915091565b5f80808085158015610d2e575084155b15610d4357505f925082915081905080610f12565b600286811c945085935060018088161490808816145f5160206113bb5f395f51905f5286101580610d8157505f5160206113bb5f395f51905f528510155b15610d9f57604051631ff3747d60e21b815260040160405180910390fd5b5f5f5160206113bb5f395f51905f52610dc660035f5160206113bb5f395f51905f5261139b565b5f5160206113bb5f395f51905f52888a090990505f5f5160206113bb5f395f51905f52885f5160206113bb5f395f51905f528a8b090990505f5f5160206113bb5f395f51905f52885f5160206113bb5f395f51905f528a8b090990505f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089650610ec75f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775085f5160206113bb5f395f51905f529081900681030690565b9550610ed4878786610fc5565b90975095508415610f0c575f5160206113bb5f395f51905f5280880681030696505f5160206113bb5f395f51905f5280870681030695505b50505050505b92959194509250565b5f610f46827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5261111e565b9050815f5160206113bb5f395f51905f5282830914610f7857604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f5f610fa9837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5261111e565b9050825f5160206113bb5f395f51905f52828309149392505050565b5f8080610ff45f5160206113bb5f395f51905f52808788095f5160206113bb5f395f51905f52898a0908610f1b565b90508315611012575f5160206113bb5f395f51905f52908190068103065b61105b5f5160206113bb5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113bb5f395f51905f52848a0809610f1b565b92505f5160206113bb5f395f51905f526110855f5160206113bb5f395f51905f5260028609611181565b860991505f5160206113bb5f395f51905f526110c35f5160206113bb5f395f51905f528485095f5160206113bb5f395f51905f529081900681030690565b5f5160206113bb5f395f51905f5285860908861415806110f757505f5160206113bb5f395f51905f52808385096002098514155b1561111557604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206113bb5f395f51905f5260a082015260208160c08360055afa9051925090508061083357604051631ff3747d60e21b815260040160405180910390fd5b5f6111ac827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4561111e565b90505f5160206113bb5f395f51905f52818309600114610f7857604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b5f5f83601f84011261124a575f5ffd5b50813567ffffffffffffffff811115611261575f5ffd5b602083019150836020828501011115611278575f5ffd5b9250929050565b5f5f60208385031215611290575f5ffd5b823567ffffffffffffffff8111156112a6575f5ffd5b6112b28582860161123a565b90969095509350505050565b6080810181835f5b60048110156112e55781518352602092830192909101906001016112c6565b50505092915050565b8060208101831015610835575f5ffd5b5f5f5f60408486031215611310575f5ffd5b833567ffffffffffffffff811115611326575f5ffd5b6113328682870161123a565b9094509250611346905085602086016112ee565b90509250925092565b5f5f60a08385031215611360575f5ffd5b6080830184811115611370575f5ffd5b83925061137d85826112ee565b9150509250929050565b634e487b7160e01b5f52601260045260245ffd5b8181038181111561083557634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+}
+
+// BatchVerifier is an auto generated Go binding around an Ethereum contract.
+type BatchVerifier struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BatchVerifier) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBatchVerifier creates a new instance of BatchVerifier.
+func NewBatchVerifier() *BatchVerifier {
+	parsed, err := BatchVerifierMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BatchVerifier{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BatchVerifier) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (batchVerifier *BatchVerifier) PackCompressProof(proof []byte) []byte {
+	enc, err := batchVerifier.abi.Pack("compressProof", proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (batchVerifier *BatchVerifier) TryPackCompressProof(proof []byte) ([]byte, error) {
+	return batchVerifier.abi.Pack("compressProof", proof)
+}
+
+// UnpackCompressProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (batchVerifier *BatchVerifier) UnpackCompressProof(data []byte) ([4]*big.Int, error) {
+	out, err := batchVerifier.abi.Unpack("compressProof", data)
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	return out0, nil
+}
+
+// PackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce6c832c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (batchVerifier *BatchVerifier) PackVerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) []byte {
+	enc, err := batchVerifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce6c832c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (batchVerifier *BatchVerifier) TryPackVerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) ([]byte, error) {
+	return batchVerifier.abi.Pack("verifyCompressedProof", compressedProof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d8f8a5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (batchVerifier *BatchVerifier) PackVerifyProof(proof []byte, input [1]*big.Int) []byte {
+	enc, err := batchVerifier.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d8f8a5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (batchVerifier *BatchVerifier) TryPackVerifyProof(proof []byte, input [1]*big.Int) ([]byte, error) {
+	return batchVerifier.abi.Pack("verifyProof", proof, input)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (batchVerifier *BatchVerifier) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], batchVerifier.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return batchVerifier.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchVerifier.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return batchVerifier.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BatchVerifierProofInvalid represents a ProofInvalid error raised by the BatchVerifier contract.
+type BatchVerifierProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func BatchVerifierProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (batchVerifier *BatchVerifier) UnpackProofInvalidError(raw []byte) (*BatchVerifierProofInvalid, error) {
+	out := new(BatchVerifierProofInvalid)
+	if err := batchVerifier.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchVerifierPublicInputNotInField represents a PublicInputNotInField error raised by the BatchVerifier contract.
+type BatchVerifierPublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func BatchVerifierPublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (batchVerifier *BatchVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*BatchVerifierPublicInputNotInField, error) {
+	out := new(BatchVerifierPublicInputNotInField)
+	if err := batchVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // Poseidon2HarnessMetaData contains all meta data concerning the Poseidon2Harness contract.
 var Poseidon2HarnessMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"compress\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"c\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"d\",\"type\":\"uint256\"}],\"name\":\"hash4\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
