@@ -341,13 +341,25 @@ func tomlName(f reflect.StructField) string {
 }
 
 // setEnv maps section_key (env form) to section.key: the section is the
-// first underscore-separated word.
+// first underscore-separated word. Variables whose first word is not a
+// config section (MYCEL_PROVE and other tools' knobs) are not config and are
+// ignored; a typo inside a section (MYCEL_RPC_LISTN) is an error.
 func (c *Config) setEnv(key, val string) error {
-	sec, name, ok := strings.Cut(key, "_")
-	if !ok {
-		return fmt.Errorf("no such config key")
+	sec, name, _ := strings.Cut(key, "_")
+	if !c.hasSection(sec) {
+		return nil
 	}
 	return c.Set(sec+"."+name, val)
+}
+
+func (c *Config) hasSection(sec string) bool {
+	t := reflect.TypeOf(*c)
+	for i := range t.NumField() {
+		if tomlName(t.Field(i)) == sec {
+			return true
+		}
+	}
+	return false
 }
 
 // Set sets one key from its string form.

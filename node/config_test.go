@@ -27,7 +27,7 @@ func TestConfigRoundTripAndOverrides(t *testing.T) {
 		t.Fatal("written defaults do not read back as the defaults")
 	}
 	env := []string{"MYCEL_RPC_LISTEN=127.0.0.1:9999", "MYCEL_CONSENSUS_TIMEOUT_COMMIT=250ms", "MYCEL_P2P_BOOTSTRAP=", "PATH=/bin",
-		"MYCEL_MEMPOOL_MAX_TXS=77", "MYCEL_HOME=/ignored"}
+		"MYCEL_MEMPOOL_MAX_TXS=77", "MYCEL_HOME=/ignored", "MYCEL_PROVE=1", "MYCEL_WRITE_TESTDATA=1"}
 	c, err = LoadConfig(home, env, []string{"mempool.max_txs=88", "log.level=debug"})
 	if err != nil {
 		t.Fatal(err)
@@ -58,6 +58,7 @@ func TestConfigErrorsNameTheKey(t *testing.T) {
 		{sets: []string{"consensus.timeout_vote=soon"}, want: "consensus.timeout_vote"},
 		{sets: []string{"nosuch.key=1"}, want: "nosuch.key"},
 		{env: []string{"MYCEL_MEMPOOL_MAX_TXS=many"}, want: "MYCEL_MEMPOOL_MAX_TXS"},
+		{env: []string{"MYCEL_RPC_LISTN=127.0.0.1:1"}, want: "MYCEL_RPC_LISTN"},
 		{file: "\n[mempol]\nmax_txs = 5\n", want: "mempol"},
 	}
 	for _, c := range cases {
