@@ -117,8 +117,8 @@ gas: ## Print the gas of each L1 operation as `<operation> <gas>` lines (simulat
 # Targets for parts that are not built yet: each says where it will come from.
 
 
-devnet: ## (not yet) Run the embedded devnet: L1 dev chain, 4 validators, prover
-	@echo "make devnet: not available yet; arrives with the L1 integration issue (devnet/)." >&2; exit 1
+devnet: build ## Run the devnet in one process: 4 validators, funded accounts (DEVNET_FLAGS='--home DIR --validators N'); L1 side to come
+	bin/mycel devnet $(DEVNET_FLAGS)
 
 docker: ## (not yet) Build the FROM-scratch images and compose devnet
 	@echo "make docker: not available yet; arrives with the devnet issue (docker/)." >&2; exit 1

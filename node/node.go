@@ -291,3 +291,6 @@ func (n *Node) health(w http.ResponseWriter, _ *http.Request) {
 		"mempool_txs": n.pool.Size(),
 	})
 }
+
+// Height is the last committed L2 block height.
+func (n *Node) Height() uint64 { return n.store.Height() }

@@ -1,0 +1,129 @@
+package devnet
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/node"
+)
+
+func freeBase(t *testing.T) int {
+	for range 50 {
+		base := 20000 + rand.IntN(30000)/10*10
+		ok := true
+		for i := 0; i < 40 && ok; i++ {
+			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", base+i))
+			if err != nil {
+				ok = false
+				break
+			}
+			l.Close()
+		}
+		if ok {
+			return base
+		}
+	}
+	t.Fatal("no free ports")
+	return 0
+}
+
+// The devnet runs 4 validators in one process; a transfer sent to one
+// commits everywhere; stopping and starting again with the same home resumes
+// the chain where it was.
+func TestDevnetRunsAndResumes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs 4 validators")
+	}
+	home := t.TempDir()
+	cfg := DefaultConfig(home)
+	cfg.Init.BasePort = freeBase(t)
+	cfg.Init.Accounts = 4
+	cfg.Init.Depth = 16
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	d, err := Start(ctx, cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.WaitHeight(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	var accts []node.TestAccount
+	raw, _ := os.ReadFile(filepath.Join(home, "accounts.json"))
+	if err := json.Unmarshal(raw, &accts); err != nil {
+		t.Fatal(err)
+	}
+	k, _ := accts[0].Key()
+	tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: d.Manifest.ChainID, From: accts[0].Index, To: accts[1].Index, Amount: 7, Fee: 1}
+	tx.Sign(k)
+	c, err := rpc.Dial(d.Manifest.RPC[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	var h common.Hash
+	if err := c.Call(&h, "mycel_sendRawTransaction", hexutil.Bytes(tx.Encode())); err != nil {
+		t.Fatal(err)
+	}
+	c0, err := rpc.Dial(d.Manifest.RPC[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c0.Close()
+	for {
+		var r *node.Receipt
+		if err := c0.Call(&r, "mycel_getTransactionReceipt", h); err != nil {
+			t.Fatal(err)
+		}
+		if r != nil && r.Status == "committed" {
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatal("transfer not committed")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	var st node.StatusResult
+	if err := c0.Call(&st, "mycel_status"); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Stop(ctx); err != nil {
+		t.Logf("stop: %v", err)
+	}
+
+	// Resume from the same home: same chain, continuing above the old height.
+	d2, err := Start(ctx, cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d2.Stop(context.Background())
+	if err := d2.WaitHeight(ctx, uint64(st.Height)+2); err != nil {
+		t.Fatal(err)
+	}
+	var acc node.AccountResult
+	c2, err := rpc.Dial(d2.Manifest.RPC[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if err := c2.Call(&acc, "mycel_getAccount", accts[1].Index); err != nil {
+		t.Fatal(err)
+	}
+	if acc.Account.Balance != accts[1].Balance+7 {
+		t.Fatalf("after resume the receiver has %d", acc.Account.Balance)
+	}
+}
