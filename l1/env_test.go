@@ -353,4 +353,3 @@ func (r *running) waitProcessed(t *testing.T, n uint64) {
 	t.Helper()
 	waitFor(t, fmt.Sprintf("block %d processed", n), func() bool { return r.rec.lastProcessed().Number >= n })
 }
-
