@@ -30,6 +30,7 @@ func TestWatcherDeliversConfirmedEvents(t *testing.T) {
 	r := start(t, cfg, c.client, nil)
 
 	reg, signer := c.register(c.users[0], ether(3))
+	c.send(c.users[0], c.d.Staking, nil, c.staking.PackRequestUnbond(ether(1)))
 	dep1, pk1 := c.deposit(c.users[1], 1_000)
 	dep2, pk2 := c.deposit(c.users[2], 2_500)
 	n := c.head()
@@ -57,7 +58,7 @@ func TestWatcherDeliversConfirmedEvents(t *testing.T) {
 	for _, e := range evs {
 		names = append(names, e.Name())
 	}
-	if got := strings.Join(names, ","); got != "StakeChanged,OperatorRegistered,DepositQueued,DepositQueued" {
+	if got := strings.Join(names, ","); got != "StakeChanged,OperatorRegistered,StakeChanged,UnbondRequested,DepositQueued,DepositQueued" {
 		t.Fatalf("events %s", got)
 	}
 	sc := evs[0].Data.(*bindings.StakingRegistryStakeChanged)
@@ -72,13 +73,20 @@ func TestWatcherDeliversConfirmedEvents(t *testing.T) {
 		t.Fatalf("registration delivered from %v tx %s, receipt says %d/%s tx %s", evs[1].Block, evs[1].TxHash,
 			reg.BlockNumber, reg.BlockHash, reg.TxHash)
 	}
+	if sc := evs[2].Data.(*bindings.StakingRegistryStakeChanged); sc.Bonded.Cmp(ether(2)) != 0 {
+		t.Fatalf("StakeChanged after the unbond request %+v", sc)
+	}
+	if ur := evs[3].Data.(*bindings.StakingRegistryUnbondRequested); ur.Owner != addr(c.users[0]) ||
+		ur.Amount.Cmp(ether(1)) != 0 || ur.Unbonding.Cmp(ether(1)) != 0 || ur.UnbondingEnd == 0 {
+		t.Fatalf("UnbondRequested %+v", ur)
+	}
 	for i, want := range []struct {
 		rcpt   *types.Receipt
 		from   common.Address
 		pk     [32]byte
 		amount uint64
 	}{{dep1, addr(c.users[1]), pk1, 1_000}, {dep2, addr(c.users[2]), pk2, 2_500}} {
-		e := evs[2+i]
+		e := evs[4+i]
 		d := e.Data.(*bindings.RollupDepositQueued)
 		if d.Index != uint64(i) || d.Depositor != want.from || d.PubKey != want.pk || d.AmountGwei != want.amount {
 			t.Fatalf("deposit %d: %+v", i, d)
