@@ -47,7 +47,12 @@ type Watcher struct {
 	window []Ref
 	next   uint64 // next block to process
 	down   bool   // in an outage
+	span   uint64 // blocks per log query now: MaxRange, halved after a failed query
 }
+
+// errRaced is a round abandoned because the chain changed while it read
+// (not an RPC failure): the next round sees the reorg.
+var errRaced = errors.New("l1: chain changed during the round")
 
 // New returns a watcher; it starts nothing. Set the handler with
 // SetHandler before Run.
@@ -67,6 +72,7 @@ func New(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Watcher, 
 	w := &Watcher{cfg: cfg, client: client, log: logger.With("module", "l1"), m: m,
 		dec: newDecoder(cfg.Rollup, cfg.StakingRegistry)}
 	w.next = cfg.StartBlock
+	w.span = cfg.MaxRange
 	if cfg.Resume != (Ref{}) {
 		w.next = cfg.Resume.Number + 1
 	}
@@ -113,6 +119,12 @@ func (w *Watcher) Run(ctx context.Context) error {
 		case errors.Is(err, ErrResumeNotCanonical):
 			w.log.Error("resume point is not canonical", "resume", w.cfg.Resume, "err", err)
 			return err
+		case errors.Is(err, errRaced):
+			w.log.Debug("L1 chain changed during a round; retrying", "err", err)
+			if !sleep(ctx, w.cfg.RetryMin) {
+				return nil
+			}
+			continue
 		case err != nil:
 			if ctx.Err() != nil {
 				return nil
@@ -236,7 +248,7 @@ func (w *Watcher) step(ctx context.Context) (caughtUp bool, err error) {
 		return true, nil
 	}
 	from := w.next
-	to := min(target, from+w.cfg.MaxRange-1)
+	to := min(target, from+w.span-1)
 	if err := w.process(ctx, from, to); err != nil {
 		return false, err
 	}
@@ -314,8 +326,11 @@ func (w *Watcher) process(ctx context.Context, from, to uint64) error {
 	})
 	cancel()
 	if err != nil {
+		// Providers cap a query's blocks or results: ask for less next.
+		w.span = max(1, w.span/2)
 		return fmt.Errorf("logs %d-%d: %w", from, to, err)
 	}
+	w.span = min(w.cfg.MaxRange, w.span*2)
 	// Group by block, checking each block is (still) canonical and the
 	// logs are consistent; a mismatch means the chain moved during the
 	// query: retry the round.
@@ -323,7 +338,7 @@ func (w *Watcher) process(ctx context.Context, from, to uint64) error {
 	for i := range logs {
 		l := &logs[i]
 		if l.Removed {
-			return errors.New("logs: removed log in a range query (reorg in progress)")
+			return fmt.Errorf("%w: removed log in a range query", errRaced)
 		}
 		if l.BlockNumber < from || l.BlockNumber > to {
 			return fmt.Errorf("logs: block %d outside the queried range %d-%d", l.BlockNumber, from, to)
@@ -332,7 +347,7 @@ func (w *Watcher) process(ctx context.Context, from, to uint64) error {
 		if n := len(blocks); n > 0 && blocks[n-1].Ref.Number == l.BlockNumber {
 			b = blocks[n-1]
 			if b.Ref.Hash != l.BlockHash {
-				return fmt.Errorf("logs: two hashes for block %d (reorg in progress)", l.BlockNumber)
+				return fmt.Errorf("%w: two hashes for block %d in one query", errRaced, l.BlockNumber)
 			}
 			if b.Events[len(b.Events)-1].LogIndex >= l.Index {
 				return fmt.Errorf("logs: block %d out of order", l.BlockNumber)
@@ -359,7 +374,7 @@ func (w *Watcher) process(ctx context.Context, from, to uint64) error {
 	for _, b := range blocks {
 		if b.Ref.Number == to {
 			if b.Ref.Hash != end.Hash() {
-				return fmt.Errorf("logs: block %d hash changed during the query (reorg in progress)", to)
+				return fmt.Errorf("%w: block %d hash changed during the query", errRaced, to)
 			}
 			continue
 		}
@@ -368,11 +383,28 @@ func (w *Watcher) process(ctx context.Context, from, to uint64) error {
 			return err
 		}
 		if !same {
-			return fmt.Errorf("logs: block %d is no longer canonical (reorg in progress)", b.Ref.Number)
+			return fmt.Errorf("%w: block %d is no longer canonical", errRaced, b.Ref.Number)
 		}
 	}
-	// Nothing of the chain's changes between the header reads and now is
-	// lost: the next round's checkReorg sees them in the window.
+	// The blocks processed before, and the range end, must still be on
+	// the chain after all the reads above: a reorg under the previous
+	// round's blocks during this round would otherwise go unseen (the next
+	// round checks only the newest remembered block). A change after this
+	// point touches only remembered blocks, which the next round checks.
+	// (Two reorgs that undo each other within one round are not caught.)
+	endRef := Ref{to, end.Hash()}
+	for _, r := range []Ref{w.last(), endRef} {
+		if r == (Ref{}) {
+			continue
+		}
+		same, err := w.canonical(ctx, r)
+		if err != nil {
+			return err
+		}
+		if !same {
+			return fmt.Errorf("%w: block %d replaced", errRaced, r.Number)
+		}
+	}
 	for _, b := range blocks {
 		if len(b.Events) > 0 {
 			if err := w.deliver(ctx, b); err != nil {
@@ -384,11 +416,18 @@ func (w *Watcher) process(ctx context.Context, from, to uint64) error {
 			w.remember(b.Ref)
 		}
 	}
-	endRef := Ref{to, end.Hash()}
 	w.remember(endRef)
 	w.next = to + 1
 	w.m.Processed.Set(float64(to))
 	return w.deliver(ctx, Processed{Ref: endRef})
+}
+
+// last returns the last processed block remembered (zero if none).
+func (w *Watcher) last() Ref {
+	if len(w.window) == 0 {
+		return Ref{}
+	}
+	return w.window[len(w.window)-1]
 }
 
 func (w *Watcher) remember(r Ref) {

@@ -254,6 +254,7 @@ func TestWatcherOutage(t *testing.T) {
 	start0 := c.head() + 1
 	cfg := c.testConfig(0)
 	cfg.StartBlock = start0
+	cfg.MaxRange = 2 // the catch-up after the outage takes several queries
 	fc := &faultyClient{Client: c.client}
 	logs := &countingHandler{}
 	r := start(t, cfg, fc, slog.New(logs))
@@ -274,9 +275,9 @@ func TestWatcherOutage(t *testing.T) {
 	r.waitProcessed(t, c.head())
 	waitFor(t, "l1_up = 1", func() bool { return value(r.m.Up) == 1 })
 
-	// Intermittent failures (every 7th call; a round makes up to about 6)
+	// Intermittent failures (every 13th call; a round makes up to about 9)
 	// over more blocks.
-	fc.failEvery.Store(7)
+	fc.failEvery.Store(13)
 	for i := range 4 {
 		c.deposit(c.users[i%3], uint64(100+i))
 		c.sim.Commit()
