@@ -404,3 +404,54 @@ func value(m prometheus.Metric) float64 {
 	}
 	return d.Counter.GetValue()
 }
+
+// hookClient runs hook once, inside the next BlockNumber call after it is
+// armed: a reorg lands in the middle of a watcher round.
+type hookClient struct {
+	Client
+	hook atomic.Pointer[func()]
+}
+
+func (h *hookClient) BlockNumber(ctx context.Context) (uint64, error) {
+	if f := h.hook.Swap(nil); f != nil {
+		(*f)()
+	}
+	return h.Client.BlockNumber(ctx)
+}
+
+// A reorg under already-delivered blocks that lands between the round's
+// reorg check and its reads is still reported.
+func TestWatcherReorgMidRound(t *testing.T) {
+	c := newChain(t, 2)
+	start0 := c.head() + 1
+	cfg := c.testConfig(0)
+	cfg.StartBlock = start0
+	hc := &hookClient{Client: c.client}
+	r := start(t, cfg, hc, nil)
+
+	dropped, _ := c.deposit(c.users[0], 1_000)
+	n := dropped.BlockNumber.Uint64()
+	r.waitProcessed(t, n)
+
+	parent := c.ref(n - 1).Hash
+	done := make(chan error, 1)
+	f := func() {
+		err := c.sim.Fork(parent)
+		for range 3 {
+			c.sim.Commit()
+		}
+		done <- err
+	}
+	hc.hook.Store(&f)
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if c.ref(n).Hash == dropped.BlockHash {
+		t.Fatal("the fork did not replace the block")
+	}
+	r.waitProcessed(t, c.head())
+	waitFor(t, "the replacement chain", func() bool { return slices.Equal(r.rec.appliedIDs(), c.logs(start0)) })
+	if value(r.m.Reorgs) != 1 {
+		t.Fatalf("reorgs metric %v", value(r.m.Reorgs))
+	}
+}
