@@ -84,12 +84,12 @@ func (w *Watcher) SetHandler(h Handler) { w.handler = h }
 
 // Run follows L1 until ctx is done and then returns nil. It returns early
 // only with the handler's error or ErrResumeNotCanonical; L1 RPC failures
-// are retried forever.
+// are retried forever. The handler runs on Run's goroutine: a slow handler
+// slows the watcher down and loses nothing. Call Run once.
 func (w *Watcher) Run(ctx context.Context) error {
 	if w.handler == nil {
 		return errors.New("l1: Run without a handler (SetHandler)")
 	}
-	w.m.Up.Set(1)
 	if w.cfg.Resume != (Ref{}) {
 		w.m.Processed.Set(float64(w.cfg.Resume.Number))
 	}
@@ -195,10 +195,9 @@ func (w *Watcher) headerByNumber(ctx context.Context, n *big.Int) (*types.Header
 func (w *Watcher) checkResume(ctx context.Context) error {
 	r := w.cfg.Resume
 	h, err := w.headerByNumber(ctx, new(big.Int).SetUint64(r.Number))
-	if errors.Is(err, ethereum.NotFound) {
-		return fmt.Errorf("%w: block %d is not known to the L1 client", ErrResumeNotCanonical, r.Number)
-	}
 	if err != nil {
+		// NotFound included: an L1 client still syncing may not have the
+		// block yet; retry rather than give up.
 		return fmt.Errorf("resume header %d: %w", r.Number, err)
 	}
 	if h.Hash() != r.Hash {

@@ -98,9 +98,7 @@ func TestWatcherDeliversConfirmedEvents(t *testing.T) {
 	if got := value(r.m.Processed); got != float64(n) {
 		t.Fatalf("processed metric %v, want %d", got, n)
 	}
-	if got := value(r.m.Up); got != 1 {
-		t.Fatalf("up metric %v", got)
-	}
+	waitFor(t, "l1_up = 1", func() bool { return value(r.m.Up) == 1 })
 	if err := r.stop(); err != nil {
 		t.Fatalf("Run: %v", err)
 	}
@@ -261,6 +259,7 @@ func TestWatcherOutage(t *testing.T) {
 
 	c.deposit(c.users[0], 1_000)
 	r.waitProcessed(t, c.head())
+	waitFor(t, "l1_up = 1", func() bool { return value(r.m.Up) == 1 })
 
 	fc.down.Store(true)
 	waitFor(t, "l1_up = 0", func() bool { return value(r.m.Up) == 0 })
