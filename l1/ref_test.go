@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 )
 
 func TestVerifyRef(t *testing.T) {
@@ -106,3 +108,10 @@ func TestConfigValidate(t *testing.T) {
 		t.Fatalf("zero config: %v", err)
 	}
 }
+
+// The real client and the simulated one satisfy the interfaces.
+var (
+	_ Client    = (*ethclient.Client)(nil)
+	_ RefClient = (*ethclient.Client)(nil)
+	_ Client    = simulated.Client(nil)
+)
