@@ -133,3 +133,12 @@ func (d *Devnet) WaitHeight(ctx context.Context, h uint64) error {
 		}
 	}
 }
+
+// Heights returns each running validator's committed L2 height.
+func (d *Devnet) Heights() []uint64 {
+	out := make([]uint64, len(d.nodes))
+	for i, n := range d.nodes {
+		out[i] = n.Height()
+	}
+	return out
+}

@@ -22,7 +22,7 @@ import (
 
 func freeBase(t *testing.T) int {
 	for range 50 {
-		base := 20000 + rand.IntN(30000)/10*10
+		base := 11000 + rand.IntN(20000)/10*10 // below the kernel's ephemeral range (32768+): a restarted node must get its ports back
 		ok := true
 		for i := 0; i < 40 && ok; i++ {
 			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", base+i))
@@ -112,7 +112,7 @@ func TestDevnetRunsAndResumes(t *testing.T) {
 	}
 	defer d2.Stop(context.Background())
 	if err := d2.WaitHeight(ctx, uint64(st.Height)+2); err != nil {
-		t.Fatal(err)
+		t.Fatalf("resumed devnet did not advance past %d: %v (heights %v)", st.Height, err, d2.Heights())
 	}
 	var acc node.AccountResult
 	c2, err := rpc.Dial(d2.Manifest.RPC[0])

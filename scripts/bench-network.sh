@@ -16,7 +16,7 @@ cleanup() {
 	rm -rf "$dir"
 }
 trap cleanup EXIT
-base=$((30000 + RANDOM % 20000 / 10 * 10))
+base=$((11000 + RANDOM % 20000 / 10 * 10)) # below the ephemeral port range
 "$bin" init --testnet 4 --home "$dir" --accounts 1000 --base-port "$base" >/dev/null
 for i in 0 1 2 3; do
 	"$bin" start --home "$dir/node$i" >"$dir/node$i.log" 2>&1 &

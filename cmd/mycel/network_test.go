@@ -57,7 +57,7 @@ func TestMain(m *testing.M) {
 func freeBase(t *testing.T, n int) int {
 	t.Helper()
 	for range 50 {
-		base := 20000 + rand.IntN(30000)/10*10
+		base := 11000 + rand.IntN(20000)/10*10 // below the kernel's ephemeral range (32768+): a restarted node must get its ports back
 		ok := true
 		for i := 0; i < n*10 && ok; i++ {
 			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", base+i))
