@@ -199,7 +199,13 @@ func InitTestnet(dir string, n int, opts InitOptions) (*TestnetManifest, error) 
 			if i == j {
 				continue
 			}
-			peers = append(peers, fmt.Sprintf("%s@%s", o.nodeID, strings.TrimPrefix(o.cfg.Consensus.Listen, "tcp://")))
+			// Each pair of validators has one dialer, the later node: two
+			// nodes dialing each other at the moment one starts can leave
+			// CometBFT with a connection one side dropped and the other keeps,
+			// after which every redial is refused as a duplicate.
+			if j < i {
+				peers = append(peers, fmt.Sprintf("%s@%s", o.nodeID, strings.TrimPrefix(o.cfg.Consensus.Listen, "tcp://")))
+			}
 			v.cfg.P2P.Bootstrap = append(v.cfg.P2P.Bootstrap, o.cfg.P2P.Listen[0]+"/p2p/"+o.peerID.String())
 		}
 		v.cfg.Consensus.PersistentPeers = strings.Join(peers, ",")
