@@ -292,5 +292,10 @@ func (n *Node) health(w http.ResponseWriter, _ *http.Request) {
 	})
 }
 
-// Height is the last committed L2 block height.
-func (n *Node) Height() uint64 { return n.store.Height() }
+// Height is the last committed L2 block height (0 once stopped).
+func (n *Node) Height() uint64 {
+	if n.store == nil {
+		return 0
+	}
+	return n.store.Height()
+}
