@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
+	"syscall"
 	"time"
 
 	"github.com/mycel-network/mycel/node"
@@ -66,24 +68,45 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 		return nil, fmt.Errorf("devnet: %s: %w", manPath, err)
 	}
 	for _, name := range d.Manifest.Nodes {
-		ncfg, err := node.LoadConfig(filepath.Join(cfg.Home, name), nil, nil)
-		if err != nil {
-			d.Stop(context.Background())
-			return nil, err
-		}
-		n, err := node.New(ncfg, logger.With("node", name))
+		n, err := startNode(ctx, filepath.Join(cfg.Home, name), logger.With("node", name))
 		if err != nil {
 			d.Stop(context.Background())
 			return nil, fmt.Errorf("devnet: %s: %w", name, err)
 		}
-		if err := n.Start(ctx); err != nil {
-			n.Stop(context.Background())
-			d.Stop(context.Background())
-			return nil, fmt.Errorf("devnet: start %s: %w", name, err)
-		}
 		d.nodes = append(d.nodes, n)
 	}
 	return d, nil
+}
+
+// startNode builds and starts one validator. A devnet restarted in the same
+// process may find a port of its previous run not yet released (QUIC's UDP
+// socket closes asynchronously): it retries for a few seconds on "address
+// already in use".
+func startNode(ctx context.Context, home string, logger *slog.Logger) (*node.Node, error) {
+	for attempt := 0; ; attempt++ {
+		ncfg, err := node.LoadConfig(home, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		n, err := node.New(ncfg, logger)
+		if err != nil {
+			return nil, err
+		}
+		err = n.Start(ctx)
+		if err == nil {
+			return n, nil
+		}
+		n.Stop(context.Background())
+		if attempt >= 20 || !(errors.Is(err, syscall.EADDRINUSE) || strings.Contains(err.Error(), "address already in use")) {
+			return nil, fmt.Errorf("start: %w", err)
+		}
+		logger.Warn("devnet: port still in use, retrying", "err", err)
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
 }
 
 // Stop stops the validators in reverse order.

@@ -31,6 +31,12 @@ func freeBase(t *testing.T) int {
 				break
 			}
 			l.Close()
+			u, err := net.ListenPacket("udp", fmt.Sprintf("127.0.0.1:%d", base+i))
+			if err != nil {
+				ok = false
+				break
+			}
+			u.Close()
 		}
 		if ok {
 			return base
