@@ -3,10 +3,7 @@ package devnet
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"log/slog"
-	"math/rand/v2"
-	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -16,35 +13,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
 )
-
-func freeBase(t *testing.T) int {
-	for range 50 {
-		base := 11000 + rand.IntN(20000)/10*10 // below the kernel's ephemeral range (32768+): a restarted node must get its ports back
-		ok := true
-		for i := 0; i < 40 && ok; i++ {
-			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", base+i))
-			if err != nil {
-				ok = false
-				break
-			}
-			l.Close()
-			u, err := net.ListenPacket("udp", fmt.Sprintf("127.0.0.1:%d", base+i))
-			if err != nil {
-				ok = false
-				break
-			}
-			u.Close()
-		}
-		if ok {
-			return base
-		}
-	}
-	t.Fatal("no free ports")
-	return 0
-}
 
 // The devnet runs 4 validators in one process; a transfer sent to one
 // commits everywhere; it stops.
@@ -61,7 +33,7 @@ func TestDevnetRuns(t *testing.T) {
 	}
 	home := t.TempDir()
 	cfg := DefaultConfig(home)
-	cfg.Init.BasePort = freeBase(t)
+	cfg.Init.BasePort = testutil.FreePortBase(t, 4)
 	cfg.Init.Accounts = 4
 	cfg.Init.Depth = 16
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))

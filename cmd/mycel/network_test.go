@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -18,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
 )
@@ -53,34 +53,6 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// freeBase finds a base port with room for n nodes (10 ports each).
-func freeBase(t *testing.T, n int) int {
-	t.Helper()
-	for range 50 {
-		base := 11000 + rand.IntN(20000)/10*10 // below the kernel's ephemeral range (32768+): a restarted node must get its ports back
-		ok := true
-		for i := 0; i < n*10 && ok; i++ {
-			l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", base+i))
-			if err != nil {
-				ok = false
-				break
-			}
-			l.Close()
-			u, err := net.ListenPacket("udp", fmt.Sprintf("127.0.0.1:%d", base+i))
-			if err != nil {
-				ok = false
-				break
-			}
-			u.Close()
-		}
-		if ok {
-			return base
-		}
-	}
-	t.Fatal("no free port range")
-	return 0
-}
-
 type cluster struct {
 	t       *testing.T
 	bin     string
@@ -94,7 +66,7 @@ type cluster struct {
 func newCluster(t *testing.T, n int) *cluster {
 	bin := buildBinary(t)
 	dir := t.TempDir()
-	base := freeBase(t, n)
+	base := testutil.FreePortBase(t, n)
 	out, err := exec.Command(bin, "init", "--home", dir, "--testnet", fmt.Sprint(n), "--base-port", fmt.Sprint(base),
 		"--accounts", "50", "--depth", "16", "--chain-id", "7").CombinedOutput()
 	if err != nil {
