@@ -31,6 +31,7 @@ type Block struct {
 	nextAccount uint64
 	nextDeposit uint64
 	txs         [][]byte
+	extra       map[string][]byte
 	root        *fr.Element
 	nodes       [][]indexedNode // per level, after Root
 	done        bool
@@ -357,6 +358,18 @@ func (b *Block) Commit() (Hash, error) {
 			}
 		}
 	}
+	for k, v := range b.extra {
+		key := append([]byte{prefixExtra}, k...)
+		var err error
+		if v == nil {
+			err = batch.Delete(key, nil)
+		} else {
+			err = batch.Set(key, v, nil)
+		}
+		if err != nil {
+			return Hash{}, err
+		}
+	}
 	br := &BlockRecord{Height: b.height, Root: root, Txs: b.txs}
 	if err := batch.Set(blockKey(b.height), br.marshal(), nil); err != nil {
 		return Hash{}, err
@@ -379,6 +392,20 @@ func (b *Block) Commit() (Hash, error) {
 	s.mu.Unlock()
 	b.finish()
 	return root, nil
+}
+
+// PutExtra stages a record of a layer above the ledger (consensus state,
+// batches) to be written in the block's own atomic batch: after a crash the
+// store holds both or neither. A nil value deletes the key. Extra records are
+// not versioned and not part of the state root.
+func (b *Block) PutExtra(key, value []byte) {
+	if b.extra == nil {
+		b.extra = make(map[string][]byte)
+	}
+	if value != nil {
+		value = append([]byte{}, value...)
+	}
+	b.extra[string(key)] = value
 }
 
 // Discard drops the block without writing anything.

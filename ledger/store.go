@@ -30,6 +30,7 @@ const (
 	prefixTop     = 't'
 	prefixKey     = 'k'
 	prefixBlock   = 'b'
+	prefixExtra   = 'x' // records of the layers above (Block.PutExtra)
 )
 
 // topLevels is how many levels below the root (plus the root) are kept in
@@ -624,4 +625,47 @@ func (quietLogger) Infof(string, ...any)  {}
 func (quietLogger) Errorf(string, ...any) {}
 func (quietLogger) Fatalf(format string, args ...any) {
 	panic(fmt.Sprintf(format, args...))
+}
+
+// Extra returns a record written with Block.PutExtra (nil, false if absent).
+func (s *Store) Extra(key []byte) ([]byte, bool, error) {
+	v, closer, err := s.db.Get(append([]byte{prefixExtra}, key...))
+	if errors.Is(err, pebble.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	defer closer.Close()
+	return append([]byte{}, v...), true, nil
+}
+
+// ExtraRange calls f for each extra record whose key starts with prefix, in
+// key order, until f returns false.
+func (s *Store) ExtraRange(prefix []byte, f func(key, value []byte) bool) error {
+	lo := append([]byte{prefixExtra}, prefix...)
+	hi := prefixEnd(lo)
+	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lo, UpperBound: hi})
+	if err != nil {
+		return err
+	}
+	defer it.Close()
+	for ok := it.First(); ok; ok = it.Next() {
+		if !f(it.Key()[1:], it.Value()) {
+			break
+		}
+	}
+	return it.Error()
+}
+
+// prefixEnd is the smallest key above every key starting with p.
+func prefixEnd(p []byte) []byte {
+	end := append([]byte{}, p...)
+	for i := len(end) - 1; i >= 0; i-- {
+		if end[i] < 0xff {
+			end[i]++
+			return end[:i+1]
+		}
+	}
+	return nil
 }
