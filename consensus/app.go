@@ -64,6 +64,8 @@ type App struct {
 	log     *slog.Logger
 	metrics *Metrics
 
+	rollup *Rollup // nil: a plain sequencer chain without L1
+
 	mu        sync.Mutex
 	block     *ledger.Block // executed in FinalizeBlock, committed in Commit
 	event     *BlockEvent
@@ -85,6 +87,22 @@ func NewApp(cfg AppConfig, store *ledger.Store, pool Mempool, genesis *ledger.Ge
 	return &App{cfg: cfg, store: store, pool: pool, genesis: genesis, log: logger, metrics: m}
 }
 
+// SetRollup makes the chain a rollup: L1 references, deposits, batches and
+// attestations (see Rollup). Call before the node starts.
+func (a *App) SetRollup(r *Rollup) { a.rollup = r }
+
+// Rollup returns the rollup side, nil on a chain without L1.
+func (a *App) Rollup() *Rollup { return a.rollup }
+
+// appHash is the app hash for a ledger root: the root itself on a chain
+// without L1, else a hash over the root and the rollup state.
+func (a *App) appHash(root ledger.Hash) []byte {
+	if a.rollup != nil {
+		return a.rollup.AppHash(root)
+	}
+	return root[:]
+}
+
 // OnCommit registers a listener called after each committed block, from
 // the consensus goroutine: listeners must be quick.
 func (a *App) OnCommit(f func(BlockEvent)) {
@@ -101,7 +119,7 @@ func (a *App) Info(context.Context, *abci.InfoRequest) (*abci.InfoResponse, erro
 		Version:          "1",
 		AppVersion:       AppVersion,
 		LastBlockHeight:  int64(a.store.Height()),
-		LastBlockAppHash: root[:],
+		LastBlockAppHash: a.appHash(root),
 	}, nil
 }
 
@@ -112,9 +130,12 @@ const AppVersion uint64 = 1
 // store was created from, and returns the genesis state root.
 func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.InitChainResponse, error) {
 	if len(req.AppStateBytes) > 0 {
-		var g ledger.Genesis
+		var g AppGenesis
 		if err := json.Unmarshal(req.AppStateBytes, &g); err != nil {
 			return nil, fmt.Errorf("init chain: app_state is not an L2 genesis: %w", err)
+		}
+		if (g.L1 != nil) != (a.rollup != nil) {
+			return nil, fmt.Errorf("init chain: genesis has L1 parameters: %v, node runs with L1: %v", g.L1 != nil, a.rollup != nil)
 		}
 		if g.ChainID != a.store.ChainID() || g.Depth != a.store.Depth() {
 			return nil, fmt.Errorf("init chain: app_state is chain %d depth %d, the ledger store holds chain %d depth %d",
@@ -124,20 +145,24 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 	if h := a.store.Height(); h != 0 {
 		return nil, fmt.Errorf("init chain: ledger store is at height %d, want a fresh store", h)
 	}
+	if a.rollup != nil {
+		if err := a.rollup.checkGenesis(req.Validators); err != nil {
+			return nil, fmt.Errorf("init chain: %w", err)
+		}
+	}
 	root := a.store.Root()
-	a.log.Info("init chain", "chain_id", req.ChainId, "validators", len(req.Validators), "root", root)
-	return &abci.InitChainResponse{AppHash: root[:]}, nil
+	a.log.Info("init chain", "chain_id", req.ChainId, "validators", len(req.Validators), "root", root, "rollup", a.rollup != nil)
+	return &abci.InitChainResponse{AppHash: a.appHash(root)}, nil
 }
 
 // PrepareProposal reaps from the app mempool. CometBFT's own mempool is
 // "nop", so req.Txs is empty; any transactions it does carry are ignored.
-func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalRequest) (*abci.PrepareProposalResponse, error) {
+func (a *App) PrepareProposal(ctx context.Context, req *abci.PrepareProposalRequest) (*abci.PrepareProposalResponse, error) {
 	start := time.Now()
 	maxBytes := a.cfg.MaxBlockBytes
 	if req.MaxTxBytes > 0 && int(req.MaxTxBytes) < maxBytes {
 		maxBytes = int(req.MaxTxBytes)
 	}
-	candidates := a.pool.Reap(a.cfg.MaxBlockTxs, maxBytes)
 	// Keep only what executes, in order, on top of the committed state: the
 	// pool's view may be stale, and a proposal with one bad transaction
 	// would be rejected by every validator.
@@ -146,7 +171,22 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 		return nil, err
 	}
 	defer b.Discard()
-	txs := make([][]byte, 0, len(candidates))
+	var txs [][]byte
+	capacity := -1 // batch chunks left; -1: unbounded (no L1)
+	if a.rollup != nil {
+		txs, capacity = a.rollup.prepare(ctx, req, b)
+		for _, t := range txs {
+			maxBytes -= len(t)
+		}
+	}
+	maxTxs := a.cfg.MaxBlockTxs - len(txs)
+	if capacity >= 0 {
+		maxTxs = min(maxTxs, capacity)
+	}
+	var candidates [][]byte
+	if maxTxs > 0 && maxBytes > 0 {
+		candidates = a.pool.Reap(maxTxs, maxBytes)
+	}
 	for _, raw := range candidates {
 		tx, err := ledger.DecodeTx(raw)
 		if err != nil {
@@ -155,9 +195,15 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 		if tx.Type == ledger.TxDeposit {
 			continue // deposits come from L1 (L1 integration), never from the pool
 		}
+		if capacity >= 0 && Chunks(tx.Type) > capacity {
+			continue
+		}
 		if _, err := b.Apply(tx); err != nil {
 			a.log.Debug("prepare: dropping tx", "err", err)
 			continue
+		}
+		if capacity >= 0 {
+			capacity -= Chunks(tx.Type)
 		}
 		txs = append(txs, raw)
 	}
@@ -167,10 +213,19 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.PrepareProposalReques
 
 // ProcessProposal accepts a proposal only if every transaction decodes and
 // executes in order on top of the committed state.
-func (a *App) ProcessProposal(_ context.Context, req *abci.ProcessProposalRequest) (*abci.ProcessProposalResponse, error) {
+func (a *App) ProcessProposal(ctx context.Context, req *abci.ProcessProposalRequest) (*abci.ProcessProposalResponse, error) {
 	start := time.Now()
 	defer func() { a.metrics.ProcessSeconds.Observe(time.Since(start).Seconds()) }()
-	if err := a.validateBlock(req.Txs); err != nil {
+	var err error
+	if a.rollup != nil {
+		var first int
+		if first, err = a.rollup.process(ctx, req.Txs); err == nil {
+			err = a.validateBlock(req.Txs[first:])
+		}
+	} else {
+		err = a.validateBlock(req.Txs)
+	}
+	if err != nil {
 		a.log.Warn("rejecting proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
 		a.metrics.RejectedProposals.Inc()
 		return &abci.ProcessProposalResponse{Status: abci.PROCESS_PROPOSAL_STATUS_REJECT}, nil
@@ -192,7 +247,7 @@ func (a *App) validateBlock(txs [][]byte) error {
 		if err != nil {
 			return fmt.Errorf("tx %d: %w", i, err)
 		}
-		if tx.Type == ledger.TxDeposit {
+		if tx.Type == ledger.TxDeposit && a.rollup == nil {
 			return fmt.Errorf("tx %d: deposits are only accepted from L1", i)
 		}
 		if _, err := b.Apply(tx); err != nil {
@@ -213,6 +268,9 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 		// FinalizeBlock without Commit (e.g. replay after a crash in between).
 		a.block.Discard()
 		a.block, a.event = nil, nil
+		if a.rollup != nil {
+			a.rollup.discard()
+		}
 	}
 	if want := a.store.Height() + 1; uint64(req.Height) != want {
 		return nil, fmt.Errorf("finalize block %d: ledger expects height %d", req.Height, want)
@@ -223,9 +281,20 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 	}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	ev := &BlockEvent{Height: uint64(req.Height), Time: req.Time, Hash: req.Hash, Proposer: req.ProposerAddress}
+	var sys *SysTx
 	for i, raw := range req.Txs {
+		if a.rollup != nil && i == 0 && IsSysTx(raw) {
+			s, err := DecodeSysTx(raw)
+			if err != nil {
+				results[i] = &abci.ExecTxResult{Code: CodeInvalid, Log: err.Error()}
+			} else {
+				sys = s
+				results[i] = &abci.ExecTxResult{Code: CodeOK}
+			}
+			continue
+		}
 		tx, err := ledger.DecodeTx(raw)
-		if err == nil && tx.Type == ledger.TxDeposit {
+		if err == nil && tx.Type == ledger.TxDeposit && a.rollup == nil {
 			err = errors.New("deposits are only accepted from L1")
 		}
 		var rcpt *ledger.Receipt
@@ -246,9 +315,17 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 		return nil, err
 	}
 	ev.AppHash = root
+	hash := root[:]
+	var updates []abci.ValidatorUpdate
+	if a.rollup != nil {
+		if updates, hash, err = a.rollup.finalize(uint64(req.Height), req.Time, sys, ev.Receipts, root, b); err != nil {
+			b.Discard()
+			return nil, err
+		}
+	}
 	a.block, a.event = b, ev
 	a.metrics.FinalizeSeconds.Observe(time.Since(start).Seconds())
-	return &abci.FinalizeBlockResponse{TxResults: results, AppHash: root[:]}, nil
+	return &abci.FinalizeBlockResponse{TxResults: results, AppHash: hash, ValidatorUpdates: updates}, nil
 }
 
 // Commit persists the finalized block and tells the mempool and listeners.
@@ -269,6 +346,9 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 	if !bytes.Equal(root[:], ev.AppHash[:]) {
 		return nil, fmt.Errorf("commit block %d: root changed between finalize and commit", ev.Height)
 	}
+	if a.rollup != nil {
+		a.rollup.commit()
+	}
 	a.metrics.CommitSeconds.Observe(time.Since(start).Seconds())
 	a.metrics.Height.Set(float64(ev.Height))
 	a.metrics.Txs.Add(float64(len(ev.Txs)))
@@ -277,4 +357,29 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 		f(*ev)
 	}
 	return &abci.CommitResponse{}, nil
+}
+
+// ExtendVote attaches this validator's attestation of the batch awaiting a
+// certificate (empty when none awaits, or on a chain without L1).
+func (a *App) ExtendVote(context.Context, *abci.ExtendVoteRequest) (*abci.ExtendVoteResponse, error) {
+	if a.rollup == nil {
+		return &abci.ExtendVoteResponse{}, nil
+	}
+	return &abci.ExtendVoteResponse{VoteExtension: a.rollup.extendVote()}, nil
+}
+
+// VerifyVoteExtension accepts an empty extension or a valid attestation of
+// the batch awaiting a certificate by the voting validator's key.
+func (a *App) VerifyVoteExtension(_ context.Context, req *abci.VerifyVoteExtensionRequest) (*abci.VerifyVoteExtensionResponse, error) {
+	if a.rollup == nil {
+		if len(req.VoteExtension) > 0 {
+			return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
+		}
+		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
+	}
+	if err := a.rollup.verifyExtension(req.ValidatorAddress, req.VoteExtension); err != nil {
+		a.log.Warn("rejecting vote extension", "height", req.Height, "validator", fmt.Sprintf("%X", req.ValidatorAddress), "err", err)
+		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
+	}
+	return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
 }

@@ -1,0 +1,166 @@
+package consensus
+
+import (
+	"context"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/l1"
+)
+
+// Deposit is one entry of the Rollup's deposit queue as the L1 view saw it.
+type Deposit struct {
+	Index      uint64
+	PubKey     [32]byte
+	AmountGwei uint64
+	Block      uint64 // L1 block of the DepositQueued event
+}
+
+type stakeEvent struct {
+	block  uint64
+	change StakeChange
+}
+
+// L1View is this node's picture of the watched L1 contracts, built from the
+// l1.Watcher's deliveries (Handle): the deposit queue and the stake changes
+// of every processed block, and how far processing got. Proposers take their
+// L1 reference and its records from it; validators compare proposals
+// against it. It is in memory: a restarted node rebuilds it by rescanning
+// from the contracts' deployment block.
+type L1View struct {
+	mu        sync.Mutex
+	processed l1.Ref
+	deposits  map[uint64]Deposit
+	stake     []stakeEvent // in L1 log order
+	keys      map[common.Address][]byte
+	changed   chan struct{} // closed and replaced on every Processed
+}
+
+// NewL1View returns an empty view that knows the genesis operators' keys.
+func NewL1View(p *L1Params) *L1View {
+	v := &L1View{deposits: map[uint64]Deposit{}, keys: map[common.Address][]byte{}, changed: make(chan struct{})}
+	if p != nil {
+		for _, op := range p.Operators {
+			v.keys[SignerOf(op.PubKey)] = op.PubKey
+		}
+	}
+	return v
+}
+
+// Handle is the l1.Watcher handler.
+func (v *L1View) Handle(_ context.Context, u l1.Update) error {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	switch u := u.(type) {
+	case *l1.Block:
+		for _, ev := range u.Events {
+			switch e := ev.Data.(type) {
+			case *bindings.RollupDepositQueued:
+				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Block: u.Ref.Number}
+			case *bindings.StakingRegistryOperatorRegistered:
+				if len(e.PublicKey) != 64 {
+					continue
+				}
+				v.keys[e.Signer] = append([]byte{}, e.PublicKey...)
+				v.stake = append(v.stake, stakeEvent{u.Ref.Number, StakeChange{Signer: e.Signer, PubKey: v.keys[e.Signer], Bonded: e.Stake, Epoch: e.EffectiveEpoch}})
+			case *bindings.StakingRegistryStakeChanged:
+				key, ok := v.keys[e.Signer]
+				if !ok {
+					continue // registered before the scanned range and not at genesis: cannot happen with a correct start block
+				}
+				v.stake = append(v.stake, stakeEvent{u.Ref.Number, StakeChange{Signer: e.Signer, PubKey: key, Bonded: e.Bonded, Epoch: e.EffectiveEpoch}})
+			}
+		}
+	case l1.Reorg:
+		for i, d := range v.deposits {
+			if d.Block >= u.FromBlock {
+				delete(v.deposits, i)
+			}
+		}
+		keep := v.stake[:0]
+		for _, s := range v.stake {
+			if s.block < u.FromBlock {
+				keep = append(keep, s)
+			}
+		}
+		v.stake = keep
+		if v.processed.Number >= u.FromBlock {
+			v.processed = l1.Ref{Number: u.FromBlock - 1}
+		}
+	case l1.Processed:
+		v.processed = u.Ref
+		close(v.changed)
+		v.changed = make(chan struct{})
+	}
+	return nil
+}
+
+// Processed returns the last L1 block whose events are all in the view.
+func (v *L1View) Processed() l1.Ref {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return v.processed
+}
+
+// WaitProcessed waits until the view has processed block n, or ctx ends.
+func (v *L1View) WaitProcessed(ctx context.Context, n uint64) bool {
+	for {
+		v.mu.Lock()
+		done, ch := v.processed.Number >= n, v.changed
+		v.mu.Unlock()
+		if done {
+			return true
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return false
+		}
+	}
+}
+
+// Deposits returns the queued deposits from index from on, in queue order,
+// whose events are in L1 blocks up to upTo, at most max of them. The list
+// stops at the first gap.
+func (v *L1View) Deposits(from, upTo uint64, max int) []Deposit {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	var out []Deposit
+	for i := from; len(out) < max; i++ {
+		d, ok := v.deposits[i]
+		if !ok || d.Block > upTo {
+			break
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// StakeChanges returns the stake changes of L1 blocks after..upTo
+// (after excluded), in L1 log order.
+func (v *L1View) StakeChanges(after, upTo uint64) []StakeChange {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	var out []StakeChange
+	for _, s := range v.stake {
+		if s.block > after && s.block <= upTo {
+			out = append(out, s.change)
+		}
+	}
+	return out
+}
+
+// PendingDeposits is the number of deposits in the view from index from on.
+func (v *L1View) PendingDeposits(from uint64) int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	n := 0
+	for i := range v.deposits {
+		if i >= from {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,965 @@
+package consensus
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sort"
+	"sync"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/l1"
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// L1Params are the consensus parameters of the L1 side, fixed in the
+// genesis (app_state.l1). Every validator must use the same values.
+type L1Params struct {
+	ChainID         uint64         `json:"chain_id"`
+	Rollup          common.Address `json:"rollup"`
+	StakingRegistry common.Address `json:"staking_registry"`
+	// EpochGenesisTime and EpochDuration are the StakingRegistry's
+	// genesisTime and epochDuration: epoch(t) = (t - genesis) / duration.
+	EpochGenesisTime uint64 `json:"epoch_genesis_time"`
+	EpochDuration    uint64 `json:"epoch_duration"`
+	// StartRef is the L1 block the genesis reflects: the operators' stake
+	// and the deposit queue up to it are in the genesis.
+	StartRef L1Ref `json:"start_ref"`
+	// RefDepth is how many L1 blocks must sit on top of a block before a
+	// proposal may reference it.
+	RefDepth uint64 `json:"ref_depth"`
+	// BatchSlots is the batch circuit's public-data chunks per batch: a
+	// transfer takes 1, a deposit or withdrawal 2.
+	BatchSlots int `json:"batch_slots"`
+	// A non-empty batch closes when full, BatchMaxBlocks after the previous
+	// batch's last block, or BatchMaxAgeMs after its first transaction's
+	// block, whichever comes first.
+	BatchMaxBlocks uint64 `json:"batch_max_blocks"`
+	BatchMaxAgeMs  uint64 `json:"batch_max_age_ms"`
+	// Operators is the stake at StartRef: each operator's consensus key and
+	// its stake history (as the StakingRegistry's snapshots count it).
+	Operators []GenesisOperator `json:"operators"`
+}
+
+// GenesisOperator is an operator known at genesis.
+type GenesisOperator struct {
+	PubKey hexutil.Bytes `json:"pub_key"` // 64-byte uncompressed secp256k1 key
+	Stake  []StakePoint  `json:"stake"`
+}
+
+// StakePoint says: from Epoch on, the bonded stake is Bonded wei.
+type StakePoint struct {
+	Epoch  uint64       `json:"epoch"`
+	Bonded *hexutil.Big `json:"bonded"`
+}
+
+// AppGenesis is the CometBFT genesis app_state: the L2 ledger genesis, and
+// the L1 parameters when the chain runs as a rollup.
+type AppGenesis struct {
+	ledger.Genesis
+	L1 *L1Params `json:"l1,omitempty"`
+}
+
+// Validate checks the L1 parameters.
+func (p *L1Params) Validate() error {
+	switch {
+	case p.ChainID == 0:
+		return errors.New("l1 params: chain_id must be set")
+	case p.Rollup == (common.Address{}) || p.StakingRegistry == (common.Address{}):
+		return errors.New("l1 params: rollup and staking_registry must be set")
+	case p.EpochDuration == 0:
+		return errors.New("l1 params: epoch_duration must be > 0")
+	case p.BatchSlots < 2:
+		return errors.New("l1 params: batch_slots must be >= 2")
+	case p.BatchMaxBlocks == 0:
+		return errors.New("l1 params: batch_max_blocks must be > 0")
+	}
+	for i, op := range p.Operators {
+		if _, err := CometKey(op.PubKey); err != nil {
+			return fmt.Errorf("l1 params: operator %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// Epoch is the StakingRegistry epoch at L1 time t.
+func (p *L1Params) Epoch(t uint64) uint64 {
+	if t < p.EpochGenesisTime {
+		return 0
+	}
+	return (t - p.EpochGenesisTime) / p.EpochDuration
+}
+
+// GenesisValidators returns the CometBFT validators of the genesis: the
+// operators with stake in StartRef's epoch, power = stake in gwei.
+func (p *L1Params) GenesisValidators() ([]abci.ValidatorUpdate, error) {
+	st := initialState(p, ledger.Hash{}, 0)
+	var out []abci.ValidatorUpdate
+	for _, s := range st.sortedSigners() {
+		op := st.Operators[s]
+		if op.Power == 0 {
+			continue
+		}
+		pk, err := CometKey(op.PubKey)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, abci.NewValidatorUpdate(pk, op.Power))
+	}
+	return out, nil
+}
+
+// BatchRecord is a closed batch as the L2 chain recorded it.
+type BatchRecord struct {
+	Index      uint64               `json:"index"`
+	Header     bindings.BatchHeader `json:"header"`
+	PubData    hexutil.Bytes        `json:"pub_data"`
+	FromHeight uint64               `json:"from_height"` // the previous batch's last block
+	ToHeight   uint64               `json:"to_height"`
+	ClosedAt   time.Time            `json:"closed_at"`
+	// Poster is the designated poster's consensus signer address.
+	Poster common.Address `json:"poster"`
+	// Signatures is the certificate, in ascending signer order (empty
+	// until certified).
+	Signatures      []contracts.Signature `json:"signatures,omitempty"`
+	CertifiedAt     time.Time             `json:"certified_at,omitempty"`
+	CertifiedHeight uint64                `json:"certified_height,omitempty"`
+}
+
+// Certified reports whether the batch has its certificate.
+func (r *BatchRecord) Certified() bool { return len(r.Signatures) > 0 }
+
+type opState struct {
+	PubKey hexutil.Bytes `json:"pub_key"`
+	Stake  []StakePoint  `json:"stake"`
+	Power  int64         `json:"power"` // CometBFT power now (gwei)
+}
+
+func (o *opState) stakeAt(epoch uint64) *big.Int {
+	v := new(big.Int)
+	for _, p := range o.Stake {
+		if p.Epoch <= epoch {
+			v = p.Bonded.ToInt()
+		}
+	}
+	return v
+}
+
+// rollupState is the L1 side of the application state, written with every
+// block (ledger extra record) and hashed into the app hash.
+type rollupState struct {
+	Ref       L1Ref                       `json:"ref"`
+	Epoch     uint64                      `json:"epoch"`
+	Operators map[common.Address]*opState `json:"operators"`
+
+	NextBatch   uint64 `json:"next_batch"`  // index of the open batch
+	Uncertified uint64 `json:"uncertified"` // oldest closed batch without a certificate
+
+	OpenFrom         uint64        `json:"open_from"` // last block of the previous batch
+	OpenRoot         ledger.Hash   `json:"open_root"` // state root at OpenFrom
+	OpenTimeMs       int64         `json:"open_time_ms"`
+	OpenChunks       int           `json:"open_chunks"`
+	OpenDepositStart uint64        `json:"open_deposit_start"`
+	OpenDeposits     uint64        `json:"open_deposits"`
+	OpenPubData      hexutil.Bytes `json:"open_pub_data"`
+}
+
+func initialState(p *L1Params, root ledger.Hash, nextDeposit uint64) *rollupState {
+	st := &rollupState{Ref: p.StartRef, Epoch: p.Epoch(p.StartRef.Time), Operators: map[common.Address]*opState{},
+		OpenRoot: root, OpenDepositStart: nextDeposit}
+	for _, g := range p.Operators {
+		op := &opState{PubKey: g.PubKey, Stake: g.Stake}
+		op.Power = powerOf(op.stakeAt(st.Epoch))
+		st.Operators[SignerOf(g.PubKey)] = op
+	}
+	return st
+}
+
+// powerOf is a stake's CometBFT voting power: whole gwei.
+func powerOf(wei *big.Int) int64 {
+	g := new(big.Int).Quo(wei, contracts.GweiWei)
+	if !g.IsInt64() {
+		return 1 << 50
+	}
+	return g.Int64()
+}
+
+func (s *rollupState) clone() *rollupState {
+	b, _ := json.Marshal(s)
+	var c rollupState
+	_ = json.Unmarshal(b, &c)
+	return &c
+}
+
+func (s *rollupState) sortedSigners() []common.Address {
+	out := make([]common.Address, 0, len(s.Operators))
+	for a := range s.Operators {
+		out = append(out, a)
+	}
+	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i][:], out[j][:]) < 0 })
+	return out
+}
+
+func (s *rollupState) totalPower() int64 {
+	var t int64
+	for _, op := range s.Operators {
+		t += op.Power
+	}
+	return t
+}
+
+// poster is the designated poster of batch idx: the active operators in
+// signer order, round robin.
+func (s *rollupState) poster(idx uint64) common.Address {
+	var active []common.Address
+	for _, a := range s.sortedSigners() {
+		if s.Operators[a].Power > 0 {
+			active = append(active, a)
+		}
+	}
+	if len(active) == 0 {
+		return common.Address{}
+	}
+	return active[idx%uint64(len(active))]
+}
+
+// Extra-record keys.
+var (
+	keyRollupState = []byte("rollup/state")
+	prefixBatch    = []byte("rollup/batch/")
+)
+
+func batchKey(idx uint64) []byte { return binary.BigEndian.AppendUint64(append([]byte{}, prefixBatch...), idx) }
+
+// RollupConfig wires the rollup side of the application.
+type RollupConfig struct {
+	Params *L1Params
+	View   *L1View
+	// Client checks references against this node's L1 client.
+	Client l1.RefClient
+	// Signer is this validator's consensus key (nil: no attestations).
+	Signer *ecdsa.PrivateKey
+	// OnEquivocation receives two conflicting attestations by one key.
+	OnEquivocation func(a, b Attestation)
+	// OnBatch is told of each closed and each certified batch after commit.
+	OnBatch func(BatchRecord)
+	// ViewWait bounds how long ProcessProposal waits for the L1 view to
+	// reach a proposal's reference (default 2 s).
+	ViewWait time.Duration
+	Logger   *slog.Logger
+}
+
+// Rollup is the L1 side of the application: L1 references, deposits,
+// stake-driven validator updates, batches, attestations and certificates.
+type Rollup struct {
+	cfg   RollupConfig
+	p     *L1Params
+	store *ledger.Store
+	log   *slog.Logger
+	self  common.Address
+
+	mu      sync.Mutex
+	st      *rollupState // committed
+	pending *rollupState // finalized, not committed
+	events  []BatchRecord
+	times   map[common.Hash]uint64 // L1 header times by hash
+	seen    map[attKey][]Attestation
+	slashed map[attKey]bool
+}
+
+type attKey struct {
+	signer common.Address
+	batch  uint64
+}
+
+// NewRollup loads the rollup state of store (or the genesis state).
+func NewRollup(cfg RollupConfig, store *ledger.Store) (*Rollup, error) {
+	if err := cfg.Params.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.ViewWait <= 0 {
+		cfg.ViewWait = 2 * time.Second
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	r := &Rollup{cfg: cfg, p: cfg.Params, store: store, log: cfg.Logger,
+		times: map[common.Hash]uint64{}, seen: map[attKey][]Attestation{}, slashed: map[attKey]bool{}}
+	if cfg.Signer != nil {
+		r.self = crypto.PubkeyToAddress(cfg.Signer.PublicKey)
+	}
+	raw, ok, err := store.Extra(keyRollupState)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		var st rollupState
+		if err := json.Unmarshal(raw, &st); err != nil {
+			return nil, fmt.Errorf("rollup state: %w", err)
+		}
+		r.st = &st
+	} else {
+		if store.Height() != 0 {
+			return nil, fmt.Errorf("rollup: ledger store at height %d has no rollup state (a chain started without L1?)", store.Height())
+		}
+		r.st = initialState(r.p, store.Root(), store.NextDepositIndex())
+	}
+	return r, nil
+}
+
+// Self is this node's consensus signer address (zero without a signer).
+func (r *Rollup) Self() common.Address { return r.self }
+
+// Params returns the L1 parameters.
+func (r *Rollup) Params() *L1Params { return r.p }
+
+// appHash commits to the ledger root and the rollup state.
+func appHash(root ledger.Hash, st *rollupState) []byte {
+	b, _ := json.Marshal(st)
+	sh := sha256.Sum256(b)
+	h := sha256.New()
+	h.Write([]byte("mycel.apphash.v1"))
+	h.Write(root[:])
+	h.Write(sh[:])
+	return h.Sum(nil)
+}
+
+// AppHash is the committed app hash for root.
+func (r *Rollup) AppHash(root ledger.Hash) []byte {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return appHash(root, r.st)
+}
+
+// checkGenesis compares CometBFT's genesis validators with the L1 stake.
+func (r *Rollup) checkGenesis(vals []abci.ValidatorUpdate) error {
+	want, err := r.p.GenesisValidators()
+	if err != nil {
+		return err
+	}
+	key := func(v abci.ValidatorUpdate) string { return fmt.Sprintf("%x/%d", v.PubKeyBytes, v.Power) }
+	got := map[string]bool{}
+	for _, v := range vals {
+		got[key(v)] = true
+	}
+	if len(vals) != len(want) {
+		return fmt.Errorf("genesis has %d validators, the L1 stake at the start reference gives %d", len(vals), len(want))
+	}
+	for _, w := range want {
+		if !got[key(w)] {
+			return fmt.Errorf("genesis validators differ from the L1 stake at the start reference (missing %s)", key(w))
+		}
+	}
+	return nil
+}
+
+// Batch returns a batch record.
+func (r *Rollup) Batch(idx uint64) (*BatchRecord, bool, error) {
+	raw, ok, err := r.store.Extra(batchKey(idx))
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	var rec BatchRecord
+	if err := json.Unmarshal(raw, &rec); err != nil {
+		return nil, false, fmt.Errorf("batch %d record: %w", idx, err)
+	}
+	return &rec, true, nil
+}
+
+// RollupStatus summarises the committed rollup state.
+type RollupStatus struct {
+	Ref             L1Ref  `json:"l1_ref"`
+	Epoch           uint64 `json:"epoch"`
+	NextBatch       uint64 `json:"next_batch"`
+	Uncertified     uint64 `json:"uncertified"`
+	OpenChunks      int    `json:"open_chunks"`
+	NextDeposit     uint64 `json:"next_deposit"`
+	Validators      int    `json:"validators"`
+	TotalPowerGwei  int64  `json:"total_power_gwei"`
+	DesignatedNext  string `json:"designated_poster_next"`
+	SelfSigner      string `json:"self_signer,omitempty"`
+	ActiveOperators []OperatorStatus `json:"operators"`
+}
+
+// OperatorStatus is one operator in RollupStatus.
+type OperatorStatus struct {
+	Signer common.Address `json:"signer"`
+	Power  int64          `json:"power"`
+}
+
+// Status returns the committed rollup state.
+func (r *Rollup) Status() RollupStatus {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	st := r.st
+	s := RollupStatus{Ref: st.Ref, Epoch: st.Epoch, NextBatch: st.NextBatch, Uncertified: st.Uncertified,
+		OpenChunks: st.OpenChunks, NextDeposit: r.store.NextDepositIndex(), TotalPowerGwei: st.totalPower(),
+		DesignatedNext: st.poster(st.Uncertified).Hex()}
+	if r.self != (common.Address{}) {
+		s.SelfSigner = r.self.Hex()
+	}
+	for _, a := range st.sortedSigners() {
+		if p := st.Operators[a].Power; p > 0 {
+			s.Validators++
+			s.ActiveOperators = append(s.ActiveOperators, OperatorStatus{a, p})
+		}
+	}
+	return s
+}
+
+func (r *Rollup) committed() *rollupState {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.st
+}
+
+// headerTime returns the time of L1 block (n, hash) after checking it is
+// canonical and at least RefDepth deep on this node's L1 client.
+func (r *Rollup) headerTime(ctx context.Context, n uint64, hash common.Hash) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	h, err := r.cfg.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return 0, fmt.Errorf("l1 header %d: %w", n, err)
+	}
+	if h.Hash() != hash {
+		return 0, fmt.Errorf("%w: %d/%s (canonical %s)", l1.ErrNotCanonical, n, hash.TerminalString(), h.Hash().TerminalString())
+	}
+	head, err := r.cfg.Client.BlockNumber(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("l1 head: %w", err)
+	}
+	if head < n || head-n < r.p.RefDepth {
+		return 0, fmt.Errorf("%w: block %d at head %d, want depth %d", l1.ErrTooRecent, n, head, r.p.RefDepth)
+	}
+	return h.Time, nil
+}
+
+// digest is the EIP-712 digest of h for this chain's Rollup.
+func (r *Rollup) digest(h bindings.BatchHeader) common.Hash {
+	return contracts.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, h)
+}
+
+// cometSigner maps a CometBFT validator address to its operator.
+func (st *rollupState) cometSigner(addr []byte) (common.Address, bool) {
+	for a, op := range st.Operators {
+		pk, err := CometKey(op.PubKey)
+		if err == nil && bytes.Equal(pk.Address(), addr) {
+			return a, true
+		}
+	}
+	return common.Address{}, false
+}
+
+// Chunks is how many batch chunks (circuit slots) a transaction type's
+// public data takes.
+func Chunks(t ledger.TxType) int {
+	switch t {
+	case ledger.TxTransfer:
+		return ledger.PubDataTransferSize / ledger.PubDataChunkSize
+	case ledger.TxDeposit:
+		return ledger.PubDataDepositSize / ledger.PubDataChunkSize
+	case ledger.TxWithdraw:
+		return ledger.PubDataWithdrawSize / ledger.PubDataChunkSize
+	}
+	return 0
+}
+
+// prepare builds the head of a proposal: the system transaction (if the
+// reference advances or a certificate is ready) and the deposits due. It
+// returns the chunk capacity left for ordinary transactions.
+func (r *Rollup) prepare(ctx context.Context, req *abci.PrepareProposalRequest, b *ledger.Block) ([][]byte, int) {
+	st := r.committed()
+	sys := SysTx{Ref: st.Ref}
+	advance := false
+	if p := r.cfg.View.Processed(); p.Number > st.Ref.Number {
+		t, err := r.headerTime(ctx, p.Number, p.Hash)
+		if err != nil {
+			r.log.Warn("proposal keeps the previous L1 reference", "candidate", p, "err", err)
+		} else {
+			sys.Ref = L1Ref{Number: p.Number, Hash: p.Hash, Time: t}
+			sys.Stake = r.cfg.View.StakeChanges(st.Ref.Number, p.Number)
+			advance = true
+		}
+	}
+	cert := false
+	if st.Uncertified < st.NextBatch {
+		if rec, ok, err := r.Batch(st.Uncertified); err == nil && ok {
+			if sigs := r.collect(st, rec, req.LocalLastCommit.Votes); sigs != nil {
+				sys.CertBatch, sys.Sigs, cert = rec.Index, sigs, true
+			}
+		}
+	}
+	var head [][]byte
+	if advance || cert {
+		head = append(head, sys.Encode())
+	}
+	capacity := r.p.BatchSlots - st.OpenChunks
+	deps := r.cfg.View.Deposits(r.store.NextDepositIndex(), sys.Ref.Number, capacity/2)
+	for _, d := range deps {
+		tx := &ledger.Tx{Type: ledger.TxDeposit, ChainID: r.store.ChainID(), QueueIndex: d.Index, PubKey: ledger.PublicKey(d.PubKey), Amount: d.AmountGwei}
+		if _, err := b.Apply(tx); err != nil {
+			// The Rollup refuses keys the ledger would refuse, so only a
+			// full tree gets here: the queue stalls (ADR 011).
+			r.log.Error("deposit cannot be applied; the deposit queue is stalled", "index", d.Index, "err", err)
+			break
+		}
+		head = append(head, tx.Encode())
+		capacity -= 2
+	}
+	return head, capacity
+}
+
+// collect returns the certificate for rec from the extended votes, or nil
+// if the attestations do not reach 2/3 of the voting power.
+func (r *Rollup) collect(st *rollupState, rec *BatchRecord, votes []abci.ExtendedVoteInfo) [][]byte {
+	digest := r.digest(rec.Header)
+	type entry struct {
+		signer common.Address
+		sig    []byte
+	}
+	var got []entry
+	var signed int64
+	seen := map[common.Address]bool{}
+	for _, v := range votes {
+		if len(v.VoteExtension) == 0 {
+			continue
+		}
+		a, err := DecodeExtension(v.VoteExtension)
+		if err != nil || a.Header != rec.Header {
+			continue
+		}
+		signer, ok := st.cometSigner(v.Validator.Address)
+		if !ok || seen[signer] {
+			continue
+		}
+		if who, err := RecoverAttestor(digest, a.Sig); err != nil || who != signer {
+			continue
+		}
+		seen[signer] = true
+		signed += st.Operators[signer].Power
+		got = append(got, entry{signer, a.Sig})
+	}
+	if total := st.totalPower(); total == 0 || signed*3 < total*2 {
+		return nil
+	}
+	sort.Slice(got, func(i, j int) bool { return bytes.Compare(got[i].signer[:], got[j].signer[:]) < 0 })
+	out := make([][]byte, len(got))
+	for i, e := range got {
+		out[i] = e.sig
+	}
+	return out
+}
+
+// process checks the L1 part of a proposal (its system transaction and
+// deposits) against this node's L1 view and client. It returns the index
+// of the first ordinary transaction.
+func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
+	st := r.committed()
+	i := 0
+	ref := st.Ref
+	if len(txs) > 0 && IsSysTx(txs[0]) {
+		sys, err := DecodeSysTx(txs[0])
+		if err != nil {
+			return 0, err
+		}
+		i = 1
+		advance := sys.Ref != st.Ref
+		if advance {
+			if sys.Ref.Number <= st.Ref.Number {
+				return 0, fmt.Errorf("L1 reference %s does not advance from %s", sys.Ref, st.Ref)
+			}
+			wctx, cancel := context.WithTimeout(ctx, r.cfg.ViewWait)
+			ok := r.cfg.View.WaitProcessed(wctx, sys.Ref.Number)
+			cancel()
+			if !ok {
+				return 0, fmt.Errorf("L1 reference %s is beyond this node's L1 view (%s)", sys.Ref, r.cfg.View.Processed())
+			}
+			t, err := r.headerTime(ctx, sys.Ref.Number, sys.Ref.Hash)
+			if err != nil {
+				return 0, err
+			}
+			if t != sys.Ref.Time {
+				return 0, fmt.Errorf("L1 reference %s: time %d, the header says %d", sys.Ref, sys.Ref.Time, t)
+			}
+			want := (&SysTx{Ref: sys.Ref, Stake: r.cfg.View.StakeChanges(st.Ref.Number, sys.Ref.Number)}).Encode()
+			got := (&SysTx{Ref: sys.Ref, Stake: sys.Stake}).Encode()
+			if !bytes.Equal(want, got) {
+				return 0, fmt.Errorf("stake changes up to %s differ from this node's L1 view", sys.Ref)
+			}
+		} else if len(sys.Stake) > 0 {
+			return 0, errors.New("stake changes without a new L1 reference")
+		}
+		if len(sys.Sigs) > 0 {
+			if err := r.checkCert(st, sys); err != nil {
+				return 0, err
+			}
+		} else if !advance {
+			return 0, errors.New("system transaction with nothing in it")
+		}
+		ref = sys.Ref
+	}
+	for j := i + 1; j < len(txs); j++ {
+		if IsSysTx(txs[j]) {
+			return 0, fmt.Errorf("tx %d: a system transaction is only allowed first", j)
+		}
+	}
+	capacity := r.p.BatchSlots - st.OpenChunks
+	next := r.store.NextDepositIndex()
+	if r.cfg.View.Processed().Number < ref.Number {
+		wctx, cancel := context.WithTimeout(ctx, r.cfg.ViewWait)
+		ok := r.cfg.View.WaitProcessed(wctx, ref.Number)
+		cancel()
+		if !ok {
+			return 0, fmt.Errorf("this node's L1 view has not reached %s", ref)
+		}
+	}
+	due := r.cfg.View.Deposits(next, ref.Number, capacity/2)
+	k := i
+	for ; k < len(txs); k++ {
+		tx, err := ledger.DecodeTx(txs[k])
+		if err != nil || tx.Type != ledger.TxDeposit {
+			break
+		}
+		n := k - i
+		if n >= len(due) {
+			return 0, fmt.Errorf("tx %d: deposit %d is not due at %s", k, tx.QueueIndex, ref)
+		}
+		d := due[n]
+		if tx.QueueIndex != d.Index || tx.PubKey != ledger.PublicKey(d.PubKey) || tx.Amount != d.AmountGwei || tx.ChainID != r.store.ChainID() {
+			return 0, fmt.Errorf("tx %d: deposit differs from L1 queue entry %d", k, d.Index)
+		}
+	}
+	if k-i != len(due) {
+		return 0, fmt.Errorf("proposal includes %d deposits, %d are due", k-i, len(due))
+	}
+	chunks := 2 * len(due)
+	for j := k; j < len(txs); j++ {
+		tx, err := ledger.DecodeTx(txs[j])
+		if err != nil {
+			return 0, fmt.Errorf("tx %d: %w", j, err)
+		}
+		if tx.Type == ledger.TxDeposit {
+			return 0, fmt.Errorf("tx %d: deposit after ordinary transactions", j)
+		}
+		chunks += Chunks(tx.Type)
+	}
+	if chunks > capacity {
+		return 0, fmt.Errorf("proposal takes %d batch chunks, %d are left", chunks, capacity)
+	}
+	return i, nil
+}
+
+func (r *Rollup) checkCert(st *rollupState, sys *SysTx) error {
+	if sys.CertBatch != st.Uncertified || st.Uncertified >= st.NextBatch {
+		return fmt.Errorf("certificate for batch %d, the batch awaiting one is %d (next %d)", sys.CertBatch, st.Uncertified, st.NextBatch)
+	}
+	rec, ok, err := r.Batch(sys.CertBatch)
+	if err != nil || !ok {
+		return fmt.Errorf("certificate: batch %d record: %v", sys.CertBatch, err)
+	}
+	digest := r.digest(rec.Header)
+	var signed int64
+	var prev common.Address
+	for i, sig := range sys.Sigs {
+		who, err := RecoverAttestor(digest, sig)
+		if err != nil {
+			return fmt.Errorf("certificate signature %d: %w", i, err)
+		}
+		if i > 0 && bytes.Compare(who[:], prev[:]) <= 0 {
+			return fmt.Errorf("certificate signature %d: signers not strictly ascending", i)
+		}
+		prev = who
+		op, ok := st.Operators[who]
+		if !ok || op.Power == 0 {
+			return fmt.Errorf("certificate signature %d: %s is not a validator", i, who)
+		}
+		signed += op.Power
+	}
+	if total := st.totalPower(); signed*3 < total*2 {
+		return fmt.Errorf("certificate: %d of %d power, want 2/3", signed, total)
+	}
+	return nil
+}
+
+// finalize applies the L1 part of a decided block and the batch rules on
+// top of the executed ledger block b, staging the new state in b. It
+// returns the validator updates.
+func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*ledger.Receipt, root ledger.Hash, b *ledger.Block) ([]abci.ValidatorUpdate, []byte, error) {
+	st := r.committed().clone()
+	var updates []abci.ValidatorUpdate
+	var events []BatchRecord
+	if sys != nil {
+		if sys.Ref.Number > st.Ref.Number {
+			for _, c := range sys.Stake {
+				op, ok := st.Operators[c.Signer]
+				if !ok {
+					op = &opState{PubKey: c.PubKey}
+					st.Operators[c.Signer] = op
+				}
+				// One value per effective epoch: a later change in the
+				// same epoch replaces it.
+				if n := len(op.Stake); n > 0 && op.Stake[n-1].Epoch == c.Epoch {
+					op.Stake[n-1].Bonded = (*hexutil.Big)(c.Bonded)
+				} else {
+					op.Stake = append(op.Stake, StakePoint{Epoch: c.Epoch, Bonded: (*hexutil.Big)(c.Bonded)})
+				}
+			}
+			st.Ref = sys.Ref
+			if e := r.p.Epoch(sys.Ref.Time); e > st.Epoch || len(sys.Stake) > 0 {
+				st.Epoch = max(st.Epoch, e)
+				updates = r.powerUpdates(st)
+			}
+		}
+		if len(sys.Sigs) > 0 && sys.CertBatch == st.Uncertified {
+			rec, ok, err := r.Batch(sys.CertBatch)
+			if err != nil || !ok {
+				return nil, nil, fmt.Errorf("certified batch %d: %v", sys.CertBatch, err)
+			}
+			digest := r.digest(rec.Header)
+			for _, sig := range sys.Sigs {
+				who, err := RecoverAttestor(digest, sig)
+				if err != nil {
+					return nil, nil, err
+				}
+				rec.Signatures = append(rec.Signatures, contracts.Signature{Signer: who, Sig: sig})
+			}
+			rec.CertifiedAt, rec.CertifiedHeight = t, height
+			raw, _ := json.Marshal(rec)
+			b.PutExtra(batchKey(rec.Index), raw)
+			st.Uncertified++
+			events = append(events, *rec)
+		}
+	}
+	for _, rc := range receipts {
+		st.OpenPubData = append(st.OpenPubData, rc.PubData...)
+		st.OpenChunks += len(rc.PubData) / ledger.PubDataChunkSize
+		if rc.Type == ledger.TxDeposit {
+			st.OpenDeposits++
+		}
+	}
+	if st.OpenChunks > 0 && st.OpenTimeMs == 0 {
+		st.OpenTimeMs = t.UnixMilli()
+	}
+	if st.OpenChunks > 0 && (st.OpenChunks+1 > r.p.BatchSlots || height-st.OpenFrom >= r.p.BatchMaxBlocks ||
+		uint64(t.UnixMilli()-st.OpenTimeMs) >= r.p.BatchMaxAgeMs) {
+		rec := BatchRecord{
+			Index: st.NextBatch,
+			Header: bindings.BatchHeader{
+				ChainId: r.store.ChainID(), BatchIndex: st.NextBatch, PrevRoot: st.OpenRoot, NewRoot: root,
+				FirstBlock: st.OpenFrom + 1, LastBlock: height,
+				DepositStart: st.OpenDepositStart, DepositEnd: st.OpenDepositStart + st.OpenDeposits,
+				DataCommitment: sha256.Sum256(st.OpenPubData),
+			},
+			PubData: st.OpenPubData, FromHeight: st.OpenFrom, ToHeight: height, ClosedAt: t,
+			Poster: st.poster(st.NextBatch),
+		}
+		raw, _ := json.Marshal(rec)
+		b.PutExtra(batchKey(rec.Index), raw)
+		events = append(events, rec)
+		st.NextBatch++
+		st.OpenFrom, st.OpenRoot, st.OpenTimeMs, st.OpenChunks = height, root, 0, 0
+		st.OpenDepositStart += st.OpenDeposits
+		st.OpenDeposits, st.OpenPubData = 0, nil
+	}
+	raw, _ := json.Marshal(st)
+	b.PutExtra(keyRollupState, raw)
+	r.mu.Lock()
+	r.pending, r.events = st, events
+	r.mu.Unlock()
+	for _, ev := range events {
+		if ev.Certified() {
+			for _, s := range ev.Signatures {
+				r.observe(Attestation{Header: ev.Header, Sig: s.Sig}, s.Signer)
+			}
+		}
+	}
+	return updates, appHash(root, st), nil
+}
+
+// powerUpdates sets every operator's power to its stake in st.Epoch and
+// returns the changes. A change that would leave no validator is refused.
+func (r *Rollup) powerUpdates(st *rollupState) []abci.ValidatorUpdate {
+	var total int64
+	next := map[common.Address]int64{}
+	for a, op := range st.Operators {
+		next[a] = powerOf(op.stakeAt(st.Epoch))
+		total += next[a]
+	}
+	if total == 0 {
+		r.log.Error("stake changes would leave no validator; keeping the current set", "epoch", st.Epoch)
+		return nil
+	}
+	var out []abci.ValidatorUpdate
+	for _, a := range st.sortedSigners() {
+		op := st.Operators[a]
+		if next[a] == op.Power {
+			continue
+		}
+		pk, err := CometKey(op.PubKey)
+		if err != nil {
+			continue
+		}
+		r.log.Info("validator power changes", "signer", a, "from", op.Power, "to", next[a], "epoch", st.Epoch)
+		op.Power = next[a]
+		out = append(out, abci.NewValidatorUpdate(pk, op.Power))
+	}
+	return out
+}
+
+// commit makes the finalized state current and tells OnBatch.
+func (r *Rollup) commit() {
+	r.mu.Lock()
+	if r.pending != nil {
+		r.st = r.pending
+	}
+	events := r.events
+	r.pending, r.events = nil, nil
+	r.mu.Unlock()
+	if r.cfg.OnBatch != nil {
+		for _, ev := range events {
+			r.cfg.OnBatch(ev)
+		}
+	}
+}
+
+// discard drops a finalized, uncommitted state.
+func (r *Rollup) discard() {
+	r.mu.Lock()
+	r.pending, r.events = nil, nil
+	r.mu.Unlock()
+}
+
+// extendVote returns this validator's attestation of the oldest
+// uncertified batch, or nothing.
+func (r *Rollup) extendVote() []byte {
+	if r.cfg.Signer == nil {
+		return nil
+	}
+	st := r.committed()
+	if st.Uncertified >= st.NextBatch {
+		return nil
+	}
+	rec, ok, err := r.Batch(st.Uncertified)
+	if err != nil || !ok {
+		r.log.Error("no record of the batch to attest", "batch", st.Uncertified, "err", err)
+		return nil
+	}
+	a, err := SignAttestation(r.cfg.Signer, r.p.ChainID, r.p.Rollup, rec.Header)
+	if err != nil {
+		r.log.Error("attestation", "batch", rec.Index, "err", err)
+		return nil
+	}
+	return EncodeExtension(a)
+}
+
+// verifyExtension checks a validator's vote extension: empty, or an
+// attestation of the batch awaiting a certificate signed by that
+// validator's key. A validly signed attestation of another header for the
+// same batch is kept as equivocation evidence.
+func (r *Rollup) verifyExtension(validator []byte, ext []byte) error {
+	if len(ext) == 0 {
+		return nil
+	}
+	a, err := DecodeExtension(ext)
+	if err != nil {
+		return err
+	}
+	st := r.committed()
+	signer, ok := st.cometSigner(validator)
+	if !ok {
+		return fmt.Errorf("validator %X is not an operator", validator)
+	}
+	who, err := RecoverAttestor(r.digest(a.Header), a.Sig)
+	if err != nil {
+		return err
+	}
+	if who != signer {
+		return fmt.Errorf("%w: signed by %s, validator is %s", ErrWrongAttestor, who, signer)
+	}
+	r.observe(*a, who)
+	if st.Uncertified >= st.NextBatch {
+		return errors.New("no batch awaits attestation")
+	}
+	rec, ok, err := r.Batch(st.Uncertified)
+	if err != nil || !ok {
+		return fmt.Errorf("batch %d record: %v", st.Uncertified, err)
+	}
+	if a.Header != rec.Header {
+		return fmt.Errorf("%w: batch %d", ErrConflictingVote, a.Header.BatchIndex)
+	}
+	return nil
+}
+
+// ObserveAttestation takes an attestation seen anywhere (a vote extension,
+// a certificate, an RPC report). Two attestations of different headers for
+// one batch index by one operator key are equivocation evidence, handed to
+// OnEquivocation once per (key, batch).
+func (r *Rollup) ObserveAttestation(a Attestation) (common.Address, error) {
+	who, err := RecoverAttestor(r.digest(a.Header), a.Sig)
+	if err != nil {
+		return common.Address{}, err
+	}
+	st := r.committed()
+	if _, ok := st.Operators[who]; !ok {
+		return who, fmt.Errorf("attestation signer %s is not an operator", who)
+	}
+	// An operator's attestation of the recorded header is in the
+	// certificate; add it so a conflicting report can pair with it.
+	if rec, ok, _ := r.Batch(a.Header.BatchIndex); ok {
+		for _, s := range rec.Signatures {
+			if s.Signer == who {
+				r.observe(Attestation{Header: rec.Header, Sig: s.Sig}, who)
+			}
+		}
+	}
+	r.observe(a, who)
+	return who, nil
+}
+
+func (r *Rollup) observe(a Attestation, who common.Address) {
+	k := attKey{who, a.Header.BatchIndex}
+	r.mu.Lock()
+	list := r.seen[k]
+	for _, x := range list {
+		if x.Header == a.Header {
+			r.mu.Unlock()
+			return
+		}
+	}
+	r.seen[k] = append(list, a)
+	var evidence []Attestation
+	if len(r.seen[k]) == 2 && !r.slashed[k] {
+		r.slashed[k] = true
+		evidence = append([]Attestation{}, r.seen[k]...)
+	}
+	// Bound memory: forget attestations far below the open batch.
+	if len(r.seen) > 4096 {
+		for kk := range r.seen {
+			if kk.batch+64 < r.st.NextBatch {
+				delete(r.seen, kk)
+			}
+		}
+	}
+	r.mu.Unlock()
+	if evidence != nil {
+		r.log.Warn("equivocation: two attestations for one batch by one key", "signer", who, "batch", a.Header.BatchIndex)
+		if r.cfg.OnEquivocation != nil {
+			r.cfg.OnEquivocation(evidence[0], evidence[1])
+		}
+	}
+}

@@ -1,0 +1,210 @@
+package consensus
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/cometbft/cometbft/crypto/secp256k1"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+// SysTxMarker is the first byte of the system transaction, the proposer's
+// L1 record at the head of a block (docs/protocol.md, "L1 records in
+// blocks"). Ledger transactions start with their version byte (1), so the
+// two never collide, and the mempool never accepts a system transaction.
+const SysTxMarker byte = 0xF1
+
+// Limits on what a system transaction and a vote extension may carry.
+const (
+	MaxSysTxBytes        = 256 << 10
+	MaxStakeChanges      = 1024
+	MaxCertSignatures    = 1024
+	MaxVoteExtensionSize = 512
+)
+
+// Errors of the L1 records; match with errors.Is.
+var (
+	ErrBadSysTx        = errors.New("consensus: malformed system transaction")
+	ErrBadExtension    = errors.New("consensus: malformed vote extension")
+	ErrBadAttestation  = errors.New("consensus: attestation signature invalid")
+	ErrWrongAttestor   = errors.New("consensus: attestation not signed by the validator")
+	ErrConflictingVote = errors.New("consensus: attestation of a different header for the batch")
+)
+
+// L1Ref names an L1 block: number, hash and timestamp (seconds).
+type L1Ref struct {
+	Number uint64      `json:"number"`
+	Hash   common.Hash `json:"hash"`
+	Time   uint64      `json:"time"`
+}
+
+func (r L1Ref) String() string { return fmt.Sprintf("%d/%s", r.Number, r.Hash.TerminalString()) }
+
+// StakeChange is one StakingRegistry change the L2 chain applies: from
+// epoch Epoch on, Signer's bonded stake is Bonded wei. PubKey is the
+// signer's 64-byte uncompressed secp256k1 consensus key.
+type StakeChange struct {
+	Signer common.Address `json:"signer"`
+	PubKey []byte         `json:"pub_key"`
+	Bonded *big.Int       `json:"bonded"`
+	Epoch  uint64         `json:"epoch"`
+}
+
+// SysTx is the system transaction: the L1 reference the block applies, the
+// stake changes of the L1 blocks after the previous reference up to it, and
+// optionally the certificate of the oldest uncertified batch.
+type SysTx struct {
+	Ref   L1Ref
+	Stake []StakeChange
+	// CertBatch is the certified batch when Sigs is non-empty.
+	CertBatch uint64
+	// Sigs are 65-byte attestation signatures (r || s || v) of the batch's
+	// EIP-712 digest, in ascending signer order.
+	Sigs [][]byte
+}
+
+// Encode returns the canonical encoding: SysTxMarker || RLP(tx).
+func (s *SysTx) Encode() []byte {
+	b, err := rlp.EncodeToBytes(s)
+	if err != nil {
+		panic(err) // only fixed-size fields and byte strings: cannot fail
+	}
+	return append([]byte{SysTxMarker}, b...)
+}
+
+// IsSysTx reports whether raw is marked as a system transaction.
+func IsSysTx(raw []byte) bool { return len(raw) > 0 && raw[0] == SysTxMarker }
+
+// DecodeSysTx parses and checks the shape of a system transaction; it
+// accepts only the canonical encoding.
+func DecodeSysTx(raw []byte) (*SysTx, error) {
+	if !IsSysTx(raw) {
+		return nil, fmt.Errorf("%w: no marker", ErrBadSysTx)
+	}
+	if len(raw) > MaxSysTxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrBadSysTx, len(raw), MaxSysTxBytes)
+	}
+	var s SysTx
+	if err := rlp.DecodeBytes(raw[1:], &s); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadSysTx, err)
+	}
+	if len(s.Stake) > MaxStakeChanges || len(s.Sigs) > MaxCertSignatures {
+		return nil, fmt.Errorf("%w: too many entries", ErrBadSysTx)
+	}
+	for i, c := range s.Stake {
+		if len(c.PubKey) != 64 {
+			return nil, fmt.Errorf("%w: stake change %d: public key is %d bytes", ErrBadSysTx, i, len(c.PubKey))
+		}
+		if c.Bonded == nil {
+			return nil, fmt.Errorf("%w: stake change %d: no stake", ErrBadSysTx, i)
+		}
+	}
+	for i, sig := range s.Sigs {
+		if len(sig) != 65 {
+			return nil, fmt.Errorf("%w: signature %d is %d bytes", ErrBadSysTx, i, len(sig))
+		}
+	}
+	if !bytes.Equal(s.Encode(), raw) {
+		return nil, fmt.Errorf("%w: non-canonical encoding", ErrBadSysTx)
+	}
+	return &s, nil
+}
+
+// Attestation is a consensus key's signature of a batch header: what a
+// validator puts in its vote extension, and what the Slasher takes as
+// evidence.
+type Attestation struct {
+	Header bindings.BatchHeader
+	Sig    []byte // 65 bytes r || s || v, v 27 or 28
+}
+
+// EncodeExtension is the vote extension carrying a: RLP(header fields, sig).
+func EncodeExtension(a *Attestation) []byte {
+	b, err := rlp.EncodeToBytes(a)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// DecodeExtension parses a non-empty vote extension.
+func DecodeExtension(b []byte) (*Attestation, error) {
+	if len(b) > MaxVoteExtensionSize {
+		return nil, fmt.Errorf("%w: %d bytes", ErrBadExtension, len(b))
+	}
+	var a Attestation
+	if err := rlp.DecodeBytes(b, &a); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrBadExtension, err)
+	}
+	if len(a.Sig) != 65 {
+		return nil, fmt.Errorf("%w: signature is %d bytes", ErrBadExtension, len(a.Sig))
+	}
+	return &a, nil
+}
+
+var secpHalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+// RecoverAttestor returns the address that signed digest with sig, under
+// the contracts' rules (v 27 or 28, low s).
+func RecoverAttestor(digest common.Hash, sig []byte) (common.Address, error) {
+	if len(sig) != 65 || (sig[64] != 27 && sig[64] != 28) {
+		return common.Address{}, fmt.Errorf("%w: bad length or v", ErrBadAttestation)
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(secpHalfN) > 0 {
+		return common.Address{}, fmt.Errorf("%w: high s", ErrBadAttestation)
+	}
+	s := append([]byte{}, sig...)
+	s[64] -= 27
+	pub, err := crypto.SigToPub(digest[:], s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrBadAttestation, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// SignerOf returns the Ethereum address of a 64-byte uncompressed key.
+func SignerOf(pub64 []byte) common.Address {
+	return common.BytesToAddress(crypto.Keccak256(pub64)[12:])
+}
+
+// CometKey returns the CometBFT secp256k1 public key (33-byte compressed)
+// of a 64-byte uncompressed key.
+func CometKey(pub64 []byte) (secp256k1.PubKey, error) {
+	pub, err := crypto.UnmarshalPubkey(append([]byte{4}, pub64...))
+	if err != nil {
+		return nil, fmt.Errorf("consensus key: %w", err)
+	}
+	return secp256k1.PubKey(crypto.CompressPubkey(pub)), nil
+}
+
+// Uncompressed64 returns the 64-byte X || Y form of a CometBFT secp256k1
+// public key.
+func Uncompressed64(pk secp256k1.PubKey) ([]byte, error) {
+	pub, err := crypto.DecompressPubkey(pk)
+	if err != nil {
+		return nil, err
+	}
+	return crypto.FromECDSAPub(pub)[1:], nil
+}
+
+// EthKey converts a CometBFT secp256k1 private key to go-ethereum's form.
+func EthKey(priv secp256k1.PrivKey) (*ecdsa.PrivateKey, error) {
+	return crypto.ToECDSA(priv)
+}
+
+// SignAttestation signs header h for the Rollup at (l1ChainID, rollup).
+func SignAttestation(key *ecdsa.PrivateKey, l1ChainID uint64, rollup common.Address, h bindings.BatchHeader) (*Attestation, error) {
+	sig, err := contracts.SignDigest(key, contracts.AttestationDigest(new(big.Int).SetUint64(l1ChainID), rollup, h))
+	if err != nil {
+		return nil, err
+	}
+	return &Attestation{Header: h, Sig: sig}, nil
+}
