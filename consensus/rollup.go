@@ -243,7 +243,9 @@ var (
 	prefixBatch    = []byte("rollup/batch/")
 )
 
-func batchKey(idx uint64) []byte { return binary.BigEndian.AppendUint64(append([]byte{}, prefixBatch...), idx) }
+func batchKey(idx uint64) []byte {
+	return binary.BigEndian.AppendUint64(append([]byte{}, prefixBatch...), idx)
+}
 
 // RollupConfig wires the rollup side of the application.
 type RollupConfig struct {
@@ -382,16 +384,16 @@ func (r *Rollup) Batch(idx uint64) (*BatchRecord, bool, error) {
 
 // RollupStatus summarises the committed rollup state.
 type RollupStatus struct {
-	Ref             L1Ref  `json:"l1_ref"`
-	Epoch           uint64 `json:"epoch"`
-	NextBatch       uint64 `json:"next_batch"`
-	Uncertified     uint64 `json:"uncertified"`
-	OpenChunks      int    `json:"open_chunks"`
-	NextDeposit     uint64 `json:"next_deposit"`
-	Validators      int    `json:"validators"`
-	TotalPowerGwei  int64  `json:"total_power_gwei"`
-	DesignatedNext  string `json:"designated_poster_next"`
-	SelfSigner      string `json:"self_signer,omitempty"`
+	Ref             L1Ref            `json:"l1_ref"`
+	Epoch           uint64           `json:"epoch"`
+	NextBatch       uint64           `json:"next_batch"`
+	Uncertified     uint64           `json:"uncertified"`
+	OpenChunks      int              `json:"open_chunks"`
+	NextDeposit     uint64           `json:"next_deposit"`
+	Validators      int              `json:"validators"`
+	TotalPowerGwei  int64            `json:"total_power_gwei"`
+	DesignatedNext  string           `json:"designated_poster_next"`
+	SelfSigner      string           `json:"self_signer,omitempty"`
 	ActiveOperators []OperatorStatus `json:"operators"`
 }
 

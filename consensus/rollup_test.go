@@ -1,0 +1,492 @@
+package consensus
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/l1"
+	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/prover"
+)
+
+// fakeL1 is the L1 client boundary: a chain of headers, one per second.
+type fakeL1 struct {
+	mu      sync.Mutex
+	headers []*types.Header
+}
+
+func newFakeL1(n int) *fakeL1 {
+	f := &fakeL1{}
+	f.mine(n)
+	return f
+}
+
+func (f *fakeL1) mine(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for i := 0; i < n; i++ {
+		num := uint64(len(f.headers))
+		parent := common.Hash{}
+		if num > 0 {
+			parent = f.headers[num-1].Hash()
+		}
+		f.headers = append(f.headers, &types.Header{Number: new(big.Int).SetUint64(num), Time: 1000 + num, ParentHash: parent, Difficulty: new(big.Int)})
+	}
+}
+
+func (f *fakeL1) ref(n uint64) l1.Ref {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return l1.Ref{Number: n, Hash: f.headers[n].Hash()}
+}
+
+func (f *fakeL1) BlockNumber(context.Context) (uint64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return uint64(len(f.headers) - 1), nil
+}
+
+func (f *fakeL1) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if n.Uint64() >= uint64(len(f.headers)) {
+		return nil, ethereum.NotFound
+	}
+	return f.headers[n.Uint64()], nil
+}
+
+func (f *fakeL1) HeaderByHash(_ context.Context, h common.Hash) (*types.Header, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for _, x := range f.headers {
+		if x.Hash() == h {
+			return x, nil
+		}
+	}
+	return nil, ethereum.NotFound
+}
+
+type listPool struct{ txs [][]byte }
+
+func (p *listPool) Reap(maxTxs, _ int) [][]byte {
+	if len(p.txs) > maxTxs {
+		return p.txs[:maxTxs]
+	}
+	return p.txs
+}
+func (p *listPool) Update(uint64, [][]byte) { p.txs = nil }
+
+type rollupNode struct {
+	app    *App
+	store  *ledger.Store
+	view   *L1View
+	pool   *listPool
+	key    *ecdsa.PrivateKey
+	signer common.Address
+	comet  []byte // CometBFT address
+	evid   [][2]Attestation
+}
+
+type rollupNet struct {
+	t      *testing.T
+	l1     *fakeL1
+	params *L1Params
+	nodes  []*rollupNode
+	users  []*ledger.PrivateKey
+	height int64
+	votes  []abci.ExtendedVoteInfo
+}
+
+var stake32 = new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18))
+
+func newRollupNet(t *testing.T, n int) *rollupNet {
+	t.Helper()
+	net := &rollupNet{t: t, l1: newFakeL1(20)}
+	var keys []*ecdsa.PrivateKey
+	p := &L1Params{ChainID: 1337, Rollup: common.HexToAddress("0x1000"), StakingRegistry: common.HexToAddress("0x2000"),
+		EpochGenesisTime: 1000, EpochDuration: 10, RefDepth: 1, BatchSlots: 8, BatchMaxBlocks: 3, BatchMaxAgeMs: 60_000}
+	for i := 0; i < n; i++ {
+		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("validator-%d", i))))
+		keys = append(keys, k)
+		p.Operators = append(p.Operators, GenesisOperator{PubKey: crypto.FromECDSAPub(&k.PublicKey)[1:],
+			Stake: []StakePoint{{Epoch: 0, Bonded: (*hexutil.Big)(stake32)}}})
+	}
+	r := net.l1.ref(10)
+	h, _ := net.l1.HeaderByNumber(context.Background(), big.NewInt(10))
+	p.StartRef = L1Ref{Number: r.Number, Hash: r.Hash, Time: h.Time}
+	net.params = p
+	g := &ledger.Genesis{ChainID: chainID, Depth: 8}
+	for i := 1; i <= 2; i++ {
+		net.users = append(net.users, key(t, i))
+		g.Accounts = append(g.Accounts, ledger.GenesisAccount{PubKey: key(t, i).Public(), Balance: 1_000_000})
+	}
+	vals, err := p.GenesisValidators()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, k := range keys {
+		s, err := ledger.Open("", g, ledger.Options{InMemory: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		nd := &rollupNode{store: s, view: NewL1View(p), pool: &listPool{}, key: k, signer: crypto.PubkeyToAddress(k.PublicKey)}
+		ck, _ := CometKey(p.Operators[i].PubKey)
+		nd.comet = ck.Address()
+		nd.app = NewApp(AppConfig{MaxBlockTxs: 100}, s, nd.pool, g, slog.New(slog.DiscardHandler), nil)
+		ro, err := NewRollup(RollupConfig{Params: p, View: nd.view, Client: net.l1, Signer: k, ViewWait: 50 * time.Millisecond,
+			Logger:         slog.New(slog.DiscardHandler),
+			OnEquivocation: func(a, b Attestation) { nd.evid = append(nd.evid, [2]Attestation{a, b}) }}, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		nd.app.SetRollup(ro)
+		if _, err := nd.app.InitChain(context.Background(), &abci.InitChainRequest{Validators: vals}); err != nil {
+			t.Fatal(err)
+		}
+		net.nodes = append(net.nodes, nd)
+	}
+	net.feed(10, nil)
+	return net
+}
+
+// feed delivers the events of L1 block n to every node's view and marks
+// the view processed through n.
+func (net *rollupNet) feed(n uint64, events []l1.Event) {
+	for _, nd := range net.nodes {
+		if len(events) > 0 {
+			nd.view.Handle(context.Background(), &l1.Block{Ref: net.l1.ref(n), Events: events})
+		}
+		nd.view.Handle(context.Background(), l1.Processed{Ref: net.l1.ref(n)})
+	}
+}
+
+// propose has node p build the next block; every node must accept it.
+func (net *rollupNet) propose(p int) [][]byte {
+	net.t.Helper()
+	net.height++
+	req := &abci.PrepareProposalRequest{Height: net.height, MaxTxBytes: 1 << 20, Time: time.Unix(2000+net.height, 0),
+		LocalLastCommit: abci.ExtendedCommitInfo{Votes: net.votes}}
+	resp, err := net.nodes[p].app.PrepareProposal(context.Background(), req)
+	if err != nil {
+		net.t.Fatal(err)
+	}
+	return resp.Txs
+}
+
+// process returns each node's verdict on txs.
+func (net *rollupNet) process(txs [][]byte) []bool {
+	var out []bool
+	for _, nd := range net.nodes {
+		r, err := nd.app.ProcessProposal(context.Background(), &abci.ProcessProposalRequest{Height: net.height, Txs: txs})
+		if err != nil {
+			net.t.Fatal(err)
+		}
+		out = append(out, r.Status == abci.PROCESS_PROPOSAL_STATUS_ACCEPT)
+	}
+	return out
+}
+
+// decide finalizes and commits txs on every node, checks they agree, and
+// collects the next height's vote extensions.
+func (net *rollupNet) decide(txs [][]byte) *abci.FinalizeBlockResponse {
+	net.t.Helper()
+	var first *abci.FinalizeBlockResponse
+	for i, nd := range net.nodes {
+		r, err := nd.app.FinalizeBlock(context.Background(), &abci.FinalizeBlockRequest{Height: net.height, Txs: txs, Time: time.Unix(2000+net.height, 0)})
+		if err != nil {
+			net.t.Fatal(err)
+		}
+		if first == nil {
+			first = r
+		} else if !bytes.Equal(first.AppHash, r.AppHash) {
+			net.t.Fatalf("node %d app hash %x, node 0 %x", i, r.AppHash, first.AppHash)
+		}
+		if _, err := nd.app.Commit(context.Background(), &abci.CommitRequest{}); err != nil {
+			net.t.Fatal(err)
+		}
+	}
+	net.votes = nil
+	for _, nd := range net.nodes {
+		ext, _ := nd.app.ExtendVote(context.Background(), &abci.ExtendVoteRequest{Height: net.height + 1})
+		net.votes = append(net.votes, abci.ExtendedVoteInfo{Validator: abci.Validator{Address: nd.comet, Power: 32e9}, VoteExtension: ext.VoteExtension})
+	}
+	return first
+}
+
+func (net *rollupNet) step(p int) ([][]byte, *abci.FinalizeBlockResponse) {
+	net.t.Helper()
+	txs := net.propose(p)
+	for i, ok := range net.process(txs) {
+		if !ok {
+			net.t.Fatalf("height %d: node %d rejected node %d's proposal", net.height, i, p)
+		}
+	}
+	return txs, net.decide(txs)
+}
+
+func depositEvent(idx uint64, pk ledger.PublicKey, amount uint64) l1.Event {
+	return l1.Event{Data: &bindings.RollupDepositQueued{Index: idx, PubKey: pk, AmountGwei: amount}}
+}
+
+func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
+	net := newRollupNet(t, 4)
+	newUser := key(t, 50)
+
+	// L1 block 12 queues two deposits; the view reaches 12 and the chain 13.
+	net.l1.mine(4) // head 23
+	net.feed(12, []l1.Event{depositEvent(0, newUser.Public(), 500), depositEvent(1, net.users[0].Public(), 7)})
+
+	txs := net.propose(0)
+	if len(txs) != 3 || !IsSysTx(txs[0]) {
+		t.Fatalf("proposal: %d txs, want system tx + 2 deposits", len(txs))
+	}
+	sys, err := DecodeSysTx(txs[0])
+	if err != nil || sys.Ref.Number != 12 {
+		t.Fatalf("system tx %+v %v", sys, err)
+	}
+
+	// Tampered proposals are refused by every node.
+	tamper := func(name string, f func([][]byte) [][]byte) {
+		t.Helper()
+		bad := f(append([][]byte{}, txs...))
+		for i, ok := range net.process(bad) {
+			if ok {
+				t.Fatalf("%s: node %d accepted", name, i)
+			}
+		}
+	}
+	tamper("missing deposit", func(x [][]byte) [][]byte { return x[:2] })
+	tamper("no deposits", func(x [][]byte) [][]byte { return x[:1] })
+	tamper("changed amount", func(x [][]byte) [][]byte {
+		d, _ := ledger.DecodeTx(x[1])
+		d.Amount++
+		x[1] = d.Encode()
+		return x
+	})
+	tamper("reference beyond the view", func(x [][]byte) [][]byte {
+		r := net.l1.ref(15)
+		h, _ := net.l1.HeaderByNumber(context.Background(), big.NewInt(15))
+		x[0] = (&SysTx{Ref: L1Ref{r.Number, r.Hash, h.Time}}).Encode()
+		return x
+	})
+	tamper("wrong reference time", func(x [][]byte) [][]byte {
+		s := *sys
+		s.Ref.Time++
+		x[0] = s.Encode()
+		return x
+	})
+	tamper("unknown hash", func(x [][]byte) [][]byte {
+		s := *sys
+		s.Ref.Hash[0] ^= 1
+		x[0] = s.Encode()
+		return x
+	})
+	tamper("invented stake change", func(x [][]byte) [][]byte {
+		s := *sys
+		s.Stake = []StakeChange{{Signer: net.nodes[0].signer, PubKey: net.params.Operators[0].PubKey, Bonded: big.NewInt(1), Epoch: 9}}
+		x[0] = s.Encode()
+		return x
+	})
+	tamper("malformed system tx", func(x [][]byte) [][]byte { x[0] = append([]byte{SysTxMarker}, 1, 2, 3); return x })
+
+	for i, ok := range net.process(txs) {
+		if !ok {
+			t.Fatalf("node %d rejected the honest proposal", i)
+		}
+	}
+	net.decide(txs)
+	for _, nd := range net.nodes {
+		if nd.store.NextDepositIndex() != 2 {
+			t.Fatalf("next deposit %d", nd.store.NextDepositIndex())
+		}
+		idx, ok, _ := nd.store.AccountIndex(newUser.Public())
+		a, _, _ := nd.store.Account(idx)
+		if !ok || a.Balance != 500 {
+			t.Fatalf("deposited account: %v %+v", ok, a)
+		}
+	}
+	// Deposits take 4 of 8 chunks; a transfer block, then the batch closes
+	// at height 3 (max 3 blocks).
+	net.nodes[1].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0), transfer(t, net.users[1], 2, 1, 3, 1, 0)}
+	txs, _ = net.step(1)
+	if len(txs) != 2 {
+		t.Fatalf("block 2 has %d txs", len(txs))
+	}
+	net.step(2)
+	st := net.nodes[0].app.Rollup().Status()
+	if st.NextBatch != 1 || st.Uncertified != 0 {
+		t.Fatalf("status after block 3: %+v", st)
+	}
+	rec, ok, _ := net.nodes[0].app.Rollup().Batch(0)
+	if !ok || rec.Header.FirstBlock != 1 || rec.Header.LastBlock != 3 || rec.Header.DepositEnd != 2 || len(rec.PubData) != 6*ledger.PubDataChunkSize {
+		t.Fatalf("batch 0: %+v", rec)
+	}
+	if rec.Header.NewRoot != net.nodes[0].store.Root() || rec.Header.PrevRoot == rec.Header.NewRoot {
+		t.Fatal("batch 0 roots")
+	}
+	// The prover rebuilds the same header from the ledger's blocks.
+	pb, err := prover.BatchFromStore(net.nodes[3].store, prover.BatchSpec{Index: 0, FromHeight: rec.FromHeight, ToHeight: rec.ToHeight})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ph, err := pb.Header()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ph.PrevRoot != rec.Header.PrevRoot || ph.NewRoot != rec.Header.NewRoot || ph.DepositEnd != rec.Header.DepositEnd ||
+		ph.DataCommitment != rec.Header.DataCommitment || ph.PublicInput().Cmp(contracts.PublicInput(rec.Header)) != 0 {
+		t.Fatalf("prover header %+v, consensus header %+v", ph, rec.Header)
+	}
+	for _, v := range net.votes {
+		if len(v.VoteExtension) == 0 {
+			t.Fatal("a validator did not attest batch 0")
+		}
+	}
+
+	// A wrong signer or a malformed extension is refused.
+	ext0 := net.votes[0].VoteExtension
+	if r, _ := net.nodes[1].app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{ValidatorAddress: net.nodes[2].comet, VoteExtension: ext0}); r.Status != abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT {
+		t.Fatal("extension of another validator accepted")
+	}
+	if r, _ := net.nodes[1].app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{ValidatorAddress: net.nodes[0].comet, VoteExtension: ext0[:20]}); r.Status != abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT {
+		t.Fatal("truncated extension accepted")
+	}
+	if r, _ := net.nodes[1].app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{ValidatorAddress: net.nodes[0].comet, VoteExtension: ext0}); r.Status != abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT {
+		t.Fatal("valid extension refused")
+	}
+	// Validator 3 equivocates: a second header for batch 0.
+	evil := rec.Header
+	evil.NewRoot[5] ^= 1
+	ea, _ := SignAttestation(net.nodes[3].key, net.params.ChainID, net.params.Rollup, evil)
+	if r, _ := net.nodes[1].app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{ValidatorAddress: net.nodes[3].comet, VoteExtension: EncodeExtension(ea)}); r.Status != abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT {
+		t.Fatal("conflicting attestation accepted")
+	}
+	if r, _ := net.nodes[1].app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{ValidatorAddress: net.nodes[3].comet, VoteExtension: net.votes[3].VoteExtension}); r.Status != abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT {
+		t.Fatal("honest extension refused")
+	}
+	if len(net.nodes[1].evid) != 1 || net.nodes[1].evid[0][0].Header == net.nodes[1].evid[0][1].Header {
+		t.Fatalf("equivocation evidence: %d", len(net.nodes[1].evid))
+	}
+
+	// Only 2 of 4 attest: no certificate. With 3 of 4, the next block
+	// records it.
+	full := net.votes
+	net.votes = []abci.ExtendedVoteInfo{full[0], full[1], {Validator: full[2].Validator}, {Validator: full[3].Validator}}
+	if txs := net.propose(0); len(txs) != 0 {
+		t.Fatalf("certificate without quorum: %d txs", len(txs))
+	}
+	net.height--
+	net.votes = []abci.ExtendedVoteInfo{full[0], {Validator: full[1].Validator}, full[2], full[3]}
+	txs = net.propose(0)
+	sys, err = DecodeSysTx(txs[0])
+	if err != nil || len(sys.Sigs) != 3 || sys.CertBatch != 0 {
+		t.Fatalf("certificate: %+v %v", sys, err)
+	}
+	// A certificate with a forged signature, or short of quorum, is refused.
+	forged := *sys
+	forged.Sigs = append([][]byte{}, sys.Sigs...)
+	forged.Sigs[1] = append([]byte{}, sys.Sigs[1]...)
+	forged.Sigs[1][10] ^= 1
+	tamper("forged certificate signature", func(x [][]byte) [][]byte { x[0] = forged.Encode(); return x })
+	short := *sys
+	short.Sigs = sys.Sigs[:2]
+	tamper("certificate without quorum", func(x [][]byte) [][]byte { x[0] = short.Encode(); return x })
+	for i, ok := range net.process(txs) {
+		if !ok {
+			t.Fatalf("node %d rejected the certificate", i)
+		}
+	}
+	net.decide(txs)
+	rec, _, _ = net.nodes[2].app.Rollup().Batch(0)
+	if !rec.Certified() || len(rec.Signatures) != 3 || rec.CertifiedHeight != 4 {
+		t.Fatalf("batch 0 not certified: %+v", rec)
+	}
+	for i := 1; i < len(rec.Signatures); i++ {
+		if bytes.Compare(rec.Signatures[i-1].Signer[:], rec.Signatures[i].Signer[:]) >= 0 {
+			t.Fatal("certificate signers not ascending")
+		}
+	}
+	if st := net.nodes[3].app.Rollup().Status(); st.Uncertified != 1 {
+		t.Fatalf("status after the certificate: %+v", st)
+	}
+}
+
+func TestRollupStakeChangesMoveTheValidatorSet(t *testing.T) {
+	net := newRollupNet(t, 4)
+	// The start reference (time 1010) is in epoch 1. L1 block 12: validator
+	// 3 unbonds everything from epoch 2; a new operator registers for
+	// epoch 2.
+	k, _ := crypto.ToECDSA(crypto.Keccak256([]byte("newcomer")))
+	pub := crypto.FromECDSAPub(&k.PublicKey)[1:]
+	newSigner := crypto.PubkeyToAddress(k.PublicKey)
+	net.l1.mine(4)
+	net.feed(12, []l1.Event{
+		{Data: &bindings.StakingRegistryStakeChanged{Signer: net.nodes[3].signer, Bonded: new(big.Int), EffectiveEpoch: 2}},
+		{Data: &bindings.StakingRegistryOperatorRegistered{Signer: newSigner, PublicKey: pub, Stake: stake32, EffectiveEpoch: 2}},
+	})
+	_, resp := net.step(0)
+	if len(resp.ValidatorUpdates) != 0 {
+		t.Fatalf("epoch 1: updates %v", resp.ValidatorUpdates)
+	}
+	// Block 20 is in epoch 2 (time 1020): the set changes.
+	net.l1.mine(4)
+	net.feed(20, nil)
+	_, resp = net.step(1)
+	if len(resp.ValidatorUpdates) != 2 {
+		t.Fatalf("epoch 2: %d updates, want 2", len(resp.ValidatorUpdates))
+	}
+	got := map[string]int64{}
+	for _, u := range resp.ValidatorUpdates {
+		got[fmt.Sprintf("%x", u.PubKeyBytes)] = u.Power
+	}
+	ck3, _ := CometKey(net.params.Operators[3].PubKey)
+	ckNew, _ := CometKey(pub)
+	if got[fmt.Sprintf("%x", []byte(ck3))] != 0 || got[fmt.Sprintf("%x", []byte(ckNew))] != 32e9 {
+		t.Fatalf("updates %v", got)
+	}
+	st := net.nodes[0].app.Rollup().Status()
+	if st.Epoch != 2 || st.Validators != 4 {
+		t.Fatalf("status %+v", st)
+	}
+}
+
+func TestSysTxAndExtensionDecodingRejectsGarbage(t *testing.T) {
+	for _, b := range [][]byte{nil, {SysTxMarker}, {SysTxMarker, 0xc0}, {0x01, 0x02}, append([]byte{SysTxMarker}, bytes.Repeat([]byte{0xff}, 100)...)} {
+		if _, err := DecodeSysTx(b); !errors.Is(err, ErrBadSysTx) {
+			t.Errorf("%x: %v", b, err)
+		}
+	}
+	s := &SysTx{Ref: L1Ref{Number: 5, Time: 9}, Sigs: [][]byte{bytes.Repeat([]byte{1}, 65)}}
+	got, err := DecodeSysTx(s.Encode())
+	if err != nil || got.Ref != s.Ref || len(got.Sigs) != 1 {
+		t.Fatalf("round trip: %+v %v", got, err)
+	}
+	short := &SysTx{Sigs: [][]byte{{1, 2}}}
+	if _, err := DecodeSysTx(short.Encode()); !errors.Is(err, ErrBadSysTx) {
+		t.Fatalf("short signature: %v", err)
+	}
+	if _, err := DecodeExtension(bytes.Repeat([]byte{0}, MaxVoteExtensionSize+1)); !errors.Is(err, ErrBadExtension) {
+		t.Fatalf("oversized extension: %v", err)
+	}
+	if _, err := DecodeExtension([]byte{0xc1, 0x80}); !errors.Is(err, ErrBadExtension) {
+		t.Fatalf("garbage extension: %v", err)
+	}
+}
