@@ -2,14 +2,44 @@ package l1
 
 import "github.com/prometheus/client_golang/prometheus"
 
-// Metrics of the L1 watcher, under mycel_l1_.
+// Metrics of package l1 (watcher, transaction manager, batch poster, proof
+// submitter, slash reporter), under mycel_l1_.
 type Metrics struct {
+	// Watcher.
 	Up        prometheus.Gauge   // 1 while the L1 RPC answers, 0 during an outage
 	Head      prometheus.Gauge   // L1 head block number last seen
 	Processed prometheus.Gauge   // last L1 block whose events were delivered
 	Errors    prometheus.Counter // failed L1 RPC rounds
 	Reorgs    prometheus.Counter // reorgs reported to the handler
 	Events    prometheus.Counter // events delivered
+
+	// Transaction manager.
+	TxPublished prometheus.Counter // transactions handed to the L1 client (replacements included)
+	TxReplaced  prometheus.Counter // fee bumps (replacements of a pending nonce)
+	TxMined     prometheus.Counter // sends mined successfully
+	TxReverted  prometheus.Counter // sends that reverted, in gas estimation or on chain
+	TxFailed    prometheus.Counter // sends that failed otherwise (timeout, fee cap, funds)
+	TxRPCErrors prometheus.Counter // failed L1 RPC calls of the transaction manager
+	TxInFlight  prometheus.Gauge   // sends in progress
+	TxNonce     prometheus.Gauge   // next fresh nonce
+	TxGasUsed   prometheus.Counter // gas used by mined transactions
+	TxFeesGwei  prometheus.Counter // fees paid by mined transactions, gwei
+
+	// Batch poster.
+	BatchesPosted   prometheus.Counter // batches this node committed on L1
+	LastPostedBatch prometheus.Gauge   // index of the last batch this node committed
+	PostFailures    prometheus.Counter // failed commitBatch attempts
+	PostGasUsed     prometheus.Counter // gas used by this node's commitBatch transactions
+
+	// Proof submitter.
+	ProofsSubmitted prometheus.Counter // batches this node finalized with proveBatch
+	LastProvenBatch prometheus.Gauge   // index of the last batch this node finalized
+	ProofsRejected  prometheus.Counter // proofs the Rollup rejected (verification or header failure)
+	ProofFailures   prometheus.Counter // proveBatch attempts that failed otherwise
+
+	// Slash reporter.
+	SlashReports        prometheus.Counter // equivocations this node got slashed on L1
+	SlashReportFailures prometheus.Counter // reports that failed (evidence rejected, L1 errors)
 }
 
 // NewMetrics registers the metrics with reg.
@@ -28,8 +58,37 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		Errors:    c("errors_total", "Failed L1 RPC rounds of the watcher."),
 		Reorgs:    c("reorgs_total", "L1 reorgs reported by the watcher."),
 		Events:    c("events_total", "L1 events delivered by the watcher."),
+
+		TxPublished: c("tx_published_total", "L1 transactions handed to the L1 client, fee-bumped replacements included."),
+		TxReplaced:  c("tx_replaced_total", "Fee bumps of pending L1 transactions."),
+		TxMined:     c("tx_mined_total", "L1 transactions mined successfully."),
+		TxReverted:  c("tx_reverted_total", "L1 sends that reverted in gas estimation (nothing sent) or on chain."),
+		TxFailed:    c("tx_failed_total", "L1 sends that failed without a revert (timeout, fee cap, funds)."),
+		TxRPCErrors: c("tx_rpc_errors_total", "Failed L1 RPC calls of the transaction manager."),
+		TxInFlight:  g("tx_in_flight", "L1 sends in progress."),
+		TxNonce:     g("tx_nonce", "Next fresh nonce of the transaction manager's account."),
+		TxGasUsed:   c("tx_gas_used_total", "Gas used by mined L1 transactions."),
+		TxFeesGwei:  c("tx_fees_gwei_total", "Fees paid by mined L1 transactions, in gwei."),
+
+		BatchesPosted:   c("batches_posted_total", "Batches this node committed on L1."),
+		LastPostedBatch: g("last_posted_batch", "Index of the last batch this node committed on L1."),
+		PostFailures:    c("post_failures_total", "Failed commitBatch attempts."),
+		PostGasUsed:     c("post_gas_used_total", "Gas used by this node's commitBatch transactions."),
+
+		ProofsSubmitted: c("proofs_submitted_total", "Batches this node finalized on L1 with proveBatch."),
+		LastProvenBatch: g("last_proven_batch", "Index of the last batch this node finalized on L1."),
+		ProofsRejected:  c("proofs_rejected_total", "Proofs the Rollup rejected (failed verification or header mismatch)."),
+		ProofFailures:   c("proof_failures_total", "proveBatch attempts that failed for another reason."),
+
+		SlashReports:        c("slash_reports_total", "Equivocations this node got slashed on L1."),
+		SlashReportFailures: c("slash_report_failures_total", "Equivocation reports that failed."),
 	}
-	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events)
+	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events,
+		m.TxPublished, m.TxReplaced, m.TxMined, m.TxReverted, m.TxFailed, m.TxRPCErrors, m.TxInFlight, m.TxNonce,
+		m.TxGasUsed, m.TxFeesGwei,
+		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed,
+		m.ProofsSubmitted, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
+		m.SlashReports, m.SlashReportFailures)
 	return m
 }
 
