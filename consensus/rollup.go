@@ -32,6 +32,10 @@ type L1Params struct {
 	ChainID         uint64         `json:"chain_id"`
 	Rollup          common.Address `json:"rollup"`
 	StakingRegistry common.Address `json:"staking_registry"`
+	Slasher         common.Address `json:"slasher"`
+	// DeployBlock is the L1 block the contracts were deployed in: where a
+	// node's L1 watcher starts scanning.
+	DeployBlock uint64 `json:"deploy_block"`
 	// EpochGenesisTime and EpochDuration are the StakingRegistry's
 	// genesisTime and epochDuration: epoch(t) = (t - genesis) / duration.
 	EpochGenesisTime uint64 `json:"epoch_genesis_time"`
@@ -385,6 +389,7 @@ func (r *Rollup) Batch(idx uint64) (*BatchRecord, bool, error) {
 // RollupStatus summarises the committed rollup state.
 type RollupStatus struct {
 	Ref             L1Ref            `json:"l1_ref"`
+	L1Processed     uint64           `json:"l1_processed"` // the node's L1 view: last processed block
 	Epoch           uint64           `json:"epoch"`
 	NextBatch       uint64           `json:"next_batch"`
 	Uncertified     uint64           `json:"uncertified"`

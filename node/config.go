@@ -50,6 +50,29 @@ type Config struct {
 	Consensus ConsensusConfig `toml:"consensus" comment:"CometBFT, running in-process. Timeouts are tuned for a low-latency local network."`
 	Mempool   MempoolConfig   `toml:"mempool"`
 	Ledger    LedgerConfig    `toml:"ledger"`
+	L1        L1Config        `toml:"l1" comment:"Ethereum L1: used when the genesis has L1 parameters (a rollup chain)."`
+	Prover    ProverConfig    `toml:"prover" comment:"The in-node proving service (one Groth16 proof per batch)."`
+}
+
+// L1Config connects the node to Ethereum L1. The contract addresses and
+// consensus parameters come from the genesis (app_state.l1).
+type L1Config struct {
+	RPC                string   `toml:"rpc" comment:"L1 JSON-RPC endpoint (http://, ws://)."`
+	Confirmations      int      `toml:"confirmations" comment:"Blocks an L1 block must be buried under before the node takes its events (0-2 on devnets). Proposals reference blocks at least the genesis ref_depth deep."`
+	PollInterval       Duration `toml:"poll_interval" comment:"Pause between polls of the L1 head."`
+	TxKeyFile          string   `toml:"tx_key_file" comment:"File holding the hex secp256k1 key of the L1 account that pays this node's L1 transactions (relative to the home directory). Empty: the consensus key's address pays."`
+	PostBatches        bool     `toml:"post_batches" comment:"Post certified batches to L1 (commitBatch): first when designated, after poster_fallback otherwise."`
+	PosterFallback     Duration `toml:"poster_fallback" comment:"Post a batch the designated poster has not posted this long after its certificate."`
+	SubmitProofs       bool     `toml:"submit_proofs" comment:"Submit this node's proofs to L1 (proveBatch)."`
+	ReportEquivocation bool     `toml:"report_equivocation" comment:"Send equivocation evidence (two attestations of one batch by one key) to the Slasher."`
+}
+
+// ProverConfig configures the in-node proving service.
+type ProverConfig struct {
+	Enabled  bool   `toml:"enabled" comment:"Prove this node's closed batches."`
+	KeysDir  string `toml:"keys_dir" comment:"Proving keys of the batch circuit (relative to the home directory)."`
+	DevSetup bool   `toml:"dev_setup" comment:"Create INSECURE deterministic dev keys when keys_dir has none (devnets only)."`
+	Workers  int    `toml:"workers" comment:"Batches proven at once."`
 }
 
 // NodeConfig names the node.
@@ -133,6 +156,11 @@ func DefaultConfig(home string) *Config {
 			TTL: Duration(10 * time.Minute), PriceBumpPercent: 10, MinFee: 1, SigCacheSize: 200_000,
 		},
 		Ledger: LedgerConfig{CacheMB: 128},
+		L1: L1Config{
+			RPC: "http://127.0.0.1:8545", Confirmations: 1, PollInterval: Duration(500 * time.Millisecond),
+			PostBatches: true, PosterFallback: Duration(20 * time.Second), SubmitProofs: true, ReportEquivocation: true,
+		},
+		Prover: ProverConfig{KeysDir: "prover-keys", Workers: 1},
 	}
 }
 
@@ -201,6 +229,18 @@ func (c *Config) Validate() error {
 	}
 	if c.Consensus.MaxBlockBytes < 1024 {
 		bad("consensus.max_block_bytes", "%d is below 1024", c.Consensus.MaxBlockBytes)
+	}
+	if c.L1.Confirmations < 0 {
+		bad("l1.confirmations", "must not be negative")
+	}
+	if c.L1.PollInterval <= 0 {
+		bad("l1.poll_interval", "must be positive")
+	}
+	if c.L1.PosterFallback <= 0 {
+		bad("l1.poster_fallback", "must be positive")
+	}
+	if c.Prover.Workers < 1 {
+		bad("prover.workers", "must be at least 1")
 	}
 	if c.Mempool.MaxTxs < 1 {
 		bad("mempool.max_txs", "must be at least 1")

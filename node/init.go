@@ -16,6 +16,7 @@ import (
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/libp2p/go-libp2p/core/peer"
 
+	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/p2p"
 )
@@ -27,6 +28,19 @@ type InitOptions struct {
 	Accounts int    // funded test accounts (testnets only; until L1 deposits exist)
 	Balance  uint64 // gwei per funded account
 	BasePort int    // ports: consensus BasePort+10i, RPC BasePort+10i+1, libp2p BasePort+10i+2
+	// L1, when set, makes the chain a rollup: it receives the validators'
+	// consensus keys (after they are generated, before the genesis is
+	// written), registers them on L1 as it sees fit, and returns the L1
+	// parameters. The genesis validators are then the operators with stake
+	// at the start reference, and vote extensions are on from height 1.
+	L1 func(validators []ValidatorKey, g *ledger.Genesis) (*consensus.L1Params, error) `json:"-"`
+}
+
+// ValidatorKey is a new validator's consensus key, handed to InitOptions.L1.
+type ValidatorKey struct {
+	Moniker string
+	Home    string
+	PubKey  []byte // 64-byte uncompressed secp256k1
 }
 
 // DefaultInitOptions are the defaults of `mycel init`.
@@ -102,14 +116,26 @@ func initValidator(home, moniker string, port int) (*validatorFiles, error) {
 	return &validatorFiles{cfg: cfg, pubKey: key.PubKey().(secp256k1.PubKey), nodeID: nk.ID(), peerID: pid, rpcPort: port + 1}, nil
 }
 
-func writeGenesis(homes []*validatorFiles, g *ledger.Genesis) error {
-	appState, err := json.Marshal(g)
+func writeGenesis(homes []*validatorFiles, g *ledger.Genesis, l1p *consensus.L1Params) error {
+	appState, err := json.Marshal(consensus.AppGenesis{Genesis: *g, L1: l1p})
 	if err != nil {
 		return err
 	}
 	params := cmttypes.DefaultConsensusParams()
 	params.Validator.PubKeyTypes = []string{cmttypes.ABCIPubKeyTypeSecp256k1}
 	params.Block.MaxBytes = 4 << 20
+	power := map[string]int64{}
+	if l1p != nil {
+		// Attestations ride in vote extensions.
+		params.Feature.VoteExtensionsEnableHeight = 1
+		vals, err := l1p.GenesisValidators()
+		if err != nil {
+			return err
+		}
+		for _, v := range vals {
+			power[string(v.PubKeyBytes)] = v.Power
+		}
+	}
 	doc := &cmttypes.GenesisDoc{
 		GenesisTime:     time.Now().UTC().Truncate(time.Millisecond),
 		ChainID:         fmt.Sprintf("mycel-%d", g.ChainID),
@@ -118,8 +144,14 @@ func writeGenesis(homes []*validatorFiles, g *ledger.Genesis) error {
 		AppState:        appState,
 	}
 	for _, h := range homes {
+		p := int64(10)
+		if l1p != nil {
+			if p = power[string(h.pubKey)]; p == 0 {
+				continue // no stake at the start reference: not a genesis validator
+			}
+		}
 		doc.Validators = append(doc.Validators, cmttypes.GenesisValidator{
-			Address: h.pubKey.Address(), PubKey: h.pubKey, Power: 10, Name: h.cfg.Node.Moniker,
+			Address: h.pubKey.Address(), PubKey: h.pubKey, Power: p, Name: h.cfg.Node.Moniker,
 		})
 	}
 	if err := doc.ValidateAndComplete(); err != nil {
@@ -163,7 +195,7 @@ func InitHome(home string, opts InitOptions) (*Config, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := writeGenesis([]*validatorFiles{v}, g); err != nil {
+	if err := writeGenesis([]*validatorFiles{v}, g, nil); err != nil {
 		return nil, err
 	}
 	if err := writeJSON(filepath.Join(home, "accounts.json"), accts, 0o600); err != nil {
@@ -217,7 +249,21 @@ func InitTestnet(dir string, n int, opts InitOptions) (*TestnetManifest, error) 
 	if err != nil {
 		return nil, err
 	}
-	if err := writeGenesis(vs, g); err != nil {
+	var l1p *consensus.L1Params
+	if opts.L1 != nil {
+		var keys []ValidatorKey
+		for i, v := range vs {
+			pub, err := consensus.Uncompressed64(v.pubKey)
+			if err != nil {
+				return nil, err
+			}
+			keys = append(keys, ValidatorKey{Moniker: v.cfg.Node.Moniker, Home: filepath.Join(dir, man.Nodes[i]), PubKey: pub})
+		}
+		if l1p, err = opts.L1(keys, g); err != nil {
+			return nil, fmt.Errorf("l1 setup: %w", err)
+		}
+	}
+	if err := writeGenesis(vs, g, l1p); err != nil {
 		return nil, err
 	}
 	if err := writeJSON(filepath.Join(dir, "accounts.json"), accts, 0o600); err != nil {

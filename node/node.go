@@ -24,6 +24,7 @@ import (
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/mempool"
 	"github.com/mycel-network/mycel/p2p"
+	"github.com/mycel-network/mycel/prover"
 )
 
 // Node is a mycel validator: the ledger, the mempool, libp2p gossip,
@@ -43,6 +44,8 @@ type Node struct {
 	rpc   *rpc.Server
 	http  *http.Server
 	ln    net.Listener
+
+	rp *rollupParts // nil on a chain without L1
 
 	mu      sync.Mutex
 	last    consensus.BlockEvent
@@ -79,10 +82,11 @@ func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
 		}
 	}()
 	n.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	g, err := LoadGenesis(cfg.Path(GenesisFile))
+	ag, err := LoadAppGenesis(cfg.Path(GenesisFile))
 	if err != nil {
 		return nil, err
 	}
+	g := &ag.Genesis
 	n.sigs = ledger.NewSigCache(cfg.Mempool.SigCacheSize)
 	n.store, err = ledger.Open(cfg.Path(LedgerDir), g, ledger.Options{
 		Logger: logger.With("module", "ledger"), Verifier: n.sigs, CacheSize: int64(cfg.Ledger.CacheMB) << 20,
@@ -105,6 +109,11 @@ func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
 	n.app = consensus.NewApp(consensus.AppConfig{MaxBlockTxs: cfg.Consensus.MaxBlockTxs, MaxBlockBytes: cfg.Consensus.MaxBlockBytes},
 		n.store, n.pool, g, logger.With("module", "app"), consensus.NewMetrics(n.reg))
 	n.app.OnCommit(n.onCommit)
+	if ag.L1 != nil {
+		if err := n.setupRollup(ag); err != nil {
+			return nil, err
+		}
+	}
 	if n.comet, err = consensus.NewNode(cfg.CometConfig(), n.app, logger); err != nil {
 		return nil, err
 	}
@@ -124,6 +133,12 @@ func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
 	n.rpc.SetHTTPBodyLimit(cfg.RPC.MaxBodyBytes)
 	if err := n.rpc.RegisterName("mycel", &API{n: n}); err != nil {
 		return nil, err
+	}
+	if n.rp != nil && n.rp.source != nil {
+		// Standalone `mycel prover` processes claim batches here.
+		if err := n.rpc.RegisterName("prover", prover.NewRPCAPI(n.rp.source, n.rp.source)); err != nil {
+			return nil, err
+		}
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
@@ -152,6 +167,11 @@ func (n *Node) Start(ctx context.Context) error {
 	if err := n.host.Start(ctx); err != nil {
 		return fmt.Errorf("start p2p: %w", err)
 	}
+	if n.rp != nil {
+		if err := n.rp.start(n); err != nil {
+			return err
+		}
+	}
 	if err := n.comet.Start(ctx); err != nil {
 		return fmt.Errorf("start consensus: %w", err)
 	}
@@ -179,6 +199,9 @@ func (n *Node) Stop(ctx context.Context) error {
 	}
 	n.rpc.Stop()
 	errs = append(errs, n.comet.Stop(ctx))
+	if n.rp != nil {
+		n.rp.stop()
+	}
 	errs = append(errs, n.host.Stop(ctx))
 	n.mu.Lock()
 	for id, ch := range n.subs {

@@ -1,0 +1,317 @@
+package node
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/cometbft/cometbft/crypto/secp256k1"
+	"github.com/cometbft/cometbft/privval"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+
+	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/l1"
+	"github.com/mycel-network/mycel/prover"
+)
+
+// rollupParts are the L1-facing services of a rollup node.
+type rollupParts struct {
+	params    *consensus.L1Params
+	client    *ethclient.Client
+	view      *consensus.L1View
+	rollup    *consensus.Rollup
+	watcher   *l1.Watcher
+	txm       *l1.TxManager
+	poster    *l1.Poster
+	submitter *l1.ProofSubmitter
+	slasher   *l1.SlashReporter
+	source    *prover.LocalSource
+	proofs    *prover.ProofStore
+	metrics   *l1.Metrics
+	log       *slog.Logger
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+func newBig(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
+
+// LoadAppGenesis reads the whole app_state: the L2 genesis and, on a rollup
+// chain, the L1 parameters.
+func LoadAppGenesis(path string) (*consensus.AppGenesis, error) {
+	doc, err := cmttypes.GenesisDocFromFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read genesis %s: %w", path, err)
+	}
+	var g consensus.AppGenesis
+	if err := json.Unmarshal(doc.AppState, &g); err != nil {
+		return nil, fmt.Errorf("genesis %s: app_state is not an L2 genesis: %w", path, err)
+	}
+	if err := g.Genesis.Validate(); err != nil {
+		return nil, fmt.Errorf("genesis %s: %w", path, err)
+	}
+	if g.L1 != nil {
+		if err := g.L1.Validate(); err != nil {
+			return nil, fmt.Errorf("genesis %s: %w", path, err)
+		}
+	}
+	return &g, nil
+}
+
+// consensusKey loads the validator's CometBFT key as an Ethereum key.
+func consensusKey(cfg *Config) (*ecdsa.PrivateKey, error) {
+	cc := cfg.CometConfig()
+	if _, err := os.Stat(cc.PrivValidatorKeyFile()); err != nil {
+		return nil, err
+	}
+	pv := privval.LoadFilePVEmptyState(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
+	k, ok := pv.Key.PrivKey.(secp256k1.PrivKey)
+	if !ok {
+		return nil, fmt.Errorf("consensus key is %s; a rollup validator needs secp256k1", pv.Key.PrivKey.Type())
+	}
+	return consensus.EthKey(k)
+}
+
+// loadHexKey reads a hex secp256k1 key file.
+func loadHexKey(path string) (*ecdsa.PrivateKey, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return k, nil
+}
+
+// setupRollup builds the L1 side for a genesis with L1 parameters. It
+// connects nothing yet: ethclient dials HTTP lazily.
+func (n *Node) setupRollup(g *consensus.AppGenesis) error {
+	cfg, p := n.cfg, g.L1
+	log := n.log.With("module", "l1")
+	client, err := ethclient.Dial(cfg.L1.RPC)
+	if err != nil {
+		return fmt.Errorf("config l1.rpc: %w", err)
+	}
+	r := &rollupParts{params: p, client: client, view: consensus.NewL1View(p), metrics: l1.NewMetrics(n.reg), log: log}
+	n.rp = r
+
+	signer, err := consensusKey(cfg)
+	if err != nil {
+		log.Warn("no consensus key: this node will not attest batches", "err", err)
+	}
+	r.rollup, err = consensus.NewRollup(consensus.RollupConfig{
+		Params: p, View: r.view, Client: client, Signer: signer, Logger: n.log.With("module", "rollup"),
+		OnEquivocation: r.onEquivocation, OnBatch: r.onBatch,
+	}, n.store)
+	if err != nil {
+		return err
+	}
+	n.app.SetRollup(r.rollup)
+
+	wcfg := l1.Default()
+	wcfg.Rollup, wcfg.StakingRegistry = p.Rollup, p.StakingRegistry
+	wcfg.Confirmations, wcfg.StartBlock, wcfg.PollInterval = uint64(cfg.L1.Confirmations), p.DeployBlock, cfg.L1.PollInterval.Std()
+	if r.watcher, err = l1.New(wcfg, client, log.With("part", "watcher"), r.metrics); err != nil {
+		return err
+	}
+	r.watcher.SetHandler(r.view.Handle)
+
+	payer := signer
+	if cfg.L1.TxKeyFile != "" {
+		if payer, err = loadHexKey(cfg.Path(cfg.L1.TxKeyFile)); err != nil {
+			return fmt.Errorf("config l1.tx_key_file: %w", err)
+		}
+	}
+	if payer != nil && (cfg.L1.PostBatches || cfg.L1.SubmitProofs || cfg.L1.ReportEquivocation) {
+		tcfg := l1.DefaultTxManagerConfig()
+		tcfg.ChainID = newBig(p.ChainID)
+		if r.txm, err = l1.NewTxManager(tcfg, client, payer, log.With("part", "tx"), r.metrics); err != nil {
+			return err
+		}
+	}
+	if r.txm != nil && cfg.L1.PostBatches {
+		pc := l1.DefaultPosterConfig()
+		pc.Rollup, pc.StakingRegistry, pc.FallbackAfter = p.Rollup, p.StakingRegistry, cfg.L1.PosterFallback.Std()
+		pc.Self = r.rollup.Self()
+		if r.poster, err = l1.NewPoster(pc, client, r.txm, r, log.With("part", "poster"), r.metrics); err != nil {
+			return err
+		}
+	}
+	if cfg.Prover.Enabled {
+		if r.proofs, err = prover.OpenProofStore(cfg.Path("proofs")); err != nil {
+			return err
+		}
+		r.source = prover.NewLocalSource(n.store, 10*time.Minute, 64)
+	}
+	if r.txm != nil && cfg.L1.SubmitProofs && r.proofs != nil {
+		sc := l1.DefaultProofSubmitterConfig()
+		sc.Rollup = p.Rollup
+		if r.submitter, err = l1.NewProofSubmitter(sc, client, r.txm, r, r, log.With("part", "submitter"), r.metrics); err != nil {
+			return err
+		}
+	}
+	if r.txm != nil && cfg.L1.ReportEquivocation && p.Slasher != (common.Address{}) {
+		sc := l1.SlashReporterConfig{Slasher: p.Slasher, Rollup: p.Rollup, L1ChainID: newBig(p.ChainID)}
+		if r.slasher, err = l1.NewSlashReporter(sc, r.txm, log.With("part", "slasher"), r.metrics); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CertifiedBatch implements l1.BatchSource over the committed batch records.
+func (r *rollupParts) CertifiedBatch(idx uint64) (*l1.CertifiedBatch, bool, error) {
+	rec, ok, err := r.rollup.Batch(idx)
+	if err != nil || !ok || !rec.Certified() {
+		return nil, false, err
+	}
+	return &l1.CertifiedBatch{Header: rec.Header, PubData: rec.PubData, Signatures: rec.Signatures, Poster: rec.Poster, CertifiedAt: rec.CertifiedAt}, true, nil
+}
+
+// Proof implements l1.ProofSource over the prover's proof store.
+func (r *rollupParts) Proof(idx uint64) ([]byte, bool, error) {
+	if r.proofs == nil {
+		return nil, false, nil
+	}
+	p, ok, err := r.proofs.Get(idx)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	return p.Proof, true, nil
+}
+
+// onBatch queues a closed batch for proving.
+func (r *rollupParts) onBatch(rec consensus.BatchRecord) {
+	if rec.Certified() {
+		r.log.Info("batch certified", "batch", rec.Index, "signers", len(rec.Signatures), "blocks", fmt.Sprintf("%d-%d", rec.Header.FirstBlock, rec.Header.LastBlock))
+		return
+	}
+	r.log.Info("batch closed", "batch", rec.Index, "blocks", fmt.Sprintf("%d-%d", rec.Header.FirstBlock, rec.Header.LastBlock),
+		"chunks", len(rec.PubData)/25, "deposits", rec.Header.DepositEnd-rec.Header.DepositStart)
+	r.queueProof(rec)
+}
+
+func (r *rollupParts) queueProof(rec consensus.BatchRecord) {
+	if r.source == nil {
+		return
+	}
+	if _, ok, _ := r.proofs.Get(rec.Index); ok {
+		return
+	}
+	if err := r.source.Add(prover.BatchSpec{Index: rec.Index, FromHeight: rec.FromHeight, ToHeight: rec.ToHeight, DepositStart: rec.Header.DepositStart}); err != nil {
+		r.log.Error("queue batch for proving", "batch", rec.Index, "err", err)
+	}
+}
+
+func (r *rollupParts) onEquivocation(a, b consensus.Attestation) {
+	if r.slasher == nil {
+		return
+	}
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+		defer cancel()
+		err := r.slasher.Report(ctx, l1.Attestation{Header: a.Header, Signature: a.Sig}, l1.Attestation{Header: b.Header, Signature: b.Sig})
+		switch {
+		case err == nil:
+			r.log.Warn("equivocation reported to the Slasher", "batch", a.Header.BatchIndex)
+		case errors.Is(err, l1.ErrAlreadyReported):
+			r.log.Info("equivocation already reported", "batch", a.Header.BatchIndex)
+		default:
+			r.log.Error("equivocation report failed", "batch", a.Header.BatchIndex, "err", err)
+		}
+	}()
+}
+
+// start runs the L1 services and the prover until stop.
+func (r *rollupParts) start(n *Node) error {
+	ctx, cancel := context.WithCancel(context.Background())
+	r.cancel = cancel
+	run := func(name string, f func(context.Context) error) {
+		r.wg.Add(1)
+		go func() {
+			defer r.wg.Done()
+			if err := f(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				r.log.Error(name+" stopped", "err", err)
+			}
+		}()
+	}
+	run("l1 watcher", r.watcher.Run)
+	if r.poster != nil {
+		run("batch poster", r.poster.Run)
+	}
+	if r.submitter != nil {
+		run("proof submitter", r.submitter.Run)
+	}
+	if r.source != nil {
+		// Batches closed before a restart and still without a proof.
+		st := r.rollup.Status()
+		for i := uint64(0); i < st.NextBatch; i++ {
+			if rec, ok, err := r.rollup.Batch(i); err == nil && ok {
+				r.queueProof(*rec)
+			}
+		}
+		run("prover", func(ctx context.Context) error { return n.runProver(ctx, r) })
+	}
+	return nil
+}
+
+func (r *rollupParts) stop() {
+	if r.cancel != nil {
+		r.cancel()
+	}
+	r.wg.Wait()
+	r.client.Close()
+}
+
+// runProver loads (or, on devnets, creates) the batch circuit's keys and
+// runs the proving service on the node's closed batches.
+func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
+	log := n.log.With("module", "prover")
+	params := prover.Params{Slots: r.params.BatchSlots, Depth: n.store.Depth()}
+	dir := n.cfg.Path(n.cfg.Prover.KeysDir)
+	keys, err := prover.LoadKeys(dir, params, true, log)
+	if err != nil {
+		if !n.cfg.Prover.DevSetup {
+			return fmt.Errorf("prover keys in %s: %w (run `mycel prover setup`)", dir, err)
+		}
+		log.Warn("creating INSECURE deterministic dev proving keys", "dir", dir, "slots", params.Slots, "depth", params.Depth)
+		if keys, err = prover.DevSetup(ctx, params, log); err != nil {
+			return err
+		}
+		if err := prover.WriteKeys(dir, keys, log); err != nil {
+			return err
+		}
+	}
+	svc, err := prover.NewService(prover.Config{Workers: n.cfg.Prover.Workers, ProofDir: n.cfg.Path("proofs"), PollInterval: time.Second},
+		keys, prover.CPUBackend{}, r.source, r.source, log, prover.NewMetrics(n.reg))
+	if err != nil {
+		return err
+	}
+	// Drain the local source's finished-proof channel: proofs are read
+	// from the proof store by the submitter.
+	go func() {
+		for {
+			select {
+			case <-r.source.Proofs():
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return svc.Run(ctx)
+}
