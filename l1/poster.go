@@ -1,0 +1,354 @@
+package l1
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+// CertifiedBatch is a batch the L2 chain closed and certified.
+type CertifiedBatch struct {
+	Header      bindings.BatchHeader
+	PubData     []byte
+	Signatures  []contracts.Signature // attestations collected on L2, any order; may include signers without L1 stake
+	Poster      common.Address        // the designated poster: a validator's consensus signer address chosen by consensus
+	CertifiedAt time.Time             // L2 block time of the block that recorded the certificate
+}
+
+// BatchSource gives the poster and the proof submitter the batches the L2
+// chain certified.
+type BatchSource interface {
+	CertifiedBatch(index uint64) (*CertifiedBatch, bool, error) // false: not certified (yet)
+}
+
+// PosterConfig configures a Poster (the [l1.poster] section; the node fills
+// in the addresses).
+type PosterConfig struct {
+	// Rollup and StakingRegistry are the contracts' addresses.
+	Rollup          common.Address `toml:"-"`
+	StakingRegistry common.Address `toml:"-"`
+	// Self is this node's consensus signer address, compared with
+	// CertifiedBatch.Poster.
+	Self common.Address `toml:"-"`
+	// FallbackAfter is how long after CertifiedAt the other validators
+	// wait for the designated poster before posting the batch themselves.
+	FallbackAfter time.Duration `toml:"fallback_after" comment:"Post a batch whose designated poster has not, this long after it was certified."`
+	// FallbackStagger spreads the fallback posters out: each waits
+	// FallbackAfter plus a share of FallbackStagger drawn from its address
+	// and the batch index, so one of them usually posts first and the
+	// others see it instead of racing (0: all at once).
+	FallbackStagger time.Duration `toml:"fallback_stagger" comment:"Extra fallback wait, up to this much, drawn per node and batch so fallback posters do not race."`
+	// RetryAfter is the pause before a batch is tried again after a post
+	// failed, and how long a batch this node posted is not posted again
+	// while L1 still reports it as the next batch (a lagging L1 node).
+	RetryAfter time.Duration `toml:"retry_after" comment:"Pause before retrying a batch whose post failed."`
+	// PollInterval is the pause between rounds.
+	PollInterval time.Duration `toml:"poll_interval" comment:"Pause between checks for batches to post."`
+	// RequestTimeout bounds each L1 read.
+	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
+}
+
+// DefaultPosterConfig returns defaults; the addresses are left zero.
+func DefaultPosterConfig() PosterConfig {
+	return PosterConfig{
+		FallbackAfter:   30 * time.Second,
+		FallbackStagger: 12 * time.Second,
+		RetryAfter:      15 * time.Second,
+		PollInterval:    time.Second,
+		RequestTimeout:  10 * time.Second,
+	}
+}
+
+// Validate checks the section; errors name the key as l1.poster.<key>.
+func (c PosterConfig) Validate() error {
+	var errs []error
+	bad := func(key, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("config l1.poster.%s: %s", key, fmt.Sprintf(format, args...)))
+	}
+	if c.Rollup == (common.Address{}) {
+		bad("rollup", "must be set to the Rollup contract address")
+	}
+	if c.StakingRegistry == (common.Address{}) {
+		bad("staking_registry", "must be set to the StakingRegistry contract address")
+	}
+	if c.Self == (common.Address{}) {
+		bad("self", "must be set to this node's consensus signer address")
+	}
+	if c.FallbackAfter < 0 {
+		bad("fallback_after", "must be >= 0")
+	}
+	if c.FallbackStagger < 0 {
+		bad("fallback_stagger", "must be >= 0")
+	}
+	if c.RetryAfter <= 0 {
+		bad("retry_after", "must be > 0")
+	}
+	if c.PollInterval <= 0 {
+		bad("poll_interval", "must be > 0")
+	}
+	if c.RequestTimeout <= 0 {
+		bad("request_timeout", "must be > 0")
+	}
+	return errors.Join(errs...)
+}
+
+// Poster commits certified batches to the Rollup, in order.
+type Poster struct {
+	cfg     PosterConfig
+	client  CallClient
+	txm     *TxManager
+	src     BatchSource
+	log     *slog.Logger
+	m       *Metrics
+	rollup  *bindings.Rollup
+	staking *bindings.StakingRegistry
+	chainID *big.Int
+	now     func() time.Time
+
+	hold   map[uint64]time.Time // batch index -> not before (posted, or a post failed)
+	waitAt waitNote             // the last wait logged
+	down   bool                 // L1 reads failing
+}
+
+type waitNote struct {
+	index  uint64
+	reason string
+}
+
+// NewPoster returns a poster that sends with txm (whose account pays the
+// gas); it starts nothing.
+func NewPoster(cfg PosterConfig, client CallClient, txm *TxManager, src BatchSource, logger *slog.Logger, m *Metrics) (*Poster, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if client == nil || txm == nil || src == nil {
+		return nil, errors.New("l1: poster needs a client, a transaction manager and a batch source")
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	if m == nil {
+		m = NopMetrics()
+	}
+	return &Poster{
+		cfg: cfg, client: client, txm: txm, src: src, log: logger.With("module", "l1.poster"), m: m,
+		rollup: bindings.NewRollup(), staking: bindings.NewStakingRegistry(), chainID: txm.ChainID(),
+		now: time.Now, hold: map[uint64]time.Time{},
+	}, nil
+}
+
+// Run posts batches until ctx is done and then returns nil. Every round
+// reads Rollup.nextBatchIndex and posts that batch, and the ones after it
+// while they are ready, when this node is the batch's designated poster or
+// the designated poster has let FallbackAfter pass. L1 failures are logged
+// and retried; a batch whose post failed waits RetryAfter.
+func (p *Poster) Run(ctx context.Context) error {
+	for {
+		err := p.round(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		switch {
+		case err != nil && !p.down:
+			p.down = true
+			p.log.Warn("L1 or batch source unavailable; retrying", "err", err)
+		case err != nil:
+			p.log.Debug("still failing", "err", err)
+		case p.down:
+			p.down = false
+			p.log.Info("L1 and batch source available again")
+		}
+		if !sleep(ctx, p.cfg.PollInterval) {
+			return nil
+		}
+	}
+}
+
+func (p *Poster) round(ctx context.Context) error {
+	for ctx.Err() == nil {
+		progressed, err := p.postNext(ctx)
+		if err != nil || !progressed {
+			return err
+		}
+	}
+	return nil
+}
+
+func (p *Poster) rctx(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(ctx, p.cfg.RequestTimeout)
+}
+
+func (p *Poster) nextBatchIndex(ctx context.Context, block *big.Int) (uint64, error) {
+	c, cancel := p.rctx(ctx)
+	defer cancel()
+	n, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackNextBatchIndex(), block, p.rollup.UnpackNextBatchIndex)
+	if err != nil {
+		return 0, fmt.Errorf("l1: Rollup.nextBatchIndex: %w", err)
+	}
+	return n, nil
+}
+
+// waiting logs a wait once per batch and reason.
+func (p *Poster) waiting(index uint64, reason string, args ...any) {
+	if p.waitAt == (waitNote{index, reason}) {
+		return
+	}
+	p.waitAt = waitNote{index, reason}
+	p.log.Info("batch not posted yet: "+reason, append([]any{"batch", index}, args...)...)
+}
+
+// fallbackDelay is how long after certification this node posts a batch
+// whose designated poster is another node.
+func (p *Poster) fallbackDelay(index uint64) time.Duration {
+	if p.cfg.FallbackStagger <= 0 {
+		return p.cfg.FallbackAfter
+	}
+	var buf [28]byte
+	copy(buf[:], p.cfg.Self[:])
+	binary.BigEndian.PutUint64(buf[20:], index)
+	h := crypto.Keccak256(buf[:])
+	frac := float64(binary.BigEndian.Uint64(h[:8])) / (1 << 64)
+	return p.cfg.FallbackAfter + time.Duration(frac*float64(p.cfg.FallbackStagger))
+}
+
+// postNext posts the next batch if it is due. It returns true when the
+// chain moved on (this node or another posted it), so the caller tries
+// the batch after it at once.
+func (p *Poster) postNext(ctx context.Context) (bool, error) {
+	c, cancel := p.rctx(ctx)
+	head, err := p.client.BlockNumber(c)
+	cancel()
+	if err != nil {
+		return false, fmt.Errorf("l1: block number: %w", err)
+	}
+	block := new(big.Int).SetUint64(head)
+	next, err := p.nextBatchIndex(ctx, block)
+	if err != nil {
+		return false, err
+	}
+	for i := range p.hold {
+		if i < next {
+			delete(p.hold, i)
+		}
+	}
+	now := p.now()
+	if until, ok := p.hold[next]; ok && now.Before(until) {
+		return false, nil
+	}
+	b, ok, err := p.src.CertifiedBatch(next)
+	if err != nil {
+		return false, fmt.Errorf("l1: batch source: batch %d: %w", next, err)
+	}
+	if !ok {
+		return false, nil
+	}
+	if b.Header.BatchIndex != next {
+		p.log.Error("batch source returned another batch; not posting", "want", next, "got", b.Header.BatchIndex)
+		p.hold[next] = now.Add(p.cfg.RetryAfter)
+		return false, nil
+	}
+	if b.Poster != p.cfg.Self {
+		if delay := p.fallbackDelay(next); now.Sub(b.CertifiedAt) < delay {
+			p.waiting(next, "another validator is the designated poster", "poster", b.Poster,
+				"fallback_in", delay-now.Sub(b.CertifiedAt))
+			return false, nil
+		}
+	}
+	sigs, signed, total, err := p.certificate(ctx, block, b)
+	if err != nil {
+		return false, err
+	}
+	if total.Sign() == 0 || new(big.Int).Mul(signed, big.NewInt(3)).Cmp(new(big.Int).Mul(total, big.NewInt(2))) < 0 {
+		p.waiting(next, "signatures of L1 stake short of 2/3", "signed_stake", signed, "total_stake", total,
+			"signers", len(sigs), "signatures", len(b.Signatures))
+		return false, nil
+	}
+	// Last look before spending gas: has someone posted it meanwhile?
+	cur, err := p.nextBatchIndex(ctx, nil)
+	if err != nil {
+		return false, err
+	}
+	if cur != next {
+		return cur > next, nil
+	}
+	designated := b.Poster == p.cfg.Self
+	p.log.Info("posting batch", "batch", next, "designated", designated, "signers", len(sigs),
+		"signed_stake", signed, "total_stake", total, "pubdata_bytes", len(b.PubData))
+	data := p.rollup.PackCommitBatch(b.Header, b.PubData, contracts.Certificate(sigs))
+	rcpt, err := p.txm.Send(ctx, p.cfg.Rollup, data, nil)
+	if rcpt != nil {
+		p.m.PostGasUsed.Add(float64(rcpt.GasUsed))
+	}
+	switch {
+	case err == nil:
+		p.hold[next] = p.now().Add(p.cfg.RetryAfter)
+		p.m.BatchesPosted.Inc()
+		p.m.LastPostedBatch.Set(float64(next))
+		p.log.Info("batch posted", "batch", next, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "gas_used", rcpt.GasUsed)
+		return true, nil
+	case IsRevert(err, "BatchOutOfOrder"):
+		p.log.Info("batch posted by another validator first", "batch", next, "gas_spent", rcpt != nil)
+		return true, nil
+	case ctx.Err() != nil:
+		return false, nil
+	}
+	p.hold[next] = p.now().Add(p.cfg.RetryAfter)
+	p.m.PostFailures.Inc()
+	p.log.Error("posting batch failed; retrying later", "batch", next, "retry_in", p.cfg.RetryAfter, "err", err)
+	return false, nil
+}
+
+// certificate keeps the batch's valid signatures by signers with stake in
+// the current epoch (read at block), one per signer, and returns them with
+// the stake they hold and the total stake.
+func (p *Poster) certificate(ctx context.Context, block *big.Int, b *CertifiedBatch) ([]contracts.Signature, *big.Int, *big.Int, error) {
+	digest := contracts.AttestationDigest(p.chainID, p.cfg.Rollup, b.Header)
+	signed := new(big.Int)
+	seen := map[common.Address]bool{}
+	var keep []contracts.Signature
+	var invalid, unstaked int
+	for _, s := range b.Signatures {
+		signer, err := recoverSigner(digest, s.Sig)
+		if err != nil || signer != s.Signer {
+			invalid++
+			continue
+		}
+		if seen[signer] {
+			continue
+		}
+		seen[signer] = true
+		c, cancel := p.rctx(ctx)
+		stake, err := viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackStakeOf(signer), block, p.staking.UnpackStakeOf)
+		cancel()
+		if err != nil {
+			return nil, nil, nil, fmt.Errorf("l1: StakingRegistry.stakeOf(%s): %w", signer, err)
+		}
+		if stake.Sign() == 0 {
+			unstaked++
+			continue
+		}
+		signed.Add(signed, stake)
+		keep = append(keep, contracts.Signature{Signer: signer, Sig: s.Sig})
+	}
+	c, cancel := p.rctx(ctx)
+	total, err := viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackTotalStake(), block, p.staking.UnpackTotalStake)
+	cancel()
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("l1: StakingRegistry.totalStake: %w", err)
+	}
+	if invalid > 0 || unstaked > 0 {
+		p.log.Debug("signatures dropped from the certificate", "batch", b.Header.BatchIndex, "invalid", invalid,
+			"without_stake", unstaked, "kept", len(keep))
+	}
+	return keep, signed, total, nil
+}

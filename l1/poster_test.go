@@ -1,0 +1,278 @@
+package l1
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"log/slog"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+)
+
+// posterEnv is a chain with three operators of 10 ETH each (any two are a
+// quorum), mining in the background.
+type posterEnv struct {
+	*env
+	ops []*operator
+}
+
+func newPosterEnv(t *testing.T) *posterEnv {
+	e := newEnv(t, 6)
+	pe := &posterEnv{env: e}
+	for i := range 3 {
+		pe.ops = append(pe.ops, e.register(e.accounts[3+i], ether(10)))
+	}
+	e.nextEpoch()
+	return pe
+}
+
+func (e *env) posterConfig(self common.Address) PosterConfig {
+	c := DefaultPosterConfig()
+	c.Rollup, c.StakingRegistry, c.Self = e.d.Rollup, e.d.Staking, self
+	c.FallbackAfter, c.FallbackStagger = 0, 0
+	c.RetryAfter = time.Second
+	c.PollInterval = 10 * time.Millisecond
+	return c
+}
+
+// startPoster runs a poster sending from account key.
+func (e *env) startPoster(cfg PosterConfig, key *ecdsa.PrivateKey, src BatchSource) (*Poster, *Metrics, *TxManager) {
+	e.t.Helper()
+	m := NopMetrics()
+	txm, err := NewTxManager(e.txConfig(), e.client, key, nil, m)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	p, err := NewPoster(cfg, e.client, txm, src, slog.New(slog.DiscardHandler), m)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	runBackground(e.t, p.Run)
+	return p, m, txm
+}
+
+// batch returns certified batch i signed by ops.
+func (e *env) batch(i uint64, poster common.Address, certifiedAt time.Time, ops ...*operator) *CertifiedBatch {
+	h := e.header(i)
+	return &CertifiedBatch{Header: h, Signatures: e.sign(h, ops...), Poster: poster, CertifiedAt: certifiedAt}
+}
+
+func (e *env) waitNextBatch(n uint64) {
+	e.t.Helper()
+	waitFor(e.t, "batches committed", func() bool { return e.nextBatchIndex() >= n })
+}
+
+func (e *env) requireCommittedOnce(n uint64) {
+	e.t.Helper()
+	got := e.committed()
+	for i := range n {
+		if got[i] != 1 {
+			e.t.Fatalf("BatchCommitted events per index %v: want one each for 0..%d", got, n-1)
+		}
+	}
+	if len(got) != int(n) {
+		e.t.Fatalf("BatchCommitted events per index %v: want %d batches", got, n)
+	}
+}
+
+// TestPosterDesignated: the designated poster posts every queued batch in
+// a row.
+func TestPosterDesignated(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	self := e.ops[0].signer
+	for i := range uint64(3) {
+		src.put(e.batch(i, self, time.Now(), e.ops...))
+	}
+	_, m, txm := e.startPoster(e.posterConfig(self), e.accounts[0], src)
+	e.waitNextBatch(3)
+	waitFor(t, "the third receipt", func() bool { return value(m.BatchesPosted) == 3 })
+	e.requireCommittedOnce(3)
+	if value(m.BatchesPosted) != 3 || value(m.LastPostedBatch) != 2 || value(m.PostFailures) != 0 || value(m.PostGasUsed) <= 0 {
+		t.Fatalf("metrics: posted %v, last %v, failures %v, gas %v", value(m.BatchesPosted), value(m.LastPostedBatch),
+			value(m.PostFailures), value(m.PostGasUsed))
+	}
+	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 3 {
+		t.Fatalf("poster sent %d transactions, want 3", n)
+	}
+	// A batch certified later is posted too.
+	src.put(e.batch(3, self, time.Now(), e.ops[0], e.ops[1]))
+	e.waitNextBatch(4)
+	e.requireCommittedOnce(4)
+}
+
+// TestPosterFallback: another validator posts when the designated poster
+// has not, FallbackAfter after certification, and not before.
+func TestPosterFallback(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	const fallback = 600 * time.Millisecond
+	cfg := e.posterConfig(e.ops[1].signer)
+	cfg.FallbackAfter = fallback
+	certified := time.Now()
+	src.put(e.batch(0, e.ops[0].signer, certified, e.ops...)) // ops[0] is designated and absent
+	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
+	waitFor(t, "fallback post", func() bool { return value(m.BatchesPosted) >= 1 })
+	if elapsed := time.Since(certified); elapsed < fallback {
+		t.Fatalf("posted %v after certification, before the fallback delay %v", elapsed, fallback)
+	}
+	e.requireCommittedOnce(1)
+	if value(m.BatchesPosted) != 1 {
+		t.Fatalf("posted metric %v", value(m.BatchesPosted))
+	}
+}
+
+// TestPosterFallbackStagger: the extra wait is deterministic per node and
+// batch, within [FallbackAfter, FallbackAfter+FallbackStagger).
+func TestPosterFallbackStagger(t *testing.T) {
+	e := newEnv(t, 1)
+	txm, _ := e.txManager(e.accounts[0], nil, nil)
+	cfg := e.posterConfig(common.HexToAddress("0x01"))
+	cfg.FallbackAfter, cfg.FallbackStagger = 10*time.Second, 5*time.Second
+	p, err := NewPoster(cfg, e.client, txm, newBatchStore(), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[time.Duration]bool{}
+	for i := range uint64(20) {
+		d := p.fallbackDelay(i)
+		if d < cfg.FallbackAfter || d >= cfg.FallbackAfter+cfg.FallbackStagger || d != p.fallbackDelay(i) {
+			t.Fatalf("delay %v for batch %d", d, i)
+		}
+		seen[d] = true
+	}
+	if len(seen) < 10 {
+		t.Fatalf("delays not spread: %v", seen)
+	}
+}
+
+// TestPosterRace: two validators that both post every batch at once (no
+// designated poster online, no fallback delay) commit each batch exactly
+// once; the loser treats the other's commit as done.
+func TestPosterRace(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	absent := common.HexToAddress("0xabcdef")
+	const n = 6
+	for i := range uint64(n) {
+		src.put(e.batch(i, absent, time.Now(), e.ops...))
+	}
+	_, m1, _ := e.startPoster(e.posterConfig(e.ops[1].signer), e.accounts[0], src)
+	_, m2, _ := e.startPoster(e.posterConfig(e.ops[2].signer), e.accounts[1], src)
+	e.waitNextBatch(n)
+	waitFor(t, "both posters settled", func() bool {
+		return value(m1.BatchesPosted)+value(m2.BatchesPosted) >= n && value(m1.TxInFlight)+value(m2.TxInFlight) == 0
+	})
+	e.requireCommittedOnce(n)
+	t.Logf("posts %v + %v; reverts (lost races) %v + %v", value(m1.BatchesPosted), value(m2.BatchesPosted),
+		value(m1.TxReverted), value(m2.TxReverted))
+	if got := value(m1.BatchesPosted) + value(m2.BatchesPosted); got != n {
+		t.Fatalf("posters counted %v posts, want %d", got, n)
+	}
+	if f := value(m1.PostFailures) + value(m2.PostFailures); f != 0 {
+		t.Fatalf("%v post failures: a lost race is not a failure", f)
+	}
+}
+
+// TestPosterDropsUnstakedSignatures: signatures by a key without stake in
+// the current epoch (registered this epoch, or never) and invalid ones are
+// left out; the staked two thirds still make a quorum.
+func TestPosterDropsUnstakedSignatures(t *testing.T) {
+	e := newPosterEnv(t)
+	late := e.register(e.accounts[2], ether(50)) // counts from the next epoch only
+	e.autoMine(20 * time.Millisecond)
+	strangerKey, _ := crypto.ToECDSA(crypto.Keccak256([]byte("stranger")))
+	stranger := &operator{key: strangerKey, signer: addr(strangerKey)}
+	src := newBatchStore()
+	self := e.ops[0].signer
+	b := e.batch(0, self, time.Now(), e.ops[0], e.ops[1], late, stranger)
+	// An invalid signature claiming ops[2]: garbage bytes.
+	b.Signatures = append(b.Signatures, contracts.Signature{Signer: e.ops[2].signer, Sig: make([]byte, 65)})
+	// A valid signature attributed to the wrong signer.
+	wrong := e.sign(b.Header, e.ops[1])[0]
+	wrong.Signer = e.ops[2].signer
+	b.Signatures = append(b.Signatures, wrong)
+	src.put(b)
+	_, m, _ := e.startPoster(e.posterConfig(self), e.accounts[0], src)
+	e.waitNextBatch(1)
+	e.requireCommittedOnce(1)
+	ev := rollupEvents(e.env, "BatchCommitted", e.rollup.UnpackBatchCommittedEvent)[0]
+	if ev.SignedStake.Cmp(ether(20)) != 0 || ev.TotalStake.Cmp(ether(30)) != 0 {
+		t.Fatalf("committed with %v of %v", ev.SignedStake, ev.TotalStake)
+	}
+	if value(m.PostFailures) != 0 {
+		t.Fatalf("%v post failures", value(m.PostFailures))
+	}
+}
+
+// TestPosterNoQuorum: with less than 2/3 of the stake signed the poster
+// sends nothing; once enough signatures arrive it posts.
+func TestPosterNoQuorum(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	self := e.ops[0].signer
+	src.put(e.batch(0, self, time.Now(), e.ops[0]))
+	logs := &recordingHandler{}
+	m := NopMetrics()
+	txm, err := NewTxManager(e.txConfig(), e.client, e.accounts[0], nil, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPoster(e.posterConfig(self), e.client, txm, src, slog.New(logs), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	runBackground(t, p.Run)
+	waitFor(t, "the quorum wait logged", func() bool { return logs.has("short of 2/3") })
+	time.Sleep(200 * time.Millisecond) // many rounds
+	if n, _ := e.client.PendingNonceAt(e.ctx, txm.Address()); n != 0 || value(m.TxPublished) != 0 {
+		t.Fatalf("%d transactions sent without a quorum", n)
+	}
+	if e.nextBatchIndex() != 0 {
+		t.Fatal("batch committed without a quorum")
+	}
+	if c := logs.count("short of 2/3"); c != 1 {
+		t.Fatalf("quorum wait logged %d times, want once", c)
+	}
+	src.put(e.batch(0, self, time.Now(), e.ops[0], e.ops[2]))
+	e.waitNextBatch(1)
+	e.requireCommittedOnce(1)
+}
+
+// recordingHandler keeps log messages.
+type recordingHandler struct {
+	countingHandler
+	msgs []string
+}
+
+func (h *recordingHandler) Handle(ctx context.Context, r slog.Record) error {
+	h.mu.Lock()
+	h.msgs = append(h.msgs, r.Message)
+	h.mu.Unlock()
+	return h.countingHandler.Handle(ctx, r)
+}
+func (h *recordingHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h *recordingHandler) WithGroup(string) slog.Handler      { return h }
+
+func (h *recordingHandler) count(sub string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	n := 0
+	for _, m := range h.msgs {
+		if strings.Contains(m, sub) {
+			n++
+		}
+	}
+	return n
+}
+
+func (h *recordingHandler) has(sub string) bool { return h.count(sub) > 0 }
