@@ -34,6 +34,10 @@ type Config struct {
 	ProofWindow     uint64         // seconds a committed batch may wait for its proof before anyone can revert it
 	EscapePeriod    uint64         // seconds without a finalized batch before the escape hatch opens
 	Verifier        common.Address // the batch circuit's Groth16 verifier; zero deploys the test verifier (tests and devnets only)
+	// DevBatchVerifier, with Verifier zero, deploys BatchVerifier.sol: the
+	// verifier of the INSECURE dev keys of the 8-slot, depth-24 batch
+	// circuit (prover.DevSetup), so devnets verify real batch proofs.
+	DevBatchVerifier bool
 
 	// Rewards.
 	RewardPerBatch *big.Int // wei paid per finalized batch to its signers, while the pool lasts
@@ -154,7 +158,11 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		}
 	}
 	if d.Verifier == (common.Address{}) {
-		if d.Verifier, err = deploy("TestVerifier", bindings.TestVerifierMetaData.Bin, nil); err != nil {
+		name, bin := "TestVerifier", bindings.TestVerifierMetaData.Bin
+		if cfg.DevBatchVerifier {
+			name, bin = "BatchVerifier", bindings.BatchVerifierMetaData.Bin
+		}
+		if d.Verifier, err = deploy(name, bin, nil); err != nil {
 			return nil, err
 		}
 	}

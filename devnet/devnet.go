@@ -13,8 +13,17 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/mycel-network/mycel/devnet/devchain"
 	"github.com/mycel-network/mycel/node"
 )
+
+func writeFile(path string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, append(b, '\n'), 0o644)
+}
 
 // Config parameterises a devnet.
 type Config struct {
@@ -25,21 +34,26 @@ type Config struct {
 	Validators int
 	// Init parameterises a new devnet (ports, chain id, funded accounts).
 	Init node.InitOptions
+	// L1 runs an in-process Ethereum dev chain and makes the devnet a rollup.
+	L1 L1Config
 }
 
 // DefaultConfig returns 4 validators on ports from 26600.
 func DefaultConfig(home string) Config {
 	opts := node.DefaultInitOptions()
 	opts.Accounts = 100
-	return Config{Home: home, Validators: 4, Init: opts}
+	return Config{Home: home, Validators: 4, Init: opts, L1: DefaultL1Config()}
 }
 
 // Devnet is a running devnet.
 type Devnet struct {
 	Manifest node.TestnetManifest
 	Home     string
-	nodes    []*node.Node
-	log      *slog.Logger
+	// Chain is the in-process L1 (nil without L1); L1 describes it.
+	Chain *devchain.Chain
+	L1    *L1Info
+	nodes []*node.Node
+	log   *slog.Logger
 }
 
 // Start creates (or resumes) the devnet in cfg.Home and starts every
@@ -49,21 +63,69 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 		return nil, fmt.Errorf("devnet: --validators must be at least 1")
 	}
 	manPath := filepath.Join(cfg.Home, "testnet.json")
-	if _, err := os.Stat(manPath); errors.Is(err, os.ErrNotExist) {
-		if _, err := node.InitTestnet(cfg.Home, cfg.Validators, cfg.Init); err != nil {
+	l1Path := filepath.Join(cfg.Home, "l1.json")
+	d := &Devnet{Home: cfg.Home, log: logger}
+	_, statErr := os.Stat(manPath)
+	fresh := errors.Is(statErr, os.ErrNotExist)
+	if statErr != nil && !fresh {
+		return nil, statErr
+	}
+	if !fresh {
+		_, err := os.Stat(l1Path)
+		cfg.L1.Enabled = err == nil // a devnet keeps the mode it was created with
+	}
+	if cfg.L1.Enabled {
+		chain, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr,
+			BlockPeriod: cfg.L1.BlockPeriod, Logger: logger.With("module", "l1chain")})
+		if err != nil {
+			return nil, fmt.Errorf("devnet: L1 chain: %w", err)
+		}
+		d.Chain = chain
+		d.L1 = &L1Info{URL: chain.URL(), ChainID: chain.ChainID().Uint64()}
+	}
+	if fresh {
+		opts := cfg.Init
+		if cfg.L1.Enabled {
+			logger.Info("devnet: deploying contracts and registering operators", "l1", d.Chain.URL())
+			opts.L1 = l1Setup(ctx, d.Chain, cfg.L1, d.L1, logger)
+		}
+		if _, err := node.InitTestnet(cfg.Home, cfg.Validators, opts); err != nil {
+			d.Stop(context.Background())
 			return nil, fmt.Errorf("devnet: init: %w", err)
 		}
-		logger.Info("devnet: created", "home", cfg.Home, "validators", cfg.Validators)
-	} else if err != nil {
-		return nil, err
+		if cfg.L1.Enabled {
+			var homes []string
+			for i := range cfg.Validators {
+				homes = append(homes, filepath.Join(cfg.Home, fmt.Sprintf("node%d", i)))
+			}
+			if err := configureL1(homes, d.Chain.URL(), cfg.L1); err != nil {
+				d.Stop(context.Background())
+				return nil, err
+			}
+			if err := writeFile(l1Path, d.L1); err != nil {
+				d.Stop(context.Background())
+				return nil, err
+			}
+		}
+		logger.Info("devnet: created", "home", cfg.Home, "validators", cfg.Validators, "l1", cfg.L1.Enabled)
 	} else {
+		if cfg.L1.Enabled {
+			raw, err := os.ReadFile(l1Path)
+			if err == nil {
+				err = json.Unmarshal(raw, d.L1)
+			}
+			if err != nil {
+				d.Stop(context.Background())
+				return nil, fmt.Errorf("devnet: %s: %w", l1Path, err)
+			}
+			d.L1.URL = d.Chain.URL()
+		}
 		logger.Info("devnet: resuming", "home", cfg.Home)
 	}
 	raw, err := os.ReadFile(manPath)
 	if err != nil {
 		return nil, err
 	}
-	d := &Devnet{Home: cfg.Home, log: logger}
 	if err := json.Unmarshal(raw, &d.Manifest); err != nil {
 		return nil, fmt.Errorf("devnet: %s: %w", manPath, err)
 	}
@@ -116,6 +178,9 @@ func (d *Devnet) Stop(ctx context.Context) error {
 		errs = append(errs, d.nodes[i].Stop(ctx))
 	}
 	d.nodes = nil
+	if d.Chain != nil {
+		errs = append(errs, d.Chain.Stop())
+	}
 	return errors.Join(errs...)
 }
 
@@ -128,7 +193,21 @@ func (d *Devnet) PrintSummary(w io.Writer) {
 	}
 	fmt.Fprintf(w, "  funded test accounts (keys): %s\n", filepath.Join(d.Home, d.Manifest.Account))
 	fmt.Fprintf(w, "  load test: mycel bench --home %s --duration 20s --rate 500\n", d.Home)
-	fmt.Fprintf(w, "  not yet: the L1 dev chain, contracts and prover (L1 integration issue)\n")
+	if d.L1 != nil {
+		fmt.Fprintf(w, "  L1 dev chain: %s (chain id %d), dev account keys: devnet/devchain.DevKeys\n", d.L1.URL, d.L1.ChainID)
+		if dep := d.L1.Deployment; dep != nil {
+			fmt.Fprintf(w, "    Rollup %s  StakingRegistry %s  Slasher %s\n    RewardPool %s  AgentIdentityRegistry %s  Verifier %s\n",
+				dep.Rollup.Hex(), dep.Staking.Hex(), dep.Slasher.Hex(), dep.RewardPool.Hex(), dep.Identity.Hex(), dep.Verifier.Hex())
+		}
+		for _, op := range d.L1.Operators {
+			agent := ""
+			if op.AgentID != "" {
+				agent = " ERC-8004 id " + op.AgentID
+			}
+			fmt.Fprintf(w, "    operator %-6s %-5s owner %s signer %s%s\n", op.Node, op.Kind, op.Owner, op.Signer, agent)
+		}
+		fmt.Fprintf(w, "  rollup status: mycel_rollupStatus on any node; batches: mycel_getBatch; prover on node0 (proofs in node0/proofs)\n")
+	}
 	fmt.Fprintf(w, "Ctrl-C stops everything.\n\n")
 }
 

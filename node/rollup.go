@@ -69,6 +69,10 @@ func LoadAppGenesis(path string) (*consensus.AppGenesis, error) {
 	return &g, nil
 }
 
+// ConsensusKey loads the consensus key of the node at home as an Ethereum
+// key (the key that signs attestations and registers on L1).
+func ConsensusKey(home string) (*ecdsa.PrivateKey, error) { return consensusKey(DefaultConfig(home)) }
+
 // consensusKey loads the validator's CometBFT key as an Ethereum key.
 func consensusKey(cfg *Config) (*ecdsa.PrivateKey, error) {
 	cc := cfg.CometConfig()

@@ -18,14 +18,18 @@ func newDevnetCmd() *cobra.Command {
 	var level string
 	cmd := &cobra.Command{
 		Use:   "devnet",
-		Short: "Run a local devnet in this process: 4 validators with funded test accounts (Ctrl-C stops it)",
-		Long: `devnet starts --validators validators in this one process, on 127.0.0.1
-ports from --base-port, with funded test accounts, and prints every endpoint.
-Without --home the devnet lives in a temporary directory removed at exit;
-with --home its state is kept and resumed on the next run.
+		Short: "Run a local rollup devnet in this process: an L1 dev chain, the contracts, 4 staked validators and a prover (Ctrl-C stops it)",
+		Long: `devnet runs everything in this one process: an Ethereum dev chain
+(go-ethereum, JSON-RPC on --l1-addr, 1-second blocks, prefunded dev
+accounts), the mycel contracts deployed and wired, one staked operator per
+validator (the first half humans, the rest ERC-8004 agents), --validators
+validators on 127.0.0.1 ports from --base-port, and a prover on node0 with
+INSECURE deterministic dev keys (created on first use: a few minutes). It
+prints every endpoint.
 
-The L1 side (an Ethereum dev chain with the contracts, stake-driven
-validators, deposits, batches, proofs) arrives with the L1 integration issue.`,
+Without --home the devnet lives in a temporary directory removed at exit;
+with --home its state (L1 chain included) is kept and resumed on the next
+run. --no-l1 runs the sequencer alone, as before the rollup.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("home") {
@@ -61,6 +65,11 @@ validators, deposits, batches, proofs) arrives with the L1 integration issue.`,
 	f.IntVar(&cfg.Validators, "validators", cfg.Validators, "number of validators (for a new devnet)")
 	f.IntVar(&cfg.Init.BasePort, "base-port", cfg.Init.BasePort, "first port; validator i uses base+10i (consensus), +1 (RPC), +2 (libp2p)")
 	f.IntVar(&cfg.Init.Accounts, "accounts", cfg.Init.Accounts, "funded test accounts (for a new devnet)")
+	noL1 := false
+	f.BoolVar(&noL1, "no-l1", false, "run the sequencer only: no L1 chain, contracts, batches or prover")
+	f.StringVar(&cfg.L1.HTTPAddr, "l1-addr", cfg.L1.HTTPAddr, "L1 dev chain JSON-RPC listener")
+	f.BoolVar(&cfg.L1.Prover, "prover", cfg.L1.Prover, "run the prover on node0")
+	cmd.PreRun = func(*cobra.Command, []string) { cfg.L1.Enabled = !noL1 }
 	f.StringVar(&level, "log-level", "warn", "validators' log level (debug, info, warn, error)")
 	return cmd
 }

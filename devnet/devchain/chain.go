@@ -166,9 +166,9 @@ func (c *Chain) startNode() error {
 	nodeConf.DataDir = c.cfg.Dir
 	nodeConf.IPCPath = ""
 	nodeConf.HTTPHost, nodeConf.HTTPPort = host, port
-	nodeConf.HTTPModules = rpcModules
+	nodeConf.HTTPModules = append([]string(nil), rpcModules...)
 	nodeConf.WSHost, nodeConf.WSPort = host, port // same port: one listener serves both
-	nodeConf.WSModules = rpcModules
+	nodeConf.WSModules = append([]string(nil), rpcModules...)
 	nodeConf.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0} // --dev: no peers (no listener, nothing to dial)
 	nodeConf.Logger = log.NewLogger(c.log.With("component", "geth").Handler())
 	stack, err := node.New(&nodeConf)

@@ -30,7 +30,7 @@ func testConfig(dir string) Config {
 		Dir:         dir,
 		HTTPAddr:    "127.0.0.1:0",
 		BlockPeriod: testPeriod,
-		Logger:      slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Logger:      slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: testLogLevel()})),
 	}
 }
 
@@ -330,4 +330,12 @@ func TestDevKeys(t *testing.T) {
 			t.Fatalf("dev account %d is %s, want %s", i, got, want)
 		}
 	}
+}
+
+// testLogLevel is Warn, or Debug with DEVCHAIN_TEST_LOG=1 set.
+func testLogLevel() slog.Level {
+	if os.Getenv("DEVCHAIN_TEST_LOG") != "" {
+		return slog.LevelDebug
+	}
+	return slog.LevelWarn
 }

@@ -1,0 +1,187 @@
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/devnet/devchain"
+	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/node"
+)
+
+// L1Config parameterises the devnet's in-process Ethereum dev chain.
+type L1Config struct {
+	// Enabled runs the chain as a rollup on an in-process L1.
+	Enabled bool
+	// HTTPAddr is the L1 JSON-RPC listener (default 127.0.0.1:8545).
+	HTTPAddr string
+	// BlockPeriod is the L1 block time (default 1 s).
+	BlockPeriod time.Duration
+	// Stake is each operator's bond (default 32 ETH).
+	Stake *big.Int
+	// BatchSlots, BatchMaxBlocks and BatchMaxAge are the batch rules.
+	// BatchSlots must match the prover's circuit (8: the dev verifier).
+	BatchSlots     int
+	BatchMaxBlocks uint64
+	BatchMaxAge    time.Duration
+	// Prover runs the proving service on the first validator, with the
+	// INSECURE deterministic dev keys (created on first use, cached in its
+	// home). The dev verifier is for 8 slots at depth 24.
+	Prover bool
+	// Verifier picks the L1 verifier: "batch" (the dev keys' verifier, for
+	// real proofs) or "test" (the contracts' test verifier: no batch proof
+	// will verify; commits still work).
+	Verifier string
+}
+
+// DefaultL1Config is the `mycel devnet` default: L1 on 127.0.0.1:8545 with
+// 1-second blocks, batches of 8 slots closed within 2 seconds, and a prover.
+func DefaultL1Config() L1Config {
+	return L1Config{Enabled: true, HTTPAddr: "127.0.0.1:8545", BlockPeriod: time.Second,
+		Stake: new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18)), BatchSlots: 8, BatchMaxBlocks: 64,
+		BatchMaxAge: 2 * time.Second, Prover: true, Verifier: "batch"}
+}
+
+// L1Info is what a devnet user needs about the L1 side.
+type L1Info struct {
+	URL        string               `json:"url"`
+	ChainID    uint64               `json:"chain_id"`
+	Deployment *contracts.Deployment `json:"deployment"`
+	Operators  []OperatorInfo       `json:"operators"`
+}
+
+// OperatorInfo is one registered operator.
+type OperatorInfo struct {
+	Node    string `json:"node"`
+	Owner   string `json:"owner"`
+	Signer  string `json:"signer"`
+	Kind    string `json:"kind"`
+	AgentID string `json:"agent_id,omitempty"`
+}
+
+// l1Setup returns the node.InitOptions.L1 hook of a new devnet: deploy the
+// contracts for the L2 genesis, register and stake one operator per
+// validator (the first half humans, the rest ERC-8004 agents), wait until
+// the stake counts, and return the genesis L1 parameters.
+func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1Info, log *slog.Logger) func([]node.ValidatorKey, *ledger.Genesis) (*consensus.L1Params, error) {
+	return func(vals []node.ValidatorKey, g *ledger.Genesis) (*consensus.L1Params, error) {
+		s, err := ledger.Open("", g, ledger.Options{InMemory: true})
+		if err != nil {
+			return nil, err
+		}
+		root := s.Root()
+		s.Close()
+		cc := devchain.DevnetContractsConfig()
+		cc.L2ChainID, cc.GenesisRoot, cc.TreeDepth = g.ChainID, common.Hash(root), uint8(g.Depth)
+		cc.DevBatchVerifier = cfg.Verifier != "test"
+		dep, err := chain.Deploy(ctx, cc)
+		if err != nil {
+			return nil, err
+		}
+		_, deployBlock, _ := chain.Deployment()
+		info.Deployment = dep
+		keys := chain.DevKeys()
+		if len(keys) < len(vals)+1 {
+			return nil, fmt.Errorf("devnet: %d dev accounts for %d operators", len(keys), len(vals))
+		}
+		p := &consensus.L1Params{
+			ChainID: chain.ChainID().Uint64(), Rollup: dep.Rollup, StakingRegistry: dep.Staking, Slasher: dep.Slasher,
+			DeployBlock: deployBlock, EpochDuration: cc.EpochDuration, RefDepth: 1,
+			BatchSlots: cfg.BatchSlots, BatchMaxBlocks: cfg.BatchMaxBlocks, BatchMaxAgeMs: uint64(cfg.BatchMaxAge.Milliseconds()),
+		}
+		for i, v := range vals {
+			ck, err := node.ConsensusKey(v.Home)
+			if err != nil {
+				return nil, err
+			}
+			owner := keys[1+i]
+			agent := i >= (len(vals)+1)/2
+			op, err := chain.RegisterOperator(ctx, owner, ck, agent, fmt.Sprintf("https://agents.mycel.example/%s.json", v.Moniker), cfg.Stake)
+			if err != nil {
+				return nil, fmt.Errorf("register %s: %w", v.Moniker, err)
+			}
+			// The owner pays the node's L1 transactions.
+			if err := os.WriteFile(filepath.Join(v.Home, "l1_key.hex"), []byte(hex.EncodeToString(crypto.FromECDSA(owner))+"\n"), 0o600); err != nil {
+				return nil, err
+			}
+			oi := OperatorInfo{Node: v.Moniker, Owner: op.Owner.Hex(), Signer: op.Signer.Hex(), Kind: op.Kind.String()}
+			if op.AgentID != nil && op.AgentID.Sign() > 0 {
+				oi.AgentID = op.AgentID.String()
+			}
+			info.Operators = append(info.Operators, oi)
+			p.Operators = append(p.Operators, consensus.GenesisOperator{PubKey: v.PubKey,
+				Stake: []consensus.StakePoint{{Epoch: 0, Bonded: (*hexutil.Big)(cfg.Stake)}}})
+			log.Info("devnet: operator registered", "node", v.Moniker, "kind", oi.Kind, "signer", oi.Signer)
+		}
+		// Stake counts from the epoch after registration.
+		e, err := chain.CurrentEpoch(ctx)
+		if err != nil {
+			return nil, err
+		}
+		log.Info("devnet: waiting for the stake to count", "epoch", e+1)
+		if err := chain.WaitForEpoch(ctx, e+1); err != nil {
+			return nil, err
+		}
+		reg := bindings.NewStakingRegistry()
+		out, err := chain.Client().CallContract(ctx, ethereum.CallMsg{To: &dep.Staking, Data: reg.PackGenesisTime()}, nil)
+		if err != nil {
+			return nil, err
+		}
+		if p.EpochGenesisTime, err = reg.UnpackGenesisTime(out); err != nil {
+			return nil, err
+		}
+		head, err := chain.Client().BlockNumber(ctx)
+		if err != nil {
+			return nil, err
+		}
+		ref := head - p.RefDepth
+		h, err := chain.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(ref))
+		if err != nil {
+			return nil, err
+		}
+		p.StartRef = consensus.L1Ref{Number: ref, Hash: h.Hash(), Time: h.Time}
+		if p.Epoch(h.Time) < e+1 {
+			return nil, fmt.Errorf("devnet: start reference %d is in epoch %d, stake counts from %d", ref, p.Epoch(h.Time), e+1)
+		}
+		return p, nil
+	}
+}
+
+// configureL1 points each validator at the L1 chain; the first one runs
+// the prover.
+func configureL1(homes []string, url string, cfg L1Config) error {
+	for i, home := range homes {
+		c, err := node.LoadConfig(home, nil, nil)
+		if err != nil {
+			return err
+		}
+		c.L1.RPC = url
+		c.L1.Confirmations = 1
+		c.L1.TxKeyFile = "l1_key.hex"
+		c.L1.PosterFallback = node.Duration(10 * time.Second)
+		c.Prover.Enabled = cfg.Prover && i == 0
+		c.Prover.DevSetup = true
+		if err := c.Write(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ownerKey is a dev account key by index (for examples and tests).
+func ownerKey(chain *devchain.Chain, i int) *ecdsa.PrivateKey { return chain.DevKeys()[i] }
