@@ -1,0 +1,246 @@
+package l1
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/consensys/gnark/logger"
+	"github.com/ethereum/go-ethereum"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+// testCircuit is contracts/internal/testverifier's circuit (A*B = Input,
+// one public input), which the deployed TestVerifier verifies; that package
+// is internal to contracts/, so the tests prove with its committed proving
+// key themselves.
+type testCircuit struct {
+	Input frontend.Variable `gnark:",public"`
+	A, B  frontend.Variable
+}
+
+func (c *testCircuit) Define(api frontend.API) error {
+	api.AssertIsEqual(api.Mul(c.A, c.B), c.Input)
+	return nil
+}
+
+var testProver struct {
+	once sync.Once
+	ccs  constraint.ConstraintSystem
+	pk   groth16.ProvingKey
+	err  error
+}
+
+// testProof proves h's public input for the TestVerifier (256 bytes,
+// MarshalSolidity).
+func testProof(t *testing.T, h bindings.BatchHeader) []byte {
+	t.Helper()
+	p := &testProver
+	p.once.Do(func() {
+		logger.Disable()
+		if p.ccs, p.err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &testCircuit{}); p.err != nil {
+			return
+		}
+		var raw []byte
+		if raw, p.err = os.ReadFile(filepath.Join("..", "contracts", "internal", "testverifier", "keys", "pk.bin")); p.err != nil {
+			return
+		}
+		p.pk = groth16.NewProvingKey(ecc.BN254)
+		_, p.err = p.pk.ReadFrom(bytes.NewReader(raw))
+	})
+	if p.err != nil {
+		t.Fatalf("test prover: %v", p.err)
+	}
+	x := contracts.PublicInput(h)
+	w, err := frontend.NewWitness(&testCircuit{Input: x, A: x, B: 1}, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(p.ccs, p.pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := proof.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
+	if len(out) != 256 {
+		t.Fatalf("proof of %d bytes", len(out))
+	}
+	return out
+}
+
+// commitBatches commits batches 0..n-1 signed by op directly (before
+// autoMine) and puts them in src.
+func (e *env) commitBatches(src *batchStore, op *operator, n uint64) {
+	e.t.Helper()
+	for i := range n {
+		b := e.batch(i, op.signer, time.Now(), op)
+		e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackCommitBatch(b.Header, nil, contracts.Certificate(b.Signatures)))
+		src.put(b)
+	}
+}
+
+func (e *env) submitterConfig() ProofSubmitterConfig {
+	c := DefaultProofSubmitterConfig()
+	c.Rollup = e.d.Rollup
+	c.PollInterval = 10 * time.Millisecond
+	c.RetryAfter = time.Minute
+	return c
+}
+
+func (e *env) startSubmitter(key int, client TxClient, src *batchStore, logger *slog.Logger) *Metrics {
+	e.t.Helper()
+	if client == nil {
+		client = e.client
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	m := NopMetrics()
+	txm, err := NewTxManager(e.txConfig(), client, e.accounts[key], logger, m)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	s, err := NewProofSubmitter(e.submitterConfig(), e.client, txm, src, src, logger, m)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	runBackground(e.t, s.Run)
+	return m
+}
+
+func (e *env) finalizedEvents() map[uint64]int {
+	out := map[uint64]int{}
+	for _, ev := range rollupEvents(e, "BatchFinalized", e.rollup.UnpackBatchFinalizedEvent) {
+		out[ev.BatchIndex]++
+	}
+	return out
+}
+
+func TestProofSubmitterFinalizes(t *testing.T) {
+	e := newEnv(t, 2)
+	op := e.register(e.accounts[1], ether(10))
+	e.nextEpoch()
+	src := newBatchStore()
+	e.commitBatches(src, op, 2)
+	e.autoMine(20 * time.Millisecond)
+
+	src.putProof(0, testProof(t, e.header(0)))
+	m := e.startSubmitter(0, nil, src, nil)
+	waitFor(t, "batch 0 finalized", func() bool { return value(m.ProofsSubmitted) == 1 })
+	time.Sleep(50 * time.Millisecond) // rounds without a proof for batch 1
+	if got := e.finalizedCount(); got != 1 {
+		t.Fatalf("finalized %d without batch 1's proof", got)
+	}
+	src.putProof(1, testProof(t, e.header(1)))
+	waitFor(t, "batch 1 finalized", func() bool { return value(m.ProofsSubmitted) == 2 })
+	if got := e.finalizedCount(); got != 2 {
+		t.Fatalf("finalizedCount %d, want 2", got)
+	}
+	if ev := e.finalizedEvents(); ev[0] != 1 || ev[1] != 1 || len(ev) != 2 {
+		t.Fatalf("BatchFinalized events per index %v", ev)
+	}
+	if value(m.LastProvenBatch) != 1 || value(m.ProofsRejected) != 0 || value(m.ProofFailures) != 0 {
+		t.Fatalf("metrics: last %v, rejected %v, failures %v", value(m.LastProvenBatch), value(m.ProofsRejected),
+			value(m.ProofFailures))
+	}
+	// A proof for a batch not committed yet waits.
+	src.putProof(2, testProof(t, e.header(2)))
+	time.Sleep(50 * time.Millisecond)
+	if value(m.ProofsSubmitted) != 2 || value(m.TxReverted) != 0 {
+		t.Fatalf("submitted %v, reverted %v: a proof for an uncommitted batch went out",
+			value(m.ProofsSubmitted), value(m.TxReverted))
+	}
+}
+
+// estimateCounter counts gas estimations (each proof attempt is one).
+type estimateCounter struct {
+	TxClient
+	n atomic.Int64
+}
+
+func (c *estimateCounter) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	c.n.Add(1)
+	return c.TxClient.EstimateGas(ctx, msg)
+}
+
+// TestProofSubmitterBadProof: a proof the verifier rejects is logged,
+// counted and not sent (estimation reverts, no gas spent), and not tried
+// again in a loop; a corrected proof then finalizes the batch.
+func TestProofSubmitterBadProof(t *testing.T) {
+	e := newEnv(t, 2)
+	op := e.register(e.accounts[1], ether(10))
+	e.nextEpoch()
+	src := newBatchStore()
+	e.commitBatches(src, op, 1)
+	e.autoMine(20 * time.Millisecond)
+
+	src.putProof(0, testProof(t, e.header(7))) // a valid proof of another statement
+	ec := &estimateCounter{TxClient: e.client}
+	logs := &recordingHandler{}
+	m := e.startSubmitter(0, ec, src, slog.New(logs))
+	waitFor(t, "the rejection", func() bool { return value(m.ProofsRejected) == 1 })
+	time.Sleep(300 * time.Millisecond) // 30 poll intervals
+	if got := ec.n.Load(); got != 1 {
+		t.Fatalf("%d attempts for one bad proof, want 1 (no tight retry loop)", got)
+	}
+	if e.finalizedCount() != 0 || value(m.TxPublished) != 0 {
+		t.Fatalf("bad proof finalized %d batches, published %v transactions", e.finalizedCount(), value(m.TxPublished))
+	}
+	if logs.countingHandler.count(slog.LevelError) != 1 || !logs.has("PROOF REJECTED") {
+		t.Fatalf("want one error log for the rejection, got %d", logs.countingHandler.count(slog.LevelError))
+	}
+	// What the Rollup said: the verifier's ProofInvalid.
+	bad, _, _ := src.Proof(0)
+	txm, _ := e.txManager(e.accounts[1], nil, nil)
+	if _, err := txm.Send(e.ctx, e.d.Rollup, e.rollup.PackProveBatch(e.header(0), bad), nil); !IsRevert(err, "ProofInvalid") {
+		t.Fatalf("bad proof: got %v, want a ProofInvalid revert", err)
+	}
+	src.putProof(0, testProof(t, e.header(0)))
+	waitFor(t, "the corrected proof", func() bool { return e.finalizedCount() == 1 })
+	waitFor(t, "the corrected proof's receipt", func() bool { return value(m.ProofsSubmitted) == 1 })
+}
+
+// TestProofSubmitterRace: two submitters with the same proofs finalize each
+// batch once; the one that loses sees AlreadyFinalized, which is not a
+// rejection.
+func TestProofSubmitterRace(t *testing.T) {
+	e := newEnv(t, 3)
+	op := e.register(e.accounts[2], ether(10))
+	e.nextEpoch()
+	src := newBatchStore()
+	const n = 4
+	e.commitBatches(src, op, n)
+	for i := range uint64(n) {
+		src.putProof(i, testProof(t, e.header(i)))
+	}
+	e.autoMine(20 * time.Millisecond)
+	m1 := e.startSubmitter(0, nil, src, nil)
+	m2 := e.startSubmitter(1, nil, src, nil)
+	waitFor(t, "all finalized", func() bool { return e.finalizedCount() == n })
+	waitFor(t, "both settled", func() bool {
+		return value(m1.ProofsSubmitted)+value(m2.ProofsSubmitted) == n && value(m1.TxInFlight)+value(m2.TxInFlight) == 0
+	})
+	ev := e.finalizedEvents()
+	for i := range uint64(n) {
+		if ev[i] != 1 {
+			t.Fatalf("BatchFinalized events per index %v", ev)
+		}
+	}
+	if r := value(m1.ProofsRejected) + value(m2.ProofsRejected) + value(m1.ProofFailures) + value(m2.ProofFailures); r != 0 {
+		t.Fatalf("%v rejections or failures from a lost race", r)
+	}
+}
