@@ -1,0 +1,186 @@
+package l1
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+// Attestation is a consensus key's signature of a batch header: the 65-byte
+// (r || s || v) signature of contracts.AttestationDigest(header).
+type Attestation struct {
+	Header    bindings.BatchHeader
+	Signature []byte
+}
+
+// SlashReporterConfig configures a SlashReporter; the node fills it in
+// from the deployment.
+type SlashReporterConfig struct {
+	// Slasher is the Slasher contract's address.
+	Slasher common.Address
+	// Rollup is the Rollup contract's address, the EIP-712 verifying
+	// contract of attestations.
+	Rollup common.Address
+	// L1ChainID is the chain id of the attestation domain; nil takes the
+	// transaction manager's.
+	L1ChainID *big.Int
+}
+
+// Errors of Report; match them with errors.Is.
+var (
+	// ErrInvalidEvidence: the two attestations do not prove an
+	// equivocation (different batch indices, the same header, bad or
+	// different signers). Nothing was sent.
+	ErrInvalidEvidence = errors.New("l1: not evidence of equivocation")
+	// ErrAlreadyReported: this signer's equivocation at this batch index
+	// was reported already (by this reporter, or punished on L1 before).
+	ErrAlreadyReported = errors.New("l1: equivocation already reported")
+	// ErrNotSlashable: the signer is not a registered operator, or holds
+	// no stake left to slash.
+	ErrNotSlashable = errors.New("l1: signer has no stake to slash")
+)
+
+// SlashReporter submits equivocation evidence to the Slasher. It is safe
+// for concurrent use.
+type SlashReporter struct {
+	cfg     SlashReporterConfig
+	txm     *TxManager
+	log     *slog.Logger
+	m       *Metrics
+	slasher *bindings.Slasher
+
+	mu      sync.Mutex
+	reports map[slashKey]bool // false: in flight, true: done
+}
+
+type slashKey struct {
+	signer common.Address
+	index  uint64
+}
+
+// NewSlashReporter returns a reporter that sends with txm (whose account
+// receives the reporter's reward).
+func NewSlashReporter(cfg SlashReporterConfig, txm *TxManager, logger *slog.Logger, m *Metrics) (*SlashReporter, error) {
+	if cfg.Slasher == (common.Address{}) || cfg.Rollup == (common.Address{}) {
+		return nil, errors.New("l1: slash reporter needs the Slasher and Rollup addresses")
+	}
+	if txm == nil {
+		return nil, errors.New("l1: slash reporter needs a transaction manager")
+	}
+	if cfg.L1ChainID == nil {
+		cfg.L1ChainID = txm.ChainID()
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	if m == nil {
+		m = NopMetrics()
+	}
+	return &SlashReporter{cfg: cfg, txm: txm, log: logger.With("module", "l1.slasher"), m: m,
+		slasher: bindings.NewSlasher(), reports: map[slashKey]bool{}}, nil
+}
+
+// Check verifies locally what the Slasher checks: a and b attest different
+// headers for the same batch index and their signatures (strict: 65 bytes,
+// v 27 or 28, low s) recover to one signer, which it returns. Errors match
+// ErrInvalidEvidence.
+func (r *SlashReporter) Check(a, b Attestation) (common.Address, error) {
+	if a.Header.BatchIndex != b.Header.BatchIndex {
+		return common.Address{}, fmt.Errorf("%w: batch indices differ (%d, %d)", ErrInvalidEvidence,
+			a.Header.BatchIndex, b.Header.BatchIndex)
+	}
+	da := contracts.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, a.Header)
+	db := contracts.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, b.Header)
+	if da == db {
+		return common.Address{}, fmt.Errorf("%w: the two attestations sign the same header", ErrInvalidEvidence)
+	}
+	sa, err := recoverSigner(da, a.Signature)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: first attestation: %w", ErrInvalidEvidence, err)
+	}
+	sb, err := recoverSigner(db, b.Signature)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: second attestation: %w", ErrInvalidEvidence, err)
+	}
+	if sa != sb {
+		return common.Address{}, fmt.Errorf("%w: signed by different keys (%s, %s)", ErrInvalidEvidence, sa, sb)
+	}
+	return sa, nil
+}
+
+// Report submits a and b to Slasher.submitEquivocation and waits for the
+// slash to be mined. The evidence is checked locally first (Check). Each
+// (signer, batch index) is reported once: a repeated report, or one the
+// Slasher already punished (EvidenceAlreadyUsed), returns
+// ErrAlreadyReported without retrying. Other errors: ErrInvalidEvidence,
+// ErrNotSlashable, or the transaction manager's (the report may be
+// repeated after those).
+func (r *SlashReporter) Report(ctx context.Context, a, b Attestation) error {
+	signer, err := r.Check(a, b)
+	if err != nil {
+		r.m.SlashReportFailures.Inc()
+		return err
+	}
+	key := slashKey{signer, a.Header.BatchIndex}
+	r.mu.Lock()
+	done, seen := r.reports[key]
+	if !seen {
+		r.reports[key] = false
+	}
+	r.mu.Unlock()
+	if seen {
+		state := "in flight"
+		if done {
+			state = "done"
+		}
+		return fmt.Errorf("%w: signer %s, batch %d (report %s)", ErrAlreadyReported, signer, key.index, state)
+	}
+	settle := func(reported bool) {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if reported {
+			r.reports[key] = true
+		} else {
+			delete(r.reports, key)
+		}
+	}
+
+	data := r.slasher.PackSubmitEquivocation(a.Header, a.Signature, b.Header, b.Signature)
+	rcpt, err := r.txm.Send(ctx, r.cfg.Slasher, data, nil)
+	switch {
+	case err == nil:
+		settle(true)
+		r.m.SlashReports.Inc()
+		amount, reward := new(big.Int), new(big.Int)
+		for _, l := range rcpt.Logs {
+			if ev, err := r.slasher.UnpackEquivocationSlashedEvent(l); err == nil && l.Address == r.cfg.Slasher {
+				amount, reward = ev.Amount, ev.Reward
+			}
+		}
+		r.log.Warn("equivocation slashed on L1", "signer", signer, "batch", key.index, "slashed_wei", amount,
+			"reward_wei", reward, "tx", rcpt.TxHash)
+		return nil
+	case IsRevert(err, "EvidenceAlreadyUsed"):
+		settle(true)
+		r.log.Info("equivocation already punished on L1", "signer", signer, "batch", key.index)
+		return fmt.Errorf("%w: signer %s, batch %d (punished on L1 before)", ErrAlreadyReported, signer, key.index)
+	}
+	settle(false)
+	r.m.SlashReportFailures.Inc()
+	switch {
+	case IsRevert(err, "UnknownSigner"), IsRevert(err, "NothingToSlash"):
+		return fmt.Errorf("%w: signer %s: %w", ErrNotSlashable, signer, err)
+	case errors.Is(err, ErrReverted):
+		return fmt.Errorf("%w: the Slasher refused it: %w", ErrInvalidEvidence, err)
+	}
+	r.log.Warn("reporting equivocation failed", "signer", signer, "batch", key.index, "err", err)
+	return fmt.Errorf("l1: report equivocation of %s at batch %d: %w", signer, key.index, err)
+}

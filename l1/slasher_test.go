@@ -1,0 +1,150 @@
+package l1
+
+import (
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+func (e *env) attest(key *ecdsa.PrivateKey, h bindings.BatchHeader) Attestation {
+	e.t.Helper()
+	sig, err := contracts.SignDigest(key, contracts.AttestationDigest(e.chainID, e.d.Rollup, h))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return Attestation{Header: h, Signature: sig}
+}
+
+func (e *env) slashReporter(key *ecdsa.PrivateKey) (*SlashReporter, *Metrics, *TxManager) {
+	e.t.Helper()
+	txm, m := e.txManager(key, nil, nil)
+	r, err := NewSlashReporter(SlashReporterConfig{Slasher: e.d.Slasher, Rollup: e.d.Rollup, L1ChainID: e.chainID}, txm, nil, m)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return r, m, txm
+}
+
+func (e *env) slashedEvents() []*bindings.SlasherEquivocationSlashed {
+	e.t.Helper()
+	ls, err := e.client.FilterLogs(e.ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{e.d.Slasher}})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var out []*bindings.SlasherEquivocationSlashed
+	for i := range ls {
+		if ev, err := e.slasher.UnpackEquivocationSlashedEvent(&ls[i]); err == nil {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+func TestSlashReporter(t *testing.T) {
+	e := newEnv(t, 3)
+	op := e.register(e.accounts[2], ether(10))
+	e.autoMine(20 * time.Millisecond)
+	rep, m, txm := e.slashReporter(e.accounts[0])
+
+	a := e.header(7)
+	b := a
+	b.NewRoot = root(99)
+	attA, attB := e.attest(op.key, a), e.attest(op.key, b)
+
+	// Evidence that proves nothing is refused locally, before any
+	// transaction.
+	other := e.header(8)
+	strangerKey, _ := crypto.ToECDSA(crypto.Keccak256([]byte("stranger")))
+	highS := append([]byte(nil), attB.Signature...)
+	s := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(highS[32:64]))
+	copy(highS[32:64], common.LeftPadBytes(s.Bytes(), 32))
+	highS[64] ^= 1 // 27 <-> 28: the same signer, malleated
+	for name, ev := range map[string][2]Attestation{
+		"different batch index": {attA, e.attest(op.key, other)},
+		"identical headers":     {attA, e.attest(op.key, a)},
+		"different signers":     {attA, e.attest(strangerKey, b)},
+		"high s":                {attA, {Header: b, Signature: highS}},
+		"short signature":       {attA, {Header: b, Signature: attB.Signature[:64]}},
+	} {
+		if err := rep.Report(e.ctx, ev[0], ev[1]); !errors.Is(err, ErrInvalidEvidence) {
+			t.Fatalf("%s: got %v, want ErrInvalidEvidence", name, err)
+		}
+	}
+	if value(m.TxPublished) != 0 {
+		t.Fatal("a transaction went out for invalid evidence")
+	}
+	if signer, err := rep.Check(attA, attB); err != nil || signer != op.signer {
+		t.Fatalf("Check: %s, %v", signer, err)
+	}
+
+	before, err := e.client.BalanceAt(e.ctx, txm.Address(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := rep.Report(e.ctx, attA, attB); err != nil {
+		t.Fatalf("report: %v", err)
+	}
+	// On L1: 10% of the 10 ETH slashed, the operator jailed with the rest
+	// unbonding, and 10% of the slashed amount paid to the reporter.
+	o := view(e, e.d.Staking, e.staking.PackOperators(addr(op.owner)), e.staking.UnpackOperators)
+	if !o.Jailed || o.Bonded.Sign() != 0 || o.Unbonding.Cmp(ether(9)) != 0 {
+		t.Fatalf("operator after the slash: %+v", o)
+	}
+	evs := e.slashedEvents()
+	if len(evs) != 1 || evs[0].Signer != op.signer || evs[0].BatchIndex != 7 || evs[0].Reporter != txm.Address() {
+		t.Fatalf("EquivocationSlashed events %+v", evs)
+	}
+	reward := new(big.Int).Div(ether(1), big.NewInt(10))
+	if evs[0].Amount.Cmp(ether(1)) != 0 || evs[0].Reward.Cmp(reward) != 0 {
+		t.Fatalf("slashed %v, reward %v", evs[0].Amount, evs[0].Reward)
+	}
+	rcpt, err := e.client.TransactionReceipt(e.ctx, evs[0].Raw.TxHash)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := e.client.BalanceAt(e.ctx, txm.Address(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fee := new(big.Int).Mul(new(big.Int).SetUint64(rcpt.GasUsed), rcpt.EffectiveGasPrice)
+	if got := new(big.Int).Add(new(big.Int).Sub(after, before), fee); got.Cmp(reward) != 0 {
+		t.Fatalf("reporter gained %v before fees, want %v", got, reward)
+	}
+	if value(m.SlashReports) != 1 {
+		t.Fatalf("reports metric %v", value(m.SlashReports))
+	}
+
+	// Again, in either order: already reported, nothing sent.
+	for _, ev := range [][2]Attestation{{attA, attB}, {attB, attA}} {
+		if err := rep.Report(e.ctx, ev[0], ev[1]); !errors.Is(err, ErrAlreadyReported) {
+			t.Fatalf("repeated report: got %v, want ErrAlreadyReported", err)
+		}
+	}
+	if value(m.TxPublished) != 1 {
+		t.Fatalf("%v transactions published, want 1", value(m.TxPublished))
+	}
+	// A reporter that did not see the first report learns it from the
+	// Slasher (EvidenceAlreadyUsed in estimation): no gas spent.
+	rep2, m2, txm2 := e.slashReporter(e.accounts[1])
+	c := a
+	c.NewRoot = root(100) // other evidence, same signer and index
+	if err := rep2.Report(e.ctx, attA, e.attest(op.key, c)); !errors.Is(err, ErrAlreadyReported) {
+		t.Fatalf("second reporter: got %v, want ErrAlreadyReported", err)
+	}
+	if n, _ := e.client.NonceAt(e.ctx, txm2.Address(), nil); n != 0 || value(m2.TxPublished) != 0 {
+		t.Fatalf("second reporter sent %d transactions", n)
+	}
+	// A key that is no operator has nothing to slash.
+	if err := rep2.Report(e.ctx, e.attest(strangerKey, a), e.attest(strangerKey, b)); !errors.Is(err, ErrNotSlashable) {
+		t.Fatalf("stranger: got %v, want ErrNotSlashable", err)
+	}
+}
