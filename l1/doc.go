@@ -1,6 +1,6 @@
-// Package l1 is the Ethereum side of a node. Today it holds the event
-// watcher; the batch poster, the proof submitter and the transaction manager
-// come next (issue 6).
+// Package l1 is the Ethereum side of a node: the event watcher (what L1
+// says) and the submission side (what the node sends): a transaction
+// manager, the batch poster, the proof submitter and the slash reporter.
 //
 // # Watcher
 //
@@ -42,6 +42,66 @@
 //
 // [VerifyRef] checks an L1 reference (as an L2 block proposer would choose)
 // against the local client: known, canonical and deep enough.
+//
+// # Transaction manager
+//
+// A [TxManager] sends EIP-1559 transactions from one key over a [TxClient]
+// and waits for their receipts ([TxManager.Send]). It owns the account's
+// nonces (concurrent Sends get consecutive ones; the counter comes from the
+// client's pending nonce on first use and after "nonce too low"), estimates
+// gas with headroom and sends nothing when the estimate reverts, prices at
+// the suggested tip plus twice the base fee, replaces a transaction left
+// unmined for [TxManagerConfig].ResubmitAfter with fees raised by
+// FeeBumpPercent (never above MaxFeeCap), and retries failed RPC calls with
+// backoff (logged once per outage; mycel_l1_tx_rpc_errors_total). A revert
+// comes back as a [*RevertError] naming the contract's custom error
+// ([IsRevert], [ErrReverted]). Use one TxManager per key, shared by the
+// components below, and no other sender for that key.
+//
+// # Batch poster
+//
+// A [Poster] commits the batches a [BatchSource] (the L2 chain) has
+// certified, in order, with Rollup.commitBatch. The designated poster of a
+// [CertifiedBatch] posts at once; every other validator posts once
+// [PosterConfig].FallbackAfter has passed since certification (plus a
+// per-node, per-batch stagger so they do not all race). The certificate
+// keeps the valid signatures whose signers hold stake in L1's current epoch
+// (the L2 set may lag) and is sent only if they hold at least 2/3 of the
+// total stake. nextBatchIndex is read again right before sending, and a
+// BatchOutOfOrder revert means another validator posted first: each batch
+// is committed once, whoever wins.
+//
+// # Proof submitter
+//
+// A [ProofSubmitter] finalizes committed batches in order with
+// Rollup.proveBatch as a [ProofSource] delivers proofs. A proof the Rollup
+// rejects is logged at error level, counted
+// (mycel_l1_proofs_rejected_total) and not sent again for
+// [ProofSubmitterConfig].RetryAfter unless different proof bytes arrive;
+// AlreadyFinalized means another node finalized it.
+//
+// # Slash reporter
+//
+// A [SlashReporter] submits two conflicting [Attestation]s of one consensus
+// key (different headers, same batch index) to Slasher.submitEquivocation
+// after checking them locally ([ErrInvalidEvidence]); a (signer, batch
+// index) already reported, here or on L1 (EvidenceAlreadyUsed), returns
+// [ErrAlreadyReported].
+//
+// Metrics of the submission side: mycel_l1_tx_*, mycel_l1_batches_posted_total,
+// mycel_l1_last_posted_batch, mycel_l1_post_failures_total,
+// mycel_l1_post_gas_used_total, mycel_l1_proofs_submitted_total,
+// mycel_l1_last_proven_batch, mycel_l1_proofs_rejected_total,
+// mycel_l1_proof_failures_total, mycel_l1_slash_reports_total and
+// mycel_l1_slash_report_failures_total. One [Metrics] (registered once)
+// serves every component of the package.
+//
+// Limits: Send returns once the transaction is in a block (no confirmation
+// depth); a reorg that drops it is noticed by the poster and the submitter
+// through the contracts' state, not by the TxManager. A Send that gives up
+// (ReceiptTimeout, ctx) on a published transaction leaves it to be mined
+// or dropped; the nonce counter is reread from the client once no Send is
+// in flight.
 //
 // What this package must not do: change L2 state or ordering. It reports what
 // L1 says and submits what the node hands it; which L1 events apply in which

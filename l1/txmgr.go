@@ -631,6 +631,10 @@ func (a *attempt) publishFirst(ctx context.Context) error {
 				return fmt.Errorf("%w: nonce %d: %w", ErrFeeCapExceeded, a.nonce, err)
 			}
 			m.log.Info("transaction underpriced; raising fees", "nonce", a.nonce, "tip", a.tip, "fee_cap", a.feeCap, "err", err)
+			if !sleep(ctx, m.cfg.RetryMin) {
+				a.abandon()
+				return fmt.Errorf("l1: send transaction: %w (last error: %w)", context.Cause(ctx), err)
+			}
 			continue
 		case isPermanentSend(err):
 			m.rpcOK()

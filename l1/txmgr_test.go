@@ -15,6 +15,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/mycel-network/mycel/contracts"
@@ -452,5 +454,38 @@ func TestBumped(t *testing.T) {
 		if got := bumped(big.NewInt(tc.in), uint64(tc.pct)); got.Int64() != tc.want {
 			t.Errorf("bumped(%d, %d) = %v, want %d", tc.in, tc.pct, got, tc.want)
 		}
+	}
+}
+
+// The real client and the simulated one satisfy the submission side's
+// interfaces.
+var (
+	_ TxClient   = (*ethclient.Client)(nil)
+	_ CallClient = (*ethclient.Client)(nil)
+	_ TxClient   = simulated.Client(nil)
+	_ CallClient = simulated.Client(nil)
+)
+
+func TestSubmitConfigValidate(t *testing.T) {
+	a := common.HexToAddress("0x01")
+	pc := DefaultPosterConfig()
+	pc.Rollup, pc.StakingRegistry, pc.Self = a, a, a
+	if err := pc.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	pc.Self, pc.RetryAfter = common.Address{}, 0
+	if err := pc.Validate(); err == nil || !strings.Contains(err.Error(), "l1.poster.self") ||
+		!strings.Contains(err.Error(), "l1.poster.retry_after") {
+		t.Fatalf("poster config: %v", err)
+	}
+	sc := DefaultProofSubmitterConfig()
+	sc.Rollup = a
+	if err := sc.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	sc.Rollup, sc.PollInterval = common.Address{}, 0
+	if err := sc.Validate(); err == nil || !strings.Contains(err.Error(), "l1.prover.rollup") ||
+		!strings.Contains(err.Error(), "l1.prover.poll_interval") {
+		t.Fatalf("submitter config: %v", err)
 	}
 }
