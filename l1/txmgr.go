@@ -592,7 +592,7 @@ func (a *attempt) abandon() {
 
 // publishFirst gets the first version of the transaction out. It returns
 // errRetryNonce when the nonce turned out to be used already; on any other
-// error the nonce is given back.
+// error the Send's hold on the nonce ends (abandon).
 func (a *attempt) publishFirst(ctx context.Context) error {
 	m := a.m
 	wait := m.cfg.RetryMin
@@ -807,8 +807,10 @@ func (a *attempt) finish(ctx context.Context, r *types.Receipt) (*types.Receipt,
 	} else {
 		// Replay on the state after the block: that names what made it
 		// fail (e.g. another transaction of the block took its place).
-		_, err := m.client.CallContract(ctx, ethereum.CallMsg{From: m.from, To: &a.to, Value: a.value, Data: a.data,
+		rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), m.cfg.RequestTimeout)
+		_, err := m.client.CallContract(rctx, ethereum.CallMsg{From: m.from, To: &a.to, Value: a.value, Data: a.data,
 			Gas: a.gas}, r.BlockNumber)
+		cancel()
 		if err != nil {
 			re.Err = err
 			if name := contracts.RevertName(err); name != "" {
