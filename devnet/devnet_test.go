@@ -36,6 +36,7 @@ func TestDevnetRuns(t *testing.T) {
 	cfg.Init.BasePort = testutil.FreePortBase(t, 4)
 	cfg.Init.Accounts = 4
 	cfg.Init.Depth = 16
+	cfg.L1.Enabled = false // the sequencer alone; the rollup devnet is TestRollupEndToEnd
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()

@@ -145,18 +145,27 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 		if p.EpochGenesisTime, err = reg.UnpackGenesisTime(out); err != nil {
 			return nil, err
 		}
-		head, err := chain.Client().BlockNumber(ctx)
-		if err != nil {
-			return nil, err
-		}
-		ref := head - p.RefDepth
-		h, err := chain.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(ref))
-		if err != nil {
-			return nil, err
-		}
-		p.StartRef = consensus.L1Ref{Number: ref, Hash: h.Hash(), Time: h.Time}
-		if p.Epoch(h.Time) < e+1 {
-			return nil, fmt.Errorf("devnet: start reference %d is in epoch %d, stake counts from %d", ref, p.Epoch(h.Time), e+1)
+		// The start reference (RefDepth below the head) must be in an
+		// epoch where the stake counts.
+		for {
+			head, err := chain.Client().BlockNumber(ctx)
+			if err != nil {
+				return nil, err
+			}
+			ref := head - p.RefDepth
+			h, err := chain.Client().HeaderByNumber(ctx, new(big.Int).SetUint64(ref))
+			if err != nil {
+				return nil, err
+			}
+			if p.Epoch(h.Time) >= e+1 {
+				p.StartRef = consensus.L1Ref{Number: ref, Hash: h.Hash(), Time: h.Time}
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return nil, ctx.Err()
+			case <-time.After(chain.BlockPeriod() / 2):
+			}
 		}
 		return p, nil
 	}
