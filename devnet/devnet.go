@@ -36,6 +36,13 @@ type Config struct {
 	Init node.InitOptions
 	// L1 runs an in-process Ethereum dev chain and makes the devnet a rollup.
 	L1 L1Config
+	// NoValidators creates (or resumes) the devnet and runs only its L1
+	// chain: the validators run as separate `mycel start --home
+	// HOME/nodeI` processes (end-to-end tests, multi-process setups).
+	NoValidators bool
+	// Standby validators get homes and keys but no stake at genesis: they
+	// join the validator set once their operators stake on L1.
+	Standby int
 }
 
 // DefaultConfig returns 4 validators on ports from 26600.
@@ -87,15 +94,15 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 		opts := cfg.Init
 		if cfg.L1.Enabled {
 			logger.Info("devnet: deploying contracts and registering operators", "l1", d.Chain.URL())
-			opts.L1 = l1Setup(ctx, d.Chain, cfg.L1, d.L1, logger)
+			opts.L1 = l1Setup(ctx, d.Chain, cfg.L1, d.L1, cfg.Validators, logger)
 		}
-		if _, err := node.InitTestnet(cfg.Home, cfg.Validators, opts); err != nil {
+		if _, err := node.InitTestnet(cfg.Home, cfg.Validators+cfg.Standby, opts); err != nil {
 			d.Stop(context.Background())
 			return nil, fmt.Errorf("devnet: init: %w", err)
 		}
 		if cfg.L1.Enabled {
 			var homes []string
-			for i := range cfg.Validators {
+			for i := range cfg.Validators + cfg.Standby {
 				homes = append(homes, filepath.Join(cfg.Home, fmt.Sprintf("node%d", i)))
 			}
 			if err := configureL1(homes, d.Chain.URL(), cfg.L1); err != nil {
@@ -128,6 +135,9 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 	}
 	if err := json.Unmarshal(raw, &d.Manifest); err != nil {
 		return nil, fmt.Errorf("devnet: %s: %w", manPath, err)
+	}
+	if cfg.NoValidators {
+		return d, nil
 	}
 	for _, name := range d.Manifest.Nodes {
 		n, err := startNode(ctx, filepath.Join(cfg.Home, name), logger.With("node", name))

@@ -78,7 +78,7 @@ type OperatorInfo struct {
 // contracts for the L2 genesis, register and stake one operator per
 // validator (the first half humans, the rest ERC-8004 agents), wait until
 // the stake counts, and return the genesis L1 parameters.
-func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1Info, log *slog.Logger) func([]node.ValidatorKey, *ledger.Genesis) (*consensus.L1Params, error) {
+func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1Info, staked int, log *slog.Logger) func([]node.ValidatorKey, *ledger.Genesis) (*consensus.L1Params, error) {
 	return func(vals []node.ValidatorKey, g *ledger.Genesis) (*consensus.L1Params, error) {
 		s, err := ledger.Open("", g, ledger.Options{InMemory: true})
 		if err != nil {
@@ -110,7 +110,17 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 				return nil, err
 			}
 			owner := keys[1+i]
-			agent := i >= (len(vals)+1)/2
+			if i >= staked {
+				// A standby validator: its owner key pays its L1
+				// transactions once it stakes.
+				if err := os.WriteFile(filepath.Join(v.Home, "l1_key.hex"), []byte(hex.EncodeToString(crypto.FromECDSA(owner))+"\n"), 0o600); err != nil {
+					return nil, err
+				}
+				info.Operators = append(info.Operators, OperatorInfo{Node: v.Moniker, Owner: crypto.PubkeyToAddress(owner.PublicKey).Hex(),
+					Signer: consensus.SignerOf(v.PubKey).Hex(), Kind: "standby"})
+				continue
+			}
+			agent := i >= (staked+1)/2
 			op, err := chain.RegisterOperator(ctx, owner, ck, agent, fmt.Sprintf("https://agents.mycel.example/%s.json", v.Moniker), cfg.Stake)
 			if err != nil {
 				return nil, fmt.Errorf("register %s: %w", v.Moniker, err)

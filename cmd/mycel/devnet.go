@@ -69,6 +69,8 @@ run. --no-l1 runs the sequencer alone, as before the rollup.`,
 	f.BoolVar(&noL1, "no-l1", false, "run the sequencer only: no L1 chain, contracts, batches or prover")
 	f.StringVar(&cfg.L1.HTTPAddr, "l1-addr", cfg.L1.HTTPAddr, "L1 dev chain JSON-RPC listener")
 	f.BoolVar(&cfg.L1.Prover, "prover", cfg.L1.Prover, "run the prover on node0")
+	f.BoolVar(&cfg.NoValidators, "l1-only", false, "create or resume the devnet but run only its L1 chain; run each validator with: mycel start --home HOME/nodeI")
+	f.IntVar(&cfg.Standby, "standby", 0, "extra validators with homes but no stake (for a new devnet): they join when their operators stake on L1")
 	cmd.PreRun = func(*cobra.Command, []string) { cfg.L1.Enabled = !noL1 }
 	f.StringVar(&level, "log-level", "warn", "validators' log level (debug, info, warn, error)")
 	return cmd
