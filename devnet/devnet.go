@@ -82,7 +82,7 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 		cfg.L1.Enabled = err == nil // a devnet keeps the mode it was created with
 	}
 	if cfg.L1.Enabled {
-		chain, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr,
+		chain, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr, Accounts: 16,
 			BlockPeriod: cfg.L1.BlockPeriod, Logger: logger.With("module", "l1chain")})
 		if err != nil {
 			return nil, fmt.Errorf("devnet: L1 chain: %w", err)

@@ -59,10 +59,10 @@ func DefaultL1Config() L1Config {
 
 // L1Info is what a devnet user needs about the L1 side.
 type L1Info struct {
-	URL        string               `json:"url"`
-	ChainID    uint64               `json:"chain_id"`
+	URL        string                `json:"url"`
+	ChainID    uint64                `json:"chain_id"`
 	Deployment *contracts.Deployment `json:"deployment"`
-	Operators  []OperatorInfo       `json:"operators"`
+	Operators  []OperatorInfo        `json:"operators"`
 }
 
 // OperatorInfo is one registered operator.
