@@ -182,7 +182,7 @@ func TestRollupEndToEnd(t *testing.T) {
 	_ = userAddr
 }
 
-func waitFor(t *testing.T, ctx context.Context, what string, ok func() bool) {
+func waitFor(t testing.TB, ctx context.Context, what string, ok func() bool) {
 	t.Helper()
 	for !ok() {
 		select {

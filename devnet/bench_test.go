@@ -1,0 +1,292 @@
+package devnet
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/testutil"
+	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/node"
+)
+
+// BenchmarkRollupPipeline measures, on the rollup devnet (4 validators and
+// an L1 dev chain with 1-second blocks, all on this machine), the latency
+// of a transfer to soft confirmation (its L2 block commits), to its batch's
+// commitBatch on L1, and to its batch's proof verified on L1, and the L1
+// gas per transaction (commitBatch and proveBatch, calldata included).
+//
+// slots=8 proves for real with the dev keys (the dev setup, about 70 s on
+// 2 cores, is not timed). slots=64 has no verifier for its circuit on the
+// devnet: it runs with the test verifier, so its figures stop at the L1
+// commit; add the 64-slot proving time (BenchmarkSetupProve/slots=64) for
+// finality. Run with -benchtime 1x:
+//
+//	go test ./devnet -run '^$' -bench RollupPipeline -benchtime 1x -timeout 30m
+func BenchmarkRollupPipeline(b *testing.B) {
+	for _, slots := range []int{8, 64} {
+		b.Run(fmt.Sprintf("slots=%d", slots), func(b *testing.B) {
+			for range b.N {
+				benchPipeline(b, slots)
+			}
+		})
+	}
+}
+
+func benchPipeline(b *testing.B, slots int) {
+	home := b.TempDir()
+	cfg := DefaultConfig(home)
+	cfg.Init.BasePort = testutil.FreePortBase(b, 4)
+	cfg.Init.Accounts = 32
+	cfg.L1.HTTPAddr = "127.0.0.1:0"
+	cfg.L1.BatchSlots = slots
+	cfg.L1.Prover = slots == 8
+	if slots != 8 {
+		cfg.L1.Verifier = "test"
+	}
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	d, err := Start(ctx, cfg, log)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer d.Stop(context.Background())
+	eth := d.Chain.Client()
+	dep := d.L1.Deployment
+	rollup := bindings.NewRollup()
+	ws, err := rpc.Dial(wsURL(d.Manifest.RPC[0]) + "/ws")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ws.Close()
+	c, err := rpc.Dial(d.Manifest.RPC[1])
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+
+	if cfg.L1.Prover {
+		// Wait for the prover's keys: the first proof needs them.
+		waitFile(b, ctx, filepath.Join(home, "node0", "prover-keys", "manifest.json"))
+	}
+
+	// Block arrival times on node0.
+	var mu sync.Mutex
+	blockAt := map[uint64]time.Time{}
+	blocks := make(chan map[string]any, 1024)
+	sub, err := ws.Subscribe(ctx, "mycel", blocks, "newBlocks")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+	go func() {
+		for ev := range blocks {
+			if h, ok := ev["height"].(string); ok {
+				n, _ := hexutil.DecodeUint64(h)
+				mu.Lock()
+				blockAt[n] = time.Now()
+				mu.Unlock()
+			}
+		}
+	}()
+	// L1 commit and finality times per batch index.
+	committedAt, finalizedAt := map[uint64]time.Time{}, map[uint64]time.Time{}
+	pollCtx, stopPoll := context.WithCancel(ctx)
+	defer stopPoll()
+	go func() {
+		var nc, nf uint64
+		for pollCtx.Err() == nil {
+			if out, err := eth.CallContract(pollCtx, ethereum.CallMsg{To: &dep.Rollup, Data: rollup.PackNextBatchIndex()}, nil); err == nil {
+				n, _ := rollup.UnpackNextBatchIndex(out)
+				mu.Lock()
+				for ; nc < n; nc++ {
+					committedAt[nc] = time.Now()
+				}
+				mu.Unlock()
+			}
+			if out, err := eth.CallContract(pollCtx, ethereum.CallMsg{To: &dep.Rollup, Data: rollup.PackFinalizedCount()}, nil); err == nil {
+				n, _ := rollup.UnpackFinalizedCount(out)
+				mu.Lock()
+				for ; nf < n; nf++ {
+					finalizedAt[nf] = time.Now()
+				}
+				mu.Unlock()
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}()
+
+	var accts []node.TestAccount
+	raw, _ := os.ReadFile(filepath.Join(home, "accounts.json"))
+	if err := json.Unmarshal(raw, &accts); err != nil {
+		b.Fatal(err)
+	}
+	// Offer a batch's worth of transfers per second for 6 batches.
+	total := 6 * slots
+	type sent struct {
+		hash common.Hash
+		at   time.Time
+	}
+	var txs []sent
+	nonces := make([]uint64, len(accts))
+	tick := time.NewTicker(time.Second / time.Duration(slots))
+	for i := range total {
+		<-tick.C
+		a := i % len(accts)
+		k, _ := accts[a].Key()
+		tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: d.Manifest.ChainID, From: accts[a].Index, To: accts[(a+1)%len(accts)].Index, Amount: 1, Fee: 1, Nonce: nonces[a]}
+		nonces[a]++
+		if err := tx.Sign(k); err != nil {
+			b.Fatal(err)
+		}
+		var h common.Hash
+		at := time.Now()
+		if err := c.Call(&h, "mycel_sendRawTransaction", hexutil.Bytes(tx.Encode())); err != nil {
+			b.Fatal(err)
+		}
+		txs = append(txs, sent{h, at})
+	}
+	tick.Stop()
+
+	// Each transfer's block, then its batch.
+	heights := make([]uint64, len(txs))
+	for i, s := range txs {
+		waitFor(b, ctx, "receipt", func() bool {
+			var r *node.Receipt
+			if err := c.Call(&r, "mycel_getTransactionReceipt", s.hash); err != nil || r == nil || r.Status != "committed" {
+				return false
+			}
+			heights[i] = uint64(*r.Height)
+			return true
+		})
+	}
+	var batches []node.BatchResult
+	last := heights[len(heights)-1]
+	waitFor(b, ctx, "the last batch", func() bool {
+		for i := uint64(len(batches)); ; i++ {
+			var br node.BatchResult
+			if err := c.Call(&br, "mycel_getBatch", i); err != nil {
+				return false
+			}
+			if !br.Certified {
+				return false
+			}
+			batches = append(batches, br)
+			if br.Header.LastBlock >= last {
+				return true
+			}
+		}
+	})
+	batchOf := func(h uint64) uint64 {
+		for _, br := range batches {
+			if br.Header.FirstBlock <= h && h <= br.Header.LastBlock {
+				return br.Index
+			}
+		}
+		b.Fatalf("no batch holds block %d", h)
+		return 0
+	}
+	lastBatch := batches[len(batches)-1].Index
+	done := func(m map[uint64]time.Time) func() bool {
+		return func() bool { mu.Lock(); defer mu.Unlock(); _, ok := m[lastBatch]; return ok }
+	}
+	waitFor(b, ctx, "the L1 commits", done(committedAt))
+	if cfg.L1.Prover {
+		waitFor(b, ctx, "the L1 proofs", done(finalizedAt))
+	}
+	stopPoll()
+
+	var soft, commit, final []float64
+	mu.Lock()
+	for i, s := range txs {
+		soft = append(soft, blockAt[heights[i]].Sub(s.at).Seconds())
+		bi := batchOf(heights[i])
+		commit = append(commit, committedAt[bi].Sub(s.at).Seconds())
+		if t, ok := finalizedAt[bi]; ok {
+			final = append(final, t.Sub(s.at).Seconds())
+		}
+	}
+	mu.Unlock()
+
+	// Gas: every commitBatch and proveBatch of the batches the transfers
+	// used (their events' transactions).
+	var commitGas, proveGas uint64
+	var txCount int
+	for _, br := range batches {
+		txCount += len(br.PubData) / ledger.PubDataChunkSize
+	}
+	logs, err := eth.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{dep.Rollup}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	seen := map[common.Hash]bool{}
+	committedEv := rollup.GetABI().Events["BatchCommitted"].ID
+	finalizedEv := rollup.GetABI().Events["BatchFinalized"].ID
+	for _, l := range logs {
+		if seen[l.TxHash] || len(l.Topics) < 2 {
+			continue
+		}
+		idx := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
+		if idx < batches[0].Index || idx > lastBatch {
+			continue
+		}
+		if l.Topics[0] != committedEv && l.Topics[0] != finalizedEv {
+			continue
+		}
+		seen[l.TxHash] = true
+		r, err := eth.TransactionReceipt(ctx, l.TxHash)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if l.Topics[0] == committedEv {
+			commitGas += r.GasUsed
+		} else {
+			proveGas += r.GasUsed
+		}
+	}
+	b.ReportMetric(pct(soft, 50)*1000, "soft_p50_ms")
+	b.ReportMetric(pct(soft, 99)*1000, "soft_p99_ms")
+	b.ReportMetric(pct(commit, 50), "l1commit_p50_s")
+	b.ReportMetric(pct(commit, 99), "l1commit_p99_s")
+	if len(final) > 0 {
+		b.ReportMetric(pct(final, 50), "l1final_p50_s")
+		b.ReportMetric(pct(final, 99), "l1final_p99_s")
+	}
+	b.ReportMetric(float64(commitGas)/float64(txCount), "commit_gas/tx")
+	if proveGas > 0 {
+		b.ReportMetric(float64(proveGas)/float64(txCount), "prove_gas/tx")
+	}
+	b.ReportMetric(float64(txCount)/float64(len(batches)), "tx/batch")
+	b.Logf("slots=%d: %d transfers in %d batches (%d-%d); commitBatch %d gas, proveBatch %d gas in all",
+		slots, len(txs), len(batches), batches[0].Index, lastBatch, commitGas, proveGas)
+}
+
+func pct(v []float64, p int) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := append([]float64{}, v...)
+	sort.Float64s(s)
+	i := (len(s) - 1) * p / 100
+	return s[i]
+}
+
+func waitFile(tb testing.TB, ctx context.Context, path string) {
+	tb.Helper()
+	waitFor(tb, ctx, path, func() bool { _, err := os.Stat(path); return err == nil })
+}
