@@ -1,0 +1,39 @@
+// Package e2e holds black-box end-to-end tests of mycel: real processes of
+// the mycel binary against a real EVM, driven only through the public
+// interfaces (the JSON-RPC of the validators, the L1 JSON-RPC and the files
+// a devnet writes).
+//
+// # Topology
+//
+// Each test builds (once per `go test` run) the mycel binary and starts:
+//
+//   - one `mycel devnet --home H --l1-only ...` process: it creates the
+//     devnet (a go-ethereum dev chain with 1-second blocks, the contracts,
+//     4 staked operators, 2 humans and 2 ERC-8004 agents, the validator
+//     homes H/node0..node3, and with --standby 1 an unstaked H/node4), then
+//     keeps running only the L1 chain;
+//   - one `mycel start --home H/nodeI` process per validator. node0 runs the
+//     prover with the INSECURE deterministic dev keys of the 8-slot circuit.
+//
+// The tests then perturb the network as an operator would see it (SIGKILL a
+// process, cut the L1 endpoint with a TCP proxy, stake or unbond on L1, send
+// a forged attestation) and assert real outcomes: L1 state read with
+// ethclient (Rollup.nextBatchIndex, finalizedCount, events, stakes) and L2
+// state read over JSON-RPC (mycel_rollupStatus, mycel_getBatch, ...).
+//
+// Every process writes to its own log file in the test's temporary
+// directory; a failed test prints their tails. MYCEL_E2E_KEEP=1 keeps the
+// directory (its path is logged).
+//
+// # Running
+//
+//	make e2e                                  # all tests, about 15-25 minutes
+//	go test ./e2e/ -run TestPosterKilled -v   # one test
+//
+// The tests are skipped with -short. The first start of a prover creates
+// the dev proving keys (about 70 s and 1-2 GB of memory); the tests keep
+// them for the rest of the run, and MYCEL_E2E_PROVER_KEYS=DIR keeps them in
+// DIR across runs (a directory with keys of another circuit version is
+// replaced). A test takes one to four minutes on a 2-core machine: the
+// devnet takes about 15 s to create, a batch proof about a minute.
+package e2e
