@@ -117,7 +117,7 @@ gas: ## Print the gas of each L1 operation as `<operation> <gas>` lines (simulat
 # Targets for parts that are not built yet: each says where it will come from.
 
 
-devnet: build ## Run the devnet in one process: 4 validators, funded accounts (DEVNET_FLAGS='--home DIR --validators N'); L1 side to come
+devnet: build ## Run the rollup devnet in one process: L1 dev chain on :8545, contracts, 4 staked validators, prover (DEVNET_FLAGS='--home DIR --validators N --no-l1 --l1-only')
 	bin/mycel devnet $(DEVNET_FLAGS)
 
 docker: ## (not yet) Build the FROM-scratch images and compose devnet
