@@ -30,7 +30,10 @@ import (
 type fakeL1 struct {
 	mu      sync.Mutex
 	headers []*types.Header
+	down    bool // every call fails: the L1 endpoint is unreachable
 }
+
+var errL1Down = errors.New("connection refused")
 
 func newFakeL1(n int) *fakeL1 {
 	f := &fakeL1{}
@@ -60,12 +63,18 @@ func (f *fakeL1) ref(n uint64) l1.Ref {
 func (f *fakeL1) BlockNumber(context.Context) (uint64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.down {
+		return 0, errL1Down
+	}
 	return uint64(len(f.headers) - 1), nil
 }
 
 func (f *fakeL1) HeaderByNumber(_ context.Context, n *big.Int) (*types.Header, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	if f.down {
+		return nil, errL1Down
+	}
 	if n.Uint64() >= uint64(len(f.headers)) {
 		return nil, ethereum.NotFound
 	}
@@ -488,5 +497,100 @@ func TestSysTxAndExtensionDecodingRejectsGarbage(t *testing.T) {
 	}
 	if _, err := DecodeExtension([]byte{0xc1, 0x80}); !errors.Is(err, ErrBadExtension) {
 		t.Fatalf("garbage extension: %v", err)
+	}
+}
+
+func TestRollupKeepsOrderingWhileL1IsDown(t *testing.T) {
+	net := newRollupNet(t, 4)
+	net.l1.mine(4)
+	net.feed(12, []l1.Event{depositEvent(0, key(t, 60).Public(), 5)})
+	net.l1.mu.Lock()
+	net.l1.down = true
+	net.l1.mu.Unlock()
+	// The proposer cannot check block 12: it keeps the start reference, so
+	// no deposit is due yet, and transfers still get ordered.
+	net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
+	txs, _ := net.step(0)
+	if len(txs) != 1 || IsSysTx(txs[0]) {
+		t.Fatalf("block while L1 is down: %d txs", len(txs))
+	}
+	if st := net.nodes[2].app.Rollup().Status(); st.Ref.Number != 10 || st.NextDeposit != 0 {
+		t.Fatalf("status: %+v", st)
+	}
+	// L1 is back: the next proposal moves the reference and the deposit
+	// becomes due.
+	net.l1.mu.Lock()
+	net.l1.down = false
+	net.l1.mu.Unlock()
+	txs, _ = net.step(1)
+	if len(txs) != 2 || !IsSysTx(txs[0]) {
+		t.Fatalf("block after L1 recovery: %d txs", len(txs))
+	}
+	// A validator whose own L1 is down refuses a new reference it cannot
+	// check, but not a proposal that keeps the reference.
+	net.l1.mine(2)
+	net.feed(14, nil)
+	txs = net.propose(2)
+	net.l1.mu.Lock()
+	net.l1.down = true
+	net.l1.mu.Unlock()
+	for i, ok := range net.process(txs) {
+		if ok {
+			t.Fatalf("node %d accepted a reference it cannot check", i)
+		}
+	}
+	for i, ok := range net.process(nil) {
+		if !ok {
+			t.Fatalf("node %d refused an empty block while its L1 is down", i)
+		}
+	}
+}
+
+func TestRollupDepositsFillTheBatchFirst(t *testing.T) {
+	net := newRollupNet(t, 4)
+	net.l1.mine(4)
+	var evs []l1.Event
+	for i := 0; i < 6; i++ {
+		evs = append(evs, depositEvent(uint64(i), key(t, 70+i).Public(), 100))
+	}
+	net.feed(12, evs)
+	// 8 slots: 4 deposits fit (2 chunks each); transfers wait.
+	net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
+	txs, _ := net.step(0)
+	if len(txs) != 5 {
+		t.Fatalf("first block: %d txs, want system tx + 4 deposits", len(txs))
+	}
+	// That closed the batch (full); the next block certifies it and takes
+	// the other 2 deposits before the transfer.
+	net.nodes[1].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
+	txs = net.propose(1)
+	if len(txs) != 4 || !IsSysTx(txs[0]) {
+		t.Fatalf("second block: %d txs, want system tx (certificate) + 2 deposits + 1 transfer", len(txs))
+	}
+	for i := 1; i <= 2; i++ {
+		if tx, err := ledger.DecodeTx(txs[i]); err != nil || tx.Type != ledger.TxDeposit || tx.QueueIndex != uint64(3+i) {
+			t.Fatalf("tx %d: %+v %v", i, tx, err)
+		}
+	}
+	// The transfer before the due deposits, or a deposit dropped: refused.
+	for name, bad := range map[string][][]byte{
+		"transfer first":   {txs[0], txs[3], txs[1], txs[2]},
+		"deposit skipped":  {txs[0], txs[2], txs[3]},
+		"deposits delayed": {txs[0], txs[3]},
+	} {
+		for i, ok := range net.process(bad) {
+			if ok {
+				t.Fatalf("%s: node %d accepted", name, i)
+			}
+		}
+	}
+	for i, ok := range net.process(txs) {
+		if !ok {
+			t.Fatalf("node %d refused the honest block", i)
+		}
+	}
+	net.decide(txs)
+	if st := net.nodes[0].app.Rollup().Status(); st.NextBatch != 1 || st.NextDeposit != 6 {
+		t.Fatalf("status %+v", st)
 	}
 }
