@@ -124,3 +124,50 @@ func TestDepositToWithdrawal(t *testing.T) {
 		t.Fatalf("second claim: got %v, want revert AlreadyClaimed", err)
 	}
 }
+
+// TestProverDown kills the only prover (node0): batches keep being
+// certified and committed on L1 but none is finalized; once node0 is back
+// it proves the queued batches and they are finalized on L1, in order.
+func TestProverDown(t *testing.T) {
+	n := newNet(t, netOptions{})
+	n.startAll()
+	// The prover is up (keys loaded) once a first batch is finalized.
+	b := n.traffic(1, 0, 1)
+	n.waitFinalized(b.Index, 5*time.Minute)
+	idle := n.waitIdle(1, time.Minute)
+	n.waitFinalized(idle.L1Committed-1, 5*time.Minute)
+	f0 := n.finalizedCount()
+
+	n.kill(0)
+	// Traffic for at least 2 batches; those whose designated poster is
+	// node0 are committed by the others after the fallback delay.
+	first := n.traffic(1, 2, 3)
+	last := first
+	for last.Index < first.Index+2 {
+		last = n.traffic(2+int(last.Index)%2, 4, 5)
+	}
+	n.waitCommitted(last.Index, 3*time.Minute)
+	time.Sleep(3 * time.Second)
+	if f := n.finalizedCount(); f != f0 {
+		t.Fatalf("finalizedCount moved from %d to %d with the prover down", f0, f)
+	}
+	t.Logf("prover down: batches %d-%d committed on L1, %d finalized", first.Index, last.Index, f0)
+
+	restarted := time.Now()
+	n.start(0)
+	n.waitFinalized(last.Index, 5*time.Minute)
+	t.Logf("batches %d-%d finalized on L1 %v after the prover restarted", f0, last.Index, time.Since(restarted).Round(time.Millisecond))
+	// Each batch finalized once, in batch order.
+	var got []uint64
+	for _, ev := range n.batchFinalizedEvents() {
+		got = append(got, ev.BatchIndex)
+	}
+	for i, idx := range got {
+		if idx != uint64(i) {
+			t.Fatalf("BatchFinalized events for batches %v, want 0, 1, 2, ... in order", got)
+		}
+	}
+	if uint64(len(got)) <= last.Index {
+		t.Fatalf("BatchFinalized events for batches %v, want up to %d", got, last.Index)
+	}
+}
