@@ -27,13 +27,14 @@
 //
 // # Running
 //
-//	make e2e                                  # all tests, about 15-25 minutes
+//	make e2e                                  # all tests, about 8 minutes
 //	go test ./e2e/ -run TestPosterKilled -v   # one test
 //
-// The tests are skipped with -short. The first start of a prover creates
-// the dev proving keys (about 70 s and 1-2 GB of memory); the tests keep
-// them for the rest of the run, and MYCEL_E2E_PROVER_KEYS=DIR keeps them in
-// DIR across runs (a directory with keys of another circuit version is
-// replaced). A test takes one to four minutes on a 2-core machine: the
-// devnet takes about 15 s to create, a batch proof about a minute.
+// The tests are skipped with -short. node0's prover needs the INSECURE dev
+// proving keys of the 8-slot circuit: the run creates them once with
+// `mycel prover setup --insecure-dev` (about 80 s) and copies them into each
+// test's node0 home; MYCEL_E2E_PROVER_KEYS=DIR keeps them in DIR across runs
+// (keys of another circuit version there are replaced). On a 2-core machine
+// a test takes about one to two minutes: the devnet takes about 15 s to
+// create, a batch proof under 10 s.
 package e2e

@@ -21,7 +21,9 @@ import (
 	"github.com/mycel-network/mycel/devnet"
 	"github.com/mycel-network/mycel/devnet/devchain"
 	"github.com/mycel-network/mycel/internal/testutil"
+	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
+	"github.com/mycel-network/mycel/prover"
 )
 
 // The binary under test, built once per run (buildBinary).
@@ -32,20 +34,21 @@ var (
 	binDir    string
 )
 
-// Dev proving keys shared by the tests of one run (see proverKeysCache).
-var keysCache struct {
-	sync.Mutex
-	dir   string // where the prepared keys live
-	owned bool   // dir is ours (removed at exit)
-}
+// The dev proving keys shared by the tests of one run (proverKeys).
+var (
+	keysOnce  sync.Once
+	keysDir   string
+	keysErr   error
+	keysOwned bool // keysDir is this run's (removed at exit)
+)
 
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if binDir != "" {
 		os.RemoveAll(binDir)
 	}
-	if keysCache.owned {
-		os.RemoveAll(keysCache.dir)
+	if keysOwned {
+		os.RemoveAll(keysDir)
 	}
 	os.Exit(code)
 }
@@ -110,6 +113,7 @@ type netOptions struct {
 type Net struct {
 	t    *testing.T
 	bin  string
+	keys string // prepared prover keys (proverKeys)
 	dir  string // logs and the devnet home
 	home string // the devnet home (H)
 
@@ -143,6 +147,7 @@ func newNet(t *testing.T, opts netOptions) *Net {
 		t.Skip("e2e: starts an L1 chain and validator processes")
 	}
 	bin := buildBinary(t)
+	keys := proverKeys(t, bin)
 	dir := t.TempDir()
 	if os.Getenv("MYCEL_E2E_KEEP") == "1" {
 		var err error
@@ -151,7 +156,7 @@ func newNet(t *testing.T, opts netOptions) *Net {
 		}
 		t.Logf("MYCEL_E2E_KEEP=1: logs and homes kept in %s", dir)
 	}
-	n := &Net{t: t, bin: bin, dir: dir, home: filepath.Join(dir, "devnet"), nonces: map[int]uint64{}}
+	n := &Net{t: t, bin: bin, keys: keys, dir: dir, home: filepath.Join(dir, "devnet"), nonces: map[int]uint64{}}
 	total := validators + opts.standby
 	// Validator i uses base+10i .. base+10i+2; the L1 chain takes a port
 	// of the slot after the last validator.
@@ -260,7 +265,7 @@ func (n *Net) startAll() {
 }
 
 // start runs `mycel start --home H/nodeI` and waits until it serves RPC.
-// The prover's dev keys, when this run has them, are copied in first.
+// node0 gets the prepared prover keys first.
 func (n *Net) start(i int) {
 	n.t.Helper()
 	if n.procs[i] != nil {
@@ -300,7 +305,6 @@ func (n *Net) cleanup() {
 			c.Close()
 		}
 	}
-	n.saveProverKeys()
 	if n.t.Failed() {
 		n.printLogs(60)
 	}
@@ -442,74 +446,62 @@ func (n *Net) nodeOfSigner(signer string) int {
 	return -1
 }
 
-// proverKeysDir is where the dev proving keys are kept between tests:
-// MYCEL_E2E_PROVER_KEYS, else a directory of this run.
-func proverKeysDir() (string, error) {
-	keysCache.Lock()
-	defer keysCache.Unlock()
-	if keysCache.dir != "" {
-		return keysCache.dir, nil
+// devProverParams is the circuit of `mycel devnet`'s prover: its batch
+// slots and the L2 tree depth.
+var devProverParams = prover.Params{Slots: devnet.DefaultL1Config().BatchSlots, Depth: ledger.DefaultDepth}
+
+// proverKeys returns a directory holding the INSECURE dev proving keys of
+// devProverParams: MYCEL_E2E_PROVER_KEYS if it holds them, else keys made
+// once per run by `mycel prover setup --insecure-dev` (what node0 would do
+// at its first start, ahead of the test so that it does not compete with
+// the processes under test).
+func proverKeys(t *testing.T, bin string) string {
+	t.Helper()
+	keysOnce.Do(func() {
+		dir := os.Getenv("MYCEL_E2E_PROVER_KEYS")
+		if dir == "" {
+			if dir, keysErr = os.MkdirTemp("", "mycel-e2e-prover-keys-"); keysErr != nil {
+				return
+			}
+			keysOwned = true
+		}
+		keysDir = dir
+		if m, err := prover.ReadManifest(dir); err == nil && m.Version == prover.CircuitVersion && m.Params == devProverParams {
+			return
+		}
+		t.Logf("creating INSECURE dev prover keys for %s in %s (once per run, about 80 s)", devProverParams.Name(), dir)
+		start := time.Now()
+		out, err := exec.Command(bin, "prover", "setup", "--insecure-dev", "--slots", fmt.Sprint(devProverParams.Slots),
+			"--depth", fmt.Sprint(devProverParams.Depth), "--out", dir).CombinedOutput()
+		if err != nil {
+			keysErr = fmt.Errorf("mycel prover setup: %v\n%s", err, out)
+			return
+		}
+		t.Logf("dev prover keys created in %v", time.Since(start).Round(time.Second))
+	})
+	if keysErr != nil {
+		t.Fatal(keysErr)
 	}
-	if d := os.Getenv("MYCEL_E2E_PROVER_KEYS"); d != "" {
-		keysCache.dir = d
-		return d, os.MkdirAll(d, 0o755)
-	}
-	d, err := os.MkdirTemp("", "mycel-e2e-prover-keys-")
-	if err != nil {
-		return "", err
-	}
-	keysCache.dir, keysCache.owned = d, true
-	return d, nil
+	return keysDir
 }
 
-const keysManifest = "manifest.json" // written last by the prover
-
-// installProverKeys copies the kept dev keys, if any, into node0's home so
-// that its prover skips the dev setup.
+// installProverKeys copies the prepared dev keys into node0's home so that
+// its prover skips the dev setup.
 func (n *Net) installProverKeys() {
 	n.t.Helper()
-	src, err := proverKeysDir()
-	if err != nil {
-		n.t.Fatal(err)
-	}
 	dst := filepath.Join(n.nodeHome(0), "prover-keys")
-	if _, err := os.Stat(filepath.Join(src, keysManifest)); err != nil {
-		return // none yet: this test's node0 makes them
-	}
 	if _, err := os.Stat(filepath.Join(dst, keysManifest)); err == nil {
 		return
 	}
-	if err := copyDir(src, dst); err != nil {
+	if err := copyDir(n.keys, dst); err != nil {
 		n.t.Fatalf("copy prover keys: %v", err)
 	}
 }
 
-// saveProverKeys keeps node0's dev keys for the next tests when it has
-// complete ones that differ from the kept ones.
-func (n *Net) saveProverKeys() {
-	if len(n.man.Nodes) == 0 {
-		return
-	}
-	src := filepath.Join(n.nodeHome(0), "prover-keys")
-	m, err := os.ReadFile(filepath.Join(src, keysManifest))
-	if err != nil {
-		return
-	}
-	dst, err := proverKeysDir()
-	if err != nil {
-		return
-	}
-	if old, err := os.ReadFile(filepath.Join(dst, keysManifest)); err == nil && string(old) == string(m) {
-		return
-	}
-	os.Remove(filepath.Join(dst, keysManifest))
-	if err := copyDir(src, dst); err != nil {
-		n.t.Logf("keeping the prover keys: %v", err)
-	}
-}
+const keysManifest = "manifest.json" // written last: marks a complete set
 
 // copyDir copies the regular files of src into dst, the keys manifest
-// last (it marks a complete set).
+// last.
 func copyDir(src, dst string) error {
 	if err := os.MkdirAll(dst, 0o755); err != nil {
 		return err
@@ -518,22 +510,15 @@ func copyDir(src, dst string) error {
 	if err != nil {
 		return err
 	}
-	var last []os.DirEntry
 	for _, e := range entries {
-		if e.Name() == keysManifest {
-			last = append(last, e)
+		if e.Name() == keysManifest || !e.Type().IsRegular() {
 			continue
 		}
 		if err := copyFile(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
 			return err
 		}
 	}
-	for _, e := range last {
-		if err := copyFile(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
-			return err
-		}
-	}
-	return nil
+	return copyFile(filepath.Join(src, keysManifest), filepath.Join(dst, keysManifest))
 }
 
 func copyFile(src, dst string) error {
