@@ -19,6 +19,8 @@ FUZZ_TARGETS ?= \
 	ledger:FuzzDecodeTx \
 	ledger:FuzzExecute \
 	mempool:FuzzAdd \
+	consensus:FuzzDecodeSysTx \
+	consensus:FuzzDecodeExtension \
 	contracts:FuzzCommitPubdata
 
 # Empty: the default benchmark suites. Set to a -bench regex to run just those,
