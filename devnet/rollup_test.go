@@ -26,14 +26,16 @@ import (
 // TestRollupEndToEnd runs the rollup devnet (in-process L1 dev chain,
 // contracts, 4 staked validators, prover) and follows funds from an L1
 // deposit through L2 transfers to a batch certified and committed on L1,
-// proven on L1 (with MYCEL_PROVE=1: real Groth16 proofs of the 8-slot
-// circuit, whose dev setup takes a few minutes), and a withdrawal claimed
-// on L1, checking balances at each step.
+// proven on L1 and a withdrawal claimed on L1 (with MYCEL_DEVNET_PROVE=1:
+// real Groth16 proofs of the 8-slot circuit, whose dev setup takes about
+// 70 s; `make test` leaves it off because e2e/TestDepositToWithdrawal
+// covers the proven path with separate processes), checking balances at
+// each step.
 func TestRollupEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs an L1 chain and 4 validators")
 	}
-	prove := os.Getenv("MYCEL_PROVE") == "1"
+	prove := os.Getenv("MYCEL_DEVNET_PROVE") == "1"
 	home := t.TempDir()
 	cfg := DefaultConfig(home)
 	cfg.Init.BasePort = testutil.FreePortBase(t, 4)
@@ -149,7 +151,7 @@ func TestRollupEndToEnd(t *testing.T) {
 	})
 	t.Logf("soft confirmation %v, batch %d committed on L1 %v after the deposit", softAt.Round(time.Millisecond), batch.Index, time.Since(start).Round(time.Millisecond))
 	if !prove {
-		t.Log("MYCEL_PROVE unset: batches are not proven, the withdrawal cannot be claimed")
+		t.Log("MYCEL_DEVNET_PROVE unset: batches are not proven here, the withdrawal cannot be claimed")
 		return
 	}
 
