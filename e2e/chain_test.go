@@ -144,6 +144,18 @@ func send(m *l1.TxManager, to common.Address, data []byte, value *big.Int) (*typ
 	return m.Send(ctx, to, data, value)
 }
 
+// l1Head is the L1 head block number.
+func (n *Net) l1Head() uint64 {
+	n.t.Helper()
+	ctx, cancel := l1Ctx()
+	defer cancel()
+	h, err := n.eth.BlockNumber(ctx)
+	if err != nil {
+		n.t.Fatalf("L1 head: %v", err)
+	}
+	return h
+}
+
 // balanceAt is the L1 balance of addr at the head.
 func (n *Net) balanceAt(addr common.Address) *big.Int {
 	n.t.Helper()

@@ -27,7 +27,7 @@
 //
 // # Running
 //
-//	make e2e                                  # all tests, about 8 minutes
+//	make e2e                                  # all 6 tests, 5-7 minutes on 2 cores
 //	go test ./e2e/ -run TestPosterKilled -v   # one test
 //
 // The tests are skipped with -short. node0's prover needs the INSECURE dev
