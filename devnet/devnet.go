@@ -196,7 +196,19 @@ func (d *Devnet) Stop(ctx context.Context) error {
 
 // PrintSummary writes the endpoints and files a user needs.
 func (d *Devnet) PrintSummary(w io.Writer) {
-	fmt.Fprintf(w, "\nmycel devnet: %d validators, L2 chain id %d, home %s\n", len(d.Manifest.Nodes), d.Manifest.ChainID, d.Home)
+	standby := 0
+	if d.L1 != nil {
+		for _, op := range d.L1.Operators {
+			if op.Kind == "standby" {
+				standby++
+			}
+		}
+	}
+	fmt.Fprintf(w, "\nmycel devnet: %d validators", len(d.Manifest.Nodes)-standby)
+	if standby > 0 {
+		fmt.Fprintf(w, " and %d standby (no stake yet)", standby)
+	}
+	fmt.Fprintf(w, ", L2 chain id %d, home %s\n", d.Manifest.ChainID, d.Home)
 	for i, name := range d.Manifest.Nodes {
 		fmt.Fprintf(w, "  %-6s JSON-RPC %s  (WebSocket %s/ws, metrics %s/metrics, health %s/health)\n",
 			name, d.Manifest.RPC[i], wsURL(d.Manifest.RPC[i]), d.Manifest.RPC[i], d.Manifest.RPC[i])
