@@ -461,11 +461,23 @@ func (r *Rollup) digest(h bindings.BatchHeader) common.Hash {
 	return contracts.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, h)
 }
 
+// cometAddrs caches operators' CometBFT addresses (a key decompression
+// and two hashes each).
+var cometAddrs sync.Map // string(pubkey64) -> string(address)
+
 // cometSigner maps a CometBFT validator address to its operator.
 func (st *rollupState) cometSigner(addr []byte) (common.Address, bool) {
 	for a, op := range st.Operators {
-		pk, err := CometKey(op.PubKey)
-		if err == nil && bytes.Equal(pk.Address(), addr) {
+		v, ok := cometAddrs.Load(string(op.PubKey))
+		if !ok {
+			pk, err := CometKey(op.PubKey)
+			if err != nil {
+				continue
+			}
+			v = string(pk.Address())
+			cometAddrs.Store(string(op.PubKey), v)
+		}
+		if v.(string) == string(addr) {
 			return a, true
 		}
 	}
