@@ -59,6 +59,7 @@ type Config struct {
 type L1Config struct {
 	RPC                string   `toml:"rpc" comment:"L1 JSON-RPC endpoint (http://, ws://)."`
 	Confirmations      int      `toml:"confirmations" comment:"Blocks an L1 block must be buried under before the node takes its events (0-2 on devnets). Proposals reference blocks at least the genesis ref_depth deep."`
+	Finalized          bool     `toml:"finalized" comment:"Take L1 events only from finalized blocks (real networks: an L1 reorg can then never drop a deposit the L2 applied). Overrides confirmations."`
 	PollInterval       Duration `toml:"poll_interval" comment:"Pause between polls of the L1 head."`
 	TxKeyFile          string   `toml:"tx_key_file" comment:"File holding the hex secp256k1 key of the L1 account that pays this node's L1 transactions (relative to the home directory). Empty: the consensus key's address pays."`
 	PostBatches        bool     `toml:"post_batches" comment:"Post certified batches to L1 (commitBatch): first when designated, after poster_fallback otherwise."`

@@ -128,6 +128,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	wcfg := l1.Default()
 	wcfg.Rollup, wcfg.StakingRegistry = p.Rollup, p.StakingRegistry
 	wcfg.Confirmations, wcfg.StartBlock, wcfg.PollInterval = uint64(cfg.L1.Confirmations), p.DeployBlock, cfg.L1.PollInterval.Std()
+	wcfg.Finalized = cfg.L1.Finalized
 	// A short backoff ceiling: after an L1 outage every validator's view
 	// must catch up quickly, or proposals referencing the newest blocks are
 	// refused by the validators whose watchers are still backing off.
