@@ -389,7 +389,8 @@ func (r *Rollup) Batch(idx uint64) (*BatchRecord, bool, error) {
 // RollupStatus summarises the committed rollup state.
 type RollupStatus struct {
 	Ref             L1Ref            `json:"l1_ref"`
-	L1Processed     uint64           `json:"l1_processed"` // the node's L1 view: last processed block
+	L1Processed     uint64           `json:"l1_processed"`        // the node's L1 view: last processed block
+	L1Deposits      int              `json:"l1_deposits_waiting"` // deposits in the node's L1 view not yet on L2
 	Epoch           uint64           `json:"epoch"`
 	NextBatch       uint64           `json:"next_batch"`
 	Uncertified     uint64           `json:"uncertified"`

@@ -2,7 +2,6 @@ package devnet
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/hex"
 	"fmt"
 	"log/slog"
@@ -201,6 +200,3 @@ func configureL1(homes []string, url string, cfg L1Config) error {
 	}
 	return nil
 }
-
-// ownerKey is a dev account key by index (for examples and tests).
-func ownerKey(chain *devchain.Chain, i int) *ecdsa.PrivateKey { return chain.DevKeys()[i] }

@@ -35,6 +35,7 @@ func (api *API) RollupStatus() (*consensus.RollupStatus, error) {
 	}
 	st := r.Status()
 	st.L1Processed = api.n.rp.view.Processed().Number
+	st.L1Deposits = api.n.rp.view.PendingDeposits(st.NextDeposit)
 	return &st, nil
 }
 
