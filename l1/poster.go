@@ -118,6 +118,10 @@ type Poster struct {
 	hold   map[uint64]time.Time // batch index -> not before (posted, or a post failed)
 	waitAt waitNote             // the last wait logged
 	down   bool                 // L1 reads failing
+	// upSince is when L1 reads last started succeeding (zero while they
+	// fail): fallback waits count from it too, so that after an L1 outage
+	// the designated poster, not every node at once, posts the backlog.
+	upSince time.Time
 }
 
 type waitNote struct {
@@ -229,7 +233,11 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	head, err := p.client.BlockNumber(c)
 	cancel()
 	if err != nil {
+		p.upSince = time.Time{}
 		return false, fmt.Errorf("l1: block number: %w", err)
+	}
+	if p.upSince.IsZero() {
+		p.upSince = p.now()
 	}
 	block := new(big.Int).SetUint64(head)
 	next, err := p.nextBatchIndex(ctx, block)
@@ -258,9 +266,13 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		return false, nil
 	}
 	if b.Poster != p.cfg.Self {
-		if delay := p.fallbackDelay(next); now.Sub(b.CertifiedAt) < delay {
+		from := b.CertifiedAt
+		if p.upSince.After(from) {
+			from = p.upSince
+		}
+		if delay := p.fallbackDelay(next); now.Sub(from) < delay {
 			p.waiting(next, "another validator is the designated poster", "poster", b.Poster,
-				"fallback_in", delay-now.Sub(b.CertifiedAt))
+				"fallback_in", delay-now.Sub(from))
 			return false, nil
 		}
 	}

@@ -129,6 +129,27 @@ func TestPosterFallback(t *testing.T) {
 	}
 }
 
+// TestPosterFallbackCountsFromL1Recovery: a batch certified long ago (for
+// instance during an L1 outage, or before this node started) still gets
+// FallbackAfter from the moment L1 answers, so the designated poster, not
+// every node at once, posts a backlog.
+func TestPosterFallbackCountsFromL1Recovery(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	const fallback = 600 * time.Millisecond
+	cfg := e.posterConfig(e.ops[1].signer)
+	cfg.FallbackAfter = fallback
+	src.put(e.batch(0, e.ops[0].signer, time.Now().Add(-time.Hour), e.ops...))
+	started := time.Now()
+	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
+	waitFor(t, "fallback post", func() bool { return value(m.BatchesPosted) >= 1 })
+	if elapsed := time.Since(started); elapsed < fallback {
+		t.Fatalf("posted %v after L1 became reachable, before the fallback delay %v", elapsed, fallback)
+	}
+	e.requireCommittedOnce(1)
+}
+
 // TestPosterFallbackStagger: the extra wait is deterministic per node and
 // batch, within [FallbackAfter, FallbackAfter+FallbackStagger).
 func TestPosterFallbackStagger(t *testing.T) {
