@@ -49,6 +49,15 @@ func TestDepositToWithdrawal(t *testing.T) {
 		return err == nil && acct.Exists && acct.Account.Balance == 1e9, fmt.Sprintf("%+v, err %v", acct.Account, err)
 	})
 	credited := time.Since(depositMined)
+	// The transactions below go to other nodes, which refuse a sender they
+	// do not know yet: wait until every node has committed the deposit.
+	for i := range 4 {
+		n.waitFor(fmt.Sprintf("the deposit on node%d", i), time.Minute, func() (bool, string) {
+			var a node.AccountResult
+			err := n.call(i, &a, "mycel_getAccountByKey", pk)
+			return err == nil && a.Exists, fmt.Sprintf("err %v", err)
+		})
+	}
 
 	// 2. A transfer to test account 0, then a withdrawal of 0.4 ETH to a
 	// fresh L1 address, sent to different nodes.
