@@ -266,6 +266,9 @@ type RollupConfig struct {
 	// ViewWait bounds how long ProcessProposal waits for the L1 view to
 	// reach a proposal's reference (default 2 s).
 	ViewWait time.Duration
+	// PokeL1, if set, asks the L1 watcher to poll now: ProcessProposal
+	// calls it before waiting for the view.
+	PokeL1 func()
 	Logger   *slog.Logger
 }
 
@@ -603,6 +606,7 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 			if sys.Ref.Number <= st.Ref.Number {
 				return 0, fmt.Errorf("L1 reference %s does not advance from %s", sys.Ref, st.Ref)
 			}
+			r.pokeL1(sys.Ref.Number)
 			wctx, cancel := context.WithTimeout(ctx, r.cfg.ViewWait)
 			ok := r.cfg.View.WaitProcessed(wctx, sys.Ref.Number)
 			cancel()
@@ -641,6 +645,7 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 	capacity := r.p.BatchSlots - st.OpenChunks
 	next := r.store.NextDepositIndex()
 	if r.cfg.View.Processed().Number < ref.Number {
+		r.pokeL1(ref.Number)
 		wctx, cancel := context.WithTimeout(ctx, r.cfg.ViewWait)
 		ok := r.cfg.View.WaitProcessed(wctx, ref.Number)
 		cancel()
@@ -682,6 +687,13 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 		return 0, fmt.Errorf("proposal takes %d batch chunks, %d are left", chunks, capacity)
 	}
 	return i, nil
+}
+
+// pokeL1 wakes the L1 watcher when the view is behind block n.
+func (r *Rollup) pokeL1(n uint64) {
+	if r.cfg.PokeL1 != nil && r.cfg.View.Processed().Number < n {
+		r.cfg.PokeL1()
+	}
 }
 
 func (r *Rollup) checkCert(st *rollupState, sys *SysTx) error {

@@ -48,6 +48,7 @@ type Watcher struct {
 	next   uint64 // next block to process
 	down   bool   // in an outage
 	span   uint64 // blocks per log query now: MaxRange, halved after a failed query
+	poke chan struct{} // Poke: stop waiting and poll now
 }
 
 // errRaced is a round abandoned because the chain changed while it read
@@ -69,7 +70,7 @@ func New(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Watcher, 
 	if m == nil {
 		m = NopMetrics()
 	}
-	w := &Watcher{cfg: cfg, client: client, log: logger.With("module", "l1"), m: m,
+	w := &Watcher{cfg: cfg, client: client, log: logger.With("module", "l1"), m: m, poke: make(chan struct{}, 1),
 		dec: newDecoder(cfg.Rollup, cfg.StakingRegistry)}
 	w.next = cfg.StartBlock
 	w.span = cfg.MaxRange
@@ -81,6 +82,30 @@ func New(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Watcher, 
 
 // SetHandler sets the function updates go to; call it before Run.
 func (w *Watcher) SetHandler(h Handler) { w.handler = h }
+
+// Poke makes the watcher poll L1 now instead of finishing its current
+// pause (the poll interval, or an error backoff). Consensus calls it when
+// a proposal references an L1 block this node's view has not reached: after
+// an L1 outage the view then catches up at once instead of after a backoff.
+func (w *Watcher) Poke() {
+	select {
+	case w.poke <- struct{}{}:
+	default:
+	}
+}
+
+// pause waits d or until Poke; false if ctx ended.
+func (w *Watcher) pause(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+	case <-w.poke:
+	}
+	return true
+}
 
 // Run follows L1 until ctx is done and then returns nil. It returns early
 // only with the handler's error or ErrResumeNotCanonical; L1 RPC failures
@@ -137,7 +162,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 			} else {
 				w.log.Debug("L1 RPC still failing", "err", err, "retry_in", retry)
 			}
-			if !sleep(ctx, retry) {
+			if !w.pause(ctx, retry) {
 				return nil
 			}
 			retry = min(retry*2, w.cfg.RetryMax)
@@ -149,7 +174,7 @@ func (w *Watcher) Run(ctx context.Context) error {
 			w.log.Info("L1 RPC reachable again", "next_block", w.next)
 		}
 		w.m.Up.Set(1)
-		if caughtUp && !sleep(ctx, w.cfg.PollInterval) {
+		if caughtUp && !w.pause(ctx, w.cfg.PollInterval) {
 			return nil
 		}
 	}

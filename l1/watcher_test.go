@@ -1,6 +1,8 @@
 package l1
 
 import (
+	"time"
+
 	"context"
 	"errors"
 	"log/slog"
@@ -452,5 +454,26 @@ func TestWatcherReorgMidRound(t *testing.T) {
 	waitFor(t, "the replacement chain", func() bool { return slices.Equal(r.rec.appliedIDs(), c.logs(start0)) })
 	if value(r.m.Reorgs) != 1 {
 		t.Fatalf("reorgs metric %v", value(r.m.Reorgs))
+	}
+}
+
+// TestWatcherPoke: with a poll interval far too long to matter, a new
+// block's events arrive only because of Poke.
+func TestWatcherPoke(t *testing.T) {
+	c := newChain(t, 1)
+	cfg := c.testConfig(0)
+	cfg.StartBlock = c.head() + 1
+	cfg.PollInterval = time.Hour
+	r := start(t, cfg, c.client, nil)
+	time.Sleep(200 * time.Millisecond) // the first round finds nothing and pauses for an hour
+	dep, _ := c.deposit(c.users[0], 1_000)
+	time.Sleep(200 * time.Millisecond)
+	if len(r.rec.events()) != 0 {
+		t.Fatal("delivered before the poll interval or a poke")
+	}
+	r.w.Poke()
+	r.waitProcessed(t, dep.BlockNumber.Uint64())
+	if len(r.rec.events()) != 1 {
+		t.Fatalf("after the poke: %d events", len(r.rec.events()))
 	}
 }

@@ -119,6 +119,11 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	r.rollup, err = consensus.NewRollup(consensus.RollupConfig{
 		Params: p, View: r.view, Client: client, Signer: signer, Logger: n.log.With("module", "rollup"),
 		OnEquivocation: r.onEquivocation, OnBatch: r.onBatch,
+		PokeL1: func() {
+			if r.watcher != nil {
+				r.watcher.Poke()
+			}
+		},
 	}, n.store)
 	if err != nil {
 		return err
