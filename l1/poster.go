@@ -122,6 +122,11 @@ type Poster struct {
 	// fail): fallback waits count from it too, so that after an L1 outage
 	// the designated poster, not every node at once, posts the backlog.
 	upSince time.Time
+	// next is the last nextBatchIndex read and nextSince when it was first
+	// read: the designated poster of batch k cannot post before batch k-1
+	// is on L1, so its exclusive FallbackAfter counts from then too.
+	next      uint64
+	nextSince time.Time
 }
 
 type waitNote struct {
@@ -250,6 +255,9 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		}
 	}
 	now := p.now()
+	if next != p.next || p.nextSince.IsZero() {
+		p.next, p.nextSince = next, now
+	}
 	if until, ok := p.hold[next]; ok && now.Before(until) {
 		return false, nil
 	}
@@ -267,8 +275,10 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	}
 	if b.Poster != p.cfg.Self {
 		from := b.CertifiedAt
-		if p.upSince.After(from) {
-			from = p.upSince
+		for _, t := range []time.Time{p.upSince, p.nextSince} {
+			if t.After(from) {
+				from = t
+			}
 		}
 		if delay := p.fallbackDelay(next); now.Sub(from) < delay {
 			p.waiting(next, "another validator is the designated poster", "poster", b.Poster,

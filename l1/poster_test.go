@@ -131,8 +131,9 @@ func TestPosterFallback(t *testing.T) {
 
 // TestPosterFallbackCountsFromL1Recovery: a batch certified long ago (for
 // instance during an L1 outage, or before this node started) still gets
-// FallbackAfter from the moment L1 answers, so the designated poster, not
-// every node at once, posts a backlog.
+// FallbackAfter from the moment L1 answers, and each next batch from the
+// moment the one before it is on L1 (its designated poster could not post
+// earlier), so designated posters, not every node at once, post a backlog.
 func TestPosterFallbackCountsFromL1Recovery(t *testing.T) {
 	e := newPosterEnv(t)
 	e.autoMine(20 * time.Millisecond)
@@ -141,13 +142,19 @@ func TestPosterFallbackCountsFromL1Recovery(t *testing.T) {
 	cfg := e.posterConfig(e.ops[1].signer)
 	cfg.FallbackAfter = fallback
 	src.put(e.batch(0, e.ops[0].signer, time.Now().Add(-time.Hour), e.ops...))
+	src.put(e.batch(1, e.ops[0].signer, time.Now().Add(-time.Hour), e.ops...))
 	started := time.Now()
 	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
 	waitFor(t, "fallback post", func() bool { return value(m.BatchesPosted) >= 1 })
-	if elapsed := time.Since(started); elapsed < fallback {
+	first := time.Now()
+	if elapsed := first.Sub(started); elapsed < fallback {
 		t.Fatalf("posted %v after L1 became reachable, before the fallback delay %v", elapsed, fallback)
 	}
-	e.requireCommittedOnce(1)
+	waitFor(t, "second fallback post", func() bool { return value(m.BatchesPosted) >= 2 })
+	if gap := time.Since(first); gap < fallback-50*time.Millisecond {
+		t.Fatalf("batch 1 posted %v after batch 0, before its designated poster's fallback delay %v", gap, fallback)
+	}
+	e.requireCommittedOnce(2)
 }
 
 // TestPosterFallbackStagger: the extra wait is deterministic per node and
