@@ -45,10 +45,10 @@ type Watcher struct {
 	// window holds recent processed blocks, oldest first; its last entry
 	// is the last processed block.
 	window []Ref
-	next   uint64 // next block to process
-	down   bool   // in an outage
-	span   uint64 // blocks per log query now: MaxRange, halved after a failed query
-	poke chan struct{} // Poke: stop waiting and poll now
+	next   uint64        // next block to process
+	down   bool          // in an outage
+	span   uint64        // blocks per log query now: MaxRange, halved after a failed query
+	poke   chan struct{} // Poke: stop waiting and poll now
 }
 
 // errRaced is a round abandoned because the chain changed while it read
