@@ -269,7 +269,7 @@ type RollupConfig struct {
 	// PokeL1, if set, asks the L1 watcher to poll now: ProcessProposal
 	// calls it before waiting for the view.
 	PokeL1 func()
-	Logger   *slog.Logger
+	Logger *slog.Logger
 }
 
 // Rollup is the L1 side of the application: L1 references, deposits,
