@@ -567,7 +567,9 @@ func (r *Rollup) collect(st *rollupState, rec *BatchRecord, votes []abci.Extende
 			continue
 		}
 		signer, ok := st.cometSigner(v.Validator.Address)
-		if !ok || seen[signer] {
+		if !ok || seen[signer] || st.Operators[signer].Power == 0 {
+			// No power any more (left at this epoch; CometBFT still
+			// counts it for two heights): checkCert would refuse it.
 			continue
 		}
 		if who, err := RecoverAttestor(digest, a.Sig); err != nil || who != signer {
