@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
+
 	"github.com/mycel-network/mycel/devnet/devchain"
 	"github.com/mycel-network/mycel/node"
 )
@@ -216,7 +218,15 @@ func (d *Devnet) PrintSummary(w io.Writer) {
 	fmt.Fprintf(w, "  funded test accounts (keys): %s\n", filepath.Join(d.Home, d.Manifest.Account))
 	fmt.Fprintf(w, "  load test: mycel bench --home %s --duration 20s --rate 500\n", d.Home)
 	if d.L1 != nil {
-		fmt.Fprintf(w, "  L1 dev chain: %s (chain id %d), dev account keys: devnet/devchain.DevKeys\n", d.L1.URL, d.L1.ChainID)
+		fmt.Fprintf(w, "  L1 dev chain: %s (chain id %d)\n", d.L1.URL, d.L1.ChainID)
+		if d.Chain != nil {
+			// Accounts 0 (deployer) and 1..N (operator owners) are taken;
+			// the last ones are free for users (public dev keys).
+			keys := d.Chain.DevKeys()
+			for _, k := range keys[max(len(keys)-3, 0):] {
+				fmt.Fprintf(w, "    funded L1 account %s  key 0x%x\n", crypto.PubkeyToAddress(k.PublicKey).Hex(), crypto.FromECDSA(k))
+			}
+		}
 		if dep := d.L1.Deployment; dep != nil {
 			fmt.Fprintf(w, "    Rollup %s  StakingRegistry %s  Slasher %s\n    RewardPool %s  AgentIdentityRegistry %s  Verifier %s\n",
 				dep.Rollup.Hex(), dep.Staking.Hex(), dep.Slasher.Hex(), dep.RewardPool.Hex(), dep.Identity.Hex(), dep.Verifier.Hex())
@@ -228,7 +238,12 @@ func (d *Devnet) PrintSummary(w io.Writer) {
 			}
 			fmt.Fprintf(w, "    operator %-6s %-5s owner %s signer %s%s\n", op.Node, op.Kind, op.Owner, op.Signer, agent)
 		}
-		fmt.Fprintf(w, "  rollup status: mycel_rollupStatus on any node; batches: mycel_getBatch; prover on node0 (proofs in node0/proofs)\n")
+		fmt.Fprintf(w, "  rollup status: mycel_rollupStatus on any node; batches: mycel_getBatch\n")
+		for _, name := range d.Manifest.Nodes {
+			if c, err := node.LoadConfig(filepath.Join(d.Home, name), nil, nil); err == nil && c.Prover.Enabled {
+				fmt.Fprintf(w, "  prover: on %s (proofs in %s)\n", name, filepath.Join(d.Home, name, "proofs"))
+			}
+		}
 	}
 	fmt.Fprintf(w, "Ctrl-C stops everything.\n\n")
 }
