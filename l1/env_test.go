@@ -119,17 +119,24 @@ func (c *chain) send(from *ecdsa.PrivateKey, to common.Address, value *big.Int, 
 	if err != nil {
 		c.t.Fatalf("send: %v", err)
 	}
+	return mineReceipt(c.t, c.ctx, c.sim, tx.Hash())
+}
+
+// mineReceipt commits blocks until tx is in one and returns its receipt,
+// failing the test if it reverted or is not mined.
+func mineReceipt(t *testing.T, ctx context.Context, sim *simulated.Backend, tx common.Hash) *types.Receipt {
+	t.Helper()
 	for i := 0; ; i++ {
-		c.sim.Commit()
-		rcpt, err := c.client.TransactionReceipt(c.ctx, tx.Hash())
+		sim.Commit()
+		rcpt, err := sim.Client().TransactionReceipt(ctx, tx)
 		if err == nil {
 			if rcpt.Status != types.ReceiptStatusSuccessful {
-				c.t.Fatalf("transaction %s reverted", tx.Hash())
+				t.Fatalf("transaction %s reverted", tx)
 			}
 			return rcpt
 		}
 		if i == 100 {
-			c.t.Fatalf("transaction %s not mined: %v", tx.Hash(), err)
+			t.Fatalf("transaction %s not mined: %v", tx, err)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}

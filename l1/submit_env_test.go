@@ -107,20 +107,7 @@ func (e *env) mustSend(from *ecdsa.PrivateKey, to common.Address, value *big.Int
 	if err != nil {
 		e.t.Fatalf("send: %v", err)
 	}
-	for i := 0; ; i++ {
-		e.sim.Commit()
-		r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
-		if err == nil {
-			if r.Status != types.ReceiptStatusSuccessful {
-				e.t.Fatalf("transaction %s failed", tx.Hash())
-			}
-			return r
-		}
-		if i == 100 {
-			e.t.Fatalf("transaction %s not mined: %v", tx.Hash(), err)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	return mineReceipt(e.t, e.ctx, e.sim, tx.Hash())
 }
 
 // register registers owner as a human operator with a fresh consensus key.
