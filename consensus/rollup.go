@@ -33,6 +33,7 @@ type L1Params struct {
 	Rollup          common.Address `json:"rollup"`
 	StakingRegistry common.Address `json:"staking_registry"`
 	Slasher         common.Address `json:"slasher"`
+	RewardPool      common.Address `json:"reward_pool"`
 	// DeployBlock is the L1 block the contracts were deployed in: where a
 	// node's L1 watcher starts scanning.
 	DeployBlock uint64 `json:"deploy_block"`

@@ -93,13 +93,17 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 			return nil, err
 		}
 		_, deployBlock, _ := chain.Deployment()
+		// Fund the reward pool: finalized batches pay their signers from it.
+		if err := chain.Fund(ctx, dep.RewardPool, new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))); err != nil {
+			return nil, fmt.Errorf("fund the reward pool: %w", err)
+		}
 		info.Deployment = dep
 		keys := chain.DevKeys()
 		if len(keys) < len(vals)+1 {
 			return nil, fmt.Errorf("devnet: %d dev accounts for %d operators", len(keys), len(vals))
 		}
 		p := &consensus.L1Params{
-			ChainID: chain.ChainID().Uint64(), Rollup: dep.Rollup, StakingRegistry: dep.Staking, Slasher: dep.Slasher,
+			ChainID: chain.ChainID().Uint64(), Rollup: dep.Rollup, StakingRegistry: dep.Staking, Slasher: dep.Slasher, RewardPool: dep.RewardPool,
 			DeployBlock: deployBlock, EpochDuration: cc.EpochDuration, RefDepth: 1,
 			BatchSlots: cfg.BatchSlots, BatchMaxBlocks: cfg.BatchMaxBlocks, BatchMaxAgeMs: uint64(cfg.BatchMaxAge.Milliseconds()),
 		}

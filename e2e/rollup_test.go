@@ -132,6 +132,19 @@ func TestDepositToWithdrawal(t *testing.T) {
 	if _, err := send(user, dep.Rollup, claim, nil); !l1.IsRevert(err, "AlreadyClaimed") {
 		t.Fatalf("second claim: got %v, want revert AlreadyClaimed", err)
 	}
+
+	// 6. The batch's poster pays its signers' rewards from the RewardPool.
+	pool := bindings.NewRewardPool()
+	n.waitFor("the batch's rewards distributed", time.Minute, func() (bool, string) {
+		done, err := l1Call(n, dep.RewardPool, pool.PackDistributed(new(big.Int).SetUint64(batch.Index)), pool.UnpackDistributed)
+		return err == nil && done, fmt.Sprintf("distributed %v, err %v", done, err)
+	})
+	for _, sg := range batch.Signatures {
+		owner := common.HexToAddress(n.operator(n.nodeOfSigner(sg.Signer.Hex())).Owner)
+		if owed := mustL1Call(n, dep.RewardPool, pool.PackOwed(owner), pool.UnpackOwed); owed.Sign() <= 0 {
+			t.Fatalf("signer %s's owner %s is owed nothing after the distribution", sg.Signer, owner)
+		}
+	}
 }
 
 // TestProverDown kills the only prover (node0): batches keep being

@@ -26,10 +26,11 @@ type Metrics struct {
 	TxFeesGwei  prometheus.Counter // fees paid by mined transactions, gwei
 
 	// Batch poster.
-	BatchesPosted   prometheus.Counter // batches this node committed on L1
-	LastPostedBatch prometheus.Gauge   // index of the last batch this node committed
-	PostFailures    prometheus.Counter // failed commitBatch attempts
-	PostGasUsed     prometheus.Counter // gas used by this node's commitBatch transactions
+	BatchesPosted      prometheus.Counter // batches this node committed on L1
+	LastPostedBatch    prometheus.Gauge   // index of the last batch this node committed
+	PostFailures       prometheus.Counter // failed commitBatch attempts
+	PostGasUsed        prometheus.Counter // gas used by this node's commitBatch transactions
+	RewardsDistributed prometheus.Counter // batches whose rewards this node distributed
 
 	// Proof submitter.
 	ProofsSubmitted prometheus.Counter // batches this node finalized with proveBatch
@@ -70,10 +71,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		TxGasUsed:   c("tx_gas_used_total", "Gas used by mined L1 transactions."),
 		TxFeesGwei:  c("tx_fees_gwei_total", "Fees paid by mined L1 transactions, in gwei."),
 
-		BatchesPosted:   c("batches_posted_total", "Batches this node committed on L1."),
-		LastPostedBatch: g("last_posted_batch", "Index of the last batch this node committed on L1."),
-		PostFailures:    c("post_failures_total", "Failed commitBatch attempts."),
-		PostGasUsed:     c("post_gas_used_total", "Gas used by this node's commitBatch transactions."),
+		BatchesPosted:      c("batches_posted_total", "Batches this node committed on L1."),
+		LastPostedBatch:    g("last_posted_batch", "Index of the last batch this node committed on L1."),
+		PostFailures:       c("post_failures_total", "Failed commitBatch attempts."),
+		PostGasUsed:        c("post_gas_used_total", "Gas used by this node's commitBatch transactions."),
+		RewardsDistributed: c("rewards_distributed_total", "Batches whose signer rewards this node paid out (RewardPool.distribute)."),
 
 		ProofsSubmitted: c("proofs_submitted_total", "Batches this node finalized on L1 with proveBatch."),
 		LastProvenBatch: g("last_proven_batch", "Index of the last batch this node finalized on L1."),
@@ -86,7 +88,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events,
 		m.TxPublished, m.TxReplaced, m.TxMined, m.TxReverted, m.TxFailed, m.TxRPCErrors, m.TxInFlight, m.TxNonce,
 		m.TxGasUsed, m.TxFeesGwei,
-		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed,
+		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.RewardsDistributed,
 		m.ProofsSubmitted, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
 		m.SlashReports, m.SlashReportFailures)
 	return m

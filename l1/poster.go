@@ -1,12 +1,14 @@
 package l1
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -54,6 +56,9 @@ type PosterConfig struct {
 	RetryAfter time.Duration `toml:"retry_after" comment:"Pause before retrying a batch whose post failed."`
 	// PollInterval is the pause between rounds.
 	PollInterval time.Duration `toml:"poll_interval" comment:"Pause between checks for batches to post."`
+	// RewardPool, when set, is paid out for every batch this node posted,
+	// once the batch is finalized (RewardPool.distribute).
+	RewardPool common.Address `toml:"-"`
 	// RequestTimeout bounds each L1 read.
 	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
 }
@@ -127,6 +132,16 @@ type Poster struct {
 	// is on L1, so its exclusive FallbackAfter counts from then too.
 	next      uint64
 	nextSince time.Time
+	// posted are the batches this node committed whose rewards it has not
+	// distributed yet: the certificate's signers (ascending) and the L1
+	// block the commit landed in (its stake snapshot counted them).
+	posted map[uint64]postedBatch
+	pool   *bindings.RewardPool
+}
+
+type postedBatch struct {
+	signers []common.Address
+	block   *big.Int
 }
 
 type waitNote struct {
@@ -152,7 +167,7 @@ func NewPoster(cfg PosterConfig, client CallClient, txm *TxManager, src BatchSou
 	return &Poster{
 		cfg: cfg, client: client, txm: txm, src: src, log: logger.With("module", "l1.poster"), m: m,
 		rollup: bindings.NewRollup(), staking: bindings.NewStakingRegistry(), chainID: txm.ChainID(),
-		now: time.Now, hold: map[uint64]time.Time{},
+		now: time.Now, hold: map[uint64]time.Time{}, posted: map[uint64]postedBatch{}, pool: bindings.NewRewardPool(),
 	}, nil
 }
 
@@ -186,8 +201,68 @@ func (p *Poster) Run(ctx context.Context) error {
 func (p *Poster) round(ctx context.Context) error {
 	for ctx.Err() == nil {
 		progressed, err := p.postNext(ctx)
-		if err != nil || !progressed {
+		if err != nil {
 			return err
+		}
+		if !progressed {
+			break
+		}
+	}
+	return p.distribute(ctx)
+}
+
+// distribute pays the rewards of the finalized batches this node posted
+// (RewardPool.distribute with the certificate's signers and the stakes its
+// commit counted). A batch whose signer set does not match the Rollup's
+// record (its commit was reverted and posted again by another node) is
+// left to that node.
+func (p *Poster) distribute(ctx context.Context) error {
+	if p.cfg.RewardPool == (common.Address{}) || len(p.posted) == 0 {
+		return nil
+	}
+	c, cancel := p.rctx(ctx)
+	fin, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackFinalizedCount(), nil, p.rollup.UnpackFinalizedCount)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("l1: Rollup.finalizedCount: %w", err)
+	}
+	idxs := make([]uint64, 0, len(p.posted))
+	for i := range p.posted {
+		if i < fin {
+			idxs = append(idxs, i)
+		}
+	}
+	sort.Slice(idxs, func(a, b int) bool { return idxs[a] < idxs[b] })
+	for _, i := range idxs {
+		pb := p.posted[i]
+		stakes := make([]*big.Int, len(pb.signers))
+		for k, s := range pb.signers {
+			c, cancel := p.rctx(ctx)
+			stakes[k], err = viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackStakeOf(s), pb.block, p.staking.UnpackStakeOf)
+			cancel()
+			if err != nil {
+				return fmt.Errorf("l1: StakingRegistry.stakeOf(%s) at block %d: %w", s, pb.block, err)
+			}
+		}
+		c, cancel := p.rctx(ctx)
+		rec, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackBatchSigners(new(big.Int).SetUint64(i)), nil, p.rollup.UnpackBatchSigners)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("l1: Rollup.batchSigners(%d): %w", i, err)
+		}
+		delete(p.posted, i)
+		if contracts.SignersHash(pb.signers, stakes) != rec.SignersHash {
+			p.log.Warn("batch's signer record differs from this node's post; leaving its rewards", "batch", i)
+			continue
+		}
+		rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistribute(new(big.Int).SetUint64(i), pb.signers, stakes), nil)
+		switch {
+		case err == nil:
+			p.m.RewardsDistributed.Inc()
+			p.log.Info("batch rewards distributed", "batch", i, "signers", len(pb.signers), "tx", rcpt.TxHash)
+		case IsRevert(err, "AlreadyDistributed"):
+		default:
+			p.log.Error("distributing batch rewards failed", "batch", i, "err", err)
 		}
 	}
 	return nil
@@ -314,6 +389,14 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	switch {
 	case err == nil:
 		p.hold[next] = p.now().Add(p.cfg.RetryAfter)
+		if p.cfg.RewardPool != (common.Address{}) {
+			signers := make([]common.Address, len(sigs))
+			for k, sg := range sigs {
+				signers[k] = sg.Signer
+			}
+			sort.Slice(signers, func(a, b int) bool { return bytes.Compare(signers[a][:], signers[b][:]) < 0 })
+			p.posted[next] = postedBatch{signers: signers, block: rcpt.BlockNumber}
+		}
 		p.m.BatchesPosted.Inc()
 		p.m.LastPostedBatch.Set(float64(next))
 		p.log.Info("batch posted", "batch", next, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "gas_used", rcpt.GasUsed)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"log/slog"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
 )
 
 // posterEnv is a chain with three operators of 10 ETH each (any two are a
@@ -304,3 +306,40 @@ func (h *recordingHandler) count(sub string) int {
 }
 
 func (h *recordingHandler) has(sub string) bool { return h.count(sub) > 0 }
+
+// TestPosterDistributesRewards: once a batch this node posted is
+// finalized, its signers' owners are credited pro rata to stake in the
+// RewardPool, exactly once.
+func TestPosterDistributesRewards(t *testing.T) {
+	e := newPosterEnv(t)
+	pool := bindings.NewRewardPool()
+	e.mustSend(e.deployer, e.d.RewardPool, ether(1), pool.PackFund())
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	cfg := e.posterConfig(e.ops[0].signer)
+	cfg.RewardPool = e.d.RewardPool
+	src.put(e.batch(0, e.ops[0].signer, time.Now(), e.ops...))
+	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
+	waitFor(t, "batch 0 committed", func() bool { return e.nextBatchIndex() == 1 })
+	time.Sleep(100 * time.Millisecond)
+	if value(m.RewardsDistributed) != 0 {
+		t.Fatal("rewards distributed before finalization")
+	}
+	src.putProof(0, testProof(t, e.header(0)))
+	e.startSubmitter(1, nil, src, nil)
+	waitFor(t, "rewards distributed", func() bool { return value(m.RewardsDistributed) == 1 })
+	owed := func(op *operator) *big.Int {
+		return view(e.env, e.d.RewardPool, pool.PackOwed(addr(op.owner)), pool.UnpackOwed)
+	}
+	// Three operators with 10 ETH each share RewardPerBatch equally.
+	per := new(big.Int).Div(e.cfg.RewardPerBatch, big.NewInt(3))
+	for i, op := range e.ops {
+		if got := owed(op); got.Cmp(per) != 0 {
+			t.Fatalf("operator %d owed %s, want %s", i, got, per)
+		}
+	}
+	time.Sleep(100 * time.Millisecond)
+	if value(m.RewardsDistributed) != 1 || value(m.TxReverted) != 0 {
+		t.Fatalf("distributed %v times, %v reverts", value(m.RewardsDistributed), value(m.TxReverted))
+	}
+}

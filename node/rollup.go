@@ -160,6 +160,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		pc := l1.DefaultPosterConfig()
 		pc.Rollup, pc.StakingRegistry, pc.FallbackAfter = p.Rollup, p.StakingRegistry, cfg.L1.PosterFallback.Std()
 		pc.Self = r.rollup.Self()
+		pc.RewardPool = p.RewardPool // zero: no distribution
 		if r.poster, err = l1.NewPoster(pc, client, r.txm, r, log.With("part", "poster"), r.metrics); err != nil {
 			return err
 		}
