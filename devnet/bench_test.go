@@ -4,11 +4,14 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -31,10 +34,13 @@ import (
 // gas per transaction (commitBatch and proveBatch, calldata included).
 //
 // slots=8 proves for real with the dev keys (the dev setup, about 70 s on
-// 2 cores, is not timed). slots=64 has no verifier for its circuit on the
-// devnet: it runs with the test verifier, so its figures stop at the L1
-// commit; add the 64-slot proving time (BenchmarkSetupProve/slots=64) for
-// finality. Run with -benchtime 1x:
+// 2 cores, is not timed). slots=64 has no verifier on the devnet by
+// default: it runs with the test verifier and its figures stop at the L1
+// commit. scripts/bench-rollup64.sh creates the 64-slot dev keys (about
+// 10 minutes) and their verifier and runs slots=64 with real proofs
+// (MYCEL_BENCH_KEYS64, MYCEL_BENCH_VERIFIER64_BIN). MYCEL_BENCH_BATCHES
+// (default 6) and MYCEL_BENCH_BATCH_EVERY (default 1s: a batch's worth of
+// transfers offered per interval) set the load. Run with -benchtime 1x:
 //
 //	go test ./devnet -run '^$' -bench RollupPipeline -benchtime 1x -timeout 30m
 func BenchmarkRollupPipeline(b *testing.B) {
@@ -57,6 +63,29 @@ func benchPipeline(b *testing.B, slots int) {
 	cfg.L1.Prover = slots == 8
 	if slots != 8 {
 		cfg.L1.Verifier = "test"
+		if keys, bin := os.Getenv("MYCEL_BENCH_KEYS64"), os.Getenv("MYCEL_BENCH_VERIFIER64_BIN"); slots == 64 && keys != "" && bin != "" {
+			raw, err := os.ReadFile(bin)
+			if err != nil {
+				b.Fatal(err)
+			}
+			code, err := hexutil.Decode("0x" + strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+			if err != nil {
+				b.Fatalf("%s: %v", bin, err)
+			}
+			cfg.L1.Prover, cfg.L1.ProverKeys, cfg.L1.VerifierBin = true, keys, code
+		}
+	}
+	nBatches := 6
+	if v := os.Getenv("MYCEL_BENCH_BATCHES"); v != "" {
+		fmt.Sscan(v, &nBatches)
+	}
+	every := time.Second
+	if v := os.Getenv("MYCEL_BENCH_BATCH_EVERY"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		every = d
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
@@ -81,8 +110,17 @@ func benchPipeline(b *testing.B, slots int) {
 	defer c.Close()
 
 	if cfg.L1.Prover {
-		// Wait for the prover's keys: the first proof needs them.
-		waitFile(b, ctx, filepath.Join(home, "node0", "prover-keys", "manifest.json"))
+		// Wait for the prover to load its keys (its metrics appear then):
+		// proofs, not key loading, are measured.
+		waitFor(b, ctx, "the prover's keys", func() bool {
+			resp, err := http.Get(d.Manifest.RPC[0] + "/metrics")
+			if err != nil {
+				return false
+			}
+			defer resp.Body.Close()
+			body, _ := io.ReadAll(resp.Body)
+			return strings.Contains(string(body), "mycel_prover_batches_proven_total")
+		})
 	}
 
 	// Block arrival times on node0.
@@ -136,15 +174,15 @@ func benchPipeline(b *testing.B, slots int) {
 	if err := json.Unmarshal(raw, &accts); err != nil {
 		b.Fatal(err)
 	}
-	// Offer a batch's worth of transfers per second for 6 batches.
-	total := 6 * slots
+	// Offer a batch's worth of transfers per interval.
+	total := nBatches * slots
 	type sent struct {
 		hash common.Hash
 		at   time.Time
 	}
 	var txs []sent
 	nonces := make([]uint64, len(accts))
-	tick := time.NewTicker(time.Second / time.Duration(slots))
+	tick := time.NewTicker(every / time.Duration(slots))
 	for i := range total {
 		<-tick.C
 		a := i % len(accts)
@@ -284,9 +322,4 @@ func pct(v []float64, p int) float64 {
 	sort.Float64s(s)
 	i := (len(s) - 1) * p / 100
 	return s[i]
-}
-
-func waitFile(tb testing.TB, ctx context.Context, path string) {
-	tb.Helper()
-	waitFor(tb, ctx, path, func() bool { _, err := os.Stat(path); return err == nil })
 }

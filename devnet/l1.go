@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -46,6 +47,12 @@ type L1Config struct {
 	// real proofs) or "test" (the contracts' test verifier: no batch proof
 	// will verify; commits still work).
 	Verifier string
+	// VerifierBin, if set, is the creation bytecode of the verifier to
+	// deploy instead (another circuit's exported verifier, e.g. 64 slots),
+	// and ProverKeys the directory of that circuit's proving keys, linked
+	// as node0's prover-keys.
+	VerifierBin []byte
+	ProverKeys  string
 }
 
 // DefaultL1Config is the `mycel devnet` default: L1 on 127.0.0.1:8545 with
@@ -88,6 +95,18 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 		cc := devchain.DevnetContractsConfig()
 		cc.L2ChainID, cc.GenesisRoot, cc.TreeDepth = g.ChainID, common.Hash(root), uint8(g.Depth)
 		cc.DevBatchVerifier = cfg.Verifier != "test"
+		if len(cfg.VerifierBin) > 0 {
+			auth := bind.NewKeyedTransactor(chain.DevKeys()[0], chain.ChainID())
+			auth.Context, auth.GasLimit = ctx, 8_000_000
+			addr, tx, err := bind.DeployContract(auth, cfg.VerifierBin, chain.Client(), nil)
+			if err != nil {
+				return nil, fmt.Errorf("deploy the verifier: %w", err)
+			}
+			if _, err := bind.WaitMined(ctx, chain.Client(), tx.Hash()); err != nil {
+				return nil, fmt.Errorf("deploy the verifier: %w", err)
+			}
+			cc.Verifier = addr
+		}
 		dep, err := chain.Deploy(ctx, cc)
 		if err != nil {
 			return nil, err
@@ -198,6 +217,15 @@ func configureL1(homes []string, url string, cfg L1Config) error {
 		c.L1.PosterFallback = node.Duration(10 * time.Second)
 		c.Prover.Enabled = cfg.Prover && i == 0
 		c.Prover.DevSetup = true
+		if c.Prover.Enabled && cfg.ProverKeys != "" {
+			abs, err := filepath.Abs(cfg.ProverKeys)
+			if err != nil {
+				return err
+			}
+			if err := os.Symlink(abs, c.Path(c.Prover.KeysDir)); err != nil {
+				return err
+			}
+		}
 		if err := c.Write(); err != nil {
 			return err
 		}
