@@ -68,6 +68,24 @@ type goldenFile struct {
 	GenesisRoot  Hash          `json:"genesis_root"`
 	Blocks       []goldenBlock `json:"blocks"`
 	Proof        *Proof        `json:"proof"`
+	Exit         *goldenExit   `json:"exit"`
+}
+
+// goldenExit is an exit of the golden proof's account signed by its key
+// (docs/protocol.md section 11), with R decoded for implementations that
+// take affine points (Rollup.exitAccount).
+type goldenExit struct {
+	L1ChainID     uint64    `json:"l1_chain_id"`
+	Rollup        string    `json:"rollup"`
+	Account       uint32    `json:"account"`
+	Recipient     string    `json:"recipient"`
+	PubKey        PublicKey `json:"pub_key"`
+	SigningFields []Hash    `json:"signing_fields"`
+	SigningHash   Hash      `json:"signing_hash"`
+	Signature     string    `json:"signature"`
+	RX            Hash      `json:"r_x"`
+	RY            Hash      `json:"r_y"`
+	S             Hash      `json:"s"`
 }
 
 func h64(v uint64) Hash { e := u64(v); return hashOf(&e) }
@@ -184,11 +202,39 @@ func buildGolden(t *testing.T) []byte {
 		t.Fatal(err)
 	}
 	gf.Proof = p
+	gf.Exit = buildGoldenExit(t, keys[2], p)
 	out, err := json.MarshalIndent(gf, "", "  ")
 	if err != nil {
 		t.Fatal(err)
 	}
 	return append(out, '\n')
+}
+
+func buildGoldenExit(t *testing.T, key *PrivateKey, p *Proof) *goldenExit {
+	if p.Account.PubKey != key.Public() {
+		t.Fatal("golden exit: the key does not own the proof's account")
+	}
+	ex := &Exit{L1ChainID: 1337, Account: p.Index,
+		Rollup:    [20]byte{0x5f, 0xbd, 0xb2, 0x31, 0x56, 0x78, 0xaf, 0xec, 0xb3, 0x67, 0xf0, 0x32, 0xd9, 0x3f, 0x64, 0x2f, 0x64, 0x18, 0x0a, 0xa3},
+		Recipient: [20]byte{0x70, 0x99, 0x79, 0x70, 0xc5, 0x18, 0x12, 0xdc, 0x3a, 0x01, 0x0c, 0x7d, 0x01, 0xb5, 0x0e, 0x0d, 0x17, 0xdc, 0x79, 0xc8}}
+	sig, err := key.SignExit(ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := VerifyExit(key.Public(), ex, sig); err != nil {
+		t.Fatal(err)
+	}
+	r, err := decodeSignatureR(sig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := ex.SigningFields()
+	return &goldenExit{
+		L1ChainID: ex.L1ChainID, Rollup: "0x" + hex.EncodeToString(ex.Rollup[:]), Account: ex.Account,
+		Recipient: "0x" + hex.EncodeToString(ex.Recipient[:]), PubKey: key.Public(),
+		SigningFields: f[:], SigningHash: ex.SigningHash(), Signature: "0x" + hex.EncodeToString(sig[:]),
+		RX: hashOf(&r.X), RY: hashOf(&r.Y), S: Hash(sig[32:]),
+	}
 }
 
 var sentinels = []error{ErrBadSignature, ErrNonceTooLow, ErrNonceTooHigh, ErrInsufficientBalance,

@@ -153,15 +153,9 @@ func VerifyHash(pk PublicKey, msg Hash, sig [SignatureSize]byte) error {
 // verifyPoint verifies against an already validated key point, using the
 // key's precomputed table when there is one.
 func verifyPoint(a *twistededwards.PointAffine, kt *keyTable, msg Hash, sig *[SignatureSize]byte) error {
-	var r twistededwards.PointAffine
-	if _, err := r.SetBytes(sig[:32]); err != nil {
-		return fmt.Errorf("%w: R: %v", ErrBadSignature, err)
-	}
-	if !r.IsOnCurve() {
-		return fmt.Errorf("%w: R is not on the curve", ErrBadSignature)
-	}
-	if enc := r.Bytes(); !bytes.Equal(enc[:], sig[:32]) {
-		return fmt.Errorf("%w: non-canonical R", ErrBadSignature)
+	r, err := decodeSignatureR(*sig)
+	if err != nil {
+		return err
 	}
 	var s big.Int
 	s.SetBytes(sig[32:])
@@ -194,6 +188,34 @@ func verifyPoint(a *twistededwards.PointAffine, kt *keyTable, msg Hash, sig *[Si
 		return ErrBadSignature
 	}
 	return nil
+}
+
+// decodeSignatureR decodes the R half of a signature: a canonical
+// encoding of a curve point (any point: the verification equation, not this
+// decoding, keeps torsion out).
+func decodeSignatureR(sig [SignatureSize]byte) (twistededwards.PointAffine, error) {
+	var r twistededwards.PointAffine
+	if _, err := r.SetBytes(sig[:32]); err != nil {
+		return r, fmt.Errorf("%w: R: %v", ErrBadSignature, err)
+	}
+	if !r.IsOnCurve() {
+		return r, fmt.Errorf("%w: R is not on the curve", ErrBadSignature)
+	}
+	if enc := r.Bytes(); !bytes.Equal(enc[:], sig[:32]) {
+		return r, fmt.Errorf("%w: non-canonical R", ErrBadSignature)
+	}
+	return r, nil
+}
+
+// SignatureR returns the affine coordinates of a signature's R, checked
+// as VerifyHash checks it: the form in which the Rollup contract takes a
+// signature (it does not decompress points).
+func SignatureR(sig [SignatureSize]byte) (x, y Hash, err error) {
+	r, err := decodeSignatureR(sig)
+	if err != nil {
+		return x, y, err
+	}
+	return hashOf(&r.X), hashOf(&r.Y), nil
 }
 
 // publicKeyCoords returns the affine coordinates of a validated key.
