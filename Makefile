@@ -35,7 +35,7 @@ require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
 	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
 
 .PHONY: help build test test-race lint fuzz bench bench-network generate check-generated \
-	contracts gas devnet docker e2e clean
+	audit contracts gas devnet docker e2e clean
 
 help: ## List the targets
 	@echo "Usage: make <target> [VAR=value]"
@@ -115,6 +115,13 @@ contracts: ## Compile contracts/src with solc (SOLC, else ../shared/tools/solc, 
 
 gas: ## Print the gas of each L1 operation as `<operation> <gas>` lines (simulated EVM)
 	@$(GO) run ./contracts/internal/gasreport
+
+# The adversarial-witness tests of prover/adversary_test.go (ADR 022, "Every
+# signal is determined"): `make test` runs them on a sample of hint calls;
+# MYCEL_AUDIT=1 replaces the outputs of every hint call (a few minutes).
+audit: ## Soundness audit: adversarial witnesses against the batch circuit, every hint call replaced (ADR 022)
+	MYCEL_AUDIT=1 $(GO) test ./prover -count=1 -timeout 30m -v \
+		-run 'TestAdversarial|DoesNotSolve|TestEveryHintOutputIsDetermined|TestCurveFormulasAreComplete'
 
 # E2EFLAGS adds `go test` flags, e.g. `make e2e E2EFLAGS='-v -run TestPosterKilled'`;
 # MYCEL_E2E_PROVER_KEYS=DIR keeps the dev prover keys across runs (e2e/doc.go).

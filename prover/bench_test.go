@@ -20,8 +20,6 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
-	"github.com/consensys/gnark/std/hash/poseidon2"
-	"github.com/consensys/gnark/std/signature/eddsa"
 
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -50,12 +48,7 @@ func (c *sigPart) Define(api frontend.API) error {
 		return err
 	}
 	msg := g.hash(c.Fields[:]...)
-	sh, _ := poseidon2.New(api)
-	v, err := eddsa.IsValid(g.curve, eddsa.Signature{R: twistededwards.Point{X: c.RX, Y: c.RY}, S: c.S}, msg,
-		eddsa.PublicKey{A: twistededwards.Point{X: c.AX, Y: c.AY}}, sh)
-	if err != nil {
-		return err
-	}
+	v := g.verifySig(c.RX, c.RY, c.S, msg, twistededwards.Point{X: c.AX, Y: c.AY})
 	api.AssertIsEqual(v, 1)
 	return nil
 }

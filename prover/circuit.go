@@ -7,10 +7,9 @@ import (
 	tedwards "github.com/consensys/gnark-crypto/ecc/twistededwards"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
-	"github.com/consensys/gnark/std/hash/poseidon2"
 	"github.com/consensys/gnark/std/math/bits"
 	permposeidon2 "github.com/consensys/gnark/std/permutation/poseidon2"
-	"github.com/consensys/gnark/std/signature/eddsa"
+	"github.com/consensys/gnark/std/math/cmp"
 
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -141,6 +140,32 @@ func (g *gadgets) root(leaf frontend.Variable, bits, siblings []frontend.Variabl
 		cur = g.compress(left, right)
 	}
 	return cur
+}
+
+// verifySig returns 1 if (R, S) is a signature of msg under the key A by
+// the ledger's rule (ledger.VerifyHash), else 0: S in [1, l) and
+//
+//	[S]B - [k]A == R, k = Poseidon2-MD(R.x, R.y, A.x, A.y, msg),
+//
+// compared coordinate by coordinate. A must be on the curve and in the
+// prime-order subgroup (the caller checks it). R enters no point
+// arithmetic: it is only hashed and compared with a point computed from
+// curve points by complete formulas, so the check needs no curve test of R,
+// leaves no division 0/0 to the prover, and accepts only an R in the
+// subgroup (a small-order component cannot match). gnark's eddsa.IsValid
+// is not used: it adds R into the point arithmetic unchecked, and an
+// off-curve R such as (0, 0) leaves a division 0/0 whose free result
+// satisfies its cofactored check (ADR 022, "Every signal is determined").
+func (g *gadgets) verifySig(rx, ry, s, msg frontend.Variable, A twistededwards.Point) frontend.Variable {
+	api := g.api
+	p := g.curve.Params()
+	k := g.hash(rx, ry, A.X, A.Y, msg)
+	// Canonical 254-bit decompositions: S < l as an integer.
+	sOK := api.And(cmp.IsLess(api, s, p.Order), api.Sub(1, api.IsZero(s)))
+	base := twistededwards.Point{X: p.Base[0], Y: p.Base[1]}
+	q := g.curve.DoubleBaseScalarMul(base, g.curve.Neg(A), s, k)
+	same := api.And(api.IsZero(api.Sub(q.X, rx)), api.IsZero(api.Sub(q.Y, ry)))
+	return api.And(same, sOK)
 }
 
 // rangeBits range-checks v into n bits and returns them (least significant
@@ -291,15 +316,7 @@ func (c *Circuit) Define(api frontend.API) error {
 		typ := api.Add(api.Mul(isT, int(ledger.TxTransfer)), api.Mul(isW, int(ledger.TxWithdraw)))
 		to := api.Add(api.Mul(isT, s.BIndex), api.Mul(isW, s.L1Address))
 		msg := g.hash(domain, c.ChainID, typ, s.AIndex, to, s.Amount, s.Fee, s.ANonce)
-		sh, err := poseidon2.New(api)
-		if err != nil {
-			return err
-		}
-		valid, err := eddsa.IsValid(curve, eddsa.Signature{R: twistededwards.Point{X: s.SigRX, Y: s.SigRY}, S: s.SigS},
-			msg, eddsa.PublicKey{A: A}, sh)
-		if err != nil {
-			return err
-		}
+		valid := g.verifySig(s.SigRX, s.SigRY, s.SigS, msg, A)
 		api.AssertIsEqual(api.Mul(isSigned, api.Sub(1, valid)), 0)
 
 		// The slot's record, as byte values (two chunks for deposits and
