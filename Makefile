@@ -21,7 +21,8 @@ FUZZ_TARGETS ?= \
 	mempool:FuzzAdd \
 	consensus:FuzzDecodeSysTx \
 	consensus:FuzzDecodeExtension \
-	contracts:FuzzCommitPubdata
+	contracts:FuzzCommitPubdata \
+	contracts:FuzzEdDSAVerify
 
 # Empty: the default benchmark suites. Set to a -bench regex to run just those,
 # e.g. `make bench BENCH=BenchmarkVerify BENCHFLAGS='-benchtime 10x'`.

@@ -362,9 +362,6 @@ func TestDepositRejects(t *testing.T) {
 	for _, q := range [][2]*big.Int{{qx, qy}, {neg(qx), neg(qy)}, {big.NewInt(0), one}, {x, yb}} {
 		e.Reverts(dep(te.Gwei(1), mixed, neg(x), q[0], q[1]), "InvalidPubKey")
 	}
-	if owner := te.Call(e, e.Rollup, e.RollupABI.PackKeyOwner(key), e.RollupABI.UnpackKeyOwner); owner != u.Addr {
-		t.Fatalf("key owner %s", owner)
-	}
 	// Valid keys are accepted.
 	for i := byte(20); i < 28; i++ {
 		if _, err := e.Send(u, e.Rollup, te.Gwei(1), e.DepositArgs(te.L2Key(i))); err != nil {

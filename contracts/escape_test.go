@@ -17,93 +17,141 @@ import (
 	"github.com/mycel-network/mycel/ledger"
 )
 
-// TestEscapeHatch runs the ledger (a real state tree) beside the Rollup:
-// deposits become an L2 batch whose root is finalized on L1; when no batch
-// finalizes for the escape period, depositors exit with the ledger's Merkle
-// proofs against that root, and unconsumed deposits are refunded.
-func TestEscapeHatch(t *testing.T) {
+// escapeChain is an L2 ledger (a real state tree) beside the Rollup (on
+// quorumEnv): the deposits that newEscapeChain's argument returns become
+// one L2 batch whose root is finalized on L1. exitArgs builds exitAccount's calldata from the
+// ledger's own Merkle proofs.
+type escapeChain struct {
+	t     *testing.T
+	e     *te.Env
+	store *ledger.Store
+	accts []uint32 // L2 account credited by each deposit
+}
+
+type escapeDeposit struct {
+	from   te.Account
+	key    *ledger.PrivateKey
+	amount uint64
+}
+
+func newEscapeChain(t *testing.T, deposits func(e *te.Env) []escapeDeposit) *escapeChain {
+	t.Helper()
 	const depth = 4
 	g := &ledger.Genesis{ChainID: 4242, Depth: depth}
 	store, err := ledger.Open("", g, ledger.Options{InMemory: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer store.Close()
+	t.Cleanup(func() { store.Close() })
 	genesis := store.Root()
 	e, ops := quorumEnv(t, func(c *contracts.Config) {
 		c.L2ChainID, c.TreeDepth, c.GenesisRoot = 4242, depth, common.Hash(genesis)
 	})
-	q := []*te.Operator{ops[0], ops[1], ops[3]}
-	alice, bob, carol := e.Users[5], e.Users[6], e.Users[7]
-	ka, kb := te.L2Key(11), te.L2Key(12)
-	e.Deposit(alice, ka, 1_000)
-	e.Deposit(bob, kb, 500)
-
+	ec := &escapeChain{t: t, e: e, store: store}
+	deps := deposits(e)
+	for _, d := range deps {
+		e.Deposit(d.from, d.key.Public(), d.amount)
+	}
 	blk, err := store.NewBlock()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var pubdata []byte
-	for i, d := range []struct {
-		key    [32]byte
-		amount uint64
-	}{{ka, 1_000}, {kb, 500}} {
-		rc, err := blk.Apply(&ledger.Tx{Type: ledger.TxDeposit, ChainID: 4242, QueueIndex: uint64(i), PubKey: d.key, Amount: d.amount})
+	for i, d := range deps {
+		rc, err := blk.Apply(&ledger.Tx{Type: ledger.TxDeposit, ChainID: 4242, QueueIndex: uint64(i), PubKey: d.key.Public(), Amount: d.amount})
 		if err != nil {
 			t.Fatal(err)
 		}
 		pubdata = append(pubdata, rc.PubData...)
+		ec.accts = append(ec.accts, rc.Account)
 	}
 	root, err := blk.Commit()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.Equal(pubdata[:50], te.DepositRecord(1, ka, 1_000)) {
+	if len(deps) > 0 && !bytes.Equal(pubdata[:50], te.DepositRecord(ec.accts[0], deps[0].key.Public(), deps[0].amount)) {
 		t.Fatalf("ledger deposit record %x differs from the contract's layout", pubdata[:50])
 	}
-	h := e.NextHeader(common.Hash(root), 2, pubdata)
-	e.CommitAndProve(e.Users[1], h, pubdata, q...)
-	e.Deposit(carol, te.L2Key(13), 300) // never consumed
+	h := e.NextHeader(common.Hash(root), uint64(len(deps)), pubdata)
+	e.CommitAndProve(e.Users[1], h, pubdata, ops[0], ops[1], ops[3])
+	return ec
+}
 
-	exitArgs := func(idx uint32, balance uint64) []byte {
-		p, err := store.Proof(idx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		x, y, err := p.Account.PubKey.Coordinates()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var sib []*big.Int
-		for _, s := range p.Siblings {
-			sib = append(sib, new(big.Int).SetBytes(s[:]))
-		}
-		return e.RollupABI.PackExitAccount(idx, new(big.Int).SetBytes(x[:]), new(big.Int).SetBytes(y[:]), balance, 0, sib)
+// sign is key's exit signature of account idx to `to` on this Rollup.
+func (ec *escapeChain) sign(key *ledger.PrivateKey, idx uint32, to common.Address) bindings.EdDSASignature {
+	ec.t.Helper()
+	sig, err := contracts.SignExit(key, ec.e.ChainID, ec.e.D.Rollup, idx, to)
+	if err != nil {
+		ec.t.Fatal(err)
 	}
-	_, err = e.Send(alice, e.Rollup, nil, exitArgs(1, 1_000))
+	return sig
+}
+
+// exitArgs is exitAccount's calldata for account idx with the ledger's
+// proof, the given balance (the ledger's unless it is a test of a wrong
+// one), recipient and signature.
+func (ec *escapeChain) exitArgs(idx uint32, balance uint64, to common.Address, sig bindings.EdDSASignature) []byte {
+	ec.t.Helper()
+	p, err := ec.store.Proof(idx)
+	if err != nil {
+		ec.t.Fatal(err)
+	}
+	x, y := new(big.Int), new(big.Int) // the fee vault's (0, 0)
+	if idx != ledger.FeeVaultIndex {
+		xh, yh, err := p.Account.PubKey.Coordinates()
+		if err != nil {
+			ec.t.Fatal(err)
+		}
+		x.SetBytes(xh[:])
+		y.SetBytes(yh[:])
+	}
+	var sib []*big.Int
+	for _, s := range p.Siblings {
+		sib = append(sib, new(big.Int).SetBytes(s[:]))
+	}
+	return ec.e.RollupABI.PackExitAccount(idx, x, y, balance, p.Account.Nonce, sib, to, sig)
+}
+
+// TestEscapeHatch: deposits become an L2 batch whose root is finalized on
+// L1; when no batch finalizes for the escape period, each account exits
+// with the ledger's Merkle proof and its key's signature naming the
+// recipient (anyone may submit it), and unconsumed deposits are refunded.
+func TestEscapeHatch(t *testing.T) {
+	ka, kb := te.L2PrivKey(11), te.L2PrivKey(12)
+	var alice, bob, carol te.Account
+	ec := newEscapeChain(t, func(e *te.Env) []escapeDeposit {
+		alice, bob, carol = e.Users[5], e.Users[6], e.Users[7]
+		return []escapeDeposit{{alice, ka, 1_000}, {bob, kb, 500}}
+	})
+	e := ec.e
+	e.Deposit(carol, te.L2Key(13), 300) // never consumed
+	ia, ib := ec.accts[0], ec.accts[1]
+
+	sigA := ec.sign(ka, ia, alice.Addr)
+	_, err := e.Send(alice, e.Rollup, nil, ec.exitArgs(ia, 1_000, alice.Addr, sigA))
 	e.Reverts(err, "EscapeHatchNotActive")
 	_, err = e.Send(alice, e.Rollup, nil, e.RollupABI.PackRefundDeposit(2))
 	e.Reverts(err, "EscapeHatchNotActive")
 
 	e.Advance(e.Cfg.EscapePeriod + 1)
 	// Frozen: no more deposits, commits or proofs.
-	_, err = e.Send(alice, e.Rollup, te.Gwei(1), e.DepositArgs(ka))
+	_, err = e.Send(alice, e.Rollup, te.Gwei(1), e.DepositArgs(ka.Public()))
 	e.Reverts(err, "EscapeHatchActive")
 	h2 := e.NextHeader(te.Root(5), 2, nil)
-	_, err = e.Send(alice, e.Rollup, nil, e.CommitArgs(h2, nil, q...))
+	_, err = e.Send(alice, e.Rollup, nil, e.CommitArgs(h2, nil))
 	e.Reverts(err, "EscapeHatchActive")
 
-	_, err = e.Send(alice, e.Rollup, nil, exitArgs(1, 1_001))
+	_, err = e.Send(alice, e.Rollup, nil, ec.exitArgs(ia, 1_001, alice.Addr, sigA))
 	e.Reverts(err, "BadMerkleProof")
 	before := e.Balance(alice.Addr)
-	r := e.Must(e.Users[2], e.Rollup, nil, exitArgs(1, 1_000)) // anyone may trigger it; alice is paid
+	r := e.Must(e.Users[2], e.Rollup, nil, ec.exitArgs(ia, 1_000, alice.Addr, sigA)) // anyone may submit; alice is paid
 	if d := new(big.Int).Sub(e.Balance(alice.Addr), before); d.Cmp(te.Gwei(1_000)) != 0 {
 		t.Fatalf("alice exit paid %v", d)
 	}
-	t.Logf("exitAccount at depth %d: %d gas", depth, r.GasUsed)
-	_, err = e.Send(alice, e.Rollup, nil, exitArgs(1, 1_000))
+	t.Logf("exitAccount at depth %d: %d gas", e.Cfg.TreeDepth, r.GasUsed)
+	_, err = e.Send(alice, e.Rollup, nil, ec.exitArgs(ia, 1_000, alice.Addr, sigA))
 	e.Reverts(err, "AlreadyExited")
-	e.Must(bob, e.Rollup, nil, exitArgs(2, 500))
+	e.Must(bob, e.Rollup, nil, ec.exitArgs(ib, 500, bob.Addr, ec.sign(kb, ib, bob.Addr)))
 
 	_, err = e.Send(carol, e.Rollup, nil, e.RollupABI.PackRefundDeposit(1))
 	e.Reverts(err, "NotRefundable")

@@ -6,6 +6,10 @@ import (
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/ledger"
 )
 
 // ErrInvalidL2Key is returned for keys the ledger (and Rollup.deposit) rejects.
@@ -39,4 +43,44 @@ func DepositKeyHint(pubKey [32]byte) (x, qx, qy *big.Int, err error) {
 	q.X.BigInt(qx)
 	q.Y.BigInt(qy)
 	return x, qx, qy, nil
+}
+
+// ExitSignature converts a ledger signature (R compressed || S,
+// docs/protocol.md section 2) into the form Rollup.exitAccount takes: R's
+// affine coordinates and S. It fails for an R the ledger rejects (not a
+// canonical encoding of a curve point); the contract rejects the rest.
+func ExitSignature(sig [ledger.SignatureSize]byte) (bindings.EdDSASignature, error) {
+	rx, ry, err := ledger.SignatureR(sig)
+	if err != nil {
+		return bindings.EdDSASignature{}, err
+	}
+	return bindings.EdDSASignature{
+		Rx: new(big.Int).SetBytes(rx[:]),
+		Ry: new(big.Int).SetBytes(ry[:]),
+		S:  new(big.Int).SetBytes(sig[32:]),
+	}, nil
+}
+
+// Exit is the ledger's exit message (docs/protocol.md section 11) for the
+// Rollup at `rollup` on L1 chain l1ChainID: account pays out to `to`.
+func Exit(l1ChainID *big.Int, rollup common.Address, account uint32, to common.Address) (*ledger.Exit, error) {
+	if !l1ChainID.IsUint64() {
+		return nil, fmt.Errorf("L1 chain id %v does not fit 64 bits", l1ChainID)
+	}
+	return &ledger.Exit{L1ChainID: l1ChainID.Uint64(), Rollup: rollup, Account: account, Recipient: to}, nil
+}
+
+// SignExit signs, with the account's L2 key, the exit of `account` of the
+// Rollup at `rollup` on L1 chain l1ChainID to `to`, in the form
+// Rollup.exitAccount takes.
+func SignExit(key *ledger.PrivateKey, l1ChainID *big.Int, rollup common.Address, account uint32, to common.Address) (bindings.EdDSASignature, error) {
+	ex, err := Exit(l1ChainID, rollup, account, to)
+	if err != nil {
+		return bindings.EdDSASignature{}, err
+	}
+	sig, err := key.SignExit(ex)
+	if err != nil {
+		return bindings.EdDSASignature{}, err
+	}
+	return ExitSignature(sig)
 }

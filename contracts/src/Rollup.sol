@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {EdDSA, EdDSASignature} from "./EdDSA.sol";
 import {IVerifier} from "./IVerifier.sol";
 import {Poseidon2} from "./Poseidon2.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
@@ -26,8 +27,9 @@ struct BatchHeader {
 /// batches (each claimable once), reverting of batches left unproven past a
 /// window, and an escape hatch: when no batch finalizes for `escapePeriod`,
 /// the rollup freezes and users exit with a Poseidon2 Merkle proof against
-/// the last finalized state root. No admin key: every parameter is fixed at
-/// deployment.
+/// the last finalized state root, each exit authorised by the account's own
+/// L2 key (an EdDSA signature naming the L1 recipient). No admin key: every
+/// parameter is fixed at deployment.
 contract Rollup {
     enum BatchStatus {
         None,
@@ -79,7 +81,6 @@ contract Rollup {
     error AlreadyClaimed();
     error AlreadyExited();
     error NotInField();
-    error NoExitOwner();
     error NotRefundable();
     error AlreadyRefunded();
     error TransferFailed();
@@ -112,6 +113,9 @@ contract Rollup {
     /// Twisted Edwards d of docs/protocol.md section 2.
     uint256 internal constant EDWARDS_D =
         12181644023421730124874158521699555681764249180949974110617291017600649128846;
+    /// Exit message domain (docs/protocol.md section 11): ASCII "mycel.exit.v1"
+    /// as a big-endian integer, distinct from the transaction domain "mycel.tx.v1".
+    uint256 public constant EXIT_DOMAIN = 0x6d7963656c2e657869742e7631;
 
     StakingRegistry public immutable staking;
     IVerifier public immutable verifier;
@@ -148,8 +152,6 @@ contract Rollup {
 
     mapping(uint256 => QueuedDeposit) public deposits;
     mapping(uint256 => DepositRefund) public depositRefunds;
-    /// First L1 depositor of each L2 key: who the escape hatch pays.
-    mapping(bytes32 pubKey => address) public keyOwner;
     mapping(uint256 => mapping(uint256 => uint256)) internal _claimed;
     mapping(uint256 account => bool) public exited;
     mapping(uint256 depositIndex => bool) public refunded;
@@ -202,7 +204,6 @@ contract Rollup {
         deposits[idx] = QueuedDeposit(_chainStep(prev, pubKey, uint64(amount)), uint64(block.timestamp));
         depositRefunds[idx] = DepositRefund(msg.sender, uint64(amount));
         depositCount = idx + 1;
-        if (keyOwner[pubKey] == address(0)) keyOwner[pubKey] = msg.sender;
         emit DepositQueued(idx, msg.sender, pubKey, uint64(amount));
     }
 
@@ -348,15 +349,20 @@ contract Rollup {
     }
 
     /// @notice Exits L2 account `account` (key (x, y), balance, nonce) with a
-    /// Merkle proof against the last finalized root: pays the balance to the
-    /// key's first L1 depositor (keyOwner), once per account.
+    /// Merkle proof against the last finalized root, authorised by the
+    /// account's key: `sig` is its EdDSA signature (docs/protocol.md section
+    /// 2, R as affine coordinates) of exitMessage(account, to). Pays the
+    /// balance to `to`, once per account. Anyone may submit it. Go:
+    /// ledger.PrivateKey.SignExit, contracts.ExitSignature.
     function exitAccount(
         uint32 account,
         uint256 x,
         uint256 y,
         uint64 balance,
         uint64 nonce,
-        uint256[] calldata siblings
+        uint256[] calldata siblings,
+        address to,
+        EdDSASignature calldata sig
     ) external nonReentrant {
         activateEscapeHatch();
         if (exited[account]) revert AlreadyExited();
@@ -369,8 +375,9 @@ contract Rollup {
             node = ((account >> l) & 1) == 0 ? Poseidon2.compress(node, s) : Poseidon2.compress(s, node);
         }
         if (bytes32(node) != lastFinalizedRoot) revert BadMerkleProof();
-        address to = keyOwner[compressPubKey(x, y)];
-        if (to == address(0)) revert NoExitOwner();
+        // The leaf's key is one the ledger admitted (prime-order subgroup),
+        // or the fee vault's (0, 0), which is no curve point: EdDSAInvalidKey.
+        EdDSA.verify(x, y, exitMessage(account, to), sig);
         exited[account] = true;
         emit AccountExited(account, to, balance);
         _pay(to, balance);
@@ -401,6 +408,17 @@ contract Rollup {
     /// @notice EIP-712 digest that consensus keys sign to attest a header.
     function attestationDigest(BatchHeader calldata h) public view returns (bytes32) {
         return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), keccak256(abi.encode(ATTESTATION_TYPEHASH, h))));
+    }
+
+    /// @notice The message an account's key signs to exit to `to`
+    /// (docs/protocol.md section 11): Poseidon2-MD(EXIT_DOMAIN, L1 chain id,
+    /// this contract's address, account, to), addresses as 160-bit integers.
+    /// (block.chainid is below r on every real chain; reducing it keeps the
+    /// hash defined for any value.)
+    function exitMessage(uint32 account, address to) public view returns (uint256) {
+        uint256 h = Poseidon2.compress(Poseidon2.compress(0, EXIT_DOMAIN), block.chainid % R);
+        h = Poseidon2.compress(Poseidon2.compress(h, uint160(address(this))), account);
+        return Poseidon2.compress(h, uint160(to));
     }
 
     function domainSeparator() public view returns (bytes32) {

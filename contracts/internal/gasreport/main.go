@@ -168,7 +168,8 @@ func batchCosts(print func(string, uint64)) {
 }
 
 // escapeCost exits one account at the default depth (24) with a proof from
-// the ledger's own tree.
+// the ledger's own tree and its key's exit signature, and measures the
+// signature check alone.
 func escapeCost(print func(string, uint64)) {
 	const depth = 24
 	store, err := ledger.Open("", &ledger.Genesis{ChainID: 4242, Depth: depth}, ledger.Options{InMemory: true})
@@ -182,7 +183,8 @@ func escapeCost(print func(string, uint64)) {
 	defer e.Close()
 	op := e.AddOperator(e.Users[0], te.Ether(1))
 	e.NextEpoch()
-	key := te.L2Key(3)
+	priv := te.L2PrivKey(3)
+	key := priv.Public()
 	e.Deposit(e.Users[1], key, 777)
 	blk, err := store.NewBlock()
 	if err != nil {
@@ -212,8 +214,36 @@ func escapeCost(print func(string, uint64)) {
 	for _, s := range p.Siblings {
 		sib = append(sib, new(big.Int).SetBytes(s[:]))
 	}
-	r := e.Must(e.Users[2], e.Rollup, nil, e.RollupABI.PackExitAccount(rc.Account, new(big.Int).SetBytes(x[:]), new(big.Int).SetBytes(y[:]), 777, 0, sib))
+	to := e.Users[1].Addr
+	sig, err := contracts.SignExit(priv, e.ChainID, e.D.Rollup, rc.Account, to)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := e.Must(e.Users[2], e.Rollup, nil, e.RollupABI.PackExitAccount(rc.Account, new(big.Int).SetBytes(x[:]), new(big.Int).SetBytes(y[:]), 777, 0, sib, to, sig))
 	print("exitAccount_depth24", r.GasUsed)
+
+	// The exit's signature check alone: EdDSA.verify (key and R on the
+	// curve, S range, the Poseidon2 challenge, [S]B + [k](-A) == R) and
+	// Rollup.exitMessage, both execution only.
+	hb := bindings.NewEdDSAHarness()
+	haddr := deploy(e, bindings.EdDSAHarnessMetaData.Bin)
+	ex, err := contracts.Exit(e.ChainID, e.D.Rollup, rc.Account, to)
+	if err != nil {
+		log.Fatal(err)
+	}
+	msg := ex.SigningHash()
+	vdata := hb.PackVerify(new(big.Int).SetBytes(x[:]), new(big.Int).SetBytes(y[:]), new(big.Int).SetBytes(msg[:]), sig)
+	vg, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &haddr, Data: vdata})
+	if err != nil {
+		log.Fatalf("eddsa verify: %v", err)
+	}
+	print("eddsa_verify_execution", vg-21_000-calldataGas(vdata))
+	mdata := e.RollupABI.PackExitMessage(rc.Account, to)
+	mg, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &e.D.Rollup, Data: mdata})
+	if err != nil {
+		log.Fatalf("exit message: %v", err)
+	}
+	print("exitMessage_execution", mg-21_000-calldataGas(mdata))
 }
 
 func sortedSigners(e *te.Env, ops []*te.Operator) ([]common.Address, []*big.Int) {

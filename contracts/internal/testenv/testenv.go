@@ -13,7 +13,6 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -295,37 +294,23 @@ func (e *Env) AddOperator(owner Account, stake *big.Int) *Operator {
 	return &Operator{Owner: owner, Key: k, Signer: crypto.PubkeyToAddress(k.PublicKey), Stake: stake}
 }
 
-// L2Key returns a valid compressed L2 public key (docs/protocol.md section 2)
-// from a seed.
-func L2Key(seed byte) [32]byte {
-	var buf [64]byte
+// L2PrivKey returns a deterministic L2 private key from a seed byte (the
+// 32-byte seed seed, seed+1, ..., seed+31).
+func L2PrivKey(seed byte) *ledger.PrivateKey {
+	var buf [ledger.SeedSize]byte
 	for i := range buf {
 		buf[i] = seed + byte(i)
 	}
-	sk, err := eddsa.GenerateKey(bytesReader(buf[:]))
+	k, err := ledger.NewPrivateKey(buf)
 	if err != nil {
 		panic(err)
 	}
-	return sk.PublicKey.A.Bytes()
+	return k
 }
 
-type byteReader struct {
-	b []byte
-	i int
-}
-
-func bytesReader(b []byte) *byteReader { return &byteReader{b: b} }
-
-func (r *byteReader) Read(p []byte) (int, error) {
-	n := copy(p, r.b[r.i:])
-	r.i += n
-	if n < len(p) {
-		for i := n; i < len(p); i++ {
-			p[i] = 0
-		}
-	}
-	return len(p), nil
-}
+// L2Key returns a valid compressed L2 public key (docs/protocol.md section 2)
+// from a seed: L2PrivKey(seed)'s.
+func L2Key(seed byte) [32]byte { return L2PrivKey(seed).Public() }
 
 // DepositRecord, TransferRecord and WithdrawRecord encode public data
 // records (docs/protocol.md section 7).
