@@ -68,9 +68,16 @@ type AccountResult struct {
 	Root    ledger.Hash    `json:"root"`
 }
 
-// GetAccount returns the account at index with its Merkle proof.
-func (api *API) GetAccount(index uint32) (*AccountResult, error) {
-	p, err := api.n.store.Proof(index)
+// GetAccount returns the account at index with its Merkle proof, at the
+// latest height or, if given, at an earlier committed height (for example
+// the last block of the last finalized batch, whose root the escape hatch
+// pays from).
+func (api *API) GetAccount(index uint32, height *hexutil.Uint64) (*AccountResult, error) {
+	h := api.n.store.Height()
+	if height != nil {
+		h = uint64(*height)
+	}
+	p, err := api.n.store.ProofAt(index, h)
 	if err != nil {
 		return nil, &rpcError{CodeNotFound, err.Error()}
 	}
@@ -86,7 +93,7 @@ func (api *API) GetAccountByKey(pk ledger.PublicKey) (*AccountResult, error) {
 	if !ok {
 		return nil, &rpcError{CodeNotFound, fmt.Sprintf("no account for key %s", pk)}
 	}
-	return api.GetAccount(idx)
+	return api.GetAccount(idx, nil)
 }
 
 // TxResult is a transaction as shown by the RPC.

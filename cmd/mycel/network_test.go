@@ -291,6 +291,23 @@ func TestNetwork(t *testing.T) {
 			if err := acc.Proof.Verify(); err != nil {
 				t.Fatalf("node%d: account proof: %v", i, err)
 			}
+			// At the height before the transfer: the old balance, with a
+			// proof against that height's root.
+			var old node.AccountResult
+			before := hexutil.Uint64(uint64(*r.Height) - 1)
+			if err := c.clients[i].Call(&old, "mycel_getAccount", c.accts[1].Index, before); err != nil {
+				t.Fatal(err)
+			}
+			if old.Account.Balance != c.accts[1].Balance || old.Height != before || old.Root == acc.Root {
+				t.Fatalf("node%d: account at height %d: balance %d, height %d, root %s (latest %s)", i, before, old.Account.Balance, old.Height, old.Root, acc.Root)
+			}
+			if err := old.Proof.Verify(); err != nil {
+				t.Fatalf("node%d: proof at height %d: %v", i, before, err)
+			}
+			var e node.AccountResult
+			if err := c.clients[i].Call(&e, "mycel_getAccount", c.accts[1].Index, hexutil.Uint64(1<<40)); err == nil {
+				t.Fatalf("node%d: an account at a future height", i)
+			}
 		}
 		c.agree()
 	})
