@@ -3,7 +3,8 @@
 //
 // It holds the transaction types and their canonical encoding (tx.go), the
 // user signature scheme (EdDSA on the BN254 twisted Edwards curve over a
-// Poseidon2 message hash, keys.go), the account leaf and the fixed-depth sparse
+// Poseidon2 message hash, keys.go) and the escape-hatch exit message a key
+// signs for the L1 Rollup (exit.go), the account leaf and the fixed-depth sparse
 // Merkle tree over Poseidon2 (hash.go, tree.go), block execution with typed
 // errors (exec.go) and the crash-safe pebble store (store.go).
 //
