@@ -83,6 +83,11 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 		_, err := os.Stat(l1Path)
 		cfg.L1.Enabled = err == nil // a devnet keeps the mode it was created with
 	}
+	if fresh && cfg.L1.Enabled {
+		if err := cfg.L1.validateWindows(); err != nil {
+			return nil, err
+		}
+	}
 	if cfg.L1.Enabled {
 		chain, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr, Accounts: 16,
 			BlockPeriod: cfg.L1.BlockPeriod, Logger: logger.With("module", "l1chain")})
@@ -128,6 +133,13 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 				return nil, fmt.Errorf("devnet: %s: %w", l1Path, err)
 			}
 			d.L1.URL = d.Chain.URL()
+			if deployed, ok := d.Chain.ContractsConfig(); ok {
+				if want := cfg.L1.contractsConfig(); want.EscapePeriod != deployed.EscapePeriod ||
+					want.ProofWindow != deployed.ProofWindow || want.DepositDeadline != deployed.DepositDeadline {
+					logger.Warn("devnet: resuming: the Rollup keeps the windows it was deployed with",
+						"escape_period_s", deployed.EscapePeriod, "proof_window_s", deployed.ProofWindow, "deposit_deadline_s", deployed.DepositDeadline)
+				}
+			}
 		}
 		logger.Info("devnet: resuming", "home", cfg.Home)
 	}

@@ -3,6 +3,7 @@ package devnet
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -53,14 +54,67 @@ type L1Config struct {
 	// as node0's prover-keys.
 	VerifierBin []byte
 	ProverKeys  string
+	// EscapePeriod, ProofWindow and DepositDeadline are the Rollup's
+	// windows, in whole seconds, fixed at deployment: how long L1 waits
+	// without a finalized batch before the escape hatch may open, how long
+	// a committed batch may wait for its proof before anyone can revert
+	// it, and how long a deposit may wait before every batch must include
+	// it. EscapePeriod must exceed ProofWindow. Zero means the devnet
+	// default (devchain.DevnetContractsConfig: 2 h, 30 min, 10 min); short
+	// windows are for tests of the escape hatch and the deadlines.
+	EscapePeriod    time.Duration
+	ProofWindow     time.Duration
+	DepositDeadline time.Duration
 }
 
 // DefaultL1Config is the `mycel devnet` default: L1 on 127.0.0.1:8545 with
-// 1-second blocks, batches of 8 slots closed within 2 seconds, and a prover.
+// 1-second blocks, batches of 8 slots closed within 2 seconds, a prover,
+// and the Rollup windows of devchain.DevnetContractsConfig.
 func DefaultL1Config() L1Config {
+	cc := devchain.DevnetContractsConfig()
 	return L1Config{Enabled: true, HTTPAddr: "127.0.0.1:8545", BlockPeriod: time.Second,
 		Stake: new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18)), BatchSlots: 8, BatchMaxBlocks: 64,
-		BatchMaxAge: 2 * time.Second, Prover: true, Verifier: "batch"}
+		BatchMaxAge: 2 * time.Second, Prover: true, Verifier: "batch",
+		EscapePeriod:    time.Duration(cc.EscapePeriod) * time.Second,
+		ProofWindow:     time.Duration(cc.ProofWindow) * time.Second,
+		DepositDeadline: time.Duration(cc.DepositDeadline) * time.Second}
+}
+
+// contractsConfig is devchain.DevnetContractsConfig with the Rollup windows
+// of c (those that are set).
+func (c L1Config) contractsConfig() contracts.Config {
+	cc := devchain.DevnetContractsConfig()
+	for _, w := range []struct {
+		d   time.Duration
+		dst *uint64
+	}{{c.EscapePeriod, &cc.EscapePeriod}, {c.ProofWindow, &cc.ProofWindow}, {c.DepositDeadline, &cc.DepositDeadline}} {
+		if w.d != 0 {
+			*w.dst = uint64(w.d / time.Second)
+		}
+	}
+	return cc
+}
+
+// validateWindows checks the Rollup windows of a new devnet, naming the
+// `mycel devnet` flags.
+func (c L1Config) validateWindows() error {
+	var errs []error
+	for _, w := range []struct {
+		flag string
+		d    time.Duration
+	}{{"--escape-period", c.EscapePeriod}, {"--proof-window", c.ProofWindow}, {"--deposit-deadline", c.DepositDeadline}} {
+		if w.d < 0 || w.d%time.Second != 0 {
+			errs = append(errs, fmt.Errorf("devnet: %s %v must be a positive whole number of seconds", w.flag, w.d))
+		}
+	}
+	if errs != nil {
+		return errors.Join(errs...)
+	}
+	if cc := c.contractsConfig(); cc.EscapePeriod <= cc.ProofWindow {
+		return fmt.Errorf("devnet: --escape-period %v must exceed --proof-window %v (the Rollup's constructor requires it)",
+			time.Duration(cc.EscapePeriod)*time.Second, time.Duration(cc.ProofWindow)*time.Second)
+	}
+	return nil
 }
 
 // L1Info is what a devnet user needs about the L1 side.
@@ -92,7 +146,7 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 		}
 		root := s.Root()
 		s.Close()
-		cc := devchain.DevnetContractsConfig()
+		cc := cfg.contractsConfig()
 		cc.L2ChainID, cc.GenesisRoot, cc.TreeDepth = g.ChainID, common.Hash(root), uint8(g.Depth)
 		cc.DevBatchVerifier = cfg.Verifier != "test"
 		if len(cfg.VerifierBin) > 0 {

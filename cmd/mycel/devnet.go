@@ -29,7 +29,16 @@ prints every endpoint.
 
 Without --home the devnet lives in a temporary directory removed at exit;
 with --home its state (L1 chain included) is kept and resumed on the next
-run. --no-l1 runs the sequencer alone, as before the rollup.`,
+run. --no-l1 runs the sequencer alone, as before the rollup.
+
+The Rollup's windows are fixed when a new devnet deploys it:
+--escape-period (no batch finalized for that long: the escape hatch may
+open, and every account exits on L1 from the last finalized root),
+--proof-window (a committed batch left unproven for that long may be
+reverted) and --deposit-deadline (a deposit queued that long must be in
+every later batch). The escape period must exceed the proof window. The
+defaults suit a devnet left running; tests of the escape hatch use windows
+of seconds (e.g. --escape-period 1m --proof-window 30s).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("home") {
@@ -71,6 +80,9 @@ run. --no-l1 runs the sequencer alone, as before the rollup.`,
 	f.BoolVar(&cfg.L1.Prover, "prover", cfg.L1.Prover, "run the prover on node0")
 	f.BoolVar(&cfg.NoValidators, "l1-only", false, "create or resume the devnet but run only its L1 chain; run each validator with: mycel start --home HOME/nodeI")
 	f.IntVar(&cfg.Standby, "standby", 0, "extra validators with homes but no stake (for a new devnet): they join when their operators stake on L1")
+	f.DurationVar(&cfg.L1.EscapePeriod, "escape-period", cfg.L1.EscapePeriod, "Rollup escape period: how long without a finalized batch before the escape hatch may open (whole seconds; for a new devnet)")
+	f.DurationVar(&cfg.L1.ProofWindow, "proof-window", cfg.L1.ProofWindow, "Rollup proof window: how long a committed batch may wait for its proof before anyone can revert it (below --escape-period; for a new devnet)")
+	f.DurationVar(&cfg.L1.DepositDeadline, "deposit-deadline", cfg.L1.DepositDeadline, "Rollup deposit deadline: how long a deposit may wait before every batch must include it (for a new devnet)")
 	cmd.PreRun = func(*cobra.Command, []string) { cfg.L1.Enabled = !noL1 }
 	f.StringVar(&level, "log-level", "warn", "validators' log level (debug, info, warn, error)")
 	return cmd
