@@ -15,6 +15,7 @@ type Deposit struct {
 	Index      uint64
 	PubKey     [32]byte
 	AmountGwei uint64
+	Account    uint32 // the L2 account index the Rollup assigned (docs/protocol.md section 5)
 	Block      uint64 // L1 block of the DepositQueued event
 }
 
@@ -58,7 +59,7 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 		for _, ev := range u.Events {
 			switch e := ev.Data.(type) {
 			case *bindings.RollupDepositQueued:
-				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Block: u.Ref.Number}
+				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Account: e.Account, Block: u.Ref.Number}
 			case *bindings.StakingRegistryOperatorRegistered:
 				if len(e.PublicKey) != 64 {
 					continue

@@ -657,6 +657,13 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 		}
 	}
 	due := r.cfg.View.Deposits(next, ref.Number, capacity/2)
+	// The account each deposit credits, as the ledger will assign it: the
+	// key's account, else the next free index. The Rollup assigned one
+	// when it queued the deposit by the same rule, and refuses a batch
+	// whose record names another (docs/protocol.md section 5): a mismatch
+	// is a bug, caught here before the chain builds state L1 would refuse.
+	nextAccount := r.store.NumAccounts()
+	fresh := map[ledger.PublicKey]uint32{}
 	k := i
 	for ; k < len(txs); k++ {
 		tx, err := ledger.DecodeTx(txs[k])
@@ -670,6 +677,20 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 		d := due[n]
 		if tx.QueueIndex != d.Index || tx.PubKey != ledger.PublicKey(d.PubKey) || tx.Amount != d.AmountGwei || tx.ChainID != r.store.ChainID() {
 			return 0, fmt.Errorf("tx %d: deposit differs from L1 queue entry %d", k, d.Index)
+		}
+		acct, known, err := r.store.AccountIndex(tx.PubKey)
+		if err != nil {
+			return 0, err
+		}
+		if !known {
+			if acct, known = fresh[tx.PubKey]; !known {
+				acct = uint32(nextAccount)
+				fresh[tx.PubKey] = acct
+				nextAccount++
+			}
+		}
+		if acct != d.Account {
+			return 0, fmt.Errorf("tx %d: deposit %d credits L2 account %d, the Rollup assigned %d", k, d.Index, acct, d.Account)
 		}
 	}
 	if k-i != len(due) {

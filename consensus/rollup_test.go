@@ -251,8 +251,11 @@ func (net *rollupNet) step(p int) ([][]byte, *abci.FinalizeBlockResponse) {
 	return txs, net.decide(txs)
 }
 
-func depositEvent(idx uint64, pk ledger.PublicKey, amount uint64) l1.Event {
-	return l1.Event{Data: &bindings.RollupDepositQueued{Index: idx, PubKey: pk, AmountGwei: amount}}
+// depositEvent is a DepositQueued event; account is the L2 account the
+// Rollup assigned (rollupNet's genesis has accounts 1 and 2: new keys get
+// 3, 4, ...).
+func depositEvent(idx uint64, pk ledger.PublicKey, amount uint64, account uint32) l1.Event {
+	return l1.Event{Data: &bindings.RollupDepositQueued{Index: idx, PubKey: pk, AmountGwei: amount, Account: account}}
 }
 
 func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
@@ -261,7 +264,7 @@ func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
 
 	// L1 block 12 queues two deposits; the view reaches 12 and the chain 13.
 	net.l1.mine(4) // head 23
-	net.feed(12, []l1.Event{depositEvent(0, newUser.Public(), 500), depositEvent(1, net.users[0].Public(), 7)})
+	net.feed(12, []l1.Event{depositEvent(0, newUser.Public(), 500, 3), depositEvent(1, net.users[0].Public(), 7, 1)})
 
 	txs := net.propose(0)
 	if len(txs) != 3 || !IsSysTx(txs[0]) {
@@ -525,7 +528,7 @@ func TestSysTxAndExtensionDecodingRejectsGarbage(t *testing.T) {
 func TestRollupKeepsOrderingWhileL1IsDown(t *testing.T) {
 	net := newRollupNet(t, 4)
 	net.l1.mine(4)
-	net.feed(12, []l1.Event{depositEvent(0, key(t, 60).Public(), 5)})
+	net.feed(12, []l1.Event{depositEvent(0, key(t, 60).Public(), 5, 3)})
 	net.l1.mu.Lock()
 	net.l1.down = true
 	net.l1.mu.Unlock()
@@ -573,7 +576,7 @@ func TestRollupDepositsFillTheBatchFirst(t *testing.T) {
 	net.l1.mine(4)
 	var evs []l1.Event
 	for i := 0; i < 6; i++ {
-		evs = append(evs, depositEvent(uint64(i), key(t, 70+i).Public(), 100))
+		evs = append(evs, depositEvent(uint64(i), key(t, 70+i).Public(), 100, uint32(3+i)))
 	}
 	net.feed(12, evs)
 	// 8 slots: 4 deposits fit (2 chunks each); transfers wait.
@@ -614,5 +617,40 @@ func TestRollupDepositsFillTheBatchFirst(t *testing.T) {
 	net.decide(txs)
 	if st := net.nodes[0].app.Rollup().Status(); st.NextBatch != 1 || st.NextDeposit != 6 {
 		t.Fatalf("status %+v", st)
+	}
+}
+
+// A deposit whose L1-assigned account differs from the one the ledger
+// would credit (a bug on either side) is refused before the chain builds
+// state that the Rollup would not accept.
+func TestRollupRefusesDepositAccountMismatch(t *testing.T) {
+	for name, evs := range map[string][]l1.Event{
+		"new key, index skipped":           {depositEvent(0, key(t, 80).Public(), 100, 4)},
+		"known key, given a new index":     {depositEvent(0, key(t, 1).Public(), 100, 3)},
+		"same new key twice, two indices":  {depositEvent(0, key(t, 81).Public(), 100, 3), depositEvent(1, key(t, 81).Public(), 100, 4)},
+		"two new keys, one index":          {depositEvent(0, key(t, 82).Public(), 100, 3), depositEvent(1, key(t, 83).Public(), 100, 3)},
+		"known key, another known account": {depositEvent(0, key(t, 2).Public(), 100, 1)},
+	} {
+		t.Run(name, func(t *testing.T) {
+			net := newRollupNet(t, 4)
+			net.l1.mine(4)
+			net.feed(12, evs)
+			txs := net.propose(0)
+			for i, ok := range net.process(txs) {
+				if ok {
+					t.Fatalf("node %d accepted deposits the Rollup assigned other accounts", i)
+				}
+			}
+		})
+	}
+	// The same deposits with the right accounts are accepted.
+	net := newRollupNet(t, 4)
+	net.l1.mine(4)
+	net.feed(12, []l1.Event{depositEvent(0, key(t, 81).Public(), 100, 3), depositEvent(1, key(t, 81).Public(), 100, 3), depositEvent(2, key(t, 2).Public(), 1, 2)})
+	txs := net.propose(0)
+	for i, ok := range net.process(txs) {
+		if !ok {
+			t.Fatalf("node %d refused the honest block", i)
+		}
 	}
 }

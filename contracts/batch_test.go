@@ -325,11 +325,6 @@ func TestDepositRejects(t *testing.T) {
 	e.Reverts(dep(nil, key, x, qx, qy), "AmountOutOfRange")
 	max := uint64(1<<63 - 1)
 	e.Reverts(dep(te.Gwei(max+1), key, x, qx, qy), "AmountOutOfRange")
-	r, err := e.Send(u, e.Rollup, te.Gwei(max), e.RollupABI.PackDeposit(key, x, qx, qy))
-	if err != nil {
-		t.Fatalf("MaxAmount deposit: %s", contracts.RevertName(err))
-	}
-	t.Logf("deposit (new key, key checks included): %d gas", r.GasUsed)
 
 	r_ := contracts.FieldModulus
 	neg := func(v *big.Int) *big.Int { return new(big.Int).Sub(r_, v) }
@@ -368,6 +363,18 @@ func TestDepositRejects(t *testing.T) {
 			t.Fatalf("valid key rejected: %s", contracts.RevertName(err))
 		}
 	}
+	// The L2 supply is capped at MaxAmount: a deposit that would take it
+	// above (so that some balance could overflow on L2, and the deposit could
+	// not be applied) is refused on L1, before it can block the queue.
+	supply := uint64(8)
+	e.Reverts(dep(te.Gwei(max-supply+1), key, x, qx, qy), "SupplyCap")
+	r, err := e.Send(u, e.Rollup, te.Gwei(max-supply), e.RollupABI.PackDeposit(key, x, qx, qy))
+	if err != nil {
+		t.Fatalf("deposit up to the cap: %s", contracts.RevertName(err))
+	}
+	t.Logf("deposit (new key, key checks included): %d gas", r.GasUsed)
+	_, err = e.Send(u, e.Rollup, te.Gwei(1), e.DepositArgs(te.L2Key(30)))
+	e.Reverts(err, "SupplyCap")
 }
 
 // compressPoint encodes (x, y) as docs/protocol.md section 2 does.

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/ledger"
 )
 
 // Config holds every deployment parameter. Nothing is changeable after
@@ -28,16 +29,28 @@ type Config struct {
 
 	// Rollup.
 	L2ChainID       uint64
-	GenesisRoot     common.Hash    // L2 state root at genesis (a field element)
-	TreeDepth       uint8          // state tree depth D (docs/protocol.md section 5)
-	DepositDeadline uint64         // seconds a deposit may wait before every batch must include it
-	ProofWindow     uint64         // seconds a committed batch may wait for its proof before anyone can revert it
-	EscapePeriod    uint64         // seconds without a finalized batch before the escape hatch opens
-	Verifier        common.Address // the batch circuit's Groth16 verifier; zero deploys the test verifier (tests and devnets only)
+	GenesisRoot     common.Hash // L2 state root at genesis (a field element)
+	TreeDepth       uint8       // state tree depth D (docs/protocol.md section 5)
+	DepositDeadline uint64      // seconds a deposit may wait before every batch must include it
+	ProofWindow     uint64      // seconds a committed batch may wait for its proof before anyone can revert it
+	EscapePeriod    uint64      // seconds without a finalized batch before the escape hatch opens
+	// GenesisKeys are the L2 genesis accounts' keys, account 1 first, and
+	// GenesisSupply the sum of their balances in gwei: the Rollup assigns
+	// account indices from there (ledger.Genesis.Keys and Supply).
+	GenesisKeys   []ledger.PublicKey
+	GenesisSupply uint64
+	// Verifier is the batch circuit's Groth16 verifier (the Solidity that
+	// `mycel prover export-verifier` writes from the ceremony's keys,
+	// deployed beforehand). Zero is refused unless one of the two devnet
+	// and test options below says which insecure verifier to deploy.
+	Verifier common.Address
 	// DevBatchVerifier, with Verifier zero, deploys BatchVerifier.sol: the
 	// verifier of the INSECURE dev keys of the 8-slot, depth-24 batch
-	// circuit (prover.DevSetup), so devnets verify real batch proofs.
+	// circuit (prover.DevSetup), whose toxic waste is public: devnets only.
 	DevBatchVerifier bool
+	// InsecureTestVerifier, with Verifier zero, deploys TestVerifier,
+	// which accepts every proof: tests only.
+	InsecureTestVerifier bool
 
 	// Rewards.
 	RewardPerBatch *big.Int // wei paid per finalized batch to its signers, while the pool lasts
@@ -86,10 +99,33 @@ func (c Config) Validate() error {
 	if c.GenesisRoot.Big().Cmp(FieldModulus) >= 0 {
 		errs = append(errs, errors.New("contracts config: GenesisRoot must be a field element"))
 	}
+	switch {
+	case c.Verifier == (common.Address{}) && !c.DevBatchVerifier && !c.InsecureTestVerifier:
+		errs = append(errs, errors.New("contracts config: Verifier is zero: deploy the batch verifier exported from your proving keys and name it"+
+			" (DevBatchVerifier deploys the verifier of the INSECURE dev keys, for devnets; InsecureTestVerifier one that accepts any proof, for tests)"))
+	case c.Verifier != (common.Address{}) && (c.DevBatchVerifier || c.InsecureTestVerifier):
+		errs = append(errs, errors.New("contracts config: Verifier is set: DevBatchVerifier and InsecureTestVerifier must be false"))
+	case c.DevBatchVerifier && c.InsecureTestVerifier:
+		errs = append(errs, errors.New("contracts config: DevBatchVerifier and InsecureTestVerifier are exclusive"))
+	}
+	if uint64(len(c.GenesisKeys))+1 > uint64(1)<<c.TreeDepth && c.TreeDepth >= 2 && c.TreeDepth <= 32 {
+		errs = append(errs, fmt.Errorf("contracts config: %d GenesisKeys do not fit a tree of depth %d", len(c.GenesisKeys), c.TreeDepth))
+	}
+	if c.GenesisSupply > ledger.MaxAmount {
+		errs = append(errs, fmt.Errorf("contracts config: GenesisSupply %d above %d gwei", c.GenesisSupply, uint64(ledger.MaxAmount)))
+	}
 	if c.RewardPerBatch == nil || c.RewardPerBatch.Sign() < 0 {
 		errs = append(errs, errors.New("contracts config: RewardPerBatch must be >= 0"))
 	}
 	return errors.Join(errs...)
+}
+
+func genesisKeys(ks []ledger.PublicKey) [][32]byte {
+	out := make([][32]byte, len(ks))
+	for i, k := range ks {
+		out[i] = k
+	}
+	return out
 }
 
 // Deployment holds the addresses of a deployed contract set.
@@ -110,7 +146,7 @@ type Backend interface {
 }
 
 // DeployAll deploys and wires the contract set from auth's account: the
-// identity registry and test verifier when cfg leaves them zero, then
+// identity registry when cfg leaves it zero, the verifier Config names, then
 // StakingRegistry (given the Slasher's address, predicted from the nonce),
 // Rollup, Slasher and RewardPool. The transactions go out back to back with
 // explicit nonces (so auth's account must not be used concurrently) and
@@ -158,7 +194,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		}
 	}
 	if d.Verifier == (common.Address{}) {
-		name, bin := "TestVerifier", bindings.TestVerifierMetaData.Bin
+		name, bin := "TestVerifier", bindings.TestVerifierMetaData.Bin // InsecureTestVerifier (Validate)
 		if cfg.DevBatchVerifier {
 			name, bin = "BatchVerifier", bindings.BatchVerifierMetaData.Bin
 		}
@@ -174,12 +210,14 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		return nil, err
 	}
 	rollupIn := bindings.NewRollup().PackConstructor(d.Staking, d.Verifier, bindings.RollupConfig{
-		L2ChainId:       cfg.L2ChainID,
-		GenesisRoot:     cfg.GenesisRoot,
-		TreeDepth:       cfg.TreeDepth,
-		DepositDeadline: cfg.DepositDeadline,
-		ProofWindow:     cfg.ProofWindow,
-		EscapePeriod:    cfg.EscapePeriod,
+		L2ChainId:         cfg.L2ChainID,
+		GenesisRoot:       cfg.GenesisRoot,
+		TreeDepth:         cfg.TreeDepth,
+		DepositDeadline:   cfg.DepositDeadline,
+		ProofWindow:       cfg.ProofWindow,
+		EscapePeriod:      cfg.EscapePeriod,
+		GenesisKeys:       genesisKeys(cfg.GenesisKeys),
+		GenesisSupplyGwei: cfg.GenesisSupply,
 	})
 	if d.Rollup, err = deploy("Rollup", bindings.RollupMetaData.Bin, rollupIn); err != nil {
 		return nil, err

@@ -148,7 +148,18 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 		s.Close()
 		cc := cfg.contractsConfig()
 		cc.L2ChainID, cc.GenesisRoot, cc.TreeDepth = g.ChainID, common.Hash(root), uint8(g.Depth)
-		cc.DevBatchVerifier = cfg.Verifier != "test"
+		cc.GenesisKeys, cc.GenesisSupply = g.Keys(), g.Supply()
+		if len(cfg.VerifierBin) == 0 {
+			// Both are insecure, and said so: the dev keys' toxic waste is
+			// public; the test verifier accepts any proof.
+			cc.DevBatchVerifier = cfg.Verifier != "test"
+			cc.InsecureTestVerifier = cfg.Verifier == "test"
+			which := "BatchVerifier of the dev keys (their toxic waste is public)"
+			if cc.InsecureTestVerifier {
+				which = "TestVerifier (accepts any proof)"
+			}
+			log.Warn("devnet: the L1 verifier is INSECURE, for devnets only", "verifier", which)
+		}
 		if len(cfg.VerifierBin) > 0 {
 			auth := bind.NewKeyedTransactor(chain.DevKeys()[0], chain.ChainID())
 			auth.Context, auth.GasLimit = ctx, 8_000_000

@@ -77,6 +77,7 @@ func newChain(t *testing.T, nUsers int) *chain {
 	cfg := contracts.DefaultConfig()
 	cfg.MinStake = ether(1)
 	cfg.TreeDepth = 4
+	cfg.InsecureTestVerifier = true
 	auth := bind.NewKeyedTransactor(deployer, c.chainID)
 	if c.d, err = contracts.DeployAll(c.ctx, c.client, auth, cfg, func() { c.sim.Commit() }); err != nil {
 		t.Fatalf("deploy: %v", err)

@@ -86,6 +86,7 @@ func newEnv(t *testing.T, nAccounts int, opts ...func(*node.Config, *ethconfig.C
 	// block): keep the proof window and escape hatch far away.
 	e.cfg.ProofWindow = 1_000_000
 	e.cfg.EscapePeriod = 10_000_000
+	e.cfg.InsecureTestVerifier = true
 	auth := bind.NewKeyedTransactor(e.deployer, e.chainID)
 	if e.d, err = contracts.DeployAll(e.ctx, e.client, auth, e.cfg, func() { e.sim.Commit() }); err != nil {
 		t.Fatalf("deploy: %v", err)

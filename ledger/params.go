@@ -66,3 +66,27 @@ func (g *Genesis) Validate() error {
 	}
 	return nil
 }
+
+// Supply is the sum of the genesis balances (gwei), saturating at the
+// largest uint64. The L1 Rollup caps the L2 supply at MaxAmount (so that no
+// balance can overflow and every deposit can be applied) and refuses to
+// deploy for a genesis above it (contracts.Config.Validate).
+func (g *Genesis) Supply() uint64 {
+	var s uint64
+	for _, a := range g.Accounts {
+		if s+a.Balance < s {
+			return ^uint64(0)
+		}
+		s += a.Balance
+	}
+	return s
+}
+
+// Keys are the genesis accounts' keys, account 1 first.
+func (g *Genesis) Keys() []PublicKey {
+	out := make([]PublicKey, len(g.Accounts))
+	for i, a := range g.Accounts {
+		out[i] = a.PubKey
+	}
+	return out
+}

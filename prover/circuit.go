@@ -8,8 +8,8 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
 	"github.com/consensys/gnark/std/math/bits"
-	permposeidon2 "github.com/consensys/gnark/std/permutation/poseidon2"
 	"github.com/consensys/gnark/std/math/cmp"
+	permposeidon2 "github.com/consensys/gnark/std/permutation/poseidon2"
 
 	"github.com/mycel-network/mycel/ledger"
 )

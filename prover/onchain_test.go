@@ -189,6 +189,15 @@ func TestOnChainProveBatch(t *testing.T) {
 	cfg.GenesisRoot = common.Hash(batches[0].PrevRoot)
 	cfg.DepositDeadline, cfg.ProofWindow, cfg.EscapePeriod = 3000, 3000, 20000
 	cfg.Verifier = verifier
+	// tinyChain's genesis: accounts 1 and 2, 1,000,000 gwei each.
+	for i := uint32(1); i <= 2; i++ {
+		a, ok, err := s.Account(i)
+		if err != nil || !ok {
+			t.Fatalf("genesis account %d: %v", i, err)
+		}
+		cfg.GenesisKeys = append(cfg.GenesisKeys, a.PubKey)
+	}
+	cfg.GenesisSupply = 2_000_000
 	auth := bind.NewKeyedTransactor(deployer, e.chainID)
 	d, err := contracts.DeployAll(e.ctx, e.client, auth, cfg, func() { sim.Commit() })
 	if err != nil {

@@ -53,6 +53,8 @@ contract Rollup {
         uint64 depositDeadline; // seconds a deposit may wait before a batch must include it
         uint64 proofWindow; // seconds a committed batch may wait for its proof before anyone can revert it
         uint64 escapePeriod; // seconds without a finalized batch after which the escape hatch opens
+        bytes32[] genesisKeys; // keys of the genesis accounts 1, 2, ... in order (docs/protocol.md section 5)
+        uint64 genesisSupplyGwei; // sum of the genesis balances
     }
 
     error EscapeHatchActive();
@@ -84,9 +86,13 @@ contract Rollup {
     error NotRefundable();
     error AlreadyRefunded();
     error TransferFailed();
+    error TreeFull();
+    error SupplyCap();
     error Reentrancy();
 
-    event DepositQueued(uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei);
+    event DepositQueued(
+        uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei, uint32 account
+    );
     event BatchCommitted(
         uint64 indexed batchIndex, bytes32 headerHash, bytes32 newRoot, uint256 signedStake, uint256 totalStake
     );
@@ -156,6 +162,21 @@ contract Rollup {
     mapping(uint256 account => bool) public exited;
     mapping(uint256 depositIndex => bool) public refunded;
 
+    /// Account index + 1 of each L2 key (0: none yet). The contract assigns
+    /// indices as the ledger does (genesis accounts 1, 2, ..., then each
+    /// deposit to a new key the next free index, in queue order), and every
+    /// deposit record must name its queue entry's index: so the proof of a
+    /// batch shows that a deposit to a new key created exactly one account at
+    /// the next free index, and that a deposit to a known key credited that
+    /// key's account (ADR 022, "Account allocation").
+    mapping(bytes32 pubKey => uint64) public accountPlusOne;
+    /// Account indices allocated, fee vault included.
+    uint64 public numAccounts;
+    /// Gwei the L2 can hold: genesis supply + deposits queued - everything
+    /// paid out (withdrawals, exits, refunds). Capped at MAX_AMOUNT, so no
+    /// L2 balance can overflow and every queued deposit can be applied.
+    uint64 public l2Supply;
+
     bool transient _locked;
 
     modifier nonReentrant() {
@@ -179,6 +200,16 @@ contract Rollup {
         lastCommittedRoot = cfg.genesisRoot;
         lastFinalizedRoot = cfg.genesisRoot;
         lastFinalizedAt = uint64(block.timestamp);
+        require(cfg.genesisSupplyGwei <= MAX_AMOUNT, "genesis supply above MAX_AMOUNT");
+        l2Supply = cfg.genesisSupplyGwei;
+        uint64 n = 1; // account 0 is the fee vault
+        for (uint256 i = 0; i < cfg.genesisKeys.length; i++) {
+            require(accountPlusOne[cfg.genesisKeys[i]] == 0, "duplicate genesis key");
+            accountPlusOne[cfg.genesisKeys[i]] = n + 1;
+            n++;
+        }
+        require(n <= uint256(1) << cfg.treeDepth, "genesis accounts do not fit the tree");
+        numAccounts = n;
         _cachedChainId = block.chainid;
         _cachedDomainSeparator = _domainSeparator();
     }
@@ -199,12 +230,24 @@ contract Rollup {
         uint256 amount = msg.value / 1 gwei;
         if (amount == 0 || amount > MAX_AMOUNT) revert AmountOutOfRange();
         _checkPubKey(pubKey, x, qx, qy);
+        if (uint256(l2Supply) + amount > MAX_AMOUNT) revert SupplyCap();
+        l2Supply += uint64(amount);
+        uint64 account = accountPlusOne[pubKey];
+        if (account == 0) {
+            account = numAccounts;
+            if (account >= uint256(1) << treeDepth) revert TreeFull();
+            numAccounts = account + 1;
+            accountPlusOne[pubKey] = account + 1;
+        } else {
+            account--;
+        }
         uint64 idx = depositCount;
         bytes24 prev = idx == 0 ? bytes24(0) : deposits[idx - 1].chain;
-        deposits[idx] = QueuedDeposit(_chainStep(prev, pubKey, uint64(amount)), uint64(block.timestamp));
+        deposits[idx] =
+            QueuedDeposit(_chainStep(prev, pubKey, uint64(amount), uint32(account)), uint64(block.timestamp));
         depositRefunds[idx] = DepositRefund(msg.sender, uint64(amount));
         depositCount = idx + 1;
-        emit DepositQueued(idx, msg.sender, pubKey, uint64(amount));
+        emit DepositQueued(idx, msg.sender, pubKey, uint64(amount), uint32(account));
     }
 
     // ---- batches ----
@@ -494,7 +537,7 @@ contract Rollup {
                     pubKey := calldataload(add(pubdata.offset, add(off, 5)))
                     amount := shr(192, calldataload(add(pubdata.offset, add(off, 37))))
                 }
-                chain = _chainStep(chain, pubKey, amount);
+                chain = _chainStep(chain, pubKey, amount, uint32(w >> 216));
                 expect++;
                 off += DEPOSIT_RECORD;
             } else {
@@ -509,8 +552,12 @@ contract Rollup {
 
     // ---- internals ----
 
-    function _chainStep(bytes24 prev, bytes32 pubKey, uint64 amount) internal pure returns (bytes24) {
-        return bytes24(keccak256(abi.encodePacked(prev, pubKey, amount)));
+    function _chainStep(bytes24 prev, bytes32 pubKey, uint64 amount, uint32 account)
+        internal
+        pure
+        returns (bytes24)
+    {
+        return bytes24(keccak256(abi.encodePacked(prev, pubKey, amount, account)));
     }
 
     function _merkleRoot(bytes32[] memory a, uint256 n) internal pure returns (bytes32) {
@@ -598,8 +645,10 @@ contract Rollup {
         return (v >> 128) | (v << 128);
     }
 
+    /// Pays out L2 value: it leaves l2Supply.
     function _pay(address to, uint64 amountGwei) internal {
         if (amountGwei == 0) return;
+        l2Supply -= amountGwei;
         (bool ok,) = to.call{value: uint256(amountGwei) * 1 gwei}("");
         if (!ok) revert TransferFailed();
     }

@@ -30,8 +30,8 @@ type deploymentFile struct {
 // DevnetContractsConfig returns contracts.DefaultConfig with devnet
 // timings: 10 s epochs, a 30 s unbonding delay, a 10 min deposit deadline,
 // a 30 min proof window, a 2 h escape period and a 32 ETH minimum stake.
-// Verifier stays zero (Deploy then deploys the test verifier); set it to a
-// deployed batch verifier to use the real circuit.
+// Verifier stays zero: set DevBatchVerifier (the INSECURE dev keys'
+// verifier), InsecureTestVerifier (accepts any proof), or Verifier.
 func DevnetContractsConfig() contracts.Config {
 	c := contracts.DefaultConfig()
 	c.EpochDuration = 10

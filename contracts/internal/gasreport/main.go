@@ -92,7 +92,7 @@ func batchCosts(print func(string, uint64)) {
 		// Typical values: indices < 2^24, amounts < 2^40 gwei, fees < 2^24 gwei.
 		transfers = append(transfers, te.TransferRecord(uint32(70_000+i*131), uint32(1_000_000+i*7), uint64(123_456_789+i), uint64(21_000+i))...)
 	}
-	deps := append(te.DepositRecord(5, te.L2Key(1), 1_000_000), te.DepositRecord(6, te.L2Key(2), 1_000_000)...)
+	deps := append(te.DepositRecord(e.AccountOf(te.L2Key(1)), te.L2Key(1), 1_000_000), te.DepositRecord(e.AccountOf(te.L2Key(2)), te.L2Key(2), 1_000_000)...)
 	g0 := commit(deps, 2, s1) // consume the two deposits (per-deposit cost below)
 	base1 := commit(nil, 2, s1)
 	base2 := commit(nil, 2, s2)

@@ -89,6 +89,7 @@ func TestConfig() contracts.Config {
 	c.ProofWindow = 3000
 	c.EscapePeriod = 20000
 	c.RewardPerBatch = Ether(1)
+	c.InsecureTestVerifier = true
 	return c
 }
 
@@ -366,6 +367,17 @@ func (e *Env) DepositArgs(pubKey [32]byte) []byte {
 func (e *Env) Deposit(from Account, pubKey [32]byte, amountGwei uint64) *types.Receipt {
 	e.T.Helper()
 	return e.Must(from, e.Rollup, Gwei(amountGwei), e.DepositArgs(pubKey))
+}
+
+// AccountOf is the L2 account index the Rollup assigned to pubKey (which
+// must have been deposited to): what its deposit records must name.
+func (e *Env) AccountOf(pubKey [32]byte) uint32 {
+	e.T.Helper()
+	n := Call(e, e.Rollup, e.RollupABI.PackAccountPlusOne(pubKey), e.RollupABI.UnpackAccountPlusOne)
+	if n == 0 {
+		e.T.Fatalf("no account assigned to key %x", pubKey)
+	}
+	return uint32(n - 1)
 }
 
 // NextHeader returns the header of the next batch on the current chain

@@ -1,0 +1,134 @@
+package contracts_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mycel-network/mycel/contracts"
+	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// The Rollup assigns L2 account indices exactly as the ledger does:
+// genesis accounts 1, 2, ..., then each deposit to a new key the next free
+// index in queue order, and a deposit to a known key that key's account.
+func TestDepositAccountIndices(t *testing.T) {
+	g1, g2 := te.L2Key(40), te.L2Key(41)
+	e, _ := quorumEnv(t, func(c *contracts.Config) {
+		c.GenesisKeys = []ledger.PublicKey{g1, g2}
+		c.GenesisSupply = 3_000
+	})
+	if n := te.Call(e, e.Rollup, e.RollupABI.PackNumAccounts(), e.RollupABI.UnpackNumAccounts); n != 3 {
+		t.Fatalf("numAccounts after genesis %d, want 3 (vault + 2)", n)
+	}
+	newKey, other := te.L2Key(42), te.L2Key(43)
+	want := []struct {
+		key     [32]byte
+		account uint32
+	}{
+		{newKey, 3}, {g2, 2}, {newKey, 3}, {other, 4}, {g1, 1},
+	}
+	for i, w := range want {
+		r := e.Deposit(e.Users[5], w.key, 10)
+		ev, err := e.RollupABI.UnpackDepositQueuedEvent(r.Logs[len(r.Logs)-1])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ev.Account != w.account || ev.Index != uint64(i) {
+			t.Fatalf("deposit %d: queue index %d, account %d; want %d, %d", i, ev.Index, ev.Account, i, w.account)
+		}
+		if got := e.AccountOf(w.key); got != w.account {
+			t.Fatalf("deposit %d: accountPlusOne says %d, want %d", i, got, w.account)
+		}
+	}
+	// Once the tree (depth 4: 16 indices) is full, a deposit to a new key
+	// is refused on L1: the ledger could not apply it, and a queued deposit
+	// that cannot be applied would block every batch after its deadline.
+	// Deposits to known keys still go through.
+	for i := byte(0); i < 11; i++ {
+		e.Deposit(e.Users[5], te.L2Key(50+i), 1)
+	}
+	if n := te.Call(e, e.Rollup, e.RollupABI.PackNumAccounts(), e.RollupABI.UnpackNumAccounts); n != 16 {
+		t.Fatalf("numAccounts %d, want 16", n)
+	}
+	_, err := e.Send(e.Users[5], e.Rollup, te.Gwei(1), e.DepositArgs(te.L2Key(70)))
+	e.Reverts(err, "TreeFull")
+	e.Deposit(e.Users[5], g1, 1)
+}
+
+// A deposit record must name the account the Rollup assigned to its queue
+// entry: a batch that credits a deposit to another account (a new account
+// for a key that has one, an index that skips, an existing account for a
+// new key) does not commit, whatever root it claims.
+func TestCommitRejectsWrongDepositAccount(t *testing.T) {
+	e, ops := quorumEnv(t, func(c *contracts.Config) {
+		c.GenesisKeys = []ledger.PublicKey{te.L2Key(40)}
+		c.GenesisSupply = 1_000
+	})
+	known, fresh := te.L2Key(40), te.L2Key(44)
+	e.Deposit(e.Users[5], known, 100) // account 1 (genesis)
+	e.Deposit(e.Users[5], fresh, 200) // account 2
+	quorum := []*te.Operator{ops[0], ops[1], ops[3]}
+	for _, tc := range []struct {
+		name   string
+		a1, a2 uint32
+	}{
+		{"known key credited to a new account", 2, 3},
+		{"new key credited to an existing account", 1, 1},
+		{"new key at a skipped index", 1, 3},
+		{"new key at the vault", 1, 0},
+	} {
+		pd := append(te.DepositRecord(tc.a1, known, 100), te.DepositRecord(tc.a2, fresh, 200)...)
+		h := e.NextHeader(te.Root(1), 2, pd)
+		_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, quorum...))
+		if err == nil || !strings.Contains(contracts.RevertName(err), "DepositMismatch") {
+			t.Fatalf("%s: commit %v, want DepositMismatch", tc.name, contracts.RevertName(err))
+		}
+	}
+	pd := append(te.DepositRecord(1, known, 100), te.DepositRecord(2, fresh, 200)...)
+	h := e.NextHeader(te.Root(1), 2, pd)
+	e.CommitAndProve(e.Users[6], h, pd, quorum...)
+}
+
+// Deploying without naming a verifier must not fall back to one that
+// accepts any proof: each insecure verifier is chosen by name.
+func TestDeployRefusesImplicitTestVerifier(t *testing.T) {
+	base := contracts.DefaultConfig()
+	cases := []struct {
+		name string
+		mod  func(*contracts.Config)
+		want string
+	}{
+		{"no verifier", func(*contracts.Config) {}, "Verifier is zero"},
+		{"verifier and a dev flag", func(c *contracts.Config) {
+			c.Verifier = common.HexToAddress("0x01")
+			c.DevBatchVerifier = true
+		}, "must be false"},
+		{"both dev flags", func(c *contracts.Config) { c.DevBatchVerifier, c.InsecureTestVerifier = true, true }, "exclusive"},
+		{"genesis supply above the cap", func(c *contracts.Config) {
+			c.InsecureTestVerifier = true
+			c.GenesisSupply = ledger.MaxAmount + 1
+		}, "GenesisSupply"},
+	}
+	for _, tc := range cases {
+		c := base
+		tc.mod(&c)
+		err := c.Validate()
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: Validate() = %v, want an error containing %q", tc.name, err, tc.want)
+		}
+	}
+	for _, ok := range []func(*contracts.Config){
+		func(c *contracts.Config) { c.Verifier = common.HexToAddress("0x01") },
+		func(c *contracts.Config) { c.DevBatchVerifier = true },
+		func(c *contracts.Config) { c.InsecureTestVerifier = true },
+	} {
+		c := base
+		ok(&c)
+		if err := c.Validate(); err != nil {
+			t.Errorf("Validate() = %v", err)
+		}
+	}
+}
