@@ -64,3 +64,45 @@ func (k *PrivateKey) SignExit(e *Exit) ([SignatureSize]byte, error) {
 func VerifyExit(pk PublicKey, e *Exit, sig [SignatureSize]byte) error {
 	return VerifyHash(pk, e.SigningHash(), sig)
 }
+
+// forcedDomain starts every forced-exit message: ASCII "mycel.forced.v1"
+// as a big-endian integer (docs/protocol.md section 12), distinct from the
+// transaction and exit domains.
+var forcedDomain = func() fr.Element {
+	var e fr.Element
+	e.SetBytes([]byte("mycel.forced.v1"))
+	return e
+}()
+
+// ForcedExitRequest is what an account's key authorises when it asks the
+// Rollup contract to force its exit while the rollup runs (docs/protocol.md
+// section 12): the validators must then withdraw the account's whole balance
+// to Recipient within the inclusion deadline. Salt makes each request
+// unique: the Rollup accepts a message once.
+type ForcedExitRequest struct {
+	L1ChainID uint64   // EIP-155 chain id of the L1 the Rollup lives on
+	Rollup    [20]byte // the Rollup contract's address
+	Account   uint32   // the account's index
+	Recipient [20]byte // the L1 address paid
+	Salt      uint64   // any value not used before for this account and recipient
+}
+
+// SigningHash is the message the account's key signs:
+//
+//	Poseidon2-MD(forcedDomain, l1ChainID, rollup, account, recipient, salt)
+func (f *ForcedExitRequest) SigningHash() Hash {
+	var rollup, to fr.Element
+	rollup.SetBytes(f.Rollup[:])
+	to.SetBytes(f.Recipient[:])
+	es := [6]fr.Element{forcedDomain, u64(f.L1ChainID), rollup, u64(uint64(f.Account)), to, u64(f.Salt)}
+	var hs [6]Hash
+	for i := range es {
+		hs[i] = hashOf(&es[i])
+	}
+	return HashElements(hs[:]...)
+}
+
+// SignForcedExit signs f with k, for Rollup.requestForcedExit.
+func (k *PrivateKey) SignForcedExit(f *ForcedExitRequest) ([SignatureSize]byte, error) {
+	return k.SignHash(f.SigningHash())
+}
