@@ -192,8 +192,8 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.PrepareProposalRequ
 		if err != nil {
 			continue
 		}
-		if tx.Type == ledger.TxDeposit {
-			continue // deposits come from L1 (L1 integration), never from the pool
+		if tx.Type.FromL1() {
+			continue // deposits and forced exits come from L1, never from the pool
 		}
 		if capacity >= 0 && Chunks(tx.Type) > capacity {
 			continue
@@ -247,8 +247,8 @@ func (a *App) validateBlock(txs [][]byte) error {
 		if err != nil {
 			return fmt.Errorf("tx %d: %w", i, err)
 		}
-		if tx.Type == ledger.TxDeposit && a.rollup == nil {
-			return fmt.Errorf("tx %d: deposits are only accepted from L1", i)
+		if tx.Type.FromL1() && a.rollup == nil {
+			return fmt.Errorf("tx %d: %s transactions are only accepted from L1", i, tx.Type)
 		}
 		if _, err := b.Apply(tx); err != nil {
 			return fmt.Errorf("tx %d: %w", i, err)
@@ -294,8 +294,8 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 			continue
 		}
 		tx, err := ledger.DecodeTx(raw)
-		if err == nil && tx.Type == ledger.TxDeposit && a.rollup == nil {
-			err = errors.New("deposits are only accepted from L1")
+		if err == nil && tx.Type.FromL1() && a.rollup == nil {
+			err = fmt.Errorf("%s transactions are only accepted from L1", tx.Type)
 		}
 		var rcpt *ledger.Receipt
 		if err == nil {

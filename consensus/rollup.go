@@ -499,6 +499,8 @@ func Chunks(t ledger.TxType) int {
 		return ledger.PubDataDepositSize / ledger.PubDataChunkSize
 	case ledger.TxWithdraw:
 		return ledger.PubDataWithdrawSize / ledger.PubDataChunkSize
+	case ledger.TxForcedExit:
+		return ledger.PubDataForcedSize / ledger.PubDataChunkSize
 	}
 	return 0
 }
@@ -702,8 +704,10 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 		if err != nil {
 			return 0, fmt.Errorf("tx %d: %w", j, err)
 		}
-		if tx.Type == ledger.TxDeposit {
-			return 0, fmt.Errorf("tx %d: deposit after ordinary transactions", j)
+		if tx.Type.FromL1() {
+			// Forced exits are not taken from the L1 view yet: none is
+			// due, so none may appear (docs/protocol.md section 9.2).
+			return 0, fmt.Errorf("tx %d: %s not where the L1 queues put it", j, tx.Type)
 		}
 		chunks += Chunks(tx.Type)
 	}

@@ -28,6 +28,7 @@ var (
 	ErrReservedAccount     = errors.New("reserved account")
 	ErrSelfTransfer        = errors.New("transfer to self")
 	ErrDepositOutOfOrder   = errors.New("deposit out of queue order")
+	ErrForcedOutOfOrder    = errors.New("forced exit out of queue order")
 	ErrTreeFull            = errors.New("account tree full")
 
 	// Store.

@@ -30,6 +30,7 @@ type Block struct {
 	newKeys     map[PublicKey]uint32
 	nextAccount uint64
 	nextDeposit uint64
+	nextForced  uint64
 	txs         [][]byte
 	extra       map[string][]byte
 	root        *fr.Element
@@ -56,6 +57,7 @@ func (s *Store) NewBlock() (*Block, error) {
 		newKeys:     make(map[PublicKey]uint32),
 		nextAccount: s.meta.nextAccount,
 		nextDeposit: s.meta.nextDeposit,
+		nextForced:  s.meta.nextForced,
 	}, nil
 }
 
@@ -109,6 +111,8 @@ func (b *Block) Apply(tx *Tx) (*Receipt, error) {
 		rcpt, err = b.applyDeposit(tx)
 	case TxTransfer, TxWithdraw:
 		rcpt, err = b.applySigned(tx)
+	case TxForcedExit:
+		rcpt, err = b.applyForcedExit(tx)
 	default:
 		return nil, fmt.Errorf("%w: %#x", ErrUnknownType, uint8(tx.Type))
 	}
@@ -184,7 +188,42 @@ const (
 	PubDataDepositSize  = 2 * PubDataChunkSize // 1 + 4 + 32 + 8 = 45 used, 5 zero bytes
 	PubDataTransferSize = 1 * PubDataChunkSize // 1 + 4 + 4 + 8 + 8 = 25
 	PubDataWithdrawSize = 2 * PubDataChunkSize // 1 + 4 + 20 + 8 + 8 = 41 used, 9 zero bytes
+	PubDataForcedSize   = 2 * PubDataChunkSize // 1 + 4 + 20 + 8 = 33 used, 17 zero bytes
 )
+
+// applyForcedExit withdraws an account's whole balance to an L1 address,
+// as the Rollup's forced-exit queue entry tx.QueueIndex requests
+// (docs/protocol.md sections 6 and 12). It fails only out of queue order or
+// for an index outside the tree: an account that does not exist (yet), or
+// the fee vault, withdraws 0.
+func (b *Block) applyForcedExit(tx *Tx) (*Receipt, error) {
+	if tx.QueueIndex != b.nextForced {
+		return nil, fmt.Errorf("%w: forced exit has queue index %d, next is %d", ErrForcedOutOfOrder, tx.QueueIndex, b.nextForced)
+	}
+	if uint64(tx.From) >= uint64(1)<<b.s.meta.depth {
+		return nil, fmt.Errorf("%w: forced exit of account %d outside a tree of depth %d", ErrUnknownAccount, tx.From, b.s.meta.depth)
+	}
+	var amount uint64
+	if tx.From != FeeVaultIndex {
+		acc, err := b.account(tx.From)
+		if err != nil {
+			return nil, err
+		}
+		if acc != nil && acc.Balance > 0 {
+			amount = acc.Balance
+			next := *acc
+			next.Balance = 0
+			b.accounts[tx.From] = &next
+		}
+	}
+	b.nextForced++
+	pd := make([]byte, PubDataForcedSize)
+	pd[0] = byte(TxForcedExit)
+	binary.BigEndian.PutUint32(pd[1:], tx.From)
+	copy(pd[5:], tx.L1Address[:])
+	binary.BigEndian.PutUint64(pd[25:], amount)
+	return &Receipt{Account: tx.From, PubData: pd}, nil
+}
 
 func (b *Block) applySigned(tx *Tx) (*Receipt, error) {
 	if tx.Amount == 0 || tx.Amount > MaxAmount {
@@ -375,7 +414,7 @@ func (b *Block) Commit() (Hash, error) {
 		return Hash{}, err
 	}
 	m := s.meta
-	m.height, m.root, m.nextAccount, m.nextDeposit = b.height, root, b.nextAccount, b.nextDeposit
+	m.height, m.root, m.nextAccount, m.nextDeposit, m.nextForced = b.height, root, b.nextAccount, b.nextDeposit, b.nextForced
 	if err := batch.Set([]byte{prefixMeta}, m.marshal(), nil); err != nil {
 		return Hash{}, err
 	}

@@ -68,9 +68,15 @@ type meta struct {
 	nextDeposit uint64
 	chainID     uint64
 	depth       int
+	nextForced  uint64 // next forced-exit queue position
 }
 
-const metaSize = 8 + 32 + 8 + 8 + 8 + 1
+// metaSize is the meta record's size; stores written before forced exits
+// have metaSizeV1 (no nextForced: 0).
+const (
+	metaSizeV1 = 8 + 32 + 8 + 8 + 8 + 1
+	metaSize   = metaSizeV1 + 8
+)
 
 func (m *meta) marshal() []byte {
 	b := make([]byte, 0, metaSize)
@@ -79,13 +85,17 @@ func (m *meta) marshal() []byte {
 	b = binary.BigEndian.AppendUint64(b, m.nextAccount)
 	b = binary.BigEndian.AppendUint64(b, m.nextDeposit)
 	b = binary.BigEndian.AppendUint64(b, m.chainID)
-	return append(b, byte(m.depth))
+	b = append(b, byte(m.depth))
+	return binary.BigEndian.AppendUint64(b, m.nextForced)
 }
 
 func unmarshalMeta(b []byte) (meta, error) {
 	var m meta
-	if len(b) != metaSize {
+	if len(b) != metaSize && len(b) != metaSizeV1 {
 		return m, fmt.Errorf("ledger store: meta record is %d bytes, want %d", len(b), metaSize)
+	}
+	if len(b) == metaSize {
+		m.nextForced = binary.BigEndian.Uint64(b[metaSizeV1:])
 	}
 	m.height = binary.BigEndian.Uint64(b)
 	copy(m.root[:], b[8:40])
@@ -195,6 +205,10 @@ func (s *Store) NumAccounts() uint64 { return s.committed().nextAccount }
 
 // NextDepositIndex is the L1 deposit queue position the next deposit must have.
 func (s *Store) NextDepositIndex() uint64 { return s.committed().nextDeposit }
+
+// NextForcedIndex is the forced-exit queue position the next forced exit
+// must have.
+func (s *Store) NextForcedIndex() uint64 { return s.committed().nextForced }
 
 // committed returns the meta of the last committed block; safe to call while
 // another goroutine commits.

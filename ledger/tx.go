@@ -21,7 +21,16 @@ const (
 	TxDeposit  TxType = 0x01 // from L1: credit an account, creating it if new; no signature
 	TxTransfer TxType = 0x02 // L2 to L2, signed by the sender, pays a fee
 	TxWithdraw TxType = 0x03 // L2 to an L1 address, signed by the sender, pays a fee
+	// TxForcedExit is from L1 (the Rollup's forced-exit queue, whose
+	// request the account's key signed on L1): the account's whole balance
+	// leaves to an L1 address. No L2 signature, no fee.
+	TxForcedExit TxType = 0x04
 )
+
+// FromL1 reports whether transactions of type t come from an L1 queue
+// (deposits, forced exits): authorised by L1, never by an L2 signature, so
+// only consensus may include them, from its L1 view; never the mempool.
+func (t TxType) FromL1() bool { return t == TxDeposit || t == TxForcedExit }
 
 func (t TxType) String() string {
 	switch t {
@@ -31,15 +40,18 @@ func (t TxType) String() string {
 		return "transfer"
 	case TxWithdraw:
 		return "withdraw"
+	case TxForcedExit:
+		return "forced-exit"
 	}
 	return fmt.Sprintf("type(%#x)", uint8(t))
 }
 
 // Encoded sizes, fixed per type (docs/protocol.md, "Transaction encoding").
 const (
-	DepositSize  = 2 + 8 + 8 + PublicKeySize + 8              // 58
-	TransferSize = 2 + 8 + 4 + 4 + 8 + 8 + 8 + SignatureSize  // 106
-	WithdrawSize = 2 + 8 + 4 + 20 + 8 + 8 + 8 + SignatureSize // 122
+	DepositSize    = 2 + 8 + 8 + PublicKeySize + 8              // 58
+	TransferSize   = 2 + 8 + 4 + 4 + 8 + 8 + 8 + SignatureSize  // 106
+	WithdrawSize   = 2 + 8 + 4 + 20 + 8 + 8 + 8 + SignatureSize // 122
+	ForcedExitSize = 2 + 8 + 8 + 4 + 20                         // 42
 	// MaxTxSize is the largest valid encoding; anything longer is rejected
 	// before any other work.
 	MaxTxSize = WithdrawSize
@@ -50,18 +62,19 @@ const (
 //	Deposit:  ChainID, QueueIndex, PubKey, Amount
 //	Transfer: ChainID, From, To, Amount, Fee, Nonce, Signature
 //	Withdraw: ChainID, From, L1Address, Amount, Fee, Nonce, Signature
+//	ForcedExit: ChainID, QueueIndex, From (the account), L1Address
 //
 // Unused fields must be zero; Encode ignores them and Decode leaves them zero.
 type Tx struct {
 	Type    TxType
 	ChainID uint64
 
-	QueueIndex uint64    // deposit: position in the L1 deposit queue
+	QueueIndex uint64    // deposit, forced exit: position in its L1 queue
 	PubKey     PublicKey // deposit: key of the credited account
 
-	From      uint32   // transfer, withdraw: sender account index
+	From      uint32   // transfer, withdraw: sender account index; forced exit: the account
 	To        uint32   // transfer: receiver account index
-	L1Address [20]byte // withdraw: L1 recipient
+	L1Address [20]byte // withdraw, forced exit: L1 recipient
 
 	Amount    uint64
 	Fee       uint64
@@ -80,6 +93,13 @@ func (tx *Tx) Encode() []byte {
 		b = binary.BigEndian.AppendUint64(b, tx.QueueIndex)
 		b = append(b, tx.PubKey[:]...)
 		b = binary.BigEndian.AppendUint64(b, tx.Amount)
+	case TxForcedExit:
+		b = make([]byte, 0, ForcedExitSize)
+		b = append(b, TxVersion, byte(tx.Type))
+		b = binary.BigEndian.AppendUint64(b, tx.ChainID)
+		b = binary.BigEndian.AppendUint64(b, tx.QueueIndex)
+		b = binary.BigEndian.AppendUint32(b, tx.From)
+		b = append(b, tx.L1Address[:]...)
 	case TxTransfer, TxWithdraw:
 		b = make([]byte, 0, WithdrawSize)
 		b = append(b, TxVersion, byte(tx.Type))
@@ -125,6 +145,8 @@ func DecodeTx(b []byte) (*Tx, error) {
 		want = TransferSize
 	case TxWithdraw:
 		want = WithdrawSize
+	case TxForcedExit:
+		want = ForcedExitSize
 	default:
 		return nil, fmt.Errorf("%w: %#x", ErrUnknownType, b[1])
 	}
@@ -141,6 +163,12 @@ func DecodeTx(b []byte) (*Tx, error) {
 		if !canonicalPointY(tx.PubKey[:]) {
 			return nil, fmt.Errorf("%w: public key coordinate not below the field modulus", ErrNonCanonical)
 		}
+		return tx, nil
+	}
+	if tx.Type == TxForcedExit {
+		tx.QueueIndex = binary.BigEndian.Uint64(p)
+		tx.From = binary.BigEndian.Uint32(p[8:])
+		copy(tx.L1Address[:], p[12:32])
 		return tx, nil
 	}
 	tx.From = binary.BigEndian.Uint32(p)
@@ -214,8 +242,8 @@ func (tx *Tx) SigningHash() Hash {
 
 // Sign fills in tx.Signature with key's signature over SigningHash.
 func (tx *Tx) Sign(key *PrivateKey) error {
-	if tx.Type == TxDeposit {
-		return fmt.Errorf("deposits are not signed")
+	if tx.Type == TxDeposit || tx.Type == TxForcedExit {
+		return fmt.Errorf("%s transactions are not signed: L1 authorises them", tx.Type)
 	}
 	sig, err := key.SignHash(tx.SigningHash())
 	if err != nil {
@@ -234,6 +262,8 @@ func (tx *Tx) String() string {
 		return fmt.Sprintf("transfer{from=%d to=%d amount=%d fee=%d nonce=%d}", tx.From, tx.To, tx.Amount, tx.Fee, tx.Nonce)
 	case TxWithdraw:
 		return fmt.Sprintf("withdraw{from=%d to=0x%x amount=%d fee=%d nonce=%d}", tx.From, tx.L1Address, tx.Amount, tx.Fee, tx.Nonce)
+	case TxForcedExit:
+		return fmt.Sprintf("forced-exit{queue=%d account=%d to=0x%x}", tx.QueueIndex, tx.From, tx.L1Address)
 	}
 	return tx.Type.String()
 }

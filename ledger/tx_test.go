@@ -12,8 +12,9 @@ func TestEncodeDecodeRoundTrip(t *testing.T) {
 		deposit(k.Public(), 7, 1000),
 		signedTransfer(t, k, 1, 2, 100, 3, 9),
 		signedWithdraw(t, k, 1, [20]byte{0xde, 0xad}, 50, 2, 10),
+		{Type: TxForcedExit, ChainID: testChainID, QueueIndex: 3, From: 9, L1Address: [20]byte{0xbe, 19: 0xef}},
 	}
-	sizes := []int{DepositSize, TransferSize, WithdrawSize}
+	sizes := []int{DepositSize, TransferSize, WithdrawSize, ForcedExitSize}
 	for i, tx := range txs {
 		enc := tx.Encode()
 		if len(enc) != sizes[i] {
@@ -50,7 +51,8 @@ func TestDecodeRejects(t *testing.T) {
 		{"version 0", mod(transfer, func(b []byte) { b[0] = 0 }), ErrUnknownVersion},
 		{"version 2", mod(transfer, func(b []byte) { b[0] = 2 }), ErrUnknownVersion},
 		{"type 0", mod(transfer, func(b []byte) { b[1] = 0 }), ErrUnknownType},
-		{"type 4", mod(transfer, func(b []byte) { b[1] = 4 }), ErrUnknownType},
+		{"type 5", mod(transfer, func(b []byte) { b[1] = 5 }), ErrUnknownType},
+		{"forced exit of a transfer's size", mod(transfer, func(b []byte) { b[1] = 4 }), ErrMalformed},
 		{"truncated", transfer[:len(transfer)-1], ErrMalformed},
 		{"trailing byte", append(bytes.Clone(dep), 0), ErrMalformed},
 		{"transfer as withdraw type", mod(transfer, func(b []byte) { b[1] = byte(TxWithdraw) }), ErrMalformed},

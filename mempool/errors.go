@@ -13,8 +13,8 @@ import (
 // ledger.ErrAmountOutOfRange, ledger.ErrFeeOutOfRange, ledger.ErrBadSignature),
 // which Add wraps with the values that failed. Match them with errors.Is.
 var (
-	// ErrDeposit: deposits come from L1 through consensus, never from users.
-	ErrDeposit = errors.New("deposits are not accepted by the mempool (they come from L1)")
+	// ErrDeposit: deposits and forced exits come from L1 through consensus, never from users.
+	ErrDeposit = errors.New("deposits and forced exits are not accepted by the mempool (they come from L1)")
 	// ErrAlreadyKnown: the exact transaction is already in the pool.
 	ErrAlreadyKnown = errors.New("transaction already in the mempool")
 	// ErrFeeTooLow: the fee is below the pool's floor (Config.MinFee).

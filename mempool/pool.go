@@ -153,7 +153,7 @@ func (p *Pool) add(raw []byte) ([32]byte, error) {
 		return [32]byte{}, err
 	}
 	h := TxHash(raw)
-	if tx.Type == ledger.TxDeposit {
+	if tx.Type.FromL1() {
 		return h, ErrDeposit
 	}
 	if want := p.state.ChainID(); tx.ChainID != want {
@@ -471,7 +471,7 @@ func (p *Pool) Update(height uint64, included [][]byte) {
 			nIncluded++
 			continue
 		}
-		if tx, err := ledger.DecodeTx(raw); err == nil && tx.Type != ledger.TxDeposit {
+		if tx, err := ledger.DecodeTx(raw); err == nil && !tx.Type.FromL1() {
 			senders[tx.From] = struct{}{}
 		}
 	}

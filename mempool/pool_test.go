@@ -79,6 +79,9 @@ func TestAddRejects(t *testing.T) {
 		{"truncated", good[:50], []error{ledger.ErrUnknownVersion, ledger.ErrMalformed}},
 		{"bad version", append([]byte{0x09}, good[1:]...), []error{ledger.ErrUnknownVersion}},
 		{"deposit", deposit, []error{ErrDeposit}},
+		// A forced exit carries no L2 signature: only L1's queue, through
+		// consensus, may include one (anyone could drain an account else).
+		{"forced exit", (&ledger.Tx{Type: ledger.TxForcedExit, ChainID: testChainID, From: 1, L1Address: [20]byte{1}}).Encode(), []error{ErrDeposit}},
 		{"wrong chain", wrongChain.Encode(), []error{ledger.ErrWrongChain}},
 		{"fee below floor", e.transfer(1, 2, 10, 0, 1), []error{ErrFeeTooLow}},
 		{"zero amount", unsigned(ledger.Tx{From: 1, To: 2, Amount: 0, Fee: 1, Nonce: 1}), []error{ledger.ErrAmountOutOfRange}},
