@@ -11,15 +11,24 @@
 //     devnet (a go-ethereum dev chain with 1-second blocks, the contracts,
 //     4 staked operators, 2 humans and 2 ERC-8004 agents, the validator
 //     homes H/node0..node3, and with --standby 1 an unstaked H/node4), then
-//     keeps running only the L1 chain;
+//     keeps running only the L1 chain (TestEscapeHatch deploys the Rollup
+//     with windows of seconds: --escape-period, --proof-window,
+//     --deposit-deadline);
 //   - one `mycel start --home H/nodeI` process per validator. node0 runs the
 //     prover with the INSECURE deterministic dev keys of the 8-slot circuit.
 //
 // The tests then perturb the network as an operator would see it (SIGKILL a
-// process, cut the L1 endpoint with a TCP proxy, stake or unbond on L1, send
-// a forged attestation) and assert real outcomes: L1 state read with
-// ethclient (Rollup.nextBatchIndex, finalizedCount, events, stakes) and L2
-// state read over JSON-RPC (mycel_rollupStatus, mycel_getBatch, ...).
+// process or every validator, cut the L1 endpoint with a TCP proxy, stake or
+// unbond on L1, send a forged attestation) and assert real outcomes: L1
+// state read with ethclient (Rollup.nextBatchIndex, finalizedCount, events,
+// stakes, balances) and L2 state read over JSON-RPC (mycel_rollupStatus,
+// mycel_getBatch, mycel_getAccount, ...).
+//
+// The tests: TestDepositToWithdrawal and TestProverDown (rollup_test.go),
+// TestPosterKilled and TestL1Outage (faults_test.go), TestEquivocationSlashed
+// and TestStakeJoinAndLeave (staking_test.go), TestEscapeHatch
+// (escape_test.go: every validator killed, users exit on L1 with signed
+// Merkle proofs, queued deposits refunded).
 //
 // Every process writes to its own log file in the test's temporary
 // directory; a failed test prints their tails. MYCEL_E2E_KEEP=1 keeps the
@@ -27,7 +36,7 @@
 //
 // # Running
 //
-//	make e2e                                  # all 6 tests, 5-7 minutes on 2 cores
+//	make e2e                                  # all 7 tests, 7-9 minutes on 2 cores
 //	go test ./e2e/ -run TestPosterKilled -v   # one test
 //
 // The tests are skipped with -short. node0's prover needs the INSECURE dev
@@ -36,5 +45,6 @@
 // test's node0 home; MYCEL_E2E_PROVER_KEYS=DIR keeps them in DIR across runs
 // (keys of another circuit version there are replaced). On a 2-core machine
 // a test takes about one to two minutes: the devnet takes about 15 s to
-// create, a batch proof under 10 s.
+// create, a batch proof under 10 s. TestEscapeHatch takes about two: it
+// waits out a 75 s escape period after killing the validators.
 package e2e

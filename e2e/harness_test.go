@@ -106,6 +106,10 @@ type netOptions struct {
 	// l1Proxy puts a devchain.Proxy between the validators and the L1
 	// chain (MYCEL_L1_RPC): Net.proxy.
 	l1Proxy bool
+	// escapePeriod, proofWindow and depositDeadline, when set, are the
+	// Rollup's windows (mycel devnet --escape-period, --proof-window,
+	// --deposit-deadline; whole seconds); zero keeps the devnet's.
+	escapePeriod, proofWindow, depositDeadline time.Duration
 }
 
 // Net is a devnet of real processes: the L1 chain process and one process
@@ -168,6 +172,14 @@ func newNet(t *testing.T, opts netOptions) *Net {
 		"--validators", fmt.Sprint(validators), "--log-level", "info"}
 	if opts.standby > 0 {
 		args = append(args, "--standby", fmt.Sprint(opts.standby))
+	}
+	for _, w := range []struct {
+		flag string
+		d    time.Duration
+	}{{"--escape-period", opts.escapePeriod}, {"--proof-window", opts.proofWindow}, {"--deposit-deadline", opts.depositDeadline}} {
+		if w.d != 0 {
+			args = append(args, w.flag, w.d.String())
+		}
 	}
 	n.l1proc = n.spawn("devnet", nil, args...)
 	deadline := time.Now().Add(devnetReady)
