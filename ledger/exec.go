@@ -193,9 +193,10 @@ const (
 
 // applyForcedExit withdraws an account's whole balance to an L1 address,
 // as the Rollup's forced-exit queue entry tx.QueueIndex requests
-// (docs/protocol.md sections 6 and 12). It fails only out of queue order or
-// for an index outside the tree: an account that does not exist (yet), or
-// the fee vault, withdraws 0.
+// (docs/protocol.md sections 6 and 12). It fails only out of queue order,
+// for an index outside the tree, or for the fee vault (which the Rollup
+// never queues: no key maps to it); an account that does not exist yet
+// withdraws 0.
 func (b *Block) applyForcedExit(tx *Tx) (*Receipt, error) {
 	if tx.QueueIndex != b.nextForced {
 		return nil, fmt.Errorf("%w: forced exit has queue index %d, next is %d", ErrForcedOutOfOrder, tx.QueueIndex, b.nextForced)
@@ -203,18 +204,19 @@ func (b *Block) applyForcedExit(tx *Tx) (*Receipt, error) {
 	if uint64(tx.From) >= uint64(1)<<b.s.meta.depth {
 		return nil, fmt.Errorf("%w: forced exit of account %d outside a tree of depth %d", ErrUnknownAccount, tx.From, b.s.meta.depth)
 	}
+	if tx.From == FeeVaultIndex {
+		return nil, fmt.Errorf("%w: the fee vault cannot exit", ErrUnknownAccount)
+	}
 	var amount uint64
-	if tx.From != FeeVaultIndex {
-		acc, err := b.account(tx.From)
-		if err != nil {
-			return nil, err
-		}
-		if acc != nil && acc.Balance > 0 {
-			amount = acc.Balance
-			next := *acc
-			next.Balance = 0
-			b.accounts[tx.From] = &next
-		}
+	acc, err := b.account(tx.From)
+	if err != nil {
+		return nil, err
+	}
+	if acc != nil && acc.Balance > 0 {
+		amount = acc.Balance
+		next := *acc
+		next.Balance = 0
+		b.accounts[tx.From] = &next
 	}
 	b.nextForced++
 	pd := make([]byte, PubDataForcedSize)

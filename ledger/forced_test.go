@@ -31,6 +31,9 @@ func TestForcedExit(t *testing.T) {
 	if _, err := b.Apply(forcedExit(0, 16, to)); !errors.Is(err, ErrUnknownAccount) {
 		t.Fatalf("outside the tree: %v", err)
 	}
+	if _, err := b.Apply(forcedExit(0, FeeVaultIndex, to)); !errors.Is(err, ErrUnknownAccount) {
+		t.Fatalf("the fee vault: %v", err)
+	}
 	for i, c := range []struct {
 		account uint32
 		amount  uint64
@@ -39,7 +42,6 @@ func TestForcedExit(t *testing.T) {
 		{2, 0},   // again: nothing left
 		{1, 393}, // 500 - 100 - 7
 		{9, 0},   // no such account (yet)
-		{0, 0},   // the fee vault never exits
 	} {
 		r, err := b.Apply(forcedExit(uint64(i), c.account, to))
 		if err != nil {
@@ -62,7 +64,7 @@ func TestForcedExit(t *testing.T) {
 	if vault.Balance != 7 {
 		t.Fatalf("vault %d", vault.Balance)
 	}
-	if s.NextForcedIndex() != 5 {
+	if s.NextForcedIndex() != 4 {
 		t.Fatalf("next forced %d", s.NextForcedIndex())
 	}
 	// The queue position survives a restart.
@@ -72,11 +74,11 @@ func TestForcedExit(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s2.Close()
-	if s2.NextForcedIndex() != 5 {
+	if s2.NextForcedIndex() != 4 {
 		t.Fatalf("next forced after reopen %d", s2.NextForcedIndex())
 	}
 	// Forced exits are L1's: never signed on L2.
-	if err := forcedExit(5, 1, to).Sign(keys[1]); err == nil {
+	if err := forcedExit(4, 1, to).Sign(keys[1]); err == nil {
 		t.Fatal("a forced exit was signed")
 	}
 }

@@ -150,6 +150,12 @@ func buildGolden(t *testing.T) []byte {
 				return tx
 			}()},
 		},
+		{
+			{"forced exit of account 3 (its whole balance, 1)", forcedExit(0, 3, [20]byte{0x55, 19: 0x66})},
+			{"forced exit out of queue order (rejected)", forcedExit(5, 2, [20]byte{0x77})},
+			{"forced exit of account 2 (its whole balance, 645)", forcedExit(1, 2, [20]byte{0x77})},
+			{"forced exit of account 9, not created yet (withdraws 0)", forcedExit(2, 9, [20]byte{0x88})},
+		},
 	}
 	for _, steps := range blocks {
 		b, err := s.NewBlock()

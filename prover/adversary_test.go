@@ -570,6 +570,8 @@ var auditAll = os.Getenv("MYCEL_AUDIT") == "1"
 // prover has no choice: the witness is a function of the inputs.
 func TestEveryHintOutputIsDetermined(t *testing.T) {
 	_, batches := tinyChain(t)
+	_, forced := forcedChain(t)
+	batches = append(batches, forced[1], forced[2]) // a forced exit, of a funded and of an empty leaf
 	for bi, b := range batches {
 		c, err := Assign(b, tinyParams.Slots)
 		if err != nil {
@@ -587,8 +589,8 @@ func TestEveryHintOutputIsDetermined(t *testing.T) {
 			t.Fatal(err)
 		}
 		step := 1
-		if !auditAll && len(calls) > 40 {
-			step = len(calls) / 40
+		if !auditAll && len(calls) > 25 {
+			step = len(calls) / 25
 		}
 		tried := 0
 		for k := 0; k < len(calls); k += step {

@@ -29,8 +29,11 @@ type BatchTx struct {
 	// Tx is the canonical encoding (ledger.Tx.Encode).
 	Tx []byte `json:"tx"`
 	// Account is the receipt's account: the sender, or the account a
-	// deposit credited (new or existing).
+	// deposit credited (new or existing), or a forced exit's account.
 	Account uint32 `json:"account"`
+	// Amount is what a forced exit withdrew (the account's whole balance
+	// at that point; it is in the record, not in the transaction).
+	Amount uint64 `json:"amount,omitempty"`
 }
 
 // Batch is an executed batch, everything a prover needs and nothing more:
@@ -112,6 +115,8 @@ func Chunks(t ledger.TxType) int {
 		return ledger.PubDataDepositSize / chunk
 	case ledger.TxWithdraw:
 		return ledger.PubDataWithdrawSize / chunk
+	case ledger.TxForcedExit:
+		return ledger.PubDataForcedSize / chunk
 	}
 	return 0
 }
@@ -124,14 +129,15 @@ func (b *Batch) PubData() ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%w: tx %d: %v", ErrBadBatch, i, err)
 		}
-		out = append(out, Record(tx, bt.Account)...)
+		out = append(out, Record(tx, bt.Account, bt.Amount)...)
 	}
 	return out, nil
 }
 
 // Record is a transaction's public-data record (identical to the ledger
-// receipt's PubData; the golden vectors check it).
-func Record(tx *ledger.Tx, account uint32) []byte {
+// receipt's PubData; the golden vectors check it). account is the credited
+// account of a deposit, forcedAmount what a forced exit withdrew.
+func Record(tx *ledger.Tx, account uint32, forcedAmount uint64) []byte {
 	switch tx.Type {
 	case ledger.TxDeposit:
 		r := make([]byte, ledger.PubDataDepositSize)
@@ -155,6 +161,13 @@ func Record(tx *ledger.Tx, account uint32) []byte {
 		copy(r[5:], tx.L1Address[:])
 		binary.BigEndian.PutUint64(r[25:], tx.Amount)
 		binary.BigEndian.PutUint64(r[33:], tx.Fee)
+		return r
+	case ledger.TxForcedExit:
+		r := make([]byte, ledger.PubDataForcedSize)
+		r[0] = byte(tx.Type)
+		binary.BigEndian.PutUint32(r[1:], tx.From)
+		copy(r[5:], tx.L1Address[:])
+		binary.BigEndian.PutUint64(r[25:], forcedAmount)
 		return r
 	}
 	return nil

@@ -14,15 +14,16 @@ import (
 	"github.com/mycel-network/mycel/ledger"
 )
 
-// Slot kinds (one-hot in Slot.Kind). A deposit or a withdrawal takes two
-// slots: its own and a continuation slot that carries the second chunk of
-// its public-data record and changes no state.
+// Slot kinds (one-hot in Slot.Kind). A deposit, a withdrawal or a forced
+// exit takes two slots: its own and a continuation slot that carries the
+// second chunk of its public-data record and changes no state.
 const (
 	kindNoop = iota
 	kindDeposit
 	kindTransfer
 	kindWithdraw
 	kindCont
+	kindForced
 	numKinds
 )
 
@@ -45,7 +46,7 @@ type Slot struct {
 	ASign     frontend.Variable // top bit of the compressed key: X > (r-1)/2
 	ABalance  frontend.Variable
 	ANonce    frontend.Variable
-	ACreated  frontend.Variable // deposit into an empty leaf
+	ACreated  frontend.Variable // deposit into an empty leaf; forced exit of an empty leaf
 	ASiblings []frontend.Variable
 
 	BIndex    frontend.Variable
@@ -56,7 +57,7 @@ type Slot struct {
 
 	Amount    frontend.Variable
 	Fee       frontend.Variable
-	L1Address frontend.Variable // withdrawal: the L1 address as a 160-bit integer
+	L1Address frontend.Variable // withdrawal, forced exit: the L1 address as a 160-bit integer
 
 	SigRX, SigRY, SigS frontend.Variable
 }
@@ -235,13 +236,14 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 		api.AssertIsEqual(sum, 1)
 		isN, isD, isT, isW, isC := s.Kind[kindNoop], s.Kind[kindDeposit], s.Kind[kindTransfer], s.Kind[kindWithdraw], s.Kind[kindCont]
+		isF := s.Kind[kindForced]
 		isSigned := api.Add(isT, isW)
-		isActive := api.Add(isD, isSigned)
+		isActive := api.Add(isD, isSigned, isF) // has a record and touches A
 
 		// Layout: a continuation follows exactly each deposit and withdrawal;
 		// no-ops only at the end (the public data is a prefix of the slots).
 		api.AssertIsEqual(isC, prevHeadTwo)
-		prevHeadTwo = api.Add(isD, isW)
+		prevHeadTwo = api.Add(isD, isW, isF)
 		if i == n-1 {
 			api.AssertIsEqual(prevHeadTwo, 0)
 		} else {
@@ -269,17 +271,22 @@ func (c *Circuit) Define(api frontend.API) error {
 		// either (its key is not a curve point).
 		api.AssertIsDifferent(s.AIndex, 0)
 		aBits := api.ToBinary(s.AIndex, g.depth)
+		// ACreated: a deposit creates A in an empty leaf, or a forced exit
+		// names an account whose leaf is still empty (its deposit is
+		// queued) and withdraws 0 without writing the leaf.
 		api.AssertIsBoolean(s.ACreated)
-		api.AssertIsEqual(api.Mul(s.ACreated, api.Sub(1, isD)), 0)
+		api.AssertIsEqual(api.Mul(s.ACreated, api.Sub(1, api.Add(isD, isF))), 0)
 		api.AssertIsEqual(api.Mul(s.ACreated, s.ABalance), 0)
 		api.AssertIsEqual(api.Mul(s.ACreated, s.ANonce), 0)
 
-		// Amounts and fees in [0, MaxAmount]; amounts of real transactions >= 1.
+		// Amounts and fees in [0, MaxAmount]; amounts of deposits, transfers
+		// and withdrawals >= 1; a forced exit withdraws A's whole balance.
 		amountBits := g.rangeBits(s.Amount, 63, 64)
 		feeBits := g.rangeBits(s.Fee, 63, 64)
-		api.AssertIsEqual(api.Mul(isActive, api.IsZero(s.Amount)), 0)
+		api.AssertIsEqual(api.Mul(api.Add(isD, isSigned), api.IsZero(s.Amount)), 0)
+		api.AssertIsEqual(api.Mul(isF, api.Sub(s.Amount, s.ABalance)), 0)
 		fee := api.Mul(isSigned, s.Fee)
-		debit := api.Add(api.Mul(isSigned, s.Amount), fee)
+		debit := api.Add(api.Mul(api.Add(isSigned, isF), s.Amount), fee)
 		credit := api.Mul(isD, s.Amount)
 		aNewBalance := api.Sub(api.Add(s.ABalance, credit), debit)
 		g.rangeBits(aNewBalance, 63, 0) // no overspend, no overflow
@@ -292,7 +299,8 @@ func (c *Circuit) Define(api frontend.API) error {
 		aOldRoot := g.root(aOldLeaf, aBits, s.ASiblings)
 		api.AssertIsEqual(api.Mul(isActive, api.Sub(aOldRoot, root)), 0)
 		aNewRoot := g.root(aNewLeaf, aBits, s.ASiblings)
-		root = api.Add(root, api.Mul(isActive, api.Sub(aNewRoot, root)))
+		writesA := api.Sub(isActive, api.Mul(isF, s.ACreated)) // not a forced exit of an empty leaf
+		root = api.Add(root, api.Mul(writesA, api.Sub(aNewRoot, root)))
 
 		// Account B, the receiver of a transfer: exists (its leaf is a hash,
 		// never 0), is not the sender, not the vault.
@@ -334,18 +342,22 @@ func (c *Circuit) Define(api frontend.API) error {
 		for k := range from {
 			gatedFrom[k] = api.Mul(isActive, from[k])
 		}
-		typeByte := []frontend.Variable{api.Add(isD, api.Mul(isT, 2), api.Mul(isW, 3))}
+		typeByte := []frontend.Variable{api.Add(isD, api.Mul(isT, 2), api.Mul(isW, 3), api.Mul(isF, 4))}
 		amt, feeB := g.beBytes(amountBits), g.beBytes(feeBits)
+		l1B := g.beBytes(l1Bits)
 		recT := pad(concatV(typeByte, gatedFrom, g.beBytes(padBits(bBits, 32)), amt, feeB))
-		recW := pad(concatV(typeByte, gatedFrom, g.beBytes(l1Bits), amt, feeB))
+		recW := pad(concatV(typeByte, gatedFrom, l1B, amt, feeB))
 		recD := pad(concatV(typeByte, gatedFrom, g.compressedKey(s.AY, s.ASign), amt))
+		recF := pad(concatV(typeByte, gatedFrom, l1B, amt))
 		rec := make([]frontend.Variable, 2*chunk)
 		for j := range rec {
 			if j < 5 { // type and sender: the same variables in every record
 				rec[j] = recT[j]
 				continue
 			}
-			rec[j] = g.mux3(isT, recT[j], isW, recW[j], isD, recD[j])
+			rec[j] = g.mux(
+				[]frontend.Variable{isT, isW, isD, isF},
+				[]frontend.Variable{recT[j], recW[j], recD[j], recF[j]})
 		}
 		records[i] = rec
 		ch := make([][8]frontend.Variable, chunk)
@@ -423,15 +435,16 @@ func (g *gadgets) compressedKey(y, sign frontend.Variable) []frontend.Variable {
 	return out
 }
 
-// mux3 selects among three values by one-hot flags (all zero gives 0).
-func (g *gadgets) mux3(s1, v1, s2, v2, s3, v3 frontend.Variable) frontend.Variable {
+// mux selects among values by one-hot flags (all zero gives 0); constant
+// zero values cost nothing.
+func (g *gadgets) mux(flags, vals []frontend.Variable) frontend.Variable {
 	api := g.api
 	var acc frontend.Variable = 0
-	for _, p := range [][2]frontend.Variable{{s1, v1}, {s2, v2}, {s3, v3}} {
-		if c, ok := api.Compiler().ConstantValue(p[1]); ok && c.Sign() == 0 {
+	for i := range flags {
+		if c, ok := api.Compiler().ConstantValue(vals[i]); ok && c.Sign() == 0 {
 			continue
 		}
-		acc = api.Add(acc, api.Mul(p[0], p[1]))
+		acc = api.Add(acc, api.Mul(flags[i], vals[i]))
 	}
 	return acc
 }

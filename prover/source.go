@@ -98,12 +98,32 @@ func BatchFromStore(s *ledger.Store, spec BatchSpec) (*Batch, error) {
 		idxs = append(idxs, i)
 	}
 	sort.Slice(idxs, func(i, j int) bool { return idxs[i] < idxs[j] })
+	bal := map[uint32]uint64{}
 	for _, i := range idxs {
 		p, err := s.ProofAt(i, spec.FromHeight)
 		if err != nil {
 			return nil, err
 		}
 		b.Proofs = append(b.Proofs, NewLeafProof(p))
+		bal[i] = p.Account.Balance
+	}
+	// A forced exit's amount is the balance its account had at that point
+	// of the batch: replay the balances (the ledger executed these
+	// transactions, so no rule needs checking again).
+	for k := range b.Txs {
+		tx, _ := ledger.DecodeTx(b.Txs[k].Tx)
+		switch tx.Type {
+		case ledger.TxDeposit:
+			bal[b.Txs[k].Account] += tx.Amount
+		case ledger.TxTransfer:
+			bal[tx.From] -= tx.Amount + tx.Fee
+			bal[tx.To] += tx.Amount
+		case ledger.TxWithdraw:
+			bal[tx.From] -= tx.Amount + tx.Fee
+		case ledger.TxForcedExit:
+			b.Txs[k].Amount = bal[tx.From]
+			bal[tx.From] = 0
+		}
 	}
 	return b, nil
 }

@@ -331,6 +331,37 @@ func assign(b *Batch, slots int, o assignOpts) (*Circuit, error) {
 					s.BIndex = 1
 				}
 			}
+		case ledger.TxForcedExit:
+			a, err := get(tx.From)
+			if err != nil {
+				return nil, err
+			}
+			s.Kind[kindForced] = 1
+			key := a.key
+			if !a.exists {
+				key = dummyKey
+				s.ACreated = 1 // an empty leaf: withdraws 0, written nowhere
+			}
+			if err := fillA(&s, tx.From, key, a, tree); err != nil {
+				return nil, fmt.Errorf("tx %d: %w", i, err)
+			}
+			if !a.balance.IsUint64() || (!o.unchecked && a.balance.Uint64() != b.Txs[i].Amount) {
+				return nil, fmt.Errorf("%w: tx %d: forced exit of account %d withdraws %s, the batch says %d", ErrBadBatch, i, tx.From, a.balance.String(), b.Txs[i].Amount)
+			}
+			s.Amount = a.balance.Uint64()
+			if o.unchecked {
+				b.Txs[i].Amount = a.balance.Uint64()
+			}
+			s.L1Address = new(big.Int).SetBytes(tx.L1Address[:])
+			if tx.From == 2 {
+				s.BIndex = 1
+			}
+			if a.exists {
+				a.balance.SetZero()
+				if err := update(tx.From, a); err != nil {
+					return nil, err
+				}
+			}
 		default:
 			return nil, fmt.Errorf("%w: tx %d: type %s", ErrBadBatch, i, tx.Type)
 		}
