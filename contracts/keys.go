@@ -1,12 +1,14 @@
 package contracts
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/ledger"
@@ -83,4 +85,49 @@ func SignExit(key *ledger.PrivateKey, l1ChainID *big.Int, rollup common.Address,
 		return bindings.EdDSASignature{}, err
 	}
 	return ExitSignature(sig)
+}
+
+// KeyCoordinates returns the affine coordinates (x, y) of a compressed L2
+// key, the form Rollup.requestForcedExit and Rollup.exitAccount take.
+func KeyCoordinates(pub ledger.PublicKey) (x, y *big.Int, err error) {
+	xh, yh, err := pub.Coordinates()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w: %v", ErrInvalidL2Key, err)
+	}
+	return new(big.Int).SetBytes(xh[:]), new(big.Int).SetBytes(yh[:]), nil
+}
+
+// ForcedExit is the ledger's forced-exit request (docs/protocol.md section
+// 12) for the Rollup at `rollup` on L1 chain l1ChainID: account asks to
+// withdraw its whole balance to `to`; salt makes the message unique.
+func ForcedExit(l1ChainID *big.Int, rollup common.Address, account uint32, to common.Address, salt uint64) (*ledger.ForcedExitRequest, error) {
+	if !l1ChainID.IsUint64() {
+		return nil, fmt.Errorf("L1 chain id %v does not fit 64 bits", l1ChainID)
+	}
+	return &ledger.ForcedExitRequest{L1ChainID: l1ChainID.Uint64(), Rollup: rollup, Account: account, Recipient: to, Salt: salt}, nil
+}
+
+// SignForcedExit signs, with the account's L2 key, the forced-exit request
+// of `account` of the Rollup at `rollup` on L1 chain l1ChainID to `to` with
+// salt, in the form Rollup.requestForcedExit takes. The Rollup accepts each
+// message once: a new request needs a new salt.
+func SignForcedExit(key *ledger.PrivateKey, l1ChainID *big.Int, rollup common.Address, account uint32, to common.Address, salt uint64) (bindings.EdDSASignature, error) {
+	f, err := ForcedExit(l1ChainID, rollup, account, to, salt)
+	if err != nil {
+		return bindings.EdDSASignature{}, err
+	}
+	sig, err := key.SignForcedExit(f)
+	if err != nil {
+		return bindings.EdDSASignature{}, err
+	}
+	return ExitSignature(sig)
+}
+
+// ForcedExitChainStep is one step of the Rollup's forced-exit queue hash
+// chain (docs/protocol.md section 12): bytes24(keccak256(prev || account
+// u32 || recipient [20])), with prev zero before the first request.
+func ForcedExitChainStep(prev [24]byte, account uint32, to common.Address) [24]byte {
+	var a [4]byte
+	binary.BigEndian.PutUint32(a[:], account)
+	return [24]byte(crypto.Keccak256(prev[:], a[:], to[:])[:24])
 }

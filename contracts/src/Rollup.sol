@@ -20,8 +20,8 @@ struct BatchHeader {
 }
 
 /// @title Rollup
-/// @notice mycel's L1 bridge and batch chain: a deposit queue with a
-/// forced-inclusion deadline, batch commits certified by >= 2/3 of the
+/// @notice mycel's L1 bridge and batch chain: a deposit queue and a
+/// forced-exit queue, each with a forced-inclusion deadline, batch commits certified by >= 2/3 of the
 /// current epoch's stake (EIP-712 attestations by registered consensus keys),
 /// Groth16 proofs that finalize batches in order, withdrawals from finalized
 /// batches (each claimable once), reverting of batches left unproven past a
@@ -42,8 +42,9 @@ contract Rollup {
         bytes32 withdrawalsRoot; // keccak Merkle root of the batch's withdrawals
         bytes32 signersHash; // StakingRegistry.verifyCertificate's hash of (signer, stake) pairs
         uint64 committedAt;
-        uint32 numWithdrawals;
+        uint32 numWithdrawals; // withdrawal tree leaves: withdrawals and forced exits, in record order
         BatchStatus status;
+        uint64 forcedEnd; // forced-exit queue position after the batch (one past its last forced exit)
     }
 
     struct Config {
@@ -89,6 +90,10 @@ contract Rollup {
     error TreeFull();
     error SupplyCap();
     error Reentrancy();
+    error NoAccountForKey(bytes32 pubKey);
+    error ForcedExitAlreadyRequested();
+    error ForcedExitMismatch();
+    error ForcedExitDeadlineMissed(uint64 index);
 
     event DepositQueued(
         uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei, uint32 account
@@ -102,6 +107,7 @@ contract Rollup {
     event EscapeHatchActivated(uint64 lastFinalizedBatch, bytes32 root);
     event AccountExited(uint32 indexed account, address indexed to, uint64 amountGwei);
     event DepositRefunded(uint64 indexed index, address indexed to, uint64 amountGwei);
+    event ForcedExitQueued(uint64 indexed index, uint32 indexed account, address recipient);
 
     /// BN254 scalar field modulus.
     uint256 public constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -122,6 +128,9 @@ contract Rollup {
     /// Exit message domain (docs/protocol.md section 11): ASCII "mycel.exit.v1"
     /// as a big-endian integer, distinct from the transaction domain "mycel.tx.v1".
     uint256 public constant EXIT_DOMAIN = 0x6d7963656c2e657869742e7631;
+    /// Forced-exit message domain (docs/protocol.md section 12): ASCII
+    /// "mycel.forced.v1" as a big-endian integer.
+    uint256 public constant FORCED_DOMAIN = 0x6d7963656c2e666f726365642e7631;
 
     StakingRegistry public immutable staking;
     IVerifier public immutable verifier;
@@ -145,6 +154,7 @@ contract Rollup {
     uint64 public finalizedDepositEnd; // deposits consumed by finalized batches
     uint64 public lastFinalizedAt;
     bool public escaped;
+    uint64 public finalizedForcedEnd; // forced exits consumed by finalized batches
 
     struct QueuedDeposit {
         bytes24 chain; // truncated keccak hash chain over (pubKey, amount) of the queue so far
@@ -162,6 +172,16 @@ contract Rollup {
     mapping(uint256 account => bool) public exited;
     mapping(uint256 depositIndex => bool) public refunded;
 
+    struct QueuedForcedExit {
+        bytes24 chain; // truncated keccak hash chain over (account, recipient) of the queue so far
+        uint64 queuedAt;
+    }
+
+    /// The forced-exit queue (docs/protocol.md section 12).
+    mapping(uint256 => QueuedForcedExit) public forcedExits;
+    /// Forced-exit messages already queued: each is accepted once.
+    mapping(uint256 message => bool) public forcedExitRequested;
+
     /// Account index + 1 of each L2 key (0: none yet). The contract assigns
     /// indices as the ledger does (genesis accounts 1, 2, ..., then each
     /// deposit to a new key the next free index, in queue order), and every
@@ -176,6 +196,10 @@ contract Rollup {
     /// paid out (withdrawals, exits, refunds). Capped at MAX_AMOUNT, so no
     /// L2 balance can overflow and every queued deposit can be applied.
     uint64 public l2Supply;
+    /// Forced-exit queue position the next commit starts at, and requests
+    /// ever queued (same slot as numAccounts and l2Supply).
+    uint64 public nextForcedIndex;
+    uint64 public forcedCount;
 
     bool transient _locked;
 
@@ -250,6 +274,36 @@ contract Rollup {
         emit DepositQueued(idx, msg.sender, pubKey, uint64(amount), uint32(account));
     }
 
+    // ---- forced exits ----
+
+    /// @notice Queues a forced exit (docs/protocol.md section 12): the L2
+    /// account of key (x, y) (the index this contract assigned to it) must
+    /// withdraw its whole balance to `recipient` in a batch committed within
+    /// depositDeadline, or the escape hatch opens escapePeriod after the
+    /// request. `sig` is the key's EdDSA signature (R as affine coordinates)
+    /// of forcedExitMessage(account, recipient, salt); each message is
+    /// accepted once. Anyone may submit it. Go: contracts.SignForcedExit.
+    function requestForcedExit(uint256 x, uint256 y, address recipient, uint64 salt, EdDSASignature calldata sig)
+        external
+    {
+        if (escapeHatchOpen()) revert EscapeHatchActive();
+        bytes32 key = compressPubKey(x, y);
+        uint64 plusOne = accountPlusOne[key];
+        if (plusOne == 0) revert NoAccountForKey(key);
+        uint32 account = uint32(plusOne - 1);
+        uint256 m = forcedExitMessage(account, recipient, salt);
+        if (forcedExitRequested[m]) revert ForcedExitAlreadyRequested();
+        // (x, y) must be the key's canonical coordinates (EdDSAInvalidKey
+        // otherwise), so the key that signs is the key that owns the account.
+        EdDSA.verify(x, y, m, sig);
+        forcedExitRequested[m] = true;
+        uint64 idx = forcedCount;
+        bytes24 prev = idx == 0 ? bytes24(0) : forcedExits[idx - 1].chain;
+        forcedExits[idx] = QueuedForcedExit(_forcedChainStep(prev, account, recipient), uint64(block.timestamp));
+        forcedCount = idx + 1;
+        emit ForcedExitQueued(idx, account, recipient);
+    }
+
     // ---- batches ----
 
     /// @notice Commits a batch certified by >= 2/3 of the current epoch's
@@ -271,16 +325,28 @@ contract Rollup {
             revert DepositDeadlineMissed(h.depositEnd);
         }
         if (_dataCommitment(pubdata) != h.dataCommitment) revert DataCommitmentMismatch();
-        (bytes32 wroot, uint32 nw) = _parsePubdata(h, pubdata);
+        Parsed memory p = _parsePubdata(h, pubdata);
+        if (p.forcedEnd < forcedCount && forcedExits[p.forcedEnd].queuedAt + depositDeadline < block.timestamp) {
+            revert ForcedExitDeadlineMissed(p.forcedEnd);
+        }
 
         (uint256 signedStake, uint256 total, bytes32 signersHash) =
             staking.verifyCertificate(attestationDigest(h), signatures);
         if (total == 0 || signedStake * 3 < total * 2) revert NoQuorum(signedStake, total);
 
         bytes32 headerHash = keccak256(abi.encode(h));
-        batches[idx] = Batch(headerHash, wroot, signersHash, uint64(block.timestamp), nw, BatchStatus.Committed);
+        batches[idx] = Batch(
+            headerHash,
+            p.withdrawalsRoot,
+            signersHash,
+            uint64(block.timestamp),
+            p.numWithdrawals,
+            BatchStatus.Committed,
+            p.forcedEnd
+        );
         nextBatchIndex = idx + 1;
         nextDepositIndex = h.depositEnd;
+        if (p.forcedRecords) nextForcedIndex = p.forcedEnd;
         lastCommittedRoot = h.newRoot;
         emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total);
     }
@@ -301,14 +367,16 @@ contract Rollup {
         finalizedCount = fin + 1;
         lastFinalizedRoot = h.newRoot;
         finalizedDepositEnd = h.depositEnd;
+        finalizedForcedEnd = b.forcedEnd;
         lastFinalizedAt = uint64(block.timestamp);
         emit BatchFinalized(idx, h.newRoot);
     }
 
     /// @notice Drops every committed batch after the last finalized one once
     /// the first of them has waited longer than proofWindow for its proof.
-    /// The batch chain resumes from the last finalized root; deposits those
-    /// batches consumed return to the queue. Anyone may call.
+    /// The batch chain resumes from the last finalized root; deposits and
+    /// forced exits those batches consumed return to their queues. Anyone
+    /// may call.
     function revertBatches() external {
         if (escapeHatchOpen()) revert EscapeHatchActive();
         uint64 fin = finalizedCount;
@@ -318,6 +386,7 @@ contract Rollup {
         batches[fin].status = BatchStatus.None;
         nextBatchIndex = fin;
         nextDepositIndex = finalizedDepositEnd;
+        nextForcedIndex = finalizedForcedEnd;
         lastCommittedRoot = lastFinalizedRoot;
         emit BatchesReverted(fin, next - 1);
     }
@@ -377,10 +446,14 @@ contract Rollup {
 
     // ---- escape hatch ----
 
-    /// @notice True once no batch has finalized for escapePeriod (or the
-    /// hatch was activated): commits, proofs and deposits stop for good.
+    /// @notice True once no batch has finalized for escapePeriod, or a
+    /// forced exit has waited escapePeriod without a finalized batch
+    /// consuming it (or the hatch was activated): commits, proofs, deposits
+    /// and forced-exit requests stop for good.
     function escapeHatchOpen() public view returns (bool) {
-        return escaped || block.timestamp > uint256(lastFinalizedAt) + escapePeriod;
+        if (escaped || block.timestamp > uint256(lastFinalizedAt) + escapePeriod) return true;
+        uint64 oldest = finalizedForcedEnd;
+        return oldest < forcedCount && block.timestamp > uint256(forcedExits[oldest].queuedAt) + escapePeriod;
     }
 
     /// @notice Records that the escape hatch is open. Anyone may call.
@@ -464,6 +537,16 @@ contract Rollup {
         return Poseidon2.compress(h, uint160(to));
     }
 
+    /// @notice The message an account's key signs to request a forced exit
+    /// to `recipient` (docs/protocol.md section 12): Poseidon2-MD(FORCED_DOMAIN,
+    /// L1 chain id, this contract's address, account, recipient, salt),
+    /// addresses as 160-bit integers.
+    function forcedExitMessage(uint32 account, address recipient, uint64 salt) public view returns (uint256) {
+        uint256 h = Poseidon2.compress(Poseidon2.compress(0, FORCED_DOMAIN), block.chainid % R);
+        h = Poseidon2.compress(Poseidon2.compress(h, uint160(address(this))), account);
+        return Poseidon2.compress(Poseidon2.compress(h, uint160(recipient)), salt);
+    }
+
     function domainSeparator() public view returns (bytes32) {
         return block.chainid == _cachedChainId ? _cachedDomainSeparator : _domainSeparator();
     }
@@ -486,20 +569,29 @@ contract Rollup {
         return sha256(pubdata);
     }
 
+    /// What _parsePubdata finds in a batch's public data.
+    struct Parsed {
+        bytes32 withdrawalsRoot;
+        uint32 numWithdrawals; // withdrawals and forced exits
+        bool forcedRecords; // whether the batch consumes forced exits
+        uint64 forcedEnd; // forced-exit queue position after the batch
+        bytes24 forcedChain; // the forced-exit hash chain at forcedEnd - 1
+    }
+
     /// @notice Walks the public data records (docs/protocol.md section 7,
-    /// whole 25-byte chunks): the k-th deposit record must carry the key and
-    /// amount queued at position depositStart + k, and there must be exactly
-    /// depositEnd - depositStart of them; withdrawals become leaves of the
-    /// withdrawal tree. Padding bytes are left to the proof.
-    function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata)
-        internal
-        view
-        returns (bytes32 root, uint32 nw)
-    {
+    /// whole 25-byte chunks): the k-th deposit record must carry the key,
+    /// amount and account queued at position depositStart + k, and there
+    /// must be exactly depositEnd - depositStart of them; the k-th forced-exit
+    /// record must carry the account and recipient queued at forced-exit
+    /// position nextForcedIndex + k; withdrawals and forced exits become leaves
+    /// of the withdrawal tree, in record order. Padding bytes are left to the
+    /// proof.
+    function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata) internal view returns (Parsed memory p) {
         uint256 len = pubdata.length;
         bytes32[] memory leaves = new bytes32[](len / WITHDRAW_RECORD + 1);
         uint64 expect = h.depositStart;
         bytes24 chain = expect == 0 ? bytes24(0) : deposits[expect - 1].chain;
+        p.forcedEnd = nextForcedIndex;
         uint256 off;
         while (off < len) {
             uint256 w;
@@ -514,19 +606,19 @@ contract Rollup {
             }
             if (off >= len) break;
             uint256 t = w >> 248;
-            if (t == 2) {
-                // 0x02 || from u32 || to u32 || amount u64 || fee u64
-                off += TRANSFER_RECORD;
-            } else if (t == 3) {
+            if (t == 3 || t == 4) {
                 // 0x03 || from u32 || l1Address [20] || amount u64 || fee u64 || 0x00*9
+                // 0x04 || account u32 || l1Address [20] || amount u64 || 0x00*17
                 if (off + WITHDRAW_RECORD > len) revert BadPubdata(off);
                 address to = address(uint160(w >> 56));
                 uint64 amount;
                 assembly ("memory-safe") {
                     amount := shr(192, calldataload(add(pubdata.offset, add(off, 25))))
                 }
+                if (t == 4) _forcedRecord(p, uint32(w >> 216), to);
+                uint32 nw = p.numWithdrawals;
                 leaves[nw] = withdrawalLeaf(h.batchIndex, nw, to, amount);
-                nw++;
+                p.numWithdrawals = nw + 1;
                 off += WITHDRAW_RECORD;
             } else if (t == 1) {
                 // 0x01 || account u32 || pubKey [32] || amount u64 || 0x00*5
@@ -547,7 +639,22 @@ contract Rollup {
         if (off != len) revert BadPubdata(len);
         if (expect != h.depositEnd) revert DepositMismatch();
         if (expect != h.depositStart && chain != deposits[expect - 1].chain) revert DepositMismatch();
-        root = _merkleRoot(leaves, nw);
+        if (p.forcedRecords && (p.forcedEnd > forcedCount || p.forcedChain != forcedExits[p.forcedEnd - 1].chain)) {
+            revert ForcedExitMismatch();
+        }
+        p.withdrawalsRoot = _merkleRoot(leaves, p.numWithdrawals);
+    }
+
+    /// Advances the forced-exit hash chain over a forced-exit record: the
+    /// chain before the batch's first one is read from the queue.
+    function _forcedRecord(Parsed memory p, uint32 account, address to) internal view {
+        uint64 i = p.forcedEnd;
+        if (!p.forcedRecords) {
+            p.forcedRecords = true;
+            if (i != 0) p.forcedChain = forcedExits[i - 1].chain;
+        }
+        p.forcedChain = _forcedChainStep(p.forcedChain, account, to);
+        p.forcedEnd = i + 1;
     }
 
     // ---- internals ----
@@ -558,6 +665,10 @@ contract Rollup {
         returns (bytes24)
     {
         return bytes24(keccak256(abi.encodePacked(prev, pubKey, amount, account)));
+    }
+
+    function _forcedChainStep(bytes24 prev, uint32 account, address recipient) internal pure returns (bytes24) {
+        return bytes24(keccak256(abi.encodePacked(prev, account, recipient)));
     }
 
     function _merkleRoot(bytes32[] memory a, uint256 n) internal pure returns (bytes32) {

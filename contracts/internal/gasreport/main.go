@@ -156,6 +156,22 @@ func batchCosts(print func(string, uint64)) {
 	r = e.Must(user, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
 	print("slash", r.GasUsed)
 
+	// Forced exits: requests (the account key's signature checked), then a
+	// batch that consumes 8 of them (each a withdrawal-tree leaf).
+	fkey := te.L2PrivKey(1) // te.L2Key(1), deposited above
+	for salt := uint64(1); salt <= 8; salt++ {
+		r = e.RequestForcedExit(user, fkey, user.Addr, salt)
+		if salt == 2 {
+			print("requestForcedExit", r.GasUsed)
+		}
+	}
+	var fpd []byte
+	for i := 0; i < 8; i++ {
+		fpd = append(fpd, te.ForcedExitRecord(e.AccountOf(fkey.Public()), user.Addr, 0)...)
+	}
+	withF := commit(fpd, 2, s1)
+	print("commitBatch_per_forced_exit", (withF-base1)/8)
+
 	// Poseidon2 compression in the EVM.
 	hb := bindings.NewPoseidon2Harness()
 	haddr := deploy(e, bindings.Poseidon2HarnessMetaData.Bin)

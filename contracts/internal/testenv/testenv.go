@@ -344,6 +344,39 @@ func WithdrawRecord(from uint32, to common.Address, amount, fee uint64) []byte {
 	return r
 }
 
+// ForcedExitRecord encodes a forced-exit record (docs/protocol.md section 7).
+func ForcedExitRecord(account uint32, to common.Address, amount uint64) []byte {
+	r := make([]byte, 50)
+	r[0] = 4
+	binary.BigEndian.PutUint32(r[1:], account)
+	copy(r[5:], to[:])
+	binary.BigEndian.PutUint64(r[25:], amount)
+	return r
+}
+
+// ForcedExitArgs returns requestForcedExit's calldata: the request, signed
+// by key, that `account` exit to `to` with salt, submitted with key's
+// coordinates.
+func (e *Env) ForcedExitArgs(key *ledger.PrivateKey, account uint32, to common.Address, salt uint64) []byte {
+	e.T.Helper()
+	x, y, err := contracts.KeyCoordinates(key.Public())
+	if err != nil {
+		e.T.Fatalf("key: %v", err)
+	}
+	sig, err := contracts.SignForcedExit(key, e.ChainID, e.D.Rollup, account, to, salt)
+	if err != nil {
+		e.T.Fatalf("sign forced exit: %v", err)
+	}
+	return e.RollupABI.PackRequestForcedExit(x, y, to, salt, sig)
+}
+
+// RequestForcedExit queues key's forced exit of its account to `to`,
+// sent by `from`.
+func (e *Env) RequestForcedExit(from Account, key *ledger.PrivateKey, to common.Address, salt uint64) *types.Receipt {
+	e.T.Helper()
+	return e.Must(from, e.Rollup, nil, e.ForcedExitArgs(key, e.AccountOf(key.Public()), to, salt))
+}
+
 // KeyX returns the x coordinate of a compressed L2 key.
 func KeyX(pubKey [32]byte) *big.Int {
 	x, _, err := ledger.PublicKey(pubKey).Coordinates()
