@@ -22,9 +22,13 @@ func FuzzCommitPubdata(f *testing.F) {
 	f.Add(te.DepositRecord(1, key, 6), uint8(1))
 	f.Add([]byte{3, 0, 0}, uint8(0))
 	f.Add(bytes.Repeat([]byte{2}, 100), uint8(0))
+	f.Add(append(te.DepositRecord(1, key, 5), te.ForcedExitRecord(1, common.Address{2}, 5)...), uint8(1))
+	f.Add(te.ForcedExitRecord(1, common.Address{3}, 0), uint8(0))
 	e, ops := quorumEnv(f, nil)
 	e.Deposit(e.Users[5], key, 5)
-	allowed := map[string]bool{"BadPubdata": true, "DepositMismatch": true, "BadDepositRange": true}
+	// One forced exit queued: account 1 to address {2}.
+	e.RequestForcedExit(e.Users[5], te.L2PrivKey(1), common.Address{2}, 0)
+	allowed := map[string]bool{"BadPubdata": true, "DepositMismatch": true, "BadDepositRange": true, "ForcedExitMismatch": true}
 	f.Fuzz(func(t *testing.T, pubdata []byte, deposits uint8) {
 		if len(pubdata) > 4096 {
 			return
