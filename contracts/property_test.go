@@ -10,11 +10,13 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	"github.com/mycel-network/mycel/ledger"
 )
 
 // TestETHAccountingProperty drives random operations (staking, unbonding,
-// withdrawals of stake, deposits, batches with withdrawals, claims,
-// slashing, reward funding and claims) and checks after each that the ETH
+// withdrawals of stake, deposits, forced-exit requests, batches with
+// withdrawals and forced exits, claims, slashing, reward funding and
+// claims) and checks after each that the ETH
 // held by the contracts equals stake + deposits + reward funding minus
 // everything paid out (withdrawn stake, slashed stake, claimed withdrawals,
 // claimed rewards), and that the StakingRegistry's books match its balance.
@@ -33,6 +35,10 @@ func TestETHAccountingProperty(t *testing.T) {
 		backed uint64   // L2 funds that withdrawals may take: deposits consumed minus withdrawn
 		nroot  uint64
 		slashN uint64
+		keys   []*ledger.PrivateKey // keys with an account (deposited to)
+		forced []contracts.Withdrawal
+		salt   uint64
+		stats  = map[string]int{}
 	)
 	add := func(dst, v *big.Int) { dst.Add(dst, v) }
 	check := func(step int, what string) {
@@ -61,7 +67,7 @@ func TestETHAccountingProperty(t *testing.T) {
 
 	for step := 1; step <= 60; step++ {
 		what := ""
-		switch rng.Intn(9) {
+		switch rng.Intn(10) {
 		case 0:
 			what = "add stake"
 			o := ops[rng.Intn(len(ops))]
@@ -88,9 +94,11 @@ func TestETHAccountingProperty(t *testing.T) {
 			}
 		case 3, 4:
 			what = "deposit"
-			k := te.L2Key(byte(100 + step))
+			pk := te.L2PrivKey(byte(100 + step%12)) // at most 12 keys: the depth-4 tree holds 15 accounts
+			k := pk.Public()
 			amt := uint64(1 + rng.Intn(1_000_000))
 			e.Deposit(e.Users[4+rng.Intn(6)], k, amt)
+			keys = append(keys, pk)
 			add(in, te.Gwei(amt))
 			queued = append(queued, struct {
 				key    [32]byte
@@ -117,6 +125,20 @@ func TestETHAccountingProperty(t *testing.T) {
 				ws = append(ws, w)
 				pd = append(pd, te.WithdrawRecord(1, w.To, w.AmountGwei, 0)...)
 			}
+			// Every queued forced exit, in queue order, each withdrawing
+			// some of the L2 funds (the proof would fix the amount: the
+			// account's balance).
+			wasForced := forced
+			for _, fx := range forced {
+				w := contracts.Withdrawal{To: fx.To, AmountGwei: uint64(rng.Intn(2_000))}
+				if w.AmountGwei > backed {
+					w.AmountGwei = backed
+				}
+				backed -= w.AmountGwei
+				ws = append(ws, w)
+				pd = append(pd, te.ForcedExitRecord(uint32(fx.AmountGwei), w.To, w.AmountGwei)...)
+			}
+			forced = nil
 			nroot++
 			h := e.NextHeader(te.Root(nroot), end, pd)
 			var signers []contracts.Signature
@@ -131,11 +153,14 @@ func TestETHAccountingProperty(t *testing.T) {
 				what += " (no quorum: " + contracts.RevertName(err) + ")"
 				queued = nil
 				backed = was
+				forced = wasForced
 				e.Advance(e.Cfg.ProofWindow + 1)
 				e.Send(e.Users[9], e.Rollup, nil, e.RollupABI.PackRevertBatches())
 				break
 			}
 			e.Must(e.Users[9], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+			stats["batches"]++
+			stats["forced exits paid"] += len(wasForced)
 			ss, st := certOrder(signing)
 			e.Must(e.Users[9], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(h.BatchIndex), ss, st))
 			for j, w := range ws {
@@ -145,6 +170,7 @@ func TestETHAccountingProperty(t *testing.T) {
 				claims = append(claims, func() {
 					e.Must(e.Users[9], e.Rollup, nil, data)
 					add(out, amt)
+					stats["claims"]++
 				})
 			}
 		case 6:
@@ -181,11 +207,31 @@ func TestETHAccountingProperty(t *testing.T) {
 					add(out, owed)
 				}
 			}
+		case 9:
+			what = "forced exit request"
+			if len(keys) > 0 {
+				k := keys[rng.Intn(len(keys))]
+				to := e.Users[4+rng.Intn(6)].Addr
+				salt++
+				e.RequestForcedExit(e.Users[9], k, to, salt)
+				// AmountGwei carries the account until the batch sets the amount.
+				forced = append(forced, contracts.Withdrawal{To: to, AmountGwei: uint64(e.AccountOf(k.Public()))})
+				stats["forced exit requests"]++
+			}
 		}
 		check(step, what)
 		if rng.Intn(4) == 0 {
 			e.NextEpoch()
 		}
+	}
+	// Every withdrawal and forced exit of a finalized batch is still payable.
+	for _, c := range claims {
+		c()
+	}
+	check(61, "claim every withdrawal left")
+	t.Logf("%v", stats)
+	if stats["batches"] < 3 || stats["forced exits paid"] == 0 || stats["claims"] == 0 {
+		t.Fatalf("the run exercised too little: %v", stats)
 	}
 	_ = common.Address{}
 }
