@@ -19,6 +19,15 @@ type Deposit struct {
 	Block      uint64 // L1 block of the DepositQueued event
 }
 
+// ForcedExit is one entry of the Rollup's forced-exit queue as the L1 view
+// saw it (docs/protocol.md section 12).
+type ForcedExit struct {
+	Index     uint64
+	Account   uint32
+	Recipient common.Address
+	Block     uint64 // L1 block of the ForcedExitQueued event
+}
+
 type stakeEvent struct {
 	block  uint64
 	change StakeChange
@@ -34,6 +43,7 @@ type L1View struct {
 	mu        sync.Mutex
 	processed l1.Ref
 	deposits  map[uint64]Deposit
+	forced    map[uint64]ForcedExit
 	stake     []stakeEvent // in L1 log order
 	keys      map[common.Address][]byte
 	changed   chan struct{} // closed and replaced on every Processed
@@ -41,7 +51,7 @@ type L1View struct {
 
 // NewL1View returns an empty view that knows the genesis operators' keys.
 func NewL1View(p *L1Params) *L1View {
-	v := &L1View{deposits: map[uint64]Deposit{}, keys: map[common.Address][]byte{}, changed: make(chan struct{})}
+	v := &L1View{deposits: map[uint64]Deposit{}, forced: map[uint64]ForcedExit{}, keys: map[common.Address][]byte{}, changed: make(chan struct{})}
 	if p != nil {
 		for _, op := range p.Operators {
 			v.keys[SignerOf(op.PubKey)] = op.PubKey
@@ -60,6 +70,8 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 			switch e := ev.Data.(type) {
 			case *bindings.RollupDepositQueued:
 				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Account: e.Account, Block: u.Ref.Number}
+			case *bindings.RollupForcedExitQueued:
+				v.forced[e.Index] = ForcedExit{Index: e.Index, Account: e.Account, Recipient: e.Recipient, Block: u.Ref.Number}
 			case *bindings.StakingRegistryOperatorRegistered:
 				if len(e.PublicKey) != 64 {
 					continue
@@ -78,6 +90,11 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 		for i, d := range v.deposits {
 			if d.Block >= u.FromBlock {
 				delete(v.deposits, i)
+			}
+		}
+		for i, f := range v.forced {
+			if f.Block >= u.FromBlock {
+				delete(v.forced, i)
 			}
 		}
 		keep := v.stake[:0]
@@ -151,6 +168,37 @@ func (v *L1View) StakeChanges(after, upTo uint64) []StakeChange {
 		}
 	}
 	return out
+}
+
+// ForcedExits returns the queued forced exits from index from on, in queue
+// order, whose events are in L1 blocks up to upTo, at most max of them. The
+// list stops at the first gap.
+func (v *L1View) ForcedExits(from, upTo uint64, max int) []ForcedExit {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	var out []ForcedExit
+	for i := from; len(out) < max; i++ {
+		f, ok := v.forced[i]
+		if !ok || f.Block > upTo {
+			break
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// PendingForcedExits is the number of forced exits in the view from index
+// from on.
+func (v *L1View) PendingForcedExits(from uint64) int {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	n := 0
+	for i := range v.forced {
+		if i >= from {
+			n++
+		}
+	}
+	return n
 }
 
 // PendingDeposits is the number of deposits in the view from index from on.

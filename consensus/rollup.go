@@ -400,6 +400,8 @@ type RollupStatus struct {
 	Uncertified     uint64           `json:"uncertified"`
 	OpenChunks      int              `json:"open_chunks"`
 	NextDeposit     uint64           `json:"next_deposit"`
+	NextForcedExit  uint64           `json:"next_forced_exit"`
+	L1ForcedExits   int              `json:"l1_forced_exits_waiting"` // forced exits in the node's L1 view not yet on L2
 	Validators      int              `json:"validators"`
 	TotalPowerGwei  int64            `json:"total_power_gwei"`
 	DesignatedNext  string           `json:"designated_poster_next"`
@@ -419,7 +421,7 @@ func (r *Rollup) Status() RollupStatus {
 	defer r.mu.Unlock()
 	st := r.st
 	s := RollupStatus{Ref: st.Ref, Epoch: st.Epoch, NextBatch: st.NextBatch, Uncertified: st.Uncertified,
-		OpenChunks: st.OpenChunks, NextDeposit: r.store.NextDepositIndex(), TotalPowerGwei: st.totalPower(),
+		OpenChunks: st.OpenChunks, NextDeposit: r.store.NextDepositIndex(), NextForcedExit: r.store.NextForcedIndex(), TotalPowerGwei: st.totalPower(),
 		DesignatedNext: st.poster(st.Uncertified).Hex()}
 	if r.self != (common.Address{}) {
 		s.SelfSigner = r.self.Hex()
@@ -547,7 +549,22 @@ func (r *Rollup) prepare(ctx context.Context, req *abci.PrepareProposalRequest, 
 		head = append(head, tx.Encode())
 		capacity -= 2
 	}
+	// Forced exits next, by the same rule (docs/protocol.md section 9.2).
+	for _, f := range r.cfg.View.ForcedExits(r.store.NextForcedIndex(), sys.Ref.Number, capacity/2) {
+		tx := forcedExitTx(r.store.ChainID(), f)
+		if _, err := b.Apply(tx); err != nil {
+			// The Rollup queues only accounts it assigned: cannot happen.
+			r.log.Error("forced exit cannot be applied; the forced-exit queue is stalled", "index", f.Index, "err", err)
+			break
+		}
+		head = append(head, tx.Encode())
+		capacity -= 2
+	}
 	return head, capacity
+}
+
+func forcedExitTx(chainID uint64, f ForcedExit) *ledger.Tx {
+	return &ledger.Tx{Type: ledger.TxForcedExit, ChainID: chainID, QueueIndex: f.Index, From: f.Account, L1Address: f.Recipient}
 }
 
 // collect returns the certificate for rec from the extended votes, or nil
@@ -698,16 +715,35 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 	if k-i != len(due) {
 		return 0, fmt.Errorf("proposal includes %d deposits, %d are due", k-i, len(due))
 	}
-	chunks := 2 * len(due)
-	for j := k; j < len(txs); j++ {
+	// Then exactly the due forced exits that fit the room the deposits
+	// left, in queue order: a proposer cannot skip or delay a request
+	// (docs/protocol.md sections 9.2 and 12).
+	dueF := r.cfg.View.ForcedExits(r.store.NextForcedIndex(), ref.Number, (capacity-2*len(due))/2)
+	f := k
+	for ; f < len(txs); f++ {
+		tx, err := ledger.DecodeTx(txs[f])
+		if err != nil || tx.Type != ledger.TxForcedExit {
+			break
+		}
+		n := f - k
+		if n >= len(dueF) {
+			return 0, fmt.Errorf("tx %d: forced exit %d is not due at %s", f, tx.QueueIndex, ref)
+		}
+		if want := forcedExitTx(r.store.ChainID(), dueF[n]); *tx != *want {
+			return 0, fmt.Errorf("tx %d: forced exit differs from L1 queue entry %d", f, dueF[n].Index)
+		}
+	}
+	if f-k != len(dueF) {
+		return 0, fmt.Errorf("proposal includes %d forced exits, %d are due", f-k, len(dueF))
+	}
+	chunks := 2 * (len(due) + len(dueF))
+	for j := f; j < len(txs); j++ {
 		tx, err := ledger.DecodeTx(txs[j])
 		if err != nil {
 			return 0, fmt.Errorf("tx %d: %w", j, err)
 		}
 		if tx.Type.FromL1() {
-			// Forced exits are not taken from the L1 view yet: none is
-			// due, so none may appear (docs/protocol.md section 9.2).
-			return 0, fmt.Errorf("tx %d: %s not where the L1 queues put it", j, tx.Type)
+			return 0, fmt.Errorf("tx %d: %s after ordinary transactions or out of place", j, tx.Type)
 		}
 		chunks += Chunks(tx.Type)
 	}

@@ -654,3 +654,62 @@ func TestRollupRefusesDepositAccountMismatch(t *testing.T) {
 		}
 	}
 }
+
+func forcedEvent(idx uint64, account uint32, to common.Address) l1.Event {
+	return l1.Event{Data: &bindings.RollupForcedExitQueued{Index: idx, Account: account, Recipient: to}}
+}
+
+// Due forced exits follow the deposits in every block, exactly as the L1
+// queue holds them: a proposer cannot skip, delay, reorder, alter or invent
+// one, and each withdraws its account's whole balance.
+func TestRollupForcedExitsAreIncluded(t *testing.T) {
+	net := newRollupNet(t, 4)
+	net.l1.mine(4)
+	to := common.HexToAddress("0x7777")
+	net.feed(12, []l1.Event{depositEvent(0, key(t, 90).Public(), 100, 3), forcedEvent(0, 1, to), forcedEvent(1, 3, to)})
+	txs := net.propose(0)
+	if len(txs) != 4 || !IsSysTx(txs[0]) {
+		t.Fatalf("proposal: %d txs, want system tx + deposit + 2 forced exits", len(txs))
+	}
+	for i, want := range []ledger.Tx{
+		{Type: ledger.TxForcedExit, ChainID: chainID, QueueIndex: 0, From: 1, L1Address: to},
+		{Type: ledger.TxForcedExit, ChainID: chainID, QueueIndex: 1, From: 3, L1Address: to},
+	} {
+		tx, err := ledger.DecodeTx(txs[2+i])
+		if err != nil || *tx != want {
+			t.Fatalf("tx %d: %+v %v, want %+v", 2+i, tx, err, want)
+		}
+	}
+	other := (&ledger.Tx{Type: ledger.TxForcedExit, ChainID: chainID, QueueIndex: 0, From: 2, L1Address: to}).Encode()
+	for name, bad := range map[string][][]byte{
+		"forced exits skipped":           txs[:2],
+		"second forced exit skipped":     txs[:3],
+		"forced exits reordered":         {txs[0], txs[1], txs[3], txs[2]},
+		"forced exit before deposits":    {txs[0], txs[2], txs[1], txs[3]},
+		"forced exit of another account": {txs[0], txs[1], other, txs[3]},
+		"forced exit invented":           append(append([][]byte{}, txs...), (&ledger.Tx{Type: ledger.TxForcedExit, ChainID: chainID, QueueIndex: 2, From: 2, L1Address: to}).Encode()),
+		"forced exit repeated":           append(append([][]byte{}, txs...), txs[3]),
+	} {
+		for i, ok := range net.process(bad) {
+			if ok {
+				t.Fatalf("%s: node %d accepted", name, i)
+			}
+		}
+	}
+	for i, ok := range net.process(txs) {
+		if !ok {
+			t.Fatalf("node %d refused the honest block", i)
+		}
+	}
+	net.decide(txs)
+	for _, nd := range net.nodes {
+		a1, _, _ := nd.store.Account(1)
+		a3, _, _ := nd.store.Account(3)
+		if a1.Balance != 0 || a3.Balance != 0 || nd.store.NextForcedIndex() != 2 {
+			t.Fatalf("after the forced exits: account 1 %d, account 3 %d, next forced %d", a1.Balance, a3.Balance, nd.store.NextForcedIndex())
+		}
+		if st := nd.app.Rollup().Status(); st.NextForcedExit != 2 {
+			t.Fatalf("status next forced exit %d", st.NextForcedExit)
+		}
+	}
+}

@@ -47,6 +47,7 @@ func (Processed) isUpdate() {}
 // Event is one decoded contract event. Data is exactly one of
 //
 //	*bindings.RollupDepositQueued
+//	*bindings.RollupForcedExitQueued
 //	*bindings.RollupBatchCommitted
 //	*bindings.RollupBatchFinalized
 //	*bindings.RollupBatchesReverted
@@ -103,6 +104,7 @@ func newDecoder(rollup, staking common.Address) *decoder {
 		}
 	}
 	add(ra.Events["DepositQueued"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackDepositQueuedEvent(l) }, rollup))
+	add(ra.Events["ForcedExitQueued"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackForcedExitQueuedEvent(l) }, rollup))
 	add(ra.Events["BatchCommitted"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackBatchCommittedEvent(l) }, rollup))
 	add(ra.Events["BatchFinalized"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackBatchFinalizedEvent(l) }, rollup))
 	add(ra.Events["BatchesReverted"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackBatchesRevertedEvent(l) }, rollup))

@@ -36,6 +36,7 @@ func (api *API) RollupStatus() (*consensus.RollupStatus, error) {
 	st := r.Status()
 	st.L1Processed = api.n.rp.view.Processed().Number
 	st.L1Deposits = api.n.rp.view.PendingDeposits(st.NextDeposit)
+	st.L1ForcedExits = api.n.rp.view.PendingForcedExits(st.NextForcedExit)
 	return &st, nil
 }
 
@@ -73,7 +74,8 @@ type WithdrawalResult struct {
 	Proof      []common.Hash  `json:"proof"`
 }
 
-// Withdrawals parses a batch's public data into its withdrawal records.
+// Withdrawals parses a batch's public data into the payments L1 makes from
+// it: withdrawal and forced-exit records.
 func Withdrawals(pubdata []byte) ([]contracts.Withdrawal, error) {
 	var out []contracts.Withdrawal
 	for off := 0; off < len(pubdata); {
@@ -85,13 +87,18 @@ func Withdrawals(pubdata []byte) ([]contracts.Withdrawal, error) {
 			size = ledger.PubDataTransferSize
 		case ledger.TxWithdraw:
 			size = ledger.PubDataWithdrawSize
+		case ledger.TxForcedExit:
+			size = ledger.PubDataForcedSize
 		default:
 			return nil, fmt.Errorf("public data: unknown record type %d at %d", pubdata[off], off)
 		}
 		if off+size > len(pubdata) {
 			return nil, errors.New("public data: truncated record")
 		}
-		if ledger.TxType(pubdata[off]) == ledger.TxWithdraw {
+		// Withdrawals and forced exits, in record order, are the leaves of
+		// the batch's withdrawal tree; both records carry the address at
+		// [5:25] and the amount at [25:33] (docs/protocol.md section 7).
+		if t := ledger.TxType(pubdata[off]); t == ledger.TxWithdraw || t == ledger.TxForcedExit {
 			r := pubdata[off : off+size]
 			out = append(out, contracts.Withdrawal{To: common.BytesToAddress(r[5:25]), AmountGwei: binary.BigEndian.Uint64(r[25:33])})
 		}
