@@ -148,7 +148,8 @@ type Backend interface {
 // DeployAll deploys and wires the contract set from auth's account: the
 // identity registry when cfg leaves it zero, the verifier Config names, then
 // StakingRegistry (given the Slasher's address, predicted from the nonce),
-// Rollup, Slasher and RewardPool. The transactions go out back to back with
+// Rollup (given the RewardPool's, predicted likewise), Slasher and
+// RewardPool. The transactions go out back to back with
 // explicit nonces (so auth's account must not be used concurrently) and
 // DeployAll then waits for all of them. mine, if not nil, is called after
 // each transaction is sent (a simulated backend's Commit). A zero
@@ -202,14 +203,15 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 			return nil, err
 		}
 	}
-	// Staking at nonce n, Rollup at n+1, Slasher at n+2.
+	// Staking at nonce n, Rollup at n+1, Slasher at n+2, RewardPool at n+3.
 	predictedSlasher := crypto.CreateAddress(auth.From, nonce+2)
+	predictedPool := crypto.CreateAddress(auth.From, nonce+3)
 	stakingIn := bindings.NewStakingRegistry().PackConstructor(d.Identity, predictedSlasher, cfg.MinStake,
 		cfg.UnbondingDelay, cfg.EpochDuration)
 	if d.Staking, err = deploy("StakingRegistry", bindings.StakingRegistryMetaData.Bin, stakingIn); err != nil {
 		return nil, err
 	}
-	rollupIn := bindings.NewRollup().PackConstructor(d.Staking, d.Verifier, bindings.RollupConfig{
+	rollupIn := bindings.NewRollup().PackConstructor(d.Staking, d.Verifier, predictedPool, bindings.RollupConfig{
 		L2ChainId:         cfg.L2ChainID,
 		GenesisRoot:       cfg.GenesisRoot,
 		TreeDepth:         cfg.TreeDepth,
@@ -234,6 +236,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	poolIn := bindings.NewRewardPool().PackConstructor(d.Rollup, d.Staking, cfg.RewardPerBatch)
 	if d.RewardPool, err = deploy("RewardPool", bindings.RewardPoolMetaData.Bin, poolIn); err != nil {
 		return nil, err
+	}
+	if d.RewardPool != predictedPool {
+		return nil, fmt.Errorf("deploy: RewardPool landed at %s, Rollup expects %s (was the account used concurrently?)",
+			d.RewardPool, predictedPool)
 	}
 	// All transactions are out (explicit nonces): wait for them together.
 	for _, s := range txs {

@@ -28,7 +28,8 @@ func FuzzCommitPubdata(f *testing.F) {
 	e.Deposit(e.Users[5], key, 5)
 	// One forced exit queued: account 1 to address {2}.
 	e.RequestForcedExit(e.Users[5], te.L2PrivKey(1), common.Address{2}, 0)
-	allowed := map[string]bool{"BadPubdata": true, "DepositMismatch": true, "BadDepositRange": true, "ForcedExitMismatch": true}
+	allowed := map[string]bool{"BadPubdata": true, "DepositMismatch": true, "BadDepositRange": true, "ForcedExitMismatch": true,
+		"FeesOutOfRange": true}
 	f.Fuzz(func(t *testing.T, pubdata []byte, deposits uint8) {
 		if len(pubdata) > 4096 {
 			return

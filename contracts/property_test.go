@@ -19,7 +19,10 @@ import (
 // claims) and checks after each that the ETH
 // held by the contracts equals stake + deposits + reward funding minus
 // everything paid out (withdrawn stake, slashed stake, claimed withdrawals,
-// claimed rewards), and that the StakingRegistry's books match its balance.
+// claimed rewards, which include the batches' L2 fees), that the
+// StakingRegistry's books match its balance, and that the Rollup holds
+// exactly its L2 supply (no genesis supply here): deposits less
+// withdrawals, exits and the fees released to the RewardPool.
 func TestETHAccountingProperty(t *testing.T) {
 	e := te.New(t, 10, func(c *contracts.Config) { c.SlashBps = 3000; c.ReporterRewardBps = 5000 })
 	defer e.Close()
@@ -52,6 +55,10 @@ func TestETHAccountingProperty(t *testing.T) {
 		books := te.Call(e, e.Staking, e.StakingABI.PackTotalHeld(), e.StakingABI.UnpackTotalHeld)
 		if books.Cmp(e.Balance(e.D.Staking)) != 0 {
 			t.Fatalf("step %d (%s): staking books %v, balance %v", step, what, books, e.Balance(e.D.Staking))
+		}
+		supply := te.Call(e, e.Rollup, e.RollupABI.PackL2Supply(), e.RollupABI.UnpackL2Supply)
+		if b := e.Balance(e.D.Rollup); b.Cmp(te.Gwei(supply)) != 0 {
+			t.Fatalf("step %d (%s): the Rollup holds %v wei, its L2 supply is %d gwei", step, what, b, supply)
 		}
 	}
 	operator := func(o *te.Operator) bindings.StakingRegistryOperator {
@@ -115,6 +122,15 @@ func TestETHAccountingProperty(t *testing.T) {
 			}
 			end := start + uint64(len(queued))
 			queued = nil
+			// Transfers paying fees to the vault (the fees leave the funds
+			// withdrawals may take: the RewardPool gets them).
+			var fees uint64
+			for j := 0; j < rng.Intn(4); j++ {
+				fee := min(uint64(rng.Intn(50)), backed)
+				backed -= fee
+				fees += fee
+				pd = append(pd, te.TransferRecord(1, 2, uint64(1+rng.Intn(100)), fee)...)
+			}
 			var ws []contracts.Withdrawal
 			for j := 0; j < rng.Intn(3); j++ {
 				w := contracts.Withdrawal{To: e.Users[4+rng.Intn(6)].Addr, AmountGwei: uint64(1 + rng.Intn(1000))}
@@ -122,8 +138,11 @@ func TestETHAccountingProperty(t *testing.T) {
 					break // the L2 holds no more: the Rollup would refuse to pay it
 				}
 				backed -= w.AmountGwei
+				fee := min(uint64(rng.Intn(20)), backed)
+				backed -= fee
+				fees += fee
 				ws = append(ws, w)
-				pd = append(pd, te.WithdrawRecord(1, w.To, w.AmountGwei, 0)...)
+				pd = append(pd, te.WithdrawRecord(1, w.To, w.AmountGwei, fee)...)
 			}
 			// Every queued forced exit, in queue order, each withdrawing
 			// some of the L2 funds (the proof would fix the amount: the
@@ -162,7 +181,12 @@ func TestETHAccountingProperty(t *testing.T) {
 			stats["batches"]++
 			stats["forced exits paid"] += len(wasForced)
 			ss, st := certOrder(signing)
+			rollupBefore := e.Balance(e.D.Rollup)
 			e.Must(e.Users[9], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(h.BatchIndex), ss, st))
+			if d := new(big.Int).Sub(rollupBefore, e.Balance(e.D.Rollup)); d.Cmp(te.Gwei(fees)) != 0 {
+				t.Fatalf("step %d: distribute took %v wei of fees from the Rollup, the batch paid %d gwei", step, d, fees)
+			}
+			stats["fees"] += int(fees)
 			for j, w := range ws {
 				_, proof := contracts.WithdrawalProof(h.BatchIndex, ws, j)
 				data := e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), big.NewInt(int64(j)), w.To, w.AmountGwei, proof)
@@ -230,7 +254,7 @@ func TestETHAccountingProperty(t *testing.T) {
 	}
 	check(61, "claim every withdrawal left")
 	t.Logf("%v", stats)
-	if stats["batches"] < 3 || stats["forced exits paid"] == 0 || stats["claims"] == 0 {
+	if stats["batches"] < 3 || stats["forced exits paid"] == 0 || stats["claims"] == 0 || stats["fees"] == 0 {
 		t.Fatalf("the run exercised too little: %v", stats)
 	}
 	_ = common.Address{}

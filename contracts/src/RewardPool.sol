@@ -6,9 +6,10 @@ import {StakingRegistry} from "./StakingRegistry.sol";
 
 /// @title RewardPool
 /// @notice Anyone (an agent recruiting operators, say) funds the pool; each
-/// finalized batch pays `rewardPerBatch` wei (or what is left, if less) to
-/// the operators whose consensus keys signed its certificate, pro rata to the
-/// stake each signed with. Operators claim what they are owed. Fixed at
+/// finalized batch pays `rewardPerBatch` wei (or what is left, if less) plus
+/// the batch's L2 fees (released by the Rollup, docs/protocol.md section 5)
+/// to the operators whose consensus keys signed its certificate, pro rata to
+/// the stake each signed with. Operators claim what they are owed. Fixed at
 /// deployment; no admin can move the pool.
 contract RewardPool {
     error AlreadyDistributed();
@@ -19,7 +20,9 @@ contract RewardPool {
     error Reentrancy();
 
     event Funded(address indexed from, uint256 amount);
-    event RewardsDistributed(uint256 indexed batchIndex, uint256 amount);
+    /// `amount` is the wei credited to the signers' owners: the reward and
+    /// `fees`, the batch's L2 fees, less rounding (which stays in the pool).
+    event RewardsDistributed(uint256 indexed batchIndex, uint256 amount, uint256 fees);
     event RewardClaimed(address indexed operator, uint256 amount);
 
     Rollup public immutable rollup;
@@ -38,18 +41,21 @@ contract RewardPool {
         rewardPerBatch = rewardPerBatch_;
     }
 
+    /// Funding; the Rollup's fee payments (collectFees) are not funding.
     receive() external payable {
-        emit Funded(msg.sender, msg.value);
+        if (msg.sender != address(rollup)) emit Funded(msg.sender, msg.value);
     }
 
     function fund() external payable {
         emit Funded(msg.sender, msg.value);
     }
 
-    /// @notice Credits batch `batchIndex`'s reward to its signers. `signers`
-    /// and `stakes` are the certificate's signers and their stakes, as hashed
-    /// at commit (BatchCommitted; StakingRegistry.verifyCertificate). Anyone
-    /// may call, once per finalized batch.
+    /// @notice Credits batch `batchIndex`'s reward and its L2 fees (collected
+    /// from the Rollup) to its signers. `signers` and `stakes` are the
+    /// certificate's signers and their stakes, as hashed at commit
+    /// (BatchCommitted; StakingRegistry.verifyCertificate). Anyone may call,
+    /// once per finalized batch. The reward comes from the pool's funding
+    /// (what is not yet owed); the fees come in full, whatever the funding.
     function distribute(uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes) external {
         if (distributed[batchIndex]) revert AlreadyDistributed();
         (bool finalized, bytes32 signersHash) = rollup.batchSigners(batchIndex);
@@ -58,10 +64,12 @@ contract RewardPool {
             revert SignersMismatch();
         }
         distributed[batchIndex] = true;
-        uint256 available = address(this).balance - allocated;
-        uint256 paid = _credit(signers, stakes, rewardPerBatch < available ? rewardPerBatch : available);
+        uint256 available = address(this).balance - allocated; // funding, before the fees arrive
+        uint256 reward = rewardPerBatch < available ? rewardPerBatch : available;
+        uint256 fees = rollup.collectFees(batchIndex);
+        uint256 paid = _credit(signers, stakes, reward + fees);
         allocated += paid;
-        emit RewardsDistributed(batchIndex, paid);
+        emit RewardsDistributed(batchIndex, paid, fees);
     }
 
     function _credit(address[] calldata signers, uint256[] calldata stakes, uint256 amount)

@@ -28,8 +28,9 @@ struct BatchHeader {
 /// window, and an escape hatch: when no batch finalizes for `escapePeriod`,
 /// the rollup freezes and users exit with a Poseidon2 Merkle proof against
 /// the last finalized state root, each exit authorised by the account's own
-/// L2 key (an EdDSA signature naming the L1 recipient). No admin key: every
-/// parameter is fixed at deployment.
+/// L2 key (an EdDSA signature naming the L1 recipient). Each finalized
+/// batch's L2 fees are released to the RewardPool for its signers. No admin
+/// key: every parameter is fixed at deployment.
 contract Rollup {
     enum BatchStatus {
         None,
@@ -45,6 +46,7 @@ contract Rollup {
         uint32 numWithdrawals; // withdrawal tree leaves: withdrawals and forced exits, in record order
         BatchStatus status;
         uint64 forcedEnd; // forced-exit queue position after the batch (one past its last forced exit)
+        uint64 feesGwei; // the batch's fees (transfers and withdrawals), until collectFees releases them
     }
 
     struct Config {
@@ -94,6 +96,8 @@ contract Rollup {
     error ForcedExitAlreadyRequested();
     error ForcedExitMismatch();
     error ForcedExitDeadlineMissed(uint64 index);
+    error FeesOutOfRange();
+    error NotRewardPool();
 
     event DepositQueued(
         uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei, uint32 account
@@ -108,6 +112,7 @@ contract Rollup {
     event AccountExited(uint32 indexed account, address indexed to, uint64 amountGwei);
     event DepositRefunded(uint64 indexed index, address indexed to, uint64 amountGwei);
     event ForcedExitQueued(uint64 indexed index, uint32 indexed account, address recipient);
+    event FeesCollected(uint64 indexed batchIndex, uint64 amountGwei);
 
     /// BN254 scalar field modulus.
     uint256 public constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -134,6 +139,9 @@ contract Rollup {
 
     StakingRegistry public immutable staking;
     IVerifier public immutable verifier;
+    /// The RewardPool: the only caller of collectFees, which pays it the fees
+    /// of finalized batches for their signers (docs/protocol.md section 5).
+    address public immutable rewardPool;
     uint64 public immutable l2ChainId;
     uint8 public immutable treeDepth;
     uint64 public immutable depositDeadline;
@@ -210,12 +218,14 @@ contract Rollup {
         _locked = false;
     }
 
-    constructor(address staking_, address verifier_, Config memory cfg) {
+    constructor(address staking_, address verifier_, address rewardPool_, Config memory cfg) {
         require(cfg.treeDepth >= 2 && cfg.treeDepth <= 32, "bad tree depth");
+        require(rewardPool_ != address(0), "no reward pool");
         require(cfg.escapePeriod > cfg.proofWindow, "escape period must exceed proof window");
         require(uint256(cfg.genesisRoot) < R, "genesis root not in field");
         staking = StakingRegistry(staking_);
         verifier = IVerifier(verifier_);
+        rewardPool = rewardPool_;
         l2ChainId = cfg.l2ChainId;
         treeDepth = cfg.treeDepth;
         depositDeadline = cfg.depositDeadline;
@@ -342,7 +352,8 @@ contract Rollup {
             uint64(block.timestamp),
             p.numWithdrawals,
             BatchStatus.Committed,
-            p.forcedEnd
+            p.forcedEnd,
+            p.feesGwei
         );
         nextBatchIndex = idx + 1;
         nextDepositIndex = h.depositEnd;
@@ -576,6 +587,7 @@ contract Rollup {
         bool forcedRecords; // whether the batch consumes forced exits
         uint64 forcedEnd; // forced-exit queue position after the batch
         bytes24 forcedChain; // the forced-exit hash chain at forcedEnd - 1
+        uint64 feesGwei; // sum of the transfers' and withdrawals' fees
     }
 
     /// @notice Walks the public data records (docs/protocol.md section 7,
@@ -584,8 +596,8 @@ contract Rollup {
     /// must be exactly depositEnd - depositStart of them; the k-th forced-exit
     /// record must carry the account and recipient queued at forced-exit
     /// position nextForcedIndex + k; withdrawals and forced exits become leaves
-    /// of the withdrawal tree, in record order. Padding bytes are left to the
-    /// proof.
+    /// of the withdrawal tree, in record order; the fees of transfers and
+    /// withdrawals are summed. Padding bytes are left to the proof.
     function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata) internal view returns (Parsed memory p) {
         uint256 len = pubdata.length;
         bytes32[] memory leaves = new bytes32[](len / WITHDRAW_RECORD + 1);
@@ -593,14 +605,18 @@ contract Rollup {
         bytes24 chain = expect == 0 ? bytes24(0) : deposits[expect - 1].chain;
         p.forcedEnd = nextForcedIndex;
         uint256 off;
+        uint256 fees; // fee sum << 56 (a transfer's fee sits at bits 56..119 of its first word); no overflow
         while (off < len) {
             uint256 w;
             assembly ("memory-safe") {
-                // Fast path: skip a run of transfers (the common record).
+                // Fast path: a run of transfers (the common record),
+                // 0x02 || from u32 || to u32 || amount u64 || fee u64: add the fee.
                 let base := pubdata.offset
+                let feeMask := shl(56, 0xffffffffffffffff)
                 for {} lt(off, len) {} {
                     w := calldataload(add(base, off))
                     if iszero(eq(shr(248, w), 2)) { break }
+                    fees := add(fees, and(w, feeMask))
                     off := add(off, 25)
                 }
             }
@@ -613,7 +629,10 @@ contract Rollup {
                 address to = address(uint160(w >> 56));
                 uint64 amount;
                 assembly ("memory-safe") {
-                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 25))))
+                    let v := calldataload(add(pubdata.offset, add(off, 25)))
+                    amount := shr(192, v)
+                    // A withdrawal's fee follows its amount.
+                    if eq(t, 3) { fees := add(fees, shl(56, and(shr(128, v), 0xffffffffffffffff))) }
                 }
                 if (t == 4) _forcedRecord(p, uint32(w >> 216), to);
                 uint32 nw = p.numWithdrawals;
@@ -642,6 +661,10 @@ contract Rollup {
         if (p.forcedRecords && (p.forcedEnd > forcedCount || p.forcedChain != forcedExits[p.forcedEnd - 1].chain)) {
             revert ForcedExitMismatch();
         }
+        // A valid batch's fees end in the fee vault, whose balance is at most MAX_AMOUNT.
+        fees >>= 56;
+        if (fees > MAX_AMOUNT) revert FeesOutOfRange();
+        p.feesGwei = uint64(fees);
         p.withdrawalsRoot = _merkleRoot(leaves, p.numWithdrawals);
     }
 
@@ -762,6 +785,24 @@ contract Rollup {
         l2Supply -= amountGwei;
         (bool ok,) = to.call{value: uint256(amountGwei) * 1 gwei}("");
         if (!ok) revert TransferFailed();
+    }
+
+    /// @notice Releases the fees of finalized batch `batchIndex` to the
+    /// RewardPool, the only caller, which credits them to the batch's signers
+    /// (docs/protocol.md section 5: the fee vault's balance belongs to the
+    /// operators who signed the batches that paid it). Pays them once:
+    /// returns the wei paid, 0 on a second call. The amount leaves l2Supply:
+    /// the vault's L2 balance then records fees already paid on L1.
+    function collectFees(uint256 batchIndex) external nonReentrant returns (uint256 wei_) {
+        if (msg.sender != rewardPool) revert NotRewardPool();
+        Batch storage b = batches[batchIndex];
+        if (b.status != BatchStatus.Finalized || batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
+        uint64 fees = b.feesGwei;
+        if (fees == 0) return 0;
+        b.feesGwei = 0;
+        emit FeesCollected(uint64(batchIndex), fees);
+        _pay(msg.sender, fees);
+        return uint256(fees) * 1 gwei;
     }
 
     /// @notice For the RewardPool: whether batch i is finalized and its signers hash.

@@ -132,7 +132,7 @@ func batchCosts(print func(string, uint64)) {
 	var wpd []byte
 	for i := range wlist {
 		wlist[i] = contracts.Withdrawal{To: e.Users[i].Addr, AmountGwei: 1_000 + uint64(i)}
-		wpd = append(wpd, te.WithdrawRecord(uint32(i+1), wlist[i].To, wlist[i].AmountGwei, 0)...)
+		wpd = append(wpd, te.WithdrawRecord(uint32(i+1), wlist[i].To, wlist[i].AmountGwei, 21_000)...) // fees: distribute collects them
 	}
 	hw := e.NextHeader(te.Root(1000), 2, wpd)
 	e.CommitAndProve(e.Users[0], hw, wpd, ops[:s1]...)
@@ -140,7 +140,7 @@ func batchCosts(print func(string, uint64)) {
 	r = e.Must(e.Users[maxSigners+2], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(hw.BatchIndex), big.NewInt(3), wlist[3].To, wlist[3].AmountGwei, p))
 	print("claimWithdrawal", r.GasUsed)
 
-	// rewards
+	// rewards: the reward and the batch's fees (collected from the Rollup).
 	e.Must(user, e.Pool, te.Ether(10), e.PoolABI.PackFund())
 	signers, stakes := sortedSigners(e, ops[:s1])
 	r = e.Must(user, e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(hw.BatchIndex), signers, stakes))
