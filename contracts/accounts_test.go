@@ -4,7 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/mycel-network/mycel/contracts/bindings"
 
 	"github.com/mycel-network/mycel/contracts"
 	te "github.com/mycel-network/mycel/contracts/internal/testenv"
@@ -22,6 +26,13 @@ func TestDepositAccountIndices(t *testing.T) {
 	})
 	if n := te.Call(e, e.Rollup, e.RollupABI.PackNumAccounts(), e.RollupABI.UnpackNumAccounts); n != 3 {
 		t.Fatalf("numAccounts after genesis %d, want 3 (vault + 2)", n)
+	}
+	// The genesis balances are backed: the Rollup holds the genesis supply.
+	if got := e.Balance(e.D.Rollup); got.Cmp(te.Gwei(3_000)) != 0 {
+		t.Fatalf("the Rollup holds %s wei at genesis, want the genesis supply (3,000 gwei)", got)
+	}
+	if s := te.Call(e, e.Rollup, e.RollupABI.PackL2Supply(), e.RollupABI.UnpackL2Supply); s != 3_000 {
+		t.Fatalf("l2Supply %d at genesis", s)
 	}
 	newKey, other := te.L2Key(42), te.L2Key(43)
 	want := []struct {
@@ -90,6 +101,32 @@ func TestCommitRejectsWrongDepositAccount(t *testing.T) {
 	pd := append(te.DepositRecord(1, known, 100), te.DepositRecord(2, fresh, 200)...)
 	h := e.NextHeader(te.Root(1), 2, pd)
 	e.CommitAndProve(e.Users[6], h, pd, quorum...)
+}
+
+// A Rollup deployed without the ETH behind its genesis balances reverts.
+func TestRollupGenesisMustBeBacked(t *testing.T) {
+	e := te.New(t, 1, nil)
+	defer e.Close()
+	in := bindings.NewRollup().PackConstructor(e.D.Staking, e.D.Verifier, e.D.RewardPool, bindings.RollupConfig{
+		L2ChainId: 1, TreeDepth: 4, ProofWindow: 10, EscapePeriod: 20,
+		GenesisKeys: [][32]byte{te.L2Key(1)}, GenesisSupplyGwei: 5,
+	})
+	for _, v := range []uint64{0, 4, 6, 5} {
+		auth := bind.NewKeyedTransactor(e.Deployer.Key, e.ChainID)
+		auth.GasLimit, auth.Value = 6_000_000, te.Gwei(v)
+		_, tx, err := bind.DeployContract(auth, common.FromHex(bindings.RollupMetaData.Bin), e.Client, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.Sim.Commit()
+		rc, err := bind.WaitMined(e.Ctx, e.Client, tx.Hash())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ok := rc.Status == types.ReceiptStatusSuccessful; ok != (v == 5) {
+			t.Fatalf("a Rollup with a 5 gwei genesis supply, deployed with %d gwei: success %v", v, ok)
+		}
+	}
 }
 
 // Deploying without naming a verifier must not fall back to one that

@@ -167,16 +167,21 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		tx   *types.Transaction
 	}
 	var txs []sent
+	// extraGas and value apply to the next deploy only (the Rollup's).
+	var extraGas uint64
+	var value *big.Int
 	deploy := func(name, bin string, input []byte) (common.Address, error) {
 		opts := *auth
 		opts.Context = ctx
 		opts.Nonce = new(big.Int).SetUint64(nonce)
+		opts.Value = value
 		if opts.GasLimit == 0 {
 			// The constructors' gas does not depend on state; estimating
 			// against the pending state would fail for contracts whose
 			// constructor arguments are not deployed yet.
-			opts.GasLimit = 6_000_000
+			opts.GasLimit = 6_000_000 + extraGas
 		}
+		extraGas, value = 0, nil
 		addr, tx, err := bind.DeployContract(&opts, common.FromHex(bin), backend, input)
 		if err != nil {
 			return common.Address{}, fmt.Errorf("deploy %s: %w", name, err)
@@ -221,6 +226,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		GenesisKeys:       genesisKeys(cfg.GenesisKeys),
 		GenesisSupplyGwei: cfg.GenesisSupply,
 	})
+	// The Rollup stores each genesis key (about 25,000 gas each) and is
+	// sent the genesis supply: every L2 balance is backed by ETH it holds.
+	extraGas = 30_000 * uint64(len(cfg.GenesisKeys))
+	value = new(big.Int).Mul(new(big.Int).SetUint64(cfg.GenesisSupply), GweiWei)
 	if d.Rollup, err = deploy("Rollup", bindings.RollupMetaData.Bin, rollupIn); err != nil {
 		return nil, err
 	}

@@ -218,7 +218,10 @@ contract Rollup {
         _locked = false;
     }
 
-    constructor(address staking_, address verifier_, address rewardPool_, Config memory cfg) {
+    /// @notice `msg.value` must be the genesis supply (cfg.genesisSupplyGwei
+    /// gwei): the ETH behind the L2's genesis balances, so that the Rollup
+    /// always holds l2Supply gwei and can pay every exit and withdrawal.
+    constructor(address staking_, address verifier_, address rewardPool_, Config memory cfg) payable {
         require(cfg.treeDepth >= 2 && cfg.treeDepth <= 32, "bad tree depth");
         require(rewardPool_ != address(0), "no reward pool");
         require(cfg.escapePeriod > cfg.proofWindow, "escape period must exceed proof window");
@@ -235,6 +238,7 @@ contract Rollup {
         lastFinalizedRoot = cfg.genesisRoot;
         lastFinalizedAt = uint64(block.timestamp);
         require(cfg.genesisSupplyGwei <= MAX_AMOUNT, "genesis supply above MAX_AMOUNT");
+        require(msg.value == uint256(cfg.genesisSupplyGwei) * 1 gwei, "msg.value must be the genesis supply");
         l2Supply = cfg.genesisSupplyGwei;
         uint64 n = 1; // account 0 is the fee vault
         for (uint256 i = 0; i < cfg.genesisKeys.length; i++) {
