@@ -128,7 +128,7 @@ audit: ## Soundness audit: adversarial witnesses against the batch circuit, ever
 # MYCEL_E2E_PROVER_KEYS=DIR keeps the dev prover keys across runs (e2e/doc.go).
 E2EFLAGS ?=
 
-e2e: ## Run the end-to-end tests: real mycel processes and an L1 dev chain (7-9 min; E2EFLAGS='-v -run Test...')
+e2e: ## Run the end-to-end tests: real mycel processes and an L1 dev chain (8-10 min; E2EFLAGS='-v -run Test...')
 	$(GO) test ./e2e/ -count=1 -timeout 30m $(E2EFLAGS)
 
 # Targets for parts that are not built yet: each says where it will come from.

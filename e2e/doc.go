@@ -28,7 +28,9 @@
 // TestPosterKilled and TestL1Outage (faults_test.go), TestEquivocationSlashed
 // and TestStakeJoinAndLeave (staking_test.go), TestEscapeHatch
 // (escape_test.go: every validator killed, users exit on L1 with signed
-// Merkle proofs, queued deposits refunded).
+// Merkle proofs, queued deposits refunded), TestForcedExit (forced_test.go:
+// an account's owner forces its exit on L1, the validators must include it,
+// the recipient claims the whole balance).
 //
 // Every process writes to its own log file in the test's temporary
 // directory; a failed test prints their tails. MYCEL_E2E_KEEP=1 keeps the
@@ -36,7 +38,7 @@
 //
 // # Running
 //
-//	make e2e                                  # all 7 tests, 7-9 minutes on 2 cores
+//	make e2e                                  # all 8 tests, 8-10 minutes on 2 cores
 //	go test ./e2e/ -run TestPosterKilled -v   # one test
 //
 // The tests are skipped with -short. node0's prover needs the INSECURE dev
