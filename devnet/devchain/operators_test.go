@@ -67,6 +67,7 @@ func TestDeployRegisterResume(t *testing.T) {
 		t.Fatalf("register before deploy: %v", err)
 	}
 	cfg := DevnetContractsConfig()
+	cfg.InsecureTestVerifier = true
 	d, err := c.Deploy(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
