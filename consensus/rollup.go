@@ -442,23 +442,14 @@ func (r *Rollup) committed() *rollupState {
 }
 
 // headerTime returns the time of L1 block (n, hash) after checking it is
-// canonical and at least RefDepth deep on this node's L1 client.
+// canonical and at least RefDepth deep on this node's L1 client
+// (l1.VerifyRef).
 func (r *Rollup) headerTime(ctx context.Context, n uint64, hash common.Hash) (uint64, error) {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
-	h, err := r.cfg.Client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	h, err := l1.VerifyRef(ctx, r.cfg.Client, l1.Ref{Number: n, Hash: hash}, r.p.RefDepth)
 	if err != nil {
-		return 0, fmt.Errorf("l1 header %d: %w", n, err)
-	}
-	if h.Hash() != hash {
-		return 0, fmt.Errorf("%w: %d/%s (canonical %s)", l1.ErrNotCanonical, n, hash.TerminalString(), h.Hash().TerminalString())
-	}
-	head, err := r.cfg.Client.BlockNumber(ctx)
-	if err != nil {
-		return 0, fmt.Errorf("l1 head: %w", err)
-	}
-	if head < n || head-n < r.p.RefDepth {
-		return 0, fmt.Errorf("%w: block %d at head %d, want depth %d", l1.ErrTooRecent, n, head, r.p.RefDepth)
+		return 0, err
 	}
 	return h.Time, nil
 }

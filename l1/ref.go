@@ -28,29 +28,30 @@ var (
 
 // VerifyRef checks that ref names a block the local L1 client knows, that
 // it is on the canonical chain, and that it is at least depth blocks deep
-// (depth 0: at or below the head; depth 1: at least one block on top).
-func VerifyRef(ctx context.Context, client RefClient, ref Ref, depth uint64) error {
+// (depth 0: at or below the head; depth 1: at least one block on top). It
+// returns the block's header (consensus compares its time).
+func VerifyRef(ctx context.Context, client RefClient, ref Ref, depth uint64) (*types.Header, error) {
 	h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(ref.Number))
 	if err != nil && !errors.Is(err, ethereum.NotFound) {
-		return fmt.Errorf("l1: header %d: %w", ref.Number, err)
+		return nil, fmt.Errorf("l1: header %d: %w", ref.Number, err)
 	}
 	if h == nil || h.Hash() != ref.Hash {
 		// Not canonical at that height: known at all?
 		byHash, err := client.HeaderByHash(ctx, ref.Hash)
 		if err != nil && !errors.Is(err, ethereum.NotFound) {
-			return fmt.Errorf("l1: header %s: %w", ref.Hash, err)
+			return nil, fmt.Errorf("l1: header %s: %w", ref.Hash, err)
 		}
 		if byHash == nil || byHash.Number.Uint64() != ref.Number {
-			return fmt.Errorf("%w: %s", ErrUnknownRef, ref)
+			return nil, fmt.Errorf("%w: %s", ErrUnknownRef, ref)
 		}
-		return fmt.Errorf("%w: %s", ErrNotCanonical, ref)
+		return nil, fmt.Errorf("%w: %s", ErrNotCanonical, ref)
 	}
 	head, err := client.BlockNumber(ctx)
 	if err != nil {
-		return fmt.Errorf("l1: head: %w", err)
+		return nil, fmt.Errorf("l1: head: %w", err)
 	}
 	if head < ref.Number || head-ref.Number < depth {
-		return fmt.Errorf("%w: %s is %d deep at head %d, want %d", ErrTooRecent, ref, int64(head)-int64(ref.Number), head, depth)
+		return nil, fmt.Errorf("%w: %s is %d deep at head %d, want %d", ErrTooRecent, ref, int64(head)-int64(ref.Number), head, depth)
 	}
-	return nil
+	return h, nil
 }

@@ -34,7 +34,7 @@ func TestVerifyRef(t *testing.T) {
 		{"hash of another height", Ref{h - 2, c.ref(h - 1).Hash}, 0, ErrUnknownRef},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			err := VerifyRef(c.ctx, c.client, tc.ref, tc.depth)
+			_, err := VerifyRef(c.ctx, c.client, tc.ref, tc.depth)
 			if !errors.Is(err, tc.want) || (tc.want == nil) != (err == nil) {
 				t.Fatalf("VerifyRef(%v, %d) = %v, want %v", tc.ref, tc.depth, err, tc.want)
 			}
@@ -52,17 +52,17 @@ func TestVerifyRef(t *testing.T) {
 	if c.ref(h-1) == old {
 		t.Fatal("the fork did not replace the block")
 	}
-	if err := VerifyRef(c.ctx, c.client, old, 0); !errors.Is(err, ErrNotCanonical) {
+	if _, err := VerifyRef(c.ctx, c.client, old, 0); !errors.Is(err, ErrNotCanonical) {
 		t.Fatalf("reorged ref: %v", err)
 	}
-	if err := VerifyRef(c.ctx, c.client, c.ref(h-1), 2); err != nil {
+	if hdr, err := VerifyRef(c.ctx, c.client, c.ref(h-1), 2); err != nil || hdr.Hash() != c.ref(h-1).Hash {
 		t.Fatalf("its replacement: %v", err)
 	}
 
 	// An L1 client failure is neither verdict.
 	fc := &faultyClient{Client: c.client}
 	fc.down.Store(true)
-	err := VerifyRef(c.ctx, fc, c.ref(h-3), 0)
+	_, err := VerifyRef(c.ctx, fc, c.ref(h-3), 0)
 	if err == nil || errors.Is(err, ErrUnknownRef) || errors.Is(err, ErrNotCanonical) || errors.Is(err, ErrTooRecent) ||
 		!errors.Is(err, errInjected) {
 		t.Fatalf("with the client down: %v", err)
