@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mycel-network/mycel/batch"
 )
 
 // FuzzDecodeSysTx: no input panics, and whatever decodes re-encodes to
@@ -29,7 +31,7 @@ func FuzzDecodeSysTx(f *testing.F) {
 // FuzzDecodeExtension: no vote extension panics the decoder, and a
 // decoded one has a 65-byte signature.
 func FuzzDecodeExtension(f *testing.F) {
-	f.Add(EncodeExtension(&Attestation{Sig: bytes.Repeat([]byte{1}, 65)}))
+	f.Add(EncodeExtension(&batch.Attestation{Sig: bytes.Repeat([]byte{1}, 65)}))
 	f.Add([]byte{0xc0})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		a, err := DecodeExtension(b)

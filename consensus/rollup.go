@@ -20,8 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
-	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -127,26 +127,6 @@ func (p *L1Params) GenesisValidators() ([]abci.ValidatorUpdate, error) {
 	}
 	return out, nil
 }
-
-// BatchRecord is a closed batch as the L2 chain recorded it.
-type BatchRecord struct {
-	Index      uint64               `json:"index"`
-	Header     bindings.BatchHeader `json:"header"`
-	PubData    hexutil.Bytes        `json:"pub_data"`
-	FromHeight uint64               `json:"from_height"` // the previous batch's last block
-	ToHeight   uint64               `json:"to_height"`
-	ClosedAt   time.Time            `json:"closed_at"`
-	// Poster is the designated poster's consensus signer address.
-	Poster common.Address `json:"poster"`
-	// Signatures is the certificate, in ascending signer order (empty
-	// until certified).
-	Signatures      []contracts.Signature `json:"signatures,omitempty"`
-	CertifiedAt     time.Time             `json:"certified_at,omitempty"`
-	CertifiedHeight uint64                `json:"certified_height,omitempty"`
-}
-
-// Certified reports whether the batch has its certificate.
-func (r *BatchRecord) Certified() bool { return len(r.Signatures) > 0 }
 
 type opState struct {
 	PubKey hexutil.Bytes `json:"pub_key"`
@@ -261,9 +241,9 @@ type RollupConfig struct {
 	// Signer is this validator's consensus key (nil: no attestations).
 	Signer *ecdsa.PrivateKey
 	// OnEquivocation receives two conflicting attestations by one key.
-	OnEquivocation func(a, b Attestation)
+	OnEquivocation func(a, b batch.Attestation)
 	// OnBatch is told of each closed and each certified batch after commit.
-	OnBatch func(BatchRecord)
+	OnBatch func(batch.Record)
 	// ViewWait bounds how long ProcessProposal waits for the L1 view to
 	// reach a proposal's reference (default 2 s).
 	ViewWait time.Duration
@@ -285,9 +265,9 @@ type Rollup struct {
 	mu      sync.Mutex
 	st      *rollupState // committed
 	pending *rollupState // finalized, not committed
-	events  []BatchRecord
+	events  []batch.Record
 	times   map[common.Hash]uint64 // L1 header times by hash
-	seen    map[attKey][]Attestation
+	seen    map[attKey][]batch.Attestation
 	slashed map[attKey]bool
 }
 
@@ -308,7 +288,7 @@ func NewRollup(cfg RollupConfig, store *ledger.Store) (*Rollup, error) {
 		cfg.Logger = slog.Default()
 	}
 	r := &Rollup{cfg: cfg, p: cfg.Params, store: store, log: cfg.Logger,
-		times: map[common.Hash]uint64{}, seen: map[attKey][]Attestation{}, slashed: map[attKey]bool{}}
+		times: map[common.Hash]uint64{}, seen: map[attKey][]batch.Attestation{}, slashed: map[attKey]bool{}}
 	if cfg.Signer != nil {
 		r.self = crypto.PubkeyToAddress(cfg.Signer.PublicKey)
 	}
@@ -378,12 +358,12 @@ func (r *Rollup) checkGenesis(vals []abci.ValidatorUpdate) error {
 }
 
 // Batch returns a batch record.
-func (r *Rollup) Batch(idx uint64) (*BatchRecord, bool, error) {
+func (r *Rollup) Batch(idx uint64) (*batch.Record, bool, error) {
 	raw, ok, err := r.store.Extra(batchKey(idx))
 	if err != nil || !ok {
 		return nil, ok, err
 	}
-	var rec BatchRecord
+	var rec batch.Record
 	if err := json.Unmarshal(raw, &rec); err != nil {
 		return nil, false, fmt.Errorf("batch %d record: %w", idx, err)
 	}
@@ -455,8 +435,8 @@ func (r *Rollup) headerTime(ctx context.Context, n uint64, hash common.Hash) (ui
 }
 
 // digest is the EIP-712 digest of h for this chain's Rollup.
-func (r *Rollup) digest(h bindings.BatchHeader) common.Hash {
-	return contracts.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, h)
+func (r *Rollup) digest(h batch.Header) common.Hash {
+	return batch.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, h)
 }
 
 // cometAddrs caches operators' CometBFT addresses (a key decompression
@@ -560,7 +540,7 @@ func forcedExitTx(chainID uint64, f ForcedExit) *ledger.Tx {
 
 // collect returns the certificate for rec from the extended votes, or nil
 // if the attestations do not reach 2/3 of the voting power.
-func (r *Rollup) collect(st *rollupState, rec *BatchRecord, votes []abci.ExtendedVoteInfo) [][]byte {
+func (r *Rollup) collect(st *rollupState, rec *batch.Record, votes []abci.ExtendedVoteInfo) [][]byte {
 	digest := r.digest(rec.Header)
 	type entry struct {
 		signer common.Address
@@ -789,7 +769,7 @@ func (r *Rollup) checkCert(st *rollupState, sys *SysTx) error {
 func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*ledger.Receipt, root ledger.Hash, b *ledger.Block) ([]abci.ValidatorUpdate, []byte, error) {
 	st := r.committed().clone()
 	var updates []abci.ValidatorUpdate
-	var events []BatchRecord
+	var events []batch.Record
 	if sys != nil {
 		if sys.Ref.Number > st.Ref.Number {
 			for _, c := range sys.Stake {
@@ -823,7 +803,7 @@ func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*le
 				if err != nil {
 					return nil, nil, err
 				}
-				rec.Signatures = append(rec.Signatures, contracts.Signature{Signer: who, Sig: sig})
+				rec.Signatures = append(rec.Signatures, batch.Signature{Signer: who, Sig: sig})
 			}
 			rec.CertifiedAt, rec.CertifiedHeight = t, height
 			raw, _ := json.Marshal(rec)
@@ -844,9 +824,9 @@ func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*le
 	}
 	if st.OpenChunks > 0 && (st.OpenChunks+1 > r.p.BatchSlots || height-st.OpenFrom >= r.p.BatchMaxBlocks ||
 		uint64(t.UnixMilli()-st.OpenTimeMs) >= r.p.BatchMaxAgeMs) {
-		rec := BatchRecord{
+		rec := batch.Record{
 			Index: st.NextBatch,
-			Header: bindings.BatchHeader{
+			Header: batch.Header{
 				ChainId: r.store.ChainID(), BatchIndex: st.NextBatch, PrevRoot: st.OpenRoot, NewRoot: root,
 				FirstBlock: st.OpenFrom + 1, LastBlock: height,
 				DepositStart: st.OpenDepositStart, DepositEnd: st.OpenDepositStart + st.OpenDeposits,
@@ -871,7 +851,7 @@ func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*le
 	for _, ev := range events {
 		if ev.Certified() {
 			for _, s := range ev.Signatures {
-				r.observe(Attestation{Header: ev.Header, Sig: s.Sig}, s.Signer)
+				r.observe(batch.Attestation{Header: ev.Header, Sig: s.Sig}, s.Signer)
 			}
 		}
 	}
@@ -996,7 +976,7 @@ func (r *Rollup) verifyExtension(validator []byte, ext []byte) error {
 // a certificate, an RPC report). Two attestations of different headers for
 // one batch index by one operator key are equivocation evidence, handed to
 // OnEquivocation once per (key, batch).
-func (r *Rollup) ObserveAttestation(a Attestation) (common.Address, error) {
+func (r *Rollup) ObserveAttestation(a batch.Attestation) (common.Address, error) {
 	who, err := RecoverAttestor(r.digest(a.Header), a.Sig)
 	if err != nil {
 		return common.Address{}, err
@@ -1010,7 +990,7 @@ func (r *Rollup) ObserveAttestation(a Attestation) (common.Address, error) {
 	if rec, ok, _ := r.Batch(a.Header.BatchIndex); ok {
 		for _, s := range rec.Signatures {
 			if s.Signer == who {
-				r.observe(Attestation{Header: rec.Header, Sig: s.Sig}, who)
+				r.observe(batch.Attestation{Header: rec.Header, Sig: s.Sig}, who)
 			}
 		}
 	}
@@ -1018,7 +998,7 @@ func (r *Rollup) ObserveAttestation(a Attestation) (common.Address, error) {
 	return who, nil
 }
 
-func (r *Rollup) observe(a Attestation, who common.Address) {
+func (r *Rollup) observe(a batch.Attestation, who common.Address) {
 	k := attKey{who, a.Header.BatchIndex}
 	r.mu.Lock()
 	list := r.seen[k]
@@ -1029,10 +1009,10 @@ func (r *Rollup) observe(a Attestation, who common.Address) {
 		}
 	}
 	r.seen[k] = append(list, a)
-	var evidence []Attestation
+	var evidence []batch.Attestation
 	if len(r.seen[k]) == 2 && !r.slashed[k] {
 		r.slashed[k] = true
-		evidence = append([]Attestation{}, r.seen[k]...)
+		evidence = append([]batch.Attestation{}, r.seen[k]...)
 	}
 	// Bound memory: forget attestations far below the open batch.
 	if len(r.seen) > 4096 {

@@ -19,7 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
@@ -110,7 +110,7 @@ type rollupNode struct {
 	key    *ecdsa.PrivateKey
 	signer common.Address
 	comet  []byte // CometBFT address
-	evid   [][2]Attestation
+	evid   [][2]batch.Attestation
 }
 
 type rollupNet struct {
@@ -162,7 +162,7 @@ func newRollupNet(t *testing.T, n int) *rollupNet {
 		nd.app = NewApp(AppConfig{MaxBlockTxs: 100}, s, nd.pool, g, slog.New(slog.DiscardHandler), nil)
 		ro, err := NewRollup(RollupConfig{Params: p, View: nd.view, Client: net.l1, Signer: k, ViewWait: 50 * time.Millisecond,
 			Logger:         slog.New(slog.DiscardHandler),
-			OnEquivocation: func(a, b Attestation) { nd.evid = append(nd.evid, [2]Attestation{a, b}) }}, s)
+			OnEquivocation: func(a, b batch.Attestation) { nd.evid = append(nd.evid, [2]batch.Attestation{a, b}) }}, s)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -364,7 +364,7 @@ func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
 		t.Fatal(err)
 	}
 	if ph.PrevRoot != rec.Header.PrevRoot || ph.NewRoot != rec.Header.NewRoot || ph.DepositEnd != rec.Header.DepositEnd ||
-		ph.DataCommitment != rec.Header.DataCommitment || ph.PublicInput().Cmp(contracts.PublicInput(rec.Header)) != 0 {
+		ph.DataCommitment != rec.Header.DataCommitment || ph.PublicInput().Cmp(rec.Header.PublicInput()) != 0 {
 		t.Fatalf("prover header %+v, consensus header %+v", ph, rec.Header)
 	}
 	for _, v := range net.votes {

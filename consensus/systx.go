@@ -12,8 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rlp"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
-	"github.com/mycel-network/mycel/contracts/bindings"
 )
 
 // SysTxMarker is the first byte of the system transaction, the proposer's
@@ -118,16 +118,8 @@ func DecodeSysTx(raw []byte) (*SysTx, error) {
 	return &s, nil
 }
 
-// Attestation is a consensus key's signature of a batch header: what a
-// validator puts in its vote extension, and what the Slasher takes as
-// evidence.
-type Attestation struct {
-	Header bindings.BatchHeader
-	Sig    []byte // 65 bytes r || s || v, v 27 or 28
-}
-
 // EncodeExtension is the vote extension carrying a: RLP(header fields, sig).
-func EncodeExtension(a *Attestation) []byte {
+func EncodeExtension(a *batch.Attestation) []byte {
 	b, err := rlp.EncodeToBytes(a)
 	if err != nil {
 		panic(err)
@@ -136,11 +128,11 @@ func EncodeExtension(a *Attestation) []byte {
 }
 
 // DecodeExtension parses a non-empty vote extension.
-func DecodeExtension(b []byte) (*Attestation, error) {
+func DecodeExtension(b []byte) (*batch.Attestation, error) {
 	if len(b) > MaxVoteExtensionSize {
 		return nil, fmt.Errorf("%w: %d bytes", ErrBadExtension, len(b))
 	}
-	var a Attestation
+	var a batch.Attestation
 	if err := rlp.DecodeBytes(b, &a); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrBadExtension, err)
 	}
@@ -201,10 +193,10 @@ func EthKey(priv secp256k1.PrivKey) (*ecdsa.PrivateKey, error) {
 }
 
 // SignAttestation signs header h for the Rollup at (l1ChainID, rollup).
-func SignAttestation(key *ecdsa.PrivateKey, l1ChainID uint64, rollup common.Address, h bindings.BatchHeader) (*Attestation, error) {
-	sig, err := contracts.SignDigest(key, contracts.AttestationDigest(new(big.Int).SetUint64(l1ChainID), rollup, h))
+func SignAttestation(key *ecdsa.PrivateKey, l1ChainID uint64, rollup common.Address, h batch.Header) (*batch.Attestation, error) {
+	sig, err := contracts.SignDigest(key, batch.AttestationDigest(new(big.Int).SetUint64(l1ChainID), rollup, h))
 	if err != nil {
 		return nil, err
 	}
-	return &Attestation{Header: h, Sig: sig}, nil
+	return &batch.Attestation{Header: h, Sig: sig}, nil
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
 
@@ -22,26 +23,19 @@ var FieldModulus, _ = new(big.Int).SetString(
 var GweiWei = big.NewInt(1e9)
 
 // AttestationTypeHash is the EIP-712 type hash of a batch attestation.
-var AttestationTypeHash = crypto.Keccak256Hash([]byte("BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot," +
-	"bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"))
+var AttestationTypeHash = batch.AttestationTypeHash
 
-var domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
-
-func word(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
-
-// DomainSeparator is the Rollup's EIP-712 domain separator: name "mycel",
-// version "1", the L1 chain id and the Rollup's address.
+// DomainSeparator is the Rollup's EIP-712 domain separator
+// (batch.DomainSeparator).
 func DomainSeparator(l1ChainID *big.Int, rollup common.Address) common.Hash {
-	return crypto.Keccak256Hash(domainTypeHash.Bytes(), crypto.Keccak256([]byte("mycel")), crypto.Keccak256([]byte("1")),
-		common.LeftPadBytes(l1ChainID.Bytes(), 32), common.LeftPadBytes(rollup.Bytes(), 32))
+	return batch.DomainSeparator(l1ChainID, rollup)
 }
 
 // AttestationDigest is the EIP-712 digest a consensus key signs to attest
-// header h (Rollup.attestationDigest).
+// header h (Rollup.attestationDigest; batch.AttestationDigest for the
+// binding's type).
 func AttestationDigest(l1ChainID *big.Int, rollup common.Address, h bindings.BatchHeader) common.Hash {
-	structHash := crypto.Keccak256Hash(AttestationTypeHash.Bytes(), word(h.ChainId), word(h.BatchIndex), h.PrevRoot[:],
-		h.NewRoot[:], word(h.FirstBlock), word(h.LastBlock), word(h.DepositStart), word(h.DepositEnd), h.DataCommitment[:])
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, DomainSeparator(l1ChainID, rollup).Bytes(), structHash.Bytes())
+	return batch.AttestationDigest(l1ChainID, rollup, batch.Header(h))
 }
 
 // SignDigest signs a 32-byte digest with a secp256k1 key: 65 bytes r || s || v
@@ -55,11 +49,8 @@ func SignDigest(key *ecdsa.PrivateKey, digest common.Hash) ([]byte, error) {
 	return sig, nil
 }
 
-// Signature is one signer's attestation.
-type Signature struct {
-	Signer common.Address
-	Sig    []byte // 65 bytes
-}
+// Signature is one signer's attestation (batch.Signature).
+type Signature = batch.Signature
 
 // Certificate concatenates signatures in ascending signer order, the
 // layout Rollup.commitBatch takes. Duplicate signers are kept (and the
@@ -86,10 +77,7 @@ func SignersHash(signers []common.Address, stakes []*big.Int) common.Hash {
 }
 
 // HeaderHash is keccak256(abi.encode(h)), what the Rollup stores per batch.
-func HeaderHash(h bindings.BatchHeader) common.Hash {
-	return crypto.Keccak256Hash(word(h.ChainId), word(h.BatchIndex), h.PrevRoot[:], h.NewRoot[:], word(h.FirstBlock),
-		word(h.LastBlock), word(h.DepositStart), word(h.DepositEnd), h.DataCommitment[:])
-}
+func HeaderHash(h bindings.BatchHeader) common.Hash { return (*batch.Header)(&h).Hash() }
 
 // DataCommitment is the commitment to a batch's public data: sha256(pubdata)
 // (docs/protocol.md section 8).
@@ -99,25 +87,11 @@ func DataCommitment(pubdata []byte) common.Hash { return sha256.Sum256(pubdata) 
 // sha256(chainId u64 || batchIndex u64 || prevRoot || newRoot ||
 // depositStart u64 || depositEnd u64 || dataCommitment) mod r
 // (docs/protocol.md section 8).
-func PublicInput(h bindings.BatchHeader) *big.Int {
-	var b []byte
-	b = binary.BigEndian.AppendUint64(b, h.ChainId)
-	b = binary.BigEndian.AppendUint64(b, h.BatchIndex)
-	b = append(b, h.PrevRoot[:]...)
-	b = append(b, h.NewRoot[:]...)
-	b = binary.BigEndian.AppendUint64(b, h.DepositStart)
-	b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
-	b = append(b, h.DataCommitment[:]...)
-	d := sha256.Sum256(b)
-	return new(big.Int).Mod(new(big.Int).SetBytes(d[:]), FieldModulus)
-}
+func PublicInput(h bindings.BatchHeader) *big.Int { return (*batch.Header)(&h).PublicInput() }
 
-// Withdrawal is one withdrawal record of a batch's public data, as the
-// Rollup pays it.
-type Withdrawal struct {
-	To         common.Address
-	AmountGwei uint64
-}
+// Withdrawal is one payment of a batch's public data, as the Rollup pays
+// it (batch.Withdrawal).
+type Withdrawal = batch.Withdrawal
 
 // WithdrawalLeaf mirrors Rollup.withdrawalLeaf.
 func WithdrawalLeaf(batchIndex uint64, index uint32, w Withdrawal) common.Hash {

@@ -76,12 +76,6 @@ func (n *Net) waitOperators(i int, with, without []string, within time.Duration)
 	})
 }
 
-func bindingHeader(h node.HeaderResult) bindings.BatchHeader {
-	return bindings.BatchHeader{ChainId: h.ChainID, BatchIndex: h.BatchIndex, PrevRoot: h.PrevRoot, NewRoot: h.NewRoot,
-		FirstBlock: h.FirstBlock, LastBlock: h.LastBlock, DepositStart: h.DepositStart, DepositEnd: h.DepositEnd,
-		DataCommitment: h.DataCommitment}
-}
-
 // TestEquivocationSlashed hands node0 two different attestations of one
 // batch signed with node3's consensus key: node0 sends the evidence to the
 // Slasher, node3's operator is slashed and jailed on L1, and from the next
@@ -107,7 +101,7 @@ func TestEquivocationSlashed(t *testing.T) {
 	forged.NewRoot = common.Hash(crypto.Keccak256Hash([]byte("forged root"), honest.NewRoot[:]))
 	report := func(h node.HeaderResult) {
 		t.Helper()
-		a, err := consensus.SignAttestation(key, n.l1.ChainID, n.l1.Deployment.Rollup, bindingHeader(h))
+		a, err := consensus.SignAttestation(key, n.l1.ChainID, n.l1.Deployment.Rollup, h.Batch())
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -14,23 +14,15 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
 
-// CertifiedBatch is a batch the L2 chain closed and certified.
-type CertifiedBatch struct {
-	Header      bindings.BatchHeader
-	PubData     []byte
-	Signatures  []contracts.Signature // attestations collected on L2, any order; may include signers without L1 stake
-	Poster      common.Address        // the designated poster: a validator's consensus signer address chosen by consensus
-	CertifiedAt time.Time             // L2 block time of the block that recorded the certificate
-}
-
 // BatchSource gives the poster and the proof submitter the batches the L2
 // chain certified.
 type BatchSource interface {
-	CertifiedBatch(index uint64) (*CertifiedBatch, bool, error) // false: not certified (yet)
+	CertifiedBatch(index uint64) (*batch.Record, bool, error) // false: not certified (yet)
 }
 
 // PosterConfig configures a Poster (the [l1.poster] section; the node fills
@@ -381,7 +373,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	designated := b.Poster == p.cfg.Self
 	p.log.Info("posting batch", "batch", next, "designated", designated, "signers", len(sigs),
 		"signed_stake", signed, "total_stake", total, "pubdata_bytes", len(b.PubData))
-	data := p.rollup.PackCommitBatch(b.Header, b.PubData, contracts.Certificate(sigs))
+	data := p.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), b.PubData, contracts.Certificate(sigs))
 	rcpt, err := p.txm.Send(ctx, p.cfg.Rollup, data, nil)
 	if rcpt != nil {
 		p.m.PostGasUsed.Add(float64(rcpt.GasUsed))
@@ -416,11 +408,11 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 // certificate keeps the batch's valid signatures by signers with stake in
 // the current epoch (read at block), one per signer, and returns them with
 // the stake they hold and the total stake.
-func (p *Poster) certificate(ctx context.Context, block *big.Int, b *CertifiedBatch) ([]contracts.Signature, *big.Int, *big.Int, error) {
-	digest := contracts.AttestationDigest(p.chainID, p.cfg.Rollup, b.Header)
+func (p *Poster) certificate(ctx context.Context, block *big.Int, b *batch.Record) ([]batch.Signature, *big.Int, *big.Int, error) {
+	digest := batch.AttestationDigest(p.chainID, p.cfg.Rollup, b.Header)
 	signed := new(big.Int)
 	seen := map[common.Address]bool{}
-	var keep []contracts.Signature
+	var keep []batch.Signature
 	var invalid, unstaked int
 	for _, s := range b.Signatures {
 		signer, err := recoverSigner(digest, s.Sig)
@@ -443,7 +435,7 @@ func (p *Poster) certificate(ctx context.Context, block *big.Int, b *CertifiedBa
 			continue
 		}
 		signed.Add(signed, stake)
-		keep = append(keep, contracts.Signature{Signer: signer, Sig: s.Sig})
+		keep = append(keep, batch.Signature{Signer: signer, Sig: s.Sig})
 	}
 	c, cancel := p.rctx(ctx)
 	total, err := viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackTotalStake(), block, p.staking.UnpackTotalStake)

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
@@ -59,9 +60,9 @@ func (e *env) startPoster(cfg PosterConfig, key *ecdsa.PrivateKey, src BatchSour
 }
 
 // batch returns certified batch i signed by ops.
-func (e *env) batch(i uint64, poster common.Address, certifiedAt time.Time, ops ...*operator) *CertifiedBatch {
+func (e *env) batch(i uint64, poster common.Address, certifiedAt time.Time, ops ...*operator) *batch.Record {
 	h := e.header(i)
-	return &CertifiedBatch{Header: h, Signatures: e.sign(h, ops...), Poster: poster, CertifiedAt: certifiedAt}
+	return &batch.Record{Index: i, Header: batch.Header(h), Signatures: e.sign(h, ops...), Poster: poster, CertifiedAt: certifiedAt}
 }
 
 func (e *env) waitNextBatch(n uint64) {
@@ -227,7 +228,7 @@ func TestPosterDropsUnstakedSignatures(t *testing.T) {
 	// An invalid signature claiming ops[2]: garbage bytes.
 	b.Signatures = append(b.Signatures, contracts.Signature{Signer: e.ops[2].signer, Sig: make([]byte, 65)})
 	// A valid signature attributed to the wrong signer.
-	wrong := e.sign(b.Header, e.ops[1])[0]
+	wrong := e.sign(bindings.BatchHeader(b.Header), e.ops[1])[0]
 	wrong.Signer = e.ops[2].signer
 	b.Signatures = append(b.Signatures, wrong)
 	src.put(b)

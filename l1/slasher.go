@@ -10,16 +10,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
-
-// Attestation is a consensus key's signature of a batch header: the 65-byte
-// (r || s || v) signature of contracts.AttestationDigest(header).
-type Attestation struct {
-	Header    bindings.BatchHeader
-	Signature []byte
-}
 
 // SlashReporterConfig configures a SlashReporter; the node fills it in
 // from the deployment.
@@ -92,21 +85,21 @@ func NewSlashReporter(cfg SlashReporterConfig, txm *TxManager, logger *slog.Logg
 // headers for the same batch index and their signatures (strict: 65 bytes,
 // v 27 or 28, low s) recover to one signer, which it returns. Errors match
 // ErrInvalidEvidence.
-func (r *SlashReporter) Check(a, b Attestation) (common.Address, error) {
+func (r *SlashReporter) Check(a, b batch.Attestation) (common.Address, error) {
 	if a.Header.BatchIndex != b.Header.BatchIndex {
 		return common.Address{}, fmt.Errorf("%w: batch indices differ (%d, %d)", ErrInvalidEvidence,
 			a.Header.BatchIndex, b.Header.BatchIndex)
 	}
-	da := contracts.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, a.Header)
-	db := contracts.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, b.Header)
+	da := batch.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, a.Header)
+	db := batch.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, b.Header)
 	if da == db {
 		return common.Address{}, fmt.Errorf("%w: the two attestations sign the same header", ErrInvalidEvidence)
 	}
-	sa, err := recoverSigner(da, a.Signature)
+	sa, err := recoverSigner(da, a.Sig)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: first attestation: %w", ErrInvalidEvidence, err)
 	}
-	sb, err := recoverSigner(db, b.Signature)
+	sb, err := recoverSigner(db, b.Sig)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("%w: second attestation: %w", ErrInvalidEvidence, err)
 	}
@@ -123,7 +116,7 @@ func (r *SlashReporter) Check(a, b Attestation) (common.Address, error) {
 // ErrAlreadyReported without retrying. Other errors: ErrInvalidEvidence,
 // ErrNotSlashable, or the transaction manager's (the report may be
 // repeated after those).
-func (r *SlashReporter) Report(ctx context.Context, a, b Attestation) error {
+func (r *SlashReporter) Report(ctx context.Context, a, b batch.Attestation) error {
 	signer, err := r.Check(a, b)
 	if err != nil {
 		r.m.SlashReportFailures.Inc()
@@ -153,7 +146,7 @@ func (r *SlashReporter) Report(ctx context.Context, a, b Attestation) error {
 		}
 	}
 
-	data := r.slasher.PackSubmitEquivocation(a.Header, a.Signature, b.Header, b.Signature)
+	data := r.slasher.PackSubmitEquivocation(bindings.BatchHeader(a.Header), a.Sig, bindings.BatchHeader(b.Header), b.Sig)
 	rcpt, err := r.txm.Send(ctx, r.cfg.Slasher, data, nil)
 	switch {
 	case err == nil:

@@ -11,17 +11,18 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
 
-func (e *env) attest(key *ecdsa.PrivateKey, h bindings.BatchHeader) Attestation {
+func (e *env) attest(key *ecdsa.PrivateKey, h bindings.BatchHeader) batch.Attestation {
 	e.t.Helper()
 	sig, err := contracts.SignDigest(key, contracts.AttestationDigest(e.chainID, e.d.Rollup, h))
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return Attestation{Header: h, Signature: sig}
+	return batch.Attestation{Header: batch.Header(h), Sig: sig}
 }
 
 func (e *env) slashReporter(key *ecdsa.PrivateKey) (*SlashReporter, *Metrics, *TxManager) {
@@ -64,16 +65,16 @@ func TestSlashReporter(t *testing.T) {
 	// transaction.
 	other := e.header(8)
 	strangerKey, _ := crypto.ToECDSA(crypto.Keccak256([]byte("stranger")))
-	highS := append([]byte(nil), attB.Signature...)
+	highS := append([]byte(nil), attB.Sig...)
 	s := new(big.Int).Sub(crypto.S256().Params().N, new(big.Int).SetBytes(highS[32:64]))
 	copy(highS[32:64], common.LeftPadBytes(s.Bytes(), 32))
 	highS[64] ^= 1 // 27 <-> 28: the same signer, malleated
-	for name, ev := range map[string][2]Attestation{
+	for name, ev := range map[string][2]batch.Attestation{
 		"different batch index": {attA, e.attest(op.key, other)},
 		"identical headers":     {attA, e.attest(op.key, a)},
 		"different signers":     {attA, e.attest(strangerKey, b)},
-		"high s":                {attA, {Header: b, Signature: highS}},
-		"short signature":       {attA, {Header: b, Signature: attB.Signature[:64]}},
+		"high s":                {attA, {Header: batch.Header(b), Sig: highS}},
+		"short signature":       {attA, {Header: batch.Header(b), Sig: attB.Sig[:64]}},
 	} {
 		if err := rep.Report(e.ctx, ev[0], ev[1]); !errors.Is(err, ErrInvalidEvidence) {
 			t.Fatalf("%s: got %v, want ErrInvalidEvidence", name, err)
@@ -124,7 +125,7 @@ func TestSlashReporter(t *testing.T) {
 	}
 
 	// Again, in either order: already reported, nothing sent.
-	for _, ev := range [][2]Attestation{{attA, attB}, {attB, attA}} {
+	for _, ev := range [][2]batch.Attestation{{attA, attB}, {attB, attA}} {
 		if err := rep.Report(e.ctx, ev[0], ev[1]); !errors.Is(err, ErrAlreadyReported) {
 			t.Fatalf("repeated report: got %v, want ErrAlreadyReported", err)
 		}

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
@@ -278,15 +279,15 @@ func (e *env) txManager(key *ecdsa.PrivateKey, client TxClient, cfg *TxManagerCo
 // batchStore is a BatchSource (and ProofSource) the tests fill.
 type batchStore struct {
 	mu      sync.Mutex
-	batches map[uint64]*CertifiedBatch
+	batches map[uint64]*batch.Record
 	proofs  map[uint64][]byte
 }
 
 func newBatchStore() *batchStore {
-	return &batchStore{batches: map[uint64]*CertifiedBatch{}, proofs: map[uint64][]byte{}}
+	return &batchStore{batches: map[uint64]*batch.Record{}, proofs: map[uint64][]byte{}}
 }
 
-func (s *batchStore) put(b *CertifiedBatch) {
+func (s *batchStore) put(b *batch.Record) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.batches[b.Header.BatchIndex] = b
@@ -298,7 +299,7 @@ func (s *batchStore) putProof(i uint64, p []byte) {
 	s.proofs[i] = p
 }
 
-func (s *batchStore) CertifiedBatch(i uint64) (*CertifiedBatch, bool, error) {
+func (s *batchStore) CertifiedBatch(i uint64) (*batch.Record, bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	b, ok := s.batches[i]

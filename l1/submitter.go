@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
-	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
 
@@ -194,7 +193,7 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 		s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
 		return false, nil
 	}
-	data := s.rollup.PackProveBatch(b.Header, proof)
+	data := s.rollup.PackProveBatch(bindings.BatchHeader(b.Header), proof)
 	rcpt, err := s.txm.Send(ctx, s.cfg.Rollup, data, nil)
 	switch {
 	case err == nil:
@@ -215,7 +214,7 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 	if errors.Is(err, ErrReverted) {
 		s.m.ProofsRejected.Inc()
 		s.log.Error("PROOF REJECTED by the Rollup: batch not finalized", "batch", idx,
-			"header_hash", contracts.HeaderHash(b.Header), "proof_bytes", len(proof), "retry_in", s.cfg.RetryAfter,
+			"header_hash", b.Header.Hash(), "proof_bytes", len(proof), "retry_in", s.cfg.RetryAfter,
 			"err", err)
 		return false, nil
 	}

@@ -88,7 +88,7 @@ func (e *env) commitBatches(src *batchStore, op *operator, n uint64) {
 	e.t.Helper()
 	for i := range n {
 		b := e.batch(i, op.signer, time.Now(), op)
-		e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackCommitBatch(b.Header, nil, contracts.Certificate(b.Signatures)))
+		e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), nil, contracts.Certificate(b.Signatures)))
 		src.put(b)
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/prover"
@@ -188,12 +189,12 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 }
 
 // CertifiedBatch implements l1.BatchSource over the committed batch records.
-func (r *rollupParts) CertifiedBatch(idx uint64) (*l1.CertifiedBatch, bool, error) {
+func (r *rollupParts) CertifiedBatch(idx uint64) (*batch.Record, bool, error) {
 	rec, ok, err := r.rollup.Batch(idx)
 	if err != nil || !ok || !rec.Certified() {
 		return nil, false, err
 	}
-	return &l1.CertifiedBatch{Header: rec.Header, PubData: rec.PubData, Signatures: rec.Signatures, Poster: rec.Poster, CertifiedAt: rec.CertifiedAt}, true, nil
+	return rec, true, nil
 }
 
 // Proof implements l1.ProofSource over the prover's proof store.
@@ -209,7 +210,7 @@ func (r *rollupParts) Proof(idx uint64) ([]byte, bool, error) {
 }
 
 // onBatch queues a closed batch for proving.
-func (r *rollupParts) onBatch(rec consensus.BatchRecord) {
+func (r *rollupParts) onBatch(rec batch.Record) {
 	if rec.Certified() {
 		r.log.Info("batch certified", "batch", rec.Index, "signers", len(rec.Signatures), "blocks", fmt.Sprintf("%d-%d", rec.Header.FirstBlock, rec.Header.LastBlock))
 		return
@@ -219,7 +220,7 @@ func (r *rollupParts) onBatch(rec consensus.BatchRecord) {
 	r.queueProof(rec)
 }
 
-func (r *rollupParts) queueProof(rec consensus.BatchRecord) {
+func (r *rollupParts) queueProof(rec batch.Record) {
 	if r.source == nil {
 		return
 	}
@@ -231,7 +232,7 @@ func (r *rollupParts) queueProof(rec consensus.BatchRecord) {
 	}
 }
 
-func (r *rollupParts) onEquivocation(a, b consensus.Attestation) {
+func (r *rollupParts) onEquivocation(a, b batch.Attestation) {
 	if r.slasher == nil {
 		return
 	}
@@ -240,7 +241,7 @@ func (r *rollupParts) onEquivocation(a, b consensus.Attestation) {
 		defer r.wg.Done()
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 		defer cancel()
-		err := r.slasher.Report(ctx, l1.Attestation{Header: a.Header, Signature: a.Sig}, l1.Attestation{Header: b.Header, Signature: b.Sig})
+		err := r.slasher.Report(ctx, a, b)
 		switch {
 		case err == nil:
 			r.log.Warn("equivocation reported to the Slasher", "batch", a.Header.BatchIndex)

@@ -1,17 +1,14 @@
 package node
 
 import (
-	"encoding/binary"
-	"errors"
 	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/contracts"
-	"github.com/mycel-network/mycel/contracts/bindings"
-	"github.com/mycel-network/mycel/ledger"
 )
 
 // CodeNoRollup: the method needs a rollup chain (a genesis with L1 parameters).
@@ -42,14 +39,14 @@ func (api *API) RollupStatus() (*consensus.RollupStatus, error) {
 
 // BatchResult is a batch as mycel_getBatch returns it.
 type BatchResult struct {
-	Index           uint64                `json:"index"`
-	Header          HeaderResult          `json:"header"`
-	PubData         hexutil.Bytes         `json:"pub_data"`
-	Certified       bool                  `json:"certified"`
-	Signatures      []contracts.Signature `json:"signatures"`
-	Poster          common.Address        `json:"poster"`
-	CertifiedHeight uint64                `json:"certified_height"`
-	Withdrawals     []WithdrawalResult    `json:"withdrawals"`
+	Index           uint64             `json:"index"`
+	Header          HeaderResult       `json:"header"`
+	PubData         hexutil.Bytes      `json:"pub_data"`
+	Certified       bool               `json:"certified"`
+	Signatures      []batch.Signature  `json:"signatures"`
+	Poster          common.Address     `json:"poster"`
+	CertifiedHeight uint64             `json:"certified_height"`
+	Withdrawals     []WithdrawalResult `json:"withdrawals"`
 }
 
 // HeaderResult is a batch header with hex fields (the Rollup's BatchHeader).
@@ -65,6 +62,13 @@ type HeaderResult struct {
 	DataCommitment common.Hash `json:"data_commitment"`
 }
 
+// Batch is the header h shows.
+func (h HeaderResult) Batch() batch.Header {
+	return batch.Header{ChainId: h.ChainID, BatchIndex: h.BatchIndex, PrevRoot: h.PrevRoot, NewRoot: h.NewRoot,
+		FirstBlock: h.FirstBlock, LastBlock: h.LastBlock, DepositStart: h.DepositStart, DepositEnd: h.DepositEnd,
+		DataCommitment: h.DataCommitment}
+}
+
 // WithdrawalResult is one withdrawal of a batch with its claim proof for
 // Rollup.claimWithdrawal(batch, index, to, amountGwei, proof).
 type WithdrawalResult struct {
@@ -72,39 +76,6 @@ type WithdrawalResult struct {
 	To         common.Address `json:"to"`
 	AmountGwei uint64         `json:"amount_gwei"`
 	Proof      []common.Hash  `json:"proof"`
-}
-
-// Withdrawals parses a batch's public data into the payments L1 makes from
-// it: withdrawal and forced-exit records.
-func Withdrawals(pubdata []byte) ([]contracts.Withdrawal, error) {
-	var out []contracts.Withdrawal
-	for off := 0; off < len(pubdata); {
-		var size int
-		switch ledger.TxType(pubdata[off]) {
-		case ledger.TxDeposit:
-			size = ledger.PubDataDepositSize
-		case ledger.TxTransfer:
-			size = ledger.PubDataTransferSize
-		case ledger.TxWithdraw:
-			size = ledger.PubDataWithdrawSize
-		case ledger.TxForcedExit:
-			size = ledger.PubDataForcedSize
-		default:
-			return nil, fmt.Errorf("public data: unknown record type %d at %d", pubdata[off], off)
-		}
-		if off+size > len(pubdata) {
-			return nil, errors.New("public data: truncated record")
-		}
-		// Withdrawals and forced exits, in record order, are the leaves of
-		// the batch's withdrawal tree; both records carry the address at
-		// [5:25] and the amount at [25:33] (docs/protocol.md section 7).
-		if t := ledger.TxType(pubdata[off]); t == ledger.TxWithdraw || t == ledger.TxForcedExit {
-			r := pubdata[off : off+size]
-			out = append(out, contracts.Withdrawal{To: common.BytesToAddress(r[5:25]), AmountGwei: binary.BigEndian.Uint64(r[25:33])})
-		}
-		off += size
-	}
-	return out, nil
 }
 
 // GetBatch returns a closed batch, its certificate and its withdrawals with
@@ -125,7 +96,7 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 	out := &BatchResult{Index: rec.Index, PubData: rec.PubData, Certified: rec.Certified(), Signatures: rec.Signatures,
 		Poster: rec.Poster, CertifiedHeight: rec.CertifiedHeight,
 		Header: HeaderResult{h.ChainId, h.BatchIndex, h.PrevRoot, h.NewRoot, h.FirstBlock, h.LastBlock, h.DepositStart, h.DepositEnd, h.DataCommitment}}
-	ws, err := Withdrawals(rec.PubData)
+	ws, err := batch.Withdrawals(rec.PubData)
 	if err != nil {
 		return nil, err
 	}
@@ -138,7 +109,7 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 		out.Withdrawals = append(out.Withdrawals, wr)
 	}
 	if out.Signatures == nil {
-		out.Signatures = []contracts.Signature{}
+		out.Signatures = []batch.Signature{}
 	}
 	return out, nil
 }
@@ -152,9 +123,7 @@ func (api *API) ReportAttestation(h HeaderResult, sig hexutil.Bytes) (common.Add
 	if err != nil {
 		return common.Address{}, err
 	}
-	a := consensus.Attestation{Header: bindings.BatchHeader{ChainId: h.ChainID, BatchIndex: h.BatchIndex, PrevRoot: h.PrevRoot,
-		NewRoot: h.NewRoot, FirstBlock: h.FirstBlock, LastBlock: h.LastBlock, DepositStart: h.DepositStart, DepositEnd: h.DepositEnd,
-		DataCommitment: h.DataCommitment}, Sig: sig}
+	a := batch.Attestation{Header: h.Batch(), Sig: sig}
 	who, err := r.ObserveAttestation(a)
 	if err != nil {
 		return who, &rpcError{CodeRejected, err.Error()}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -173,45 +174,16 @@ func Record(tx *ledger.Tx, account uint32, forcedAmount uint64) []byte {
 	return nil
 }
 
-// Header is the part of the batch header the public input covers.
-type Header struct {
-	ChainID        uint64
-	BatchIndex     uint64
-	PrevRoot       ledger.Hash
-	NewRoot        ledger.Hash
-	DepositStart   uint64
-	DepositEnd     uint64
-	DataCommitment [32]byte
-}
-
-// Bytes is the 128-byte string hashed into the public input.
-func (h *Header) Bytes() []byte {
-	b := make([]byte, 0, headerBytes)
-	b = binary.BigEndian.AppendUint64(b, h.ChainID)
-	b = binary.BigEndian.AppendUint64(b, h.BatchIndex)
-	b = append(b, h.PrevRoot[:]...)
-	b = append(b, h.NewRoot[:]...)
-	b = binary.BigEndian.AppendUint64(b, h.DepositStart)
-	b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
-	return append(b, h.DataCommitment[:]...)
-}
-
-// PublicInput is uint256(sha256(header bytes)) mod r, as the Rollup
-// contract computes it.
-func (h *Header) PublicInput() *big.Int {
-	d := sha256.Sum256(h.Bytes())
-	v := new(big.Int).SetBytes(d[:])
-	return v.Mod(v, frModulus())
-}
-
-// Header returns the batch's header, computing the data commitment.
-func (b *Batch) Header() (*Header, error) {
+// Header returns the batch's header (batch.Header: its public input is
+// the proof's), computing the data commitment.
+func (b *Batch) Header() (*batch.Header, error) {
 	pd, err := b.PubData()
 	if err != nil {
 		return nil, err
 	}
-	return &Header{
-		ChainID: b.ChainID, BatchIndex: b.Index, PrevRoot: b.PrevRoot, NewRoot: b.NewRoot,
+	return &batch.Header{
+		ChainId: b.ChainID, BatchIndex: b.Index, PrevRoot: b.PrevRoot, NewRoot: b.NewRoot,
+		FirstBlock: b.FirstBlock, LastBlock: b.LastBlock,
 		DepositStart: b.DepositStart, DepositEnd: b.DepositEnd, DataCommitment: sha256.Sum256(pd),
 	}, nil
 }

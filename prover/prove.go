@@ -65,7 +65,7 @@ func ProveBatch(ctx context.Context, be Backend, k *Keys, b *Batch) (*BatchProof
 	}
 	return &BatchProof{
 		BatchIndex: b.Index, PublicInput: pi.String(),
-		Proof: SolidityProof(p), Header: h.Bytes(),
+		Proof: SolidityProof(p), Header: h.HashedBytes(),
 	}, nil
 }
 

@@ -43,7 +43,7 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 			return nil, err
 		}
 		h, _ := b.Header()
-		return &BatchProof{BatchIndex: b.Index, PublicInput: h.PublicInput().String(), Header: h.Bytes()}, nil
+		return &BatchProof{BatchIndex: b.Index, PublicInput: h.PublicInput().String(), Header: h.HashedBytes()}, nil
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)

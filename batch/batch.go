@@ -1,0 +1,172 @@
+package batch
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// Header is a batch header (docs/protocol.md section 8). Its fields are
+// the Rollup contract's BatchHeader struct, with the generated binding's
+// names and order, so that bindings.BatchHeader(h) converts it (and the
+// JSON of records persisted before this type existed still decodes).
+type Header struct {
+	ChainId        uint64 //nolint:revive // the binding's name
+	BatchIndex     uint64
+	PrevRoot       [32]byte
+	NewRoot        [32]byte
+	FirstBlock     uint64
+	LastBlock      uint64
+	DepositStart   uint64
+	DepositEnd     uint64
+	DataCommitment [32]byte
+}
+
+// HashedBytes is the 128-byte string whose SHA-256 is the proof's public
+// input: chainId u64 || batchIndex u64 || prevRoot || newRoot ||
+// depositStart u64 || depositEnd u64 || dataCommitment (integers
+// big-endian). firstBlock and lastBlock are not in it.
+func (h *Header) HashedBytes() []byte {
+	b := make([]byte, 0, 128)
+	b = binary.BigEndian.AppendUint64(b, h.ChainId)
+	b = binary.BigEndian.AppendUint64(b, h.BatchIndex)
+	b = append(b, h.PrevRoot[:]...)
+	b = append(b, h.NewRoot[:]...)
+	b = binary.BigEndian.AppendUint64(b, h.DepositStart)
+	b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
+	return append(b, h.DataCommitment[:]...)
+}
+
+// PublicInput is the batch proof's single public input, as
+// Rollup.publicInput computes it: uint256(sha256(HashedBytes)) mod r.
+func (h *Header) PublicInput() *big.Int {
+	d := sha256.Sum256(h.HashedBytes())
+	return new(big.Int).Mod(new(big.Int).SetBytes(d[:]), fr.Modulus())
+}
+
+// Hash is keccak256(abi.encode(h)), what the Rollup stores per batch.
+func (h *Header) Hash() common.Hash {
+	w := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
+	return crypto.Keccak256Hash(w(h.ChainId), w(h.BatchIndex), h.PrevRoot[:], h.NewRoot[:], w(h.FirstBlock),
+		w(h.LastBlock), w(h.DepositStart), w(h.DepositEnd), h.DataCommitment[:])
+}
+
+// DataCommitment is the commitment to a batch's public data: sha256(pubdata).
+func DataCommitment(pubdata []byte) [32]byte { return sha256.Sum256(pubdata) }
+
+// Signature is one operator's attestation of a header: its consensus
+// signer address and the 65-byte secp256k1 signature (r || s || v, v 27 or
+// 28) of the header's EIP-712 digest.
+type Signature struct {
+	Signer common.Address
+	Sig    []byte // 65 bytes
+}
+
+// Record is a closed batch as the L2 chain recorded it: header, public
+// data, the L2 blocks it spans, its designated poster, and, once the chain
+// recorded it, its certificate.
+type Record struct {
+	Index      uint64        `json:"index"`
+	Header     Header        `json:"header"`
+	PubData    hexutil.Bytes `json:"pub_data"`
+	FromHeight uint64        `json:"from_height"` // the previous batch's last block
+	ToHeight   uint64        `json:"to_height"`
+	ClosedAt   time.Time     `json:"closed_at"`
+	// Poster is the designated poster's consensus signer address.
+	Poster common.Address `json:"poster"`
+	// Signatures is the certificate, in ascending signer order (empty
+	// until certified); it may include signers without L1 stake.
+	Signatures      []Signature `json:"signatures,omitempty"`
+	CertifiedAt     time.Time   `json:"certified_at,omitempty"` // L2 block time of the block that recorded it
+	CertifiedHeight uint64      `json:"certified_height,omitempty"`
+}
+
+// Certified reports whether the batch has its certificate.
+func (r *Record) Certified() bool { return len(r.Signatures) > 0 }
+
+// Withdrawal is one payment L1 makes from a batch: a withdrawal or a forced
+// exit record (docs/protocol.md section 7), a leaf of the batch's
+// withdrawal tree in record order.
+type Withdrawal struct {
+	To         common.Address
+	AmountGwei uint64
+}
+
+// ErrBadPubData is returned for public data that is not a sequence of
+// records.
+var ErrBadPubData = errors.New("batch: malformed public data")
+
+// Withdrawals parses a batch's public data into the payments L1 makes from
+// it: its withdrawal and forced-exit records, in order. Both records carry
+// the address at [5:25] and the amount at [25:33].
+func Withdrawals(pubdata []byte) ([]Withdrawal, error) {
+	var out []Withdrawal
+	for off := 0; off < len(pubdata); {
+		t := ledger.TxType(pubdata[off])
+		var size int
+		switch t {
+		case ledger.TxDeposit:
+			size = ledger.PubDataDepositSize
+		case ledger.TxTransfer:
+			size = ledger.PubDataTransferSize
+		case ledger.TxWithdraw:
+			size = ledger.PubDataWithdrawSize
+		case ledger.TxForcedExit:
+			size = ledger.PubDataForcedSize
+		default:
+			return nil, fmt.Errorf("%w: unknown record type %d at %d", ErrBadPubData, pubdata[off], off)
+		}
+		if off+size > len(pubdata) {
+			return nil, fmt.Errorf("%w: truncated record at %d", ErrBadPubData, off)
+		}
+		if t == ledger.TxWithdraw || t == ledger.TxForcedExit {
+			r := pubdata[off : off+size]
+			out = append(out, Withdrawal{To: common.BytesToAddress(r[5:25]), AmountGwei: binary.BigEndian.Uint64(r[25:33])})
+		}
+		off += size
+	}
+	return out, nil
+}
+
+// AttestationTypeHash is the EIP-712 type hash of a batch attestation
+// (docs/protocol.md section 9.4).
+var AttestationTypeHash = crypto.Keccak256Hash([]byte("BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot," +
+	"bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"))
+
+var domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+
+// DomainSeparator is the Rollup's EIP-712 domain separator: name "mycel",
+// version "1", the L1 chain id and the Rollup's address.
+func DomainSeparator(l1ChainID *big.Int, rollup common.Address) common.Hash {
+	return crypto.Keccak256Hash(domainTypeHash.Bytes(), crypto.Keccak256([]byte("mycel")), crypto.Keccak256([]byte("1")),
+		common.LeftPadBytes(l1ChainID.Bytes(), 32), common.LeftPadBytes(rollup.Bytes(), 32))
+}
+
+// AttestationDigest is the EIP-712 digest an operator's consensus key signs
+// to attest h for the Rollup at rollup on L1 chain l1ChainID
+// (Rollup.attestationDigest).
+func AttestationDigest(l1ChainID *big.Int, rollup common.Address, h Header) common.Hash {
+	w := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
+	structHash := crypto.Keccak256Hash(AttestationTypeHash.Bytes(), w(h.ChainId), w(h.BatchIndex), h.PrevRoot[:],
+		h.NewRoot[:], w(h.FirstBlock), w(h.LastBlock), w(h.DepositStart), w(h.DepositEnd), h.DataCommitment[:])
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, DomainSeparator(l1ChainID, rollup).Bytes(), structHash.Bytes())
+}
+
+// Attestation is an operator's consensus-key signature of a header: what a
+// validator puts in its vote extension (docs/protocol.md section 9.4), what
+// the certificate is made of, and what the Slasher takes as evidence of
+// equivocation.
+type Attestation struct {
+	Header Header
+	Sig    []byte // 65 bytes r || s || v, v 27 or 28
+}
