@@ -71,13 +71,18 @@ func LoadGenesis(path string) (*ledger.Genesis, error) {
 
 // New builds a node from its configuration. It opens the stores and keys;
 // it starts no goroutines.
-func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
+func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	n = &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{}}
+	// n is not the named result: every error return sets that to nil, and
+	// the cleanup below needs the half-built node.
+	n := &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{}}
 	defer func() {
 		if err != nil {
+			if n.rp != nil {
+				n.rp.client.Close()
+			}
 			n.closeStores()
 		}
 	}()
@@ -114,9 +119,6 @@ func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
 			return nil, err
 		}
 	}
-	if n.comet, err = consensus.NewNode(cfg.CometConfig(), n.app, logger); err != nil {
-		return nil, err
-	}
 	key, err := p2p.LoadOrCreateKey(cfg.Path(P2PKeyFile))
 	if err != nil {
 		return nil, err
@@ -128,6 +130,12 @@ func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
 		return nil, err
 	}
 	n.host.SetTxValidator(n.validateGossip)
+	// CometBFT last of the fallible steps: its constructor opens its
+	// databases and starts services that an unstarted node cannot release
+	// (consensus.Node.Stop does nothing before Start).
+	if n.comet, err = consensus.NewNode(cfg.CometConfig(), n.app, logger); err != nil {
+		return nil, err
+	}
 
 	n.rpc = rpc.NewServer()
 	n.rpc.SetHTTPBodyLimit(cfg.RPC.MaxBodyBytes)
@@ -156,8 +164,15 @@ func New(cfg *Config, logger *slog.Logger) (n *Node, err error) {
 }
 
 // Start catches the receipt index up, then starts gossip, consensus (the
-// handshake replays blocks the ledger lacks) and the RPC listener.
-func (n *Node) Start(ctx context.Context) error {
+// handshake replays blocks the ledger lacks) and the RPC listener. A
+// failed Start unwinds: it stops what it started and closes the stores
+// (a later Stop is a no-op).
+func (n *Node) Start(ctx context.Context) (err error) {
+	defer func() {
+		if err != nil {
+			err = errors.Join(err, n.Stop(context.WithoutCancel(ctx)))
+		}
+	}()
 	if err := n.index.catchUp(n.store); err != nil {
 		return fmt.Errorf("catch up tx index: %w", err)
 	}

