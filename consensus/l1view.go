@@ -6,7 +6,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
-	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/l1"
 )
 
@@ -68,17 +67,17 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 	case *l1.Block:
 		for _, ev := range u.Events {
 			switch e := ev.Data.(type) {
-			case *bindings.RollupDepositQueued:
+			case *l1.DepositQueued:
 				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Account: e.Account, Block: u.Ref.Number}
-			case *bindings.RollupForcedExitQueued:
+			case *l1.ForcedExitQueued:
 				v.forced[e.Index] = ForcedExit{Index: e.Index, Account: e.Account, Recipient: e.Recipient, Block: u.Ref.Number}
-			case *bindings.StakingRegistryOperatorRegistered:
+			case *l1.OperatorRegistered:
 				if len(e.PublicKey) != 64 {
 					continue
 				}
 				v.keys[e.Signer] = append([]byte{}, e.PublicKey...)
 				v.stake = append(v.stake, stakeEvent{u.Ref.Number, StakeChange{Signer: e.Signer, PubKey: v.keys[e.Signer], Bonded: e.Stake, Epoch: e.EffectiveEpoch}})
-			case *bindings.StakingRegistryStakeChanged:
+			case *l1.StakeChanged:
 				key, ok := v.keys[e.Signer]
 				if !ok {
 					continue // registered before the scanned range and not at genesis: cannot happen with a correct start block

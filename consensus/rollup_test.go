@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/batch"
-	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/prover"
@@ -255,7 +254,7 @@ func (net *rollupNet) step(p int) ([][]byte, *abci.FinalizeBlockResponse) {
 // Rollup assigned (rollupNet's genesis has accounts 1 and 2: new keys get
 // 3, 4, ...).
 func depositEvent(idx uint64, pk ledger.PublicKey, amount uint64, account uint32) l1.Event {
-	return l1.Event{Data: &bindings.RollupDepositQueued{Index: idx, PubKey: pk, AmountGwei: amount, Account: account}}
+	return l1.Event{Data: &l1.DepositQueued{Index: idx, PubKey: pk, AmountGwei: amount, Account: account}}
 }
 
 func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
@@ -451,8 +450,8 @@ func TestRollupStakeChangesMoveTheValidatorSet(t *testing.T) {
 	newSigner := crypto.PubkeyToAddress(k.PublicKey)
 	net.l1.mine(4)
 	net.feed(12, []l1.Event{
-		{Data: &bindings.StakingRegistryStakeChanged{Signer: net.nodes[3].signer, Bonded: new(big.Int), EffectiveEpoch: 2}},
-		{Data: &bindings.StakingRegistryOperatorRegistered{Signer: newSigner, PublicKey: pub, Stake: stake32, EffectiveEpoch: 2}},
+		{Data: &l1.StakeChanged{Signer: net.nodes[3].signer, Bonded: new(big.Int), EffectiveEpoch: 2}},
+		{Data: &l1.OperatorRegistered{Signer: newSigner, PublicKey: pub, Stake: stake32, EffectiveEpoch: 2}},
 	})
 	_, resp := net.step(0)
 	if len(resp.ValidatorUpdates) != 0 {
@@ -656,7 +655,7 @@ func TestRollupRefusesDepositAccountMismatch(t *testing.T) {
 }
 
 func forcedEvent(idx uint64, account uint32, to common.Address) l1.Event {
-	return l1.Event{Data: &bindings.RollupForcedExitQueued{Index: idx, Account: account, Recipient: to}}
+	return l1.Event{Data: &l1.ForcedExitQueued{Index: idx, Account: account, Recipient: to}}
 }
 
 // Due forced exits follow the deposits in every block, exactly as the L1

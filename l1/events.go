@@ -46,17 +46,10 @@ func (Processed) isUpdate() {}
 
 // Event is one decoded contract event. Data is exactly one of
 //
-//	*bindings.RollupDepositQueued
-//	*bindings.RollupForcedExitQueued
-//	*bindings.RollupBatchCommitted
-//	*bindings.RollupBatchFinalized
-//	*bindings.RollupBatchesReverted
-//	*bindings.StakingRegistryOperatorRegistered
-//	*bindings.StakingRegistryStakeChanged
-//	*bindings.StakingRegistryUnbondRequested
-//	*bindings.StakingRegistrySlashed
-//
-// (each with Raw set to the log).
+//	*DepositQueued, *ForcedExitQueued, *BatchCommitted, *BatchFinalized,
+//	*BatchesReverted (the Rollup's);
+//	*OperatorRegistered, *StakeChanged, *UnbondRequested, *Slashed (the
+//	StakingRegistry's).
 type Event struct {
 	Block    Ref
 	TxHash   common.Hash
@@ -66,8 +59,25 @@ type Event struct {
 
 // Name is the Solidity event name.
 func (e Event) Name() string {
-	if n, ok := e.Data.(interface{ ContractEventName() string }); ok {
-		return n.ContractEventName()
+	switch e.Data.(type) {
+	case *DepositQueued:
+		return "DepositQueued"
+	case *ForcedExitQueued:
+		return "ForcedExitQueued"
+	case *BatchCommitted:
+		return "BatchCommitted"
+	case *BatchFinalized:
+		return "BatchFinalized"
+	case *BatchesReverted:
+		return "BatchesReverted"
+	case *OperatorRegistered:
+		return "OperatorRegistered"
+	case *StakeChanged:
+		return "StakeChanged"
+	case *UnbondRequested:
+		return "UnbondRequested"
+	case *Slashed:
+		return "Slashed"
 	}
 	return ""
 }
@@ -132,5 +142,5 @@ func (d *decoder) decode(l *types.Log) (any, error) {
 	if v == nil {
 		return nil, nil
 	}
-	return v, nil
+	return fromBinding(v), nil
 }

@@ -55,20 +55,20 @@ func TestDecode(t *testing.T) {
 	signer, owner, reporter := common.HexToAddress("0x51"), common.HexToAddress("0x52"), common.HexToAddress("0x53")
 
 	v, err := d.decode(mkLog(t, ra, rollup, "BatchCommitted", []any{uint64(7)}, []any{h1, h2, big.NewInt(30), big.NewInt(40)}))
-	if bc, ok := v.(*bindings.RollupBatchCommitted); err != nil || !ok || bc.BatchIndex != 7 || bc.HeaderHash != h1 ||
+	if bc, ok := v.(*BatchCommitted); err != nil || !ok || bc.BatchIndex != 7 || bc.HeaderHash != h1 ||
 		bc.NewRoot != h2 || bc.SignedStake.Int64() != 30 || bc.TotalStake.Int64() != 40 {
 		t.Fatalf("BatchCommitted: %+v %v", v, err)
 	}
 	v, err = d.decode(mkLog(t, ra, rollup, "BatchFinalized", []any{uint64(8)}, []any{h2}))
-	if bf, ok := v.(*bindings.RollupBatchFinalized); err != nil || !ok || bf.BatchIndex != 8 || bf.NewRoot != h2 {
+	if bf, ok := v.(*BatchFinalized); err != nil || !ok || bf.BatchIndex != 8 || bf.NewRoot != h2 {
 		t.Fatalf("BatchFinalized: %+v %v", v, err)
 	}
 	v, err = d.decode(mkLog(t, ra, rollup, "BatchesReverted", nil, []any{uint64(3), uint64(9)}))
-	if br, ok := v.(*bindings.RollupBatchesReverted); err != nil || !ok || br.FromIndex != 3 || br.ToIndex != 9 {
+	if br, ok := v.(*BatchesReverted); err != nil || !ok || br.FromIndex != 3 || br.ToIndex != 9 {
 		t.Fatalf("BatchesReverted: %+v %v", v, err)
 	}
 	v, err = d.decode(mkLog(t, sa, staking, "Slashed", []any{owner, signer, reporter}, []any{big.NewInt(100), big.NewInt(10)}))
-	if s, ok := v.(*bindings.StakingRegistrySlashed); err != nil || !ok || s.Owner != owner || s.Signer != signer ||
+	if s, ok := v.(*Slashed); err != nil || !ok || s.Owner != owner || s.Signer != signer ||
 		s.Reporter != reporter || s.Amount.Int64() != 100 || s.Reward.Int64() != 10 {
 		t.Fatalf("Slashed: %+v %v", v, err)
 	}

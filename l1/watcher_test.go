@@ -18,8 +18,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
-
-	"github.com/mycel-network/mycel/contracts/bindings"
 )
 
 // Deposits and registrations are delivered in order, decoded, with their
@@ -63,11 +61,11 @@ func TestWatcherDeliversConfirmedEvents(t *testing.T) {
 	if got := strings.Join(names, ","); got != "StakeChanged,OperatorRegistered,StakeChanged,UnbondRequested,DepositQueued,DepositQueued" {
 		t.Fatalf("events %s", got)
 	}
-	sc := evs[0].Data.(*bindings.StakingRegistryStakeChanged)
+	sc := evs[0].Data.(*StakeChanged)
 	if sc.Owner != addr(c.users[0]) || sc.Signer != signer || sc.Bonded.Cmp(ether(3)) != 0 {
 		t.Fatalf("StakeChanged %+v", sc)
 	}
-	or := evs[1].Data.(*bindings.StakingRegistryOperatorRegistered)
+	or := evs[1].Data.(*OperatorRegistered)
 	if or.Owner != addr(c.users[0]) || or.Signer != signer || or.Stake.Cmp(ether(3)) != 0 || len(or.PublicKey) != 64 {
 		t.Fatalf("OperatorRegistered %+v", or)
 	}
@@ -75,10 +73,10 @@ func TestWatcherDeliversConfirmedEvents(t *testing.T) {
 		t.Fatalf("registration delivered from %v tx %s, receipt says %d/%s tx %s", evs[1].Block, evs[1].TxHash,
 			reg.BlockNumber, reg.BlockHash, reg.TxHash)
 	}
-	if sc := evs[2].Data.(*bindings.StakingRegistryStakeChanged); sc.Bonded.Cmp(ether(2)) != 0 {
+	if sc := evs[2].Data.(*StakeChanged); sc.Bonded.Cmp(ether(2)) != 0 {
 		t.Fatalf("StakeChanged after the unbond request %+v", sc)
 	}
-	if ur := evs[3].Data.(*bindings.StakingRegistryUnbondRequested); ur.Owner != addr(c.users[0]) ||
+	if ur := evs[3].Data.(*UnbondRequested); ur.Owner != addr(c.users[0]) ||
 		ur.Amount.Cmp(ether(1)) != 0 || ur.Unbonding.Cmp(ether(1)) != 0 || ur.UnbondingEnd == 0 {
 		t.Fatalf("UnbondRequested %+v", ur)
 	}
@@ -89,7 +87,7 @@ func TestWatcherDeliversConfirmedEvents(t *testing.T) {
 		amount uint64
 	}{{dep1, addr(c.users[1]), pk1, 1_000}, {dep2, addr(c.users[2]), pk2, 2_500}} {
 		e := evs[4+i]
-		d := e.Data.(*bindings.RollupDepositQueued)
+		d := e.Data.(*DepositQueued)
 		if d.Index != uint64(i) || d.Depositor != want.from || d.PubKey != want.pk || d.AmountGwei != want.amount {
 			t.Fatalf("deposit %d: %+v", i, d)
 		}
@@ -164,7 +162,7 @@ func TestWatcherReorg(t *testing.T) {
 	}
 	var found bool
 	for _, e := range r.rec.events() {
-		if d, ok := e.Data.(*bindings.RollupDepositQueued); ok && d.Depositor == addr(c.users[2]) {
+		if d, ok := e.Data.(*DepositQueued); ok && d.Depositor == addr(c.users[2]) {
 			found = e.Block.Hash == repl.BlockHash
 		}
 	}
