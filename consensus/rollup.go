@@ -5,13 +5,10 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
-	"sort"
 	"sync"
 	"time"
 
@@ -21,216 +18,14 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/batch"
-	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 )
 
-// L1Params are the consensus parameters of the L1 side, fixed in the
-// genesis (app_state.l1). Every validator must use the same values.
-type L1Params struct {
-	ChainID         uint64         `json:"chain_id"`
-	Rollup          common.Address `json:"rollup"`
-	StakingRegistry common.Address `json:"staking_registry"`
-	Slasher         common.Address `json:"slasher"`
-	RewardPool      common.Address `json:"reward_pool"`
-	// DeployBlock is the L1 block the contracts were deployed in: where a
-	// node's L1 watcher starts scanning.
-	DeployBlock uint64 `json:"deploy_block"`
-	// EpochGenesisTime and EpochDuration are the StakingRegistry's
-	// genesisTime and epochDuration: epoch(t) = (t - genesis) / duration.
-	EpochGenesisTime uint64 `json:"epoch_genesis_time"`
-	EpochDuration    uint64 `json:"epoch_duration"`
-	// StartRef is the L1 block the genesis reflects: the operators' stake
-	// and the deposit queue up to it are in the genesis.
-	StartRef L1Ref `json:"start_ref"`
-	// RefDepth is how many L1 blocks must sit on top of a block before a
-	// proposal may reference it.
-	RefDepth uint64 `json:"ref_depth"`
-	// BatchSlots is the batch circuit's public-data chunks per batch: a
-	// transfer takes 1, a deposit or withdrawal 2.
-	BatchSlots int `json:"batch_slots"`
-	// A non-empty batch closes when full, BatchMaxBlocks after the previous
-	// batch's last block, or BatchMaxAgeMs after its first transaction's
-	// block, whichever comes first.
-	BatchMaxBlocks uint64 `json:"batch_max_blocks"`
-	BatchMaxAgeMs  uint64 `json:"batch_max_age_ms"`
-	// Operators is the stake at StartRef: each operator's consensus key and
-	// its stake history (as the StakingRegistry's snapshots count it).
-	Operators []GenesisOperator `json:"operators"`
-}
-
-// GenesisOperator is an operator known at genesis.
-type GenesisOperator struct {
-	PubKey hexutil.Bytes `json:"pub_key"` // 64-byte uncompressed secp256k1 key
-	Stake  []StakePoint  `json:"stake"`
-}
-
-// StakePoint says: from Epoch on, the bonded stake is Bonded wei.
-type StakePoint struct {
-	Epoch  uint64       `json:"epoch"`
-	Bonded *hexutil.Big `json:"bonded"`
-}
-
-// AppGenesis is the CometBFT genesis app_state: the L2 ledger genesis, and
-// the L1 parameters when the chain runs as a rollup.
-type AppGenesis struct {
-	ledger.Genesis
-	L1 *L1Params `json:"l1,omitempty"`
-}
-
-// Validate checks the L1 parameters.
-func (p *L1Params) Validate() error {
-	switch {
-	case p.ChainID == 0:
-		return errors.New("l1 params: chain_id must be set")
-	case p.Rollup == (common.Address{}) || p.StakingRegistry == (common.Address{}):
-		return errors.New("l1 params: rollup and staking_registry must be set")
-	case p.EpochDuration == 0:
-		return errors.New("l1 params: epoch_duration must be > 0")
-	case p.BatchSlots < 2:
-		return errors.New("l1 params: batch_slots must be >= 2")
-	case p.BatchMaxBlocks == 0:
-		return errors.New("l1 params: batch_max_blocks must be > 0")
-	}
-	for i, op := range p.Operators {
-		if _, err := CometKey(op.PubKey); err != nil {
-			return fmt.Errorf("l1 params: operator %d: %w", i, err)
-		}
-	}
-	return nil
-}
-
-// Epoch is the StakingRegistry epoch at L1 time t.
-func (p *L1Params) Epoch(t uint64) uint64 {
-	if t < p.EpochGenesisTime {
-		return 0
-	}
-	return (t - p.EpochGenesisTime) / p.EpochDuration
-}
-
-// GenesisValidators returns the CometBFT validators of the genesis: the
-// operators with stake in StartRef's epoch, power = stake in gwei.
-func (p *L1Params) GenesisValidators() ([]abci.ValidatorUpdate, error) {
-	st := initialState(p, ledger.Hash{}, 0)
-	var out []abci.ValidatorUpdate
-	for _, s := range st.sortedSigners() {
-		op := st.Operators[s]
-		if op.Power == 0 {
-			continue
-		}
-		pk, err := CometKey(op.PubKey)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, abci.NewValidatorUpdate(pk, op.Power))
-	}
-	return out, nil
-}
-
-type opState struct {
-	PubKey hexutil.Bytes `json:"pub_key"`
-	Stake  []StakePoint  `json:"stake"`
-	Power  int64         `json:"power"` // CometBFT power now (gwei)
-}
-
-func (o *opState) stakeAt(epoch uint64) *big.Int {
-	v := new(big.Int)
-	for _, p := range o.Stake {
-		if p.Epoch <= epoch {
-			v = p.Bonded.ToInt()
-		}
-	}
-	return v
-}
-
-// rollupState is the L1 side of the application state, written with every
-// block (ledger extra record) and hashed into the app hash.
-type rollupState struct {
-	Ref       L1Ref                       `json:"ref"`
-	Epoch     uint64                      `json:"epoch"`
-	Operators map[common.Address]*opState `json:"operators"`
-
-	NextBatch   uint64 `json:"next_batch"`  // index of the open batch
-	Uncertified uint64 `json:"uncertified"` // oldest closed batch without a certificate
-
-	OpenFrom         uint64        `json:"open_from"` // last block of the previous batch
-	OpenRoot         ledger.Hash   `json:"open_root"` // state root at OpenFrom
-	OpenTimeMs       int64         `json:"open_time_ms"`
-	OpenChunks       int           `json:"open_chunks"`
-	OpenDepositStart uint64        `json:"open_deposit_start"`
-	OpenDeposits     uint64        `json:"open_deposits"`
-	OpenPubData      hexutil.Bytes `json:"open_pub_data"`
-}
-
-func initialState(p *L1Params, root ledger.Hash, nextDeposit uint64) *rollupState {
-	st := &rollupState{Ref: p.StartRef, Epoch: p.Epoch(p.StartRef.Time), Operators: map[common.Address]*opState{},
-		OpenRoot: root, OpenDepositStart: nextDeposit}
-	for _, g := range p.Operators {
-		op := &opState{PubKey: g.PubKey, Stake: g.Stake}
-		op.Power = powerOf(op.stakeAt(st.Epoch))
-		st.Operators[SignerOf(g.PubKey)] = op
-	}
-	return st
-}
-
-// powerOf is a stake's CometBFT voting power: whole gwei.
-func powerOf(wei *big.Int) int64 {
-	g := new(big.Int).Quo(wei, contracts.GweiWei)
-	if !g.IsInt64() {
-		return 1 << 50
-	}
-	return g.Int64()
-}
-
-func (s *rollupState) clone() *rollupState {
-	b, _ := json.Marshal(s)
-	var c rollupState
-	_ = json.Unmarshal(b, &c)
-	return &c
-}
-
-func (s *rollupState) sortedSigners() []common.Address {
-	out := make([]common.Address, 0, len(s.Operators))
-	for a := range s.Operators {
-		out = append(out, a)
-	}
-	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i][:], out[j][:]) < 0 })
-	return out
-}
-
-func (s *rollupState) totalPower() int64 {
-	var t int64
-	for _, op := range s.Operators {
-		t += op.Power
-	}
-	return t
-}
-
-// poster is the designated poster of batch idx: the active operators in
-// signer order, round robin.
-func (s *rollupState) poster(idx uint64) common.Address {
-	var active []common.Address
-	for _, a := range s.sortedSigners() {
-		if s.Operators[a].Power > 0 {
-			active = append(active, a)
-		}
-	}
-	if len(active) == 0 {
-		return common.Address{}
-	}
-	return active[idx%uint64(len(active))]
-}
-
-// Extra-record keys.
-var (
-	keyRollupState = []byte("rollup/state")
-	prefixBatch    = []byte("rollup/batch/")
-)
-
-func batchKey(idx uint64) []byte {
-	return binary.BigEndian.AppendUint64(append([]byte{}, prefixBatch...), idx)
-}
+// The rollup side of the application: L1 references, due deposits and
+// forced exits in proposals (section 9.2), batch closing (9.3), and what
+// FinalizeBlock records. Parameters are in params.go, persisted state in
+// state.go, attestations in attest.go.
 
 // RollupConfig wires the rollup side of the application.
 type RollupConfig struct {
@@ -269,11 +64,6 @@ type Rollup struct {
 	times   map[common.Hash]uint64 // L1 header times by hash
 	seen    map[attKey][]batch.Attestation
 	slashed map[attKey]bool
-}
-
-type attKey struct {
-	signer common.Address
-	batch  uint64
 }
 
 // NewRollup loads the rollup state of store (or the genesis state).
@@ -316,17 +106,6 @@ func (r *Rollup) Self() common.Address { return r.self }
 
 // Params returns the L1 parameters.
 func (r *Rollup) Params() *L1Params { return r.p }
-
-// appHash commits to the ledger root and the rollup state.
-func appHash(root ledger.Hash, st *rollupState) []byte {
-	b, _ := json.Marshal(st)
-	sh := sha256.Sum256(b)
-	h := sha256.New()
-	h.Write([]byte("mycel.apphash.v1"))
-	h.Write(root[:])
-	h.Write(sh[:])
-	return h.Sum(nil)
-}
 
 // AppHash is the committed app hash for root.
 func (r *Rollup) AppHash(root ledger.Hash) []byte {
@@ -434,34 +213,6 @@ func (r *Rollup) headerTime(ctx context.Context, n uint64, hash common.Hash) (ui
 	return h.Time, nil
 }
 
-// digest is the EIP-712 digest of h for this chain's Rollup.
-func (r *Rollup) digest(h batch.Header) common.Hash {
-	return batch.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, h)
-}
-
-// cometAddrs caches operators' CometBFT addresses (a key decompression
-// and two hashes each).
-var cometAddrs sync.Map // string(pubkey64) -> string(address)
-
-// cometSigner maps a CometBFT validator address to its operator.
-func (st *rollupState) cometSigner(addr []byte) (common.Address, bool) {
-	for a, op := range st.Operators {
-		v, ok := cometAddrs.Load(string(op.PubKey))
-		if !ok {
-			pk, err := CometKey(op.PubKey)
-			if err != nil {
-				continue
-			}
-			v = string(pk.Address())
-			cometAddrs.Store(string(op.PubKey), v)
-		}
-		if v.(string) == string(addr) {
-			return a, true
-		}
-	}
-	return common.Address{}, false
-}
-
 // Chunks is how many batch chunks (circuit slots) a transaction type's
 // public data takes.
 func Chunks(t ledger.TxType) int {
@@ -536,49 +287,6 @@ func (r *Rollup) prepare(ctx context.Context, req *abci.PrepareProposalRequest, 
 
 func forcedExitTx(chainID uint64, f ForcedExit) *ledger.Tx {
 	return &ledger.Tx{Type: ledger.TxForcedExit, ChainID: chainID, QueueIndex: f.Index, From: f.Account, L1Address: f.Recipient}
-}
-
-// collect returns the certificate for rec from the extended votes, or nil
-// if the attestations do not reach 2/3 of the voting power.
-func (r *Rollup) collect(st *rollupState, rec *batch.Record, votes []abci.ExtendedVoteInfo) [][]byte {
-	digest := r.digest(rec.Header)
-	type entry struct {
-		signer common.Address
-		sig    []byte
-	}
-	var got []entry
-	var signed int64
-	seen := map[common.Address]bool{}
-	for _, v := range votes {
-		if len(v.VoteExtension) == 0 {
-			continue
-		}
-		a, err := DecodeExtension(v.VoteExtension)
-		if err != nil || a.Header != rec.Header {
-			continue
-		}
-		signer, ok := st.cometSigner(v.Validator.Address)
-		if !ok || seen[signer] || st.Operators[signer].Power == 0 {
-			// No power any more (left at this epoch; CometBFT still
-			// counts it for two heights): checkCert would refuse it.
-			continue
-		}
-		if who, err := RecoverAttestor(digest, a.Sig); err != nil || who != signer {
-			continue
-		}
-		seen[signer] = true
-		signed += st.Operators[signer].Power
-		got = append(got, entry{signer, a.Sig})
-	}
-	if total := st.totalPower(); total == 0 || signed*3 < total*2 {
-		return nil
-	}
-	sort.Slice(got, func(i, j int) bool { return bytes.Compare(got[i].signer[:], got[j].signer[:]) < 0 })
-	out := make([][]byte, len(got))
-	for i, e := range got {
-		out[i] = e.sig
-	}
-	return out
 }
 
 // process checks the L1 part of a proposal (its system transaction and
@@ -731,38 +439,6 @@ func (r *Rollup) pokeL1(n uint64) {
 	}
 }
 
-func (r *Rollup) checkCert(st *rollupState, sys *SysTx) error {
-	if sys.CertBatch != st.Uncertified || st.Uncertified >= st.NextBatch {
-		return fmt.Errorf("certificate for batch %d, the batch awaiting one is %d (next %d)", sys.CertBatch, st.Uncertified, st.NextBatch)
-	}
-	rec, ok, err := r.Batch(sys.CertBatch)
-	if err != nil || !ok {
-		return fmt.Errorf("certificate: batch %d record: %v", sys.CertBatch, err)
-	}
-	digest := r.digest(rec.Header)
-	var signed int64
-	var prev common.Address
-	for i, sig := range sys.Sigs {
-		who, err := RecoverAttestor(digest, sig)
-		if err != nil {
-			return fmt.Errorf("certificate signature %d: %w", i, err)
-		}
-		if i > 0 && bytes.Compare(who[:], prev[:]) <= 0 {
-			return fmt.Errorf("certificate signature %d: signers not strictly ascending", i)
-		}
-		prev = who
-		op, ok := st.Operators[who]
-		if !ok || op.Power == 0 {
-			return fmt.Errorf("certificate signature %d: %s is not a validator", i, who)
-		}
-		signed += op.Power
-	}
-	if total := st.totalPower(); signed*3 < total*2 {
-		return fmt.Errorf("certificate: %d of %d power, want 2/3", signed, total)
-	}
-	return nil
-}
-
 // finalize applies the L1 part of a decided block and the batch rules on
 // top of the executed ledger block b, staging the new state in b. It
 // returns the validator updates.
@@ -858,36 +534,6 @@ func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*le
 	return updates, appHash(root, st), nil
 }
 
-// powerUpdates sets every operator's power to its stake in st.Epoch and
-// returns the changes. A change that would leave no validator is refused.
-func (r *Rollup) powerUpdates(st *rollupState) []abci.ValidatorUpdate {
-	var total int64
-	next := map[common.Address]int64{}
-	for a, op := range st.Operators {
-		next[a] = powerOf(op.stakeAt(st.Epoch))
-		total += next[a]
-	}
-	if total == 0 {
-		r.log.Error("stake changes would leave no validator; keeping the current set", "epoch", st.Epoch)
-		return nil
-	}
-	var out []abci.ValidatorUpdate
-	for _, a := range st.sortedSigners() {
-		op := st.Operators[a]
-		if next[a] == op.Power {
-			continue
-		}
-		pk, err := CometKey(op.PubKey)
-		if err != nil {
-			continue
-		}
-		r.log.Info("validator power changes", "signer", a, "from", op.Power, "to", next[a], "epoch", st.Epoch)
-		op.Power = next[a]
-		out = append(out, abci.NewValidatorUpdate(pk, op.Power))
-	}
-	return out
-}
-
 // commit makes the finalized state current and tells OnBatch.
 func (r *Rollup) commit() {
 	r.mu.Lock()
@@ -909,124 +555,4 @@ func (r *Rollup) discard() {
 	r.mu.Lock()
 	r.pending, r.events = nil, nil
 	r.mu.Unlock()
-}
-
-// extendVote returns this validator's attestation of the oldest
-// uncertified batch, or nothing.
-func (r *Rollup) extendVote() []byte {
-	if r.cfg.Signer == nil {
-		return nil
-	}
-	st := r.committed()
-	if st.Uncertified >= st.NextBatch {
-		return nil
-	}
-	rec, ok, err := r.Batch(st.Uncertified)
-	if err != nil || !ok {
-		r.log.Error("no record of the batch to attest", "batch", st.Uncertified, "err", err)
-		return nil
-	}
-	a, err := SignAttestation(r.cfg.Signer, r.p.ChainID, r.p.Rollup, rec.Header)
-	if err != nil {
-		r.log.Error("attestation", "batch", rec.Index, "err", err)
-		return nil
-	}
-	return EncodeExtension(a)
-}
-
-// verifyExtension checks a validator's vote extension: empty, or an
-// attestation of the batch awaiting a certificate signed by that
-// validator's key. A validly signed attestation of another header for the
-// same batch is kept as equivocation evidence.
-func (r *Rollup) verifyExtension(validator []byte, ext []byte) error {
-	if len(ext) == 0 {
-		return nil
-	}
-	a, err := DecodeExtension(ext)
-	if err != nil {
-		return err
-	}
-	st := r.committed()
-	signer, ok := st.cometSigner(validator)
-	if !ok {
-		return fmt.Errorf("validator %X is not an operator", validator)
-	}
-	who, err := RecoverAttestor(r.digest(a.Header), a.Sig)
-	if err != nil {
-		return err
-	}
-	if who != signer {
-		return fmt.Errorf("%w: signed by %s, validator is %s", ErrWrongAttestor, who, signer)
-	}
-	r.observe(*a, who)
-	if st.Uncertified >= st.NextBatch {
-		return errors.New("no batch awaits attestation")
-	}
-	rec, ok, err := r.Batch(st.Uncertified)
-	if err != nil || !ok {
-		return fmt.Errorf("batch %d record: %v", st.Uncertified, err)
-	}
-	if a.Header != rec.Header {
-		return fmt.Errorf("%w: batch %d", ErrConflictingVote, a.Header.BatchIndex)
-	}
-	return nil
-}
-
-// ObserveAttestation takes an attestation seen anywhere (a vote extension,
-// a certificate, an RPC report). Two attestations of different headers for
-// one batch index by one operator key are equivocation evidence, handed to
-// OnEquivocation once per (key, batch).
-func (r *Rollup) ObserveAttestation(a batch.Attestation) (common.Address, error) {
-	who, err := RecoverAttestor(r.digest(a.Header), a.Sig)
-	if err != nil {
-		return common.Address{}, err
-	}
-	st := r.committed()
-	if _, ok := st.Operators[who]; !ok {
-		return who, fmt.Errorf("attestation signer %s is not an operator", who)
-	}
-	// An operator's attestation of the recorded header is in the
-	// certificate; add it so a conflicting report can pair with it.
-	if rec, ok, _ := r.Batch(a.Header.BatchIndex); ok {
-		for _, s := range rec.Signatures {
-			if s.Signer == who {
-				r.observe(batch.Attestation{Header: rec.Header, Sig: s.Sig}, who)
-			}
-		}
-	}
-	r.observe(a, who)
-	return who, nil
-}
-
-func (r *Rollup) observe(a batch.Attestation, who common.Address) {
-	k := attKey{who, a.Header.BatchIndex}
-	r.mu.Lock()
-	list := r.seen[k]
-	for _, x := range list {
-		if x.Header == a.Header {
-			r.mu.Unlock()
-			return
-		}
-	}
-	r.seen[k] = append(list, a)
-	var evidence []batch.Attestation
-	if len(r.seen[k]) == 2 && !r.slashed[k] {
-		r.slashed[k] = true
-		evidence = append([]batch.Attestation{}, r.seen[k]...)
-	}
-	// Bound memory: forget attestations far below the open batch.
-	if len(r.seen) > 4096 {
-		for kk := range r.seen {
-			if kk.batch+64 < r.st.NextBatch {
-				delete(r.seen, kk)
-			}
-		}
-	}
-	r.mu.Unlock()
-	if evidence != nil {
-		r.log.Warn("equivocation: two attestations for one batch by one key", "signer", who, "batch", a.Header.BatchIndex)
-		if r.cfg.OnEquivocation != nil {
-			r.cfg.OnEquivocation(evidence[0], evidence[1])
-		}
-	}
 }

@@ -1,0 +1,117 @@
+package consensus
+
+import (
+	"errors"
+	"fmt"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// The rollup chain's genesis parameters: the L1 side fixed in app_state.l1
+// (docs/protocol.md section 9) and the validator set they start with.
+
+// L1Params are the consensus parameters of the L1 side, fixed in the
+// genesis (app_state.l1). Every validator must use the same values.
+type L1Params struct {
+	ChainID         uint64         `json:"chain_id"`
+	Rollup          common.Address `json:"rollup"`
+	StakingRegistry common.Address `json:"staking_registry"`
+	Slasher         common.Address `json:"slasher"`
+	RewardPool      common.Address `json:"reward_pool"`
+	// DeployBlock is the L1 block the contracts were deployed in: where a
+	// node's L1 watcher starts scanning.
+	DeployBlock uint64 `json:"deploy_block"`
+	// EpochGenesisTime and EpochDuration are the StakingRegistry's
+	// genesisTime and epochDuration: epoch(t) = (t - genesis) / duration.
+	EpochGenesisTime uint64 `json:"epoch_genesis_time"`
+	EpochDuration    uint64 `json:"epoch_duration"`
+	// StartRef is the L1 block the genesis reflects: the operators' stake
+	// and the deposit queue up to it are in the genesis.
+	StartRef L1Ref `json:"start_ref"`
+	// RefDepth is how many L1 blocks must sit on top of a block before a
+	// proposal may reference it.
+	RefDepth uint64 `json:"ref_depth"`
+	// BatchSlots is the batch circuit's public-data chunks per batch: a
+	// transfer takes 1, a deposit or withdrawal 2.
+	BatchSlots int `json:"batch_slots"`
+	// A non-empty batch closes when full, BatchMaxBlocks after the previous
+	// batch's last block, or BatchMaxAgeMs after its first transaction's
+	// block, whichever comes first.
+	BatchMaxBlocks uint64 `json:"batch_max_blocks"`
+	BatchMaxAgeMs  uint64 `json:"batch_max_age_ms"`
+	// Operators is the stake at StartRef: each operator's consensus key and
+	// its stake history (as the StakingRegistry's snapshots count it).
+	Operators []GenesisOperator `json:"operators"`
+}
+
+// GenesisOperator is an operator known at genesis.
+type GenesisOperator struct {
+	PubKey hexutil.Bytes `json:"pub_key"` // 64-byte uncompressed secp256k1 key
+	Stake  []StakePoint  `json:"stake"`
+}
+
+// StakePoint says: from Epoch on, the bonded stake is Bonded wei.
+type StakePoint struct {
+	Epoch  uint64       `json:"epoch"`
+	Bonded *hexutil.Big `json:"bonded"`
+}
+
+// AppGenesis is the CometBFT genesis app_state: the L2 ledger genesis, and
+// the L1 parameters when the chain runs as a rollup.
+type AppGenesis struct {
+	ledger.Genesis
+	L1 *L1Params `json:"l1,omitempty"`
+}
+
+// Validate checks the L1 parameters.
+func (p *L1Params) Validate() error {
+	switch {
+	case p.ChainID == 0:
+		return errors.New("l1 params: chain_id must be set")
+	case p.Rollup == (common.Address{}) || p.StakingRegistry == (common.Address{}):
+		return errors.New("l1 params: rollup and staking_registry must be set")
+	case p.EpochDuration == 0:
+		return errors.New("l1 params: epoch_duration must be > 0")
+	case p.BatchSlots < 2:
+		return errors.New("l1 params: batch_slots must be >= 2")
+	case p.BatchMaxBlocks == 0:
+		return errors.New("l1 params: batch_max_blocks must be > 0")
+	}
+	for i, op := range p.Operators {
+		if _, err := CometKey(op.PubKey); err != nil {
+			return fmt.Errorf("l1 params: operator %d: %w", i, err)
+		}
+	}
+	return nil
+}
+
+// Epoch is the StakingRegistry epoch at L1 time t.
+func (p *L1Params) Epoch(t uint64) uint64 {
+	if t < p.EpochGenesisTime {
+		return 0
+	}
+	return (t - p.EpochGenesisTime) / p.EpochDuration
+}
+
+// GenesisValidators returns the CometBFT validators of the genesis: the
+// operators with stake in StartRef's epoch, power = stake in gwei.
+func (p *L1Params) GenesisValidators() ([]abci.ValidatorUpdate, error) {
+	st := initialState(p, ledger.Hash{}, 0)
+	var out []abci.ValidatorUpdate
+	for _, s := range st.sortedSigners() {
+		op := st.Operators[s]
+		if op.Power == 0 {
+			continue
+		}
+		pk, err := CometKey(op.PubKey)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, abci.NewValidatorUpdate(pk, op.Power))
+	}
+	return out, nil
+}
