@@ -74,10 +74,11 @@ func testHome(t *testing.T) (*Config, int) {
 	return cfg, opts.BasePort
 }
 
-// testAccounts reads the funded accounts InitHome wrote.
-func testAccounts(t *testing.T, cfg *Config) []TestAccount {
+// testAccounts reads the funded accounts that InitHome or InitTestnet
+// wrote into dir.
+func testAccounts(t *testing.T, dir string) []TestAccount {
 	t.Helper()
-	raw, err := os.ReadFile(filepath.Join(cfg.Home, "accounts.json"))
+	raw, err := os.ReadFile(filepath.Join(dir, "accounts.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -112,7 +112,7 @@ func TestNodeServesConfiguredEndpoints(t *testing.T) {
 	defer sub.Unsubscribe()
 
 	// A transfer goes mempool -> block -> receipt index.
-	accts := testAccounts(t, cfg)
+	accts := testAccounts(t, cfg.Home)
 	raw := signedTransfer(t, accts[0], accts[1].Index, 1000, 7, 0)
 	var hash common.Hash
 	if err := c.Call(&hash, "mycel_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
