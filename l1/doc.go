@@ -62,7 +62,7 @@
 //
 // A [Poster] commits the batches a [BatchSource] (the L2 chain) has
 // certified, in order, with Rollup.commitBatch. The designated poster of a
-// [CertifiedBatch] posts at once; every other validator posts once
+// certified batch ([batch.Record]) posts at once; every other validator posts once
 // [PosterConfig].FallbackAfter has passed since certification (plus a
 // per-node, per-batch stagger so they do not all race). The certificate
 // keeps the valid signatures whose signers hold stake in L1's current epoch
