@@ -334,7 +334,7 @@ func start(t *testing.T, cfg Config, client Client, logger *slog.Logger) *runnin
 		logger = slog.New(slog.DiscardHandler)
 	}
 	m := NopMetrics()
-	w, err := New(cfg, client, logger, m)
+	w, err := NewWatcher(cfg, client, logger, m)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -98,7 +98,7 @@ func TestConfigValidate(t *testing.T) {
 			if err == nil || !strings.Contains(err.Error(), "config "+tc.key+":") {
 				t.Fatalf("Validate() = %v, want an error naming %s", err, tc.key)
 			}
-			if _, err := New(c, nil, nil, nil); err == nil || !strings.Contains(err.Error(), tc.key) {
+			if _, err := NewWatcher(c, nil, nil, nil); err == nil || !strings.Contains(err.Error(), tc.key) {
 				t.Fatalf("New() = %v, want an error naming %s", err, tc.key)
 			}
 		})

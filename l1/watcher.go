@@ -55,9 +55,9 @@ type Watcher struct {
 // (not an RPC failure): the next round sees the reorg.
 var errRaced = errors.New("l1: chain changed during the round")
 
-// New returns a watcher; it starts nothing. Set the handler with
+// NewWatcher returns a watcher; it starts nothing. Set the handler with
 // SetHandler before Run.
-func New(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Watcher, error) {
+func NewWatcher(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Watcher, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}

@@ -342,7 +342,7 @@ func TestWatcherResume(t *testing.T) {
 
 	// A resume point the chain does not have stops Run with a typed error.
 	cfg.Resume = Ref{resume.Number, common.HexToHash("0xbad")}
-	w, err := New(cfg, c.client, nil, nil)
+	w, err := NewWatcher(cfg, c.client, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -381,7 +381,7 @@ func TestWatcherFinalized(t *testing.T) {
 func TestWatcherHandlerError(t *testing.T) {
 	c := newChain(t, 1)
 	cfg := c.testConfig(0)
-	w, err := New(cfg, c.client, nil, nil)
+	w, err := NewWatcher(cfg, c.client, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

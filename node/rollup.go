@@ -139,7 +139,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	// must catch up quickly, or proposals referencing the newest blocks are
 	// refused by the validators whose watchers are still backing off.
 	wcfg.RetryMax = 5 * time.Second
-	if r.watcher, err = l1.New(wcfg, client, log.With("part", "watcher"), r.metrics); err != nil {
+	if r.watcher, err = l1.NewWatcher(wcfg, client, log.With("part", "watcher"), r.metrics); err != nil {
 		return err
 	}
 	r.watcher.SetHandler(r.view.Handle)
