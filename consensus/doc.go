@@ -15,10 +15,26 @@
 // ledger height is the CometBFT height and the handshake after a crash
 // replays exactly the blocks the ledger has not committed.
 //
+// On a rollup chain (the genesis app_state has an l1 object, L1Params) the
+// Rollup side adds (docs/protocol.md section 9): a system transaction
+// first in a block with the L1 reference, stake changes and certificates;
+// the deposits and forced exits that reference made due, which a proposer
+// cannot skip (rollup.go); batches closed by size, blocks or age, recorded
+// as batch.Record; attestations of each closed batch in vote extensions,
+// the >= 2/3-stake certificate recorded by the next block, and conflicting
+// attestations handed out as evidence (attest.go); the validator set from
+// L1 stake at epoch boundaries and the state persisted with every block
+// (state.go); the genesis parameters (params.go). L1 facts come in through
+// an L1View that the l1 watcher fills, and references are checked with
+// l1.VerifyRef against this node's L1 client; FinalizeBlock needs no L1
+// access, so replay and block sync stay deterministic.
+//
 // Node (node.go) builds the CometBFT node with a local ABCI client, a
 // secp256k1 validator key with CometBFT's double-sign protection state, and
 // a slog bridge for its logs.
 //
-// This package must not talk to L1 or to libp2p: it reads the mempool and
-// reports committed blocks through the interfaces it declares.
+// This package must not send L1 transactions, import the generated
+// contract bindings (the l1 package's types carry L1 events in), or talk to
+// libp2p: it reads the mempool and reports committed blocks, closed batches
+// and equivocations through the interfaces and callbacks it declares.
 package consensus

@@ -2,11 +2,17 @@
 // in one process with no Docker, started by `mycel devnet` and used by
 // end-to-end tests.
 //
-// Today it runs the sequencer network alone: the validators, their JSON-RPC
-// endpoints and funded test accounts. The L1 side (an in-process Ethereum dev
-// chain with the contracts deployed, stake-driven validators, deposits,
-// batches, proofs and withdrawals, and a prover) is added by the L1
-// integration issue, through the same Run.
+// With L1 (the default) it runs an in-process Ethereum dev chain
+// (devnet/devchain: go-ethereum, 1-second blocks, prefunded dev accounts),
+// deploys the contracts for the L2 genesis (the Rollup gets the genesis keys
+// and the genesis supply in ETH; the verifier of the INSECURE dev keys, or
+// the test verifier, named loudly), registers and stakes one operator per
+// validator (half humans, half ERC-8004 agents), and runs the validators and
+// a prover: deposits, batches, proofs, withdrawals, forced exits and the
+// escape hatch work as on a real network, with shorter windows when asked
+// (--escape-period, --proof-window, --deposit-deadline). With --no-l1 it
+// runs the sequencer network alone; with --l1-only the L1 chain alone, for
+// validators run as separate `mycel start` processes (e2e/).
 //
 // What this package must not do: need Docker or network access beyond
 // 127.0.0.1, or give the nodes it runs any shortcut the real node lacks: it

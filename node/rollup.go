@@ -170,7 +170,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		if r.proofs, err = prover.OpenProofStore(cfg.Path("proofs")); err != nil {
 			return err
 		}
-		r.source = prover.NewLocalSource(n.store, 10*time.Minute, 64)
+		r.source = prover.NewLocalSource(n.store, 10*time.Minute, 0) // proofs are read from the proof store
 	}
 	if r.txm != nil && cfg.L1.SubmitProofs && r.proofs != nil {
 		sc := l1.DefaultProofSubmitterConfig()
@@ -318,16 +318,5 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 	if err != nil {
 		return err
 	}
-	// Drain the local source's finished-proof channel: proofs are read
-	// from the proof store by the submitter.
-	go func() {
-		for {
-			select {
-			case <-r.source.Proofs():
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
 	return svc.Run(ctx)
 }

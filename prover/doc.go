@@ -7,12 +7,16 @@
 //
 // The circuit (circuit.go) has a fixed number of slots and a fixed tree
 // depth (Params). Each slot is a no-op, a deposit, a transfer, a withdrawal,
-// or the continuation of the deposit or withdrawal before it: every slot
-// carries one 25-byte chunk of the batch public data (docs/protocol.md 7).
-// Per slot it checks the EdDSA signature over the Poseidon2 signing message,
-// nonce, amount and fee ranges, balances, and updates the sender's (or the
-// deposit's) leaf and the receiver's leaf through Merkle paths; the fee
-// vault is credited once per batch. Its single public input is the SHA-256
+// a forced exit, or the continuation of the two-chunk record before it:
+// every slot carries one 25-byte chunk of the batch public data
+// (docs/protocol.md 7). Per slot it checks the EdDSA signature over the
+// Poseidon2 signing message by the ledger's exact rule (verifySig, not
+// gnark's eddsa.IsValid: ADR 022), nonce, amount and fee ranges, balances,
+// and updates the sender's (or the deposit's, or the forced exit's) leaf
+// and the receiver's leaf through Merkle paths; the fee vault is credited
+// once per batch. Every signal is determined by the inputs: the
+// adversarial-witness tests (adversary_test.go, `make audit`) hand every
+// hint output and every 0/0 division to an adversary. Its single public input is the SHA-256
 // of the batch header (docs/protocol.md 8), which binds the data commitment,
 // itself the SHA-256 of the public data (ADR 020).
 //

@@ -11,9 +11,12 @@ import (
 )
 
 // LocalSource is the in-node JobSource and ProofSink: the node adds each
-// closed batch (Add), provers claim them, and finished proofs come out of
-// Proofs() for the L1 submitter. A claim expires after ClaimTimeout so that
-// a dead prover's batch goes to another.
+// closed batch (Add), provers (the node's own Service, or remote `mycel
+// prover` processes through RPCSource) claim them and submit their proofs.
+// The Service persists every proof in its proof store, where the node's L1
+// submitter reads it; Proofs() additionally delivers them in the order they
+// finish, for callers that built the source with a buffer. A claim expires
+// after ClaimTimeout so that a dead prover's batch goes to another.
 type LocalSource struct {
 	store        *ledger.Store
 	claimTimeout time.Duration
@@ -25,16 +28,20 @@ type LocalSource struct {
 	out     chan *BatchProof
 }
 
-// NewLocalSource serves batches of store. Proofs() is buffered by buffer.
+// NewLocalSource serves batches of store. Proofs() is buffered by buffer;
+// with buffer 0 it is nil and Submit delivers nothing there.
 func NewLocalSource(store *ledger.Store, claimTimeout time.Duration, buffer int) *LocalSource {
 	if claimTimeout <= 0 {
 		claimTimeout = time.Hour
 	}
-	return &LocalSource{
+	l := &LocalSource{
 		store: store, claimTimeout: claimTimeout, now: time.Now,
 		pending: map[uint64]BatchSpec{}, claimed: map[uint64]time.Time{},
-		out: make(chan *BatchProof, buffer),
 	}
+	if buffer > 0 {
+		l.out = make(chan *BatchProof, buffer)
+	}
+	return l
 }
 
 // Add queues a closed batch for proving.
@@ -87,13 +94,15 @@ func (l *LocalSource) Release(_ context.Context, idx uint64) error {
 	return nil
 }
 
-// Submit implements ProofSink: the batch is done and its proof is queued
-// on Proofs().
+// Submit implements ProofSink: the batch is done (and its proof queued on
+// Proofs(), if the source has a buffer).
 func (l *LocalSource) Submit(ctx context.Context, p *BatchProof) error {
-	select {
-	case l.out <- p:
-	case <-ctx.Done():
-		return ctx.Err()
+	if l.out != nil {
+		select {
+		case l.out <- p:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
 	}
 	l.mu.Lock()
 	delete(l.pending, p.BatchIndex)
@@ -102,7 +111,8 @@ func (l *LocalSource) Submit(ctx context.Context, p *BatchProof) error {
 	return nil
 }
 
-// Proofs delivers finished proofs in the order they finish.
+// Proofs delivers finished proofs in the order they finish (nil without a
+// buffer).
 func (l *LocalSource) Proofs() <-chan *BatchProof { return l.out }
 
 // Pending is the number of batches without a submitted proof.
