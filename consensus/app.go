@@ -64,7 +64,7 @@ type App struct {
 	log     *slog.Logger
 	metrics *Metrics
 
-	rollup *Rollup // nil: a plain sequencer chain without L1
+	chain chain // plainChain, or the *Rollup of a chain with L1
 
 	mu        sync.Mutex
 	block     *ledger.Block // executed in FinalizeBlock, committed in Commit
@@ -84,24 +84,26 @@ func NewApp(cfg AppConfig, store *ledger.Store, pool Mempool, genesis *ledger.Ge
 	if m == nil {
 		m = NopMetrics()
 	}
-	return &App{cfg: cfg, store: store, pool: pool, genesis: genesis, log: logger, metrics: m}
+	return &App{cfg: cfg, store: store, pool: pool, genesis: genesis, log: logger, metrics: m, chain: plainChain{}}
 }
 
 // SetRollup makes the chain a rollup: L1 references, deposits, batches and
 // attestations (see Rollup). Call before the node starts.
-func (a *App) SetRollup(r *Rollup) { a.rollup = r }
+func (a *App) SetRollup(r *Rollup) {
+	if r != nil {
+		a.chain = r
+	}
+}
 
 // Rollup returns the rollup side, nil on a chain without L1.
-func (a *App) Rollup() *Rollup { return a.rollup }
+func (a *App) Rollup() *Rollup {
+	r, _ := a.chain.(*Rollup)
+	return r
+}
 
 // appHash is the app hash for a ledger root: the root itself on a chain
 // without L1, else a hash over the root and the rollup state.
-func (a *App) appHash(root ledger.Hash) []byte {
-	if a.rollup != nil {
-		return a.rollup.AppHash(root)
-	}
-	return root[:]
-}
+func (a *App) appHash(root ledger.Hash) []byte { return a.chain.appHash(root) }
 
 // OnCommit registers a listener called after each committed block, from
 // the consensus goroutine: listeners must be quick.
@@ -134,8 +136,8 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 		if err := json.Unmarshal(req.AppStateBytes, &g); err != nil {
 			return nil, fmt.Errorf("init chain: app_state is not an L2 genesis: %w", err)
 		}
-		if (g.L1 != nil) != (a.rollup != nil) {
-			return nil, fmt.Errorf("init chain: genesis has L1 parameters: %v, node runs with L1: %v", g.L1 != nil, a.rollup != nil)
+		if (g.L1 != nil) != a.chain.isRollup() {
+			return nil, fmt.Errorf("init chain: genesis has L1 parameters: %v, node runs with L1: %v", g.L1 != nil, a.chain.isRollup())
 		}
 		if g.ChainID != a.store.ChainID() || g.Depth != a.store.Depth() {
 			return nil, fmt.Errorf("init chain: app_state is chain %d depth %d, the ledger store holds chain %d depth %d",
@@ -145,13 +147,11 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 	if h := a.store.Height(); h != 0 {
 		return nil, fmt.Errorf("init chain: ledger store is at height %d, want a fresh store", h)
 	}
-	if a.rollup != nil {
-		if err := a.rollup.checkGenesis(req.Validators); err != nil {
-			return nil, fmt.Errorf("init chain: %w", err)
-		}
+	if err := a.chain.checkGenesis(req.Validators); err != nil {
+		return nil, fmt.Errorf("init chain: %w", err)
 	}
 	root := a.store.Root()
-	a.log.Info("init chain", "chain_id", req.ChainId, "validators", len(req.Validators), "root", root, "rollup", a.rollup != nil)
+	a.log.Info("init chain", "chain_id", req.ChainId, "validators", len(req.Validators), "root", root, "rollup", a.chain.isRollup())
 	return &abci.InitChainResponse{AppHash: a.appHash(root)}, nil
 }
 
@@ -171,13 +171,9 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.PrepareProposalRequ
 		return nil, err
 	}
 	defer b.Discard()
-	var txs [][]byte
-	capacity := -1 // batch chunks left; -1: unbounded (no L1)
-	if a.rollup != nil {
-		txs, capacity = a.rollup.prepare(ctx, req, b)
-		for _, t := range txs {
-			maxBytes -= len(t)
-		}
+	txs, capacity := a.chain.prepare(ctx, req, b) // capacity: batch chunks left; -1: unbounded
+	for _, t := range txs {
+		maxBytes -= len(t)
 	}
 	maxTxs := a.cfg.MaxBlockTxs - len(txs)
 	if capacity >= 0 {
@@ -216,14 +212,9 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.PrepareProposalRequ
 func (a *App) ProcessProposal(ctx context.Context, req *abci.ProcessProposalRequest) (*abci.ProcessProposalResponse, error) {
 	start := time.Now()
 	defer func() { a.metrics.ProcessSeconds.Observe(time.Since(start).Seconds()) }()
-	var err error
-	if a.rollup != nil {
-		var first int
-		if first, err = a.rollup.process(ctx, req.Txs); err == nil {
-			err = a.validateBlock(req.Txs[first:])
-		}
-	} else {
-		err = a.validateBlock(req.Txs)
+	first, err := a.chain.process(ctx, req.Txs)
+	if err == nil {
+		err = a.validateBlock(req.Txs[first:])
 	}
 	if err != nil {
 		a.log.Warn("rejecting proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
@@ -247,7 +238,7 @@ func (a *App) validateBlock(txs [][]byte) error {
 		if err != nil {
 			return fmt.Errorf("tx %d: %w", i, err)
 		}
-		if tx.Type.FromL1() && a.rollup == nil {
+		if tx.Type.FromL1() && !a.chain.isRollup() {
 			return fmt.Errorf("tx %d: %s transactions are only accepted from L1", i, tx.Type)
 		}
 		if _, err := b.Apply(tx); err != nil {
@@ -268,9 +259,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 		// FinalizeBlock without Commit (e.g. replay after a crash in between).
 		a.block.Discard()
 		a.block, a.event = nil, nil
-		if a.rollup != nil {
-			a.rollup.discard()
-		}
+		a.chain.discard()
 	}
 	if want := a.store.Height() + 1; uint64(req.Height) != want {
 		return nil, fmt.Errorf("finalize block %d: ledger expects height %d", req.Height, want)
@@ -283,7 +272,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 	ev := &BlockEvent{Height: uint64(req.Height), Time: req.Time, Hash: req.Hash, Proposer: req.ProposerAddress}
 	var sys *SysTx
 	for i, raw := range req.Txs {
-		if a.rollup != nil && i == 0 && IsSysTx(raw) {
+		if a.chain.isRollup() && i == 0 && IsSysTx(raw) {
 			s, err := DecodeSysTx(raw)
 			if err != nil {
 				results[i] = &abci.ExecTxResult{Code: CodeInvalid, Log: err.Error()}
@@ -294,7 +283,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 			continue
 		}
 		tx, err := ledger.DecodeTx(raw)
-		if err == nil && tx.Type.FromL1() && a.rollup == nil {
+		if err == nil && tx.Type.FromL1() && !a.chain.isRollup() {
 			err = fmt.Errorf("%s transactions are only accepted from L1", tx.Type)
 		}
 		var rcpt *ledger.Receipt
@@ -315,13 +304,10 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 		return nil, err
 	}
 	ev.AppHash = root
-	hash := root[:]
-	var updates []abci.ValidatorUpdate
-	if a.rollup != nil {
-		if updates, hash, err = a.rollup.finalize(uint64(req.Height), req.Time, sys, ev.Receipts, root, b); err != nil {
-			b.Discard()
-			return nil, err
-		}
+	updates, hash, err := a.chain.finalize(uint64(req.Height), req.Time, sys, ev.Receipts, root, b)
+	if err != nil {
+		b.Discard()
+		return nil, err
 	}
 	a.block, a.event = b, ev
 	a.metrics.FinalizeSeconds.Observe(time.Since(start).Seconds())
@@ -346,9 +332,7 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 	if !bytes.Equal(root[:], ev.AppHash[:]) {
 		return nil, fmt.Errorf("commit block %d: root changed between finalize and commit", ev.Height)
 	}
-	if a.rollup != nil {
-		a.rollup.commit()
-	}
+	a.chain.commit()
 	a.metrics.CommitSeconds.Observe(time.Since(start).Seconds())
 	a.metrics.Height.Set(float64(ev.Height))
 	a.metrics.Txs.Add(float64(len(ev.Txs)))
@@ -362,24 +346,66 @@ func (a *App) Commit(context.Context, *abci.CommitRequest) (*abci.CommitResponse
 // ExtendVote attaches this validator's attestation of the batch awaiting a
 // certificate (empty when none awaits, or on a chain without L1).
 func (a *App) ExtendVote(context.Context, *abci.ExtendVoteRequest) (*abci.ExtendVoteResponse, error) {
-	if a.rollup == nil {
-		return &abci.ExtendVoteResponse{}, nil
-	}
-	return &abci.ExtendVoteResponse{VoteExtension: a.rollup.extendVote()}, nil
+	return &abci.ExtendVoteResponse{VoteExtension: a.chain.extendVote()}, nil
 }
 
 // VerifyVoteExtension accepts an empty extension or a valid attestation of
 // the batch awaiting a certificate by the voting validator's key.
 func (a *App) VerifyVoteExtension(_ context.Context, req *abci.VerifyVoteExtensionRequest) (*abci.VerifyVoteExtensionResponse, error) {
-	if a.rollup == nil {
-		if len(req.VoteExtension) > 0 {
-			return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
-		}
-		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
-	}
-	if err := a.rollup.verifyExtension(req.ValidatorAddress, req.VoteExtension); err != nil {
+	if err := a.chain.verifyExtension(req.ValidatorAddress, req.VoteExtension); err != nil {
 		a.log.Warn("rejecting vote extension", "height", req.Height, "validator", fmt.Sprintf("%X", req.ValidatorAddress), "err", err)
 		return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT}, nil
 	}
 	return &abci.VerifyVoteExtensionResponse{Status: abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT}, nil
+}
+
+// chain is what differs between the two configurations of the
+// application: a plain sequencer chain (plainChain) and a rollup chain
+// (*Rollup, rollup.go). App holds exactly one and never asks which, except
+// where a rule names it (isRollup).
+type chain interface {
+	isRollup() bool
+	// appHash is the app hash of a block whose ledger root is root.
+	appHash(root ledger.Hash) []byte
+	checkGenesis(vals []abci.ValidatorUpdate) error
+	// prepare returns the head of a proposal (executed on b) and the batch
+	// chunks left for ordinary transactions (-1: unbounded).
+	prepare(ctx context.Context, req *abci.PrepareProposalRequest, b *ledger.Block) ([][]byte, int)
+	// process checks the head of a proposal and returns the index of the
+	// first transaction validateBlock must execute.
+	process(ctx context.Context, txs [][]byte) (int, error)
+	// finalize records the block's effects beyond the ledger and returns
+	// the validator updates and the app hash.
+	finalize(height uint64, t time.Time, sys *SysTx, receipts []*ledger.Receipt, root ledger.Hash, b *ledger.Block) ([]abci.ValidatorUpdate, []byte, error)
+	commit()
+	discard()
+	extendVote() []byte
+	verifyExtension(validator, ext []byte) error
+}
+
+// plainChain is a sequencer chain without L1: the app hash is the ledger
+// root, proposals are ordinary transactions only, votes carry nothing.
+type plainChain struct{}
+
+func (plainChain) isRollup() bool                                 { return false }
+func (plainChain) appHash(root ledger.Hash) []byte                { return root[:] }
+func (plainChain) checkGenesis([]abci.ValidatorUpdate) error      { return nil }
+func (plainChain) process(context.Context, [][]byte) (int, error) { return 0, nil }
+func (plainChain) commit()                                        {}
+func (plainChain) discard()                                       {}
+func (plainChain) extendVote() []byte                             { return nil }
+
+func (plainChain) prepare(context.Context, *abci.PrepareProposalRequest, *ledger.Block) ([][]byte, int) {
+	return nil, -1
+}
+
+func (plainChain) finalize(_ uint64, _ time.Time, _ *SysTx, _ []*ledger.Receipt, root ledger.Hash, _ *ledger.Block) ([]abci.ValidatorUpdate, []byte, error) {
+	return nil, root[:], nil
+}
+
+func (plainChain) verifyExtension(_, ext []byte) error {
+	if len(ext) > 0 {
+		return errors.New("vote extension on a chain without L1")
+	}
+	return nil
 }

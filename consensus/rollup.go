@@ -107,6 +107,10 @@ func (r *Rollup) Self() common.Address { return r.self }
 // Params returns the L1 parameters.
 func (r *Rollup) Params() *L1Params { return r.p }
 
+func (r *Rollup) isRollup() bool { return true }
+
+func (r *Rollup) appHash(root ledger.Hash) []byte { return r.AppHash(root) }
+
 // AppHash is the committed app hash for root.
 func (r *Rollup) AppHash(root ledger.Hash) []byte {
 	r.mu.Lock()
