@@ -2,12 +2,14 @@ package node
 
 import (
 	"bytes"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net"
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -183,7 +185,7 @@ func (c *Config) Validate() error {
 		bad("log.format", "%q is not text or json", c.Log.Format)
 	}
 	if c.RPC.Listen != "" {
-		if _, _, err := net.SplitHostPort(c.RPC.Listen); err != nil {
+		if err := hostPort(c.RPC.Listen); err != nil {
 			bad("rpc.listen", "%q is not host:port: %v", c.RPC.Listen, err)
 		}
 	}
@@ -211,11 +213,30 @@ func (c *Config) Validate() error {
 	if c.P2P.MaxMessageSize < 256 {
 		bad("p2p.max_message_size", "%d is below 256", c.P2P.MaxMessageSize)
 	}
-	if c.P2P.ConnLow < 1 || c.P2P.ConnHigh < c.P2P.ConnLow {
+	if c.P2P.ConnLow < 1 {
+		bad("p2p.conn_low", "must be at least 1")
+	} else if c.P2P.ConnHigh < c.P2P.ConnLow {
 		bad("p2p.conn_high", "watermarks must satisfy 1 <= conn_low (%d) <= conn_high (%d)", c.P2P.ConnLow, c.P2P.ConnHigh)
 	}
-	if !strings.HasPrefix(c.Consensus.Listen, "tcp://") {
+	// CometBFT refuses these too, but without naming the key.
+	if a, ok := strings.CutPrefix(c.Consensus.Listen, "tcp://"); !ok {
 		bad("consensus.listen", "%q must be tcp://host:port", c.Consensus.Listen)
+	} else if err := hostPort(a); err != nil {
+		bad("consensus.listen", "%q must be tcp://host:port: %v", c.Consensus.Listen, err)
+	}
+	for _, p := range strings.Split(c.Consensus.PersistentPeers, ",") {
+		if p = strings.TrimSpace(p); p == "" {
+			continue
+		}
+		id, addr, ok := strings.Cut(strings.TrimPrefix(p, "tcp://"), "@")
+		if raw, err := hex.DecodeString(id); !ok || err != nil || len(raw) != 20 {
+			bad("consensus.persistent_peers", "%q is not <node id>@host:port (a node id is 40 hex digits)", p)
+		} else if err := hostPort(addr); err != nil {
+			bad("consensus.persistent_peers", "%q is not <node id>@host:port: %v", p, err)
+		}
+	}
+	if a := c.Consensus.CometRPCListen; a != "" && !strings.HasPrefix(a, "tcp://") && !strings.HasPrefix(a, "unix://") {
+		bad("consensus.comet_rpc_listen", "%q must be tcp://host:port or unix://path", a)
 	}
 	for name, d := range map[string]Duration{"timeout_propose": c.Consensus.TimeoutPropose, "timeout_vote": c.Consensus.TimeoutVote} {
 		if d <= 0 {
@@ -268,6 +289,18 @@ func (c *Config) Validate() error {
 		bad("ledger.cache_mb", "%d is below 8", c.Ledger.CacheMB)
 	}
 	return errors.Join(errs...)
+}
+
+// hostPort checks a host:port address with a numeric port.
+func hostPort(s string) error {
+	_, port, err := net.SplitHostPort(s)
+	if err != nil {
+		return err
+	}
+	if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+		return fmt.Errorf("port %q is not a number in 0-65535", port)
+	}
+	return nil
 }
 
 // File layout of a home directory (CometBFT's layout, plus mycel's files).
@@ -327,6 +360,9 @@ func LoadConfig(home string, env []string, sets []string) (*Config, error) {
 		if errors.As(err, &sme) {
 			return nil, fmt.Errorf("config %s: %s", c.Path(ConfigFile), sme.String())
 		}
+		if key := undecodableKey(raw); key != "" {
+			return nil, fmt.Errorf("config %s: %s: %w", c.Path(ConfigFile), key, err)
+		}
 		return nil, fmt.Errorf("config %s: %w", c.Path(ConfigFile), err)
 	}
 	c.Home = home
@@ -353,6 +389,34 @@ func LoadConfig(home string, env []string, sets []string) (*Config, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// undecodableKey returns the first section.key of a config file whose
+// value does not decode into its field: go-toml's type errors ("time:
+// invalid duration", "float cannot be assigned to int") name no key. It
+// returns "" for a file that is not TOML at all (go-toml names the line).
+func undecodableKey(raw []byte) string {
+	var doc map[string]any
+	if toml.Unmarshal(raw, &doc) != nil {
+		return ""
+	}
+	var keys []string
+	for sec, v := range doc {
+		if kv, ok := v.(map[string]any); ok {
+			for k := range kv {
+				keys = append(keys, sec+"."+k)
+			}
+		}
+	}
+	sort.Strings(keys)
+	for _, key := range keys {
+		sec, k, _ := strings.Cut(key, ".")
+		one, err := toml.Marshal(map[string]any{sec: map[string]any{k: doc[sec].(map[string]any)[k]}})
+		if err != nil || toml.Unmarshal(one, DefaultConfig("")) != nil {
+			return key
+		}
+	}
+	return ""
 }
 
 // field finds the settable field for "section.key".
