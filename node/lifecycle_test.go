@@ -5,9 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -17,6 +20,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -432,4 +437,70 @@ func containsInt(s []int, v int) bool {
 		}
 	}
 	return false
+}
+
+// rollupHome writes a one-validator rollup chain (a genesis with L1
+// parameters, the validator staked at genesis) whose l1.rpc is a WebSocket
+// endpoint that answers nothing: ethclient dials WebSocket at once, so a
+// New that fails after dialing must close the client.
+func rollupHome(t *testing.T) *Config {
+	t.Helper()
+	l1 := rpc.NewServer()
+	t.Cleanup(l1.Stop)
+	srv := httptest.NewServer(l1.WebsocketHandler([]string{"*"}))
+	t.Cleanup(srv.Close)
+
+	dir := t.TempDir()
+	opts := DefaultInitOptions()
+	opts.Accounts, opts.Depth = 2, 8
+	opts.BasePort = testutil.FreePortBase(t, 1)
+	opts.L1 = func(vals []ValidatorKey, _ *ledger.Genesis) (*consensus.L1Params, error) {
+		stake := (*hexutil.Big)(new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18)))
+		return &consensus.L1Params{
+			ChainID: 31337, Rollup: common.Address{1}, StakingRegistry: common.Address{2},
+			EpochDuration: 3600, RefDepth: 1, BatchSlots: 4, BatchMaxBlocks: 10, BatchMaxAgeMs: 1000,
+			Operators: []consensus.GenesisOperator{{PubKey: vals[0].PubKey, Stake: []consensus.StakePoint{{Epoch: 0, Bonded: stake}}}},
+		}, nil
+	}
+	if _, err := InitTestnet(dir, 1, opts); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := LoadConfig(filepath.Join(dir, "node0"), []string{"MYCEL_L1_RPC=ws" + strings.TrimPrefix(srv.URL, "http")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
+// On a rollup chain, a New that fails after connecting to L1 closes the L1
+// client: no WebSocket connection or goroutine is left.
+func TestNewFailureClosesTheL1Client(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		break_ func(t *testing.T, c *Config)
+		want   string
+	}{
+		{"l1 tx key file missing", func(t *testing.T, c *Config) { c.L1.TxKeyFile = "no-such-key.hex" }, "config l1.tx_key_file"},
+		{"l1 tx key file not a key", func(t *testing.T, c *Config) {
+			write(t, c.Path("l1_key.hex"), "not hex")
+			c.L1.TxKeyFile = "l1_key.hex"
+		}, "config l1.tx_key_file"},
+		{"double-sign state missing", func(t *testing.T, c *Config) { rm(t, c.CometConfig().PrivValidatorStateFile()) }, "priv_validator_state.json"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := rollupHome(t)
+			tc.break_(t, cfg)
+			log, _ := testLogger(t)
+			before := goroutineStacks()
+			n, err := New(cfg, log)
+			if err == nil {
+				n.Stop(context.Background())
+				t.Fatal("New succeeded")
+			}
+			if !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error %q does not say %q", err, tc.want)
+			}
+			checkNoLeak(t, before, 5*time.Second)
+		})
+	}
 }
