@@ -11,7 +11,7 @@ import (
 	"github.com/mycel-network/mycel/contracts/bindings"
 
 	"github.com/mycel-network/mycel/contracts"
-	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	te "github.com/mycel-network/mycel/internal/testenv"
 	"github.com/mycel-network/mycel/ledger"
 )
 

@@ -13,7 +13,7 @@ import (
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
-	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	te "github.com/mycel-network/mycel/internal/testenv"
 	"github.com/mycel-network/mycel/ledger"
 )
 

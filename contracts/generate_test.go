@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/mycel-network/mycel/contracts/internal/build"
-	"github.com/mycel-network/mycel/contracts/internal/testverifier"
+	"github.com/mycel-network/mycel/internal/testverifier"
 )
 
 // TestGeneratedFilesUpToDate fails when anything committed under contracts/

@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/mycel-network/mycel/contracts/bindings"
-	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	te "github.com/mycel-network/mycel/internal/testenv"
 )
 
 func TestAgentIdentityRegistry(t *testing.T) {

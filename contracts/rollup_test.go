@@ -10,7 +10,7 @@ import (
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
-	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	te "github.com/mycel-network/mycel/internal/testenv"
 )
 
 // quorumEnv has 4 operators of stake 1, 1, 1, 2 ETH (total 5: any set

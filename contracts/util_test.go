@@ -6,7 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
-	te "github.com/mycel-network/mycel/contracts/internal/testenv"
+	te "github.com/mycel-network/mycel/internal/testenv"
 )
 
 // bind2Call runs a raw eth_call (for functions without return values).

@@ -256,7 +256,7 @@ func (c *Chain) load(ctx context.Context, saved *settingsFile) error {
 // accounts funded. go-ethereum v1.17's dev chain also enables the
 // unscheduled Bogota fork, whose state-growth repricing makes new storage
 // several times dearer than on mainnet: it is turned off, as the contracts
-// tests do (contracts/internal/testenv.OsakaRules).
+// tests do (internal/testenv.OsakaRules).
 func devGenesis(chainID *big.Int, keys []*ecdsa.PrivateKey) *core.Genesis {
 	g := core.DeveloperGenesisBlock(ethconfig.Defaults.Miner.GasCeil, nil)
 	cc := *params.AllDevChainProtocolChanges

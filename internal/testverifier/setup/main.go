@@ -1,8 +1,8 @@
 // Command setup runs a fresh (insecure, single-party) Groth16 setup for the
-// test circuit and writes contracts/internal/testverifier/keys/{pk,vk}.bin and
+// test circuit and writes internal/testverifier/keys/{pk,vk}.bin and
 // contracts/src/test/TestVerifier.sol. Run from the repository root:
 //
-//	go run ./contracts/internal/testverifier/setup
+//	go run ./internal/testverifier/setup
 //
 // then `make contracts` to recompile and rebind.
 package main
@@ -15,7 +15,7 @@ import (
 
 	"github.com/consensys/gnark/backend/groth16"
 
-	"github.com/mycel-network/mycel/contracts/internal/testverifier"
+	"github.com/mycel-network/mycel/internal/testverifier"
 )
 
 func main() {
@@ -45,7 +45,7 @@ func run() error {
 	if err != nil {
 		return err
 	}
-	dir := filepath.Join("contracts", "internal", "testverifier", "keys")
+	dir := filepath.Join("internal", "testverifier", "keys")
 	for name, b := range map[string][]byte{
 		filepath.Join(dir, "pk.bin"):                                  pkb.Bytes(),
 		filepath.Join(dir, "vk.bin"):                                  vkb.Bytes(),

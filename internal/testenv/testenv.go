@@ -24,7 +24,7 @@ import (
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
-	"github.com/mycel-network/mycel/contracts/internal/testverifier"
+	"github.com/mycel-network/mycel/internal/testverifier"
 	"github.com/mycel-network/mycel/ledger"
 )
 
