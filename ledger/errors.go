@@ -34,6 +34,15 @@ var (
 	// Store.
 	ErrStaleBlock = errors.New("block is not on top of the committed state")
 	ErrNotFound   = errors.New("not found")
+	// ErrStoreFailed marks a failure of the storage engine: a write or sync
+	// that failed (I/O error, full disk), a read that failed, or a directory
+	// pebble cannot open. It wraps the cause. A failed write (Block.Commit,
+	// the genesis) also breaks the Store for good: every later call that can
+	// fail returns ErrStoreFailed, and the Store must be closed and opened
+	// again, which recovers the last durable block (doc.go, "Storage
+	// faults"). The layers above must stop on it, never treat it as a bad
+	// transaction.
+	ErrStoreFailed = errors.New("ledger store failed")
 )
 
 // ErrWrongNonce matches both ErrNonceTooLow and ErrNonceTooHigh.

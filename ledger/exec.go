@@ -39,10 +39,14 @@ type Block struct {
 }
 
 // NewBlock starts the block at Height()+1. Only one block may be open at a
-// time; it must end with Commit or Discard.
+// time; it must end with Commit or Discard. After a failed write it returns
+// an error wrapping ErrStoreFailed: the store must be reopened.
 func (s *Store) NewBlock() (*Block, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.fault != nil {
+		return nil, fmt.Errorf("ledger: no block %d on a failed store (close and reopen it): %w", s.meta.height+1, s.fault)
+	}
 	if s.open {
 		return nil, fmt.Errorf("ledger: a block is already open")
 	}
@@ -362,9 +366,24 @@ func (b *Block) sibling(l int, idx uint32) (fr.Element, error) {
 }
 
 // Commit writes the block in one synced batch and advances the store.
+//
+// Everything the block changes (account versions, key bindings, tree
+// nodes, extra records, the block record and the meta record) goes into
+// that one pebble batch, committed once: after a crash or an I/O error the
+// store holds all of it or none of it. If the write or the sync fails,
+// Commit returns an error wrapping ErrStoreFailed (and the cause), finishes
+// the block and breaks the store: it stays at the previous block in memory
+// and refuses every later block until it is closed and opened again (the
+// reopened store is at the previous block or, if the data reached the disk
+// before the failure was seen, at this one; never in between). Other errors
+// (a failed read while hashing, a stale block) write nothing and leave the
+// block open for Discard.
 func (b *Block) Commit() (Hash, error) {
 	if b.done {
 		return Hash{}, fmt.Errorf("ledger: commit of a finished block")
+	}
+	if err := b.s.Err(); err != nil {
+		return Hash{}, fmt.Errorf("ledger: commit of block %d on a failed store: %w", b.height, err)
 	}
 	root, err := b.Root()
 	if err != nil {
@@ -375,7 +394,12 @@ func (b *Block) Commit() (Hash, error) {
 		return Hash{}, fmt.Errorf("%w: block %d, store at %d", ErrStaleBlock, b.height, s.meta.height)
 	}
 	batch := s.db.NewBatch()
-	defer batch.Close()
+	wedged := false
+	defer func() {
+		if !wedged { // a wedged batch may still sit in pebble's commit queue
+			batch.Close()
+		}
+	}()
 	for idx, a := range b.accounts {
 		if err := batch.Set(accountKey(idx, b.height), a.marshal(), nil); err != nil {
 			return Hash{}, err
@@ -420,8 +444,10 @@ func (b *Block) Commit() (Hash, error) {
 	if err := batch.Set([]byte{prefixMeta}, m.marshal(), nil); err != nil {
 		return Hash{}, err
 	}
-	if err := batch.Commit(pebble.Sync); err != nil {
-		return Hash{}, fmt.Errorf("commit block %d: %w", b.height, err)
+	if wedged, err = commitBatch(batch, pebble.Sync); err != nil {
+		err = s.fail(fmt.Errorf("commit block %d: %w", b.height, err), wedged)
+		b.finish()
+		return Hash{}, err
 	}
 	for l := s.topFrom; l < len(b.nodes); l++ {
 		for _, n := range b.nodes[l] {

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	iofs "io/fs"
 	"log/slog"
 	"sort"
 	"sync"
@@ -46,7 +47,15 @@ type Options struct {
 	Verifier SigVerifier
 	// CacheSize is pebble's block cache in bytes (0: 64 MiB).
 	CacheSize int64
-	// InMemory keeps the whole store in memory (tests, fuzzing); dir is ignored.
+	// FS is the file system the store lives on; nil is the operating
+	// system's (vfs.Default). Tests pass vfs.NewMem, vfs.NewStrictMem (which
+	// loses unsynced data on ResetToSyncedState, a simulated crash) or an
+	// errorfs wrapper that injects I/O errors; doc.go says what the Store
+	// does with them.
+	FS vfs.FS
+	// InMemory keeps the whole store in memory (tests, fuzzing): shorthand
+	// for FS: vfs.NewMem(), a fresh one per Open, so dir hardly matters.
+	// Setting both InMemory and FS is an error.
 	InMemory bool
 }
 
@@ -112,15 +121,25 @@ func unmarshalMeta(b []byte) (meta, error) {
 // Store is the pebble-backed L2 state. Each committed block is one synced,
 // atomic pebble batch: after a crash the store reopens exactly at the last
 // committed block. A Store serves many readers but one block builder at a time.
+//
+// A write that fails (Block.Commit returns ErrStoreFailed) breaks the Store:
+// it refuses every later block and every read that can return an error
+// (they return ErrStoreFailed too, see Err), while Height, Root and the other
+// error-free getters keep reporting the last block known to be durable. The
+// failed block may or may not have reached the disk; only Close and a new
+// Open tell, and they recover either the block before it or the whole block,
+// never part of it (doc.go, "Storage faults").
 type Store struct {
 	db       *pebble.DB
 	log      *slog.Logger
 	verifier SigVerifier
-	mu       sync.RWMutex // guards meta and open against concurrent readers
+	mu       sync.RWMutex // guards meta, open and fault against concurrent readers
 	meta     meta
 	topFrom  int            // first level held in top
 	top      [][]fr.Element // top[l-topFrom][index], latest committed
 	open     bool           // a Block is being built
+	fault    error          // the failed write that broke the store (wraps ErrStoreFailed)
+	wedged   bool           // the failure left pebble holding its locks: never close db
 }
 
 // ErrNoGenesis is returned by Open on a directory without a committed genesis.
@@ -128,7 +147,10 @@ var ErrNoGenesis = errors.New("ledger store has no genesis")
 
 // Open opens the store in dir. If the directory holds no committed genesis
 // and g is non-nil, the genesis is written first; if it holds one, g must
-// match its chain id and depth (or be nil).
+// match its chain id and depth (or be nil). An I/O error while opening or
+// while writing the genesis returns an error wrapping ErrStoreFailed; the
+// directory then holds either no genesis (the next Open writes it again) or
+// the whole genesis.
 func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
@@ -139,15 +161,24 @@ func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 	if opts.CacheSize == 0 {
 		opts.CacheSize = 64 << 20
 	}
+	if opts.InMemory {
+		if opts.FS != nil {
+			return nil, errors.New("ledger store options: set InMemory or FS, not both")
+		}
+		opts.FS = vfs.NewMem()
+	}
+	if opts.FS == nil {
+		opts.FS = vfs.Default
+	}
+	if err := makeDir(opts.FS, dir); err != nil {
+		return nil, fmt.Errorf("%w: create %s: %w", ErrStoreFailed, dir, err)
+	}
 	cache := pebble.NewCache(opts.CacheSize)
 	defer cache.Unref()
-	popts := &pebble.Options{Cache: cache, Logger: quietLogger{}}
-	if opts.InMemory {
-		popts.FS = vfs.NewMem()
-	}
-	db, err := pebble.Open(dir, popts)
+	popts := &pebble.Options{Cache: cache, Logger: quietLogger{}, FS: opts.FS}
+	db, err := openPebble(dir, popts)
 	if err != nil {
-		return nil, fmt.Errorf("open ledger store %s: %w", dir, err)
+		return nil, fmt.Errorf("%w: open %s: %w", ErrStoreFailed, dir, err)
 	}
 	s := &Store{db: db, log: opts.Logger, verifier: opts.Verifier}
 	raw, closer, err := db.Get([]byte{prefixMeta})
@@ -158,12 +189,14 @@ func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("%w in %s", ErrNoGenesis, dir)
 		}
 		if err := s.writeGenesis(g); err != nil {
-			db.Close()
+			if !s.wedged {
+				db.Close()
+			}
 			return nil, err
 		}
 	case err != nil:
 		db.Close()
-		return nil, fmt.Errorf("read ledger meta: %w", err)
+		return nil, fmt.Errorf("%w: read ledger meta: %w", ErrStoreFailed, err)
 	default:
 		s.meta, err = unmarshalMeta(raw)
 		closer.Close()
@@ -185,8 +218,94 @@ func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 	return s, nil
 }
 
-// Close closes the store.
-func (s *Store) Close() error { return s.db.Close() }
+// makeDir creates dir and any missing parents, and syncs the directory
+// above each one it created: pebble syncs the files in dir and dir itself,
+// never dir's entry in its parent, so a crash after the genesis could lose
+// the whole directory.
+func makeDir(fs vfs.FS, dir string) error {
+	var created []string
+	for d := dir; d != ""; {
+		if _, err := fs.Stat(d); err == nil {
+			break
+		} else if !errors.Is(err, iofs.ErrNotExist) {
+			return err
+		}
+		created = append(created, d)
+		parent := fs.PathDir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	if len(created) == 0 {
+		return nil
+	}
+	if err := fs.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for _, d := range created {
+		parent := fs.PathDir(d)
+		if parent == d {
+			continue
+		}
+		f, err := fs.OpenDir(parent)
+		if err != nil {
+			return err
+		}
+		err = f.Sync()
+		f.Close()
+		if err != nil {
+			return fmt.Errorf("sync %s: %w", parent, err)
+		}
+	}
+	return nil
+}
+
+// Close closes the store. After a failed write it may return that failure
+// again; the directory is released all the same and can be opened again,
+// except in one case: if pebble failed while rotating its WAL (it then
+// holds its own locks for good), Close leaves the DB as it is and returns an
+// error wrapping ErrStoreFailed, and only the end of the process releases
+// the directory.
+func (s *Store) Close() error {
+	s.mu.RLock()
+	wedged, fault := s.wedged, s.fault
+	s.mu.RUnlock()
+	if wedged {
+		return fmt.Errorf("ledger store left open (exit the process to release its directory): %w", fault)
+	}
+	return s.db.Close()
+}
+
+// Err is nil while the store is healthy, and after a failed write the error
+// (wrapping ErrStoreFailed and its cause) that broke it. The node must stop
+// on it: close the store and, once the disk is fixed, open it again.
+func (s *Store) Err() error {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.fault
+}
+
+// fail breaks the store after a failed write and returns err wrapped with
+// ErrStoreFailed. wedged: pebble's DB cannot even be closed (commitBatch).
+func (s *Store) fail(err error, wedged bool) error {
+	err = fmt.Errorf("%w: %w", ErrStoreFailed, err)
+	s.mu.Lock()
+	if s.fault == nil {
+		s.fault = err
+		s.log.Error("ledger store failed: refusing every further block; close and reopen it", "err", err, "wedged", wedged)
+	}
+	s.wedged = s.wedged || wedged
+	s.mu.Unlock()
+	return err
+}
+
+// storageErr wraps a failed read of the storage engine. It does not break
+// the store (nothing was written), but the caller must not mistake it for a
+// missing record or a bad transaction.
+func storageErr(what string, err error) error {
+	return fmt.Errorf("%w: %s: %w", ErrStoreFailed, what, err)
+}
 
 // Height is the last committed block height (0 = genesis).
 func (s *Store) Height() uint64 { return s.committed().height }
@@ -218,6 +337,17 @@ func (s *Store) committed() meta {
 	return s.meta
 }
 
+// healthy is committed for the reads that can fail: an error after a failed
+// write broke the store.
+func (s *Store) healthy() (meta, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.fault != nil {
+		return s.meta, fmt.Errorf("ledger store unusable after a failed write (close and reopen it): %w", s.fault)
+	}
+	return s.meta, nil
+}
+
 func (s *Store) initTop() {
 	s.topFrom = max(0, s.meta.depth-topLevels)
 	s.top = make([][]fr.Element, s.meta.depth-s.topFrom+1)
@@ -234,7 +364,7 @@ func (s *Store) loadTop() error {
 	s.initTop()
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte{prefixTop}, UpperBound: []byte{prefixTop + 1}})
 	if err != nil {
-		return err
+		return storageErr("read the tree's top levels", err)
 	}
 	defer it.Close()
 	for it.First(); it.Valid(); it.Next() {
@@ -251,7 +381,7 @@ func (s *Store) loadTop() error {
 		}
 	}
 	if err := it.Error(); err != nil {
-		return err
+		return storageErr("read the tree's top levels", err)
 	}
 	if got := hashOf(&s.top[len(s.top)-1][0]); got != s.meta.root {
 		return fmt.Errorf("ledger store corrupt: tree root %s != committed root %s", got, s.meta.root)
@@ -302,7 +432,7 @@ type reader struct {
 func (s *Store) newReader(height uint64) (*reader, error) {
 	it, err := s.db.NewIter(nil)
 	if err != nil {
-		return nil, err
+		return nil, storageErr("new iterator", err)
 	}
 	return &reader{it: it, height: height}, nil
 }
@@ -310,29 +440,37 @@ func (s *Store) newReader(height uint64) (*reader, error) {
 func (r *reader) close() { r.it.Close() }
 
 // get returns the newest value of the versioned key (whose last 8 bytes are
-// the inverted height) at or below r.height, or nil.
-func (r *reader) get(key []byte) []byte {
+// the inverted height) at or below r.height, or nil. A failed read is an
+// error, never a missing record: read as "absent", it would turn into an
+// unknown account or an empty subtree, and a different root.
+func (r *reader) get(key []byte) ([]byte, error) {
 	binary.BigEndian.PutUint64(key[len(key)-8:], ^r.height)
 	if !r.it.SeekGE(key) {
-		return nil
+		if err := r.it.Error(); err != nil {
+			return nil, storageErr(fmt.Sprintf("read %x", key), err)
+		}
+		return nil, nil
 	}
 	k := r.it.Key()
 	if len(k) != len(key) || !bytes.Equal(k[:len(key)-8], key[:len(key)-8]) {
-		return nil
+		return nil, nil
 	}
-	return r.it.Value()
+	return r.it.Value(), nil
 }
 
 func (r *reader) account(idx uint32) (*accountRec, error) {
-	v := r.get(accountKey(idx, 0))
-	if v == nil {
-		return nil, nil
+	v, err := r.get(accountKey(idx, 0))
+	if v == nil || err != nil {
+		return nil, err
 	}
 	return unmarshalAccountRec(idx, v)
 }
 
 func (r *reader) node(level int, idx uint32) (fr.Element, error) {
-	v := r.get(nodeKey(level, idx, 0))
+	v, err := r.get(nodeKey(level, idx, 0))
+	if err != nil {
+		return fr.Element{}, err
+	}
 	if v == nil {
 		return emptyHashes[level], nil
 	}
@@ -346,7 +484,10 @@ func (r *reader) node(level int, idx uint32) (fr.Element, error) {
 // Account returns the committed account at idx, with ok false if the leaf
 // is empty.
 func (s *Store) Account(idx uint32) (Account, bool, error) {
-	m := s.committed()
+	m, err := s.healthy()
+	if err != nil {
+		return Account{}, false, err
+	}
 	if uint64(idx) >= m.nextAccount {
 		return Account{}, false, nil
 	}
@@ -364,12 +505,15 @@ func (s *Store) Account(idx uint32) (Account, bool, error) {
 
 // AccountIndex returns the index bound to a public key.
 func (s *Store) AccountIndex(pk PublicKey) (uint32, bool, error) {
+	if _, err := s.healthy(); err != nil {
+		return 0, false, err
+	}
 	v, closer, err := s.db.Get(pubKeyKey(pk))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return 0, false, nil
 	}
 	if err != nil {
-		return 0, false, err
+		return 0, false, storageErr("read key index", err)
 	}
 	defer closer.Close()
 	if len(v) != 4 {
@@ -384,7 +528,10 @@ func (s *Store) Proof(idx uint32) (*Proof, error) { return s.ProofAt(idx, s.Heig
 // ProofAt returns a Merkle proof of the leaf at idx against the state root
 // after block height. Every committed height is kept.
 func (s *Store) ProofAt(idx uint32, height uint64) (*Proof, error) {
-	m := s.committed()
+	m, err := s.healthy()
+	if err != nil {
+		return nil, err
+	}
 	if height > m.height {
 		return nil, fmt.Errorf("%w: height %d is above the committed height %d", ErrNotFound, height, m.height)
 	}
@@ -474,12 +621,15 @@ func unmarshalBlockRecord(b []byte) (*BlockRecord, error) {
 
 // Block returns the record of a committed block (height 0 is genesis).
 func (s *Store) Block(height uint64) (*BlockRecord, error) {
+	if _, err := s.healthy(); err != nil {
+		return nil, err
+	}
 	v, closer, err := s.db.Get(blockKey(height))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return nil, fmt.Errorf("%w: block %d", ErrNotFound, height)
 	}
 	if err != nil {
-		return nil, err
+		return nil, storageErr(fmt.Sprintf("read block %d", height), err)
 	}
 	defer closer.Close()
 	return unmarshalBlockRecord(v)
@@ -489,6 +639,7 @@ func (s *Store) Block(height uint64) (*BlockRecord, error) {
 // bottom-up and commits everything as height 0. recs must be sorted by index.
 func (s *Store) bulkLoad(recs []*accountRec) error {
 	w := newBatchWriter(s.db)
+	defer func() { s.wedged = w.wedged }() // Open must then leave the DB unclosed
 	level := make([]indexedNode, len(recs))
 	for i, r := range recs {
 		level[i] = indexedNode{idx: r.Index, h: r.leaf()}
@@ -514,10 +665,7 @@ func (s *Store) bulkLoad(recs []*accountRec) error {
 	if err := w.set([]byte{prefixMeta}, s.meta.marshal()); err != nil {
 		return err
 	}
-	if err := w.commit(); err != nil {
-		return fmt.Errorf("commit genesis: %w", err)
-	}
-	return nil
+	return w.commit()
 }
 
 // writeGenesis builds the genesis tree bottom-up and commits it as height 0.
@@ -612,8 +760,9 @@ func (s *Store) putNode(w *batchWriter, l int, n indexedNode, height uint64) err
 // last is synced, and meta goes in the last one, so a crash before it leaves
 // no genesis and the next Open writes it again.
 type batchWriter struct {
-	db *pebble.DB
-	b  *pebble.Batch
+	db     *pebble.DB
+	b      *pebble.Batch
+	wedged bool // a commit failed with pebble holding its locks (commitBatch)
 }
 
 func newBatchWriter(db *pebble.DB) *batchWriter { return &batchWriter{db: db, b: db.NewBatch()} }
@@ -623,7 +772,7 @@ func (w *batchWriter) set(k, v []byte) error {
 		return err
 	}
 	if w.b.Len() > 64<<20 {
-		if err := w.b.Commit(pebble.NoSync); err != nil {
+		if err := w.commitWith(pebble.NoSync); err != nil {
 			return err
 		}
 		w.b = w.db.NewBatch()
@@ -631,24 +780,107 @@ func (w *batchWriter) set(k, v []byte) error {
 	return nil
 }
 
-func (w *batchWriter) commit() error { return w.b.Commit(pebble.Sync) }
+func (w *batchWriter) commit() error { return w.commitWith(pebble.Sync) }
+
+func (w *batchWriter) commitWith(opts *pebble.WriteOptions) error {
+	wedged, err := commitBatch(w.b, opts)
+	if err != nil {
+		w.wedged = wedged
+		return fmt.Errorf("%w: commit genesis: %w", ErrStoreFailed, err)
+	}
+	return nil
+}
+
+// commitBatch commits b and returns a failed WAL write or sync as an
+// error; the caller must then break the store (Store.fail). Pebble v1
+// returns none of them:
+//
+//   - a failed write or sync of the WAL makes Batch.Commit call
+//     Logger.Fatalf ("fatal commit error": its commit pipeline takes no more
+//     writes) after it has applied the batch to the memtable and released
+//     its locks. quietLogger.Fatalf panics with a pebbleFatal, recovered
+//     here. The DB still closes; it may show the batch to readers without
+//     it being durable, which is why the store refuses reads too.
+//   - a failure while the commit rotates the WAL (when the memtable is
+//     full: every few MiB of writes) panics with the error, holding
+//     pebble's commit and DB mutexes. It is recovered too, but the DB is
+//     wedged: wedged is true, b must not be closed, and closing the DB would
+//     hang, so Store.Close leaves it; the directory is released when the
+//     process exits.
+//
+// Any other panic (pebble's invariant checks) goes on.
+func commitBatch(b *pebble.Batch, opts *pebble.WriteOptions) (wedged bool, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			switch e := r.(type) {
+			case pebbleFatal:
+				err = e
+			case error:
+				wedged, err = true, fmt.Errorf("pebble failed holding its locks: %w", e)
+			default:
+				panic(r)
+			}
+		}
+	}()
+	return false, b.Commit(opts)
+}
+
+// openPebble is pebble.Open with its fatal I/O failures (a failed MANIFEST
+// write or sync calls Fatalf, a failed directory sync panics with the
+// error) returned as errors. Pebble's Open releases the lock and the files
+// on a panic and returns no DB, so nothing is left half open.
+func openPebble(dir string, opts *pebble.Options) (db *pebble.DB, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(error)
+			if !ok {
+				panic(r)
+			}
+			db, err = nil, e
+		}
+	}()
+	return pebble.Open(dir, opts)
+}
+
+// pebbleFatal is what quietLogger.Fatalf panics with. On the committing or
+// opening goroutine it is recovered into an error (commitBatch,
+// openPebble); on one of pebble's own goroutines (a failed flush or
+// compaction) it crashes the process, as pebble's default logger (which
+// exits) would.
+type pebbleFatal struct {
+	msg   string
+	cause error // the first error among Fatalf's arguments
+}
+
+func (f pebbleFatal) Error() string { return f.msg }
+func (f pebbleFatal) Unwrap() error { return f.cause }
 
 type quietLogger struct{}
 
 func (quietLogger) Infof(string, ...any)  {}
 func (quietLogger) Errorf(string, ...any) {}
 func (quietLogger) Fatalf(format string, args ...any) {
-	panic(fmt.Sprintf(format, args...))
+	f := pebbleFatal{msg: fmt.Sprintf(format, args...)}
+	for _, a := range args {
+		if err, ok := a.(error); ok {
+			f.cause = err
+			break
+		}
+	}
+	panic(f)
 }
 
 // Extra returns a record written with Block.PutExtra (nil, false if absent).
 func (s *Store) Extra(key []byte) ([]byte, bool, error) {
+	if _, err := s.healthy(); err != nil {
+		return nil, false, err
+	}
 	v, closer, err := s.db.Get(append([]byte{prefixExtra}, key...))
 	if errors.Is(err, pebble.ErrNotFound) {
 		return nil, false, nil
 	}
 	if err != nil {
-		return nil, false, err
+		return nil, false, storageErr("read extra record", err)
 	}
 	defer closer.Close()
 	return append([]byte{}, v...), true, nil
@@ -657,11 +889,14 @@ func (s *Store) Extra(key []byte) ([]byte, bool, error) {
 // ExtraRange calls f for each extra record whose key starts with prefix, in
 // key order, until f returns false.
 func (s *Store) ExtraRange(prefix []byte, f func(key, value []byte) bool) error {
+	if _, err := s.healthy(); err != nil {
+		return err
+	}
 	lo := append([]byte{prefixExtra}, prefix...)
 	hi := prefixEnd(lo)
 	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: lo, UpperBound: hi})
 	if err != nil {
-		return err
+		return storageErr("read extra records", err)
 	}
 	defer it.Close()
 	for ok := it.First(); ok; ok = it.Next() {
@@ -669,7 +904,10 @@ func (s *Store) ExtraRange(prefix []byte, f func(key, value []byte) bool) error 
 			break
 		}
 	}
-	return it.Error()
+	if err := it.Error(); err != nil {
+		return storageErr("read extra records", err)
+	}
+	return nil
 }
 
 // prefixEnd is the smallest key above every key starting with p.
