@@ -70,7 +70,9 @@ func TestCrashChild(t *testing.T) {
 // committed block: never behind what the child reported as committed, at most
 // one block ahead (committed but not yet printed), with the root of that
 // block, and with every block record intact. A final replay of every recorded
-// block from genesis must reproduce every recorded root.
+// block from genesis must reproduce every recorded root. The in-process
+// counterparts, an I/O error or a power cut at each file operation of a
+// commit, the genesis and a reopen, are in fault_test.go.
 func TestCrashRecovery(t *testing.T) {
 	if testing.Short() {
 		t.Skip("spawns processes")
