@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/cockroachdb/pebble/vfs"
@@ -799,4 +800,56 @@ func (ref *refChain) mustRaw(t *testing.T, key []byte) []byte {
 	}
 	defer closer.Close()
 	return bytes.Clone(v)
+}
+
+// TestStoreReadFault fails every read of the store's sstables: Account and
+// Block.Apply must return ErrStoreFailed wrapping the cause, never "no such
+// account" (execution would then skip a valid transaction and compute
+// another root), and the store must not be broken by it: once reads work
+// again, the next block commits the reference root.
+func TestStoreReadFault(t *testing.T) {
+	ref := newRefChain(t, 4)
+	var failing atomic.Bool // reads of sstables fail
+	fs := newFaultFS(vfs.NewMem(), errorfs.InjectorFunc(func(op errorfs.Op, path string) error {
+		if failing.Load() && (op == errorfs.OpFileRead || op == errorfs.OpFileReadAt) && strings.HasSuffix(path, ".sst") {
+			return errorfs.ErrInjected
+		}
+		return nil
+	}))
+	s, err := Open("/db", ref.g, Options{FS: fs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for h := uint64(1); h <= 3; h++ {
+		if err := ref.commit(s, h); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.Close()
+	// Reopening flushes the WAL to an sstable; a 1-byte block cache sends
+	// every read to the file.
+	s = openTestStore(t, "/db", ref.g, Options{FS: fs, CacheSize: 1})
+
+	failing.Store(true)
+	if _, _, err := s.Account(1); !errors.Is(err, ErrStoreFailed) || !errors.Is(err, errorfs.ErrInjected) {
+		t.Fatalf("Account with failing reads: %v", err)
+	}
+	b, err := ref.newBlock(s, 4)
+	if !errors.Is(err, ErrStoreFailed) || errors.Is(err, ErrUnknownAccount) {
+		t.Fatalf("block 4 with failing reads: %v", err)
+	}
+	if b != nil {
+		t.Fatal("block built on failing reads")
+	}
+	if err := s.Err(); err != nil {
+		t.Fatalf("a failed read broke the store: %v", err)
+	}
+
+	failing.Store(false)
+	if err := ref.commit(s, 4); err != nil {
+		t.Fatal(err)
+	}
+	if err := ref.verify(s, 4); err != nil {
+		t.Fatal(err)
+	}
 }
