@@ -52,6 +52,6 @@
 //     process dies, which recovers like a crash (crash_test.go).
 //
 // fault_test.go checks this by failing each write-kind file operation of a
-// commit, of the genesis and of a reopen (pebble's vfs/errorfs), and by
-// cutting the power at each of them (vfs.NewStrictMem).
+// commit, of the genesis and of a reopen (pebble's vfs/errorfs), by cutting
+// the power at each of them (vfs.NewStrictMem), and by failing reads.
 package ledger
