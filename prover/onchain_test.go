@@ -2,28 +2,22 @@ package prover
 
 import (
 	"bytes"
-	"context"
-	"crypto/ecdsa"
 	"encoding/json"
-	"fmt"
 	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/testenv"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -92,56 +86,6 @@ func compileSolidity(t testing.TB, src []byte, name string) ([]byte, abi.ABI) {
 	return common.FromHex(c.EVM.Bytecode.Object), a
 }
 
-type chainEnv struct {
-	t       testing.TB
-	ctx     context.Context
-	sim     *simulated.Backend
-	client  simulated.Client
-	chainID *big.Int
-}
-
-func (e *chainEnv) send(key *ecdsa.PrivateKey, to *common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
-	from := crypto.PubkeyToAddress(key.PublicKey)
-	gas, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: from, To: to, Value: value, Data: data})
-	if err != nil {
-		return nil, err
-	}
-	nonce, err := e.client.PendingNonceAt(e.ctx, from)
-	if err != nil {
-		return nil, err
-	}
-	tip := big.NewInt(1e9)
-	head, _ := e.client.HeaderByNumber(e.ctx, nil)
-	feeCap := new(big.Int).Add(new(big.Int).Mul(head.BaseFee, big.NewInt(2)), tip)
-	tx := types.NewTx(&types.DynamicFeeTx{ChainID: e.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap,
-		Gas: gas + gas/4 + 20_000, To: to, Value: value, Data: data})
-	signed, err := types.SignTx(tx, types.LatestSignerForChainID(e.chainID), key)
-	if err != nil {
-		return nil, err
-	}
-	if err := e.client.SendTransaction(e.ctx, signed); err != nil {
-		return nil, err
-	}
-	e.sim.Commit()
-	r, err := bind.WaitMined(e.ctx, e.client, signed.Hash())
-	if err != nil {
-		return nil, err
-	}
-	if r.Status != types.ReceiptStatusSuccessful {
-		return r, fmt.Errorf("transaction failed")
-	}
-	return r, nil
-}
-
-func (e *chainEnv) must(key *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
-	e.t.Helper()
-	r, err := e.send(key, &to, value, data)
-	if err != nil {
-		e.t.Fatalf("transaction reverted: %s (%v)", contracts.RevertName(err), err)
-	}
-	return r
-}
-
 // TestOnChainProveBatch deploys the exported verifier of the dev keys and
 // the Rollup (with that verifier) on the simulated backend, and runs real
 // batches of the ledger through commitBatch and proveBatch; a tampered
@@ -156,30 +100,15 @@ func TestOnChainProveBatch(t *testing.T) {
 	code, verifierABI := compileSolidity(t, sol.Bytes(), "BatchVerifier")
 
 	s, batches := tinyChain(t)
-	key := func(i int) *ecdsa.PrivateKey {
-		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("mycel prover test %d", i))))
-		return k
+	// tinyChain's genesis: accounts 1 and 2, 1,000,000 gwei each.
+	var genesisKeys []ledger.PublicKey
+	for i := uint32(1); i <= 2; i++ {
+		a, ok, err := s.Account(i)
+		if err != nil || !ok {
+			t.Fatalf("genesis account %d: %v", i, err)
+		}
+		genesisKeys = append(genesisKeys, a.PubKey)
 	}
-	deployer, operator, user := key(0), key(1), key(2)
-	alloc := types.GenesisAlloc{}
-	for _, k := range []*ecdsa.PrivateKey{deployer, operator, user} {
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1e9), big.NewInt(1e18))}
-	}
-	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000))
-	defer sim.Close()
-	e := &chainEnv{t: t, ctx: context.Background(), sim: sim, client: sim.Client()}
-	var err error
-	if e.chainID, err = e.client.ChainID(e.ctx); err != nil {
-		t.Fatal(err)
-	}
-
-	r, err := e.send(deployer, nil, nil, code)
-	if err != nil {
-		t.Fatalf("deploy verifier: %v", err)
-	}
-	verifier := r.ContractAddress
-	t.Logf("BatchVerifier (%s): deployed, %d bytes of init code, %d gas", k.Params.Name(), len(code), r.GasUsed)
-
 	cfg := contracts.DefaultConfig()
 	cfg.MinStake = big.NewInt(1e18)
 	cfg.EpochDuration = 1000
@@ -188,50 +117,49 @@ func TestOnChainProveBatch(t *testing.T) {
 	cfg.TreeDepth = uint8(tinyParams.Depth)
 	cfg.GenesisRoot = common.Hash(batches[0].PrevRoot)
 	cfg.DepositDeadline, cfg.ProofWindow, cfg.EscapePeriod = 3000, 3000, 20000
-	cfg.Verifier = verifier
-	// tinyChain's genesis: accounts 1 and 2, 1,000,000 gwei each.
-	for i := uint32(1); i <= 2; i++ {
-		a, ok, err := s.Account(i)
-		if err != nil || !ok {
-			t.Fatalf("genesis account %d: %v", i, err)
-		}
-		cfg.GenesisKeys = append(cfg.GenesisKeys, a.PubKey)
-	}
+	cfg.GenesisKeys = genesisKeys
 	cfg.GenesisSupply = 2_000_000
-	auth := bind.NewKeyedTransactor(deployer, e.chainID)
-	d, err := contracts.DeployAll(e.ctx, e.client, auth, cfg, func() { sim.Commit() })
-	if err != nil {
-		t.Fatal(err)
-	}
-	rollup, staking := bindings.NewRollup(), bindings.NewStakingRegistry()
+	// The deployer (key 0), the operator's owner and a user (keys 1 and 2)
+	// hold 1e9 ETH each; go-ethereum's simulated rules. The verifier is
+	// deployed first and the Rollup uses it.
+	var verifier common.Address
+	e := testenv.NewWith(t, testenv.Options{
+		Users: 2, Config: &cfg, Funds: testenv.Ether(1_000_000_000), KeyLabel: "mycel prover test",
+		Rules: testenv.GethSimulatedRules,
+		BeforeDeploy: func(e *testenv.Env) {
+			r, err := e.Deploy(e.Deployer, code)
+			if err != nil {
+				t.Fatalf("deploy verifier: %v", err)
+			}
+			verifier = r.ContractAddress
+			t.Logf("BatchVerifier (%s): deployed, %d bytes of init code, %d gas", k.Params.Name(), len(code), r.GasUsed)
+			e.Cfg.Verifier = verifier
+		},
+	})
+	defer e.Close()
+	operator, user := e.Users[0], e.Users[1]
+	d, rollup := e.D, e.RollupABI
 
 	// One operator holds all the stake: its signature alone is a quorum.
-	opKey := key(3)
-	pub, pop, err := contracts.ProofOfPossession(opKey, e.chainID, d.Staking, crypto.PubkeyToAddress(operator.PublicKey))
+	opKey, err := crypto.ToECDSA(crypto.Keccak256([]byte("mycel prover test 3")))
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.must(operator, d.Staking, big.NewInt(2e18), staking.PackRegister(0, big.NewInt(0), pub, pop))
-	if err := sim.AdjustTime(time.Duration(cfg.EpochDuration) * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	sim.Commit()
+	stake := big.NewInt(2e18)
+	e.Must(operator, e.Staking, stake, e.RegisterArgs(operator.Addr, opKey, 0, 0))
+	op := &testenv.Operator{Owner: operator, Key: opKey, Signer: crypto.PubkeyToAddress(opKey.PublicKey), Stake: stake}
+	e.Advance(cfg.EpochDuration)
+	e.Sim.Commit()
 
 	// The L1 deposit that batch 2 consumes.
 	dtx, _ := ledger.DecodeTx(batches[2].Txs[0].Tx)
-	gwei := new(big.Int).Mul(new(big.Int).SetUint64(dtx.Amount), big.NewInt(1e9))
-	x, qx, qy, err := contracts.DepositKeyHint(dtx.PubKey)
-	if err != nil {
-		t.Fatal(err)
-	}
-	depData := rollup.PackDeposit(dtx.PubKey, x, qx, qy)
-	e.must(user, d.Rollup, gwei, depData)
+	e.Deposit(user, dtx.PubKey, dtx.Amount)
 
 	call := func(data []byte) ([]byte, error) {
-		return e.client.CallContract(e.ctx, ethereum.CallMsg{To: &d.Rollup, Data: data}, nil)
+		return e.Client.CallContract(e.Ctx, ethereum.CallMsg{To: &d.Rollup, Data: data}, nil)
 	}
 	for i, b := range batches {
-		bp, err := ProveBatch(e.ctx, CPUBackend{}, k, b)
+		bp, err := ProveBatch(e.Ctx, CPUBackend{}, k, b)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -248,17 +176,12 @@ func TestOnChainProveBatch(t *testing.T) {
 		if got.String() != bp.PublicInput {
 			t.Fatalf("batch %d: contract public input %v, prover %s", i, got, bp.PublicInput)
 		}
-		sig, err := contracts.SignDigest(opKey, contracts.AttestationDigest(e.chainID, d.Rollup, h))
-		if err != nil {
-			t.Fatal(err)
-		}
-		cert := contracts.Certificate([]contracts.Signature{{Signer: crypto.PubkeyToAddress(opKey.PublicKey), Sig: sig}})
-		e.must(user, d.Rollup, nil, rollup.PackCommitBatch(h, pd, cert))
+		e.Must(user, e.Rollup, nil, e.CommitArgs(h, pd, op))
 
 		// A tampered proof reverts.
 		bad := bytes.Clone(bp.Proof)
 		bad[40] ^= 1
-		if _, err := e.send(user, &d.Rollup, nil, rollup.PackProveBatch(h, bad)); err == nil {
+		if _, err := e.Send(user, e.Rollup, nil, rollup.PackProveBatch(h, bad)); err == nil {
 			t.Fatalf("batch %d: tampered proof accepted", i)
 		}
 		// The verifier rejects the proof for another public input.
@@ -268,16 +191,16 @@ func TestOnChainProveBatch(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if _, err := e.client.CallContract(e.ctx, ethereum.CallMsg{To: &verifier, Data: data}, nil); err == nil {
+			if _, err := e.Client.CallContract(e.Ctx, ethereum.CallMsg{To: &verifier, Data: data}, nil); err == nil {
 				t.Fatalf("batch %d: proof verified for a tampered public input", i)
 			}
 		}
 		data, _ := verifierABI.Pack("verifyProof", bp.Proof, [1]*big.Int{pi})
-		vgas, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{To: &verifier, Data: data})
+		vgas, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &verifier, Data: data})
 		if err != nil {
 			t.Fatalf("batch %d: verifyProof: %s (%v)", i, contracts.RevertName(err), err)
 		}
-		rc := e.must(user, d.Rollup, nil, rollup.PackProveBatch(h, bp.Proof))
+		rc := e.Must(user, e.Rollup, nil, rollup.PackProveBatch(h, bp.Proof))
 		t.Logf("batch %d (%d chunks of public data): proof %d bytes; verifyProof %d gas (tx estimate); proveBatch %d gas",
 			i, len(pd)/chunk, len(bp.Proof), vgas, rc.GasUsed)
 		out, _ = call(rollup.PackLastFinalizedRoot())

@@ -1,7 +1,10 @@
 // Package testenv runs the mycel contracts on go-ethereum's simulated
-// backend (a real EVM) for the contracts tests and `make gas`: funded
-// accounts, a deployed set, registered operators, deposits, batch
-// certificates and test-verifier proofs.
+// backend (a real EVM): funded accounts, a deployed set, registered
+// operators, deposits, batch certificates and test-verifier proofs. It is
+// the one simulated L1 of the contracts, l1 and prover tests and of
+// `make gas`; New is the contracts tests' chain, NewWith takes the Options
+// by which the other users' chains differ (configuration, funding, keys,
+// fork rules, a verifier deployed first). Test code only.
 package testenv
 
 import (
@@ -14,6 +17,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -94,36 +98,93 @@ func TestConfig() contracts.Config {
 }
 
 // New starts a chain with nUsers funded accounts (1e9 ETH each; the first
-// also holds enough for a MaxAmount-gwei deposit) and deploys the set.
+// also holds enough for a MaxAmount-gwei deposit) and deploys the set with
+// TestConfig, changed by mod when it is not nil.
 func New(t TB, nUsers int, mod func(*contracts.Config)) *Env {
 	t.Helper()
-	e := &Env{T: t, Ctx: context.Background(), Cfg: TestConfig()}
+	cfg := TestConfig()
 	if mod != nil {
-		mod(&e.Cfg)
+		mod(&cfg)
+	}
+	return NewWith(t, Options{Users: nUsers, Config: &cfg})
+}
+
+// Options are how a chain differs from New's; the zero value is New's
+// with no users.
+type Options struct {
+	// Users is the number of funded accounts besides the deployer.
+	Users int
+	// Config is the configuration deployed; nil is TestConfig().
+	Config *contracts.Config
+	// Funds, when set, is the balance of every account (the deployer's
+	// included); nil gives each 1e9 ETH and the first user 1e11 ETH (more
+	// than a MaxAmount-gwei deposit).
+	Funds *big.Int
+	// KeyLabel derives account i's key (0 is the deployer) as
+	// keccak256("<KeyLabel> <i>"); "" is "mycel test account".
+	KeyLabel string
+	// Rules sets the fork rules; nil is OsakaRules, GethSimulatedRules
+	// keeps go-ethereum's simulated-backend defaults.
+	Rules func(*node.Config, *ethconfig.Config)
+	// SimOptions are more simulated-backend options, applied after the
+	// block gas limit (60M) and Rules.
+	SimOptions []func(*node.Config, *ethconfig.Config)
+	// BeforeDeploy, when set, runs on the started chain before the set is
+	// deployed: it may send transactions (Deploy) and change e.Cfg.
+	BeforeDeploy func(e *Env)
+}
+
+// GethSimulatedRules leaves go-ethereum's simulated-backend fork rules as
+// they are (its dev chain's, Bogota included; see OsakaRules).
+func GethSimulatedRules(*node.Config, *ethconfig.Config) {}
+
+// NewWith starts a chain shaped by o and deploys the set. The caller
+// closes it (Close).
+func NewWith(t TB, o Options) *Env {
+	t.Helper()
+	e := &Env{T: t, Ctx: context.Background(), Cfg: TestConfig()}
+	if o.Config != nil {
+		e.Cfg = *o.Config
+	}
+	label := o.KeyLabel
+	if label == "" {
+		label = "mycel test account"
 	}
 	alloc := types.GenesisAlloc{}
 	mk := func(i int) Account {
-		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("mycel test account %d", i))))
+		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("%s %d", label, i))))
 		if err != nil {
 			t.Fatalf("key: %v", err)
 		}
 		a := Account{Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey)}
-		alloc[a.Addr] = types.Account{Balance: Ether(1_000_000_000)}
+		funds := Ether(1_000_000_000)
+		if o.Funds != nil {
+			funds = o.Funds
+		}
+		alloc[a.Addr] = types.Account{Balance: funds}
 		return a
 	}
 	e.Deployer = mk(0)
-	for i := 1; i <= nUsers; i++ {
+	for i := 1; i <= o.Users; i++ {
 		e.Users = append(e.Users, mk(i))
 	}
-	if nUsers > 0 {
+	if o.Users > 0 && o.Funds == nil {
 		big10 := new(big.Int).Mul(Ether(1_000_000_000), big.NewInt(100)) // 1e11 ETH > 2^63 gwei
 		alloc[e.Users[0].Addr] = types.Account{Balance: big10}
 	}
-	e.Sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), OsakaRules)
+	rules := o.Rules
+	if rules == nil {
+		rules = OsakaRules
+	}
+	simOpts := append([]func(*node.Config, *ethconfig.Config){simulated.WithBlockGasLimit(60_000_000), rules}, o.SimOptions...)
+	e.Sim = simulated.NewBackend(alloc, simOpts...)
 	e.Client = e.Sim.Client()
 	var err error
 	if e.ChainID, err = e.Client.ChainID(e.Ctx); err != nil {
 		t.Fatalf("chain id: %v", err)
+	}
+	if o.BeforeDeploy != nil {
+		o.BeforeDeploy(e)
 	}
 	auth := bind.NewKeyedTransactor(e.Deployer.Key, e.ChainID)
 	if e.D, err = contracts.DeployAll(e.Ctx, e.Client, auth, e.Cfg, func() { e.Sim.Commit() }); err != nil {
@@ -158,19 +219,47 @@ func (e *Env) Close() { _ = e.Sim.Close() }
 // returned as the error of gas estimation, which carries the revert data
 // (contracts.RevertName).
 func (e *Env) Send(from Account, c *bind.BoundContract, value *big.Int, data []byte) (*types.Receipt, error) {
+	to := c.Address()
+	return e.send(from, c, &to, value, data)
+}
+
+// Deploy sends a contract-creation transaction of code (creation bytecode
+// and constructor arguments) from `from`, mines it and returns the receipt
+// (its ContractAddress is the new contract's), like Send.
+func (e *Env) Deploy(from Account, code []byte) (*types.Receipt, error) {
+	return e.send(from, e.At(common.Address{}), nil, nil, code)
+}
+
+// At is a contract at address a for Send and Must with raw calldata (the
+// ABI does not matter, the address does).
+func (e *Env) At(a common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(a, abi.ABI{}, e.Client, e.Client, e.Client)
+}
+
+// AccountOfKey is the account of a key.
+func AccountOfKey(k *ecdsa.PrivateKey) Account {
+	return Account{Key: k, Addr: crypto.PubkeyToAddress(k.PublicKey)}
+}
+
+// send is Send to c at *to, or a creation transaction when to is nil.
+func (e *Env) send(from Account, c *bind.BoundContract, to *common.Address, value *big.Int, data []byte) (*types.Receipt, error) {
 	opts := bind.NewKeyedTransactor(from.Key, e.ChainID)
 	opts.Context = e.Ctx
 	opts.Value = value
-	to := c.Address()
 	// Estimate here (a revert comes back with its data) and add a margin:
 	// the estimate can fall short where the verifier forwards gas() to the
 	// pairing precompile.
-	est, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{From: from.Addr, To: &to, Value: value, Data: data})
+	est, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{From: from.Addr, To: to, Value: value, Data: data})
 	if err != nil {
 		return nil, err
 	}
 	opts.GasLimit = est + est/4 + 20_000
-	tx, err := bind.Transact(c, opts, data)
+	var tx *types.Transaction
+	if to == nil {
+		tx, err = c.RawCreationTransact(opts, data)
+	} else {
+		tx, err = bind.Transact(c, opts, data)
+	}
 	if err != nil {
 		return nil, err
 	}
