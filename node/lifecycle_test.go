@@ -551,3 +551,101 @@ func TestNewRefusesACorruptValidatorFile(t *testing.T) {
 		})
 	}
 }
+
+// A node stopped with a live newBlocks subscription ends it (the client
+// sees the subscription fail), and started again on the same home it
+// resumes at its last height: /health is ok at once, the receipt index,
+// lost here, is rebuilt from the ledger, and blocks continue.
+func TestRestartResumes(t *testing.T) {
+	cfg, _ := testHome(t)
+	log, _ := testLogger(t)
+	before := goroutineStacks()
+	url := "http://" + cfg.RPC.Listen
+
+	n, err := New(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	c := dialRPC(t, url)
+	accts := testAccounts(t, cfg.Home)
+	raw := signedTransfer(t, accts[0], accts[1].Index, 5, 1, 0)
+	var hash common.Hash
+	if err := c.Call(&hash, "mycel_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
+		t.Fatal(err)
+	}
+	var rc *Receipt
+	eventually(t, 30*time.Second, "receipt committed", func() error {
+		if err := c.Call(&rc, "mycel_getTransactionReceipt", hash); err != nil {
+			return err
+		}
+		if rc == nil || rc.Status != "committed" {
+			return fmt.Errorf("receipt %+v", rc)
+		}
+		return nil
+	})
+	ws, err := rpc.DialWebsocket(context.Background(), "ws://"+cfg.RPC.Listen+"/ws", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	sub, err := ws.Subscribe(context.Background(), "mycel", make(chan NewBlockHeader, 1024), "newBlocks")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-sub.Err():
+	case <-time.After(30 * time.Second):
+		t.Fatal("the subscription outlived the node")
+	}
+	ws.Close()
+	stoppedAt := uint64(0)
+	{
+		g, err := LoadGenesis(cfg.Path(GenesisFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := ledger.Open(cfg.Path(LedgerDir), g, ledger.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		stoppedAt = s.Height()
+		s.Close()
+	}
+	rm(t, cfg.Path(IndexDir))
+
+	n, err = New(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	code, h, err := getHealth(url)
+	if err != nil || code != http.StatusOK || h.Status != "ok" || h.Height < stoppedAt {
+		t.Fatalf("health right after the restart: %d %+v %v (stopped at %d)", code, h, err, stoppedAt)
+	}
+	var again *Receipt
+	if err := c.Call(&again, "mycel_getTransactionReceipt", hash); err != nil {
+		t.Fatal(err)
+	}
+	if again == nil || again.Status != "committed" || *again.Height != *rc.Height || *again.Index != *rc.Index {
+		t.Fatalf("receipt after the index was rebuilt: %+v, before %+v", again, rc)
+	}
+	eventually(t, 30*time.Second, "blocks after the restart", func() error {
+		if h := n.Height(); h <= stoppedAt {
+			return fmt.Errorf("height %d", h)
+		}
+		return nil
+	})
+	c.Close()
+	if err := n.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	checkNoLeak(t, before, 5*time.Second, cometLeftovers...)
+}
