@@ -235,7 +235,7 @@ func TestNewFailuresLeaveNothingOpen(t *testing.T) {
 			editGenesis(t, c, func(doc map[string]any) { doc["app_state"].(map[string]any)["l1"] = map[string]any{"chain_id": 1} })
 		}, []string{"genesis.json", "l1 params"}, nil},
 		{"ledger directory unusable", func(t *testing.T, c *Config) { rm(t, c.Path("data")); write(t, c.Path("data"), "a file") },
-			[]string{"open ledger store", "data/ledger"},
+			[]string{"ledger", "data/ledger"},
 			// pebble v1.1.5: an Open that fails leaves its disk-health ticker running.
 			[]string{"pebble/vfs.(*diskHealthCheckingFS).startTickerLocked"}},
 		{"p2p key not a key", func(t *testing.T, c *Config) { write(t, c.Path(P2PKeyFile), "garbage") },
