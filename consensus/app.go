@@ -195,6 +195,9 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.PrepareProposalRequ
 			continue
 		}
 		if _, err := b.Apply(tx); err != nil {
+			if errors.Is(err, ledger.ErrStoreFailed) {
+				return nil, err // the disk failed: never build on a store that lost a write
+			}
 			a.log.Debug("prepare: dropping tx", "err", err)
 			continue
 		}
@@ -215,6 +218,11 @@ func (a *App) ProcessProposal(ctx context.Context, req *abci.ProcessProposalRequ
 	first, err := a.chain.process(ctx, req.Txs)
 	if err == nil {
 		err = a.validateBlock(req.Txs[first:])
+	}
+	if errors.Is(err, ledger.ErrStoreFailed) {
+		// This node cannot judge the proposal: halt rather than reject a
+		// valid block.
+		return nil, err
 	}
 	if err != nil {
 		a.log.Warn("rejecting proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
@@ -289,6 +297,12 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 		var rcpt *ledger.Receipt
 		if err == nil {
 			rcpt, err = b.Apply(tx)
+		}
+		if errors.Is(err, ledger.ErrStoreFailed) {
+			// A read failed: the transaction's result is unknown, and
+			// marking it invalid would fork this node's app hash.
+			b.Discard()
+			return nil, fmt.Errorf("finalize block %d: %w", req.Height, err)
 		}
 		if err != nil {
 			results[i] = &abci.ExecTxResult{Code: CodeInvalid, Log: err.Error()}
