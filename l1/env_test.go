@@ -10,25 +10,24 @@ import (
 	"testing"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards/eddsa"
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/testenv"
+	"github.com/mycel-network/mycel/internal/testutil"
 )
 
-// chain is a simulated L1 with the contract set deployed (the contracts'
-// own test environment is internal to contracts/, so this is a small copy
-// of what the watcher tests need).
+// chain is the watcher tests' simulated L1 with the contract set deployed:
+// a testenv chain (internal/testenv) with the watcher's shorthands.
 type chain struct {
-	t       *testing.T
+	t  *testing.T
+	te *testenv.Env
+	// Shorthands for te's.
 	ctx     context.Context
 	sim     *simulated.Backend
 	client  simulated.Client
@@ -40,47 +39,30 @@ type chain struct {
 	seed    byte
 }
 
-func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18)) }
+// ether and gwei are testenv's.
+var (
+	ether = testenv.Ether
+	gwei  = testenv.Gwei
+)
 
-func gwei(n uint64) *big.Int { return new(big.Int).Mul(new(big.Int).SetUint64(n), big.NewInt(1e9)) }
+// l1Funds is the balance of every account of the l1 tests' chains.
+var l1Funds = ether(1_000_000)
 
-func osakaRules(_ *node.Config, ec *ethconfig.Config) {
-	c := *ec.Genesis.Config
-	c.AmsterdamTime, c.BogotaTime = nil, nil
-	ec.Genesis.Config = &c
-}
-
+// newChain starts a chain of nUsers funded accounts with the contracts'
+// default configuration (a 1 ETH minimum stake, a depth-4 tree, the
+// insecure test verifier).
 func newChain(t *testing.T, nUsers int) *chain {
 	t.Helper()
-	c := &chain{t: t, ctx: context.Background(), rollup: bindings.NewRollup(), staking: bindings.NewStakingRegistry()}
-	alloc := types.GenesisAlloc{}
-	var deployer *ecdsa.PrivateKey
-	for i := 0; i <= nUsers; i++ {
-		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("mycel l1 test account %d", i))))
-		if err != nil {
-			t.Fatal(err)
-		}
-		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: ether(1_000_000)}
-		if i == 0 {
-			deployer = k
-		} else {
-			c.users = append(c.users, k)
-		}
-	}
-	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), osakaRules)
-	t.Cleanup(func() { _ = c.sim.Close() })
-	c.client = c.sim.Client()
-	var err error
-	if c.chainID, err = c.client.ChainID(c.ctx); err != nil {
-		t.Fatal(err)
-	}
 	cfg := contracts.DefaultConfig()
 	cfg.MinStake = ether(1)
 	cfg.TreeDepth = 4
 	cfg.InsecureTestVerifier = true
-	auth := bind.NewKeyedTransactor(deployer, c.chainID)
-	if c.d, err = contracts.DeployAll(c.ctx, c.client, auth, cfg, func() { c.sim.Commit() }); err != nil {
-		t.Fatalf("deploy: %v", err)
+	te := testenv.NewWith(t, testenv.Options{Users: nUsers, Config: &cfg, Funds: l1Funds, KeyLabel: "mycel l1 test account"})
+	t.Cleanup(te.Close)
+	c := &chain{t: t, te: te, ctx: te.Ctx, sim: te.Sim, client: te.Client, chainID: te.ChainID, d: te.D,
+		rollup: te.RollupABI, staking: te.StakingABI}
+	for _, u := range te.Users {
+		c.users = append(c.users, u.Key)
 	}
 	return c
 }
@@ -108,51 +90,18 @@ func (c *chain) ref(n uint64) Ref {
 }
 
 // send sends a transaction and mines blocks until it is in one; returns
-// the receipt.
+// the receipt, failing the test if it reverted.
 func (c *chain) send(from *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
 	c.t.Helper()
-	opts := bind.NewKeyedTransactor(from, c.chainID)
-	opts.Context = c.ctx
-	opts.Value = value
-	opts.GasLimit = 2_000_000
-	// Raw calldata: the bound contract's ABI does not matter, its address does.
-	tx, err := bind.Transact(c.rollup.Instance(c.client, to), opts, data)
-	if err != nil {
-		c.t.Fatalf("send: %v", err)
-	}
-	return mineReceipt(c.t, c.ctx, c.sim, tx.Hash())
-}
-
-// mineReceipt commits blocks until tx is in one and returns its receipt,
-// failing the test if it reverted or is not mined.
-func mineReceipt(t *testing.T, ctx context.Context, sim *simulated.Backend, tx common.Hash) *types.Receipt {
-	t.Helper()
-	for i := 0; ; i++ {
-		sim.Commit()
-		rcpt, err := sim.Client().TransactionReceipt(ctx, tx)
-		if err == nil {
-			if rcpt.Status != types.ReceiptStatusSuccessful {
-				t.Fatalf("transaction %s reverted", tx)
-			}
-			return rcpt
-		}
-		if i == 100 {
-			t.Fatalf("transaction %s not mined: %v", tx, err)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	return c.te.Must(testenv.AccountOfKey(from), c.te.At(to), value, data)
 }
 
 // deposit queues a deposit of amount gwei to a fresh L2 key.
 func (c *chain) deposit(from *ecdsa.PrivateKey, amountGwei uint64) (*types.Receipt, [32]byte) {
 	c.t.Helper()
 	c.seed++
-	pk := l2Key(c.seed)
-	x, qx, qy, err := contracts.DepositKeyHint(pk)
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return c.send(from, c.d.Rollup, gwei(amountGwei), c.rollup.PackDeposit(pk, x, qx, qy)), pk
+	pk := testenv.L2Key(c.seed)
+	return c.send(from, c.d.Rollup, gwei(amountGwei), c.te.DepositArgs(pk)), pk
 }
 
 // register registers `owner` as a human operator with a fresh consensus
@@ -164,11 +113,7 @@ func (c *chain) register(owner *ecdsa.PrivateKey, stake *big.Int) (*types.Receip
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	pub, sig, err := contracts.ProofOfPossession(key, c.chainID, c.d.Staking, addr(owner))
-	if err != nil {
-		c.t.Fatal(err)
-	}
-	return c.send(owner, c.d.Staking, stake, c.staking.PackRegister(0, big.NewInt(0), pub, sig)), addr(key)
+	return c.send(owner, c.d.Staking, stake, c.te.RegisterArgs(addr(owner), key, 0, 0)), addr(key)
 }
 
 // logs returns the chain's watched logs in [from, head] as they are now
@@ -188,31 +133,6 @@ func (c *chain) logs(from uint64) []logID {
 		}
 	}
 	return out
-}
-
-// l2Key returns a valid compressed L2 public key from a seed.
-func l2Key(seed byte) [32]byte {
-	var buf [64]byte
-	for i := range buf {
-		buf[i] = seed + byte(i)
-	}
-	sk, err := eddsa.GenerateKey(&fixedReader{b: buf[:]})
-	if err != nil {
-		panic(err)
-	}
-	return sk.PublicKey.A.Bytes()
-}
-
-type fixedReader struct {
-	b []byte
-	i int
-}
-
-func (r *fixedReader) Read(p []byte) (int, error) {
-	n := copy(p, r.b[r.i:])
-	r.i += n
-	clear(p[n:])
-	return len(p), nil
 }
 
 type logID struct {
@@ -296,17 +216,11 @@ func (r *recorder) snapshot() []Update {
 	return append([]Update(nil), r.updates...)
 }
 
-// waitFor polls cond until it holds (10 s at most: a hang, not a timing
-// assertion).
+// waitFor polls cond every 5 ms until it holds (10 s at most: a hang, not
+// a timing assertion).
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	testutil.Wait{Within: 10 * time.Second, Every: 5 * time.Millisecond}.Until(t, what, cond)
 }
 
 // testConfig is a fast-polling watcher config for the chain.

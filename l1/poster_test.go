@@ -89,7 +89,7 @@ func TestPosterDesignated(t *testing.T) {
 	e := newPosterEnv(t)
 	e.autoMine(20 * time.Millisecond)
 	src := newBatchStore()
-	self := e.ops[0].signer
+	self := e.ops[0].Signer
 	for i := range uint64(3) {
 		src.put(e.batch(i, self, time.Now(), e.ops...))
 	}
@@ -117,10 +117,10 @@ func TestPosterFallback(t *testing.T) {
 	e.autoMine(20 * time.Millisecond)
 	src := newBatchStore()
 	const fallback = 600 * time.Millisecond
-	cfg := e.posterConfig(e.ops[1].signer)
+	cfg := e.posterConfig(e.ops[1].Signer)
 	cfg.FallbackAfter = fallback
 	certified := time.Now()
-	src.put(e.batch(0, e.ops[0].signer, certified, e.ops...)) // ops[0] is designated and absent
+	src.put(e.batch(0, e.ops[0].Signer, certified, e.ops...)) // ops[0] is designated and absent
 	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
 	waitFor(t, "fallback post", func() bool { return value(m.BatchesPosted) >= 1 })
 	if elapsed := time.Since(certified); elapsed < fallback {
@@ -142,10 +142,10 @@ func TestPosterFallbackCountsFromL1Recovery(t *testing.T) {
 	e.autoMine(20 * time.Millisecond)
 	src := newBatchStore()
 	const fallback = 600 * time.Millisecond
-	cfg := e.posterConfig(e.ops[1].signer)
+	cfg := e.posterConfig(e.ops[1].Signer)
 	cfg.FallbackAfter = fallback
-	src.put(e.batch(0, e.ops[0].signer, time.Now().Add(-time.Hour), e.ops...))
-	src.put(e.batch(1, e.ops[0].signer, time.Now().Add(-time.Hour), e.ops...))
+	src.put(e.batch(0, e.ops[0].Signer, time.Now().Add(-time.Hour), e.ops...))
+	src.put(e.batch(1, e.ops[0].Signer, time.Now().Add(-time.Hour), e.ops...))
 	started := time.Now()
 	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
 	waitFor(t, "fallback post", func() bool { return value(m.BatchesPosted) >= 1 })
@@ -196,8 +196,8 @@ func TestPosterRace(t *testing.T) {
 	for i := range uint64(n) {
 		src.put(e.batch(i, absent, time.Now(), e.ops...))
 	}
-	_, m1, _ := e.startPoster(e.posterConfig(e.ops[1].signer), e.accounts[0], src)
-	_, m2, _ := e.startPoster(e.posterConfig(e.ops[2].signer), e.accounts[1], src)
+	_, m1, _ := e.startPoster(e.posterConfig(e.ops[1].Signer), e.accounts[0], src)
+	_, m2, _ := e.startPoster(e.posterConfig(e.ops[2].Signer), e.accounts[1], src)
 	e.waitNextBatch(n)
 	waitFor(t, "both posters settled", func() bool {
 		return value(m1.BatchesPosted)+value(m2.BatchesPosted) >= n && value(m1.TxInFlight)+value(m2.TxInFlight) == 0
@@ -221,15 +221,15 @@ func TestPosterDropsUnstakedSignatures(t *testing.T) {
 	late := e.register(e.accounts[2], ether(50)) // counts from the next epoch only
 	e.autoMine(20 * time.Millisecond)
 	strangerKey, _ := crypto.ToECDSA(crypto.Keccak256([]byte("stranger")))
-	stranger := &operator{key: strangerKey, signer: addr(strangerKey)}
+	stranger := &operator{Key: strangerKey, Signer: addr(strangerKey)}
 	src := newBatchStore()
-	self := e.ops[0].signer
+	self := e.ops[0].Signer
 	b := e.batch(0, self, time.Now(), e.ops[0], e.ops[1], late, stranger)
 	// An invalid signature claiming ops[2]: garbage bytes.
-	b.Signatures = append(b.Signatures, contracts.Signature{Signer: e.ops[2].signer, Sig: make([]byte, 65)})
+	b.Signatures = append(b.Signatures, contracts.Signature{Signer: e.ops[2].Signer, Sig: make([]byte, 65)})
 	// A valid signature attributed to the wrong signer.
 	wrong := e.sign(bindings.BatchHeader(b.Header), e.ops[1])[0]
-	wrong.Signer = e.ops[2].signer
+	wrong.Signer = e.ops[2].Signer
 	b.Signatures = append(b.Signatures, wrong)
 	src.put(b)
 	_, m, _ := e.startPoster(e.posterConfig(self), e.accounts[0], src)
@@ -250,7 +250,7 @@ func TestPosterNoQuorum(t *testing.T) {
 	e := newPosterEnv(t)
 	e.autoMine(20 * time.Millisecond)
 	src := newBatchStore()
-	self := e.ops[0].signer
+	self := e.ops[0].Signer
 	src.put(e.batch(0, self, time.Now(), e.ops[0]))
 	logs := &recordingHandler{}
 	m := NopMetrics()
@@ -317,9 +317,9 @@ func TestPosterDistributesRewards(t *testing.T) {
 	e.mustSend(e.deployer, e.d.RewardPool, ether(1), pool.PackFund())
 	e.autoMine(20 * time.Millisecond)
 	src := newBatchStore()
-	cfg := e.posterConfig(e.ops[0].signer)
+	cfg := e.posterConfig(e.ops[0].Signer)
 	cfg.RewardPool = e.d.RewardPool
-	src.put(e.batch(0, e.ops[0].signer, time.Now(), e.ops...))
+	src.put(e.batch(0, e.ops[0].Signer, time.Now(), e.ops...))
 	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
 	waitFor(t, "batch 0 committed", func() bool { return e.nextBatchIndex() == 1 })
 	time.Sleep(100 * time.Millisecond)
@@ -330,7 +330,7 @@ func TestPosterDistributesRewards(t *testing.T) {
 	e.startSubmitter(1, nil, src, nil)
 	waitFor(t, "rewards distributed", func() bool { return value(m.RewardsDistributed) == 1 })
 	owed := func(op *operator) *big.Int {
-		return view(e.env, e.d.RewardPool, pool.PackOwed(addr(op.owner)), pool.UnpackOwed)
+		return view(e.env, e.d.RewardPool, pool.PackOwed(op.Owner.Addr), pool.UnpackOwed)
 	}
 	// Three operators with 10 ETH each share RewardPerBatch equally.
 	per := new(big.Int).Div(e.cfg.RewardPerBatch, big.NewInt(3))

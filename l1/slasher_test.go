@@ -59,7 +59,7 @@ func TestSlashReporter(t *testing.T) {
 	a := e.header(7)
 	b := a
 	b.NewRoot = root(99)
-	attA, attB := e.attest(op.key, a), e.attest(op.key, b)
+	attA, attB := e.attest(op.Key, a), e.attest(op.Key, b)
 
 	// Evidence that proves nothing is refused locally, before any
 	// transaction.
@@ -70,8 +70,8 @@ func TestSlashReporter(t *testing.T) {
 	copy(highS[32:64], common.LeftPadBytes(s.Bytes(), 32))
 	highS[64] ^= 1 // 27 <-> 28: the same signer, malleated
 	for name, ev := range map[string][2]batch.Attestation{
-		"different batch index": {attA, e.attest(op.key, other)},
-		"identical headers":     {attA, e.attest(op.key, a)},
+		"different batch index": {attA, e.attest(op.Key, other)},
+		"identical headers":     {attA, e.attest(op.Key, a)},
 		"different signers":     {attA, e.attest(strangerKey, b)},
 		"high s":                {attA, {Header: batch.Header(b), Sig: highS}},
 		"short signature":       {attA, {Header: batch.Header(b), Sig: attB.Sig[:64]}},
@@ -83,7 +83,7 @@ func TestSlashReporter(t *testing.T) {
 	if value(m.TxPublished) != 0 {
 		t.Fatal("a transaction went out for invalid evidence")
 	}
-	if signer, err := rep.Check(attA, attB); err != nil || signer != op.signer {
+	if signer, err := rep.Check(attA, attB); err != nil || signer != op.Signer {
 		t.Fatalf("Check: %s, %v", signer, err)
 	}
 
@@ -96,12 +96,12 @@ func TestSlashReporter(t *testing.T) {
 	}
 	// On L1: 10% of the 10 ETH slashed, the operator jailed with the rest
 	// unbonding, and 10% of the slashed amount paid to the reporter.
-	o := view(e, e.d.Staking, e.staking.PackOperators(addr(op.owner)), e.staking.UnpackOperators)
+	o := view(e, e.d.Staking, e.staking.PackOperators(op.Owner.Addr), e.staking.UnpackOperators)
 	if !o.Jailed || o.Bonded.Sign() != 0 || o.Unbonding.Cmp(ether(9)) != 0 {
 		t.Fatalf("operator after the slash: %+v", o)
 	}
 	evs := e.slashedEvents()
-	if len(evs) != 1 || evs[0].Signer != op.signer || evs[0].BatchIndex != 7 || evs[0].Reporter != txm.Address() {
+	if len(evs) != 1 || evs[0].Signer != op.Signer || evs[0].BatchIndex != 7 || evs[0].Reporter != txm.Address() {
 		t.Fatalf("EquivocationSlashed events %+v", evs)
 	}
 	reward := new(big.Int).Div(ether(1), big.NewInt(10))
@@ -138,7 +138,7 @@ func TestSlashReporter(t *testing.T) {
 	rep2, m2, txm2 := e.slashReporter(e.accounts[1])
 	c := a
 	c.NewRoot = root(100) // other evidence, same signer and index
-	if err := rep2.Report(e.ctx, attA, e.attest(op.key, c)); !errors.Is(err, ErrAlreadyReported) {
+	if err := rep2.Report(e.ctx, attA, e.attest(op.Key, c)); !errors.Is(err, ErrAlreadyReported) {
 		t.Fatalf("second reporter: got %v, want ErrAlreadyReported", err)
 	}
 	if n, _ := e.client.NonceAt(e.ctx, txm2.Address(), nil); n != 0 || value(m2.TxPublished) != 0 {

@@ -4,14 +4,12 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"crypto/sha256"
-	"fmt"
 	"math/big"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -22,15 +20,19 @@ import (
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/testenv"
 )
 
 // env is a simulated L1 with the contract set deployed, for the
 // submission side's tests (transaction manager, poster, proof submitter,
-// slash reporter). Set up operators first, then start mining in the
+// slash reporter): a testenv chain (internal/testenv) with the submission
+// tests' shorthands. Set up operators first, then start mining in the
 // background (autoMine): the components under test wait for receipts like
 // they would on a real chain.
 type env struct {
-	t        *testing.T
+	t  *testing.T
+	te *testenv.Env
+	// Shorthands for te's.
 	ctx      context.Context
 	sim      *simulated.Backend
 	client   simulated.Client
@@ -46,51 +48,29 @@ type env struct {
 }
 
 // operator is a registered operator: owner account and consensus key.
-type operator struct {
-	owner  *ecdsa.PrivateKey
-	key    *ecdsa.PrivateKey
-	signer common.Address
-	stake  *big.Int
-}
+type operator = testenv.Operator
 
+// newEnv starts a chain of nAccounts funded accounts; opts are more
+// simulated-backend options.
 func newEnv(t *testing.T, nAccounts int, opts ...func(*node.Config, *ethconfig.Config)) *env {
 	t.Helper()
-	e := &env{t: t, ctx: context.Background(), rollup: bindings.NewRollup(), staking: bindings.NewStakingRegistry(),
-		slasher: bindings.NewSlasher()}
-	alloc := types.GenesisAlloc{}
-	for i := 0; i <= nAccounts; i++ {
-		k, err := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("mycel l1 submit account %d", i))))
-		if err != nil {
-			t.Fatal(err)
-		}
-		alloc[addr(k)] = types.Account{Balance: ether(1_000_000)}
-		if i == 0 {
-			e.deployer = k
-		} else {
-			e.accounts = append(e.accounts, k)
-		}
-	}
-	e.sim = simulated.NewBackend(alloc, append([]func(*node.Config, *ethconfig.Config){
-		simulated.WithBlockGasLimit(60_000_000), osakaRules}, opts...)...)
-	t.Cleanup(func() { _ = e.sim.Close() })
-	e.client = e.sim.Client()
-	var err error
-	if e.chainID, err = e.client.ChainID(e.ctx); err != nil {
-		t.Fatal(err)
-	}
-	e.cfg = contracts.DefaultConfig()
-	e.cfg.MinStake = ether(1)
-	e.cfg.EpochDuration = 1000
-	e.cfg.UnbondingDelay = 5000
-	e.cfg.TreeDepth = 4
+	cfg := contracts.DefaultConfig()
+	cfg.MinStake = ether(1)
+	cfg.EpochDuration = 1000
+	cfg.UnbondingDelay = 5000
+	cfg.TreeDepth = 4
 	// Background mining runs the chain's clock fast (at least a second a
 	// block): keep the proof window and escape hatch far away.
-	e.cfg.ProofWindow = 1_000_000
-	e.cfg.EscapePeriod = 10_000_000
-	e.cfg.InsecureTestVerifier = true
-	auth := bind.NewKeyedTransactor(e.deployer, e.chainID)
-	if e.d, err = contracts.DeployAll(e.ctx, e.client, auth, e.cfg, func() { e.sim.Commit() }); err != nil {
-		t.Fatalf("deploy: %v", err)
+	cfg.ProofWindow = 1_000_000
+	cfg.EscapePeriod = 10_000_000
+	cfg.InsecureTestVerifier = true
+	te := testenv.NewWith(t, testenv.Options{Users: nAccounts, Config: &cfg, Funds: l1Funds,
+		KeyLabel: "mycel l1 submit account", SimOptions: opts})
+	t.Cleanup(te.Close)
+	e := &env{t: t, te: te, ctx: te.Ctx, sim: te.Sim, client: te.Client, chainID: te.ChainID, cfg: te.Cfg, d: te.D,
+		deployer: te.Deployer.Key, rollup: te.RollupABI, staking: te.StakingABI, slasher: te.SlasherABI}
+	for _, a := range te.Users {
+		e.accounts = append(e.accounts, a.Key)
 	}
 	return e
 }
@@ -99,17 +79,7 @@ func newEnv(t *testing.T, nAccounts int, opts ...func(*node.Config, *ethconfig.C
 // (only before autoMine).
 func (e *env) mustSend(from *ecdsa.PrivateKey, to common.Address, value *big.Int, data []byte) *types.Receipt {
 	e.t.Helper()
-	est, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: addr(from), To: &to, Value: value, Data: data})
-	if err != nil {
-		e.t.Fatalf("estimate: %s (%v)", contracts.RevertName(err), err)
-	}
-	opts := bind.NewKeyedTransactor(from, e.chainID)
-	opts.Context, opts.Value, opts.GasLimit = e.ctx, value, est+est/4+20_000
-	tx, err := bind.Transact(e.rollup.Instance(e.client, to), opts, data)
-	if err != nil {
-		e.t.Fatalf("send: %v", err)
-	}
-	return mineReceipt(e.t, e.ctx, e.sim, tx.Hash())
+	return e.te.Must(testenv.AccountOfKey(from), e.te.At(to), value, data)
 }
 
 // register registers owner as a human operator with a fresh consensus key.
@@ -120,29 +90,15 @@ func (e *env) register(owner *ecdsa.PrivateKey, stake *big.Int) *operator {
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	pub, sig, err := contracts.ProofOfPossession(key, e.chainID, e.d.Staking, addr(owner))
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	e.mustSend(owner, e.d.Staking, stake, e.staking.PackRegister(0, big.NewInt(0), pub, sig))
-	return &operator{owner: owner, key: key, signer: addr(key), stake: stake}
+	e.mustSend(owner, e.d.Staking, stake, e.te.RegisterArgs(addr(owner), key, 0, 0))
+	return &operator{Owner: testenv.AccountOfKey(owner), Key: key, Signer: addr(key), Stake: stake}
 }
 
 // nextEpoch moves the chain's clock one epoch on (only before autoMine),
 // so stake registered so far counts.
 func (e *env) nextEpoch() {
 	e.t.Helper()
-	for i := 0; ; i++ {
-		err := e.sim.AdjustTime(time.Duration(e.cfg.EpochDuration) * time.Second)
-		if err == nil {
-			return
-		}
-		if i == 100 {
-			e.t.Fatalf("adjust time: %v", err)
-		}
-		e.sim.Commit() // a transaction reached the pool late: seal it first
-		time.Sleep(10 * time.Millisecond)
-	}
+	e.te.Advance(e.cfg.EpochDuration)
 }
 
 // autoMine seals a block every interval until the test ends.
@@ -185,16 +141,7 @@ func (e *env) header(i uint64) bindings.BatchHeader {
 // sign returns each operator's attestation of h.
 func (e *env) sign(h bindings.BatchHeader, ops ...*operator) []contracts.Signature {
 	e.t.Helper()
-	d := contracts.AttestationDigest(e.chainID, e.d.Rollup, h)
-	var out []contracts.Signature
-	for _, op := range ops {
-		sig, err := contracts.SignDigest(op.key, d)
-		if err != nil {
-			e.t.Fatal(err)
-		}
-		out = append(out, contracts.Signature{Signer: op.signer, Sig: sig})
-	}
-	return out
+	return e.te.Sign(h, ops...)
 }
 
 // view reads a Rollup or StakingRegistry view at the head.

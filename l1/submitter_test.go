@@ -1,81 +1,27 @@
 package l1
 
 import (
-	"bytes"
 	"context"
 	"log/slog"
-	"os"
-	"path/filepath"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
-	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/solidity"
-	"github.com/consensys/gnark/constraint"
-	"github.com/consensys/gnark/frontend"
-	"github.com/consensys/gnark/frontend/cs/r1cs"
-	"github.com/consensys/gnark/logger"
 	"github.com/ethereum/go-ethereum"
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/testverifier"
 )
 
-// testCircuit is contracts/internal/testverifier's circuit (A*B = Input,
-// one public input), which the deployed TestVerifier verifies; that package
-// is internal to contracts/, so the tests prove with its committed proving
-// key themselves.
-type testCircuit struct {
-	Input frontend.Variable `gnark:",public"`
-	A, B  frontend.Variable
-}
-
-func (c *testCircuit) Define(api frontend.API) error {
-	api.AssertIsEqual(api.Mul(c.A, c.B), c.Input)
-	return nil
-}
-
-var testProver struct {
-	once sync.Once
-	ccs  constraint.ConstraintSystem
-	pk   groth16.ProvingKey
-	err  error
-}
-
-// testProof proves h's public input for the TestVerifier (256 bytes,
-// MarshalSolidity).
+// testProof proves h's public input for the TestVerifier with the test
+// circuit (internal/testverifier; 256 bytes, MarshalSolidity).
 func testProof(t *testing.T, h bindings.BatchHeader) []byte {
 	t.Helper()
-	p := &testProver
-	p.once.Do(func() {
-		logger.Disable()
-		if p.ccs, p.err = frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &testCircuit{}); p.err != nil {
-			return
-		}
-		var raw []byte
-		if raw, p.err = os.ReadFile(filepath.Join("..", "contracts", "internal", "testverifier", "keys", "pk.bin")); p.err != nil {
-			return
-		}
-		p.pk = groth16.NewProvingKey(ecc.BN254)
-		_, p.err = p.pk.ReadFrom(bytes.NewReader(raw))
-	})
-	if p.err != nil {
-		t.Fatalf("test prover: %v", p.err)
-	}
-	x := contracts.PublicInput(h)
-	w, err := frontend.NewWitness(&testCircuit{Input: x, A: x, B: 1}, ecc.BN254.ScalarField())
+	out, err := testverifier.Prove(contracts.PublicInput(h))
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("test prover: %v", err)
 	}
-	proof, err := groth16.Prove(p.ccs, p.pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := proof.(interface{ MarshalSolidity() []byte }).MarshalSolidity()
 	if len(out) != 256 {
 		t.Fatalf("proof of %d bytes", len(out))
 	}
@@ -87,7 +33,7 @@ func testProof(t *testing.T, h bindings.BatchHeader) []byte {
 func (e *env) commitBatches(src *batchStore, op *operator, n uint64) {
 	e.t.Helper()
 	for i := range n {
-		b := e.batch(i, op.signer, time.Now(), op)
+		b := e.batch(i, op.Signer, time.Now(), op)
 		e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), nil, contracts.Certificate(b.Signatures)))
 		src.put(b)
 	}
