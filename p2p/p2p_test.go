@@ -19,6 +19,8 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
+
+	"github.com/mycel-network/mycel/internal/testutil"
 )
 
 // testConfig listens on 127.0.0.1 only and samples scores quickly.
@@ -120,13 +122,7 @@ func startHostKey(t *testing.T, cfg Config, key crypto.PrivKey) (*Host, *recorde
 // eventually polls cond every 50 ms for up to 15 s.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	testutil.Wait{Within: 15 * time.Second, Every: 50 * time.Millisecond}.Until(t, what, cond)
 }
 
 func TestConfigValidate(t *testing.T) {
