@@ -51,6 +51,38 @@ type Node struct {
 	last    consensus.BlockEvent
 	subs    map[int]chan consensus.BlockEvent
 	nextSub int
+
+	fatal    chan error    // Fatal
+	stopWD   chan struct{} // closed by Stop: ends the store watchdog
+	stopOnce sync.Once
+	wg       sync.WaitGroup // the store watchdog
+}
+
+// Fatal reports an error after which this node cannot go on: today, a
+// ledger store that failed a write (ledger.ErrStoreFailed: consensus has
+// halted, and the process must restart to reopen the store). The caller
+// should Stop the node and exit non-zero (`mycel start` does).
+func (n *Node) Fatal() <-chan error { return n.fatal }
+
+// watchStore polls check every period until stop is closed, and sends its
+// first error to fatal.
+func watchStore(check func() error, period time.Duration, stop <-chan struct{}, fatal chan<- error) {
+	t := time.NewTicker(period)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			if err := check(); err != nil {
+				select {
+				case fatal <- err:
+				default:
+				}
+				return
+			}
+		}
+	}
 }
 
 // LoadGenesis reads the L2 genesis from the CometBFT genesis' app_state.
@@ -77,7 +109,8 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	}
 	// n is not the named result: every error return sets that to nil, and
 	// the cleanup below needs the half-built node.
-	n := &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{}}
+	n := &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{},
+		fatal: make(chan error, 1), stopWD: make(chan struct{})}
 	defer func() {
 		if err != nil {
 			if n.rp != nil {
@@ -202,12 +235,20 @@ func (n *Node) Start(ctx context.Context) (err error) {
 			}
 		}()
 	}
+	store := n.store
+	n.wg.Add(1)
+	go func() {
+		defer n.wg.Done()
+		watchStore(store.Err, time.Second, n.stopWD, n.fatal)
+	}()
 	n.log.Info("node started", "moniker", n.cfg.Node.Moniker, "height", n.store.Height(), "rpc", n.cfg.RPC.Listen, "peer_id", n.host.ID())
 	return nil
 }
 
 // Stop stops everything in reverse order and closes the stores.
 func (n *Node) Stop(ctx context.Context) error {
+	n.stopOnce.Do(func() { close(n.stopWD) })
+	n.wg.Wait()
 	var errs []error
 	if n.ln != nil {
 		errs = append(errs, n.http.Shutdown(ctx))
@@ -319,15 +360,20 @@ func (n *Node) health(w http.ResponseWriter, _ *http.Request) {
 	last := n.lastBlock()
 	age := time.Since(last.Time)
 	status, code := "ok", http.StatusOK
+	body := map[string]any{"height": last.Height, "last_block_age_ms": age.Milliseconds(), "mempool_txs": n.pool.Size()}
 	if age > stallAfter {
 		status, code = "stalled", http.StatusServiceUnavailable
 	}
+	if store := n.store; store != nil {
+		if err := store.Err(); err != nil {
+			status, code = "store failed", http.StatusServiceUnavailable
+			body["error"] = err.Error()
+		}
+	}
+	body["status"] = status
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
-	json.NewEncoder(w).Encode(map[string]any{
-		"status": status, "height": last.Height, "last_block_age_ms": age.Milliseconds(),
-		"mempool_txs": n.pool.Size(),
-	})
+	json.NewEncoder(w).Encode(body)
 }
 
 // Height is the last committed L2 block height (0 once stopped).

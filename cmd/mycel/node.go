@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -118,12 +119,17 @@ func newStartCmd() *cobra.Command {
 				n.Stop(context.Background())
 				return err
 			}
-			<-ctx.Done()
+			var fatal error
+			select {
+			case <-ctx.Done():
+			case fatal = <-n.Fatal():
+				log.Error("the node cannot go on; stopping", "err", fatal)
+			}
 			stop() // a second signal now kills the process
 			log.Info("stopping")
 			sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()
-			return n.Stop(sctx)
+			return errors.Join(fatal, n.Stop(sctx))
 		},
 	}
 	addSetFlag(cmd)
