@@ -12,7 +12,6 @@ import (
 	"sync"
 	"time"
 
-	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/rpc"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -85,24 +84,20 @@ func watchStore(check func() error, period time.Duration, stop <-chan struct{}, 
 	}
 }
 
-// LoadGenesis reads the L2 genesis from the CometBFT genesis' app_state.
+// LoadGenesis reads the L2 genesis from the CometBFT genesis' app_state
+// (LoadAppGenesis without the L1 parameters).
 func LoadGenesis(path string) (*ledger.Genesis, error) {
-	doc, err := cmttypes.GenesisDocFromFile(path)
+	g, err := LoadAppGenesis(path)
 	if err != nil {
-		return nil, fmt.Errorf("read genesis %s: %w", path, err)
+		return nil, err
 	}
-	var g ledger.Genesis
-	if err := json.Unmarshal(doc.AppState, &g); err != nil {
-		return nil, fmt.Errorf("genesis %s: app_state is not an L2 genesis: %w", path, err)
-	}
-	if err := g.Validate(); err != nil {
-		return nil, fmt.Errorf("genesis %s: %w", path, err)
-	}
-	return &g, nil
+	return &g.Genesis, nil
 }
 
-// New builds a node from its configuration. It opens the stores and keys;
-// it starts no goroutines.
+// New builds a node from its configuration. It opens the stores and keys
+// and serves nothing; the only goroutines running afterwards are those
+// CometBFT's node constructor starts itself (its databases' and proxy
+// app's). A failed New closes what it opened.
 func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
