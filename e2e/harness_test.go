@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
@@ -26,14 +27,6 @@ import (
 	"github.com/mycel-network/mycel/prover"
 )
 
-// The binary under test, built once per run (buildBinary).
-var (
-	buildOnce sync.Once
-	binPath   string
-	buildErr  error
-	binDir    string
-)
-
 // The dev proving keys shared by the tests of one run (proverKeys).
 var (
 	keysOnce  sync.Once
@@ -44,33 +37,11 @@ var (
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if binDir != "" {
-		os.RemoveAll(binDir)
-	}
+	testutil.RemoveBuilt()
 	if keysOwned {
 		os.RemoveAll(keysDir)
 	}
 	os.Exit(code)
-}
-
-// buildBinary builds ./cmd/mycel into a temporary directory, once.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	buildOnce.Do(func() {
-		binDir, buildErr = os.MkdirTemp("", "mycel-e2e-bin-")
-		if buildErr != nil {
-			return
-		}
-		binPath = filepath.Join(binDir, "mycel")
-		out, err := exec.Command("go", "build", "-o", binPath, "github.com/mycel-network/mycel/cmd/mycel").CombinedOutput()
-		if err != nil {
-			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
-		}
-	})
-	if buildErr != nil {
-		t.Fatal(buildErr)
-	}
-	return binPath
 }
 
 // proc is one running process of the binary.
@@ -150,7 +121,7 @@ func newNet(t *testing.T, opts netOptions) *Net {
 	if testing.Short() {
 		t.Skip("e2e: starts an L1 chain and validator processes")
 	}
-	bin := buildBinary(t)
+	bin := testutil.BuildMycel(t) // once per run
 	keys := proverKeys(t, bin)
 	dir := t.TempDir()
 	if os.Getenv("MYCEL_E2E_KEEP") == "1" {
@@ -182,20 +153,18 @@ func newNet(t *testing.T, opts netOptions) *Net {
 		}
 	}
 	n.l1proc = n.spawn("devnet", nil, args...)
-	deadline := time.Now().Add(devnetReady)
-	for {
+	err := procWait(devnetReady).Poll(func() error {
 		if n.l1proc.exited() {
 			t.Fatalf("mycel devnet exited: %v", n.l1proc.err)
 		}
-		if n.loadDevnet() {
-			break
+		if !n.loadDevnet() {
+			return errors.New("devnet files incomplete")
 		}
-		if time.Now().After(deadline) {
-			t.Fatalf("devnet not created within %s", devnetReady)
-		}
-		time.Sleep(250 * time.Millisecond)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("devnet not created within %s", devnetReady)
 	}
-	var err error
 	if n.eth, err = ethclient.Dial(n.l1.URL); err != nil {
 		t.Fatal(err)
 	}
@@ -352,21 +321,25 @@ func (n *Net) grepLog(name string, subs ...string) []string {
 	return out
 }
 
+// procWait checks a condition of the processes every 250 ms, for up to
+// within.
+func procWait(within time.Duration) testutil.Wait {
+	return testutil.Wait{Within: within, Every: 250 * time.Millisecond}
+}
+
 // waitFor polls ok every 250 ms until it reports true; after within it
 // fails the test with what and the last state ok described, and says which
 // processes have exited.
 func (n *Net) waitFor(what string, within time.Duration, ok func() (bool, string)) {
 	n.t.Helper()
-	deadline := time.Now().Add(within)
-	for {
-		done, state := ok()
-		if done {
-			return
+	err := procWait(within).Poll(func() error {
+		if done, state := ok(); !done {
+			return errors.New(state)
 		}
-		if time.Now().After(deadline) {
-			n.t.Fatalf("timed out after %s waiting for %s (last: %s)%s", within, what, state, n.deadProcs())
-		}
-		time.Sleep(250 * time.Millisecond)
+		return nil
+	})
+	if err != nil {
+		n.t.Fatalf("timed out after %s waiting for %s (last: %s)%s", within, what, err, n.deadProcs())
 	}
 }
 

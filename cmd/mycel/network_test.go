@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"net/http"
@@ -26,30 +27,9 @@ import (
 // 127.0.0.1 ports, as an operator would: `mycel init --testnet 4`, then
 // `mycel start` for each home.
 
-var mycelBin string
-
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("starts validator processes")
-	}
-	if mycelBin != "" {
-		return mycelBin
-	}
-	bin := filepath.Join(os.TempDir(), fmt.Sprintf("mycel-test-%d", os.Getpid()))
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	mycelBin = bin
-	return bin
-}
-
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if mycelBin != "" {
-		os.Remove(mycelBin)
-	}
+	testutil.RemoveBuilt()
 	os.Exit(code)
 }
 
@@ -64,7 +44,10 @@ type cluster struct {
 }
 
 func newCluster(t *testing.T, n int) *cluster {
-	bin := buildBinary(t)
+	if testing.Short() {
+		t.Skip("starts validator processes")
+	}
+	bin := testutil.BuildMycel(t)
 	dir := t.TempDir()
 	base := testutil.FreePortBase(t, n)
 	out, err := exec.Command(bin, "init", "--home", dir, "--testnet", fmt.Sprint(n), "--base-port", fmt.Sprint(base),
@@ -118,21 +101,21 @@ func (c *cluster) start(i int) {
 	}
 	go func() { cmd.Wait(); logf.Close() }()
 	c.procs[i] = cmd
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	err = testutil.Wait{Within: 30 * time.Second, Every: 100 * time.Millisecond}.Poll(func() error {
 		cl, err := rpc.Dial(c.man.RPC[i])
-		if err == nil {
-			var st node.StatusResult
-			if err = cl.Call(&st, "mycel_status"); err == nil {
-				c.clients[i] = cl
-				return
-			}
+		if err != nil {
+			return err
+		}
+		var st node.StatusResult
+		if err := cl.Call(&st, "mycel_status"); err != nil {
 			cl.Close()
+			return err
 		}
-		if time.Now().After(deadline) {
-			c.t.Fatalf("node%d did not serve RPC: %v", i, err)
-		}
-		time.Sleep(100 * time.Millisecond)
+		c.clients[i] = cl
+		return nil
+	})
+	if err != nil {
+		c.t.Fatalf("node%d did not serve RPC: %v", i, err)
 	}
 }
 
@@ -160,15 +143,14 @@ func (c *cluster) status(i int) node.StatusResult {
 
 func (c *cluster) waitHeight(i int, h uint64, within time.Duration) {
 	c.t.Helper()
-	deadline := time.Now().Add(within)
-	for {
-		if st := c.status(i); uint64(st.Height) >= h {
-			return
+	err := testutil.Wait{Within: within, Every: 100 * time.Millisecond}.Poll(func() error {
+		if st := c.status(i); uint64(st.Height) < h {
+			return fmt.Errorf("at %d", st.Height)
 		}
-		if time.Now().After(deadline) {
-			c.t.Fatalf("node%d did not reach height %d within %s (at %d)", i, h, within, c.status(i).Height)
-		}
-		time.Sleep(100 * time.Millisecond)
+		return nil
+	})
+	if err != nil {
+		c.t.Fatalf("node%d did not reach height %d within %s (%v)", i, h, within, err)
 	}
 }
 
@@ -176,16 +158,15 @@ func (c *cluster) waitHeight(i int, h uint64, within time.Duration) {
 // sync (it votes again).
 func (c *cluster) waitSynced(i int, within time.Duration) {
 	c.t.Helper()
-	deadline := time.Now().Add(within)
-	for {
+	err := testutil.Wait{Within: within, Every: 100 * time.Millisecond}.Poll(func() error {
 		st := c.status(i)
 		if !st.CatchingUp && st.Height+1 >= c.status(0).Height {
-			return
+			return nil
 		}
-		if time.Now().After(deadline) {
-			c.t.Fatalf("node%d still catching up after %s (height %d)", i, within, st.Height)
-		}
-		time.Sleep(100 * time.Millisecond)
+		return fmt.Errorf("height %d", st.Height)
+	})
+	if err != nil {
+		c.t.Fatalf("node%d still catching up after %s (%v)", i, within, err)
 	}
 }
 
@@ -242,21 +223,25 @@ func (c *cluster) signedTransfer(from, to int, amount, fee, nonce uint64) []byte
 
 func (c *cluster) waitReceipt(i int, h common.Hash, within time.Duration) node.Receipt {
 	c.t.Helper()
-	deadline := time.Now().Add(within)
-	for {
-		var r *node.Receipt
-		if err := c.clients[i].Call(&r, "mycel_getTransactionReceipt", h); err != nil {
+	var r *node.Receipt
+	err := testutil.Wait{Within: within, Every: 50 * time.Millisecond}.Poll(func() error {
+		var got *node.Receipt
+		if err := c.clients[i].Call(&got, "mycel_getTransactionReceipt", h); err != nil {
 			c.t.Fatal(err)
 		}
-		if r != nil && r.Status == "committed" {
-			return *r
+		if got != nil && got.Status == "committed" {
+			r = got
+			return nil
 		}
-		if time.Now().After(deadline) {
-			c.t.Fatalf("node%d: tx %s not committed within %s", i, h, within)
-		}
-		time.Sleep(50 * time.Millisecond)
+		return errNotCommitted
+	})
+	if err != nil {
+		c.t.Fatalf("node%d: tx %s not committed within %s", i, h, within)
 	}
+	return *r
 }
+
+var errNotCommitted = errors.New("not committed")
 
 func rpcCode(err error) int {
 	if e, ok := err.(rpc.Error); ok {

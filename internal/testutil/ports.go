@@ -1,5 +1,7 @@
-// Package testutil holds helpers shared by tests that start real nodes.
-// It is not imported by production code.
+// Package testutil holds helpers shared by tests: free ports for real
+// nodes (FreePortBase), waiting for a condition with a bound (Wait), and
+// the mycel binary built once per test process (BuildMycel). It is not
+// imported by production code.
 package testutil
 
 import (
