@@ -1,9 +1,14 @@
 package e2e
 
 import (
+	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"fmt"
 	"math/big"
+	"os/exec"
+	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -135,6 +140,21 @@ func TestEscapeHatch(t *testing.T) {
 		t.Fatalf("depositCount %d after the stranger's deposit, want %d", c, strangerDep+1)
 	}
 	strangerFees := txFee(rc)
+
+	// With every operator gone, the victim rebuilds its proof from L1 alone
+	// (`mycel exit-proof`: the committed batches' calldata replayed on the
+	// genesis): it must equal the proof the node served before it died.
+	rebuilt := n.exitProof(vidx)
+	if rebuilt.Root != ledger.Hash(root) || rebuilt.Account != acct.Account || !rebuilt.Exists ||
+		len(rebuilt.Siblings) != len(acct.Proof.Siblings) || rebuilt.FinalizedCount != int(fc) {
+		t.Fatalf("mycel exit-proof: %+v; the node served root %x, account %+v, %d batches finalized", rebuilt, root, acct.Account, fc)
+	}
+	for i := range rebuilt.Siblings {
+		if rebuilt.Siblings[i] != acct.Proof.Siblings[i] {
+			t.Fatalf("mycel exit-proof: sibling %d differs from the node's proof", i)
+		}
+	}
+	acct.Proof.Siblings = rebuilt.Siblings // the exit below uses the rebuilt proof
 
 	// Before the escape period the hatch stays shut.
 	fresh := common.HexToAddress("0x00000000000000000000000000000000000e5c01")
@@ -332,4 +352,32 @@ func newL2Key(t *testing.T, seed string) *ledger.PrivateKey {
 		t.Fatal(err)
 	}
 	return k
+}
+
+// exitProofResult is what `mycel exit-proof` prints.
+type exitProofResult struct {
+	Root           ledger.Hash    `json:"root"`
+	FinalizedCount int            `json:"finalized_batches"`
+	Account        ledger.Account `json:"account"`
+	Exists         bool           `json:"exists"`
+	Siblings       []ledger.Hash  `json:"siblings"`
+}
+
+// exitProof runs `mycel exit-proof` for account idx against this devnet's
+// L1 chain: no validator process is needed.
+func (n *Net) exitProof(idx uint32) exitProofResult {
+	n.t.Helper()
+	cmd := exec.Command(n.bin, "exit-proof", "--l1", n.l1.URL, "--rollup", n.l1.Deployment.Rollup.Hex(),
+		"--genesis", filepath.Join(n.nodeHome(0), node.GenesisFile), "--account", strconv.FormatUint(uint64(idx), 10))
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		n.t.Fatalf("mycel exit-proof: %v\n%s", err, stderr.String())
+	}
+	var r exitProofResult
+	if err := json.Unmarshal(out, &r); err != nil {
+		n.t.Fatalf("mycel exit-proof printed %q: %v", out, err)
+	}
+	return r
 }

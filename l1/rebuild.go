@@ -1,0 +1,167 @@
+package l1
+
+import (
+	"context"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/mycel-network/mycel/batch"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// Rebuilding the L2 state from L1 alone: the way out when no operator will
+// serve a Merkle proof. Every finalized batch's public data is in the
+// calldata of the commitBatch transaction the Rollup accepted, and the
+// Rollup stores the hash of the header it accepted, so L1 holds everything
+// an account needs to prove its leaf against the last finalized root
+// (ADR 010).
+
+// ChainReader is what reading the Rollup's history needs from an L1 client
+// (an ethclient.Client).
+type ChainReader interface {
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error)
+	CallContract(ctx context.Context, call ethereum.CallMsg, block *big.Int) ([]byte, error)
+}
+
+// ProvenBatch is a finalized batch read from L1: the header the Rollup
+// accepted and the public data its proof covers.
+type ProvenBatch struct {
+	Header  batch.Header
+	PubData []byte
+}
+
+// ErrHistory is returned when L1's records of the Rollup do not form the
+// history they must (a committed header that no commitBatch transaction
+// carries, public data that does not match its commitment).
+var ErrHistory = errors.New("l1: the Rollup's history on L1 is inconsistent")
+
+// FinalizedBatches reads the header and public data of every batch the
+// Rollup at rollup has finalized, in order, from L1 alone: for each index
+// below finalizedCount, the commitBatch transaction whose header hashes to
+// what the Rollup stores (a batch re-committed after a revert has several
+// candidates; only the accepted one matches). fromBlock bounds the log
+// scan (the Rollup's deployment block, or 0).
+func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address, fromBlock uint64) ([]ProvenBatch, error) {
+	r := bindings.NewRollup()
+	ra, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	call := func(data []byte) ([]byte, error) {
+		return c.CallContract(ctx, ethereum.CallMsg{To: &rollup, Data: data}, nil)
+	}
+	out, err := call(r.PackFinalizedCount())
+	if err != nil {
+		return nil, fmt.Errorf("l1: finalizedCount: %w", err)
+	}
+	fc, err := r.UnpackFinalizedCount(out)
+	if err != nil {
+		return nil, err
+	}
+	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(fromBlock), Addresses: []common.Address{rollup},
+		Topics: [][]common.Hash{{ra.Events["BatchCommitted"].ID}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("l1: BatchCommitted logs: %w", err)
+	}
+	candidates := map[uint64][]common.Hash{} // batch index -> commit transactions
+	for i := range logs {
+		ev, err := r.UnpackBatchCommittedEvent(&logs[i])
+		if err != nil {
+			return nil, err
+		}
+		candidates[ev.BatchIndex] = append(candidates[ev.BatchIndex], logs[i].TxHash)
+	}
+	commit := ra.Methods["commitBatch"]
+	res := make([]ProvenBatch, 0, fc)
+	for i := uint64(0); i < fc; i++ {
+		out, err := call(r.PackBatches(new(big.Int).SetUint64(i)))
+		if err != nil {
+			return nil, fmt.Errorf("l1: batches(%d): %w", i, err)
+		}
+		stored, err := r.UnpackBatches(out)
+		if err != nil {
+			return nil, err
+		}
+		var found *ProvenBatch
+		for _, txh := range candidates[i] {
+			tx, _, err := c.TransactionByHash(ctx, txh)
+			if err != nil {
+				return nil, fmt.Errorf("l1: commit transaction %s of batch %d: %w", txh, i, err)
+			}
+			in := tx.Data()
+			if len(in) < 4 || !bytesEqual(in[:4], commit.ID) {
+				continue // committed through another contract: not readable here
+			}
+			args, err := commit.Inputs.Unpack(in[4:])
+			if err != nil || len(args) != 3 {
+				continue
+			}
+			h := batch.Header(*abi.ConvertType(args[0], new(bindings.BatchHeader)).(*bindings.BatchHeader))
+			pd := *abi.ConvertType(args[1], new([]byte)).(*[]byte)
+			if h.Hash() != common.Hash(stored.HeaderHash) || h.BatchIndex != i {
+				continue // an earlier commit of this index, reverted since
+			}
+			if sha256.Sum256(pd) != h.DataCommitment {
+				return nil, fmt.Errorf("%w: batch %d: the public data does not match its commitment", ErrHistory, i)
+			}
+			found = &ProvenBatch{Header: h, PubData: pd}
+			break
+		}
+		if found == nil {
+			return nil, fmt.Errorf("%w: batch %d: no commitBatch transaction carries the header the Rollup stores", ErrHistory, i)
+		}
+		res = append(res, *found)
+	}
+	return res, nil
+}
+
+func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
+
+// RebuildState replays the finalized batches on a fresh ledger store of the
+// L2 genesis g, one block per batch, checking every batch's new root, and
+// returns the store at the last finalized root (which the escape hatch pays
+// from) and that root. dir is where the store lives ("" with
+// ledger.Options{InMemory: true}).
+func RebuildState(g *ledger.Genesis, batches []ProvenBatch, dir string, opts ledger.Options) (*ledger.Store, ledger.Hash, error) {
+	s, err := ledger.Open(dir, g, opts)
+	if err != nil {
+		return nil, ledger.Hash{}, err
+	}
+	root := s.Root()
+	for _, b := range batches {
+		if b.Header.PrevRoot != root {
+			s.Close()
+			return nil, ledger.Hash{}, fmt.Errorf("%w: batch %d starts at root %x, the state is at %s", ErrHistory, b.Header.BatchIndex, b.Header.PrevRoot, root)
+		}
+		blk, err := s.NewBlock()
+		if err != nil {
+			s.Close()
+			return nil, ledger.Hash{}, err
+		}
+		if err := blk.ApplyPubData(b.PubData); err != nil {
+			blk.Discard()
+			s.Close()
+			return nil, ledger.Hash{}, fmt.Errorf("batch %d: %w", b.Header.BatchIndex, err)
+		}
+		if root, err = blk.Commit(); err != nil {
+			s.Close()
+			return nil, ledger.Hash{}, err
+		}
+		if root != b.Header.NewRoot {
+			s.Close()
+			return nil, ledger.Hash{}, fmt.Errorf("%w: batch %d replays to root %s, its header says %x", ErrHistory, b.Header.BatchIndex, root, b.Header.NewRoot)
+		}
+	}
+	return s, root, nil
+}
