@@ -107,17 +107,7 @@ func signedTransfer(t *testing.T, a TestAccount, to uint32, amount, fee, nonce u
 // machine a fixed sleep would be either flaky or slow.
 func eventually(t *testing.T, within time.Duration, what string, cond func() error) {
 	t.Helper()
-	deadline := time.Now().Add(within)
-	for {
-		err := cond()
-		if err == nil {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("%s: not within %v: %v", what, within, err)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	testutil.Wait{Within: within, Every: 20 * time.Millisecond}.UntilNil(t, what, cond)
 }
 
 // httpGet fetches url with a client that keeps no idle connection (so
