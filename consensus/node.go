@@ -2,11 +2,14 @@ package consensus
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
+	"sync"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtjson "github.com/cometbft/cometbft/libs/json"
 	cmtlog "github.com/cometbft/cometbft/libs/log"
 	nm "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/p2p"
@@ -16,8 +19,9 @@ import (
 
 // Node is CometBFT running in-process around an App.
 type Node struct {
-	comet *nm.Node
-	log   *slog.Logger
+	comet    *nm.Node
+	log      *slog.Logger
+	stopOnce sync.Once
 }
 
 // NewNode builds (but does not start) a CometBFT node over app. cfg must
@@ -37,7 +41,10 @@ func NewNode(cfg *cmtcfg.Config, app *App, logger *slog.Logger) (*Node, error) {
 				"never delete priv_validator_state.json of a validator that has signed)", err)
 		}
 	}
-	pv := privval.LoadFilePV(keyFile, stateFile)
+	pv, err := LoadFilePV(keyFile, stateFile, true)
+	if err != nil {
+		return nil, err
+	}
 	nodeKey, err := p2p.LoadNodeKey(cfg.NodeKeyFile())
 	if err != nil {
 		return nil, fmt.Errorf("load node key %s: %w", cfg.NodeKeyFile(), err)
@@ -55,19 +62,62 @@ func NewNode(cfg *cmtcfg.Config, app *App, logger *slog.Logger) (*Node, error) {
 	return &Node{comet: n, log: logger}, nil
 }
 
+// LoadFilePV loads a validator's key file (and, with withState, its
+// double-sign protection state) as CometBFT's privval.LoadFilePV does, but
+// returns an error for a missing, unreadable or malformed file instead of
+// exiting the process as CometBFT does.
+func LoadFilePV(keyFile, stateFile string, withState bool) (*privval.FilePV, error) {
+	raw, err := os.ReadFile(keyFile)
+	if err != nil {
+		return nil, fmt.Errorf("validator key: %w", err)
+	}
+	var key privval.FilePVKey
+	if err := cmtjson.Unmarshal(raw, &key); err != nil {
+		return nil, fmt.Errorf("validator key %s: %w", keyFile, err)
+	}
+	if key.PrivKey == nil {
+		return nil, fmt.Errorf("validator key %s: no priv_key", keyFile)
+	}
+	if withState {
+		raw, err := os.ReadFile(stateFile)
+		if err != nil {
+			return nil, fmt.Errorf("validator sign state: %w (restore it from backup: never delete priv_validator_state.json of a validator that has signed)", err)
+		}
+		var st privval.FilePVLastSignState
+		if err := cmtjson.Unmarshal(raw, &st); err != nil {
+			return nil, fmt.Errorf("validator sign state %s: %w", stateFile, err)
+		}
+		// Both files parse: CometBFT's loader cannot exit on them now.
+		return privval.LoadFilePV(keyFile, stateFile), nil
+	}
+	return privval.LoadFilePVEmptyState(keyFile, stateFile), nil
+}
+
 // Start starts consensus (the handshake replays any blocks the ledger lacks).
 func (n *Node) Start(context.Context) error { return n.comet.Start() }
 
-// Stop stops consensus and waits for it.
+// Stop stops consensus and waits for it, and releases what CometBFT's
+// constructor opened (its databases, the event bus, the ABCI proxy
+// connections) whether or not the node ever ran: a node whose Start failed
+// (a port in use) or that was never started leaves nothing open, so its
+// home can start again. Later calls do nothing.
 func (n *Node) Stop(context.Context) error {
-	if !n.comet.IsRunning() {
-		return nil
-	}
-	if err := n.comet.Stop(); err != nil {
-		return err
-	}
-	n.comet.Wait()
-	return nil
+	var err error
+	n.stopOnce.Do(func() {
+		if n.comet.IsRunning() {
+			if err = n.comet.Stop(); err == nil {
+				n.comet.Wait()
+			}
+		} else {
+			n.comet.OnStop() // what Stop would run: each service stops if it started, the stores close
+		}
+		// CometBFT's OnStop leaves the proxy app connections (and their
+		// watchdog) running.
+		if pa := n.comet.ProxyApp(); pa != nil && pa.IsRunning() {
+			err = errors.Join(err, pa.Stop())
+		}
+	})
+	return err
 }
 
 // Comet exposes the CometBFT node (block store, consensus state, switch).

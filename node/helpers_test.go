@@ -199,10 +199,6 @@ var processGlobal = []string{
 // behind after it is stopped. They are not node/'s to fix; each is named in
 // the report of the tests that tolerate them.
 var cometLeftovers = []string{
-	// nm.Node.OnStop never stops the proxy app (the ABCI connections), so
-	// its crash watchdog waits forever; consensus.Node.Stop could stop
-	// Comet().ProxyApp().
-	"proxy.(*multiAppConn).killTMOnClientError",
 	// The consensus WAL's group closes its head file but never calls
 	// AutoFile.Close: its SIGHUP and close-ticker goroutines stay.
 	"created by github.com/cometbft/cometbft/internal/autofile.OpenAutoFile",

@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -345,10 +346,11 @@ func TestStartFailuresLeaveNothingRunning(t *testing.T) {
 		want     string
 		// cometNeverRan: Start failed before CometBFT was running.
 		cometNeverRan bool
+		tolerate      []string
 	}{
 		{name: "rpc port in use", tcp: func(b int) []int { return []int{b + 1} }, want: "rpc listen 127.0.0.1:"},
 		{name: "libp2p ports in use", tcp: func(b int) []int { return []int{b + 2} }, udp: func(b int) []int { return []int{b + 2} },
-			want: "start p2p", cometNeverRan: true},
+			want: "start p2p", cometNeverRan: true, tolerate: libp2pFailedNew},
 		{name: "consensus port in use", tcp: func(b int) []int { return []int{b} }, want: "start consensus", cometNeverRan: true},
 	}
 	for _, tc := range cases {
@@ -409,15 +411,6 @@ func TestStartFailuresLeaveNothingRunning(t *testing.T) {
 				l.Close()
 			}
 			n2, err := New(cfg, log)
-			if tc.cometNeverRan && err != nil && strings.Contains(err.Error(), "lock held by current process") {
-				// The CometBFT node's constructor (in New) opened its
-				// databases and started its event bus and proxy app; a
-				// CometBFT node that never ran is not released by
-				// consensus.Node.Stop (it returns at once when not
-				// running). Not node/'s to fix: reported.
-				t.Skipf("KNOWN BUG (consensus): consensus.Node.Stop leaves a CometBFT node that never ran open "+
-					"(databases, event bus), so the home cannot be started again in this process: %v", err)
-			}
 			if err != nil {
 				t.Fatalf("the home does not start again: %v", err)
 			}
@@ -427,9 +420,19 @@ func TestStartFailuresLeaveNothingRunning(t *testing.T) {
 			if err := n2.Stop(context.Background()); err != nil {
 				t.Fatal(err)
 			}
-			checkNoLeak(t, before, 5*time.Second, cometLeftovers...)
+			checkNoLeak(t, before, 5*time.Second, append(slices.Clone(cometLeftovers), tc.tolerate...)...)
 		})
 	}
+}
+
+// libp2pFailedNew are the goroutines go-libp2p (v0.51.0) leaves behind when
+// libp2p.New fails (here: its listen ports are taken): it does not close
+// the peerstore, swarm and resource manager it built. Upstream's to fix.
+var libp2pFailedNew = []string{
+	"pstoremem.(*memoryAddrBook).background",
+	"swarm.(*connectionEventsEmitter).runEmitter",
+	"swarm.(*DialBackoff).background",
+	"resource-manager.(*resourceManager).background",
 }
 
 func containsInt(s []int, v int) bool {
@@ -541,10 +544,6 @@ func TestNewRefusesACorruptValidatorFile(t *testing.T) {
 			cmd := exec.Command(os.Args[0], "-test.run=^TestNewRefusesACorruptValidatorFile$", "-test.count=1")
 			cmd.Env = append(os.Environ(), "NODE_TEST_CHILD_HOME="+cfg.Home)
 			out, err := cmd.CombinedOutput()
-			var exit *exec.ExitError
-			if errors.As(err, &exit) && exit.ExitCode() == 1 && !strings.Contains(string(out), "New returned") && strings.Contains(string(out), tc.file) {
-				t.Skipf("KNOWN BUG (consensus): New exits the process (CometBFT's privval.LoadFilePV calls os.Exit): %v: %s", err, out)
-			}
 			if err != nil || !strings.Contains(string(out), "New returned: ") || !strings.Contains(string(out), tc.file) {
 				t.Fatalf("child: %v: %s", err, out)
 			}

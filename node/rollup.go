@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"github.com/cometbft/cometbft/crypto/secp256k1"
-	"github.com/cometbft/cometbft/privval"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -77,10 +76,10 @@ func ConsensusKey(home string) (*ecdsa.PrivateKey, error) { return consensusKey(
 // consensusKey loads the validator's CometBFT key as an Ethereum key.
 func consensusKey(cfg *Config) (*ecdsa.PrivateKey, error) {
 	cc := cfg.CometConfig()
-	if _, err := os.Stat(cc.PrivValidatorKeyFile()); err != nil {
+	pv, err := consensus.LoadFilePV(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile(), false)
+	if err != nil {
 		return nil, err
 	}
-	pv := privval.LoadFilePVEmptyState(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile())
 	k, ok := pv.Key.PrivKey.(secp256k1.PrivKey)
 	if !ok {
 		return nil, fmt.Errorf("consensus key is %s; a rollup validator needs secp256k1", pv.Key.PrivKey.Type())
