@@ -29,7 +29,7 @@
 // l1.VerifyRef against this node's L1 client; FinalizeBlock needs no L1
 // access, so replay and block sync stay deterministic.
 //
-// Node (node.go) builds the CometBFT node with a local ABCI client, a
+// Comet (node.go) builds the CometBFT node with a local ABCI client, a
 // secp256k1 validator key with CometBFT's double-sign protection state, and
 // a slog bridge for its logs.
 //

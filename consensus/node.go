@@ -17,17 +17,17 @@ import (
 	"github.com/cometbft/cometbft/proxy"
 )
 
-// Node is CometBFT running in-process around an App.
-type Node struct {
+// Comet is CometBFT running in-process around an App.
+type Comet struct {
 	comet    *nm.Node
 	log      *slog.Logger
 	stopOnce sync.Once
 }
 
-// NewNode builds (but does not start) a CometBFT node over app. cfg must
+// NewComet builds (but does not start) a CometBFT node over app. cfg must
 // have its root set to the node's home: the validator key, its double-sign
 // protection state, the node key and the genesis are read from there.
-func NewNode(cfg *cmtcfg.Config, app *App, logger *slog.Logger) (*Node, error) {
+func NewComet(cfg *cmtcfg.Config, app *App, logger *slog.Logger) (*Comet, error) {
 	if err := cfg.ValidateBasic(); err != nil {
 		return nil, fmt.Errorf("consensus config: %w", err)
 	}
@@ -59,7 +59,7 @@ func NewNode(cfg *cmtcfg.Config, app *App, logger *slog.Logger) (*Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create cometbft node: %w", err)
 	}
-	return &Node{comet: n, log: logger}, nil
+	return &Comet{comet: n, log: logger}, nil
 }
 
 // LoadFilePV loads a validator's key file (and, with withState, its
@@ -94,14 +94,14 @@ func LoadFilePV(keyFile, stateFile string, withState bool) (*privval.FilePV, err
 }
 
 // Start starts consensus (the handshake replays any blocks the ledger lacks).
-func (n *Node) Start(context.Context) error { return n.comet.Start() }
+func (n *Comet) Start(context.Context) error { return n.comet.Start() }
 
 // Stop stops consensus and waits for it, and releases what CometBFT's
 // constructor opened (its databases, the event bus, the ABCI proxy
 // connections) whether or not the node ever ran: a node whose Start failed
 // (a port in use) or that was never started leaves nothing open, so its
 // home can start again. Later calls do nothing.
-func (n *Node) Stop(context.Context) error {
+func (n *Comet) Stop(context.Context) error {
 	var err error
 	n.stopOnce.Do(func() {
 		if n.comet.IsRunning() {
@@ -120,8 +120,8 @@ func (n *Node) Stop(context.Context) error {
 	return err
 }
 
-// Comet exposes the CometBFT node (block store, consensus state, switch).
-func (n *Node) Comet() *nm.Node { return n.comet }
+// CometBFT exposes the CometBFT node (block store, consensus state, switch).
+func (n *Comet) CometBFT() *nm.Node { return n.comet }
 
 // cometLogger adapts slog to CometBFT's logger. CometBFT's info level is
 // chatty (every vote and part), so its Info goes to slog's Debug unless

@@ -15,7 +15,7 @@ import (
 // A validator whose double-sign protection state is missing must not start:
 // recreating it empty would let it sign a conflicting vote for a height it
 // already voted on.
-func TestNewNodeRefusesMissingSignState(t *testing.T) {
+func TestNewCometRefusesMissingSignState(t *testing.T) {
 	cfg := cmtcfg.DefaultConfig()
 	cfg.SetRoot(t.TempDir())
 	for _, d := range []string{filepath.Dir(cfg.PrivValidatorKeyFile()), filepath.Dir(cfg.PrivValidatorStateFile())} {
@@ -28,8 +28,8 @@ func TestNewNodeRefusesMissingSignState(t *testing.T) {
 	if err := os.Remove(cfg.PrivValidatorStateFile()); err != nil {
 		t.Fatal(err)
 	}
-	_, err := NewNode(cfg, nil, slog.New(slog.DiscardHandler))
+	_, err := NewComet(cfg, nil, slog.New(slog.DiscardHandler))
 	if err == nil || !strings.Contains(err.Error(), "priv_validator_state.json") {
-		t.Fatalf("NewNode without the sign state: %v", err)
+		t.Fatalf("NewComet without the sign state: %v", err)
 	}
 }

@@ -37,7 +37,7 @@ type Node struct {
 	sigs  *ledger.SigCache
 	pool  *mempool.Pool
 	app   *consensus.App
-	comet *consensus.Node
+	comet *consensus.Comet
 	host  *p2p.Host
 	index *txIndex
 	rpc   *rpc.Server
@@ -160,8 +160,8 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	n.host.SetTxValidator(n.validateGossip)
 	// CometBFT last of the fallible steps: its constructor opens its
 	// databases and starts services that an unstarted node cannot release
-	// (consensus.Node.Stop does nothing before Start).
-	if n.comet, err = consensus.NewNode(cfg.CometConfig(), n.app, logger); err != nil {
+	// (consensus.Comet.Stop does nothing before Start).
+	if n.comet, err = consensus.NewComet(cfg.CometConfig(), n.app, logger); err != nil {
 		return nil, err
 	}
 

@@ -143,12 +143,12 @@ func (api *API) GetBlock(height uint64) (*BlockResult, error) {
 		return nil, &rpcError{CodeNotFound, err.Error()}
 	}
 	res := &BlockResult{Height: hexutil.Uint64(height), AppHash: br.Root, Txs: make([]TxResult, 0, len(br.Txs))}
-	if meta := api.n.comet.Comet().BlockStore().LoadBlockMeta(int64(height)); meta != nil {
+	if meta := api.n.comet.CometBFT().BlockStore().LoadBlockMeta(int64(height)); meta != nil {
 		res.Hash = meta.BlockID.Hash.Bytes()
 		res.Time = meta.Header.Time
 		res.Proposer = meta.Header.ProposerAddress.Bytes()
 	}
-	if blk, _ := api.n.comet.Comet().BlockStore().LoadBlock(int64(height)); blk != nil {
+	if blk, _ := api.n.comet.CometBFT().BlockStore().LoadBlock(int64(height)); blk != nil {
 		res.Evidence = len(blk.Evidence.Evidence)
 	}
 	for _, raw := range br.Txs {
@@ -214,13 +214,13 @@ func (api *API) Status() *StatusResult {
 		Height: hexutil.Uint64(n.store.Height()), AppHash: n.store.Root(), LastBlockTime: last.Time,
 		MempoolTxs: n.pool.Size(), MempoolBytes: n.pool.Bytes(), Accounts: n.store.NumAccounts(),
 	}
-	if pv := n.comet.Comet().PrivValidator(); pv != nil {
+	if pv := n.comet.CometBFT().PrivValidator(); pv != nil {
 		if pk, err := pv.GetPubKey(); err == nil {
 			st.Validator = pk.Address().Bytes()
 		}
 	}
-	st.CometPeers = n.comet.Comet().Switch().Peers().Size()
-	st.CatchingUp = n.comet.Comet().ConsensusReactor().WaitSync()
+	st.CometPeers = n.comet.CometBFT().Switch().Peers().Size()
+	st.CatchingUp = n.comet.CometBFT().ConsensusReactor().WaitSync()
 	if n.host != nil {
 		st.P2PPeers = len(n.host.Peers())
 		st.PeerID = n.host.ID().String()
