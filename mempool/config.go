@@ -48,23 +48,23 @@ func Default() Config {
 func (c Config) Validate() error {
 	switch {
 	case c.MaxTxs < 1:
-		return fmt.Errorf("mempool.max_txs: must be at least 1, got %d", c.MaxTxs)
+		return fmt.Errorf("config mempool.max_txs: must be at least 1, got %d", c.MaxTxs)
 	case c.MaxBytes < ledger.MaxTxSize:
-		return fmt.Errorf("mempool.max_bytes: must be at least %d (one transaction), got %d", ledger.MaxTxSize, c.MaxBytes)
+		return fmt.Errorf("config mempool.max_bytes: must be at least %d (one transaction), got %d", ledger.MaxTxSize, c.MaxBytes)
 	case c.MaxTxsPerAccount < 1:
-		return fmt.Errorf("mempool.max_txs_per_account: must be at least 1, got %d", c.MaxTxsPerAccount)
+		return fmt.Errorf("config mempool.max_txs_per_account: must be at least 1, got %d", c.MaxTxsPerAccount)
 	case c.MaxTxsPerAccount > c.MaxTxs:
-		return fmt.Errorf("mempool.max_txs_per_account: %d exceeds mempool.max_txs %d", c.MaxTxsPerAccount, c.MaxTxs)
+		return fmt.Errorf("config mempool.max_txs_per_account: %d exceeds mempool.max_txs %d", c.MaxTxsPerAccount, c.MaxTxs)
 	case c.MaxBytesPerAccount < ledger.MaxTxSize:
-		return fmt.Errorf("mempool.max_bytes_per_account: must be at least %d (one transaction), got %d", ledger.MaxTxSize, c.MaxBytesPerAccount)
+		return fmt.Errorf("config mempool.max_bytes_per_account: must be at least %d (one transaction), got %d", ledger.MaxTxSize, c.MaxBytesPerAccount)
 	case c.MaxBytesPerAccount > c.MaxBytes:
-		return fmt.Errorf("mempool.max_bytes_per_account: %d exceeds mempool.max_bytes %d", c.MaxBytesPerAccount, c.MaxBytes)
+		return fmt.Errorf("config mempool.max_bytes_per_account: %d exceeds mempool.max_bytes %d", c.MaxBytesPerAccount, c.MaxBytes)
 	case c.TTL <= 0:
-		return fmt.Errorf("mempool.ttl: must be positive, got %s", c.TTL)
+		return fmt.Errorf("config mempool.ttl: must be positive, got %s", c.TTL)
 	case c.PriceBumpPercent < 1 || c.PriceBumpPercent > 1000:
-		return fmt.Errorf("mempool.price_bump_percent: must be in [1, 1000], got %d", c.PriceBumpPercent)
+		return fmt.Errorf("config mempool.price_bump_percent: must be in [1, 1000], got %d", c.PriceBumpPercent)
 	case c.MinFee > ledger.MaxAmount:
-		return fmt.Errorf("mempool.min_fee: must be at most %d, got %d", ledger.MaxAmount, c.MinFee)
+		return fmt.Errorf("config mempool.min_fee: must be at most %d, got %d", ledger.MaxAmount, c.MinFee)
 	}
 	return nil
 }

@@ -35,7 +35,7 @@ func TestConfigValidate(t *testing.T) {
 		c := Default()
 		tc.mod(&c)
 		err := c.Validate()
-		if err == nil || !strings.HasPrefix(err.Error(), tc.key+":") {
+		if err == nil || !strings.HasPrefix(err.Error(), "config "+tc.key+":") {
 			t.Errorf("%s: got %v", tc.key, err)
 		}
 	}

@@ -74,11 +74,11 @@ const rpcOverhead = 1024
 // Validate checks the settings and names the first bad key.
 func (c Config) Validate() error {
 	if len(c.ListenAddrs) == 0 {
-		return fmt.Errorf("p2p.listen_addrs: at least one address is needed")
+		return fmt.Errorf("config p2p.listen_addrs: at least one address is needed")
 	}
 	for i, a := range c.ListenAddrs {
 		if _, err := multiaddr.NewMultiaddr(a); err != nil {
-			return fmt.Errorf("p2p.listen_addrs[%d]: %q is not a multiaddr: %w", i, a, err)
+			return fmt.Errorf("config p2p.listen_addrs[%d]: %q is not a multiaddr: %w", i, a, err)
 		}
 	}
 	if _, err := parseBootstrap(c.Bootstrap); err != nil {
@@ -86,28 +86,28 @@ func (c Config) Validate() error {
 	}
 	switch {
 	case c.MaxMessageSize < 1:
-		return fmt.Errorf("p2p.max_message_size: must be positive, got %d", c.MaxMessageSize)
+		return fmt.Errorf("config p2p.max_message_size: must be positive, got %d", c.MaxMessageSize)
 	case c.MaxRPCSize < c.MaxMessageSize+rpcOverhead:
-		return fmt.Errorf("p2p.max_rpc_size: must be at least p2p.max_message_size + %d = %d, got %d",
+		return fmt.Errorf("config p2p.max_rpc_size: must be at least p2p.max_message_size + %d = %d, got %d",
 			rpcOverhead, c.MaxMessageSize+rpcOverhead, c.MaxRPCSize)
 	case c.ConnLow < 1:
-		return fmt.Errorf("p2p.conn_low: must be positive, got %d", c.ConnLow)
+		return fmt.Errorf("config p2p.conn_low: must be positive, got %d", c.ConnLow)
 	case c.ConnHigh < c.ConnLow:
-		return fmt.Errorf("p2p.conn_high: must be at least p2p.conn_low (%d), got %d", c.ConnLow, c.ConnHigh)
+		return fmt.Errorf("config p2p.conn_high: must be at least p2p.conn_low (%d), got %d", c.ConnLow, c.ConnHigh)
 	case c.ConnGracePeriod < 0:
-		return fmt.Errorf("p2p.conn_grace_period: must not be negative, got %s", c.ConnGracePeriod)
+		return fmt.Errorf("config p2p.conn_grace_period: must not be negative, got %s", c.ConnGracePeriod)
 	case c.DialTimeout <= 0:
-		return fmt.Errorf("p2p.dial_timeout: must be positive, got %s", c.DialTimeout)
+		return fmt.Errorf("config p2p.dial_timeout: must be positive, got %s", c.DialTimeout)
 	case c.BootstrapBackoffMax < 250*time.Millisecond:
-		return fmt.Errorf("p2p.bootstrap_backoff_max: must be at least 250ms, got %s", c.BootstrapBackoffMax)
+		return fmt.Errorf("config p2p.bootstrap_backoff_max: must be at least 250ms, got %s", c.BootstrapBackoffMax)
 	case c.HeartbeatInterval < 10*time.Millisecond:
-		return fmt.Errorf("p2p.heartbeat_interval: must be at least 10ms, got %s", c.HeartbeatInterval)
+		return fmt.Errorf("config p2p.heartbeat_interval: must be at least 10ms, got %s", c.HeartbeatInterval)
 	case c.ScoreInspectInterval < 10*time.Millisecond:
-		return fmt.Errorf("p2p.score_inspect_interval: must be at least 10ms, got %s", c.ScoreInspectInterval)
+		return fmt.Errorf("config p2p.score_inspect_interval: must be at least 10ms, got %s", c.ScoreInspectInterval)
 	case c.OutboundQueueSize < 1:
-		return fmt.Errorf("p2p.outbound_queue_size: must be positive, got %d", c.OutboundQueueSize)
+		return fmt.Errorf("config p2p.outbound_queue_size: must be positive, got %d", c.OutboundQueueSize)
 	case c.ValidateQueueSize < 1:
-		return fmt.Errorf("p2p.validate_queue_size: must be positive, got %d", c.ValidateQueueSize)
+		return fmt.Errorf("config p2p.validate_queue_size: must be positive, got %d", c.ValidateQueueSize)
 	}
 	return nil
 }
@@ -118,7 +118,7 @@ func parseBootstrap(addrs []string) ([]peer.AddrInfo, error) {
 	for i, a := range addrs {
 		ai, err := peer.AddrInfoFromString(a)
 		if err != nil {
-			return nil, fmt.Errorf("p2p.bootstrap[%d]: %q must be a multiaddr ending in /p2p/<peer id>: %w", i, a, err)
+			return nil, fmt.Errorf("config p2p.bootstrap[%d]: %q must be a multiaddr ending in /p2p/<peer id>: %w", i, a, err)
 		}
 		if j, ok := byID[ai.ID]; ok {
 			out[j].Addrs = append(out[j].Addrs, ai.Addrs...)

@@ -151,10 +151,10 @@ func TestConfigValidate(t *testing.T) {
 		c := Default()
 		tc.mod(&c)
 		err := c.Validate()
-		if err == nil || !strings.HasPrefix(err.Error(), tc.key+":") {
+		if err == nil || !strings.HasPrefix(err.Error(), "config "+tc.key+":") {
 			t.Errorf("%s: got %v", tc.key, err)
 		}
-		if _, err := New(c, newKey(t), nil, nil); err == nil || !strings.HasPrefix(err.Error(), tc.key+":") {
+		if _, err := New(c, newKey(t), nil, nil); err == nil || !strings.HasPrefix(err.Error(), "config "+tc.key+":") {
 			t.Errorf("New with bad %s: got %v", tc.key, err)
 		}
 	}
