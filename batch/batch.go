@@ -56,9 +56,19 @@ func (h *Header) PublicInput() *big.Int {
 
 // Hash is keccak256(abi.encode(h)), what the Rollup stores per batch.
 func (h *Header) Hash() common.Hash {
+	return crypto.Keccak256Hash(h.abiWords(nil)...)
+}
+
+// abiWords are h's fields ABI-encoded (one 32-byte word each), after
+// prefix: abi.encode(h) and the EIP-712 struct hash share them.
+func (h *Header) abiWords(prefix []byte) [][]byte {
 	w := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
-	return crypto.Keccak256Hash(w(h.ChainId), w(h.BatchIndex), h.PrevRoot[:], h.NewRoot[:], w(h.FirstBlock),
-		w(h.LastBlock), w(h.DepositStart), w(h.DepositEnd), h.DataCommitment[:])
+	out := [][]byte{w(h.ChainId), w(h.BatchIndex), h.PrevRoot[:], h.NewRoot[:], w(h.FirstBlock),
+		w(h.LastBlock), w(h.DepositStart), w(h.DepositEnd), h.DataCommitment[:]}
+	if prefix != nil {
+		out = append([][]byte{prefix}, out...)
+	}
+	return out
 }
 
 // DataCommitment is the commitment to a batch's public data: sha256(pubdata).
@@ -113,17 +123,8 @@ func Withdrawals(pubdata []byte) ([]Withdrawal, error) {
 	var out []Withdrawal
 	for off := 0; off < len(pubdata); {
 		t := ledger.TxType(pubdata[off])
-		var size int
-		switch t {
-		case ledger.TxDeposit:
-			size = ledger.PubDataDepositSize
-		case ledger.TxTransfer:
-			size = ledger.PubDataTransferSize
-		case ledger.TxWithdraw:
-			size = ledger.PubDataWithdrawSize
-		case ledger.TxForcedExit:
-			size = ledger.PubDataForcedSize
-		default:
+		size := ledger.PubDataSize(t)
+		if size == 0 {
 			return nil, fmt.Errorf("%w: unknown record type %d at %d", ErrBadPubData, pubdata[off], off)
 		}
 		if off+size > len(pubdata) {
@@ -156,9 +157,7 @@ func DomainSeparator(l1ChainID *big.Int, rollup common.Address) common.Hash {
 // to attest h for the Rollup at rollup on L1 chain l1ChainID
 // (Rollup.attestationDigest).
 func AttestationDigest(l1ChainID *big.Int, rollup common.Address, h Header) common.Hash {
-	w := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
-	structHash := crypto.Keccak256Hash(AttestationTypeHash.Bytes(), w(h.ChainId), w(h.BatchIndex), h.PrevRoot[:],
-		h.NewRoot[:], w(h.FirstBlock), w(h.LastBlock), w(h.DepositStart), w(h.DepositEnd), h.DataCommitment[:])
+	structHash := crypto.Keccak256Hash(h.abiWords(AttestationTypeHash.Bytes())...)
 	return crypto.Keccak256Hash([]byte{0x19, 0x01}, DomainSeparator(l1ChainID, rollup).Bytes(), structHash.Bytes())
 }
 

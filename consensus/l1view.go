@@ -144,15 +144,14 @@ func (v *L1View) WaitProcessed(ctx context.Context, n uint64) bool {
 func (v *L1View) Deposits(from, upTo uint64, max int) []Deposit {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	var out []Deposit
-	for i := from; len(out) < max; i++ {
-		d, ok := v.deposits[i]
-		if !ok || d.Block > upTo {
-			break
-		}
-		out = append(out, d)
-	}
-	return out
+	return due(v.deposits, from, upTo, max, func(d Deposit) uint64 { return d.Block })
+}
+
+// ForcedExits is Deposits for the forced-exit queue.
+func (v *L1View) ForcedExits(from, upTo uint64, max int) []ForcedExit {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return due(v.forced, from, upTo, max, func(f ForcedExit) uint64 { return f.Block })
 }
 
 // StakeChanges returns the stake changes of L1 blocks after..upTo
@@ -169,21 +168,11 @@ func (v *L1View) StakeChanges(after, upTo uint64) []StakeChange {
 	return out
 }
 
-// ForcedExits returns the queued forced exits from index from on, in queue
-// order, whose events are in L1 blocks up to upTo, at most max of them. The
-// list stops at the first gap.
-func (v *L1View) ForcedExits(from, upTo uint64, max int) []ForcedExit {
+// PendingDeposits is the number of deposits in the view from index from on.
+func (v *L1View) PendingDeposits(from uint64) int {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	var out []ForcedExit
-	for i := from; len(out) < max; i++ {
-		f, ok := v.forced[i]
-		if !ok || f.Block > upTo {
-			break
-		}
-		out = append(out, f)
-	}
-	return out
+	return pending(v.deposits, from)
 }
 
 // PendingForcedExits is the number of forced exits in the view from index
@@ -191,21 +180,27 @@ func (v *L1View) ForcedExits(from, upTo uint64, max int) []ForcedExit {
 func (v *L1View) PendingForcedExits(from uint64) int {
 	v.mu.Lock()
 	defer v.mu.Unlock()
-	n := 0
-	for i := range v.forced {
-		if i >= from {
-			n++
-		}
-	}
-	return n
+	return pending(v.forced, from)
 }
 
-// PendingDeposits is the number of deposits in the view from index from on.
-func (v *L1View) PendingDeposits(from uint64) int {
-	v.mu.Lock()
-	defer v.mu.Unlock()
+// due returns a queue's entries from index from on, in order, whose events
+// are in blocks up to upTo, at most max, stopping at the first gap.
+func due[T any](queue map[uint64]T, from, upTo uint64, max int, block func(T) uint64) []T {
+	var out []T
+	for i := from; len(out) < max; i++ {
+		e, ok := queue[i]
+		if !ok || block(e) > upTo {
+			break
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// pending counts a queue's entries from index from on.
+func pending[T any](queue map[uint64]T, from uint64) int {
 	n := 0
-	for i := range v.deposits {
+	for i := range queue {
 		if i >= from {
 			n++
 		}

@@ -219,19 +219,7 @@ func (r *Rollup) headerTime(ctx context.Context, n uint64, hash common.Hash) (ui
 
 // Chunks is how many batch chunks (circuit slots) a transaction type's
 // public data takes.
-func Chunks(t ledger.TxType) int {
-	switch t {
-	case ledger.TxTransfer:
-		return ledger.PubDataTransferSize / ledger.PubDataChunkSize
-	case ledger.TxDeposit:
-		return ledger.PubDataDepositSize / ledger.PubDataChunkSize
-	case ledger.TxWithdraw:
-		return ledger.PubDataWithdrawSize / ledger.PubDataChunkSize
-	case ledger.TxForcedExit:
-		return ledger.PubDataForcedSize / ledger.PubDataChunkSize
-	}
-	return 0
-}
+func Chunks(t ledger.TxType) int { return ledger.PubDataSize(t) / ledger.PubDataChunkSize }
 
 // prepare builds the head of a proposal: the system transaction (if the
 // reference advances or a certificate is ready) and the deposits due. It

@@ -214,6 +214,26 @@ func (net *rollupNet) process(txs [][]byte) []bool {
 
 // decide finalizes and commits txs on every node, checks they agree, and
 // collects the next height's vote extensions.
+// refuse fails t unless every node refuses the block txs (what: why).
+func (net *rollupNet) refuse(t *testing.T, what string, txs [][]byte) {
+	t.Helper()
+	for i, ok := range net.process(txs) {
+		if ok {
+			t.Fatalf("%s: node %d accepted", what, i)
+		}
+	}
+}
+
+// accept fails t unless every node accepts the block txs.
+func (net *rollupNet) accept(t *testing.T, what string, txs [][]byte) {
+	t.Helper()
+	for i, ok := range net.process(txs) {
+		if !ok {
+			t.Fatalf("node %d refused %s", i, what)
+		}
+	}
+}
+
 func (net *rollupNet) decide(txs [][]byte) *abci.FinalizeBlockResponse {
 	net.t.Helper()
 	var first *abci.FinalizeBlockResponse
@@ -602,17 +622,9 @@ func TestRollupDepositsFillTheBatchFirst(t *testing.T) {
 		"deposit skipped":  {txs[0], txs[2], txs[3]},
 		"deposits delayed": {txs[0], txs[3]},
 	} {
-		for i, ok := range net.process(bad) {
-			if ok {
-				t.Fatalf("%s: node %d accepted", name, i)
-			}
-		}
+		net.refuse(t, name, bad)
 	}
-	for i, ok := range net.process(txs) {
-		if !ok {
-			t.Fatalf("node %d refused the honest block", i)
-		}
-	}
+	net.accept(t, "the honest block", txs)
 	net.decide(txs)
 	if st := net.nodes[0].app.Rollup().Status(); st.NextBatch != 1 || st.NextDeposit != 6 {
 		t.Fatalf("status %+v", st)
@@ -634,24 +646,14 @@ func TestRollupRefusesDepositAccountMismatch(t *testing.T) {
 			net := newRollupNet(t, 4)
 			net.l1.mine(4)
 			net.feed(12, evs)
-			txs := net.propose(0)
-			for i, ok := range net.process(txs) {
-				if ok {
-					t.Fatalf("node %d accepted deposits the Rollup assigned other accounts", i)
-				}
-			}
+			net.refuse(t, "deposits the Rollup assigned other accounts", net.propose(0))
 		})
 	}
 	// The same deposits with the right accounts are accepted.
 	net := newRollupNet(t, 4)
 	net.l1.mine(4)
 	net.feed(12, []l1.Event{depositEvent(0, key(t, 81).Public(), 100, 3), depositEvent(1, key(t, 81).Public(), 100, 3), depositEvent(2, key(t, 2).Public(), 1, 2)})
-	txs := net.propose(0)
-	for i, ok := range net.process(txs) {
-		if !ok {
-			t.Fatalf("node %d refused the honest block", i)
-		}
-	}
+	net.accept(t, "the honest block", net.propose(0))
 }
 
 func forcedEvent(idx uint64, account uint32, to common.Address) l1.Event {
@@ -689,17 +691,9 @@ func TestRollupForcedExitsAreIncluded(t *testing.T) {
 		"forced exit invented":           append(append([][]byte{}, txs...), (&ledger.Tx{Type: ledger.TxForcedExit, ChainID: chainID, QueueIndex: 2, From: 2, L1Address: to}).Encode()),
 		"forced exit repeated":           append(append([][]byte{}, txs...), txs[3]),
 	} {
-		for i, ok := range net.process(bad) {
-			if ok {
-				t.Fatalf("%s: node %d accepted", name, i)
-			}
-		}
+		net.refuse(t, name, bad)
 	}
-	for i, ok := range net.process(txs) {
-		if !ok {
-			t.Fatalf("node %d refused the honest block", i)
-		}
-	}
+	net.accept(t, "the honest block", txs)
 	net.decide(txs)
 	for _, nd := range net.nodes {
 		a1, _, _ := nd.store.Account(1)

@@ -3,7 +3,6 @@ package contracts
 import (
 	"bytes"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"encoding/binary"
 	"math/big"
 	"sort"
@@ -81,7 +80,7 @@ func HeaderHash(h bindings.BatchHeader) common.Hash { return (*batch.Header)(&h)
 
 // DataCommitment is the commitment to a batch's public data: sha256(pubdata)
 // (docs/protocol.md section 8).
-func DataCommitment(pubdata []byte) common.Hash { return sha256.Sum256(pubdata) }
+func DataCommitment(pubdata []byte) common.Hash { return batch.DataCommitment(pubdata) }
 
 // PublicInput is the batch proof's single public input (Rollup.publicInput):
 // sha256(chainId u64 || batchIndex u64 || prevRoot || newRoot ||

@@ -1,8 +1,8 @@
 package l1
 
 import (
+	"bytes"
 	"context"
-	"crypto/sha256"
 	"errors"
 	"fmt"
 	"math/big"
@@ -100,7 +100,7 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 				return nil, fmt.Errorf("l1: commit transaction %s of batch %d: %w", txh, i, err)
 			}
 			in := tx.Data()
-			if len(in) < 4 || !bytesEqual(in[:4], commit.ID) {
+			if len(in) < 4 || !bytes.Equal(in[:4], commit.ID) {
 				continue // committed through another contract: not readable here
 			}
 			args, err := commit.Inputs.Unpack(in[4:])
@@ -112,7 +112,7 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 			if h.Hash() != common.Hash(stored.HeaderHash) || h.BatchIndex != i {
 				continue // an earlier commit of this index, reverted since
 			}
-			if sha256.Sum256(pd) != h.DataCommitment {
+			if batch.DataCommitment(pd) != h.DataCommitment {
 				return nil, fmt.Errorf("%w: batch %d: the public data does not match its commitment", ErrHistory, i)
 			}
 			found = &ProvenBatch{Header: h, PubData: pd}
@@ -125,8 +125,6 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 	}
 	return res, nil
 }
-
-func bytesEqual(a, b []byte) bool { return string(a) == string(b) }
 
 // RebuildState replays the finalized batches on a fresh ledger store of the
 // L2 genesis g, one block per batch, checking every batch's new root, and

@@ -196,6 +196,22 @@ const (
 	PubDataForcedSize   = 2 * PubDataChunkSize // 1 + 4 + 20 + 8 = 33 used, 17 zero bytes
 )
 
+// PubDataSize is the size of a type's record in the batch public data, 0
+// for a type that publishes none (an unknown one).
+func PubDataSize(t TxType) int {
+	switch t {
+	case TxDeposit:
+		return PubDataDepositSize
+	case TxTransfer:
+		return PubDataTransferSize
+	case TxWithdraw:
+		return PubDataWithdrawSize
+	case TxForcedExit:
+		return PubDataForcedSize
+	}
+	return 0
+}
+
 // applyForcedExit withdraws an account's whole balance to an L1 address,
 // as the Rollup's forced-exit queue entry tx.QueueIndex requests
 // (docs/protocol.md sections 6 and 12). It fails only out of queue order,

@@ -21,17 +21,8 @@ func (b *Block) ApplyRecord(pubdata []byte) (int, error) {
 		return 0, fmt.Errorf("%w: empty record", ErrMalformed)
 	}
 	t := TxType(pubdata[0])
-	var size int
-	switch t {
-	case TxDeposit:
-		size = PubDataDepositSize
-	case TxTransfer:
-		size = PubDataTransferSize
-	case TxWithdraw:
-		size = PubDataWithdrawSize
-	case TxForcedExit:
-		size = PubDataForcedSize
-	default:
+	size := PubDataSize(t)
+	if size == 0 {
 		return 0, fmt.Errorf("%w: record type %#x", ErrUnknownType, pubdata[0])
 	}
 	if len(pubdata) < size {

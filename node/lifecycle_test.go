@@ -129,16 +129,7 @@ func TestNodeServesConfiguredEndpoints(t *testing.T) {
 	if want := crypto.Keccak256Hash(raw); hash != want {
 		t.Fatalf("tx hash %s, want keccak256 of the encoding %s", hash, want)
 	}
-	var rc *Receipt
-	eventually(t, 30*time.Second, "receipt committed", func() error {
-		if err := c.Call(&rc, "mycel_getTransactionReceipt", hash); err != nil {
-			return err
-		}
-		if rc == nil || rc.Status != "committed" {
-			return fmt.Errorf("receipt %+v", rc)
-		}
-		return nil
-	})
+	rc := waitCommitted(t, c, hash)
 	var blk BlockResult
 	if err := c.Call(&blk, "mycel_getBlock", uint64(*rc.Height)); err != nil {
 		t.Fatal(err)
@@ -575,16 +566,7 @@ func TestRestartResumes(t *testing.T) {
 	if err := c.Call(&hash, "mycel_sendRawTransaction", hexutil.Bytes(raw)); err != nil {
 		t.Fatal(err)
 	}
-	var rc *Receipt
-	eventually(t, 30*time.Second, "receipt committed", func() error {
-		if err := c.Call(&rc, "mycel_getTransactionReceipt", hash); err != nil {
-			return err
-		}
-		if rc == nil || rc.Status != "committed" {
-			return fmt.Errorf("receipt %+v", rc)
-		}
-		return nil
-	})
+	rc := waitCommitted(t, c, hash)
 	ws, err := rpc.DialWebsocket(context.Background(), "ws://"+cfg.RPC.Listen+"/ws", "")
 	if err != nil {
 		t.Fatal(err)
@@ -647,4 +629,21 @@ func TestRestartResumes(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkNoLeak(t, before, 5*time.Second, cometLeftovers...)
+}
+
+// waitCommitted polls mycel_getTransactionReceipt until the transaction is
+// committed and returns its receipt.
+func waitCommitted(t *testing.T, c *rpc.Client, hash common.Hash) *Receipt {
+	t.Helper()
+	var rc *Receipt
+	eventually(t, 30*time.Second, "receipt committed", func() error {
+		if err := c.Call(&rc, "mycel_getTransactionReceipt", hash); err != nil {
+			return err
+		}
+		if rc == nil || rc.Status != "committed" {
+			return fmt.Errorf("receipt %+v", rc)
+		}
+		return nil
+	})
+	return rc
 }

@@ -108,19 +108,7 @@ func (h *hexBytes) UnmarshalText(b []byte) error {
 }
 
 // Chunks returns how many circuit slots a transaction type takes.
-func Chunks(t ledger.TxType) int {
-	switch t {
-	case ledger.TxTransfer:
-		return ledger.PubDataTransferSize / chunk
-	case ledger.TxDeposit:
-		return ledger.PubDataDepositSize / chunk
-	case ledger.TxWithdraw:
-		return ledger.PubDataWithdrawSize / chunk
-	case ledger.TxForcedExit:
-		return ledger.PubDataForcedSize / chunk
-	}
-	return 0
-}
+func Chunks(t ledger.TxType) int { return ledger.PubDataSize(t) / chunk }
 
 // PubData returns the batch public data (docs/protocol.md section 7).
 func (b *Batch) PubData() ([]byte, error) {
@@ -184,7 +172,7 @@ func (b *Batch) Header() (*batch.Header, error) {
 	return &batch.Header{
 		ChainId: b.ChainID, BatchIndex: b.Index, PrevRoot: b.PrevRoot, NewRoot: b.NewRoot,
 		FirstBlock: b.FirstBlock, LastBlock: b.LastBlock,
-		DepositStart: b.DepositStart, DepositEnd: b.DepositEnd, DataCommitment: sha256.Sum256(pd),
+		DepositStart: b.DepositStart, DepositEnd: b.DepositEnd, DataCommitment: batch.DataCommitment(pd),
 	}, nil
 }
 

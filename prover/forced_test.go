@@ -13,26 +13,8 @@ import (
 // queued on L1), then a deposit to a new key.
 func forcedChain(t testing.TB) (*ledger.Store, []*Batch) {
 	t.Helper()
-	const chain = 99
-	var keys []*ledger.PrivateKey
-	g := &ledger.Genesis{ChainID: chain, Depth: tinyParams.Depth}
-	for i := range 3 {
-		var seed [32]byte
-		seed[0] = byte(10 + i)
-		k, err := ledger.NewPrivateKey(seed)
-		if err != nil {
-			t.Fatal(err)
-		}
-		keys = append(keys, k)
-		if i < 2 {
-			g.Accounts = append(g.Accounts, ledger.GenesisAccount{PubKey: k.Public(), Balance: 1_000_000})
-		}
-	}
-	s, err := ledger.Open(t.TempDir(), g, ledger.Options{InMemory: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	const chain = tinyChainID
+	s, keys := tinyStore(t)
 	to := [20]byte{0xfe, 19: 0x07}
 	blocks := [][]*ledger.Tx{
 		{

@@ -52,13 +52,16 @@ func cachedDevKeys(t testing.TB, p Params) *Keys {
 	return k
 }
 
-// tinyChain builds a depth-4 ledger with two funded accounts and returns
-// batches of at most two chunks each: a transfer, a withdrawal, a deposit.
-func tinyChain(t testing.TB) (*ledger.Store, []*Batch) {
+// tinyChainID is the chain id of tinyStore's ledger.
+const tinyChainID = 99
+
+// tinyStore opens a depth-4 in-memory ledger (chain tinyChainID) whose
+// genesis funds accounts 1 and 2 (keys[0], keys[1]) with 1,000,000 gwei;
+// keys[2] (seed 12) has no account.
+func tinyStore(t testing.TB) (*ledger.Store, []*ledger.PrivateKey) {
 	t.Helper()
-	const chain = 99
 	var keys []*ledger.PrivateKey
-	g := &ledger.Genesis{ChainID: chain, Depth: tinyParams.Depth}
+	g := &ledger.Genesis{ChainID: tinyChainID, Depth: tinyParams.Depth}
 	for i := range 3 {
 		var seed [32]byte
 		seed[0] = byte(10 + i)
@@ -76,6 +79,15 @@ func tinyChain(t testing.TB) (*ledger.Store, []*Batch) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	return s, keys
+}
+
+// tinyChain builds a depth-4 ledger with two funded accounts and returns
+// batches of at most two chunks each: a transfer, a withdrawal, a deposit.
+func tinyChain(t testing.TB) (*ledger.Store, []*Batch) {
+	t.Helper()
+	const chain = tinyChainID
+	s, keys := tinyStore(t)
 	txs := []*ledger.Tx{
 		{Type: ledger.TxTransfer, ChainID: chain, From: 1, To: 2, Amount: 1234, Fee: 5},
 		{Type: ledger.TxWithdraw, ChainID: chain, From: 2, L1Address: [20]byte{0xaa, 0xbb}, Amount: 777, Fee: 3},
