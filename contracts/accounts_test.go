@@ -107,13 +107,11 @@ func TestCommitRejectsWrongDepositAccount(t *testing.T) {
 func TestRollupGenesisMustBeBacked(t *testing.T) {
 	e := te.New(t, 1, nil)
 	defer e.Close()
-	in := bindings.NewRollup().PackConstructor(e.D.Staking, e.D.Verifier, e.D.RewardPool, bindings.RollupConfig{
-		L2ChainId: 1, TreeDepth: 4, ProofWindow: 10, EscapePeriod: 20,
-		GenesisKeys: [][32]byte{te.L2Key(1)}, GenesisSupplyGwei: 5,
-	})
-	for _, v := range []uint64{0, 4, 6, 5} {
+	deploy := func(pool common.Address, cfg bindings.RollupConfig, valueGwei uint64) bool {
+		t.Helper()
+		in := bindings.NewRollup().PackConstructor(e.D.Staking, e.D.Verifier, pool, cfg)
 		auth := bind.NewKeyedTransactor(e.Deployer.Key, e.ChainID)
-		auth.GasLimit, auth.Value = 6_000_000, te.Gwei(v)
+		auth.GasLimit, auth.Value = 6_000_000, te.Gwei(valueGwei)
 		_, tx, err := bind.DeployContract(auth, common.FromHex(bindings.RollupMetaData.Bin), e.Client, in)
 		if err != nil {
 			t.Fatal(err)
@@ -123,8 +121,38 @@ func TestRollupGenesisMustBeBacked(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if ok := rc.Status == types.ReceiptStatusSuccessful; ok != (v == 5) {
+		return rc.Status == types.ReceiptStatusSuccessful
+	}
+	good := bindings.RollupConfig{L2ChainId: 1, TreeDepth: 4, ProofWindow: 10, EscapePeriod: 20,
+		GenesisKeys: [][32]byte{te.L2Key(1)}, GenesisSupplyGwei: 5}
+	for _, v := range []uint64{0, 4, 6, 5} {
+		if ok := deploy(e.D.RewardPool, good, v); ok != (v == 5) {
 			t.Fatalf("a Rollup with a 5 gwei genesis supply, deployed with %d gwei: success %v", v, ok)
+		}
+	}
+	// The constructor's other genesis checks, each against the good
+	// configuration with one thing changed.
+	dup := good
+	dup.GenesisKeys = [][32]byte{te.L2Key(1), te.L2Key(2), te.L2Key(1)}
+	full := good
+	for i := byte(0); i < 16; i++ { // 16 keys + the vault: 17 accounts in a 16-leaf tree
+		full.GenesisKeys = append(full.GenesisKeys, te.L2Key(100+i))
+	}
+	full.GenesisKeys = full.GenesisKeys[1:]
+	fits := good
+	fits.GenesisKeys = full.GenesisKeys[1:] // 15 keys + the vault: exactly full
+	for name, c := range map[string]struct {
+		pool common.Address
+		cfg  bindings.RollupConfig
+		ok   bool
+	}{
+		"a genesis key twice":                 {e.D.RewardPool, dup, false},
+		"more genesis accounts than leaves":   {e.D.RewardPool, full, false},
+		"genesis accounts filling every leaf": {e.D.RewardPool, fits, true},
+		"no reward pool":                      {common.Address{}, good, false},
+	} {
+		if ok := deploy(c.pool, c.cfg, 5); ok != c.ok {
+			t.Fatalf("%s: deployed %v, want %v", name, ok, c.ok)
 		}
 	}
 }
