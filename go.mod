@@ -14,6 +14,8 @@ require (
 	golang.org/x/crypto v0.57.0
 )
 
+require go.uber.org/goleak v1.3.0 // indirect
+
 require (
 	filippo.io/bigmod v0.1.1-0.20260103110540-f8a47775ebe5 // indirect
 	filippo.io/keygen v1.0.0 // indirect

@@ -90,7 +90,7 @@ func benchPipeline(b *testing.B, slots int) {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
-	d, err := Start(ctx, cfg, log)
+	d, err := start(ctx, cfg, log)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -62,22 +63,43 @@ type Devnet struct {
 	Chain *devchain.Chain
 	L1    *L1Info
 	nodes []*node.Node
+	cfg   Config
 	log   *slog.Logger
+
+	mu    sync.Mutex
+	state int // 0 new, 1 started, 2 stopped
 }
 
-// Start creates (or resumes) the devnet in cfg.Home and starts every
-// validator in this process. Stop stops them.
-func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error) {
+// New returns the devnet that cfg describes; it starts nothing (Start,
+// Stop).
+func New(cfg Config, logger *slog.Logger) (*Devnet, error) {
 	if cfg.Validators < 1 {
 		return nil, fmt.Errorf("devnet: --validators must be at least 1")
 	}
+	return &Devnet{Home: cfg.Home, cfg: cfg, log: logger}, nil
+}
+
+// Start creates (or resumes) the devnet in its home and starts every
+// validator in this process. A failed Start stops what it started.
+func (d *Devnet) Start(ctx context.Context) (err error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.state != 0 {
+		return errors.New("devnet: Start called twice, or after Stop")
+	}
+	d.state = 1
+	defer func() {
+		if err != nil {
+			err = errors.Join(err, d.stop(context.WithoutCancel(ctx)))
+		}
+	}()
+	cfg, logger := d.cfg, d.log
 	manPath := filepath.Join(cfg.Home, "testnet.json")
 	l1Path := filepath.Join(cfg.Home, "l1.json")
-	d := &Devnet{Home: cfg.Home, log: logger}
 	_, statErr := os.Stat(manPath)
 	fresh := errors.Is(statErr, os.ErrNotExist)
 	if statErr != nil && !fresh {
-		return nil, statErr
+		return statErr
 	}
 	if !fresh {
 		_, err := os.Stat(l1Path)
@@ -85,14 +107,17 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 	}
 	if fresh && cfg.L1.Enabled {
 		if err := cfg.L1.validateWindows(); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	if cfg.L1.Enabled {
-		chain, err := devchain.Start(ctx, devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr, Accounts: 16,
+		chain, err := devchain.New(devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr, Accounts: 16,
 			BlockPeriod: cfg.L1.BlockPeriod, Logger: logger.With("module", "l1chain")})
+		if err == nil {
+			err = chain.Start(ctx)
+		}
 		if err != nil {
-			return nil, fmt.Errorf("devnet: L1 chain: %w", err)
+			return fmt.Errorf("devnet: L1 chain: %w", err)
 		}
 		d.Chain = chain
 		d.L1 = &L1Info{URL: chain.URL(), ChainID: chain.ChainID().Uint64()}
@@ -104,8 +129,7 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 			opts.L1 = l1Setup(ctx, d.Chain, cfg.L1, d.L1, cfg.Validators, logger)
 		}
 		if _, err := node.InitTestnet(cfg.Home, cfg.Validators+cfg.Standby, opts); err != nil {
-			d.Stop(context.Background())
-			return nil, fmt.Errorf("devnet: init: %w", err)
+			return fmt.Errorf("devnet: init: %w", err)
 		}
 		if cfg.L1.Enabled {
 			var homes []string
@@ -113,12 +137,10 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 				homes = append(homes, filepath.Join(cfg.Home, fmt.Sprintf("node%d", i)))
 			}
 			if err := configureL1(homes, d.Chain.URL(), cfg.L1); err != nil {
-				d.Stop(context.Background())
-				return nil, err
+				return err
 			}
 			if err := writeFile(l1Path, d.L1); err != nil {
-				d.Stop(context.Background())
-				return nil, err
+				return err
 			}
 		}
 		logger.Info("devnet: created", "home", cfg.Home, "validators", cfg.Validators, "l1", cfg.L1.Enabled)
@@ -129,8 +151,7 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 				err = json.Unmarshal(raw, d.L1)
 			}
 			if err != nil {
-				d.Stop(context.Background())
-				return nil, fmt.Errorf("devnet: %s: %w", l1Path, err)
+				return fmt.Errorf("devnet: %s: %w", l1Path, err)
 			}
 			d.L1.URL = d.Chain.URL()
 			if deployed, ok := d.Chain.ContractsConfig(); ok {
@@ -145,23 +166,22 @@ func Start(ctx context.Context, cfg Config, logger *slog.Logger) (*Devnet, error
 	}
 	raw, err := os.ReadFile(manPath)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if err := json.Unmarshal(raw, &d.Manifest); err != nil {
-		return nil, fmt.Errorf("devnet: %s: %w", manPath, err)
+		return fmt.Errorf("devnet: %s: %w", manPath, err)
 	}
 	if cfg.NoValidators {
-		return d, nil
+		return nil
 	}
 	for _, name := range d.Manifest.Nodes {
 		n, err := startNode(ctx, filepath.Join(cfg.Home, name), logger.With("node", name))
 		if err != nil {
-			d.Stop(context.Background())
-			return nil, fmt.Errorf("devnet: %s: %w", name, err)
+			return fmt.Errorf("devnet: %s: %w", name, err)
 		}
 		d.nodes = append(d.nodes, n)
 	}
-	return d, nil
+	return nil
 }
 
 // startNode builds and starts one validator. A devnet restarted in the same
@@ -195,15 +215,26 @@ func startNode(ctx context.Context, home string, logger *slog.Logger) (*node.Nod
 	}
 }
 
-// Stop stops the validators in reverse order.
+// Stop stops the validators in reverse order, then the L1 chain. It is
+// idempotent and safe before Start.
 func (d *Devnet) Stop(ctx context.Context) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.state == 2 {
+		return nil
+	}
+	return d.stop(ctx)
+}
+
+func (d *Devnet) stop(ctx context.Context) error {
+	d.state = 2
 	var errs []error
 	for i := len(d.nodes) - 1; i >= 0; i-- {
 		errs = append(errs, d.nodes[i].Stop(ctx))
 	}
 	d.nodes = nil
 	if d.Chain != nil {
-		errs = append(errs, d.Chain.Stop())
+		errs = append(errs, d.Chain.Stop(ctx))
 	}
 	return errors.Join(errs...)
 }

@@ -40,7 +40,7 @@ func TestDevnetRuns(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
-	d, err := Start(ctx, cfg, log)
+	d, err := start(ctx, cfg, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -85,4 +85,16 @@ func TestDevnetRuns(t *testing.T) {
 	if err := d.Stop(ctx); err != nil {
 		t.Logf("stop: %v", err)
 	}
+}
+
+// start is New, then Start.
+func start(ctx context.Context, cfg Config, log *slog.Logger) (*Devnet, error) {
+	d, err := New(cfg, log)
+	if err != nil {
+		return nil, err
+	}
+	if err := d.Start(ctx); err != nil {
+		return nil, err
+	}
+	return d, nil
 }

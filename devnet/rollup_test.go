@@ -53,7 +53,7 @@ func TestRollupEndToEnd(t *testing.T) {
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 	ctx, cancel := context.WithTimeout(context.Background(), 12*time.Minute)
 	defer cancel()
-	d, err := Start(ctx, cfg, log)
+	d, err := start(ctx, cfg, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -184,13 +184,10 @@ func TestRollupEndToEnd(t *testing.T) {
 	_ = userAddr
 }
 
+// waitFor polls ok every 200 ms until it holds; past ctx's deadline it
+// fails t with "timed out waiting for <what>".
 func waitFor(t testing.TB, ctx context.Context, what string, ok func() bool) {
 	t.Helper()
-	for !ok() {
-		select {
-		case <-ctx.Done():
-			t.Fatalf("timed out waiting for %s", what)
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
+	deadline, _ := ctx.Deadline()
+	testutil.Wait{Within: time.Until(deadline), Every: 200 * time.Millisecond}.Until(t, what, ok)
 }

@@ -254,18 +254,10 @@ func start(t *testing.T, cfg Config, client Client, logger *slog.Logger) *runnin
 	}
 	rec := &recorder{}
 	w.SetHandler(rec.handle)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- w.Run(ctx) }()
-	var once sync.Once
-	var runErr error
-	stop := func() error {
-		once.Do(func() {
-			cancel()
-			runErr = <-done
-		})
-		return runErr
+	if err := w.Start(context.Background()); err != nil {
+		t.Fatal(err)
 	}
+	stop := func() error { return w.Stop(context.Background()) }
 	t.Cleanup(func() { _ = stop() })
 	return &running{w: w, rec: rec, m: m, stop: stop}
 }

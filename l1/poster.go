@@ -17,6 +17,7 @@ import (
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/service"
 )
 
 // BatchSource gives the poster and the proof submitter the batches the L2
@@ -101,6 +102,8 @@ func (c PosterConfig) Validate() error {
 
 // Poster commits certified batches to the Rollup, in order.
 type Poster struct {
+	*service.Loop // Start posts; Stop stops
+
 	cfg     PosterConfig
 	client  CallClient
 	txm     *TxManager
@@ -156,19 +159,21 @@ func NewPoster(cfg PosterConfig, client CallClient, txm *TxManager, src BatchSou
 	if m == nil {
 		m = NopMetrics()
 	}
-	return &Poster{
+	p := &Poster{
 		cfg: cfg, client: client, txm: txm, src: src, log: logger.With("module", "l1.poster"), m: m,
 		rollup: bindings.NewRollup(), staking: bindings.NewStakingRegistry(), chainID: txm.ChainID(),
 		now: time.Now, hold: map[uint64]time.Time{}, posted: map[uint64]postedBatch{}, pool: bindings.NewRewardPool(),
-	}, nil
+	}
+	p.Loop = service.NewLoop("batch poster", p.run)
+	return p, nil
 }
 
-// Run posts batches until ctx is done and then returns nil. Every round
+// run posts batches until ctx is done and then returns nil. Every round
 // reads Rollup.nextBatchIndex and posts that batch, and the ones after it
 // while they are ready, when this node is the batch's designated poster or
 // the designated poster has let FallbackAfter pass. L1 failures are logged
 // and retried; a batch whose post failed waits RetryAfter.
-func (p *Poster) Run(ctx context.Context) error {
+func (p *Poster) run(ctx context.Context) error {
 	for {
 		err := p.round(ctx)
 		if ctx.Err() != nil {

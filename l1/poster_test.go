@@ -55,7 +55,7 @@ func (e *env) startPoster(cfg PosterConfig, key *ecdsa.PrivateKey, src BatchSour
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	runBackground(e.t, p.Run)
+	runBackground(e.t, p)
 	return p, m, txm
 }
 
@@ -262,7 +262,7 @@ func TestPosterNoQuorum(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runBackground(t, p.Run)
+	runBackground(t, p)
 	waitFor(t, "the quorum wait logged", func() bool { return logs.has("short of 2/3") })
 	time.Sleep(200 * time.Millisecond) // many rounds
 	if n, _ := e.client.PendingNonceAt(e.ctx, txm.Address()); n != 0 || value(m.TxPublished) != 0 {

@@ -7,11 +7,13 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/service"
 )
 
 // SlashReporterConfig configures a SlashReporter; the node fills it in
@@ -41,9 +43,13 @@ var (
 	ErrNotSlashable = errors.New("l1: signer has no stake to slash")
 )
 
-// SlashReporter submits equivocation evidence to the Slasher. It is safe
-// for concurrent use.
+// SlashReporter submits equivocation evidence to the Slasher. Report sends
+// one piece of evidence and waits; Submit queues one for the reporter's own
+// loop (Start, Stop), for callers that must not wait on L1, such as
+// consensus noticing a double attestation. It is safe for concurrent use.
 type SlashReporter struct {
+	*service.Loop
+	queue   chan [2]batch.Attestation
 	cfg     SlashReporterConfig
 	txm     *TxManager
 	log     *slog.Logger
@@ -77,8 +83,54 @@ func NewSlashReporter(cfg SlashReporterConfig, txm *TxManager, logger *slog.Logg
 	if m == nil {
 		m = NopMetrics()
 	}
-	return &SlashReporter{cfg: cfg, txm: txm, log: logger.With("module", "l1.slasher"), m: m,
-		slasher: bindings.NewSlasher(), reports: map[slashKey]bool{}}, nil
+	r := &SlashReporter{cfg: cfg, txm: txm, log: logger.With("module", "l1.slasher"), m: m,
+		slasher: bindings.NewSlasher(), reports: map[slashKey]bool{}, queue: make(chan [2]batch.Attestation, slashQueue)}
+	r.Loop = service.NewLoop("slash reporter", r.run)
+	return r, nil
+}
+
+// slashQueue bounds the evidence waiting for the reporter's loop. An honest
+// network produces none; a flood is refused rather than buffered.
+const slashQueue = 64
+
+// reportTimeout bounds one queued report (sending, and waiting for it to be
+// mined).
+const reportTimeout = 5 * time.Minute
+
+// Submit queues evidence for the reporter's loop and returns at once; false
+// if the queue is full (the evidence is dropped and logged). Queued
+// evidence not yet reported when Stop is called is dropped: the other
+// validators saw the same attestations and report them too.
+func (r *SlashReporter) Submit(a, b batch.Attestation) bool {
+	select {
+	case r.queue <- [2]batch.Attestation{a, b}:
+		return true
+	default:
+		r.m.SlashReportFailures.Inc()
+		r.log.Error("equivocation evidence dropped: report queue full", "batch", a.Header.BatchIndex)
+		return false
+	}
+}
+
+// run reports queued evidence, one at a time, until ctx ends.
+func (r *SlashReporter) run(ctx context.Context) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case ev := <-r.queue:
+			rctx, cancel := context.WithTimeout(ctx, reportTimeout)
+			err := r.Report(rctx, ev[0], ev[1])
+			cancel()
+			switch {
+			case err == nil: // Report logged the slash
+			case errors.Is(err, ErrAlreadyReported):
+				r.log.Info("equivocation already reported", "batch", ev[0].Header.BatchIndex)
+			default:
+				r.log.Error("equivocation report failed", "batch", ev[0].Header.BatchIndex, "err", err)
+			}
+		}
+	}
 }
 
 // Check verifies locally what the Slasher checks: a and b attest different

@@ -20,6 +20,7 @@ import (
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/service"
 	"github.com/mycel-network/mycel/internal/testenv"
 )
 
@@ -260,21 +261,17 @@ func (s *batchStore) Proof(i uint64) ([]byte, bool, error) {
 	return p, ok, nil
 }
 
-// runBackground runs f(ctx) until the test ends (or the returned stop is
+// runBackground starts svc and stops it when the test ends (or the returned stop is
 // called) and fails the test if it returns an error.
-func runBackground(t *testing.T, f func(context.Context) error) (stop func()) {
+func runBackground(t *testing.T, svc service.Service) (stop func()) {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f(ctx) }()
-	var once sync.Once
+	if err := svc.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	stop = func() {
-		once.Do(func() {
-			cancel()
-			if err := <-done; err != nil {
-				t.Errorf("Run: %v", err)
-			}
-		})
+		if err := svc.Stop(context.Background()); err != nil {
+			t.Errorf("Stop: %v", err)
+		}
 	}
 	t.Cleanup(stop)
 	return stop

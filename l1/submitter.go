@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/service"
 )
 
 // ProofSource gives the proof submitter batch proofs.
@@ -62,6 +63,8 @@ func (c ProofSubmitterConfig) Validate() error {
 // ProofSubmitter finalizes committed batches with Rollup.proveBatch, in
 // order, as proofs become available.
 type ProofSubmitter struct {
+	*service.Loop // Start submits; Stop stops
+
 	cfg     ProofSubmitterConfig
 	client  CallClient
 	txm     *TxManager
@@ -97,19 +100,21 @@ func NewProofSubmitter(cfg ProofSubmitterConfig, client CallClient, txm *TxManag
 	if m == nil {
 		m = NopMetrics()
 	}
-	return &ProofSubmitter{cfg: cfg, client: client, txm: txm, batches: batches, proofs: proofs,
+	s := &ProofSubmitter{cfg: cfg, client: client, txm: txm, batches: batches, proofs: proofs,
 		log: logger.With("module", "l1.prover"), m: m, rollup: bindings.NewRollup(), now: time.Now,
-		held: map[uint64]heldProof{}}, nil
+		held: map[uint64]heldProof{}}
+	s.Loop = service.NewLoop("proof submitter", s.run)
+	return s, nil
 }
 
-// Run submits proofs until ctx is done and then returns nil. Each round
+// run submits proofs until ctx is done and then returns nil. Each round
 // reads Rollup.finalizedCount and nextBatchIndex and proves every
 // committed batch from the first unfinalized one on while its proof is at
 // hand. A proof the Rollup rejects is logged at error level, counted in
 // mycel_l1_proofs_rejected_total and not sent again for RetryAfter (unless
 // the proof source offers different bytes); batches after it wait, as L1
 // finalizes in order.
-func (s *ProofSubmitter) Run(ctx context.Context) error {
+func (s *ProofSubmitter) run(ctx context.Context) error {
 	for {
 		err := s.round(ctx)
 		if ctx.Err() != nil {

@@ -64,7 +64,7 @@ func (e *env) startSubmitter(key int, client TxClient, src *batchStore, logger *
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	runBackground(e.t, s.Run)
+	runBackground(e.t, s)
 	return m
 }
 

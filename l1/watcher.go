@@ -12,6 +12,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/mycel-network/mycel/internal/service"
 )
 
 // Client is what the watcher needs from an L1 client; *ethclient.Client
@@ -35,6 +37,8 @@ var ErrResumeNotCanonical = errors.New("l1: resume point is not on the canonical
 
 // Watcher follows the StakingRegistry and Rollup contracts' events.
 type Watcher struct {
+	*service.Loop // Start follows L1; Stop stops
+
 	cfg    Config
 	client Client
 	log    *slog.Logger
@@ -56,7 +60,7 @@ type Watcher struct {
 var errRaced = errors.New("l1: chain changed during the round")
 
 // NewWatcher returns a watcher; it starts nothing. Set the handler with
-// SetHandler before Run.
+// SetHandler before Start.
 func NewWatcher(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Watcher, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -72,6 +76,7 @@ func NewWatcher(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Wa
 	}
 	w := &Watcher{cfg: cfg, client: client, log: logger.With("module", "l1"), m: m, poke: make(chan struct{}, 1),
 		dec: newDecoder(cfg.Rollup, cfg.StakingRegistry)}
+	w.Loop = service.NewLoop("l1 watcher", w.run)
 	w.next = cfg.StartBlock
 	w.span = cfg.MaxRange
 	if cfg.Resume != (Ref{}) {
@@ -80,8 +85,16 @@ func NewWatcher(cfg Config, client Client, logger *slog.Logger, m *Metrics) (*Wa
 	return w, nil
 }
 
-// SetHandler sets the function updates go to; call it before Run.
+// SetHandler sets the function updates go to; call it before Start.
 func (w *Watcher) SetHandler(h Handler) { w.handler = h }
+
+// Start follows L1 on a goroutine of its own until Stop.
+func (w *Watcher) Start(ctx context.Context) error {
+	if w.handler == nil {
+		return errors.New("l1: watcher started without a handler (SetHandler)")
+	}
+	return w.Loop.Start(ctx)
+}
 
 // Poke makes the watcher poll L1 now instead of finishing its current
 // pause (the poll interval, or an error backoff). Consensus calls it when
@@ -107,14 +120,12 @@ func (w *Watcher) pause(ctx context.Context, d time.Duration) bool {
 	return true
 }
 
-// Run follows L1 until ctx is done and then returns nil. It returns early
-// only with the handler's error or ErrResumeNotCanonical; L1 RPC failures
-// are retried forever. The handler runs on Run's goroutine: a slow handler
-// slows the watcher down and loses nothing. Call Run once.
-func (w *Watcher) Run(ctx context.Context) error {
-	if w.handler == nil {
-		return errors.New("l1: Run without a handler (SetHandler)")
-	}
+// run follows L1 until ctx is done and then returns nil. It returns early
+// only with the handler's error or ErrResumeNotCanonical (Loop's Done and
+// Err report it); L1 RPC failures are retried forever. The handler runs on
+// the loop's goroutine: a slow handler slows the watcher down and loses
+// nothing.
+func (w *Watcher) run(ctx context.Context) error {
 	if w.cfg.Resume != (Ref{}) {
 		w.m.Processed.Set(float64(w.cfg.Resume.Number))
 	}

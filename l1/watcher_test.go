@@ -340,15 +340,20 @@ func TestWatcherResume(t *testing.T) {
 		t.Fatalf("delivered %v\nchain has %v", got, want)
 	}
 
-	// A resume point the chain does not have stops Run with a typed error.
+	// A resume point the chain does not have stops the watcher with a typed
+	// error.
 	cfg.Resume = Ref{resume.Number, common.HexToHash("0xbad")}
 	w, err := NewWatcher(cfg, c.client, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.SetHandler(func(context.Context, Update) error { return nil })
-	if err := w.Run(context.Background()); !errors.Is(err, ErrResumeNotCanonical) {
-		t.Fatalf("Run with a bogus resume point: %v", err)
+	if err := w.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	<-w.Done()
+	if err := w.Stop(context.Background()); !errors.Is(err, ErrResumeNotCanonical) {
+		t.Fatalf("watcher with a bogus resume point: %v", err)
 	}
 }
 
@@ -377,7 +382,8 @@ func TestWatcherFinalized(t *testing.T) {
 	}
 }
 
-// A handler error stops Run with it.
+// A handler error stops the watcher with it; a watcher without a handler
+// does not start.
 func TestWatcherHandlerError(t *testing.T) {
 	c := newChain(t, 1)
 	cfg := c.testConfig(0)
@@ -385,10 +391,20 @@ func TestWatcherHandlerError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := w.Start(context.Background()); err == nil || !strings.Contains(err.Error(), "handler") {
+		t.Fatalf("Start without a handler: %v", err)
+	}
 	boom := errors.New("boom")
 	w.SetHandler(func(context.Context, Update) error { return boom })
-	if err := w.Run(context.Background()); !errors.Is(err, boom) {
-		t.Fatalf("Run: %v", err)
+	if err := w.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	<-w.Done()
+	if !errors.Is(w.Err(), boom) {
+		t.Fatalf("Err: %v", w.Err())
+	}
+	if err := w.Stop(context.Background()); !errors.Is(err, boom) {
+		t.Fatalf("Stop: %v", err)
 	}
 }
 

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"errors"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ func TestWatchStoreReportsTheFirstFailure(t *testing.T) {
 	}
 	fatal := make(chan error, 1)
 	done := make(chan struct{})
-	go func() { watchStore(check, time.Millisecond, make(chan struct{}), fatal); close(done) }()
+	go func() { watch(context.Background(), []func() error{check}, time.Millisecond, fatal); close(done) }()
 	select {
 	case err := <-fatal:
 		if !errors.Is(err, boom) {
@@ -35,10 +36,10 @@ func TestWatchStoreReportsTheFirstFailure(t *testing.T) {
 		t.Fatal("the watchdog went on after reporting")
 	}
 
-	stop := make(chan struct{})
+	ctx, stop := context.WithCancel(context.Background())
 	done = make(chan struct{})
-	go func() { watchStore(func() error { return nil }, time.Millisecond, stop, fatal); close(done) }()
-	close(stop)
+	go func() { watch(ctx, []func() error{func() error { return nil }}, time.Millisecond, fatal); close(done) }()
+	stop()
 	select {
 	case <-done:
 	case <-time.After(10 * time.Second):

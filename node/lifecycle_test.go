@@ -453,7 +453,7 @@ func rollupHome(t *testing.T) *Config {
 	opts.L1 = func(vals []ValidatorKey, _ *ledger.Genesis) (*consensus.L1Params, error) {
 		stake := (*hexutil.Big)(new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18)))
 		return &consensus.L1Params{
-			ChainID: 31337, Rollup: common.Address{1}, StakingRegistry: common.Address{2},
+			ChainID: 31337, Rollup: common.Address{1}, StakingRegistry: common.Address{2}, Slasher: common.Address{3},
 			EpochDuration: 3600, RefDepth: 1, BatchSlots: 4, BatchMaxBlocks: 10, BatchMaxAgeMs: 1000,
 			Operators: []consensus.GenesisOperator{{PubKey: vals[0].PubKey, Stake: []consensus.StakePoint{{Epoch: 0, Bonded: stake}}}},
 		}, nil
@@ -646,4 +646,55 @@ func waitCommitted(t *testing.T, c *rpc.Client, hash common.Hash) *Receipt {
 		return nil
 	})
 	return rc
+}
+
+// A rollup node runs every L1-facing part (watcher, slash reporter,
+// poster, proof submitter, prover) under the node's lifecycle: a part that
+// stops on an error (here the prover, which has no keys) is reported on
+// Fatal with what to do, Stop stops everything and returns that error, and
+// nothing of any part outlives the node.
+func TestRollupNodePartFailureIsFatalAndStopLeavesNothing(t *testing.T) {
+	cfg := rollupHome(t)
+	cfg.Prover.Enabled, cfg.Prover.DevSetup = true, false
+	cfg.L1.PostBatches, cfg.L1.SubmitProofs, cfg.L1.ReportEquivocation = true, true, true
+	log, _ := testLogger(t)
+	before := goroutineStacks()
+	n, err := New(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rp := n.rp
+	if rp.watcher == nil || rp.poster == nil || rp.submitter == nil || rp.slasher == nil || rp.source == nil {
+		t.Fatalf("rollup parts not all built: %+v", rp)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-n.Fatal():
+		if !strings.Contains(err.Error(), "prover stopped") || !strings.Contains(err.Error(), "mycel prover setup") {
+			t.Fatalf("fatal error %q does not name the prover and the fix", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("a prover without keys was not reported")
+	}
+	for _, part := range []interface{ Err() error }{rp.watcher, rp.poster, rp.submitter, rp.slasher} {
+		if err := part.Err(); err != nil {
+			t.Fatalf("a healthy part failed: %v", err)
+		}
+	}
+	if err := n.Stop(context.Background()); err == nil || !strings.Contains(err.Error(), "mycel prover setup") {
+		t.Fatalf("Stop: %v, want the prover's error", err)
+	}
+	for _, part := range []interface{ Done() <-chan struct{} }{rp.watcher, rp.poster, rp.submitter, rp.slasher} {
+		select {
+		case <-part.Done():
+		default:
+			t.Fatal("a part still runs after Stop")
+		}
+	}
+	if err := n.Stop(context.Background()); err == nil {
+		t.Fatal("a second Stop forgot the first one's result")
+	}
+	checkNoLeak(t, before, 5*time.Second, cometLeftovers...)
 }

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"net/http/pprof"
 	"sync"
@@ -20,6 +19,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/internal/service"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/mempool"
 	"github.com/mycel-network/mycel/p2p"
@@ -28,7 +28,9 @@ import (
 
 // Node is a mycel validator: the ledger, the mempool, libp2p gossip,
 // CometBFT consensus and the JSON-RPC server, wired together. New builds
-// everything and starts nothing; Start and Stop run the lifecycle.
+// everything and starts nothing; Start and Stop run the lifecycle
+// (internal/service): the parts start in data-path order (stores, gossip,
+// the L1 services, consensus, RPC, watchdog) and stop in reverse.
 type Node struct {
 	cfg   *Config
 	log   *slog.Logger
@@ -41,8 +43,8 @@ type Node struct {
 	host  *p2p.Host
 	index *txIndex
 	rpc   *rpc.Server
-	http  *http.Server
-	ln    net.Listener
+	http  *service.HTTPServer // nil without rpc.listen
+	stack *service.Stack
 
 	rp *rollupParts // nil on a chain without L1
 
@@ -51,37 +53,62 @@ type Node struct {
 	subs    map[int]chan consensus.BlockEvent
 	nextSub int
 
-	fatal    chan error    // Fatal
-	stopWD   chan struct{} // closed by Stop: ends the store watchdog
-	stopOnce sync.Once
-	wg       sync.WaitGroup // the store watchdog
+	fatal    chan error     // Fatal
+	watchdog []func() error // checks the watchdog runs
 }
 
-// Fatal reports an error after which this node cannot go on: today, a
-// ledger store that failed a write (ledger.ErrStoreFailed: consensus has
-// halted, and the process must restart to reopen the store). The caller
-// should Stop the node and exit non-zero (`mycel start` does).
+// Fatal reports an error after which this node cannot go on: a ledger
+// store that failed a write (ledger.ErrStoreFailed: consensus has halted,
+// and the process must restart to reopen the store), or a background part
+// that stopped on an error (the L1 watcher on a view it cannot apply, the
+// prover without keys). The caller should Stop the node and exit non-zero
+// (`mycel start` does).
 func (n *Node) Fatal() <-chan error { return n.fatal }
 
-// watchStore polls check every period until stop is closed, and sends its
-// first error to fatal.
-func watchStore(check func() error, period time.Duration, stop <-chan struct{}, fatal chan<- error) {
+// watch runs checks every period until ctx ends, and sends the first error
+// to fatal (then it returns: one report is enough).
+func watch(ctx context.Context, checks []func() error, period time.Duration, fatal chan<- error) error {
 	t := time.NewTicker(period)
 	defer t.Stop()
 	for {
 		select {
-		case <-stop:
-			return
+		case <-ctx.Done():
+			return nil
 		case <-t.C:
-			if err := check(); err != nil {
-				select {
-				case fatal <- err:
-				default:
+			for _, check := range checks {
+				if err := check(); err != nil {
+					select {
+					case fatal <- err:
+					default:
+					}
+					return nil
 				}
-				return
 			}
 		}
 	}
+}
+
+// loopService is a service that runs one loop and can end by itself.
+type loopService interface {
+	service.Service
+	Done() <-chan struct{}
+	Err() error
+}
+
+// addPart adds a background part to the node's stack and to the
+// watchdog's checks: a part that ends on an error is fatal.
+func (n *Node) addPart(name string, s loopService) {
+	n.stack.Add(name, s)
+	n.watchdog = append(n.watchdog, func() error {
+		select {
+		case <-s.Done():
+			if err := s.Err(); err != nil {
+				return fmt.Errorf("%s stopped: %w", name, err)
+			}
+		default:
+		}
+		return nil
+	})
 }
 
 // LoadGenesis reads the L2 genesis from the CometBFT genesis' app_state
@@ -105,13 +132,13 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	// n is not the named result: every error return sets that to nil, and
 	// the cleanup below needs the half-built node.
 	n := &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{},
-		fatal: make(chan error, 1), stopWD: make(chan struct{})}
+		fatal: make(chan error, 1), stack: service.NewStack(logger.With("module", "node"))}
+	// Every part is added to the stack as soon as it exists, so that a
+	// failed New releases what it opened by stopping the stack (each
+	// part's Stop is safe before its Start).
 	defer func() {
 		if err != nil {
-			if n.rp != nil {
-				n.rp.client.Close()
-			}
-			n.closeStores()
+			err = errors.Join(err, n.stack.Stop(context.Background()))
 		}
 	}()
 	n.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -127,6 +154,7 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
+	n.stack.Add("stores", service.Funcs{OnStart: n.catchUp, OnStop: func(context.Context) error { return n.closeStores() }})
 	if n.index, err = openTxIndex(cfg.Path(IndexDir)); err != nil {
 		return nil, err
 	}
@@ -142,11 +170,6 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	n.app = consensus.NewApp(consensus.AppConfig{MaxBlockTxs: cfg.Consensus.MaxBlockTxs, MaxBlockBytes: cfg.Consensus.MaxBlockBytes},
 		n.store, n.pool, g, logger.With("module", "app"), consensus.NewMetrics(n.reg))
 	n.app.OnCommit(n.onCommit)
-	if ag.L1 != nil {
-		if err := n.setupRollup(ag); err != nil {
-			return nil, err
-		}
-	}
 	key, err := p2p.LoadOrCreateKey(cfg.Path(P2PKeyFile))
 	if err != nil {
 		return nil, err
@@ -158,12 +181,18 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 		return nil, err
 	}
 	n.host.SetTxValidator(n.validateGossip)
-	// CometBFT last of the fallible steps: its constructor opens its
-	// databases and starts services that an unstarted node cannot release
-	// (consensus.Comet.Stop does nothing before Start).
+	n.stack.Add("p2p", n.host)
+	if ag.L1 != nil {
+		if err := n.setupRollup(ag); err != nil {
+			return nil, err
+		}
+	}
+	// CometBFT's constructor opens its databases and starts services;
+	// consensus.Comet.Stop releases them even if it never started.
 	if n.comet, err = consensus.NewComet(cfg.CometConfig(), n.app, logger); err != nil {
 		return nil, err
 	}
+	n.stack.Add("consensus", n.comet)
 
 	n.rpc = rpc.NewServer()
 	n.rpc.SetHTTPBodyLimit(cfg.RPC.MaxBodyBytes)
@@ -187,81 +216,70 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 		mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
 	}
 	mux.Handle("/", n.rpc)
-	n.http = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	if cfg.RPC.Listen != "" {
+		n.http = service.NewHTTPServer(cfg.RPC.Listen, mux)
+	}
+	n.stack.Add("rpc", service.Funcs{OnStart: n.startRPC, OnStop: n.stopRPC})
+	store := n.store
+	n.watchdog = append(n.watchdog, store.Err)
+	n.stack.Add("watchdog", service.NewLoop("watchdog", func(ctx context.Context) error {
+		return watch(ctx, n.watchdog, time.Second, n.fatal)
+	}))
 	return n, nil
 }
 
-// Start catches the receipt index up, then starts gossip, consensus (the
-// handshake replays blocks the ledger lacks) and the RPC listener. A
-// failed Start unwinds: it stops what it started and closes the stores
-// (a later Stop is a no-op).
-func (n *Node) Start(ctx context.Context) (err error) {
-	defer func() {
-		if err != nil {
-			err = errors.Join(err, n.Stop(context.WithoutCancel(ctx)))
-		}
-	}()
+// Start catches the receipt index up, then starts gossip, the L1 services,
+// consensus (the handshake replays blocks the ledger lacks), the RPC
+// listener and the watchdog. A failed Start unwinds: it stops everything
+// and closes the stores (a later Stop does nothing).
+func (n *Node) Start(ctx context.Context) error {
+	height := n.store.Height()
+	if err := n.stack.Start(ctx); err != nil {
+		return err
+	}
+	n.log.Info("node started", "moniker", n.cfg.Node.Moniker, "height", height, "rpc", n.cfg.RPC.Listen, "peer_id", n.host.ID())
+	return nil
+}
+
+// Stop stops every part in reverse order and closes the stores. It is
+// idempotent, and safe after a failed Start or none.
+func (n *Node) Stop(ctx context.Context) error { return n.stack.Stop(ctx) }
+
+// catchUp brings the receipt index level with the ledger.
+func (n *Node) catchUp(context.Context) error {
 	if err := n.index.catchUp(n.store); err != nil {
 		return fmt.Errorf("catch up tx index: %w", err)
 	}
 	n.mu.Lock()
 	n.last = consensus.BlockEvent{Height: n.store.Height(), AppHash: n.store.Root(), Time: time.Now()}
 	n.mu.Unlock()
-	if err := n.host.Start(ctx); err != nil {
-		return fmt.Errorf("start p2p: %w", err)
-	}
-	if n.rp != nil {
-		if err := n.rp.start(n); err != nil {
-			return err
-		}
-	}
-	if err := n.comet.Start(ctx); err != nil {
-		return fmt.Errorf("start consensus: %w", err)
-	}
-	if n.cfg.RPC.Listen != "" {
-		ln, err := net.Listen("tcp", n.cfg.RPC.Listen)
-		if err != nil {
-			return fmt.Errorf("rpc listen %s: %w", n.cfg.RPC.Listen, err)
-		}
-		n.ln = ln
-		go func() {
-			if err := n.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
-				n.log.Error("rpc server", "err", err)
-			}
-		}()
-	}
-	store := n.store
-	n.wg.Add(1)
-	go func() {
-		defer n.wg.Done()
-		watchStore(store.Err, time.Second, n.stopWD, n.fatal)
-	}()
-	n.log.Info("node started", "moniker", n.cfg.Node.Moniker, "height", n.store.Height(), "rpc", n.cfg.RPC.Listen, "peer_id", n.host.ID())
 	return nil
 }
 
-// Stop stops everything in reverse order and closes the stores.
-func (n *Node) Stop(ctx context.Context) error {
-	n.stopOnce.Do(func() { close(n.stopWD) })
-	n.wg.Wait()
-	var errs []error
-	if n.ln != nil {
-		errs = append(errs, n.http.Shutdown(ctx))
+func (n *Node) startRPC(ctx context.Context) error {
+	if n.http == nil {
+		return nil
+	}
+	if err := n.http.Start(ctx); err != nil {
+		return fmt.Errorf("rpc %w", err)
+	}
+	return nil
+}
+
+// stopRPC closes the listener and the open WebSocket subscriptions.
+func (n *Node) stopRPC(ctx context.Context) error {
+	var err error
+	if n.http != nil {
+		err = n.http.Stop(ctx)
 	}
 	n.rpc.Stop()
-	errs = append(errs, n.comet.Stop(ctx))
-	if n.rp != nil {
-		n.rp.stop()
-	}
-	errs = append(errs, n.host.Stop(ctx))
 	n.mu.Lock()
 	for id, ch := range n.subs {
 		close(ch)
 		delete(n.subs, id)
 	}
 	n.mu.Unlock()
-	errs = append(errs, n.closeStores())
-	return errors.Join(errs...)
+	return err
 }
 
 func (n *Node) closeStores() error {

@@ -4,13 +4,11 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/cometbft/cometbft/crypto/secp256k1"
@@ -21,6 +19,7 @@ import (
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/internal/service"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/prover"
 )
@@ -40,9 +39,6 @@ type rollupParts struct {
 	proofs    *prover.ProofStore
 	metrics   *l1.Metrics
 	log       *slog.Logger
-
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
 }
 
 func newBig(v uint64) *big.Int { return new(big.Int).SetUint64(v) }
@@ -100,8 +96,10 @@ func loadHexKey(path string) (*ecdsa.PrivateKey, error) {
 	return k, nil
 }
 
-// setupRollup builds the L1 side for a genesis with L1 parameters. It
-// connects nothing yet: ethclient dials HTTP lazily.
+// setupRollup builds the L1 side for a genesis with L1 parameters and adds
+// its services to the node's stack, in start order: the client, the
+// watcher, the slash reporter, the poster, the proof submitter, the prover.
+// It connects nothing yet: ethclient dials HTTP lazily.
 func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	cfg, p := n.cfg, g.L1
 	log := n.log.With("module", "l1")
@@ -111,6 +109,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	}
 	r := &rollupParts{params: p, client: client, view: consensus.NewL1View(p), metrics: l1.NewMetrics(n.reg), log: log}
 	n.rp = r
+	n.stack.Add("l1 client", service.Closer(func() error { client.Close(); return nil }))
 
 	signer, err := consensusKey(cfg)
 	if err != nil {
@@ -142,6 +141,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		return err
 	}
 	r.watcher.SetHandler(r.view.Handle)
+	n.addPart("l1 watcher", r.watcher)
 
 	payer := signer
 	if cfg.L1.TxKeyFile != "" {
@@ -165,6 +165,16 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 			return err
 		}
 	}
+	if r.txm != nil && cfg.L1.ReportEquivocation && p.Slasher != (common.Address{}) {
+		sc := l1.SlashReporterConfig{Slasher: p.Slasher, Rollup: p.Rollup, L1ChainID: newBig(p.ChainID)}
+		if r.slasher, err = l1.NewSlashReporter(sc, r.txm, log.With("part", "slasher"), r.metrics); err != nil {
+			return err
+		}
+		n.addPart("slash reporter", r.slasher)
+	}
+	if r.poster != nil {
+		n.addPart("batch poster", r.poster)
+	}
 	if cfg.Prover.Enabled {
 		if r.proofs, err = prover.OpenProofStore(cfg.Path("proofs")); err != nil {
 			return err
@@ -177,12 +187,10 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		if r.submitter, err = l1.NewProofSubmitter(sc, client, r.txm, r, r, log.With("part", "submitter"), r.metrics); err != nil {
 			return err
 		}
+		n.addPart("proof submitter", r.submitter)
 	}
-	if r.txm != nil && cfg.L1.ReportEquivocation && p.Slasher != (common.Address{}) {
-		sc := l1.SlashReporterConfig{Slasher: p.Slasher, Rollup: p.Rollup, L1ChainID: newBig(p.ChainID)}
-		if r.slasher, err = l1.NewSlashReporter(sc, r.txm, log.With("part", "slasher"), r.metrics); err != nil {
-			return err
-		}
+	if r.source != nil {
+		n.addPart("prover", &proverPart{Loop: service.NewLoop("prover", func(ctx context.Context) error { return n.runProver(ctx, r) }), r: r})
 	}
 	return nil
 }
@@ -231,70 +239,36 @@ func (r *rollupParts) queueProof(rec batch.Record) {
 	}
 }
 
+// onEquivocation hands evidence to the slash reporter's queue: consensus
+// must not wait on L1.
 func (r *rollupParts) onEquivocation(a, b batch.Attestation) {
 	if r.slasher == nil {
 		return
 	}
-	r.wg.Add(1)
-	go func() {
-		defer r.wg.Done()
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-		defer cancel()
-		err := r.slasher.Report(ctx, a, b)
-		switch {
-		case err == nil:
-			r.log.Warn("equivocation reported to the Slasher", "batch", a.Header.BatchIndex)
-		case errors.Is(err, l1.ErrAlreadyReported):
-			r.log.Info("equivocation already reported", "batch", a.Header.BatchIndex)
-		default:
-			r.log.Error("equivocation report failed", "batch", a.Header.BatchIndex, "err", err)
-		}
-	}()
+	r.log.Warn("equivocation seen; reporting it to the Slasher", "batch", a.Header.BatchIndex)
+	r.slasher.Submit(a, b)
 }
 
-// start runs the L1 services and the prover until stop.
-func (r *rollupParts) start(n *Node) error {
-	ctx, cancel := context.WithCancel(context.Background())
-	r.cancel = cancel
-	run := func(name string, f func(context.Context) error) {
-		r.wg.Add(1)
-		go func() {
-			defer r.wg.Done()
-			if err := f(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				r.log.Error(name+" stopped", "err", err)
-			}
-		}()
-	}
-	run("l1 watcher", r.watcher.Run)
-	if r.poster != nil {
-		run("batch poster", r.poster.Run)
-	}
-	if r.submitter != nil {
-		run("proof submitter", r.submitter.Run)
-	}
-	if r.source != nil {
-		// Batches closed before a restart and still without a proof.
-		st := r.rollup.Status()
-		for i := uint64(0); i < st.NextBatch; i++ {
-			if rec, ok, err := r.rollup.Batch(i); err == nil && ok {
-				r.queueProof(*rec)
-			}
-		}
-		run("prover", func(ctx context.Context) error { return n.runProver(ctx, r) })
-	}
-	return nil
+// proverPart is the node's prover: Start queues the batches closed before
+// a restart and still without a proof (before consensus starts and closes
+// new ones), then runs runProver.
+type proverPart struct {
+	*service.Loop
+	r *rollupParts
 }
 
-func (r *rollupParts) stop() {
-	if r.cancel != nil {
-		r.cancel()
+func (p *proverPart) Start(ctx context.Context) error {
+	st := p.r.rollup.Status()
+	for i := uint64(0); i < st.NextBatch; i++ {
+		if rec, ok, err := p.r.rollup.Batch(i); err == nil && ok {
+			p.r.queueProof(*rec)
+		}
 	}
-	r.wg.Wait()
-	r.client.Close()
+	return p.Loop.Start(ctx)
 }
 
 // runProver loads (or, on devnets, creates) the batch circuit's keys and
-// runs the proving service on the node's closed batches.
+// runs the proving service on the node's closed batches until ctx ends.
 func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 	log := n.log.With("module", "prover")
 	params := prover.Params{Slots: r.params.BatchSlots, Depth: n.store.Depth()}
@@ -317,5 +291,12 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 	if err != nil {
 		return err
 	}
-	return svc.Run(ctx)
+	if err := svc.Start(ctx); err != nil {
+		return err
+	}
+	select {
+	case <-ctx.Done():
+	case <-svc.Done():
+	}
+	return svc.Stop(context.WithoutCancel(ctx))
 }

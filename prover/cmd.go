@@ -1,18 +1,20 @@
 package prover
 
 import (
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/http"
 	"os"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
+
+	"github.com/mycel-network/mycel/internal/service"
 )
 
 // NewCommand returns `mycel prover`: the standalone prover (pulling batches
@@ -51,23 +53,28 @@ func NewCommand(logger func() *slog.Logger) *cobra.Command {
 				return fmt.Errorf("prover: connect to %s: %w", node, err)
 			}
 			defer src.Close()
+			stack := service.NewStack(log)
 			m := NopMetrics()
 			if metrics != "" {
 				reg := prometheus.NewRegistry()
 				m = NewMetrics(reg)
-				srv := &http.Server{Addr: metrics, Handler: promhttp.HandlerFor(reg, promhttp.HandlerOpts{}), ReadHeaderTimeout: 5 * time.Second}
-				go func() {
-					if err := srv.ListenAndServe(); err != nil && !errors.Is(err, http.ErrServerClosed) {
-						log.Error("metrics server", "err", err)
-					}
-				}()
-				defer srv.Close()
+				stack.Add("metrics server", service.NewHTTPServer(metrics, promhttp.HandlerFor(reg, promhttp.HandlerOpts{})))
 			}
 			svc, err := NewService(Config{Workers: workers, ProofDir: proofs}, k, DefaultBackend(), src, src, log, m)
 			if err != nil {
 				return err
 			}
-			return svc.Run(ctx)
+			stack.Add("proving service", svc)
+			if err := stack.Start(ctx); err != nil {
+				return err
+			}
+			select {
+			case <-ctx.Done():
+			case <-svc.Done():
+			}
+			sctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Minute)
+			defer cancel()
+			return stack.Stop(sctx)
 		},
 	}
 	paramFlags := func(c *cobra.Command) {

@@ -15,6 +15,8 @@ import (
 	"time"
 
 	"golang.org/x/sync/errgroup"
+
+	"github.com/mycel-network/mycel/internal/service"
 )
 
 // Config configures the proving service.
@@ -159,6 +161,8 @@ type Status struct {
 // persists each proof, retries failures and hands proofs to a ProofSink. It
 // runs inside a node or as the standalone `mycel prover`.
 type Service struct {
+	*service.Loop // Start runs the workers; Stop stops them
+
 	cfg     Config
 	keys    *Keys
 	backend Backend
@@ -207,6 +211,7 @@ func NewService(cfg Config, keys *Keys, be Backend, src JobSource, sink ProofSin
 		jobs:   map[uint64]*JobState{},
 	}
 	s.prove = func(ctx context.Context, b *Batch) (*BatchProof, error) { return ProveBatch(ctx, s.backend, s.keys, b) }
+	s.Loop = service.NewLoop("proving service", s.run)
 	return s, nil
 }
 
@@ -226,8 +231,8 @@ func (s *Service) Status() Status {
 	return st
 }
 
-// Run runs the workers until ctx ends; it returns nil on cancellation.
-func (s *Service) Run(ctx context.Context) error {
+// run runs the workers until ctx ends; it returns nil on cancellation.
+func (s *Service) run(ctx context.Context) error {
 	s.log.Info("proving service started", "workers", s.cfg.Workers)
 	g, ctx := errgroup.WithContext(ctx)
 	for w := range s.cfg.Workers {

@@ -45,9 +45,9 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 		h, _ := b.Header()
 		return &BatchProof{BatchIndex: b.Index, PublicInput: h.PublicInput().String(), Header: h.HashedBytes()}, nil
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- svc.Run(ctx) }()
+	if err := svc.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	got := map[uint64]bool{}
 	for len(got) < len(batches) {
 		select {
@@ -57,8 +57,7 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 			t.Fatalf("timed out; status %+v", svc.Status())
 		}
 	}
-	cancel()
-	if err := <-done; err != nil {
+	if err := svc.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if attempts[1] != 2 {
@@ -90,8 +89,9 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 		proved.Add(1)
 		return nil, errors.New("must not prove")
 	}
-	ctx2, cancel2 := context.WithCancel(context.Background())
-	go svc2.Run(ctx2)
+	if err := svc2.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	select {
 	case p := <-src2.Proofs():
 		if p.BatchIndex != 0 {
@@ -100,7 +100,9 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("persisted proof not re-submitted")
 	}
-	cancel2()
+	if err := svc2.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	if proved.Load() != 0 {
 		t.Fatal("re-proved a persisted batch")
 	}
@@ -119,9 +121,13 @@ func TestServiceGivesUpOnBadBatch(t *testing.T) {
 		calls.Add(1)
 		return nil, ErrBadBatch
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-	defer cancel()
-	svc.Run(ctx)
+	if err := svc.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond)
+	if err := svc.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	if st := svc.Status(); st.Failed == 0 || st.Proven != 0 {
 		t.Fatalf("status %+v", st)
 	}

@@ -58,8 +58,11 @@ of seconds (e.g. --escape-period 1m --proof-window 30s).`,
 			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lvl}))
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
-			d, err := devnet.Start(ctx, cfg, log)
+			d, err := devnet.New(cfg, log)
 			if err != nil {
+				return err
+			}
+			if err := d.Start(ctx); err != nil {
 				return err
 			}
 			d.PrintSummary(cmd.OutOrStdout())

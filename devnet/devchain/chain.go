@@ -60,10 +60,13 @@ type Chain struct {
 	httpURL string
 	wsURL   string
 
+	saved    *settingsFile // what cfg.Dir holds, nil for a new chain
+	lifeMu   sync.Mutex
+	started  bool
+	stopped  bool
+	stopErr  error
 	quit     chan struct{} // closed by Stop
 	sealDone chan struct{} // closed when the sealing loop has returned
-	stopOnce sync.Once
-	stopErr  error
 
 	deployMu sync.Mutex                     // serialises Deploy
 	mu       sync.Mutex                     // guards dep and senders
@@ -86,11 +89,11 @@ type devAccount struct {
 	PrivateKey hexutil.Bytes  `json:"privateKey"`
 }
 
-// Start starts a dev chain: a go-ethereum node with the eth service, the
-// simulated beacon sealing a block every cfg.BlockPeriod, and JSON-RPC on
-// cfg.HTTPAddr. With cfg.Dir it resumes the chain found there, if any. ctx
-// bounds the start only; Stop stops the chain.
-func Start(ctx context.Context, cfg Config) (*Chain, error) {
+// New returns a dev chain for cfg: a go-ethereum node with the eth
+// service, the simulated beacon sealing a block every cfg.BlockPeriod, and
+// JSON-RPC on cfg.HTTPAddr. With cfg.Dir it resumes the chain found there,
+// if any: New checks cfg against it. It starts nothing (Start, Stop).
+func New(cfg Config) (*Chain, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -119,16 +122,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	if cfg.Accounts == 0 {
 		cfg.Accounts = DefaultAccounts
 	}
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("devchain: start: %w", err)
-	}
-	// Find a taken port before go-ethereum opens the database: its failed
-	// start leaves less behind than a failed node.Start would.
-	if err := checkAddrFree(cfg.HTTPAddr); err != nil {
-		return nil, err
-	}
-
-	c := &Chain{
+	return &Chain{
 		cfg:      cfg,
 		log:      cfg.Logger,
 		chainID:  new(big.Int).SetUint64(cfg.ChainID),
@@ -138,20 +132,45 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		senders:  make(map[common.Address]*sync.Mutex),
 		staking:  bindings.NewStakingRegistry(),
 		identity: bindings.NewAgentIdentityRegistry(),
+		saved:    saved,
+	}, nil
+}
+
+// Start starts the chain and returns once its RPC endpoints serve. ctx
+// bounds the start only; Stop stops the chain. A failed Start leaves
+// nothing running and the chain cannot be started again.
+func (c *Chain) Start(ctx context.Context) error {
+	c.lifeMu.Lock()
+	defer c.lifeMu.Unlock()
+	switch {
+	case c.stopped:
+		return errors.New("devchain: start after stop")
+	case c.started:
+		return errors.New("devchain: already started")
+	}
+	c.stopped = true // until the start succeeds: a failed start is final
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("devchain: start: %w", err)
+	}
+	// Find a taken port before go-ethereum opens the database: its failed
+	// start leaves less behind than a failed node.Start would.
+	if err := checkAddrFree(c.cfg.HTTPAddr); err != nil {
+		return err
 	}
 	if err := c.startNode(); err != nil {
-		return nil, err
+		return err
 	}
-	if err := c.load(ctx, saved); err != nil {
+	if err := c.load(ctx, c.saved); err != nil {
 		c.client.Close()
 		_ = c.beacon.Stop()
 		_ = c.node.Close()
-		return nil, err
+		return err
 	}
+	c.started, c.stopped = true, false
 	go c.sealLoop()
-	c.log.Info("devchain: started", "url", c.httpURL, "chain_id", cfg.ChainID, "dir", cfg.Dir,
-		"block_period", cfg.BlockPeriod, "head", c.eth.BlockChain().CurrentBlock().Number, "resumed", saved != nil)
-	return c, nil
+	c.log.Info("devchain: started", "url", c.httpURL, "chain_id", c.cfg.ChainID, "dir", c.cfg.Dir,
+		"block_period", c.cfg.BlockPeriod, "head", c.eth.BlockChain().CurrentBlock().Number, "resumed", c.saved != nil)
+	return nil
 }
 
 // startNode assembles and starts the go-ethereum node as `geth --dev` does,
@@ -295,20 +314,26 @@ func (c *Chain) sealLoop() {
 
 // Stop stops the chain: sealing, then the node (which closes the RPC
 // endpoints and the database, releasing the port and the data directory).
-// It is idempotent: later calls return the first call's result.
-func (c *Chain) Stop() error {
-	c.stopOnce.Do(func() {
-		close(c.quit)
-		<-c.sealDone
-		c.client.Close()
-		err := c.beacon.Stop()
-		if cerr := c.node.Close(); cerr != nil {
-			err = errors.Join(err, fmt.Errorf("devchain: close node: %w", cerr))
-		}
-		c.stopErr = err
-		c.log.Info("devchain: stopped", "dir", c.cfg.Dir)
-	})
-	return c.stopErr
+// It is idempotent (later calls return the first call's result) and does
+// nothing before Start.
+func (c *Chain) Stop(context.Context) error {
+	c.lifeMu.Lock()
+	defer c.lifeMu.Unlock()
+	if !c.started || c.stopped {
+		c.stopped = true
+		return c.stopErr
+	}
+	c.stopped = true
+	close(c.quit)
+	<-c.sealDone
+	c.client.Close()
+	err := c.beacon.Stop()
+	if cerr := c.node.Close(); cerr != nil {
+		err = errors.Join(err, fmt.Errorf("devchain: close node: %w", cerr))
+	}
+	c.stopErr = err
+	c.log.Info("devchain: stopped", "dir", c.cfg.Dir)
+	return err
 }
 
 // URL returns the HTTP JSON-RPC endpoint, as http://host:port.

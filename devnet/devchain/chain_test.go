@@ -34,14 +34,26 @@ func testConfig(dir string) Config {
 	}
 }
 
+// newStarted is New, then Start.
+func newStarted(cfg Config) (*Chain, error) {
+	c, err := New(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := c.Start(context.Background()); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
 func startChain(t *testing.T, cfg Config) *Chain {
 	t.Helper()
-	c, err := Start(context.Background(), cfg)
+	c, err := newStarted(cfg)
 	if err != nil {
 		t.Fatalf("start: %v", err)
 	}
 	t.Cleanup(func() {
-		if err := c.Stop(); err != nil {
+		if err := c.Stop(context.Background()); err != nil {
 			t.Errorf("stop: %v", err)
 		}
 	})
@@ -243,7 +255,7 @@ func TestStartErrors(t *testing.T) {
 	defer ln.Close()
 	cfg := testConfig("")
 	cfg.HTTPAddr = ln.Addr().String()
-	_, err = Start(context.Background(), cfg)
+	_, err = newStarted(cfg)
 	if err == nil || !strings.Contains(err.Error(), ln.Addr().String()) || !strings.Contains(err.Error(), "in use") ||
 		!errors.Is(err, syscall.EADDRINUSE) {
 		t.Fatalf("start on a busy port: %v", err)
@@ -254,29 +266,29 @@ func TestStartErrors(t *testing.T) {
 	c := startChain(t, testConfig(dir))
 	cfg = testConfig(t.TempDir())
 	cfg.HTTPAddr = strings.TrimPrefix(c.URL(), "http://")
-	if _, err := Start(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), cfg.HTTPAddr) ||
+	if _, err := newStarted(cfg); err == nil || !strings.Contains(err.Error(), cfg.HTTPAddr) ||
 		!strings.Contains(err.Error(), "in use") {
 		t.Fatalf("second start on the chain's port: %v", err)
 	}
-	if _, err := Start(context.Background(), testConfig(dir)); err == nil || !strings.Contains(err.Error(), "in use by another dev chain") {
+	if _, err := newStarted(testConfig(dir)); err == nil || !strings.Contains(err.Error(), "in use by another dev chain") {
 		t.Fatalf("second start on the chain's directory: %v", err)
 	}
-	if err := c.Stop(); err != nil {
+	if err := c.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if err := c.Stop(); err != nil {
+	if err := c.Stop(context.Background()); err != nil {
 		t.Fatalf("second stop: %v", err)
 	}
 
 	// Settings that contradict the directory.
 	cfg = testConfig(dir)
 	cfg.ChainID = 99
-	if _, err := Start(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "chain with id 1337, not 99") {
+	if _, err := newStarted(cfg); err == nil || !strings.Contains(err.Error(), "chain with id 1337, not 99") {
 		t.Fatalf("resume with another chain id: %v", err)
 	}
 	cfg = testConfig(dir)
 	cfg.Accounts = 3
-	if _, err := Start(context.Background(), cfg); err == nil || !strings.Contains(err.Error(), "10 dev accounts, not 3") {
+	if _, err := newStarted(cfg); err == nil || !strings.Contains(err.Error(), "10 dev accounts, not 3") {
 		t.Fatalf("resume with another account count: %v", err)
 	}
 }

@@ -193,10 +193,10 @@ func TestDeployRegisterResume(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := c.Stop(); err != nil {
+	if err := c.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if err := c.Stop(); err != nil {
+	if err := c.Stop(context.Background()); err != nil {
 		t.Fatalf("second stop: %v", err)
 	}
 	for _, f := range []string{settingsName, deploymentName} {
