@@ -149,3 +149,34 @@ func TestSlashReporter(t *testing.T) {
 		t.Fatalf("stranger: got %v, want ErrNotSlashable", err)
 	}
 }
+
+// Submit queues evidence for the reporter's loop, which reports it on L1;
+// a full queue refuses more (counted as a failed report) instead of
+// blocking its caller, consensus.
+func TestSlashReporterQueue(t *testing.T) {
+	e := newEnv(t, 3)
+	op := e.register(e.accounts[2], ether(10))
+	e.autoMine(20 * time.Millisecond)
+	rep, m, _ := e.slashReporter(e.accounts[0])
+	a := e.header(3)
+	b := a
+	b.NewRoot = root(42)
+	attA, attB := e.attest(op.Key, a), e.attest(op.Key, b)
+	for i := range slashQueue {
+		if !rep.Submit(attA, attB) {
+			t.Fatalf("Submit %d refused before the queue was full", i)
+		}
+	}
+	if rep.Submit(attA, attB) {
+		t.Fatal("Submit accepted evidence past the queue's bound")
+	}
+	if value(m.SlashReportFailures) != 1 {
+		t.Fatalf("failures metric %v, want 1 (the dropped evidence)", value(m.SlashReportFailures))
+	}
+	runBackground(t, rep)
+	waitFor(t, "the queued evidence slashed", func() bool { return len(e.slashedEvents()) == 1 })
+	waitFor(t, "the queue drained", func() bool { return len(rep.queue) == 0 })
+	if value(m.SlashReports) != 1 {
+		t.Fatalf("reports metric %v: the repeats must be refused as already reported", value(m.SlashReports))
+	}
+}
