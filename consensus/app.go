@@ -89,15 +89,15 @@ func NewApp(cfg AppConfig, store *ledger.Store, pool Mempool, genesis *ledger.Ge
 
 // SetRollup makes the chain a rollup: L1 references, deposits, batches and
 // attestations (see Rollup). Call before the node starts.
-func (a *App) SetRollup(r *Rollup) {
+func (a *App) SetRollup(r *RollupChain) {
 	if r != nil {
 		a.chain = r
 	}
 }
 
 // Rollup returns the rollup side, nil on a chain without L1.
-func (a *App) Rollup() *Rollup {
-	r, _ := a.chain.(*Rollup)
+func (a *App) Rollup() *RollupChain {
+	r, _ := a.chain.(*RollupChain)
 	return r
 }
 

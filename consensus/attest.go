@@ -24,13 +24,13 @@ type attKey struct {
 }
 
 // digest is the EIP-712 digest of h for this chain's Rollup.
-func (r *Rollup) digest(h batch.Header) common.Hash {
+func (r *RollupChain) digest(h batch.Header) common.Hash {
 	return batch.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, h)
 }
 
 // collect returns the certificate for rec from the extended votes, or nil
 // if the attestations do not reach 2/3 of the voting power.
-func (r *Rollup) collect(st *rollupState, rec *batch.Record, votes []abci.ExtendedVoteInfo) [][]byte {
+func (r *RollupChain) collect(st *rollupState, rec *batch.Record, votes []abci.ExtendedVoteInfo) [][]byte {
 	digest := r.digest(rec.Header)
 	type entry struct {
 		signer common.Address
@@ -71,7 +71,7 @@ func (r *Rollup) collect(st *rollupState, rec *batch.Record, votes []abci.Extend
 	return out
 }
 
-func (r *Rollup) checkCert(st *rollupState, sys *SysTx) error {
+func (r *RollupChain) checkCert(st *rollupState, sys *SysTx) error {
 	if sys.CertBatch != st.Uncertified || st.Uncertified >= st.NextBatch {
 		return fmt.Errorf("certificate for batch %d, the batch awaiting one is %d (next %d)", sys.CertBatch, st.Uncertified, st.NextBatch)
 	}
@@ -105,7 +105,7 @@ func (r *Rollup) checkCert(st *rollupState, sys *SysTx) error {
 
 // extendVote returns this validator's attestation of the oldest
 // uncertified batch, or nothing.
-func (r *Rollup) extendVote() []byte {
+func (r *RollupChain) extendVote() []byte {
 	if r.cfg.Signer == nil {
 		return nil
 	}
@@ -130,7 +130,7 @@ func (r *Rollup) extendVote() []byte {
 // attestation of the batch awaiting a certificate signed by that
 // validator's key. A validly signed attestation of another header for the
 // same batch is kept as equivocation evidence.
-func (r *Rollup) verifyExtension(validator []byte, ext []byte) error {
+func (r *RollupChain) verifyExtension(validator []byte, ext []byte) error {
 	if len(ext) == 0 {
 		return nil
 	}
@@ -168,7 +168,7 @@ func (r *Rollup) verifyExtension(validator []byte, ext []byte) error {
 // a certificate, an RPC report). Two attestations of different headers for
 // one batch index by one operator key are equivocation evidence, handed to
 // OnEquivocation once per (key, batch).
-func (r *Rollup) ObserveAttestation(a batch.Attestation) (common.Address, error) {
+func (r *RollupChain) ObserveAttestation(a batch.Attestation) (common.Address, error) {
 	who, err := RecoverAttestor(r.digest(a.Header), a.Sig)
 	if err != nil {
 		return common.Address{}, err
@@ -190,7 +190,7 @@ func (r *Rollup) ObserveAttestation(a batch.Attestation) (common.Address, error)
 	return who, nil
 }
 
-func (r *Rollup) observe(a batch.Attestation, who common.Address) {
+func (r *RollupChain) observe(a batch.Attestation, who common.Address) {
 	k := attKey{who, a.Header.BatchIndex}
 	r.mu.Lock()
 	list := r.seen[k]

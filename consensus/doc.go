@@ -16,7 +16,7 @@
 // replays exactly the blocks the ledger has not committed.
 //
 // On a rollup chain (the genesis app_state has an l1 object, L1Params) the
-// Rollup side adds (docs/protocol.md section 9): a system transaction
+// RollupChain adds (docs/protocol.md section 9): a system transaction
 // first in a block with the L1 reference, stake changes and certificates;
 // the deposits and forced exits that reference made due, which a proposer
 // cannot skip (rollup.go); batches closed by size, blocks or age, recorded

@@ -14,7 +14,7 @@ import (
 // the same bytes (one encoding per system transaction).
 func FuzzDecodeSysTx(f *testing.F) {
 	f.Add((&SysTx{}).Encode())
-	f.Add((&SysTx{Ref: L1Ref{Number: 7, Hash: common.Hash{1}, Time: 9}, CertBatch: 3, Sigs: [][]byte{bytes.Repeat([]byte{2}, 65)}}).Encode())
+	f.Add((&SysTx{Ref: L1Anchor{Number: 7, Hash: common.Hash{1}, Time: 9}, CertBatch: 3, Sigs: [][]byte{bytes.Repeat([]byte{2}, 65)}}).Encode())
 	f.Add((&SysTx{Stake: []StakeChange{{Signer: common.Address{5}, PubKey: bytes.Repeat([]byte{4}, 64), Bonded: big.NewInt(32), Epoch: 2}}}).Encode())
 	f.Add([]byte{SysTxMarker, 0xc0})
 	f.Fuzz(func(t *testing.T, b []byte) {

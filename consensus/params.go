@@ -31,7 +31,7 @@ type L1Params struct {
 	EpochDuration    uint64 `json:"epoch_duration"`
 	// StartRef is the L1 block the genesis reflects: the operators' stake
 	// and the deposit queue up to it are in the genesis.
-	StartRef L1Ref `json:"start_ref"`
+	StartRef L1Anchor `json:"start_ref"`
 	// RefDepth is how many L1 blocks must sit on top of a block before a
 	// proposal may reference it.
 	RefDepth uint64 `json:"ref_depth"`

@@ -27,8 +27,8 @@ import (
 // FinalizeBlock records. Parameters are in params.go, persisted state in
 // state.go, attestations in attest.go.
 
-// RollupConfig wires the rollup side of the application.
-type RollupConfig struct {
+// RollupChainConfig wires the rollup side of the application.
+type RollupChainConfig struct {
 	Params *L1Params
 	View   *L1View
 	// Client checks references against this node's L1 client.
@@ -48,10 +48,12 @@ type RollupConfig struct {
 	Logger *slog.Logger
 }
 
-// Rollup is the L1 side of the application: L1 references, deposits,
-// stake-driven validator updates, batches, attestations and certificates.
-type Rollup struct {
-	cfg   RollupConfig
+// RollupChain is the application's chain on a rollup (the other kind is a
+// plain sequencer chain): the L1 side of the application, with L1
+// references, deposits, stake-driven validator updates, batches,
+// attestations and certificates.
+type RollupChain struct {
+	cfg   RollupChainConfig
 	p     *L1Params
 	store *ledger.Store
 	log   *slog.Logger
@@ -66,8 +68,8 @@ type Rollup struct {
 	slashed map[attKey]bool
 }
 
-// NewRollup loads the rollup state of store (or the genesis state).
-func NewRollup(cfg RollupConfig, store *ledger.Store) (*Rollup, error) {
+// NewRollupChain loads the rollup state of store (or the genesis state).
+func NewRollupChain(cfg RollupChainConfig, store *ledger.Store) (*RollupChain, error) {
 	if err := cfg.Params.Validate(); err != nil {
 		return nil, err
 	}
@@ -77,7 +79,7 @@ func NewRollup(cfg RollupConfig, store *ledger.Store) (*Rollup, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	r := &Rollup{cfg: cfg, p: cfg.Params, store: store, log: cfg.Logger,
+	r := &RollupChain{cfg: cfg, p: cfg.Params, store: store, log: cfg.Logger,
 		times: map[common.Hash]uint64{}, seen: map[attKey][]batch.Attestation{}, slashed: map[attKey]bool{}}
 	if cfg.Signer != nil {
 		r.self = crypto.PubkeyToAddress(cfg.Signer.PublicKey)
@@ -102,24 +104,24 @@ func NewRollup(cfg RollupConfig, store *ledger.Store) (*Rollup, error) {
 }
 
 // Self is this node's consensus signer address (zero without a signer).
-func (r *Rollup) Self() common.Address { return r.self }
+func (r *RollupChain) Self() common.Address { return r.self }
 
 // Params returns the L1 parameters.
-func (r *Rollup) Params() *L1Params { return r.p }
+func (r *RollupChain) Params() *L1Params { return r.p }
 
-func (r *Rollup) isRollup() bool { return true }
+func (r *RollupChain) isRollup() bool { return true }
 
-func (r *Rollup) appHash(root ledger.Hash) []byte { return r.AppHash(root) }
+func (r *RollupChain) appHash(root ledger.Hash) []byte { return r.AppHash(root) }
 
 // AppHash is the committed app hash for root.
-func (r *Rollup) AppHash(root ledger.Hash) []byte {
+func (r *RollupChain) AppHash(root ledger.Hash) []byte {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return appHash(root, r.st)
 }
 
 // checkGenesis compares CometBFT's genesis validators with the L1 stake.
-func (r *Rollup) checkGenesis(vals []abci.ValidatorUpdate) error {
+func (r *RollupChain) checkGenesis(vals []abci.ValidatorUpdate) error {
 	want, err := r.p.GenesisValidators()
 	if err != nil {
 		return err
@@ -141,7 +143,7 @@ func (r *Rollup) checkGenesis(vals []abci.ValidatorUpdate) error {
 }
 
 // Batch returns a batch record.
-func (r *Rollup) Batch(idx uint64) (*batch.Record, bool, error) {
+func (r *RollupChain) Batch(idx uint64) (*batch.Record, bool, error) {
 	raw, ok, err := r.store.Extra(batchKey(idx))
 	if err != nil || !ok {
 		return nil, ok, err
@@ -155,7 +157,7 @@ func (r *Rollup) Batch(idx uint64) (*batch.Record, bool, error) {
 
 // RollupStatus summarises the committed rollup state.
 type RollupStatus struct {
-	Ref             L1Ref            `json:"l1_ref"`
+	Ref             L1Anchor         `json:"l1_ref"`
 	L1Processed     uint64           `json:"l1_processed"`        // the node's L1 view: last processed block
 	L1Deposits      int              `json:"l1_deposits_waiting"` // deposits in the node's L1 view not yet on L2
 	Epoch           uint64           `json:"epoch"`
@@ -179,7 +181,7 @@ type OperatorStatus struct {
 }
 
 // Status returns the committed rollup state.
-func (r *Rollup) Status() RollupStatus {
+func (r *RollupChain) Status() RollupStatus {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	st := r.st
@@ -198,7 +200,7 @@ func (r *Rollup) Status() RollupStatus {
 	return s
 }
 
-func (r *Rollup) committed() *rollupState {
+func (r *RollupChain) committed() *rollupState {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	return r.st
@@ -207,7 +209,7 @@ func (r *Rollup) committed() *rollupState {
 // headerTime returns the time of L1 block (n, hash) after checking it is
 // canonical and at least RefDepth deep on this node's L1 client
 // (l1.VerifyRef).
-func (r *Rollup) headerTime(ctx context.Context, n uint64, hash common.Hash) (uint64, error) {
+func (r *RollupChain) headerTime(ctx context.Context, n uint64, hash common.Hash) (uint64, error) {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
 	h, err := l1.VerifyRef(ctx, r.cfg.Client, l1.Ref{Number: n, Hash: hash}, r.p.RefDepth)
@@ -224,7 +226,7 @@ func Chunks(t ledger.TxType) int { return ledger.PubDataSize(t) / ledger.PubData
 // prepare builds the head of a proposal: the system transaction (if the
 // reference advances or a certificate is ready) and the deposits due. It
 // returns the chunk capacity left for ordinary transactions.
-func (r *Rollup) prepare(ctx context.Context, req *abci.PrepareProposalRequest, b *ledger.Block) ([][]byte, int) {
+func (r *RollupChain) prepare(ctx context.Context, req *abci.PrepareProposalRequest, b *ledger.Block) ([][]byte, int) {
 	st := r.committed()
 	sys := SysTx{Ref: st.Ref}
 	advance := false
@@ -233,7 +235,7 @@ func (r *Rollup) prepare(ctx context.Context, req *abci.PrepareProposalRequest, 
 		if err != nil {
 			r.log.Warn("proposal keeps the previous L1 reference", "candidate", p, "err", err)
 		} else {
-			sys.Ref = L1Ref{Number: p.Number, Hash: p.Hash, Time: t}
+			sys.Ref = L1Anchor{Number: p.Number, Hash: p.Hash, Time: t}
 			sys.Stake = r.cfg.View.StakeChanges(st.Ref.Number, p.Number)
 			advance = true
 		}
@@ -284,7 +286,7 @@ func forcedExitTx(chainID uint64, f ForcedExit) *ledger.Tx {
 // process checks the L1 part of a proposal (its system transaction and
 // deposits) against this node's L1 view and client. It returns the index
 // of the first ordinary transaction.
-func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
+func (r *RollupChain) process(ctx context.Context, txs [][]byte) (int, error) {
 	st := r.committed()
 	i := 0
 	ref := st.Ref
@@ -425,7 +427,7 @@ func (r *Rollup) process(ctx context.Context, txs [][]byte) (int, error) {
 }
 
 // pokeL1 wakes the L1 watcher when the view is behind block n.
-func (r *Rollup) pokeL1(n uint64) {
+func (r *RollupChain) pokeL1(n uint64) {
 	if r.cfg.PokeL1 != nil && r.cfg.View.Processed().Number < n {
 		r.cfg.PokeL1()
 	}
@@ -434,7 +436,7 @@ func (r *Rollup) pokeL1(n uint64) {
 // finalize applies the L1 part of a decided block and the batch rules on
 // top of the executed ledger block b, staging the new state in b. It
 // returns the validator updates.
-func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*ledger.Receipt, root ledger.Hash, b *ledger.Block) ([]abci.ValidatorUpdate, []byte, error) {
+func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts []*ledger.Receipt, root ledger.Hash, b *ledger.Block) ([]abci.ValidatorUpdate, []byte, error) {
 	st := r.committed().clone()
 	var updates []abci.ValidatorUpdate
 	var events []batch.Record
@@ -527,7 +529,7 @@ func (r *Rollup) finalize(height uint64, t time.Time, sys *SysTx, receipts []*le
 }
 
 // commit makes the finalized state current and tells OnBatch.
-func (r *Rollup) commit() {
+func (r *RollupChain) commit() {
 	r.mu.Lock()
 	if r.pending != nil {
 		r.st = r.pending
@@ -543,7 +545,7 @@ func (r *Rollup) commit() {
 }
 
 // discard drops a finalized, uncommitted state.
-func (r *Rollup) discard() {
+func (r *RollupChain) discard() {
 	r.mu.Lock()
 	r.pending, r.events = nil, nil
 	r.mu.Unlock()

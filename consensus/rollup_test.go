@@ -138,7 +138,7 @@ func newRollupNet(t *testing.T, n int) *rollupNet {
 	}
 	r := net.l1.ref(10)
 	h, _ := net.l1.HeaderByNumber(context.Background(), big.NewInt(10))
-	p.StartRef = L1Ref{Number: r.Number, Hash: r.Hash, Time: h.Time}
+	p.StartRef = L1Anchor{Number: r.Number, Hash: r.Hash, Time: h.Time}
 	net.params = p
 	g := &ledger.Genesis{ChainID: chainID, Depth: 8}
 	for i := 1; i <= 2; i++ {
@@ -159,7 +159,7 @@ func newRollupNet(t *testing.T, n int) *rollupNet {
 		ck, _ := CometKey(p.Operators[i].PubKey)
 		nd.comet = ck.Address()
 		nd.app = NewApp(AppConfig{MaxBlockTxs: 100}, s, nd.pool, g, slog.New(slog.DiscardHandler), nil)
-		ro, err := NewRollup(RollupConfig{Params: p, View: nd.view, Client: net.l1, Signer: k, ViewWait: 50 * time.Millisecond,
+		ro, err := NewRollupChain(RollupChainConfig{Params: p, View: nd.view, Client: net.l1, Signer: k, ViewWait: 50 * time.Millisecond,
 			Logger:         slog.New(slog.DiscardHandler),
 			OnEquivocation: func(a, b batch.Attestation) { nd.evid = append(nd.evid, [2]batch.Attestation{a, b}) }}, s)
 		if err != nil {
@@ -315,7 +315,7 @@ func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
 	tamper("reference beyond the view", func(x [][]byte) [][]byte {
 		r := net.l1.ref(15)
 		h, _ := net.l1.HeaderByNumber(context.Background(), big.NewInt(15))
-		x[0] = (&SysTx{Ref: L1Ref{r.Number, r.Hash, h.Time}}).Encode()
+		x[0] = (&SysTx{Ref: L1Anchor{r.Number, r.Hash, h.Time}}).Encode()
 		return x
 	})
 	tamper("wrong reference time", func(x [][]byte) [][]byte {
@@ -527,7 +527,7 @@ func TestSysTxAndExtensionDecodingRejectsGarbage(t *testing.T) {
 			t.Errorf("%x: %v", b, err)
 		}
 	}
-	s := &SysTx{Ref: L1Ref{Number: 5, Time: 9}, Sigs: [][]byte{bytes.Repeat([]byte{1}, 65)}}
+	s := &SysTx{Ref: L1Anchor{Number: 5, Time: 9}, Sigs: [][]byte{bytes.Repeat([]byte{1}, 65)}}
 	got, err := DecodeSysTx(s.Encode())
 	if err != nil || got.Ref != s.Ref || len(got.Sigs) != 1 {
 		t.Fatalf("round trip: %+v %v", got, err)

@@ -39,7 +39,7 @@ func (o *opState) stakeAt(epoch uint64) *big.Int {
 // rollupState is the L1 side of the application state, written with every
 // block (ledger extra record) and hashed into the app hash.
 type rollupState struct {
-	Ref       L1Ref                       `json:"ref"`
+	Ref       L1Anchor                    `json:"ref"`
 	Epoch     uint64                      `json:"epoch"`
 	Operators map[common.Address]*opState `json:"operators"`
 
@@ -160,7 +160,7 @@ func (st *rollupState) cometSigner(addr []byte) (common.Address, bool) {
 
 // powerUpdates sets every operator's power to its stake in st.Epoch and
 // returns the changes. A change that would leave no validator is refused.
-func (r *Rollup) powerUpdates(st *rollupState) []abci.ValidatorUpdate {
+func (r *RollupChain) powerUpdates(st *rollupState) []abci.ValidatorUpdate {
 	var total int64
 	next := map[common.Address]int64{}
 	for a, op := range st.Operators {

@@ -39,14 +39,16 @@ var (
 	ErrConflictingVote = errors.New("consensus: attestation of a different header for the batch")
 )
 
-// L1Ref names an L1 block: number, hash and timestamp (seconds).
-type L1Ref struct {
+// L1Anchor is the L1 block an L2 block applies (its system transaction's
+// reference): number, hash and timestamp in seconds. It is an l1.Ref with
+// the time that deposit and forced-exit deadlines are judged by.
+type L1Anchor struct {
 	Number uint64      `json:"number"`
 	Hash   common.Hash `json:"hash"`
 	Time   uint64      `json:"time"`
 }
 
-func (r L1Ref) String() string { return fmt.Sprintf("%d/%s", r.Number, r.Hash.TerminalString()) }
+func (r L1Anchor) String() string { return fmt.Sprintf("%d/%s", r.Number, r.Hash.TerminalString()) }
 
 // StakeChange is one StakingRegistry change the L2 chain applies: from
 // epoch Epoch on, Signer's bonded stake is Bonded wei. PubKey is the
@@ -62,7 +64,7 @@ type StakeChange struct {
 // stake changes of the L1 blocks after the previous reference up to it, and
 // optionally the certificate of the oldest uncertified batch.
 type SysTx struct {
-	Ref   L1Ref
+	Ref   L1Anchor
 	Stake []StakeChange
 	// CertBatch is the certified batch when Sigs is non-empty.
 	CertBatch uint64

@@ -255,7 +255,7 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 				return nil, err
 			}
 			if p.Epoch(h.Time) >= e+1 {
-				p.StartRef = consensus.L1Ref{Number: ref, Hash: h.Hash(), Time: h.Time}
+				p.StartRef = consensus.L1Anchor{Number: ref, Hash: h.Hash(), Time: h.Time}
 				break
 			}
 			select {

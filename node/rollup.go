@@ -29,7 +29,7 @@ type rollupParts struct {
 	params    *consensus.L1Params
 	client    *ethclient.Client
 	view      *consensus.L1View
-	rollup    *consensus.Rollup
+	rollup    *consensus.RollupChain
 	watcher   *l1.Watcher
 	txm       *l1.TxManager
 	poster    *l1.Poster
@@ -115,7 +115,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	if err != nil {
 		log.Warn("no consensus key: this node will not attest batches", "err", err)
 	}
-	r.rollup, err = consensus.NewRollup(consensus.RollupConfig{
+	r.rollup, err = consensus.NewRollupChain(consensus.RollupChainConfig{
 		Params: p, View: r.view, Client: client, Signer: signer, Logger: n.log.With("module", "rollup"),
 		OnEquivocation: r.onEquivocation, OnBatch: r.onBatch,
 		PokeL1: func() {

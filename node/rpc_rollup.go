@@ -16,7 +16,7 @@ const CodeNoRollup = -32005
 
 var errNoRollup = &rpcError{CodeNoRollup, "this chain runs without L1 (no rollup parameters in the genesis)"}
 
-func (api *API) rollup() (*consensus.Rollup, error) {
+func (api *API) rollup() (*consensus.RollupChain, error) {
 	if api.n.rp == nil {
 		return nil, errNoRollup
 	}
