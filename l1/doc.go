@@ -9,7 +9,7 @@
 // satisfy it) and hands every watched event, decoded with the abigen
 // bindings in contracts/bindings, to the one [Handler] set with
 // [Watcher.SetHandler], in chain order and exactly once per canonical
-// block. The handler runs on [Watcher.Run]'s goroutine (a handler, not a
+// block. The handler runs on the watcher's own goroutine (a handler, not a
 // channel: the caller applies and persists an update before the next one
 // comes, and a slow caller only slows the watcher down). Updates:
 //
@@ -27,7 +27,7 @@
 // blocks and, when the hash at one of those heights changes, rolls back to
 // the fork point with a [Reorg]. L1 RPC failures are retried with capped
 // exponential backoff; the outage is logged once at warn level (and the
-// recovery once), mycel_l1_up goes to 0, and Run never returns for it.
+// recovery once), mycel_l1_up goes to 0, and the watcher never stops for it.
 // Metrics: mycel_l1_up, mycel_l1_head, mycel_l1_processed_block,
 // mycel_l1_errors_total, mycel_l1_reorgs_total, mycel_l1_events_total.
 //
@@ -35,8 +35,8 @@
 // replayed from the oldest remembered one (logged at error level); after a
 // restart only the resume block is remembered, so persist a confirmed
 // block (Confirmations >= 1, or Finalized) where reorgs matter. A resume
-// block that is no longer canonical stops Run with
-// [ErrResumeNotCanonical]. An event of a watched contract that does not
+// block that is no longer canonical stops the watcher with
+// [ErrResumeNotCanonical] (its Done and Err report it). An event of a watched contract that does not
 // decode (a binding out of step with the deployed contract) is logged and
 // skipped.
 //
@@ -86,7 +86,16 @@
 // key (different headers, same batch index) to Slasher.submitEquivocation
 // after checking them locally ([ErrInvalidEvidence]); a (signer, batch
 // index) already reported, here or on L1 (EvidenceAlreadyUsed), returns
-// [ErrAlreadyReported].
+// [ErrAlreadyReported]. Report sends and waits; Submit queues evidence for
+// the reporter's own loop, for callers (consensus) that must not wait on L1.
+//
+// # Lifecycle
+//
+// The watcher, the poster, the proof submitter and the slash reporter are
+// services (internal/service, ADR 003): the constructor starts nothing,
+// Start runs the service's loop on its own goroutine, Stop ends it and
+// waits; a loop that ends by itself on an error reports it through Done and
+// Err. The TxManager runs no goroutine of its own.
 //
 // Metrics of the submission side: mycel_l1_tx_*, mycel_l1_batches_posted_total,
 // mycel_l1_last_posted_batch, mycel_l1_post_failures_total,

@@ -179,7 +179,7 @@ type Service struct {
 	prove func(context.Context, *Batch) (*BatchProof, error) // ProveBatch; tests replace it
 }
 
-// NewService builds a service; it starts nothing (see Run).
+// NewService builds a service; it starts nothing (Start runs the workers, Stop stops them).
 func NewService(cfg Config, keys *Keys, be Backend, src JobSource, sink ProofSink, log *slog.Logger, m *Metrics) (*Service, error) {
 	if err := cfg.defaults(); err != nil {
 		return nil, err
