@@ -47,30 +47,30 @@ func l1Call[T any](n *Net, to common.Address, data []byte, unpack func([]byte) (
 
 // mustL1Call is l1Call that fails the test on error.
 func mustL1Call[T any](n *Net, to common.Address, data []byte, unpack func([]byte) (T, error)) T {
-	n.t.Helper()
+	n.T.Helper()
 	v, err := l1Call(n, to, data, unpack)
 	if err != nil {
-		n.t.Fatalf("L1 call: %v", err)
+		n.T.Fatalf("L1 call: %v", err)
 	}
 	return v
 }
 
 // nextBatchIndex is Rollup.nextBatchIndex: the batches committed on L1.
 func (n *Net) nextBatchIndex() uint64 {
-	n.t.Helper()
+	n.T.Helper()
 	return mustL1Call(n, n.l1.Deployment.Rollup, rollupABI.PackNextBatchIndex(), rollupABI.UnpackNextBatchIndex)
 }
 
 // finalizedCount is Rollup.finalizedCount: the batches proven on L1.
 func (n *Net) finalizedCount() uint64 {
-	n.t.Helper()
+	n.T.Helper()
 	return mustL1Call(n, n.l1.Deployment.Rollup, rollupABI.PackFinalizedCount(), rollupABI.UnpackFinalizedCount)
 }
 
 // waitCommitted waits until L1 has committed batch idx.
 func (n *Net) waitCommitted(idx uint64, within time.Duration) {
-	n.t.Helper()
-	n.waitFor(fmt.Sprintf("batch %d committed on L1", idx), within, func() (bool, string) {
+	n.T.Helper()
+	n.WaitFor(fmt.Sprintf("batch %d committed on L1", idx), within, func() (bool, string) {
 		c, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackNextBatchIndex(), rollupABI.UnpackNextBatchIndex)
 		return err == nil && c > idx, fmt.Sprintf("nextBatchIndex %d, err %v", c, err)
 	})
@@ -78,8 +78,8 @@ func (n *Net) waitCommitted(idx uint64, within time.Duration) {
 
 // waitFinalized waits until L1 has finalized batch idx.
 func (n *Net) waitFinalized(idx uint64, within time.Duration) {
-	n.t.Helper()
-	n.waitFor(fmt.Sprintf("batch %d finalized on L1", idx), within, func() (bool, string) {
+	n.T.Helper()
+	n.WaitFor(fmt.Sprintf("batch %d finalized on L1", idx), within, func() (bool, string) {
 		c, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackFinalizedCount(), rollupABI.UnpackFinalizedCount)
 		return err == nil && c > idx, fmt.Sprintf("finalizedCount %d, err %v", c, err)
 	})
@@ -87,12 +87,12 @@ func (n *Net) waitFinalized(idx uint64, within time.Duration) {
 
 // logs returns the logs of contract addr from block 0 to the head.
 func (n *Net) logs(addr common.Address) []types.Log {
-	n.t.Helper()
+	n.T.Helper()
 	ctx, cancel := l1Ctx()
 	defer cancel()
 	logs, err := n.eth.FilterLogs(ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{addr}})
 	if err != nil {
-		n.t.Fatalf("L1 logs of %s: %v", addr, err)
+		n.T.Fatalf("L1 logs of %s: %v", addr, err)
 	}
 	return logs
 }
@@ -100,7 +100,7 @@ func (n *Net) logs(addr common.Address) []types.Log {
 // batchCommittedEvents returns the Rollup's BatchCommitted events, oldest
 // first.
 func (n *Net) batchCommittedEvents() []*bindings.RollupBatchCommitted {
-	n.t.Helper()
+	n.T.Helper()
 	var out []*bindings.RollupBatchCommitted
 	for _, l := range n.logs(n.l1.Deployment.Rollup) {
 		if ev, err := rollupABI.UnpackBatchCommittedEvent(&l); err == nil {
@@ -113,7 +113,7 @@ func (n *Net) batchCommittedEvents() []*bindings.RollupBatchCommitted {
 // batchFinalizedEvents returns the Rollup's BatchFinalized events, oldest
 // first.
 func (n *Net) batchFinalizedEvents() []*bindings.RollupBatchFinalized {
-	n.t.Helper()
+	n.T.Helper()
 	var out []*bindings.RollupBatchFinalized
 	for _, l := range n.logs(n.l1.Deployment.Rollup) {
 		if ev, err := rollupABI.UnpackBatchFinalizedEvent(&l); err == nil {
@@ -125,14 +125,14 @@ func (n *Net) batchFinalizedEvents() []*bindings.RollupBatchFinalized {
 
 // txManager returns a transaction manager sending from key on L1.
 func (n *Net) txManager(key *ecdsa.PrivateKey) *l1.TxManager {
-	n.t.Helper()
+	n.T.Helper()
 	cfg := l1.DefaultTxManagerConfig()
 	cfg.ChainID = new(big.Int).SetUint64(n.l1.ChainID)
 	cfg.PollInterval = 250 * time.Millisecond
 	cfg.ReceiptTimeout = 2 * time.Minute
 	m, err := l1.NewTxManager(cfg, n.eth, key, slog.New(slog.DiscardHandler), l1.NopMetrics())
 	if err != nil {
-		n.t.Fatal(err)
+		n.T.Fatal(err)
 	}
 	return m
 }
@@ -146,24 +146,24 @@ func send(m *l1.TxManager, to common.Address, data []byte, value *big.Int) (*typ
 
 // l1Head is the L1 head block number.
 func (n *Net) l1Head() uint64 {
-	n.t.Helper()
+	n.T.Helper()
 	ctx, cancel := l1Ctx()
 	defer cancel()
 	h, err := n.eth.BlockNumber(ctx)
 	if err != nil {
-		n.t.Fatalf("L1 head: %v", err)
+		n.T.Fatalf("L1 head: %v", err)
 	}
 	return h
 }
 
 // balanceAt is the L1 balance of addr at the head.
 func (n *Net) balanceAt(addr common.Address) *big.Int {
-	n.t.Helper()
+	n.T.Helper()
 	ctx, cancel := l1Ctx()
 	defer cancel()
 	b, err := n.eth.BalanceAt(ctx, addr, nil)
 	if err != nil {
-		n.t.Fatalf("L1 balance of %s: %v", addr, err)
+		n.T.Fatalf("L1 balance of %s: %v", addr, err)
 	}
 	return b
 }
@@ -175,9 +175,9 @@ func ether(x int64) *big.Int { return new(big.Int).Mul(big.NewInt(x), big.NewInt
 
 // rollupStatus is mycel_rollupStatus of node i.
 func (n *Net) rollupStatus(i int) consensus.RollupStatus {
-	n.t.Helper()
+	n.T.Helper()
 	var st consensus.RollupStatus
-	n.mustCall(i, &st, "mycel_rollupStatus")
+	n.MustCall(i, &st, "mycel_rollupStatus")
 	return st
 }
 
@@ -185,15 +185,15 @@ func (n *Net) rollupStatus(i int) consensus.RollupStatus {
 // closed (or the node does not answer).
 func (n *Net) batch(i int, idx uint64) (node.BatchResult, bool) {
 	var b node.BatchResult
-	err := n.call(i, &b, "mycel_getBatch", idx)
+	err := n.Call(i, &b, "mycel_getBatch", idx)
 	return b, err == nil
 }
 
 // waitCertified waits until node i has batch idx closed and certified.
 func (n *Net) waitCertified(i int, idx uint64, within time.Duration) node.BatchResult {
-	n.t.Helper()
+	n.T.Helper()
 	var b node.BatchResult
-	n.waitFor(fmt.Sprintf("batch %d certified (node%d)", idx, i), within, func() (bool, string) {
+	n.WaitFor(fmt.Sprintf("batch %d certified (node%d)", idx, i), within, func() (bool, string) {
 		var ok bool
 		b, ok = n.batch(i, idx)
 		return ok && b.Certified, fmt.Sprintf("closed %v, certified %v", ok, b.Certified)
@@ -204,9 +204,9 @@ func (n *Net) waitCertified(i int, idx uint64, within time.Duration) node.BatchR
 // batchOf waits until node i has closed and certified the batch holding L2
 // block height and returns it.
 func (n *Net) batchOf(i int, height uint64, within time.Duration) node.BatchResult {
-	n.t.Helper()
+	n.T.Helper()
 	var found node.BatchResult
-	n.waitFor(fmt.Sprintf("the batch of block %d certified (node%d)", height, i), within, func() (bool, string) {
+	n.WaitFor(fmt.Sprintf("the batch of block %d certified (node%d)", height, i), within, func() (bool, string) {
 		for idx := uint64(0); ; idx++ {
 			b, ok := n.batch(i, idx)
 			if !ok {
@@ -224,61 +224,38 @@ func (n *Net) batchOf(i int, height uint64, within time.Duration) node.BatchResu
 // nonce returns the next nonce of test account a, read from node i the
 // first time and counted here after.
 func (n *Net) nonce(i, a int) uint64 {
-	n.t.Helper()
+	n.T.Helper()
 	if v, ok := n.nonces[a]; ok {
 		return v
 	}
 	var acc node.AccountResult
-	n.mustCall(i, &acc, "mycel_getAccount", n.accts[a].Index)
+	n.MustCall(i, &acc, "mycel_getAccount", n.Accts[a].Index)
 	return acc.Account.Nonce
 }
 
 // transfer sends amount gwei from test account `from` to test account `to`
 // through node i and returns the transaction's hash.
 func (n *Net) transfer(i, from, to int, amount uint64) common.Hash {
-	n.t.Helper()
-	k, err := n.accts[from].Key()
-	if err != nil {
-		n.t.Fatal(err)
-	}
+	n.T.Helper()
 	nonce := n.nonce(i, from)
-	tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: n.man.ChainID, From: n.accts[from].Index, To: n.accts[to].Index,
-		Amount: amount, Fee: 10, Nonce: nonce}
-	if err := tx.Sign(k); err != nil {
-		n.t.Fatal(err)
-	}
-	h := n.sendTx(i, tx)
+	h := n.sendTx(i, n.Transfer(from, to, amount, 10, nonce))
 	n.nonces[from] = nonce + 1
 	return h
 }
 
 // sendTx submits a signed L2 transaction to node i.
 func (n *Net) sendTx(i int, tx *ledger.Tx) common.Hash {
-	n.t.Helper()
+	n.T.Helper()
 	var h common.Hash
-	n.mustCall(i, &h, "mycel_sendRawTransaction", hexutil.Bytes(tx.Encode()))
+	n.MustCall(i, &h, "mycel_sendRawTransaction", hexutil.Bytes(tx.Encode()))
 	return h
-}
-
-// waitReceipt waits until node i reports tx h committed.
-func (n *Net) waitReceipt(i int, h common.Hash, within time.Duration) node.Receipt {
-	n.t.Helper()
-	var r *node.Receipt
-	n.waitFor(fmt.Sprintf("tx %s committed (node%d)", h, i), within, func() (bool, string) {
-		err := n.call(i, &r, "mycel_getTransactionReceipt", h)
-		if err != nil || r == nil {
-			return false, fmt.Sprintf("receipt %v, err %v", r, err)
-		}
-		return r.Status == "committed", "status " + r.Status
-	})
-	return *r
 }
 
 // traffic commits one transfer through node i and returns the certified
 // batch that holds it.
 func (n *Net) traffic(i, from, to int) node.BatchResult {
-	n.t.Helper()
-	r := n.waitReceipt(i, n.transfer(i, from, to, 1), time.Minute)
+	n.T.Helper()
+	r := n.WaitReceipt(i, n.transfer(i, from, to, 1), time.Minute)
 	return n.batchOf(i, uint64(*r.Height), 2*time.Minute)
 }
 

@@ -32,9 +32,10 @@
 // an account's owner forces its exit on L1, the validators must include it,
 // the recipient claims the whole balance).
 //
-// Every process writes to its own log file in the test's temporary
-// directory; a failed test prints their tails. MYCEL_E2E_KEEP=1 keeps the
-// directory (its path is logged).
+// The processes are run by internal/testutil/procnet (procnet.NewDevnet),
+// the harness cmd/mycel's network tests share. Every process writes to its
+// own log file in the test's temporary directory; a failed test prints
+// their tails. MYCEL_E2E_KEEP=1 keeps the directory (its path is logged).
 //
 // # Running
 //

@@ -70,11 +70,11 @@ func TestEscapeHatch(t *testing.T) {
 	n.startAll()
 
 	const victim, payee = 5, 6
-	vkey, err := n.accts[victim].Key()
+	vkey, err := n.Accts[victim].Key()
 	if err != nil {
 		t.Fatal(err)
 	}
-	vidx := n.accts[victim].Index
+	vidx := n.Accts[victim].Index
 	backer := n.txManager(devchain.DevKey(13))
 	stranger := n.txManager(devchain.DevKey(14))
 	relayer := n.txManager(devchain.DevKey(15)) // submits on others' behalf
@@ -92,8 +92,8 @@ func TestEscapeHatch(t *testing.T) {
 	// 2. The victim transfers to another test account: its balance is
 	// known and no genesis round number.
 	const amount, fee = 123_456_789, 10
-	r := n.waitReceipt(1, n.transfer(1, victim, payee, amount), time.Minute)
-	balance := n.accts[victim].Balance - amount - fee
+	r := n.WaitReceipt(1, n.transfer(1, victim, payee, amount), time.Minute)
+	balance := n.Accts[victim].Balance - amount - fee
 	b := n.batchOf(1, uint64(*r.Height), 2*time.Minute)
 
 	// 3. Wait until that batch, the backer's deposit and everything in
@@ -107,7 +107,7 @@ func TestEscapeHatch(t *testing.T) {
 	}
 	// The victim's proof at the last block of the last finalized batch.
 	var acct node.AccountResult
-	n.mustCall(1, &acct, "mycel_getAccount", vidx, hexutil.Uint64(last.Header.LastBlock))
+	n.MustCall(1, &acct, "mycel_getAccount", vidx, hexutil.Uint64(last.Header.LastBlock))
 	if uint64(acct.Height) != last.Header.LastBlock || common.Hash(acct.Root) != common.Hash(root) {
 		t.Fatalf("mycel_getAccount(%d, %d): height %d root %s, want the finalized root %x", vidx, last.Header.LastBlock, acct.Height, acct.Root, root)
 	}
@@ -126,7 +126,7 @@ func TestEscapeHatch(t *testing.T) {
 
 	// 4. The operators stop including: every validator is killed.
 	for i := range validators {
-		n.kill(i)
+		n.Kill(i)
 	}
 	stopped := time.Now()
 
@@ -165,7 +165,7 @@ func TestEscapeHatch(t *testing.T) {
 
 	// 6. Wait past the escape period on L1's clock, then open the hatch.
 	finAt := mustL1Call(n, rollup, rollupABI.PackLastFinalizedAt(), rollupABI.UnpackLastFinalizedAt)
-	n.waitFor("the escape period to pass on L1", hatchPeriod+time.Minute, func() (bool, string) {
+	n.WaitFor("the escape period to pass on L1", hatchPeriod+time.Minute, func() (bool, string) {
 		open, err := l1Call(n, rollup, rollupABI.PackEscapeHatchOpen(), rollupABI.UnpackEscapeHatchOpen)
 		return err == nil && open, fmt.Sprintf("L1 head time %d, last finalized at %d + %v, err %v", n.l1Time(), finAt, hatchPeriod, err)
 	})
@@ -250,11 +250,11 @@ func TestEscapeHatch(t *testing.T) {
 // nothing in flight. It fails at once if the escape hatch opens meanwhile
 // (the escape period is then too short for this machine).
 func (n *Net) waitEscapeFinal(idx, deposits uint64, within time.Duration) {
-	n.t.Helper()
+	n.T.Helper()
 	rollup := n.l1.Deployment.Rollup
-	n.waitFor(fmt.Sprintf("batch %d, deposits 0-%d and every batch in flight finalized on L1", idx, int64(deposits)-1), within, func() (bool, string) {
+	n.WaitFor(fmt.Sprintf("batch %d, deposits 0-%d and every batch in flight finalized on L1", idx, int64(deposits)-1), within, func() (bool, string) {
 		if open, err := l1Call(n, rollup, rollupABI.PackEscapeHatchOpen(), rollupABI.UnpackEscapeHatchOpen); err == nil && open {
-			n.t.Fatalf("the escape hatch opened before the validators stopped: no batch finalized for %v (hatchPeriod too short for this machine?)", hatchPeriod)
+			n.T.Fatalf("the escape hatch opened before the validators stopped: no batch finalized for %v (hatchPeriod too short for this machine?)", hatchPeriod)
 		}
 		rs := n.rollupStatus(1)
 		fc, err1 := l1Call(n, rollup, rollupABI.PackFinalizedCount(), rollupABI.UnpackFinalizedCount)
@@ -270,10 +270,10 @@ func (n *Net) waitEscapeFinal(idx, deposits uint64, within time.Duration) {
 // exitArgs is Rollup.exitAccount's calldata for the account and Merkle
 // proof of a, paying `to`, with sig.
 func (n *Net) exitArgs(a node.AccountResult, to common.Address, sig bindings.EdDSASignature) []byte {
-	n.t.Helper()
+	n.T.Helper()
 	xh, yh, err := a.Account.PubKey.Coordinates()
 	if err != nil {
-		n.t.Fatal(err)
+		n.T.Fatal(err)
 	}
 	var sib []*big.Int
 	for _, s := range a.Proof.Siblings {
@@ -321,7 +321,7 @@ func mustSend(t *testing.T, m *l1.TxManager, to common.Address, data []byte, wha
 
 // depositCount is Rollup.depositCount: the deposits ever queued.
 func (n *Net) depositCount() uint64 {
-	n.t.Helper()
+	n.T.Helper()
 	return mustL1Call(n, n.l1.Deployment.Rollup, rollupABI.PackDepositCount(), rollupABI.UnpackDepositCount)
 }
 
@@ -366,18 +366,18 @@ type exitProofResult struct {
 // exitProof runs `mycel exit-proof` for account idx against this devnet's
 // L1 chain: no validator process is needed.
 func (n *Net) exitProof(idx uint32) exitProofResult {
-	n.t.Helper()
-	cmd := exec.Command(n.bin, "exit-proof", "--l1", n.l1.URL, "--rollup", n.l1.Deployment.Rollup.Hex(),
-		"--genesis", filepath.Join(n.nodeHome(0), node.GenesisFile), "--account", strconv.FormatUint(uint64(idx), 10))
+	n.T.Helper()
+	cmd := exec.Command(n.Bin, "exit-proof", "--l1", n.l1.URL, "--rollup", n.l1.Deployment.Rollup.Hex(),
+		"--genesis", filepath.Join(n.NodeHome(0), node.GenesisFile), "--account", strconv.FormatUint(uint64(idx), 10))
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		n.t.Fatalf("mycel exit-proof: %v\n%s", err, stderr.String())
+		n.T.Fatalf("mycel exit-proof: %v\n%s", err, stderr.String())
 	}
 	var r exitProofResult
 	if err := json.Unmarshal(out, &r); err != nil {
-		n.t.Fatalf("mycel exit-proof printed %q: %v", out, err)
+		n.T.Fatalf("mycel exit-proof printed %q: %v", out, err)
 	}
 	return r
 }

@@ -14,7 +14,7 @@ import (
 // committedBy returns the L1 sender of the transaction that emitted ev's
 // log, as "nodeI" when it is an operator's owner.
 func (n *Net) committedBy(txHash common.Hash) string {
-	n.t.Helper()
+	n.T.Helper()
 	ctx, cancel := l1Ctx()
 	defer cancel()
 	tx, _, err := n.eth.TransactionByHash(ctx, txHash)
@@ -36,7 +36,7 @@ func (n *Net) committedBy(txHash common.Hash) string {
 // commits counts the BatchCommitted events of batch idx and names who
 // posted them.
 func (n *Net) commits(idx uint64) (int, []string) {
-	n.t.Helper()
+	n.T.Helper()
 	var by []string
 	for _, ev := range n.batchCommittedEvents() {
 		if ev.BatchIndex == idx {
@@ -50,8 +50,8 @@ func (n *Net) commits(idx uint64) (int, []string) {
 // committed every closed one, so that the next transaction opens batch
 // NextBatch. It returns node i's rollup status.
 func (n *Net) waitIdle(i int, within time.Duration) (st statusView) {
-	n.t.Helper()
-	n.waitFor("no batch in flight", within, func() (bool, string) {
+	n.T.Helper()
+	n.WaitFor("no batch in flight", within, func() (bool, string) {
 		rs := n.rollupStatus(i)
 		c, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackNextBatchIndex(), rollupABI.UnpackNextBatchIndex)
 		st = statusView{rs.NextBatch, rs.Uncertified, rs.OpenChunks, c}
@@ -93,7 +93,7 @@ func TestPosterKilled(t *testing.T) {
 	victim := n.nodeOfSigner(poster.Hex())
 	via := (victim + 1) % validators
 	t.Logf("batch %d: designated poster %s is node%d; killing it, traffic through node%d", next, poster, victim, via)
-	n.kill(victim)
+	n.Kill(victim)
 
 	b = n.traffic(via, 2, 3)
 	certified := time.Now()
@@ -112,7 +112,7 @@ func TestPosterKilled(t *testing.T) {
 	if count != 1 {
 		t.Fatalf("batch %d committed %d times on L1 (by %v), want once", b.Index, count, by)
 	}
-	if by[0] == n.man.Nodes[victim] {
+	if by[0] == n.Man.Nodes[victim] {
 		t.Fatalf("batch %d committed by the killed node%d", b.Index, victim)
 	}
 	if got := n.nextBatchIndex(); got != b.Index+1 {
@@ -121,8 +121,8 @@ func TestPosterKilled(t *testing.T) {
 	t.Logf("batch %d committed once, by %s", b.Index, by[0])
 
 	// The killed validator comes back and catches up, batches included.
-	n.start(victim)
-	n.waitSynced(victim, via, 2*time.Minute)
+	n.Start(victim)
+	n.WaitSynced(victim, via, 2*time.Minute)
 	if rb, ok := n.batch(victim, b.Index); !ok || !rb.Certified || rb.Header != b.Header {
 		t.Fatalf("restarted node%d: batch %d %+v (closed %v), want %+v", victim, b.Index, rb.Header, ok, b.Header)
 	}
@@ -144,7 +144,7 @@ func TestL1Outage(t *testing.T) {
 
 	n.proxy.Pause()
 	paused := time.Now()
-	h0 := uint64(n.status(1).Height)
+	h0 := uint64(n.Status(1).Height)
 	t.Logf("L1 paused at L2 height %d, %d batches committed on L1", h0, idle.L1Committed)
 	// Traffic for about 15 s: each transfer commits on L2 and its batch is
 	// certified, though nobody can reach L1.
@@ -156,7 +156,7 @@ func TestL1Outage(t *testing.T) {
 			t.Fatalf("L1 committed batches went from %d to %d with L1 unreachable to the validators", idle.L1Committed, c)
 		}
 	}
-	h1 := uint64(n.status(1).Height)
+	h1 := uint64(n.Status(1).Height)
 	if last < idle.NextBatch+1 {
 		t.Fatalf("only batches up to %d certified during the outage, want at least 2 from %d", last, idle.NextBatch)
 	}
@@ -183,24 +183,24 @@ func TestL1Outage(t *testing.T) {
 		t.Logf("note: %d transactions to the Rollup reverted on chain after L1 came back (gas spent by racing posters): %v", len(failed), failed)
 	}
 	// The chain still runs.
-	n.waitHeight(3, h1+5, time.Minute)
+	n.WaitHeight(3, h1+5, time.Minute)
 }
 
 // revertedTxs returns, as "nodeI/tx", the mined transactions to `to` that
 // failed, from block `from` to the head.
 func (n *Net) revertedTxs(to common.Address, from uint64) []string {
-	n.t.Helper()
+	n.T.Helper()
 	ctx, cancel := l1Ctx()
 	defer cancel()
 	head, err := n.eth.BlockNumber(ctx)
 	if err != nil {
-		n.t.Fatal(err)
+		n.T.Fatal(err)
 	}
 	var out []string
 	for b := from; b <= head; b++ {
 		blk, err := n.eth.BlockByNumber(ctx, new(big.Int).SetUint64(b))
 		if err != nil {
-			n.t.Fatal(err)
+			n.T.Fatal(err)
 		}
 		for _, tx := range blk.Transactions() {
 			if tx.To() == nil || *tx.To() != to {

@@ -31,16 +31,16 @@ func TestForcedExit(t *testing.T) {
 	chainID := new(big.Int).SetUint64(n.l1.ChainID)
 
 	const victim = 7
-	vkey, err := n.accts[victim].Key()
+	vkey, err := n.Accts[victim].Key()
 	if err != nil {
 		t.Fatal(err)
 	}
-	vidx := n.accts[victim].Index
+	vidx := n.Accts[victim].Index
 	relayer := n.txManager(devchain.DevKey(15))
 	to := common.HexToAddress("0x00000000000000000000000000000000000f0e01")
 
 	var acct node.AccountResult
-	n.mustCall(1, &acct, "mycel_getAccount", vidx)
+	n.MustCall(1, &acct, "mycel_getAccount", vidx)
 	balance := acct.Account.Balance
 	if balance == 0 {
 		t.Fatalf("test account %d has no balance", vidx)
@@ -83,7 +83,7 @@ func TestForcedExit(t *testing.T) {
 	// The validators include it: find the batch whose public data holds
 	// the forced exit, and wait until L1 has finalized it.
 	var batch node.BatchResult
-	n.waitFor("the forced exit in a batch", 2*time.Minute, func() (bool, string) {
+	n.WaitFor("the forced exit in a batch", 2*time.Minute, func() (bool, string) {
 		rs := n.rollupStatus(1)
 		for i := uint64(0); i < rs.NextBatch; i++ {
 			b, ok := n.batch(1, i)
@@ -108,7 +108,7 @@ func TestForcedExit(t *testing.T) {
 	if w.AmountGwei != balance {
 		t.Fatalf("the forced exit withdrew %d gwei, the account held %d", w.AmountGwei, balance)
 	}
-	n.mustCall(1, &acct, "mycel_getAccount", vidx)
+	n.MustCall(1, &acct, "mycel_getAccount", vidx)
 	if acct.Account.Balance != 0 {
 		t.Fatalf("account %d holds %d gwei after its forced exit", vidx, acct.Account.Balance)
 	}

@@ -44,17 +44,17 @@ func TestDepositToWithdrawal(t *testing.T) {
 	}
 	depositMined := time.Now()
 	var acct node.AccountResult
-	n.waitFor("the deposit credited on L2", 2*time.Minute, func() (bool, string) {
-		err := n.call(1, &acct, "mycel_getAccountByKey", pk)
+	n.WaitFor("the deposit credited on L2", 2*time.Minute, func() (bool, string) {
+		err := n.Call(1, &acct, "mycel_getAccountByKey", pk)
 		return err == nil && acct.Exists && acct.Account.Balance == 1e9, fmt.Sprintf("%+v, err %v", acct.Account, err)
 	})
 	credited := time.Since(depositMined)
 	// The transactions below go to other nodes, which refuse a sender they
 	// do not know yet: wait until every node has committed the deposit.
 	for i := range 4 {
-		n.waitFor(fmt.Sprintf("the deposit on node%d", i), time.Minute, func() (bool, string) {
+		n.WaitFor(fmt.Sprintf("the deposit on node%d", i), time.Minute, func() (bool, string) {
 			var a node.AccountResult
-			err := n.call(i, &a, "mycel_getAccountByKey", pk)
+			err := n.Call(i, &a, "mycel_getAccountByKey", pk)
 			return err == nil && a.Exists, fmt.Sprintf("err %v", err)
 		})
 	}
@@ -64,8 +64,8 @@ func TestDepositToWithdrawal(t *testing.T) {
 	to := common.HexToAddress("0x00000000000000000000000000000000000e2e01")
 	idx := acct.Account.Index
 	const fee = 10
-	tr := &ledger.Tx{Type: ledger.TxTransfer, ChainID: n.man.ChainID, From: idx, To: n.accts[0].Index, Amount: 1000, Fee: fee, Nonce: 0}
-	wd := &ledger.Tx{Type: ledger.TxWithdraw, ChainID: n.man.ChainID, From: idx, L1Address: to, Amount: 400_000_000, Fee: fee, Nonce: 1}
+	tr := &ledger.Tx{Type: ledger.TxTransfer, ChainID: n.Man.ChainID, From: idx, To: n.Accts[0].Index, Amount: 1000, Fee: fee, Nonce: 0}
+	wd := &ledger.Tx{Type: ledger.TxWithdraw, ChainID: n.Man.ChainID, From: idx, L1Address: to, Amount: 400_000_000, Fee: fee, Nonce: 1}
 	for _, tx := range []*ledger.Tx{tr, wd} {
 		if err := tx.Sign(l2key); err != nil {
 			t.Fatal(err)
@@ -74,15 +74,15 @@ func TestDepositToWithdrawal(t *testing.T) {
 	sent := time.Now()
 	n.sendTx(2, tr)
 	n.sendTx(3, wd)
-	receipt := n.waitReceipt(1, wd.Hash(), time.Minute)
+	receipt := n.WaitReceipt(1, wd.Hash(), time.Minute)
 	soft := time.Since(sent)
 	var sender, receiver node.AccountResult
-	n.mustCall(1, &sender, "mycel_getAccountByKey", pk)
-	n.mustCall(1, &receiver, "mycel_getAccount", n.accts[0].Index)
+	n.MustCall(1, &sender, "mycel_getAccountByKey", pk)
+	n.MustCall(1, &receiver, "mycel_getAccount", n.Accts[0].Index)
 	if want := uint64(1e9 - 1000 - fee - 400_000_000 - fee); sender.Account.Balance != want {
 		t.Fatalf("sender balance %d on L2, want %d", sender.Account.Balance, want)
 	}
-	if want := n.accts[0].Balance + 1000; receiver.Account.Balance != want {
+	if want := n.Accts[0].Balance + 1000; receiver.Account.Balance != want {
 		t.Fatalf("receiver balance %d on L2, want %d", receiver.Account.Balance, want)
 	}
 
@@ -135,7 +135,7 @@ func TestDepositToWithdrawal(t *testing.T) {
 
 	// 6. The batch's poster pays its signers' rewards from the RewardPool.
 	pool := bindings.NewRewardPool()
-	n.waitFor("the batch's rewards distributed", time.Minute, func() (bool, string) {
+	n.WaitFor("the batch's rewards distributed", time.Minute, func() (bool, string) {
 		done, err := l1Call(n, dep.RewardPool, pool.PackDistributed(new(big.Int).SetUint64(batch.Index)), pool.UnpackDistributed)
 		return err == nil && done, fmt.Sprintf("distributed %v, err %v", done, err)
 	})
@@ -160,7 +160,7 @@ func TestProverDown(t *testing.T) {
 	n.waitFinalized(idle.L1Committed-1, 5*time.Minute)
 	f0 := n.finalizedCount()
 
-	n.kill(0)
+	n.Kill(0)
 	// Traffic for at least 2 batches; those whose designated poster is
 	// node0 are committed by the others after the fallback delay.
 	first := n.traffic(1, 2, 3)
@@ -176,7 +176,7 @@ func TestProverDown(t *testing.T) {
 	t.Logf("prover down: batches %d-%d committed on L1, %d finalized", first.Index, last.Index, f0)
 
 	restarted := time.Now()
-	n.start(0)
+	n.Start(0)
 	n.waitFinalized(last.Index, 5*time.Minute)
 	t.Logf("batches %d-%d finalized on L1 %v after the prover restarted", f0, last.Index, time.Since(restarted).Round(time.Millisecond))
 	// Each batch finalized once, in batch order.

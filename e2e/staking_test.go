@@ -24,24 +24,24 @@ var slasherABI = bindings.NewSlasher()
 
 // ownerKey reads node i's L1 owner key (H/nodeI/l1_key.hex).
 func (n *Net) ownerKey(i int) *ecdsa.PrivateKey {
-	n.t.Helper()
-	b, err := os.ReadFile(filepath.Join(n.nodeHome(i), "l1_key.hex"))
+	n.T.Helper()
+	b, err := os.ReadFile(filepath.Join(n.NodeHome(i), "l1_key.hex"))
 	if err != nil {
-		n.t.Fatal(err)
+		n.T.Fatal(err)
 	}
 	k, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
 	if err != nil {
-		n.t.Fatal(err)
+		n.T.Fatal(err)
 	}
 	return k
 }
 
 // consensusKey reads node i's consensus key as an Ethereum key.
 func (n *Net) consensusKey(i int) *ecdsa.PrivateKey {
-	n.t.Helper()
-	k, err := node.ConsensusKey(n.nodeHome(i))
+	n.T.Helper()
+	k, err := node.ConsensusKey(n.NodeHome(i))
 	if err != nil {
-		n.t.Fatal(err)
+		n.T.Fatal(err)
 	}
 	return k
 }
@@ -49,17 +49,17 @@ func (n *Net) consensusKey(i int) *ecdsa.PrivateKey {
 // stakeOf is StakingRegistry.stakeOf(signer): the stake counted in the
 // current epoch.
 func (n *Net) stakeOf(signer common.Address) *big.Int {
-	n.t.Helper()
+	n.T.Helper()
 	return mustL1Call(n, n.l1.Deployment.Staking, stakingABI.PackStakeOf(signer), stakingABI.UnpackStakeOf)
 }
 
 // waitOperators waits until node i's rollup status lists every signer of
 // with with power and none of without.
 func (n *Net) waitOperators(i int, with, without []string, within time.Duration) {
-	n.t.Helper()
-	n.waitFor(fmt.Sprintf("node%d's validator set with %v and without %v", i, with, without), within, func() (bool, string) {
+	n.T.Helper()
+	n.WaitFor(fmt.Sprintf("node%d's validator set with %v and without %v", i, with, without), within, func() (bool, string) {
 		var st consensus.RollupStatus
-		if err := n.call(i, &st, "mycel_rollupStatus"); err != nil {
+		if err := n.Call(i, &st, "mycel_rollupStatus"); err != nil {
 			return false, err.Error()
 		}
 		for _, s := range with {
@@ -106,7 +106,7 @@ func TestEquivocationSlashed(t *testing.T) {
 			t.Fatal(err)
 		}
 		var who common.Address
-		n.mustCall(0, &who, "mycel_reportAttestation", h, hexutil.Bytes(a.Sig))
+		n.MustCall(0, &who, "mycel_reportAttestation", h, hexutil.Bytes(a.Sig))
 		if who != signer {
 			t.Fatalf("mycel_reportAttestation recovered %s, want node3's %s", who, signer)
 		}
@@ -117,7 +117,7 @@ func TestEquivocationSlashed(t *testing.T) {
 
 	// node0 submits the pair to the Slasher.
 	var slashed *bindings.StakingRegistrySlashed
-	n.waitFor("node3 slashed on L1", 2*time.Minute, func() (bool, string) {
+	n.WaitFor("node3 slashed on L1", 2*time.Minute, func() (bool, string) {
 		for _, l := range n.logs(n.l1.Deployment.Staking) {
 			if ev, err := stakingABI.UnpackSlashedEvent(&l); err == nil && ev.Signer == signer {
 				slashed = ev
@@ -151,7 +151,7 @@ func TestEquivocationSlashed(t *testing.T) {
 	if next.Sign() != 0 {
 		t.Fatalf("nextStakeOf(node3) = %s, want 0", next)
 	}
-	n.waitFor("node3's L1 stake at 0 (next epoch)", time.Minute, func() (bool, string) {
+	n.WaitFor("node3's L1 stake at 0 (next epoch)", time.Minute, func() (bool, string) {
 		s := n.stakeOf(signer)
 		return s.Sign() == 0, s.String()
 	})
@@ -182,8 +182,8 @@ func TestEquivocationSlashed(t *testing.T) {
 func TestStakeJoinAndLeave(t *testing.T) {
 	n := newNet(t, netOptions{standby: 1})
 	n.startAll()
-	n.start(4)
-	n.waitSynced(4, 0, 2*time.Minute)
+	n.Start(4)
+	n.WaitSynced(4, 0, 2*time.Minute)
 	op3, op4 := n.operator(3), n.operator(4)
 	n.waitOperators(0, []string{op3.Signer}, []string{op4.Signer}, time.Minute)
 
@@ -207,7 +207,7 @@ func TestStakeJoinAndLeave(t *testing.T) {
 	}
 	changed := time.Now()
 
-	n.waitFor("the stake change to count on L1 (next epoch)", time.Minute, func() (bool, string) {
+	n.WaitFor("the stake change to count on L1 (next epoch)", time.Minute, func() (bool, string) {
 		s3, s4 := n.stakeOf(common.HexToAddress(op3.Signer)), n.stakeOf(common.HexToAddress(op4.Signer))
 		return s3.Sign() == 0 && s4.Cmp(ether(32)) == 0, fmt.Sprintf("node3 %s, node4 %s", s3, s4)
 	})
@@ -218,8 +218,8 @@ func TestStakeJoinAndLeave(t *testing.T) {
 
 	// Blocks keep coming, and batches are certified with node4's
 	// attestation and committed on L1.
-	h := uint64(n.status(4).Height)
-	n.waitHeight(1, h+5, time.Minute)
+	h := uint64(n.Status(4).Height)
+	n.WaitHeight(1, h+5, time.Minute)
 	var b node.BatchResult
 	signed := false
 	for k := 0; k < 5 && !signed; k++ {
