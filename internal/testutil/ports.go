@@ -1,7 +1,8 @@
 // Package testutil holds helpers shared by tests: free ports for real
 // nodes (FreePortBase), waiting for a condition with a bound (Wait), and
-// the mycel binary built once per test process (BuildMycel). It is not
-// imported by production code.
+// the mycel binary built once per test process (BuildMycel). Networks of
+// mycel processes are run by its subpackage procnet. It is not imported by
+// production code.
 package testutil
 
 import (

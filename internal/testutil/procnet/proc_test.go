@@ -1,7 +1,9 @@
 package procnet
 
 import (
+	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -61,5 +63,36 @@ func TestCleanupKillsEverything(t *testing.T) {
 	// killed.
 	if strings.Join(order, ",") != "second,running,first" {
 		t.Fatalf("cleanups ran as %v", order)
+	}
+}
+
+// logRecorder is a testing.TB that keeps what is logged.
+type logRecorder struct {
+	testing.TB
+	logs []string
+}
+
+func (r *logRecorder) Logf(format string, args ...any) {
+	r.logs = append(r.logs, fmt.Sprintf(format, args...))
+}
+
+func TestPrintLogsTail(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := range 100 {
+		fmt.Fprintf(&b, "line %d\n", i)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "node0.log"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := &logRecorder{TB: t}
+	n := &Net{T: r, Dir: dir}
+	n.PrintLogs(LogTail)
+	if len(r.logs) != 1 {
+		t.Fatalf("logged %d entries, want one per log file", len(r.logs))
+	}
+	got := strings.Split(r.logs[0], "\n")
+	if got[0] != "--- node0.log (last 60 lines of 100)" || len(got) != 61 || got[1] != "line 40" || got[60] != "line 99" {
+		t.Fatalf("PrintLogs logged %q ... %q (%d lines)", got[0], got[len(got)-1], len(got))
 	}
 }
