@@ -97,7 +97,7 @@ func newNet(t *testing.T, opts netOptions) *Net {
 	}
 	n.Cleanup(func() {
 		if n.proxy != nil {
-			n.proxy.Close()
+			n.proxy.Stop(context.Background())
 		}
 		if n.eth != nil {
 			n.eth.Close()
@@ -118,7 +118,8 @@ func newNet(t *testing.T, opts netOptions) *Net {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if n.proxy, err = devchain.NewProxy(u.Host); err != nil {
+		n.proxy = devchain.NewProxy(u.Host)
+		if err := n.proxy.Start(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		n.Env = append(n.Env, "MYCEL_L1_RPC="+n.proxy.URL())

@@ -218,11 +218,11 @@ func TestChainBlocksAndRPC(t *testing.T) {
 	}
 
 	// Through the proxy the endpoint goes down and comes back.
-	p, err := NewProxy(strings.TrimPrefix(c.URL(), "http://"))
-	if err != nil {
+	p := NewProxy(strings.TrimPrefix(c.URL(), "http://"))
+	if err := p.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	defer p.Close()
+	defer p.Stop(ctx)
 	pc, err := ethclient.DialContext(ctx, p.URL())
 	if err != nil {
 		t.Fatal(err)

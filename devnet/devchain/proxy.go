@@ -1,6 +1,7 @@
 package devchain
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -9,37 +10,52 @@ import (
 	"time"
 )
 
-// ErrProxyClosed is returned by Resume after Close.
-var ErrProxyClosed = errors.New("devchain: proxy closed")
+// ErrProxyStopped is returned by Start and Resume after Stop.
+var ErrProxyStopped = errors.New("devchain: proxy stopped")
 
 // Proxy is a TCP proxy on 127.0.0.1 in front of an endpoint (the dev
 // chain's JSON-RPC, typically) for fault tests: Pause makes the endpoint
 // look down to everyone using the proxy, Resume brings it back on the same
-// address. Its methods are safe for concurrent use.
+// address. It is a service (internal/service): NewProxy, then Start and
+// Stop. Its methods are safe for concurrent use.
 type Proxy struct {
 	target string
-	addr   string // fixed by the first listener: Resume listens here again
+	addr   string // fixed by Start: Resume listens here again
 
 	mu     sync.Mutex
-	ln     net.Listener // nil while paused or closed
+	ln     net.Listener // nil while paused or stopped
 	conns  map[net.Conn]struct{}
-	closed bool
+	closed bool           // stopped
 	wg     sync.WaitGroup // accept loops and connection pipes
 }
 
-// NewProxy starts a proxy listening on a free port of 127.0.0.1 that
-// forwards every connection to target (host:port).
-func NewProxy(target string) (*Proxy, error) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return nil, fmt.Errorf("devchain: proxy: %w", err)
-	}
-	p := &Proxy{target: target, addr: ln.Addr().String(), conns: make(map[net.Conn]struct{})}
-	p.serve(ln)
-	return p, nil
+// NewProxy returns a proxy that forwards every connection to target
+// (host:port); Start makes it listen.
+func NewProxy(target string) *Proxy {
+	return &Proxy{target: target, conns: make(map[net.Conn]struct{})}
 }
 
-// Addr returns the proxy's host:port.
+// Start listens on a free port of 127.0.0.1 (see Addr).
+func (p *Proxy) Start(ctx context.Context) error {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	switch {
+	case p.closed:
+		return ErrProxyStopped
+	case p.addr != "":
+		return errors.New("devchain: proxy already started")
+	}
+	var lc net.ListenConfig
+	ln, err := lc.Listen(ctx, "tcp", "127.0.0.1:0")
+	if err != nil {
+		return fmt.Errorf("devchain: proxy: %w", err)
+	}
+	p.addr = ln.Addr().String()
+	p.serveLocked(ln)
+	return nil
+}
+
+// Addr returns the proxy's host:port ("" before Start).
 func (p *Proxy) Addr() string { return p.addr }
 
 // URL returns http://Addr(): the proxied JSON-RPC endpoint.
@@ -47,7 +63,7 @@ func (p *Proxy) URL() string { return "http://" + p.addr }
 
 // Pause closes the listener and every live connection: clients see
 // connections reset and new ones refused until Resume. Pausing a paused or
-// closed proxy does nothing.
+// stopped proxy does nothing.
 func (p *Proxy) Pause() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -55,12 +71,12 @@ func (p *Proxy) Pause() {
 }
 
 // Resume listens again on the same address. Resuming a running proxy does
-// nothing; resuming a closed one fails with ErrProxyClosed.
+// nothing; resuming a stopped one fails with ErrProxyStopped.
 func (p *Proxy) Resume() error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.closed {
-		return ErrProxyClosed
+	if p.closed || p.addr == "" {
+		return ErrProxyStopped
 	}
 	if p.ln != nil {
 		return nil
@@ -73,20 +89,15 @@ func (p *Proxy) Resume() error {
 	return nil
 }
 
-// Close stops the proxy for good and waits for its goroutines.
-func (p *Proxy) Close() error {
+// Stop stops the proxy for good and waits for its goroutines. It is
+// idempotent and safe before Start.
+func (p *Proxy) Stop(context.Context) error {
 	p.mu.Lock()
 	p.closed = true
 	p.dropLocked()
 	p.mu.Unlock()
 	p.wg.Wait()
 	return nil
-}
-
-func (p *Proxy) serve(ln net.Listener) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.serveLocked(ln)
 }
 
 func (p *Proxy) serveLocked(ln net.Listener) {
@@ -112,7 +123,7 @@ func (p *Proxy) accept(ln net.Listener) {
 	for {
 		client, err := ln.Accept()
 		if err != nil {
-			return // closed by Pause or Close
+			return // closed by Pause or Stop
 		}
 		p.wg.Add(1)
 		go p.pipe(ln, client)
@@ -151,7 +162,7 @@ func (p *Proxy) pipe(ln net.Listener, client net.Conn) {
 }
 
 // track registers a live pair unless ln was closed meanwhile (Pause or
-// Close, perhaps followed by Resume).
+// Stop, perhaps followed by Resume).
 func (p *Proxy) track(ln net.Listener, conns ...net.Conn) bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()

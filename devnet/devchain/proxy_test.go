@@ -2,6 +2,7 @@ package devchain
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"io"
 	"net"
@@ -59,11 +60,14 @@ func echoOn(c net.Conn, line string) error {
 }
 
 func TestProxy(t *testing.T) {
-	p, err := NewProxy(echoServer(t))
-	if err != nil {
+	p := NewProxy(echoServer(t))
+	if err := p.Resume(); !errors.Is(err, ErrProxyStopped) {
+		t.Fatalf("Resume before Start: %v", err)
+	}
+	if err := p.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer p.Close()
+	defer p.Stop(context.Background())
 	if !strings.HasPrefix(p.Addr(), "127.0.0.1:") || p.URL() != "http://"+p.Addr() {
 		t.Fatalf("Addr %q URL %q", p.Addr(), p.URL())
 	}
@@ -123,15 +127,18 @@ func TestProxy(t *testing.T) {
 		}
 	}
 
-	// Close is final.
-	if err := p.Close(); err != nil {
+	// Stop is final.
+	if err := p.Stop(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	if err := echo(addr, "closed"); err == nil {
-		t.Fatal("connected after Close")
+		t.Fatal("connected after Stop")
 	}
-	if err := p.Resume(); !errors.Is(err, ErrProxyClosed) {
-		t.Fatalf("Resume after Close: %v", err)
+	if err := p.Resume(); !errors.Is(err, ErrProxyStopped) {
+		t.Fatalf("Resume after Stop: %v", err)
+	}
+	if err := p.Start(context.Background()); !errors.Is(err, ErrProxyStopped) {
+		t.Fatalf("Start after Stop: %v", err)
 	}
 }
 
@@ -144,11 +151,11 @@ func TestProxyTargetDown(t *testing.T) {
 	}
 	target := ln.Addr().String()
 	ln.Close()
-	p, err := NewProxy(target)
-	if err != nil {
+	p := NewProxy(target)
+	if err := p.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	defer p.Close()
+	defer p.Stop(context.Background())
 	if err := echo(p.Addr(), "nobody"); err == nil {
 		t.Fatal("echo with the target down")
 	}
