@@ -53,6 +53,9 @@ type Batch struct {
 	DepositEnd   uint64      `json:"deposit_end"`
 	Txs          []BatchTx   `json:"txs"`
 	Proofs       []LeafProof `json:"proofs"`
+	// Claim names the claim that handed this batch out (JobSource.Claim);
+	// empty on a batch that no source handed out.
+	Claim string `json:"claim,omitempty"`
 }
 
 // LeafProof is a leaf of the pre-state with its Merkle siblings (bottom

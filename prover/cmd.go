@@ -31,13 +31,16 @@ func NewCommand(logger func() *slog.Logger) *cobra.Command {
 		proofs  string
 		workers int
 		metrics string
+		jwtFile string
 	)
 	cmd := &cobra.Command{
 		Use:   "prover",
 		Short: "Prove batches pulled from a node (standalone prover)",
-		Long: "Runs a standalone prover: claims executed batches from a node's JSON-RPC\n" +
-			"(the prover_* methods), proves them with Groth16 and hands the proofs back.\n" +
-			"Several provers can share one node; each batch goes to one of them at a time.",
+		Long: "Runs a standalone prover: claims executed batches from a node's prover API\n" +
+			"(prover.api_listen, the prover_* methods, authenticated with the node's JWT secret),\n" +
+			"proves them with Groth16 and hands the proofs back; the node verifies each proof\n" +
+			"before it takes it. Several provers can share one node; each batch goes to one\n" +
+			"of them at a time.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log := logger()
 			ctx := cmd.Context()
@@ -48,7 +51,14 @@ func NewCommand(logger func() *slog.Logger) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			src, err := DialRPCSource(ctx, node)
+			if jwtFile == "" {
+				return errors.New("prover: --jwt-secret is required (the node's prover.api_jwt_secret_file, copied to this machine)")
+			}
+			secret, err := ReadJWTSecret(jwtFile)
+			if err != nil {
+				return err
+			}
+			src, err := DialRPCSource(ctx, node, secret)
 			if err != nil {
 				return fmt.Errorf("prover: connect to %s: %w", node, err)
 			}
@@ -83,7 +93,8 @@ func NewCommand(logger func() *slog.Logger) *cobra.Command {
 	}
 	paramFlags(cmd)
 	cmd.Flags().StringVar(&keys, "keys", "prover-keys", "key directory (from `mycel prover setup`)")
-	cmd.Flags().StringVar(&node, "node", "", "node JSON-RPC URL to pull batches from")
+	cmd.Flags().StringVar(&node, "node", "", "URL of the node's prover API (prover.api_listen) to pull batches from")
+	cmd.Flags().StringVar(&jwtFile, "jwt-secret", "", "file with the node's prover API secret (prover.api_jwt_secret_file, mode 600)")
 	cmd.Flags().StringVar(&proofs, "proofs", "prover-proofs", "directory for finished proofs")
 	cmd.Flags().IntVar(&workers, "workers", 1, "batches proven at once")
 	cmd.Flags().StringVar(&metrics, "metrics", "", "serve Prometheus metrics on this address (e.g. :9102)")

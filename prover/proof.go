@@ -9,4 +9,7 @@ type BatchProof struct {
 	Proof []byte `json:"proof"`
 	// Header is the 128-byte hashed header (docs/protocol.md 8).
 	Header []byte `json:"header"`
+	// Claim is the Batch.Claim of the batch proven: a source accepts a
+	// proof only from the prover whose claim is current.
+	Claim string `json:"claim,omitempty"`
 }

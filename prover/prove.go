@@ -3,15 +3,20 @@ package prover
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/mycel-network/mycel/batch"
 )
 
 // Backend computes Groth16 proofs. The default is gnark's CPU prover; a
@@ -106,4 +111,53 @@ func ExportSolidity(w io.Writer, k *Keys, name string) error {
 	}
 	_, err := w.Write(s)
 	return err
+}
+
+// ParseSolidityProof decodes a proof in the `proof` format of verifyProof
+// (SolidityProof's output for this circuit, which has no commitment: 256
+// bytes, Ar | Bs | Krs with G2 coordinates imaginary part first). Every
+// coordinate must be canonical and every point on the curve and in its
+// prime-order subgroup.
+func ParseSolidityProof(b []byte) (groth16.Proof, error) {
+	if len(b) != 8*32 {
+		return nil, fmt.Errorf("prover: proof is %d bytes, want 256", len(b))
+	}
+	word := func(i int, e *fp.Element) error {
+		if err := e.SetBytesCanonical(b[32*i : 32*(i+1)]); err != nil {
+			return fmt.Errorf("prover: proof word %d: %w", i, err)
+		}
+		return nil
+	}
+	var p groth16bn254.Proof
+	for i, e := range []*fp.Element{&p.Ar.X, &p.Ar.Y, &p.Bs.X.A1, &p.Bs.X.A0, &p.Bs.Y.A1, &p.Bs.Y.A0, &p.Krs.X, &p.Krs.Y} {
+		if err := word(i, e); err != nil {
+			return nil, err
+		}
+	}
+	if !p.Ar.IsInSubGroup() || !p.Krs.IsInSubGroup() || !p.Bs.IsInSubGroup() {
+		return nil, errors.New("prover: proof point not on the curve or not in its subgroup")
+	}
+	return &p, nil
+}
+
+// CheckProof checks a proof handed in from outside the node against the
+// batch header this node closed: the proof's header and public input must
+// be the header's, and the proof must verify against the verifying key for
+// that public input, as Rollup.proveBatch will check it.
+func CheckProof(k *Keys, p *BatchProof, h batch.Header) error {
+	if p.BatchIndex != h.BatchIndex {
+		return fmt.Errorf("prover: proof of batch %d checked against header %d", p.BatchIndex, h.BatchIndex)
+	}
+	pi := h.PublicInput()
+	if !bytes.Equal(p.Header, h.HashedBytes()) || p.PublicInput != pi.String() {
+		return fmt.Errorf("prover: batch %d: the proof's header or public input is not this node's", p.BatchIndex)
+	}
+	proof, err := ParseSolidityProof(p.Proof)
+	if err != nil {
+		return err
+	}
+	if err := Verify(k, proof, pi); err != nil {
+		return fmt.Errorf("prover: batch %d: proof does not verify: %w", p.BatchIndex, err)
+	}
+	return nil
 }

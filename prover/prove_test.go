@@ -1,6 +1,7 @@
 package prover
 
 import (
+	"bytes"
 	"context"
 	"log/slog"
 	"math/big"
@@ -9,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -146,5 +148,75 @@ func TestProveAndVerify(t *testing.T) {
 	pi := new(big.Int).Add(a.PublicInput.(*big.Int), big.NewInt(1))
 	if err := Verify(k, p, pi); err == nil {
 		t.Fatal("proof verified against a tampered public input")
+	}
+}
+
+// A node takes a proof from a remote prover only if it verifies for the
+// header the node closed itself: a garbage proof, a proof of another batch,
+// or a proof with its own idea of the header are refused.
+func TestCheckProof(t *testing.T) {
+	requireProve(t)
+	k := cachedDevKeys(t, tinyParams)
+	_, batches := tinyChain(t)
+	proofs := make([]*BatchProof, 2)
+	headers := make([]batch.Header, 2)
+	for i := range proofs {
+		bp, err := ProveBatch(context.Background(), CPUBackend{}, k, batches[i])
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := batches[i].Header()
+		if err != nil {
+			t.Fatal(err)
+		}
+		proofs[i], headers[i] = bp, *h
+	}
+	for i := range proofs {
+		if err := CheckProof(k, proofs[i], headers[i]); err != nil {
+			t.Fatalf("honest proof of batch %d: %v", i, err)
+		}
+	}
+	mutate := func(f func(p *BatchProof)) *BatchProof {
+		p := *proofs[0]
+		p.Proof = append([]byte(nil), p.Proof...)
+		p.Header = append([]byte(nil), p.Header...)
+		f(&p)
+		return &p
+	}
+	other := *proofs[1]
+	other.BatchIndex = 0
+	for name, p := range map[string]*BatchProof{
+		"empty proof":             mutate(func(p *BatchProof) { p.Proof = nil }),
+		"proof bit flipped":       mutate(func(p *BatchProof) { p.Proof[200] ^= 1 }),
+		"proof of another batch":  &other,
+		"header of another batch": mutate(func(p *BatchProof) { p.Header = proofs[1].Header; p.PublicInput = proofs[1].PublicInput }),
+		"public input +1": mutate(func(p *BatchProof) {
+			v, _ := new(big.Int).SetString(p.PublicInput, 10)
+			p.PublicInput = v.Add(v, big.NewInt(1)).String()
+		}),
+	} {
+		if err := CheckProof(k, p, headers[0]); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	// The parser takes back what SolidityProof wrote.
+	parsed, err := ParseSolidityProof(proofs[0].Proof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(SolidityProof(parsed), proofs[0].Proof) {
+		t.Fatal("ParseSolidityProof does not invert SolidityProof")
+	}
+}
+
+func TestParseSolidityProofRefusesBadPoints(t *testing.T) {
+	for name, b := range map[string][]byte{
+		"short":         make([]byte, 255),
+		"not canonical": bytes.Repeat([]byte{0xff}, 256),
+		"off the curve": append(append(make([]byte, 31), 1), make([]byte, 224)...), // Ar = (1, 0)
+	} {
+		if _, err := ParseSolidityProof(b); err == nil {
+			t.Errorf("%s: parsed", name)
+		}
 	}
 }

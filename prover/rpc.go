@@ -5,17 +5,21 @@ import (
 	"errors"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // RPC methods a node serves to standalone provers (namespace "prover"):
 //
-//	prover_claimBatch()              -> *Batch, null when nothing waits
-//	prover_releaseBatch(index)       -> gives a claimed batch back
-//	prover_submitProof(*BatchProof)  -> hands in a finished proof
+//	prover_claimBatch()                  -> *Batch, null when nothing waits
+//	prover_releaseBatch(index, claim)    -> gives a claimed batch back
+//	prover_submitProof(*BatchProof)      -> hands in a finished proof
 //
-// The node registers NewRPCAPI(localSource) under "prover" on its JSON-RPC
-// server; `mycel prover --node URL` uses RPCSource.
+// A node serves them on a listener of their own (prover.api_listen),
+// authenticated with a JWT secret shared with its provers, as go-ethereum
+// serves the engine API; `mycel prover --node URL --jwt-secret FILE` uses
+// RPCSource. A batch's Claim binds its release and its proof to the prover
+// that claimed it.
 const RPCNamespace = "prover"
 
 // RPCAPI is the server side, over any JobSource and ProofSink (a node's
@@ -38,8 +42,8 @@ func (a *RPCAPI) ClaimBatch(ctx context.Context) (*Batch, error) {
 }
 
 // ReleaseBatch gives a claimed batch back.
-func (a *RPCAPI) ReleaseBatch(ctx context.Context, index uint64) error {
-	return a.src.Release(ctx, index)
+func (a *RPCAPI) ReleaseBatch(ctx context.Context, index uint64, claim string) error {
+	return a.src.Release(ctx, index, claim)
 }
 
 // SubmitProof hands in a finished proof.
@@ -51,9 +55,11 @@ func (a *RPCAPI) SubmitProof(ctx context.Context, p *BatchProof) error {
 // JSON-RPC endpoint.
 type RPCSource struct{ c *rpc.Client }
 
-// DialRPCSource connects to a node (http://, ws:// or an IPC path).
-func DialRPCSource(ctx context.Context, url string) (*RPCSource, error) {
-	c, err := rpc.DialContext(ctx, url)
+// DialRPCSource connects to a node's prover API (http:// or ws://),
+// authenticating every request with a JWT signed by jwtSecret (32 bytes,
+// the node's prover.api_jwt_secret_file).
+func DialRPCSource(ctx context.Context, url string, jwtSecret [32]byte) (*RPCSource, error) {
+	c, err := rpc.DialOptions(ctx, url, rpc.WithHTTPAuth(node.NewJWTAuth(jwtSecret)))
 	if err != nil {
 		return nil, err
 	}
@@ -82,8 +88,8 @@ func (r *RPCSource) Claim(ctx context.Context) (*Batch, error) {
 }
 
 // Release implements JobSource.
-func (r *RPCSource) Release(ctx context.Context, index uint64) error {
-	return r.c.CallContext(ctx, nil, RPCNamespace+"_releaseBatch", index)
+func (r *RPCSource) Release(ctx context.Context, index uint64, claim string) error {
+	return r.c.CallContext(ctx, nil, RPCNamespace+"_releaseBatch", index, claim)
 }
 
 // Submit implements ProofSink.

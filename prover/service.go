@@ -324,6 +324,7 @@ func (s *Service) handle(ctx context.Context, log *slog.Logger, b *Batch) {
 			log.Error("persisting proof", "err", err)
 		}
 	}
+	bp.Claim = b.Claim
 	if err := s.sink.Submit(ctx, bp); err != nil {
 		s.fail(ctx, log, b, fmt.Errorf("submit: %w", err))
 		return
@@ -345,7 +346,7 @@ func (s *Service) fail(ctx context.Context, log *slog.Logger, b *Batch, err erro
 	log.Error("giving the batch back", "err", err)
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 	defer cancel()
-	if rerr := s.source.Release(rctx, b.Index); rerr != nil {
+	if rerr := s.source.Release(rctx, b.Index, b.Claim); rerr != nil {
 		log.Warn("release failed", "err", rerr)
 	}
 }

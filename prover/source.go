@@ -17,13 +17,16 @@ var ErrNoJob = errors.New("prover: no batch to prove")
 // time, and a claim that is neither completed nor failed expires so that
 // another prover can take it.
 type JobSource interface {
-	// Claim returns the next batch without a proof, or ErrNoJob.
+	// Claim returns the next batch without a proof, or ErrNoJob. The
+	// batch's Claim names this claim: Release and the proof's Claim must
+	// repeat it.
 	Claim(ctx context.Context) (*Batch, error)
 	// Release gives a claimed batch back (the prover failed or stops).
-	Release(ctx context.Context, batchIndex uint64) error
+	Release(ctx context.Context, batchIndex uint64, claim string) error
 }
 
-// ProofSink receives finished proofs: whoever submits them to L1.
+// ProofSink receives finished proofs: whoever submits them to L1. A proof
+// carries the Claim of the batch it proves.
 type ProofSink interface {
 	Submit(ctx context.Context, p *BatchProof) error
 }
