@@ -76,6 +76,11 @@ type ProverConfig struct {
 	KeysDir  string `toml:"keys_dir" comment:"Proving keys of the batch circuit (relative to the home directory)."`
 	DevSetup bool   `toml:"dev_setup" comment:"Create INSECURE deterministic dev keys when keys_dir has none (devnets only)."`
 	Workers  int    `toml:"workers" comment:"Batches proven at once."`
+	// The prover API: remote `mycel prover` processes claim batches and
+	// hand in proofs, which the node verifies before it takes them.
+	APIListen        string `toml:"api_listen" comment:"host:port of the prover API for remote provers (JWT-authenticated, its own listener); empty: no remote provers."`
+	APIJWTSecretFile string `toml:"api_jwt_secret_file" comment:"File with the prover API's 32-byte hex JWT secret (relative to the home directory; created, mode 600, if missing). Give a copy to each remote prover (mycel prover --jwt-secret)."`
+	MaxRemoteClaims  int    `toml:"max_remote_claims" comment:"Batches remote provers may hold claimed at once (each claim costs the node the batch's Merkle witnesses)."`
 }
 
 // NodeConfig names the node.
@@ -163,7 +168,7 @@ func DefaultConfig(home string) *Config {
 			RPC: "http://127.0.0.1:8545", Confirmations: 1, PollInterval: Duration(500 * time.Millisecond),
 			PostBatches: true, PosterFallback: Duration(20 * time.Second), SubmitProofs: true, ReportEquivocation: true,
 		},
-		Prover: ProverConfig{KeysDir: "prover-keys", Workers: 1},
+		Prover: ProverConfig{KeysDir: "prover-keys", Workers: 1, APIJWTSecretFile: "prover_api_jwt.hex", MaxRemoteClaims: 4},
 	}
 }
 
@@ -263,6 +268,20 @@ func (c *Config) Validate() error {
 	}
 	if c.Prover.Workers < 1 {
 		bad("prover.workers", "must be at least 1")
+	}
+	if c.Prover.APIListen != "" {
+		if err := hostPort(c.Prover.APIListen); err != nil {
+			bad("prover.api_listen", "%q is not host:port: %v", c.Prover.APIListen, err)
+		}
+		if !c.Prover.Enabled {
+			bad("prover.api_listen", "needs prover.enabled (the node verifies remote proofs with its keys)")
+		}
+		if c.Prover.APIJWTSecretFile == "" {
+			bad("prover.api_jwt_secret_file", "must be set when prover.api_listen is")
+		}
+		if c.Prover.MaxRemoteClaims < 1 {
+			bad("prover.max_remote_claims", "must be at least 1")
+		}
 	}
 	if c.Mempool.MaxTxs < 1 {
 		bad("mempool.max_txs", "must be at least 1")

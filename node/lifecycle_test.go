@@ -14,6 +14,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -26,6 +27,7 @@ import (
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/prover"
 )
 
 // dialRPC connects a JSON-RPC client over HTTP that keeps no idle
@@ -697,4 +699,102 @@ func TestRollupNodePartFailureIsFatalAndStopLeavesNothing(t *testing.T) {
 		t.Fatal("a second Stop forgot the first one's result")
 	}
 	checkNoLeak(t, before, 5*time.Second, cometLeftovers...)
+}
+
+// Remote provers reach the prover API only on its own listener, only with
+// the node's JWT secret, and only the holder of a batch's claim may hand in
+// its proof, which the node checks against its own header before taking it:
+// a refused proof leaves the batch pending and the proof store empty.
+func TestProverAPIIsAuthenticatedAndChecksProofs(t *testing.T) {
+	cfg := rollupHome(t)
+	_, port, _ := net.SplitHostPort(cfg.RPC.Listen)
+	p, _ := strconv.Atoi(port)
+	cfg.Prover.Enabled, cfg.Prover.DevSetup = true, false // no keys: the node's own prover stops, claims nothing
+	cfg.Prover.APIListen = fmt.Sprintf("127.0.0.1:%d", p+4)
+	log, _ := testLogger(t)
+	n, err := New(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	defer n.Stop(context.Background())
+	ctx := context.Background()
+	apiURL := "http://" + cfg.Prover.APIListen
+
+	// Not on the public listener.
+	pub := dialRPC(t, "http://"+cfg.RPC.Listen)
+	var b *prover.Batch
+	if err := pub.Call(&b, "prover_claimBatch"); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("prover_claimBatch on the public listener: %v", err)
+	}
+	// Not without the secret.
+	secretFile := cfg.Path(cfg.Prover.APIJWTSecretFile)
+	if fi, err := os.Stat(secretFile); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("secret file: %v %v", fi, err)
+	}
+	anon := dialRPC(t, apiURL)
+	if err := anon.Call(&b, "prover_claimBatch"); err == nil {
+		t.Fatal("an unauthenticated claim was served")
+	}
+	wrong, err := prover.DialRPCSource(ctx, apiURL, [32]byte{1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wrong.Close()
+	if _, err := wrong.Claim(ctx); err == nil {
+		t.Fatal("a claim signed with another secret was served")
+	}
+	secret, err := prover.ReadJWTSecret(secretFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	remote, err := prover.DialRPCSource(ctx, apiURL, secret)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer remote.Close()
+
+	// A transfer closes a batch, which waits for a proof.
+	accts := testAccounts(t, filepath.Dir(cfg.Home))
+	c := dialRPC(t, "http://"+cfg.RPC.Listen)
+	var hash common.Hash
+	if err := c.Call(&hash, "mycel_sendRawTransaction", hexutil.Bytes(signedTransfer(t, accts[0], accts[1].Index, 5, 1, 0))); err != nil {
+		t.Fatal(err)
+	}
+	var claimed *prover.Batch
+	eventually(t, 60*time.Second, "a batch to claim", func() error {
+		var err error
+		claimed, err = remote.Claim(ctx)
+		return err
+	})
+	rec, ok, err := n.rp.rollup.Batch(claimed.Index)
+	if err != nil || !ok {
+		t.Fatalf("batch %d record: %v %v", claimed.Index, ok, err)
+	}
+	good := prover.BatchProof{BatchIndex: claimed.Index, PublicInput: rec.Header.PublicInput().String(),
+		Header: rec.Header.HashedBytes(), Proof: make([]byte, 256), Claim: claimed.Claim}
+	if err := remote.Submit(ctx, &good); err == nil || !strings.Contains(err.Error(), "verifying key") {
+		t.Fatalf("a proof before the node has its keys: %v", err)
+	}
+	n.rp.keys.Store(&prover.Keys{Params: prover.Params{Slots: 4, Depth: 8}})
+	noClaim, otherHeader, garbage := good, good, good
+	noClaim.Claim = ""
+	otherHeader.PublicInput = "1"
+	garbage.Proof = []byte{1, 2, 3}
+	for name, bp := range map[string]*prover.BatchProof{"no claim": &noClaim, "another header": &otherHeader, "garbage proof": &garbage} {
+		if err := remote.Submit(ctx, bp); err == nil {
+			t.Fatalf("%s: accepted", name)
+		}
+	}
+	if n.rp.source.Pending() == 0 {
+		t.Fatal("a refused proof removed the batch")
+	}
+	if _, ok, _ := n.rp.proofs.Get(claimed.Index); ok {
+		t.Fatal("a refused proof was stored")
+	}
+	if err := remote.Release(ctx, claimed.Index, claimed.Claim); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -23,7 +23,6 @@ import (
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/mempool"
 	"github.com/mycel-network/mycel/p2p"
-	"github.com/mycel-network/mycel/prover"
 )
 
 // Node is a mycel validator: the ledger, the mempool, libp2p gossip,
@@ -199,12 +198,6 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	if err := n.rpc.RegisterName("mycel", &API{n: n}); err != nil {
 		return nil, err
 	}
-	if n.rp != nil && n.rp.source != nil {
-		// Standalone `mycel prover` processes claim batches here.
-		if err := n.rpc.RegisterName("prover", prover.NewRPCAPI(n.rp.source, n.rp.source)); err != nil {
-			return nil, err
-		}
-	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/health", n.health)
@@ -220,6 +213,13 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 		n.http = service.NewHTTPServer(cfg.RPC.Listen, mux)
 	}
 	n.stack.Add("rpc", service.Funcs{OnStart: n.startRPC, OnStop: n.stopRPC})
+	if n.rp != nil && n.rp.source != nil && cfg.Prover.APIListen != "" {
+		api, err := n.rp.proverAPI(cfg)
+		if err != nil {
+			return nil, err
+		}
+		n.stack.Add("prover api", api)
+	}
 	store := n.store
 	n.watchdog = append(n.watchdog, store.Err)
 	n.stack.Add("watchdog", service.NewLoop("watchdog", func(ctx context.Context) error {

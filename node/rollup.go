@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/cometbft/cometbft/crypto/secp256k1"
@@ -37,6 +38,7 @@ type rollupParts struct {
 	slasher   *l1.SlashReporter
 	source    *prover.LocalSource
 	proofs    *prover.ProofStore
+	keys      atomic.Pointer[prover.Keys] // set once the prover has loaded them
 	metrics   *l1.Metrics
 	log       *slog.Logger
 }
@@ -180,6 +182,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 			return err
 		}
 		r.source = prover.NewLocalSource(n.store, 10*time.Minute, 0) // proofs are read from the proof store
+		r.source.SetMaxClaims(cfg.Prover.Workers + cfg.Prover.MaxRemoteClaims)
 	}
 	if r.txm != nil && cfg.L1.SubmitProofs && r.proofs != nil {
 		sc := l1.DefaultProofSubmitterConfig()
@@ -286,6 +289,7 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 			return err
 		}
 	}
+	r.keys.Store(keys)
 	svc, err := prover.NewService(prover.Config{Workers: n.cfg.Prover.Workers, ProofDir: n.cfg.Path("proofs"), PollInterval: time.Second},
 		keys, prover.CPUBackend{}, r.source, r.source, log, prover.NewMetrics(n.reg))
 	if err != nil {
