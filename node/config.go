@@ -276,12 +276,12 @@ func (c *Config) Validate() error {
 		if !c.Prover.Enabled {
 			bad("prover.api_listen", "needs prover.enabled (the node verifies remote proofs with its keys)")
 		}
-		if c.Prover.APIJWTSecretFile == "" {
-			bad("prover.api_jwt_secret_file", "must be set when prover.api_listen is")
-		}
-		if c.Prover.MaxRemoteClaims < 1 {
-			bad("prover.max_remote_claims", "must be at least 1")
-		}
+	}
+	if c.Prover.APIJWTSecretFile == "" {
+		bad("prover.api_jwt_secret_file", "must not be empty")
+	}
+	if c.Prover.MaxRemoteClaims < 1 {
+		bad("prover.max_remote_claims", "must be at least 1")
 	}
 	if c.Mempool.MaxTxs < 1 {
 		bad("mempool.max_txs", "must be at least 1")

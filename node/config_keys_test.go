@@ -75,6 +75,9 @@ var nonDefault = map[string]string{
 	"prover.keys_dir":               "/keys",
 	"prover.dev_setup":              "true",
 	"prover.workers":                "3",
+	"prover.api_listen":             "127.0.0.1:9651",
+	"prover.api_jwt_secret_file":    "/secrets/jwt.hex",
+	"prover.max_remote_claims":      "9",
 }
 
 // Every key can be set from the environment as MYCEL_<SECTION>_<KEY>
@@ -187,6 +190,10 @@ func TestEveryInvalidSettingNamesItsKey(t *testing.T) {
 		{key: "l1.poll_interval", val: "0s"},
 		{key: "l1.poster_fallback", val: "0s"},
 		{key: "prover.workers", val: "0"},
+		{key: "prover.api_listen", val: "nonsense"},
+		{key: "prover.api_listen", val: "127.0.0.1:9651"}, // without prover.enabled
+		{key: "prover.api_jwt_secret_file", val: ""},
+		{key: "prover.max_remote_claims", val: "0"},
 		{key: "no.such_key", val: "1"},
 	}
 	home := writeTestConfig(t)
