@@ -99,6 +99,18 @@ type RPCConfig struct {
 	Listen       string `toml:"listen" comment:"host:port of the JSON-RPC, /metrics and /health listener; empty disables it."`
 	MaxBodyBytes int    `toml:"max_body_bytes" comment:"Largest accepted request body."`
 	Pprof        bool   `toml:"pprof" comment:"Serve Go's /debug/pprof/ profiles on the RPC listener (keep it off on a public listener)."`
+	// Browser and resource limits, after go-ethereum's node defaults.
+	CORSOrigins             []string `toml:"cors_origins" comment:"Origins browsers may call the HTTP JSON-RPC from (\"*\": any); empty: none."`
+	VHosts                  []string `toml:"vhosts" comment:"Host names accepted in the Host header (\"*\": any); IP addresses are always accepted. Guards against DNS rebinding."`
+	WSOrigins               []string `toml:"ws_origins" comment:"Origins browsers may open WebSockets from (\"*\": any); empty: localhost only. Clients that send no Origin are not browsers and are accepted."`
+	BatchLimit              int      `toml:"batch_limit" comment:"Calls in one JSON-RPC batch, at most."`
+	BatchResponseMaxBytes   int      `toml:"batch_response_max_bytes" comment:"Bytes of one batch's responses, at most."`
+	WSMaxMessageBytes       int      `toml:"ws_max_message_bytes" comment:"Largest WebSocket message accepted."`
+	MaxSubscriptions        int      `toml:"max_subscriptions" comment:"Subscriptions open on the node at once, over all connections."`
+	MaxSubscriptionsPerConn int      `toml:"max_subscriptions_per_conn" comment:"Subscriptions open on one connection at once."`
+	ReadTimeout             Duration `toml:"read_timeout" comment:"Time to read a whole request (a slow client loses its connection)."`
+	WriteTimeout            Duration `toml:"write_timeout" comment:"Time to write a response."`
+	IdleTimeout             Duration `toml:"idle_timeout" comment:"How long an idle keep-alive connection is kept."`
 }
 
 // P2PConfig configures the libp2p host.
@@ -145,7 +157,10 @@ func DefaultConfig(home string) *Config {
 		Home: home,
 		Node: NodeConfig{Moniker: "mycel"},
 		Log:  LogConfig{Level: "info", Format: "text"},
-		RPC:  RPCConfig{Listen: "127.0.0.1:8645", MaxBodyBytes: 1 << 20},
+		RPC: RPCConfig{Listen: "127.0.0.1:8645", MaxBodyBytes: 1 << 20, VHosts: []string{"localhost"},
+			BatchLimit: 100, BatchResponseMaxBytes: 25 << 20, WSMaxMessageBytes: 1 << 20,
+			MaxSubscriptions: 1000, MaxSubscriptionsPerConn: 16,
+			ReadTimeout: Duration(30 * time.Second), WriteTimeout: Duration(30 * time.Second), IdleTimeout: Duration(120 * time.Second)},
 		P2P: P2PConfig{
 			Listen:         []string{"/ip4/127.0.0.1/tcp/4001", "/ip4/127.0.0.1/udp/4001/quic-v1"},
 			MaxMessageSize: 4 << 10,
@@ -196,6 +211,29 @@ func (c *Config) Validate() error {
 	}
 	if c.RPC.MaxBodyBytes < 1024 {
 		bad("rpc.max_body_bytes", "%d is below 1024", c.RPC.MaxBodyBytes)
+	}
+	if c.RPC.BatchLimit < 1 {
+		bad("rpc.batch_limit", "must be at least 1")
+	}
+	if c.RPC.BatchResponseMaxBytes < 1024 {
+		bad("rpc.batch_response_max_bytes", "%d is below 1024", c.RPC.BatchResponseMaxBytes)
+	}
+	if c.RPC.WSMaxMessageBytes < 1024 {
+		bad("rpc.ws_max_message_bytes", "%d is below 1024", c.RPC.WSMaxMessageBytes)
+	}
+	if c.RPC.MaxSubscriptions < 1 {
+		bad("rpc.max_subscriptions", "must be at least 1")
+	}
+	if c.RPC.MaxSubscriptionsPerConn < 1 || c.RPC.MaxSubscriptionsPerConn > c.RPC.MaxSubscriptions {
+		bad("rpc.max_subscriptions_per_conn", "must be between 1 and rpc.max_subscriptions")
+	}
+	for _, t := range []struct {
+		key string
+		d   Duration
+	}{{"rpc.read_timeout", c.RPC.ReadTimeout}, {"rpc.write_timeout", c.RPC.WriteTimeout}, {"rpc.idle_timeout", c.RPC.IdleTimeout}} {
+		if t.d < Duration(time.Second) {
+			bad(t.key, "%v is below 1s", t.d.Std())
+		}
 	}
 	if len(c.P2P.Listen) == 0 {
 		bad("p2p.listen", "needs at least one address")

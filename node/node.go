@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/rpc"
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -47,10 +48,11 @@ type Node struct {
 
 	rp *rollupParts // nil on a chain without L1
 
-	mu      sync.Mutex
-	last    consensus.BlockEvent
-	subs    map[int]chan consensus.BlockEvent
-	nextSub int
+	mu          sync.Mutex
+	last        consensus.BlockEvent
+	subs        map[int]chan consensus.BlockEvent
+	subsPerConn map[string]int // open subscriptions by RPC connection (remote address)
+	nextSub     int
 
 	fatal    chan error     // Fatal
 	watchdog []func() error // checks the watchdog runs
@@ -130,7 +132,7 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	}
 	// n is not the named result: every error return sets that to nil, and
 	// the cleanup below needs the half-built node.
-	n := &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{},
+	n := &Node{cfg: cfg, log: logger, reg: prometheus.NewRegistry(), subs: map[int]chan consensus.BlockEvent{}, subsPerConn: map[string]int{},
 		fatal: make(chan error, 1), stack: service.NewStack(logger.With("module", "node"))}
 	// Every part is added to the stack as soon as it exists, so that a
 	// failed New releases what it opened by stopping the stack (each
@@ -195,13 +197,15 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 
 	n.rpc = rpc.NewServer()
 	n.rpc.SetHTTPBodyLimit(cfg.RPC.MaxBodyBytes)
+	n.rpc.SetBatchLimits(cfg.RPC.BatchLimit, cfg.RPC.BatchResponseMaxBytes)
+	n.rpc.SetWebsocketReadLimit(int64(cfg.RPC.WSMaxMessageBytes))
 	if err := n.rpc.RegisterName("mycel", &API{n: n}); err != nil {
 		return nil, err
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/health", n.health)
-	mux.Handle("/ws", n.rpc.WebsocketHandler([]string{"*"}))
+
 	if cfg.RPC.Pprof {
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
 		mux.HandleFunc("/debug/pprof/profile", pprof.Profile)
@@ -209,8 +213,20 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 		mux.HandleFunc("/debug/pprof/trace", pprof.Trace)
 	}
 	mux.Handle("/", n.rpc)
+	// Browsers: CORS and Host checks on HTTP (DNS rebinding), an Origin
+	// check on WebSocket upgrades, as go-ethereum's HTTP and WS servers do.
+	httpH := gethnode.NewHTTPHandlerStack(mux, cfg.RPC.CORSOrigins, cfg.RPC.VHosts, nil, true)
+	wsH := n.rpc.WebsocketHandler(cfg.RPC.WSOrigins)
+	root := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/ws" {
+			wsH.ServeHTTP(w, r)
+			return
+		}
+		httpH.ServeHTTP(w, r)
+	})
 	if cfg.RPC.Listen != "" {
-		n.http = service.NewHTTPServer(cfg.RPC.Listen, mux)
+		n.http = service.NewHTTPServer(cfg.RPC.Listen, root)
+		n.http.SetTimeouts(cfg.RPC.ReadTimeout.Std(), cfg.RPC.WriteTimeout.Std(), cfg.RPC.IdleTimeout.Std())
 	}
 	n.stack.Add("rpc", service.Funcs{OnStart: n.startRPC, OnStop: n.stopRPC})
 	if n.rp != nil && n.rp.source != nil && cfg.Prover.APIListen != "" {
@@ -349,13 +365,26 @@ func (n *Node) lastBlock() consensus.BlockEvent {
 	return n.last
 }
 
-func (n *Node) subscribeBlocks(buf int) (<-chan consensus.BlockEvent, func()) {
+// errTooManySubscriptions: rpc.max_subscriptions or
+// rpc.max_subscriptions_per_conn reached.
+var errTooManySubscriptions = errors.New("too many subscriptions")
+
+// subscribeBlocks adds a block subscriber for the RPC connection conn,
+// within the rpc.max_subscriptions bounds.
+func (n *Node) subscribeBlocks(buf int, conn string) (<-chan consensus.BlockEvent, func(), error) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
+	if len(n.subs) >= n.cfg.RPC.MaxSubscriptions {
+		return nil, nil, fmt.Errorf("%w: the node has %d open (rpc.max_subscriptions)", errTooManySubscriptions, len(n.subs))
+	}
+	if n.subsPerConn[conn] >= n.cfg.RPC.MaxSubscriptionsPerConn {
+		return nil, nil, fmt.Errorf("%w: this connection has %d open (rpc.max_subscriptions_per_conn)", errTooManySubscriptions, n.subsPerConn[conn])
+	}
 	id := n.nextSub
 	n.nextSub++
 	ch := make(chan consensus.BlockEvent, buf)
 	n.subs[id] = ch
+	n.subsPerConn[conn]++
 	return ch, func() {
 		n.mu.Lock()
 		defer n.mu.Unlock()
@@ -363,7 +392,10 @@ func (n *Node) subscribeBlocks(buf int) (<-chan consensus.BlockEvent, func()) {
 			close(c)
 			delete(n.subs, id)
 		}
-	}
+		if n.subsPerConn[conn]--; n.subsPerConn[conn] <= 0 {
+			delete(n.subsPerConn, conn)
+		}
+	}, nil
 }
 
 // stallAfter is how old the last block may be before /health fails.

@@ -252,8 +252,11 @@ func (api *API) NewBlocks(ctx context.Context) (*rpc.Subscription, error) {
 	if !ok {
 		return nil, rpc.ErrNotificationsUnsupported
 	}
+	ch, cancel, err := api.n.subscribeBlocks(256, rpc.PeerInfoFromContext(ctx).RemoteAddr)
+	if err != nil {
+		return nil, err
+	}
 	sub := notifier.CreateSubscription()
-	ch, cancel := api.n.subscribeBlocks(256)
 	go func() {
 		defer cancel()
 		for {

@@ -31,6 +31,12 @@ func NewHTTPServer(addr string, handler http.Handler) *HTTPServer {
 	return &HTTPServer{addr: addr, srv: &http.Server{Handler: handler, ReadHeaderTimeout: 10 * time.Second}}
 }
 
+// SetTimeouts bounds reading a request, writing a response and keeping an
+// idle connection (call it before Start; zero leaves a bound off).
+func (s *HTTPServer) SetTimeouts(read, write, idle time.Duration) {
+	s.srv.ReadTimeout, s.srv.WriteTimeout, s.srv.IdleTimeout = read, write, idle
+}
+
 // Start listens on the address and serves until Stop.
 func (s *HTTPServer) Start(ctx context.Context) error {
 	s.mu.Lock()
