@@ -6,7 +6,8 @@
 // (DeployAll) and the Go helpers other parts need to speak to the contracts:
 // EIP-712 attestation digests and certificates, proofs of possession, the
 // proof's public input, withdrawal Merkle proofs, deposit key hints, signed
-// escape-hatch exits (SignExit) and revert decoding. docs/contracts.md
+// escape-hatch exits (SignExit), ERC-8004 agentWallet approvals
+// (SignAgentWallet) and revert decoding. docs/contracts.md
 // describes the contracts, their parameters and gas figures; `make
 // contracts` regenerates artifacts and bindings; `make gas` prints the gas
 // table.

@@ -43,11 +43,14 @@ func TestStakingRegisterHumanAndAgent(t *testing.T) {
 		t.Fatalf("agent operator %+v", op)
 	}
 
-	// An address approved for someone else's identity may link it too.
+	// An address approved for someone else's identity may not link it
+	// (TestAgentLinkApprovedCannotLink); its owner may.
 	owner, approved := e.Users[2], e.Users[3]
 	e.Must(owner, e.Identity, nil, e.IdentityABI.PackRegister())
 	e.Must(owner, e.Identity, nil, e.IdentityABI.PackApprove(approved.Addr, big.NewInt(2)))
-	e.Must(approved, e.Staking, te.Ether(1), e.RegisterArgs(approved.Addr, e.NewConsensusKey(), 1, 2))
+	_, err := e.Send(approved, e.Staking, te.Ether(1), e.RegisterArgs(approved.Addr, e.NewConsensusKey(), 1, 2))
+	e.Reverts(err, "NotAgentOwner")
+	e.Must(owner, e.Staking, te.Ether(1), e.RegisterArgs(owner.Addr, e.NewConsensusKey(), 1, 2))
 
 	e.NextEpoch()
 	if s := stakeOf(e, human); s.Cmp(te.Ether(3)) != 0 {
@@ -87,7 +90,8 @@ func TestStakingRejects(t *testing.T) {
 	_, err = e.Send(b, e.Staking, te.Ether(1), e.RegisterArgs(b.Addr, k, 0, 0))
 	e.Reverts(err, "KeyAlreadyRegistered")
 
-	// Agents: the identity must be the caller's (or approved), and linked once.
+	// Agents: the caller must control the identity (own it or be its
+	// agentWallet), and a valid link is not taken over.
 	e.Must(c, e.Identity, nil, e.IdentityABI.PackRegister1("https://agent.example/reg.json"))
 	_, err = e.Send(b, e.Staking, te.Ether(1), e.RegisterArgs(b.Addr, e.NewConsensusKey(), 1, 1))
 	e.Reverts(err, "NotAgentOwner")
@@ -96,7 +100,7 @@ func TestStakingRejects(t *testing.T) {
 	_, err = e.Send(b, e.Staking, te.Ether(1), e.RegisterArgs(b.Addr, e.NewConsensusKey(), 0, 1))
 	e.Reverts(err, "HumanWithAgentId")
 	e.Must(c, e.Staking, te.Ether(1), e.RegisterArgs(c.Addr, e.NewConsensusKey(), 1, 1))
-	e.Must(c, e.Identity, nil, e.IdentityABI.PackSetApprovalForAll(b.Addr, true))
+	e.Must(c, e.Identity, nil, agentWalletArgs(e, b, c.Addr, big.NewInt(1)))
 	_, err = e.Send(b, e.Staking, te.Ether(1), e.RegisterArgs(b.Addr, e.NewConsensusKey(), 1, 1))
 	e.Reverts(err, "AgentAlreadyLinked")
 

@@ -76,9 +76,9 @@ type StakingRegistryOperator struct {
 
 // AgentIdentityRegistryMetaData contains all meta data concerning the AgentIdentityRegistry contract.
 var AgentIdentityRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[],\"name\":\"NotOwnerNorApproved\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"UnknownAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnsafeRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongFrom\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"string\",\"name\":\"indexedMetadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"MetadataSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"updatedBy\",\"type\":\"address\"}],\"name\":\"URIUpdated\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"}],\"name\":\"getMetadata\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"isAuthorized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"internalType\":\"structAgentIdentityRegistry.MetadataEntry[]\",\"name\":\"metadata\",\"type\":\"tuple[]\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"}],\"name\":\"setAgentURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"setMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAgents\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWalletSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwnerNorApproved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReservedKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"UnknownAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnsafeRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongFrom\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"string\",\"name\":\"indexedMetadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"MetadataSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"updatedBy\",\"type\":\"address\"}],\"name\":\"URIUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_WALLET_KEY\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"AGENT_WALLET_SET_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DEADLINE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"agentWalletDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getAgentWallet\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"}],\"name\":\"getMetadata\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"isAuthorized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"internalType\":\"structAgentIdentityRegistry.MetadataEntry[]\",\"name\":\"metadata\",\"type\":\"tuple[]\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"}],\"name\":\"setAgentURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"setAgentWallet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"setMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAgents\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"unsetAgentWallet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "AgentIdentityRegistry",
-	Bin: "0x6080604052348015600e575f5ffd5b506117888061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061016e575f3560e01c80636352211e116100d2578063b88d4fde11610088578063cb4799f211610063578063cb4799f21461034e578063e985e9c514610361578063f2c298be1461039c575f5ffd5b8063b88d4fde14610320578063c505371214610333578063c87b56dd1461033b575f5ffd5b80638ea42286116100b85780638ea42286146102be57806395d89b41146102d1578063a22cb4651461030d575f5ffd5b80636352211e1461029857806370a08231146102ab575f5ffd5b80631aa3a008116101275780632972b0f01161010d5780632972b0f01461025f57806342842e0e14610272578063466648da14610285575f5ffd5b80631aa3a0081461023657806323b872dd1461024c575f5ffd5b8063081812fc11610157578063081812fc146101e3578063095ea7b31461020e5780630af28bd314610223575f5ffd5b806301ffc9a71461017257806306fdde031461019a575b5f5ffd5b610185610180366004610fb4565b6103af565b60405190151581526020015b60405180910390f35b6101d66040518060400160405280601481526020017f6d7963656c206167656e74206964656e7469747900000000000000000000000081525081565b6040516101919190610ffd565b6101f66101f136600461100f565b61044b565b6040516001600160a01b039091168152602001610191565b61022161021c36600461103c565b610471565b005b6102216102313660046110a9565b61053f565b61023e6105ab565b604051908152602001610191565b61022161025a3660046110f1565b6105c8565b61018561026d36600461103c565b610730565b6102216102803660046110f1565b6107c4565b61022161029336600461112b565b6107e3565b6101f66102a636600461100f565b610889565b61023e6102b93660046111a4565b6108e3565b61023e6102cc3660046111bd565b610926565b6101d66040518060400160405280600581526020017f4147454e5400000000000000000000000000000000000000000000000000000081525081565b61022161031b366004611259565b610af7565b61022161032e3660046112a6565b610b62565b61023e5f5481565b6101d661034936600461100f565b610c6c565b6101d661035c3660046110a9565b610d13565b61018561036f366004611383565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205460ff1690565b61023e6103aa3660046113b4565b610ddb565b5f7f01ffc9a7000000000000000000000000000000000000000000000000000000006001600160e01b03198316148061041157507f80ac58cd000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b8061044557507f5b5e139f000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b92915050565b5f61045582610889565b50505f908152600360205260409020546001600160a01b031690565b5f61047b82610889565b9050336001600160a01b038216148015906104b957506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b156104d75760405163096dcfe360e31b815260040160405180910390fd5b5f82815260036020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0387811691821790925591518593918516917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a4505050565b61054883610e21565b505f838152600560205260409020610561828483611476565b50336001600160a01b0316837f3a2c7fffc2cba7582c690e3b82c453ea02a308326a98a3ad7576c606336409fb848460405161059e929190611558565b60405180910390a3505050565b5f6105c360405180602001604052805f815250610ea9565b905090565b5f6105d282610e21565b9050836001600160a01b0316816001600160a01b03161461061f576040517fc6de3f2500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383166106465760405163d92e233d60e01b815260040160405180910390fd5b5f828152600360209081526040808320805473ffffffffffffffffffffffffffffffffffffffff191690556001600160a01b03871683526002909152812080546001929061069590849061157f565b90915550506001600160a01b0383165f9081526002602052604081208054600192906106c2908490611592565b90915550505f82815260016020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0387811691821790925591518593918816917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a450505050565b5f818152600160205260408120546001600160a01b031680610755575f915050610445565b806001600160a01b0316846001600160a01b0316148061078d57505f838152600360205260409020546001600160a01b038581169116145b806107bc57506001600160a01b038082165f9081526004602090815260408083209388168352929052205460ff165b949350505050565b6107de83838360405180602001604052805f815250610b62565b505050565b6107ec85610e21565b50818160065f8881526020019081526020015f2086866040516108109291906115a5565b9081526020016040518091039020918261082b929190611476565b50838360405161083c9291906115a5565b6040518091039020857f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b8686868660405161087a94939291906115b4565b60405180910390a35050505050565b5f818152600160205260409020546001600160a01b0316806108de576040517f7b65190b0000000000000000000000000000000000000000000000000000000081526004810183905260240160405180910390fd5b919050565b5f6001600160a01b03821661090b5760405163d92e233d60e01b815260040160405180910390fd5b506001600160a01b03165f9081526002602052604090205490565b5f61096585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610ea992505050565b90505f5b82811015610aee57838382818110610983576109836115e5565b905060200281019061099591906115f9565b6109a3906020810190611617565b5f8481526006602052604090208686858181106109c2576109c26115e5565b90506020028101906109d491906115f9565b6109de9080611617565b6040516109ec9291906115a5565b90815260200160405180910390209182610a07929190611476565b50838382818110610a1a57610a1a6115e5565b9050602002810190610a2c91906115f9565b610a369080611617565b604051610a449291906115a5565b6040518091039020827f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b868685818110610a8057610a806115e5565b9050602002810190610a9291906115f9565b610a9c9080611617565b888887818110610aae57610aae6115e5565b9050602002810190610ac091906115f9565b610ace906020810190611617565b604051610ade94939291906115b4565b60405180910390a3600101610969565b50949350505050565b335f8181526004602090815260408083206001600160a01b03871680855290835292819020805460ff191686151590811790915590519081529192917f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a35050565b610b6d8484846105c8565b6001600160a01b0383163b15610c66576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a0290610bc890339088908790879060040161165a565b6020604051808303815f875af1158015610be4573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c08919061169a565b7bffffffffffffffffffffffffffffffffffffffffffffffffffffffff191663150b7a0260e01b14610c66576040517f3da6393100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50505050565b6060610c7782610889565b505f8281526005602052604090208054610c90906113f3565b80601f0160208091040260200160405190810160405280929190818152602001828054610cbc906113f3565b8015610d075780601f10610cde57610100808354040283529160200191610d07565b820191905f5260205f20905b815481529060010190602001808311610cea57829003601f168201915b50505050509050919050565b6060610d1e84610889565b505f84815260066020526040908190209051610d3d90859085906115a5565b90815260200160405180910390208054610d56906113f3565b80601f0160208091040260200160405190810160405280929190818152602001828054610d82906113f3565b8015610dcd5780601f10610da457610100808354040283529160200191610dcd565b820191905f5260205f20905b815481529060010190602001808311610db057829003601f168201915b505050505090509392505050565b5f610e1a83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610ea992505050565b9392505050565b5f610e2b82610889565b9050336001600160a01b03821614801590610e5c57505f828152600360205260409020546001600160a01b03163314155b8015610e8b57506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b156108de5760405163096dcfe360e31b815260040160405180910390fd5b5f5f5f8154610eb7906116b5565b91829055505f818152600160208181526040808420805473ffffffffffffffffffffffffffffffffffffffff19163390811790915584526002909152822080549394509092909190610f0a908490611592565b90915550505f818152600560205260409020610f2683826116cd565b50604051819033905f907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef908290a4336001600160a01b0316817fca52e62c367d81bb2e328eb795f7c7ba24afb478408a26c0e201d155c449bc4a84604051610f8f9190610ffd565b60405180910390a3919050565b6001600160e01b031981168114610fb1575f5ffd5b50565b5f60208284031215610fc4575f5ffd5b8135610e1a81610f9c565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610e1a6020830184610fcf565b5f6020828403121561101f575f5ffd5b5035919050565b80356001600160a01b03811681146108de575f5ffd5b5f5f6040838503121561104d575f5ffd5b61105683611026565b946020939093013593505050565b5f5f83601f840112611074575f5ffd5b50813567ffffffffffffffff81111561108b575f5ffd5b6020830191508360208285010111156110a2575f5ffd5b9250929050565b5f5f5f604084860312156110bb575f5ffd5b83359250602084013567ffffffffffffffff8111156110d8575f5ffd5b6110e486828701611064565b9497909650939450505050565b5f5f5f60608486031215611103575f5ffd5b61110c84611026565b925061111a60208501611026565b929592945050506040919091013590565b5f5f5f5f5f6060868803121561113f575f5ffd5b85359450602086013567ffffffffffffffff81111561115c575f5ffd5b61116888828901611064565b909550935050604086013567ffffffffffffffff811115611187575f5ffd5b61119388828901611064565b969995985093965092949392505050565b5f602082840312156111b4575f5ffd5b610e1a82611026565b5f5f5f5f604085870312156111d0575f5ffd5b843567ffffffffffffffff8111156111e6575f5ffd5b6111f287828801611064565b909550935050602085013567ffffffffffffffff811115611211575f5ffd5b8501601f81018713611221575f5ffd5b803567ffffffffffffffff811115611237575f5ffd5b8760208260051b840101111561124b575f5ffd5b949793965060200194505050565b5f5f6040838503121561126a575f5ffd5b61127383611026565b915060208301358015158114611287575f5ffd5b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f608085870312156112b9575f5ffd5b6112c285611026565b93506112d060208601611026565b925060408501359150606085013567ffffffffffffffff8111156112f2575f5ffd5b8501601f81018713611302575f5ffd5b803567ffffffffffffffff81111561131c5761131c611292565b604051601f8201601f19908116603f0116810167ffffffffffffffff8111828210171561134b5761134b611292565b604052818152828201602001891015611362575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215611394575f5ffd5b61139d83611026565b91506113ab60208401611026565b90509250929050565b5f5f602083850312156113c5575f5ffd5b823567ffffffffffffffff8111156113db575f5ffd5b6113e785828601611064565b90969095509350505050565b600181811c9082168061140757607f821691505b60208210810361142557634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156107de57805f5260205f20601f840160051c810160208510156114505750805b601f840160051c820191505b8181101561146f575f815560010161145c565b5050505050565b67ffffffffffffffff83111561148e5761148e611292565b6114a28361149c83546113f3565b8361142b565b5f601f8411600181146114d3575f85156114bc5750838201355b5f19600387901b1c1916600186901b17835561146f565b5f83815260208120601f198716915b8281101561150257868501358255602094850194600190920191016114e2565b508682101561151e575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f6107bc602083018486611530565b634e487b7160e01b5f52601160045260245ffd5b818103818111156104455761044561156b565b808201808211156104455761044561156b565b818382375f9101908152919050565b604081525f6115c7604083018688611530565b82810360208401526115da818587611530565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e1983360301811261160d575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261162c575f5ffd5b83018035915067ffffffffffffffff821115611646575f5ffd5b6020019150368190038213156110a2575f5ffd5b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f6116906080830184610fcf565b9695505050505050565b5f602082840312156116aa575f5ffd5b8151610e1a81610f9c565b5f600182016116c6576116c661156b565b5060010190565b815167ffffffffffffffff8111156116e7576116e7611292565b6116fb816116f584546113f3565b8461142b565b6020601f82116001811461172d575f83156117165750848201515b5f19600385901b1c1916600184901b17845561146f565b5f84815260208120601f198516915b8281101561175c578785015182556020948501946001909201910161173c565b508482101561177957868401515f19600387901b60f8161c191681555b50505050600190811b0190555056",
+	Bin: "0x6080604052348015600e575f5ffd5b5061215a8061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106101ba575f3560e01c806370a08231116100f3578063c505371211610093578063cb4799f21161006e578063cb4799f214610419578063dbce4ce91461042c578063e985e9c514610453578063f2c298be1461048e575f5ffd5b8063c5053712146103d4578063c5df39af146103dc578063c87b56dd14610406575f5ffd5b806395d89b41116100ce57806395d89b411461035f578063a22cb4651461039b578063a85e5f55146103ae578063b88d4fde146103c1575f5ffd5b806370a08231146103305780637b93b234146103435780638ea422861461034c575f5ffd5b806323b872dd1161015e5780633fddcf19116101395780633fddcf19146102e457806342842e0e146102f7578063466648da1461030a5780636352211e1461031d575f5ffd5b806323b872dd146102ab5780632972b0f0146102be5780632d1ef5ae146102d1575f5ffd5b8063081812fc11610199578063081812fc1461025a578063095ea7b31461026d5780630af28bd3146102825780631aa3a00814610295575f5ffd5b8062339509146101be57806301ffc9a7146101ee57806306fdde0314610211575b5f5ffd5b6101d16101cc36600461185a565b6104a1565b6040516001600160a01b0390911681526020015b60405180910390f35b6102016101fc366004611886565b6104c7565b60405190151581526020016101e5565b61024d6040518060400160405280601481526020017f6d7963656c206167656e74206964656e7469747900000000000000000000000081525081565b6040516101e591906118cf565b6101d161026836600461185a565b610563565b61028061027b3660046118f7565b610589565b005b610280610290366004611964565b61064a565b61029d6106b6565b6040519081526020016101e5565b6102806102b93660046119ac565b6106d3565b6102016102cc3660046118f7565b61082b565b6102806102df3660046119e6565b6108bf565b6102806102f236600461185a565b610bdf565b6102806103053660046119ac565b610bf5565b610280610318366004611a49565b610c14565b6101d161032b36600461185a565b610d11565b61029d61033e366004611aa5565b610d67565b61029d61012c81565b61029d61035a366004611abe565b610daa565b61024d6040518060400160405280600581526020017f4147454e5400000000000000000000000000000000000000000000000000000081525081565b6102806103a9366004611b5a565b610ffe565b61029d6103bc366004611b93565b611069565b6102806103cf366004611be8565b6111cb565b61029d5f5481565b61024d6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525081565b61024d61041436600461185a565b6112d5565b61024d610427366004611964565b61137c565b61029d7f678b53cd718d595370ab070ebf48edfdcd834beac116bf23e625fc7f4d5b7d3281565b610201610461366004611cc5565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205460ff1690565b61029d61049c366004611cf6565b6114eb565b5f6104ab82610d11565b50505f908152600760205260409020546001600160a01b031690565b5f7f01ffc9a7000000000000000000000000000000000000000000000000000000006001600160e01b03198316148061052957507f80ac58cd000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b8061055d57507f5b5e139f000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b92915050565b5f61056d82610d11565b50505f908152600360205260409020546001600160a01b031690565b5f61059382610d11565b9050336001600160a01b038216148015906105d157506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b156105ef5760405163096dcfe360e31b815260040160405180910390fd5b5f8281526003602052604080822080546001600160a01b0319166001600160a01b0387811691821790925591518593918516917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a4505050565b6106538361152a565b505f83815260056020526040902061066c828483611db8565b50336001600160a01b0316837f3a2c7fffc2cba7582c690e3b82c453ea02a308326a98a3ad7576c606336409fb84846040516106a9929190611e9a565b60405180910390a3505050565b5f6106ce60405180602001604052805f8152506115b2565b905090565b5f6106dd8261152a565b9050836001600160a01b0316816001600160a01b03161461072a576040517fc6de3f2500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383166107515760405163d92e233d60e01b815260040160405180910390fd5b5f82815260036020526040902080546001600160a01b0319169055610775826116b5565b6001600160a01b0384165f90815260026020526040812080546001929061079d908490611ec1565b90915550506001600160a01b0383165f9081526002602052604081208054600192906107ca908490611ed4565b90915550505f8281526001602052604080822080546001600160a01b0319166001600160a01b0387811691821790925591518593918816917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a450505050565b5f818152600160205260408120546001600160a01b031680610850575f91505061055d565b806001600160a01b0316846001600160a01b0316148061088857505f838152600360205260409020546001600160a01b038581169116145b806108b757506001600160a01b038082165f9081526004602090815260408083209388168352929052205460ff165b949350505050565b5f6108c98661152a565b90506001600160a01b0385166108f25760405163d92e233d60e01b815260040160405180910390fd5b83421115610934576040517fbc3088ef000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b61094061012c42611ed4565b84111561097c576040517f5011ebad0000000000000000000000000000000000000000000000000000000081526004810185905260240161092b565b5f61098987878488611069565b9050856001600160a01b03166109a0828686611785565b6001600160a01b031614610ae557856001600160a01b03163b5f036109d857604051630f42e6ed60e41b815260040160405180910390fd5b5f5f876001600160a01b03168387876040516024016109f993929190611ee7565b60408051601f198184030181529181526020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16630b135d3f60e11b17905251610a439190611f20565b5f60405180830381855afa9150503d805f8114610a7b576040519150601f19603f3d011682016040523d82523d5f602084013e610a80565b606091505b5091509150811580610a93575060208151105b80610ac457508051630b135d3f60e11b90610ab79083016020908101908401611f2b565b6001600160e01b03191614155b15610ae257604051630f42e6ed60e41b815260040160405180910390fd5b50505b5f8781526007602090815260409182902080546001600160a01b0319166001600160a01b038a1617905581518083018352600b81526a1859d95b9d15d85b1b195d60aa1b918101919091529051610b3c9190611f20565b6040518091039020877f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525089604051602001610bb3919060609190911b6bffffffffffffffffffffffff1916815260140190565b60408051601f1981840301815290829052610bce9291611f46565b60405180910390a350505050505050565b610be88161152a565b50610bf2816116b5565b50565b610c0f83838360405180602001604052805f8152506111cb565b505050565b610c1d8561152a565b507f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e398484604051610c4f929190611f6a565b604051809103902003610c7557604051632857c5b160e11b815260040160405180910390fd5b818160065f8881526020019081526020015f208686604051610c98929190611f6a565b90815260200160405180910390209182610cb3929190611db8565b508383604051610cc4929190611f6a565b6040518091039020857f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b86868686604051610d029493929190611f79565b60405180910390a35050505050565b5f818152600160205260409020546001600160a01b031680610d62576040517f7b65190b0000000000000000000000000000000000000000000000000000000081526004810183905260240161092b565b919050565b5f6001600160a01b038216610d8f5760405163d92e233d60e01b815260040160405180910390fd5b506001600160a01b03165f9081526002602052604090205490565b5f610de985858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506115b292505050565b90505f5b82811015610ff5577f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e39848483818110610e2857610e28611faa565b9050602002810190610e3a9190611fbe565b610e449080611fdc565b604051610e52929190611f6a565b604051809103902003610e7857604051632857c5b160e11b815260040160405180910390fd5b838382818110610e8a57610e8a611faa565b9050602002810190610e9c9190611fbe565b610eaa906020810190611fdc565b5f848152600660205260409020868685818110610ec957610ec9611faa565b9050602002810190610edb9190611fbe565b610ee59080611fdc565b604051610ef3929190611f6a565b90815260200160405180910390209182610f0e929190611db8565b50838382818110610f2157610f21611faa565b9050602002810190610f339190611fbe565b610f3d9080611fdc565b604051610f4b929190611f6a565b6040518091039020827f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b868685818110610f8757610f87611faa565b9050602002810190610f999190611fbe565b610fa39080611fdc565b888887818110610fb557610fb5611faa565b9050602002810190610fc79190611fbe565b610fd5906020810190611fdc565b604051610fe59493929190611f79565b60405180910390a3600101610ded565b50949350505050565b335f8181526004602090815260408083206001600160a01b03871680855290835292819020805460ff191686151590811790915590519081529192917f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a35050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527f14eb7e73a4b0db4b1973a43b32259ba95ca226af62ef495be78e00eba5734683828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0830184528051908201207f678b53cd718d595370ab070ebf48edfdcd834beac116bf23e625fc7f4d5b7d3260e08401526101008301979097526001600160a01b03958616610120830152939094166101408501526101608085019290925280518085039092018252610180840181528151918301919091207f19010000000000000000000000000000000000000000000000000000000000006101a08501526101a28401949094526101c280840194909452805180840390940184526101e2909201909152815191012090565b6111d68484846106d3565b6001600160a01b0383163b156112cf576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a029061123190339088908790879060040161201f565b6020604051808303815f875af115801561124d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112719190611f2b565b7bffffffffffffffffffffffffffffffffffffffffffffffffffffffff191663150b7a0260e01b146112cf576040517f3da6393100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50505050565b60606112e082610d11565b505f82815260056020526040902080546112f990611d35565b80601f016020809104026020016040519081016040528092919081815260200182805461132590611d35565b80156113705780601f1061134757610100808354040283529160200191611370565b820191905f5260205f20905b81548152906001019060200180831161135357829003601f168201915b50505050509050919050565b606061138784610d11565b507f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e3983836040516113b9929190611f6a565b60405180910390200361142e575f848152600760205260409020546001600160a01b03168015611416576040516bffffffffffffffffffffffff19606083901b166020820152603401604051602081830303815290604052611426565b60405180602001604052805f8152505b9150506114e4565b5f8481526006602052604090819020905161144c9085908590611f6a565b9081526020016040518091039020805461146590611d35565b80601f016020809104026020016040519081016040528092919081815260200182805461149190611d35565b80156114dc5780601f106114b3576101008083540402835291602001916114dc565b820191905f5260205f20905b8154815290600101906020018083116114bf57829003601f168201915b505050505090505b9392505050565b5f6114e483838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506115b292505050565b5f61153482610d11565b9050336001600160a01b0382161480159061156557505f828152600360205260409020546001600160a01b03163314155b801561159457506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b15610d625760405163096dcfe360e31b815260040160405180910390fd5b5f5f5f81546115c09061205f565b91829055505f81815260016020818152604080842080546001600160a01b0319163390811790915584526002909152822080549394509092909190611606908490611ed4565b90915550505f8181526005602052604090206116228382612077565b505f8181526007602052604080822080546001600160a01b0319163390811790915590518392907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef908290a4336001600160a01b0316817fca52e62c367d81bb2e328eb795f7c7ba24afb478408a26c0e201d155c449bc4a846040516116a891906118cf565b60405180910390a3919050565b5f818152600760205260409020546001600160a01b03166116d35750565b5f8181526007602090815260409182902080546001600160a01b031916905581518083018352600b81526a1859d95b9d15d85b1b195d60aa1b91810191909152905161171f9190611f20565b6040518091039020817f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525060405161177a9190612132565b60405180910390a350565b5f6041821461179557505f6114e4565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806117e457508060ff16601b141580156117e457508060ff16601c14155b156117f4575f93505050506114e4565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611844573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b5f6020828403121561186a575f5ffd5b5035919050565b6001600160e01b031981168114610bf2575f5ffd5b5f60208284031215611896575f5ffd5b81356114e481611871565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6114e460208301846118a1565b80356001600160a01b0381168114610d62575f5ffd5b5f5f60408385031215611908575f5ffd5b611911836118e1565b946020939093013593505050565b5f5f83601f84011261192f575f5ffd5b50813567ffffffffffffffff811115611946575f5ffd5b60208301915083602082850101111561195d575f5ffd5b9250929050565b5f5f5f60408486031215611976575f5ffd5b83359250602084013567ffffffffffffffff811115611993575f5ffd5b61199f8682870161191f565b9497909650939450505050565b5f5f5f606084860312156119be575f5ffd5b6119c7846118e1565b92506119d5602085016118e1565b929592945050506040919091013590565b5f5f5f5f5f608086880312156119fa575f5ffd5b85359450611a0a602087016118e1565b935060408601359250606086013567ffffffffffffffff811115611a2c575f5ffd5b611a388882890161191f565b969995985093965092949392505050565b5f5f5f5f5f60608688031215611a5d575f5ffd5b85359450602086013567ffffffffffffffff811115611a7a575f5ffd5b611a868882890161191f565b909550935050604086013567ffffffffffffffff811115611a2c575f5ffd5b5f60208284031215611ab5575f5ffd5b6114e4826118e1565b5f5f5f5f60408587031215611ad1575f5ffd5b843567ffffffffffffffff811115611ae7575f5ffd5b611af38782880161191f565b909550935050602085013567ffffffffffffffff811115611b12575f5ffd5b8501601f81018713611b22575f5ffd5b803567ffffffffffffffff811115611b38575f5ffd5b8760208260051b8401011115611b4c575f5ffd5b949793965060200194505050565b5f5f60408385031215611b6b575f5ffd5b611b74836118e1565b915060208301358015158114611b88575f5ffd5b809150509250929050565b5f5f5f5f60808587031215611ba6575f5ffd5b84359350611bb6602086016118e1565b9250611bc4604086016118e1565b9396929550929360600135925050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215611bfb575f5ffd5b611c04856118e1565b9350611c12602086016118e1565b925060408501359150606085013567ffffffffffffffff811115611c34575f5ffd5b8501601f81018713611c44575f5ffd5b803567ffffffffffffffff811115611c5e57611c5e611bd4565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715611c8d57611c8d611bd4565b604052818152828201602001891015611ca4575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215611cd6575f5ffd5b611cdf836118e1565b9150611ced602084016118e1565b90509250929050565b5f5f60208385031215611d07575f5ffd5b823567ffffffffffffffff811115611d1d575f5ffd5b611d298582860161191f565b90969095509350505050565b600181811c90821680611d4957607f821691505b602082108103611d6757634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610c0f57805f5260205f20601f840160051c81016020851015611d925750805b601f840160051c820191505b81811015611db1575f8155600101611d9e565b5050505050565b67ffffffffffffffff831115611dd057611dd0611bd4565b611de483611dde8354611d35565b83611d6d565b5f601f841160018114611e15575f8515611dfe5750838201355b5f19600387901b1c1916600186901b178355611db1565b5f83815260208120601f198716915b82811015611e445786850135825560209485019460019092019101611e24565b5086821015611e60575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f6108b7602083018486611e72565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561055d5761055d611ead565b8082018082111561055d5761055d611ead565b838152604060208201525f611f00604083018486611e72565b95945050505050565b5f81518060208401855e5f93019283525090919050565b5f6114e48284611f09565b5f60208284031215611f3b575f5ffd5b81516114e481611871565b604081525f611f5860408301856118a1565b8281036020840152611f0081856118a1565b818382375f9101908152919050565b604081525f611f8c604083018688611e72565b8281036020840152611f9f818587611e72565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e19833603018112611fd2575f5ffd5b9190910192915050565b5f5f8335601e19843603018112611ff1575f5ffd5b83018035915067ffffffffffffffff82111561200b575f5ffd5b60200191503681900382131561195d575f5ffd5b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f61205560808301846118a1565b9695505050505050565b5f6001820161207057612070611ead565b5060010190565b815167ffffffffffffffff81111561209157612091611bd4565b6120a58161209f8454611d35565b84611d6d565b6020601f8211600181146120d7575f83156120c05750848201515b5f19600385901b1c1916600184901b178455611db1565b5f84815260208120601f198516915b8281101561210657878501518255602094850194600190920191016120e6565b508482101561212357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b604081525f61214460408301846118a1565b8281036020938401525f8152919091019291505056",
 }
 
 // AgentIdentityRegistry is an auto generated Go binding around an Ethereum contract.
@@ -104,6 +104,146 @@ func NewAgentIdentityRegistry() *AgentIdentityRegistry {
 // Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
 func (c *AgentIdentityRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
 	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAGENTWALLETKEY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5df39af.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGENT_WALLET_KEY() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackAGENTWALLETKEY() []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("AGENT_WALLET_KEY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGENTWALLETKEY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc5df39af.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGENT_WALLET_KEY() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackAGENTWALLETKEY() ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("AGENT_WALLET_KEY")
+}
+
+// UnpackAGENTWALLETKEY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc5df39af.
+//
+// Solidity: function AGENT_WALLET_KEY() view returns(string)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackAGENTWALLETKEY(data []byte) (string, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("AGENT_WALLET_KEY", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackAGENTWALLETSETTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbce4ce9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function AGENT_WALLET_SET_TYPEHASH() view returns(bytes32)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackAGENTWALLETSETTYPEHASH() []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("AGENT_WALLET_SET_TYPEHASH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAGENTWALLETSETTYPEHASH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdbce4ce9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function AGENT_WALLET_SET_TYPEHASH() view returns(bytes32)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackAGENTWALLETSETTYPEHASH() ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("AGENT_WALLET_SET_TYPEHASH")
+}
+
+// UnpackAGENTWALLETSETTYPEHASH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdbce4ce9.
+//
+// Solidity: function AGENT_WALLET_SET_TYPEHASH() view returns(bytes32)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackAGENTWALLETSETTYPEHASH(data []byte) ([32]byte, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("AGENT_WALLET_SET_TYPEHASH", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMAXDEADLINEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b93b234.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_DEADLINE_DELAY() view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackMAXDEADLINEDELAY() []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("MAX_DEADLINE_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXDEADLINEDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7b93b234.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_DEADLINE_DELAY() view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackMAXDEADLINEDELAY() ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("MAX_DEADLINE_DELAY")
+}
+
+// UnpackMAXDEADLINEDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7b93b234.
+//
+// Solidity: function MAX_DEADLINE_DELAY() view returns(uint256)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackMAXDEADLINEDELAY(data []byte) (*big.Int, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("MAX_DEADLINE_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAgentWalletDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa85e5f55.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agentWalletDigest(uint256 agentId, address newWallet, address owner, uint256 deadline) view returns(bytes32)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackAgentWalletDigest(agentId *big.Int, newWallet common.Address, owner common.Address, deadline *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("agentWalletDigest", agentId, newWallet, owner, deadline)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgentWalletDigest is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa85e5f55.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agentWalletDigest(uint256 agentId, address newWallet, address owner, uint256 deadline) view returns(bytes32)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackAgentWalletDigest(agentId *big.Int, newWallet common.Address, owner common.Address, deadline *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("agentWalletDigest", agentId, newWallet, owner, deadline)
+}
+
+// UnpackAgentWalletDigest is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa85e5f55.
+//
+// Solidity: function agentWalletDigest(uint256 agentId, address newWallet, address owner, uint256 deadline) view returns(bytes32)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackAgentWalletDigest(data []byte) ([32]byte, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("agentWalletDigest", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackApprove is the Go binding used to pack the parameters required for calling
@@ -160,6 +300,41 @@ func (agentIdentityRegistry *AgentIdentityRegistry) UnpackBalanceOf(data []byte)
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetAgentWallet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00339509.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getAgentWallet(uint256 agentId) view returns(address)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackGetAgentWallet(agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("getAgentWallet", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetAgentWallet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00339509.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getAgentWallet(uint256 agentId) view returns(address)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackGetAgentWallet(agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("getAgentWallet", agentId)
+}
+
+// UnpackGetAgentWallet is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00339509.
+//
+// Solidity: function getAgentWallet(uint256 agentId) view returns(address)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackGetAgentWallet(data []byte) (common.Address, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("getAgentWallet", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -544,6 +719,28 @@ func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSetAgentURI(agentId *
 	return agentIdentityRegistry.abi.Pack("setAgentURI", agentId, newURI)
 }
 
+// PackSetAgentWallet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d1ef5ae.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setAgentWallet(uint256 agentId, address newWallet, uint256 deadline, bytes signature) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackSetAgentWallet(agentId *big.Int, newWallet common.Address, deadline *big.Int, signature []byte) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("setAgentWallet", agentId, newWallet, deadline, signature)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetAgentWallet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2d1ef5ae.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setAgentWallet(uint256 agentId, address newWallet, uint256 deadline, bytes signature) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackSetAgentWallet(agentId *big.Int, newWallet common.Address, deadline *big.Int, signature []byte) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("setAgentWallet", agentId, newWallet, deadline, signature)
+}
+
 // PackSetApprovalForAll is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0xa22cb465.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -748,6 +945,28 @@ func (agentIdentityRegistry *AgentIdentityRegistry) PackTransferFrom(from common
 // Solidity: function transferFrom(address from, address to, uint256 agentId) returns()
 func (agentIdentityRegistry *AgentIdentityRegistry) TryPackTransferFrom(from common.Address, to common.Address, agentId *big.Int) ([]byte, error) {
 	return agentIdentityRegistry.abi.Pack("transferFrom", from, to, agentId)
+}
+
+// PackUnsetAgentWallet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3fddcf19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function unsetAgentWallet(uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) PackUnsetAgentWallet(agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("unsetAgentWallet", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackUnsetAgentWallet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3fddcf19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function unsetAgentWallet(uint256 agentId) returns()
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackUnsetAgentWallet(agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("unsetAgentWallet", agentId)
 }
 
 // AgentIdentityRegistryApproval represents a Approval event raised by the AgentIdentityRegistry contract.
@@ -1030,8 +1249,20 @@ func (agentIdentityRegistry *AgentIdentityRegistry) UnpackURIUpdatedEvent(log *t
 // UnpackError attempts to decode the provided error data using user-defined
 // error definitions.
 func (agentIdentityRegistry *AgentIdentityRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["DeadlineExpired"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackDeadlineExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["DeadlineTooFar"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackDeadlineTooFarError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["InvalidWalletSignature"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackInvalidWalletSignatureError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["NotOwnerNorApproved"].ID.Bytes()[:4]) {
 		return agentIdentityRegistry.UnpackNotOwnerNorApprovedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["ReservedKey"].ID.Bytes()[:4]) {
+		return agentIdentityRegistry.UnpackReservedKeyError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], agentIdentityRegistry.abi.Errors["UnknownAgent"].ID.Bytes()[:4]) {
 		return agentIdentityRegistry.UnpackUnknownAgentError(raw[4:])
@@ -1046,6 +1277,77 @@ func (agentIdentityRegistry *AgentIdentityRegistry) UnpackError(raw []byte) (any
 		return agentIdentityRegistry.UnpackZeroAddressError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
+}
+
+// AgentIdentityRegistryDeadlineExpired represents a DeadlineExpired error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryDeadlineExpired struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineExpired(uint256 deadline)
+func AgentIdentityRegistryDeadlineExpiredErrorID() common.Hash {
+	return common.HexToHash("0xbc3088efe63ac38b9498ccaafe9cd9db3a07c8dbe7c3aa28969a0cbf9ef6f31c")
+}
+
+// UnpackDeadlineExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineExpired(uint256 deadline)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackDeadlineExpiredError(raw []byte) (*AgentIdentityRegistryDeadlineExpired, error) {
+	out := new(AgentIdentityRegistryDeadlineExpired)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "DeadlineExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentIdentityRegistryDeadlineTooFar represents a DeadlineTooFar error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryDeadlineTooFar struct {
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineTooFar(uint256 deadline)
+func AgentIdentityRegistryDeadlineTooFarErrorID() common.Hash {
+	return common.HexToHash("0x5011ebada4a79c8f59c84989666e6f9f1d977a45cf831d97a83e445b05e582c8")
+}
+
+// UnpackDeadlineTooFarError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineTooFar(uint256 deadline)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackDeadlineTooFarError(raw []byte) (*AgentIdentityRegistryDeadlineTooFar, error) {
+	out := new(AgentIdentityRegistryDeadlineTooFar)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "DeadlineTooFar", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentIdentityRegistryInvalidWalletSignature represents a InvalidWalletSignature error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryInvalidWalletSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InvalidWalletSignature()
+func AgentIdentityRegistryInvalidWalletSignatureErrorID() common.Hash {
+	return common.HexToHash("0xf42e6ed01e8d8084778c875f79abcee7b093b32575b7303fc932cb4e3eadcd95")
+}
+
+// UnpackInvalidWalletSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InvalidWalletSignature()
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackInvalidWalletSignatureError(raw []byte) (*AgentIdentityRegistryInvalidWalletSignature, error) {
+	out := new(AgentIdentityRegistryInvalidWalletSignature)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "InvalidWalletSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // AgentIdentityRegistryNotOwnerNorApproved represents a NotOwnerNorApproved error raised by the AgentIdentityRegistry contract.
@@ -1066,6 +1368,29 @@ func AgentIdentityRegistryNotOwnerNorApprovedErrorID() common.Hash {
 func (agentIdentityRegistry *AgentIdentityRegistry) UnpackNotOwnerNorApprovedError(raw []byte) (*AgentIdentityRegistryNotOwnerNorApproved, error) {
 	out := new(AgentIdentityRegistryNotOwnerNorApproved)
 	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "NotOwnerNorApproved", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// AgentIdentityRegistryReservedKey represents a ReservedKey error raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryReservedKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReservedKey()
+func AgentIdentityRegistryReservedKeyErrorID() common.Hash {
+	return common.HexToHash("0x50af8b628eb0540692627fa1ef635ef219221e745cfdf533ee0af76555586c7c")
+}
+
+// UnpackReservedKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReservedKey()
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackReservedKeyError(raw []byte) (*AgentIdentityRegistryReservedKey, error) {
+	out := new(AgentIdentityRegistryReservedKey)
+	if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, "ReservedKey", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -1331,6 +1656,130 @@ func (batchVerifier *BatchVerifier) UnpackPublicInputNotInFieldError(raw []byte)
 		return nil, err
 	}
 	return out, nil
+}
+
+// ERC1271WalletMetaData contains all meta data concerning the ERC1271Wallet contract.
+var ERC1271WalletMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer_\",\"type\":\"address\"}],\"name\":\"setSigner\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"signer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "ERC1271Wallet",
+	Bin: "0x6080604052348015600e575f5ffd5b5061036b8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80631626ba7e14610043578063238ac9331461008c5780636c19e783146100b6575b5f5ffd5b61005661005136600461025c565b6100ff565b6040517fffffffff0000000000000000000000000000000000000000000000000000000090911681526020015b60405180910390f35b5f5461009e906001600160a01b031681565b6040516001600160a01b039091168152602001610083565b6100fd6100c43660046102d3565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b0392909216919091179055565b005b5f6041821461012f57507fffffffff00000000000000000000000000000000000000000000000000000000610255565b5f61013d60208285876102f9565b61014691610320565b90505f6101576040602086886102f9565b61016091610320565b90505f858560408181106101765761017661033e565b5f805460408051928352602083018082528d9052949092013560f81c93810184905260608101879052608081018690529293506001600160a01b0316916001915060a0016020604051602081039080840390855afa1580156101da573d5f5f3e3d5ffd5b505050602060405103516001600160a01b031614801561020357505f546001600160a01b031615155b61022d577fffffffff0000000000000000000000000000000000000000000000000000000061024f565b7f1626ba7e000000000000000000000000000000000000000000000000000000005b93505050505b9392505050565b5f5f5f6040848603121561026e575f5ffd5b83359250602084013567ffffffffffffffff81111561028b575f5ffd5b8401601f8101861361029b575f5ffd5b803567ffffffffffffffff8111156102b1575f5ffd5b8660208284010111156102c2575f5ffd5b939660209190910195509293505050565b5f602082840312156102e3575f5ffd5b81356001600160a01b0381168114610255575f5ffd5b5f5f85851115610307575f5ffd5b83861115610313575f5ffd5b5050820193919092039150565b80356020831015610338575f19602084900360031b1b165b92915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd",
+}
+
+// ERC1271Wallet is an auto generated Go binding around an Ethereum contract.
+type ERC1271Wallet struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ERC1271Wallet) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewERC1271Wallet creates a new instance of ERC1271Wallet.
+func NewERC1271Wallet() *ERC1271Wallet {
+	parsed, err := ERC1271WalletMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ERC1271Wallet{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ERC1271Wallet) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes sig) view returns(bytes4)
+func (eRC1271Wallet *ERC1271Wallet) PackIsValidSignature(digest [32]byte, sig []byte) []byte {
+	enc, err := eRC1271Wallet.abi.Pack("isValidSignature", digest, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsValidSignature is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1626ba7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes sig) view returns(bytes4)
+func (eRC1271Wallet *ERC1271Wallet) TryPackIsValidSignature(digest [32]byte, sig []byte) ([]byte, error) {
+	return eRC1271Wallet.abi.Pack("isValidSignature", digest, sig)
+}
+
+// UnpackIsValidSignature is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 digest, bytes sig) view returns(bytes4)
+func (eRC1271Wallet *ERC1271Wallet) UnpackIsValidSignature(data []byte) ([4]byte, error) {
+	out, err := eRC1271Wallet.abi.Unpack("isValidSignature", data)
+	if err != nil {
+		return *new([4]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+	return out0, nil
+}
+
+// PackSetSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c19e783.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setSigner(address signer_) returns()
+func (eRC1271Wallet *ERC1271Wallet) PackSetSigner(signer common.Address) []byte {
+	enc, err := eRC1271Wallet.abi.Pack("setSigner", signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6c19e783.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setSigner(address signer_) returns()
+func (eRC1271Wallet *ERC1271Wallet) TryPackSetSigner(signer common.Address) ([]byte, error) {
+	return eRC1271Wallet.abi.Pack("setSigner", signer)
+}
+
+// PackSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238ac933.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signer() view returns(address)
+func (eRC1271Wallet *ERC1271Wallet) PackSigner() []byte {
+	enc, err := eRC1271Wallet.abi.Pack("signer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSigner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x238ac933.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signer() view returns(address)
+func (eRC1271Wallet *ERC1271Wallet) TryPackSigner() ([]byte, error) {
+	return eRC1271Wallet.abi.Pack("signer")
+}
+
+// UnpackSigner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x238ac933.
+//
+// Solidity: function signer() view returns(address)
+func (eRC1271Wallet *ERC1271Wallet) UnpackSigner(data []byte) (common.Address, error) {
+	out, err := eRC1271Wallet.abi.Unpack("signer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
 }
 
 // EdDSAHarnessMetaData contains all meta data concerning the EdDSAHarness contract.
@@ -6571,9 +7020,9 @@ func (slasher *Slasher) UnpackUnknownSignerError(raw []byte) (*SlasherUnknownSig
 
 // StakingRegistryMetaData contains all meta data concerning the StakingRegistry contract.
 var StakingRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"identity_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"slasher_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochDuration_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentAlreadyLinked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPublicKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadV\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"BelowMinimumStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCertificate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"HighS\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HumanWithAgentId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientBonded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProofOfPossession\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Jailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"KeyAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlySlasher\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotAscending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakeTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"publicKey\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effectiveEpoch\",\"type\":\"uint64\"}],\"name\":\"OperatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effectiveEpoch\",\"type\":\"uint64\"}],\"name\":\"StakeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"agentOperator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identity\",\"outputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"nextStakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextTotalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"operatorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"jailed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"withdrawable\",\"type\":\"uint256\"}],\"internalType\":\"structStakingRegistry.Operator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"popDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"recoverStrict\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"publicKey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"popSignature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"rewardBps\",\"type\":\"uint256\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sigs\",\"type\":\"bytes\"}],\"name\":\"verifyCertificate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"identity_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"slasher_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"minStake_\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingDelay_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epochDuration_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"AgentAlreadyLinked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPublicKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSignatureLength\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"BadV\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"BelowMinimumStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyCertificate\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"HighS\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"HumanWithAgentId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"}],\"name\":\"InsufficientBonded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProofOfPossession\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Jailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"KeyAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotAgent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NotAgentOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotRegistered\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OnlySlasher\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"SignersNotAscending\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StakeTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"}],\"name\":\"UnbondingNotOver\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"AgentLinked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStakingRegistry.UnlinkReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"AgentUnlinked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"publicKey\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effectiveEpoch\",\"type\":\"uint64\"}],\"name\":\"OperatorRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"effectiveEpoch\",\"type\":\"uint64\"}],\"name\":\"StakeChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"}],\"name\":\"UnbondRequested\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"addStake\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"agentLinkValid\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"agentOperator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"controlsAgent\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"currentEpoch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"epochDuration\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"genesisTime\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"identity\",\"outputs\":[{\"internalType\":\"contractIIdentityRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"linkAgent\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"minStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"nextStakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextTotalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"operatorOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"operators\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"jailed\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"unbonding\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"unbondingEnd\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"withdrawable\",\"type\":\"uint256\"}],\"internalType\":\"structStakingRegistry.Operator\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"popDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"},{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"recoverStrict\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"enumStakingRegistry.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"publicKey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"popSignature\",\"type\":\"bytes\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"requestUnbond\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"bps\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"rewardBps\",\"type\":\"uint256\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalHeld\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unbondingDelay\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sigs\",\"type\":\"bytes\"}],\"name\":\"verifyCertificate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"signersHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "StakingRegistry",
-	Bin: "0x610140604052348015610010575f5ffd5b5060405161228238038061228283398101604081905261002f916100eb565b5f8311801561004657505f816001600160401b0316115b6100835760405162461bcd60e51b815260206004820152600a60248201526962616420636f6e66696760b01b604482015260640160405180910390fd5b6001600160a01b039485166080529290931660a05260c0526001600160401b0391821660e052811661010052421661012052610145565b80516001600160a01b03811681146100d0575f5ffd5b919050565b80516001600160401b03811681146100d0575f5ffd5b5f5f5f5f5f60a086880312156100ff575f5ffd5b610108866100ba565b9450610116602087016100ba565b93506040860151925061012b606087016100d5565b9150610139608087016100d5565b90509295509295909350565b60805160a05160c05160e05161010051610120516120946101ee5f395f81816103310152610fd601525f81816103b10152610fb201525f818161054601528181610a650152610da401525f81816102c901528181610d0a01528181610d4601528181610ed501528181610f300152818161135e015261139801525f81816104ba01526108c701525f818161027e01528181611a0d01528181611ac50152611ba101526120945ff3fe608060405260043610610183575f3560e01c80635a627dbc116100d1578063b13442711161007c578063db7dd35a11610057578063db7dd35a14610535578063f43cc77314610568578063f6bed9611461057d575f5ffd5b8063b1344271146104a9578063b8087109146104dc578063da2802b9146104fb575f5ffd5b80636e342d5f116100ac5780636e342d5f1461044d57806376671808146104815780638b0e9f3f14610495575f5ffd5b80635a627dbc146103f257806362a0f04b146103fa578063636f35d314610419575f5ffd5b80633ccfd60b116101315780634be9fd9f1161010c5780634be9fd9f1461036c5780634ff0876a146103a057806354f63b14146103d3575f5ffd5b80633ccfd60b146102eb578063426233601461030157806342c6498a14610320575f5ffd5b8063249d39e911610161578063249d39e9146102585780632c159a1a1461026d578063375b3c0a146102b8575f5ffd5b806303a714561461018757806304d3b7c41461021857806313e7c9d81461022c575b5f5ffd5b348015610192575f5ffd5b506102056101a1366004611c5e565b6040516b6d7963656c2e706f702e763160a01b602082015246602c82015230606090811b6bffffffffffffffffffffffff19908116604c84015283821b16908201525f90607401604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b348015610223575f5ffd5b50610205610590565b348015610237575f5ffd5b5061024b610246366004611c5e565b6105b4565b60405161020f9190611cad565b348015610263575f5ffd5b5061020561271081565b348015610278575f5ffd5b506102a07f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b03909116815260200161020f565b3480156102c3575f5ffd5b506102057f000000000000000000000000000000000000000000000000000000000000000081565b3480156102f6575f5ffd5b506102ff6106b8565b005b34801561030c575f5ffd5b5061020561031b366004611c5e565b61085f565b34801561032b575f5ffd5b506103537f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff909116815260200161020f565b348015610377575f5ffd5b5061038b610386366004611d21565b610889565b6040805192835260208301919091520161020f565b3480156103ab575f5ffd5b506103537f000000000000000000000000000000000000000000000000000000000000000081565b3480156103de575f5ffd5b506102ff6103ed366004611d66565b610c47565b6102ff610e3a565b348015610405575f5ffd5b50610205610414366004611c5e565b610f8f565b348015610424575f5ffd5b506102a0610433366004611c5e565b60016020525f90815260409020546001600160a01b031681565b348015610458575f5ffd5b506102a0610467366004611d66565b60026020525f90815260409020546001600160a01b031681565b34801561048c575f5ffd5b50610353610faf565b3480156104a0575f5ffd5b50610205611005565b3480156104b4575f5ffd5b506102a07f000000000000000000000000000000000000000000000000000000000000000081565b3480156104e7575f5ffd5b506102a06104f6366004611dc2565b611014565b348015610506575f5ffd5b5061051a610515366004611e11565b61119e565b6040805193845260208401929092529082015260600161020f565b348015610540575f5ffd5b506103537f000000000000000000000000000000000000000000000000000000000000000081565b348015610573575f5ffd5b5061020560055481565b6102ff61058b366004611e59565b61135c565b5f6105af60045461059f610faf565b6105aa906001611efb565b6117c7565b905090565b6106026040805161010081019091525f808252602082019081526020015f151581526020015f81526020015f81526020015f81526020015f67ffffffffffffffff1681526020015f81525090565b6001600160a01b038281165f90815260208181526040918290208251610100810190935280549384168352919290830190600160a01b900460ff16600181111561064e5761064e611c79565b600181111561065f5761065f611c79565b81528154600160a81b900460ff1615156020820152600182015460408201526002820154606082015260038201546080820152600482015467ffffffffffffffff1660a082015260059091015460c09091015292915050565b60ff5f5c16156106db5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f90815260208190526040902061070081611811565b60058101545f81900361079557600382015415610763576004828101546040517f2369682200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909116918101919091526024015b60405180910390fd5b6040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f82600501819055508060055f8282546107af9190611f1b565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26040515f90339083908381818185875af1925050503d805f8114610828576040519150601f19603f3d011682016040523d82523d5f602084013e61082d565b606091505b505090508061084f576040516312171d8360e31b815260040160405180910390fd5b505f91505060ff19815c16815d50565b6001600160a01b0381165f90815260036020526040812054610883906105aa610faf565b92915050565b5f8060ff815c16156108ae5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461091e576040517f7e57b1e100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b038087165f90815260016020526040902054168061096157604051636bf4516160e11b81526001600160a01b038816600482015260240161075a565b6001600160a01b0381165f90815260208190526040902061098181611811565b5f6127108883600201546109959190611f2e565b61099f9190611f59565b90505f6127108984600301546109b59190611f2e565b6109bf9190611f59565b90506109cb8183611f6c565b95505f8284600201546109de9190611f1b565b90508184600301546109f09190611f1b565b60038501558354600160a81b900460ff16610a325783547fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff16600160a81b1784555b600284015415610aaf57610a46845f61185d565b5080846003015f828254610a5a9190611f6c565b90915550610a8a90507f000000000000000000000000000000000000000000000000000000000000000042611efb565b60048501805467ffffffffffffffff191667ffffffffffffffff929092169190911790555b8660055f828254610ac09190611f1b565b909155506127109050610ad38989611f2e565b610add9190611f59565b9550886001600160a01b03168b6001600160a01b0316866001600160a01b03167f597b653625e10c77cf5fc3080a7fb184aa5fde1ac46e39ff948c65dfbfe8abb28a8a604051610b37929190918252602082015260400190565b60405180910390a48515610bb7575f896001600160a01b0316876040515f6040518083038185875af1925050503d805f8114610b8e576040519150601f19603f3d011682016040523d82523d5f602084013e610b93565b606091505b5050905080610bb5576040516312171d8360e31b815260040160405180910390fd5b505b85871115610c2d575f80610bcb888a611f1b565b6040515f81818185875af1925050503d805f8114610c04576040519150601f19603f3d011682016040523d82523d5f602084013e610c09565b606091505b5050905080610c2b576040516312171d8360e31b815260040160405180910390fd5b505b505f93505050815c60ff19169050815d5094509492505050565b335f90815260208190526040902080546001600160a01b0316610c7d5760405163aba4733960e01b815260040160405180910390fd5b815f03610c9d57604051631f2a200560e01b815260040160405180910390fd5b8060020154821115610ceb5760028101546040517ff3d7195400000000000000000000000000000000000000000000000000000000815260048101919091526024810183905260440161075a565b5f828260020154610cfc9190611f1b565b90508015801590610d2c57507f000000000000000000000000000000000000000000000000000000000000000081105b15610d725760405162d46a8160e31b8152600481018290527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161075a565b610d7b82611811565b610d85828261185d565b5082826003015f828254610d999190611f6c565b90915550610dc990507f000000000000000000000000000000000000000000000000000000000000000042611efb565b60048301805467ffffffffffffffff191667ffffffffffffffff929092169182179055600383015460408051868152602081019290925281019190915233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc3849060600160405180910390a2505050565b335f90815260208190526040902080546001600160a01b0316610e705760405163aba4733960e01b815260040160405180910390fd5b8054600160a81b900460ff1615610eb3576040517f467cdc1b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b345f03610ed357604051631f2a200560e01b815260040160405180910390fd5b7f0000000000000000000000000000000000000000000000000000000000000000348260020154610f049190611f6c565b1015610f5c57348160020154610f1a9190611f6c565b60405162d46a8160e31b815260048101919091527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161075a565b610f7581348360020154610f709190611f6c565b61185d565b503460055f828254610f879190611f6c565b909155505050565b6001600160a01b0381165f908152600360205260408120546108839061059f5b5f7f0000000000000000000000000000000000000000000000000000000000000000610ffb7f000000000000000000000000000000000000000000000000000000000000000042611f7f565b6105af9190611f9f565b5f6105af6004546105aa610faf565b5f604183146110365760405163d7bad83f60e01b815260040160405180910390fd5b8335602085013560408601355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211156110a1576040517f9ddca1c90000000000000000000000000000000000000000000000000000000081526004810186905260240161075a565b8060ff16601b141580156110b957508060ff16601c14155b156110f3576040517f17d572490000000000000000000000000000000000000000000000000000000081526004810186905260240161075a565b604080515f8152602081018083528a905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611143573d5f5f3e3d5ffd5b5050604051601f1901519450506001600160a01b038416611193576040517f52bf98480000000000000000000000000000000000000000000000000000000081526004810186905260240161075a565b505050949350505050565b5f8080806111ad604186611f59565b9050846111bb826041611f2e565b146111d95760405163d7bad83f60e01b815260040160405180910390fd5b805f03611212576040517fe2b7fc8b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f61121b610faf565b6040805184820281019091529091505f805b84811015611338575f6112718c8c8c611247866041611f2e565b90611253876041611f2e565b61125e906041611f6c565b9261126b93929190611fce565b85611014565b9050826001600160a01b0316816001600160a01b0316116112c1576040517f590a84f70000000000000000000000000000000000000000000000000000000081526004810183905260240161075a565b6001600160a01b0381165f9081526003602052604081205491935083916112e890876117c7565b9050805f0361131557604051636bf4516160e11b81526001600160a01b038316600482015260240161075a565b61131f818b611f6c565b604084028601928352602090920152975060010161122d565b50604084028220945061134d600454846117c7565b95505050505093509350939050565b7f00000000000000000000000000000000000000000000000000000000000000003410156113c45760405162d46a8160e31b81523460048201527f0000000000000000000000000000000000000000000000000000000000000000602482015260440161075a565b335f90815260208190526040902080546001600160a01b031615611414576040517f3a81d6fc00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040841461144e576040517fdb477c0000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f858560405161145f929190611ff5565b60408051918290039091206001600160a01b038082165f9081526001602052929092205490925016156114c9576040517f9e40695a0000000000000000000000000000000000000000000000000000000081526001600160a01b038216600482015260240161075a565b806001600160a01b031661154661153e336040516b6d7963656c2e706f702e763160a01b602082015246602c82015230606090811b6bffffffffffffffffffffffff19908116604c84015283821b16908201525f90607401604051602081830303815290604052805190602001209050919050565b86865f611014565b6001600160a01b031614611586576040517f92536faf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600188600181111561159a5761159a611c79565b03611662576115a933886119cd565b6115e2576040517f26aa04aa0000000000000000000000000000000000000000000000000000000081526004810188905260240161075a565b5f878152600260205260409020546001600160a01b031615611633576040517fbbfd72bb0000000000000000000000000000000000000000000000000000000081526004810188905260240161075a565b5f878152600260205260409020805473ffffffffffffffffffffffffffffffffffffffff19163317905561169a565b861561169a576040517f9ab914db00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b81546001600160a01b03821673ffffffffffffffffffffffffffffffffffffffff19821681178455899184917fffffffffffffffffffffff00000000000000000000000000000000000000000090911617600160a01b83600181111561170257611702611c79565b021790555060018083018890556001600160a01b0382165f90815260209190915260408120805473ffffffffffffffffffffffffffffffffffffffff19163317905561174e833461185d565b90503460055f8282546117619190611f6c565b9250508190555087826001600160a01b0316336001600160a01b03167f04df5fed2de4bdcb64c8563ca7b376f1bf56d6148b0c716709e2a683e9713e0e8c8b8b34886040516117b4959493929190612004565b60405180910390a4505050505050505050565b5f60e083901c8267ffffffffffffffff1610156117f8576dffffffffffffffffffffffffffff607084901c1661180a565b6dffffffffffffffffffffffffffff83165b9392505050565b6003810154158015906118325750600481015467ffffffffffffffff164210155b1561185a578060030154816005015f82825461184e9190611f6c565b90915550505f60038201555b50565b5f6dffffffffffffffffffffffffffff82111561188d57604051631a64b33b60e01b815260040160405180910390fd5b5f611896610faf565b90506118a3816001611efb565b6002850180549085905585546001600160a01b03165f90815260036020526040902054919350906118d5908386611c12565b85546001600160a01b03165f908152600360205260408120919091556004548290869061190290876117c7565b61190c9190611f6c565b6119169190611f1b565b90506dffffffffffffffffffffffffffff81111561194757604051631a64b33b60e01b815260040160405180910390fd5b6119546004548483611c12565b60045585546001600160a01b039081165f8181526001602052604090819020549051919216907f4d9aa08187199afb2b226ece2f2bbed4a1211527c365515e425408b692771d25906119bc908990899091825267ffffffffffffffff16602082015260400190565b60405180910390a350505092915050565b5f815f036119dc57505f610883565b6040517f6352211e000000000000000000000000000000000000000000000000000000008152600481018390525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636352211e90602401602060405180830381865afa925050508015611a78575060408051601f3d908101601f19168201909252611a759181019061205a565b60015b611a85575f915050610883565b90506001600160a01b038116611a9e575f915050610883565b806001600160a01b0316846001600160a01b03161480611b5b5750836001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663081812fc856040518263ffffffff1660e01b8152600401611b1191815260200190565b602060405180830381865afa158015611b2c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611b50919061205a565b6001600160a01b0316145b80611c0a57506040517fe985e9c50000000000000000000000000000000000000000000000000000000081526001600160a01b03828116600483015285811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063e985e9c590604401602060405180830381865afa158015611be6573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611c0a9190612075565b949350505050565b5f5f611c1e85856117c7565b905082607082901b60e0611c33876001611efb565b67ffffffffffffffff16901b171795945050505050565b6001600160a01b038116811461185a575f5ffd5b5f60208284031215611c6e575f5ffd5b813561180a81611c4a565b634e487b7160e01b5f52602160045260245ffd5b60028110611ca957634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b03168152602080830151610100830191611cd290840182611c8d565b50604083015115156040830152606083015160608301526080830151608083015260a083015160a083015267ffffffffffffffff60c08401511660c083015260e083015160e083015292915050565b5f5f5f5f60808587031215611d34575f5ffd5b8435611d3f81611c4a565b9350602085013592506040850135611d5681611c4a565b9396929550929360600135925050565b5f60208284031215611d76575f5ffd5b5035919050565b5f5f83601f840112611d8d575f5ffd5b50813567ffffffffffffffff811115611da4575f5ffd5b602083019150836020828501011115611dbb575f5ffd5b9250929050565b5f5f5f5f60608587031215611dd5575f5ffd5b84359350602085013567ffffffffffffffff811115611df2575f5ffd5b611dfe87828801611d7d565b9598909750949560400135949350505050565b5f5f5f60408486031215611e23575f5ffd5b83359250602084013567ffffffffffffffff811115611e40575f5ffd5b611e4c86828701611d7d565b9497909650939450505050565b5f5f5f5f5f5f60808789031215611e6e575f5ffd5b863560028110611e7c575f5ffd5b955060208701359450604087013567ffffffffffffffff811115611e9e575f5ffd5b611eaa89828a01611d7d565b909550935050606087013567ffffffffffffffff811115611ec9575f5ffd5b611ed589828a01611d7d565b979a9699509497509295939492505050565b634e487b7160e01b5f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561088357610883611ee7565b8181038181111561088357610883611ee7565b808202811582820484141761088357610883611ee7565b634e487b7160e01b5f52601260045260245ffd5b5f82611f6757611f67611f45565b500490565b8082018082111561088357610883611ee7565b67ffffffffffffffff828116828216039081111561088357610883611ee7565b5f67ffffffffffffffff831680611fb857611fb8611f45565b8067ffffffffffffffff84160491505092915050565b5f5f85851115611fdc575f5ffd5b83861115611fe8575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b61200e8187611c8d565b60806020820152836080820152838560a08301375f60a085830101525f60a0601f19601f870116830101905083604083015267ffffffffffffffff831660608301529695505050505050565b5f6020828403121561206a575f5ffd5b815161180a81611c4a565b5f60208284031215612085575f5ffd5b8151801515811461180a575f5ffd",
+	Bin: "0x610140604052348015610010575f5ffd5b5060405161253538038061253583398101604081905261002f916100eb565b5f8311801561004657505f816001600160401b0316115b6100835760405162461bcd60e51b815260206004820152600a60248201526962616420636f6e66696760b01b604482015260640160405180910390fd5b6001600160a01b039485166080529290931660a05260c0526001600160401b0391821660e052811661010052421661012052610145565b80516001600160a01b03811681146100d0575f5ffd5b919050565b80516001600160401b03811681146100d0575f5ffd5b5f5f5f5f5f60a086880312156100ff575f5ffd5b610108866100ba565b9450610116602087016100ba565b93506040860151925061012b606087016100d5565b9150610139608087016100d5565b90509295509295909350565b60805160a05160c05160e05161010051610120516123476101ee5f395f8181610352015261105f01525f81816103d2015261103b01525f818161056701528181610afd0152610e4601525f81816102ea01528181610dac01528181610de801528181610f5e01528181610fb9015281816116ae01528181611732015261176c01525f81816104db015261095f01525f818161029f01528181611435015261151401526123475ff3fe6080604052600436106101a4575f3560e01c806362a0f04b116100e7578063da2802b911610087578063ec9b116011610062578063ec9b1160146105b8578063f1b584b5146105d7578063f43cc773146105f6578063f6bed9611461060b575f5ffd5b8063da2802b91461051c578063db7dd35a14610556578063eaf882c614610589575f5ffd5b806376671808116100c257806376671808146104a25780638b0e9f3f146104b6578063b1344271146104ca578063b8087109146104fd575f5ffd5b806362a0f04b1461041b578063636f35d31461043a5780636e342d5f1461046e575f5ffd5b80633ccfd60b116101525780634be9fd9f1161012d5780634be9fd9f1461038d5780634ff0876a146103c157806354f63b14146103f45780635a627dbc14610413575f5ffd5b80633ccfd60b1461030c578063426233601461032257806342c6498a14610341575f5ffd5b8063249d39e911610182578063249d39e9146102795780632c159a1a1461028e578063375b3c0a146102d9575f5ffd5b806303a71456146101a857806304d3b7c41461023957806313e7c9d81461024d575b5f5ffd5b3480156101b3575f5ffd5b506102266101c2366004611ef8565b6040516b6d7963656c2e706f702e763160a01b602082015246602c82015230606090811b6bffffffffffffffffffffffff19908116604c84015283821b16908201525f90607401604051602081830303815290604052805190602001209050919050565b6040519081526020015b60405180910390f35b348015610244575f5ffd5b5061022661061e565b348015610258575f5ffd5b5061026c610267366004611ef8565b610642565b6040516102309190611f3b565b348015610284575f5ffd5b5061022661271081565b348015610299575f5ffd5b506102c17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610230565b3480156102e4575f5ffd5b506102267f000000000000000000000000000000000000000000000000000000000000000081565b348015610317575f5ffd5b50610320610746565b005b34801561032d575f5ffd5b5061022661033c366004611ef8565b6108f7565b34801561034c575f5ffd5b506103747f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff9091168152602001610230565b348015610398575f5ffd5b506103ac6103a7366004611faf565b610921565b60408051928352602083019190915201610230565b3480156103cc575f5ffd5b506103747f000000000000000000000000000000000000000000000000000000000000000081565b3480156103ff575f5ffd5b5061032061040e366004611ff4565b610ce9565b610320610edc565b348015610426575f5ffd5b50610226610435366004611ef8565b611018565b348015610445575f5ffd5b506102c1610454366004611ef8565b60016020525f90815260409020546001600160a01b031681565b348015610479575f5ffd5b506102c1610488366004611ff4565b60026020525f90815260409020546001600160a01b031681565b3480156104ad575f5ffd5b50610374611038565b3480156104c1575f5ffd5b5061022661108e565b3480156104d5575f5ffd5b506102c17f000000000000000000000000000000000000000000000000000000000000000081565b348015610508575f5ffd5b506102c1610517366004612050565b61109d565b348015610527575f5ffd5b5061053b61053636600461209f565b611227565b60408051938452602084019290925290820152606001610230565b348015610561575f5ffd5b506103747f000000000000000000000000000000000000000000000000000000000000000081565b348015610594575f5ffd5b506105a86105a33660046120e7565b6113e5565b6040519015158152602001610230565b3480156105c3575f5ffd5b506105a86105d2366004611ff4565b6115a7565b3480156105e2575f5ffd5b506103206105f1366004611ff4565b6115d9565b348015610601575f5ffd5b5061022660055481565b610320610619366004612111565b611730565b5f61063d60045461062d611038565b6106389060016121b3565b611adf565b905090565b6106906040805161010081019091525f808252602082019081526020015f151581526020015f81526020015f81526020015f81526020015f67ffffffffffffffff1681526020015f81525090565b6001600160a01b038281165f90815260208181526040918290208251610100810190935280549384168352919290830190600160a01b900460ff1660018111156106dc576106dc611f13565b60018111156106ed576106ed611f13565b81528154600160a81b900460ff1615156020820152600182015460408201526002820154606082015260038201546080820152600482015467ffffffffffffffff1660a082015260059091015460c09091015292915050565b60ff5f5c16156107695760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50335f90815260208190526040902061078e81611b25565b60058101545f819003610823576003820154156107f1576004828101546040517f2369682200000000000000000000000000000000000000000000000000000000815267ffffffffffffffff909116918101919091526024015b60405180910390fd5b6040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f82600501819055508060055f82825461083d91906121d3565b909155505060405181815233907f7084f5476618d8e60b11ef0d7d3f06914655adb8793e28ff7f018d4c76d505d59060200160405180910390a26108813383611b71565b6040515f90339083908381818185875af1925050503d805f81146108c0576040519150601f19603f3d011682016040523d82523d5f602084013e6108c5565b606091505b50509050806108e7576040516312171d8360e31b815260040160405180910390fd5b505f91505060ff19815c16815d50565b6001600160a01b0381165f9081526003602052604081205461091b90610638611038565b92915050565b5f8060ff815c16156109465760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146109b6576040517f7e57b1e100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b038087165f9081526001602052604090205416806109f957604051636bf4516160e11b81526001600160a01b03881660048201526024016107e8565b6001600160a01b0381165f908152602081905260409020610a1981611b25565b5f612710888360020154610a2d91906121e6565b610a379190612211565b90505f612710898460030154610a4d91906121e6565b610a579190612211565b9050610a638183612224565b95505f828460020154610a7691906121d3565b9050818460030154610a8891906121d3565b60038501558354600160a81b900460ff16610aca5783547fffffffffffffffffffff00ffffffffffffffffffffffffffffffffffffffffff16600160a81b1784555b600284015415610b4757610ade845f611bb3565b5080846003015f828254610af29190612224565b90915550610b2290507f0000000000000000000000000000000000000000000000000000000000000000426121b3565b60048501805467ffffffffffffffff191667ffffffffffffffff929092169190911790555b8660055f828254610b5891906121d3565b909155506127109050610b6b89896121e6565b610b759190612211565b9550886001600160a01b03168b6001600160a01b0316866001600160a01b03167f597b653625e10c77cf5fc3080a7fb184aa5fde1ac46e39ff948c65dfbfe8abb28a8a604051610bcf929190918252602082015260400190565b60405180910390a4610be18585611b71565b8515610c59575f896001600160a01b0316876040515f6040518083038185875af1925050503d805f8114610c30576040519150601f19603f3d011682016040523d82523d5f602084013e610c35565b606091505b5050905080610c57576040516312171d8360e31b815260040160405180910390fd5b505b85871115610ccf575f80610c6d888a6121d3565b6040515f81818185875af1925050503d805f8114610ca6576040519150601f19603f3d011682016040523d82523d5f602084013e610cab565b606091505b5050905080610ccd576040516312171d8360e31b815260040160405180910390fd5b505b505f93505050815c60ff19169050815d5094509492505050565b335f90815260208190526040902080546001600160a01b0316610d1f5760405163aba4733960e01b815260040160405180910390fd5b815f03610d3f57604051631f2a200560e01b815260040160405180910390fd5b8060020154821115610d8d5760028101546040517ff3d719540000000000000000000000000000000000000000000000000000000081526004810191909152602481018390526044016107e8565b5f828260020154610d9e91906121d3565b90508015801590610dce57507f000000000000000000000000000000000000000000000000000000000000000081105b15610e145760405162d46a8160e31b8152600481018290527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107e8565b610e1d82611b25565b610e278282611bb3565b5082826003015f828254610e3b9190612224565b90915550610e6b90507f0000000000000000000000000000000000000000000000000000000000000000426121b3565b60048301805467ffffffffffffffff191667ffffffffffffffff929092169182179055600383015460408051868152602081019290925281019190915233907f8ffb1c1bbc9352c50a3e49053178f14880746fdfa0b27fa14c4ac392e3cdc3849060600160405180910390a2505050565b335f90815260208190526040902080546001600160a01b0316610f125760405163aba4733960e01b815260040160405180910390fd5b8054600160a81b900460ff1615610f3c5760405163467cdc1b60e01b815260040160405180910390fd5b345f03610f5c57604051631f2a200560e01b815260040160405180910390fd5b7f0000000000000000000000000000000000000000000000000000000000000000348260020154610f8d9190612224565b1015610fe557348160020154610fa39190612224565b60405162d46a8160e31b815260048101919091527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107e8565b610ffe81348360020154610ff99190612224565b611bb3565b503460055f8282546110109190612224565b909155505050565b6001600160a01b0381165f9081526003602052604081205461091b9061062d5b5f7f00000000000000000000000000000000000000000000000000000000000000006110847f000000000000000000000000000000000000000000000000000000000000000042612237565b61063d9190612257565b5f61063d600454610638611038565b5f604183146110bf5760405163d7bad83f60e01b815260040160405180910390fd5b8335602085013560408601355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082111561112a576040517f9ddca1c9000000000000000000000000000000000000000000000000000000008152600481018690526024016107e8565b8060ff16601b1415801561114257508060ff16601c14155b1561117c576040517f17d57249000000000000000000000000000000000000000000000000000000008152600481018690526024016107e8565b604080515f8152602081018083528a905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156111cc573d5f5f3e3d5ffd5b5050604051601f1901519450506001600160a01b03841661121c576040517f52bf9848000000000000000000000000000000000000000000000000000000008152600481018690526024016107e8565b505050949350505050565b5f808080611236604186612211565b9050846112448260416121e6565b146112625760405163d7bad83f60e01b815260040160405180910390fd5b805f0361129b576040517fe2b7fc8b00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f6112a4611038565b6040805184820281019091529091505f805b848110156113c1575f6112fa8c8c8c6112d08660416121e6565b906112dc8760416121e6565b6112e7906041612224565b926112f493929190612286565b8561109d565b9050826001600160a01b0316816001600160a01b03161161134a576040517f590a84f7000000000000000000000000000000000000000000000000000000008152600481018390526024016107e8565b6001600160a01b0381165f9081526003602052604081205491935083916113719087611adf565b9050805f0361139e57604051636bf4516160e11b81526001600160a01b03831660048201526024016107e8565b6113a8818b612224565b60408402860192835260209092015297506001016112b6565b5060408402822094506113d660045484611adf565b95505050505093509350939050565b5f8115806113fa57506001600160a01b038316155b1561140657505f61091b565b6040517f6352211e000000000000000000000000000000000000000000000000000000008152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690636352211e90602401602060405180830381865afa9250505080156114a0575060408051601f3d908101601f1916820190925261149d918101906122ad565b60015b6114ab57505f61091b565b6001600160a01b0381166114c2575f91505061091b565b836001600160a01b0316816001600160a01b0316036114e557600191505061091b565b506040517e339509000000000000000000000000000000000000000000000000000000008152600481018390527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906233950990602401602060405180830381865afa92505050801561157e575060408051601f3d908101601f1916820190925261157b918101906122ad565b60015b61158957505f61091b565b836001600160a01b0316816001600160a01b03161491505092915050565b5f818152600260205260408120546001600160a01b031680158015906115d257506115d281846113e5565b9392505050565b335f90815260208190526040902080546001600160a01b031661160f5760405163aba4733960e01b815260040160405180910390fd5b60018154600160a01b900460ff16600181111561162e5761162e611f13565b14611665576040517f0d9ab13f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8054600160a81b900460ff161561168f5760405163467cdc1b60e01b815260040160405180910390fd5b80600201545f036116da5760405162d46a8160e31b81525f60048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107e8565b600181015482811480156116ed57508215155b1561170e5760405163bbfd72bb60e01b8152600481018490526024016107e8565b80156117205761172081336002611d23565b61172b338385611da7565b505050565b7f00000000000000000000000000000000000000000000000000000000000000003410156117985760405162d46a8160e31b81523460048201527f000000000000000000000000000000000000000000000000000000000000000060248201526044016107e8565b335f90815260208190526040902080546001600160a01b0316156117e8576040517f3a81d6fc00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60408414611822576040517fdb477c0000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f85856040516118339291906122c8565b60408051918290039091206001600160a01b038082165f90815260016020529290922054909250161561189d576040517f9e40695a0000000000000000000000000000000000000000000000000000000081526001600160a01b03821660048201526024016107e8565b806001600160a01b031661191a611912336040516b6d7963656c2e706f702e763160a01b602082015246602c82015230606090811b6bffffffffffffffffffffffff19908116604c84015283821b16908201525f90607401604051602081830303815290604052805190602001209050919050565b86865f61109d565b6001600160a01b03161461195a576040517f92536faf00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b600188600181111561196e5761196e611f13565b036119835761197e338389611da7565b6119bb565b86156119bb576040517f9ab914db00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b81546001600160a01b03821673ffffffffffffffffffffffffffffffffffffffff19821681178455899184917fffffffffffffffffffffff00000000000000000000000000000000000000000090911617600160a01b836001811115611a2357611a23611f13565b02179055506001600160a01b0381165f908152600160205260408120805473ffffffffffffffffffffffffffffffffffffffff191633179055611a668334611bb3565b90503460055f828254611a799190612224565b9250508190555087826001600160a01b0316336001600160a01b03167f04df5fed2de4bdcb64c8563ca7b376f1bf56d6148b0c716709e2a683e9713e0e8c8b8b3488604051611acc9594939291906122d7565b60405180910390a4505050505050505050565b5f60e083901c8267ffffffffffffffff161015611b10576dffffffffffffffffffffffffffff607084901c166115d2565b50506dffffffffffffffffffffffffffff1690565b600381015415801590611b465750600481015467ffffffffffffffff164210155b15611b6e578060030154816005015f828254611b629190612224565b90915550505f60038201555b50565b6003810154151580611b865750600581015415155b80611b945750600281015415155b15611b9d575050565b6001810154801561172b5761172b81845f611d23565b5f6dffffffffffffffffffffffffffff821115611be357604051631a64b33b60e01b815260040160405180910390fd5b5f611bec611038565b9050611bf98160016121b3565b6002850180549085905585546001600160a01b03165f9081526003602052604090205491935090611c2b908386611eac565b85546001600160a01b03165f9081526003602052604081209190915560045482908690611c589087611adf565b611c629190612224565b611c6c91906121d3565b90506dffffffffffffffffffffffffffff811115611c9d57604051631a64b33b60e01b815260040160405180910390fd5b611caa6004548483611eac565b60045585546001600160a01b039081165f8181526001602052604090819020549051919216907f4d9aa08187199afb2b226ece2f2bbed4a1211527c365515e425408b692771d2590611d12908990899091825267ffffffffffffffff16602082015260400190565b60405180910390a350505092915050565b5f838152600260209081526040808320805473ffffffffffffffffffffffffffffffffffffffff191690556001600160a01b0385168084529183905280832060010192909255905184907f60c56d4a59a26965a961c06e66162607f7f75e9ab49d9bd1fc80969cb7b1811a90611d9a90859061232d565b60405180910390a3505050565b611db183826113e5565b611dea576040517f26aa04aa000000000000000000000000000000000000000000000000000000008152600481018290526024016107e8565b5f818152600260205260409020546001600160a01b03168015611e3e57611e1181836113e5565b15611e325760405163bbfd72bb60e01b8152600481018390526024016107e8565b611e3e82826001611d23565b5f82815260026020526040808220805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b038816908117909155600186018590559051909184917fa028e87f29b4f86bb2a413082f61ffc9ba6331eeae34d0bef3710d40444d8de19190a350505050565b5f5f611eb88585611adf565b905082607082901b60e0611ecd8760016121b3565b67ffffffffffffffff16901b171795945050505050565b6001600160a01b0381168114611b6e575f5ffd5b5f60208284031215611f08575f5ffd5b81356115d281611ee4565b634e487b7160e01b5f52602160045260245ffd5b60028110611f3757611f37611f13565b9052565b81516001600160a01b03168152602080830151610100830191611f6090840182611f27565b50604083015115156040830152606083015160608301526080830151608083015260a083015160a083015267ffffffffffffffff60c08401511660c083015260e083015160e083015292915050565b5f5f5f5f60808587031215611fc2575f5ffd5b8435611fcd81611ee4565b9350602085013592506040850135611fe481611ee4565b9396929550929360600135925050565b5f60208284031215612004575f5ffd5b5035919050565b5f5f83601f84011261201b575f5ffd5b50813567ffffffffffffffff811115612032575f5ffd5b602083019150836020828501011115612049575f5ffd5b9250929050565b5f5f5f5f60608587031215612063575f5ffd5b84359350602085013567ffffffffffffffff811115612080575f5ffd5b61208c8782880161200b565b9598909750949560400135949350505050565b5f5f5f604084860312156120b1575f5ffd5b83359250602084013567ffffffffffffffff8111156120ce575f5ffd5b6120da8682870161200b565b9497909650939450505050565b5f5f604083850312156120f8575f5ffd5b823561210381611ee4565b946020939093013593505050565b5f5f5f5f5f5f60808789031215612126575f5ffd5b863560028110612134575f5ffd5b955060208701359450604087013567ffffffffffffffff811115612156575f5ffd5b61216289828a0161200b565b909550935050606087013567ffffffffffffffff811115612181575f5ffd5b61218d89828a0161200b565b979a9699509497509295939492505050565b634e487b7160e01b5f52601160045260245ffd5b67ffffffffffffffff818116838216019081111561091b5761091b61219f565b8181038181111561091b5761091b61219f565b808202811582820484141761091b5761091b61219f565b634e487b7160e01b5f52601260045260245ffd5b5f8261221f5761221f6121fd565b500490565b8082018082111561091b5761091b61219f565b67ffffffffffffffff828116828216039081111561091b5761091b61219f565b5f67ffffffffffffffff831680612270576122706121fd565b8067ffffffffffffffff84160491505092915050565b5f5f85851115612294575f5ffd5b838611156122a0575f5ffd5b5050820193919092039150565b5f602082840312156122bd575f5ffd5b81516115d281611ee4565b818382375f9101908152919050565b6122e18187611f27565b60806020820152836080820152838560a08301375f60a085830101525f60a0601f19601f870116830101905083604083015267ffffffffffffffff831660608301529695505050505050565b602081016003831061234157612341611f13565b9190529056",
 }
 
 // StakingRegistry is an auto generated Go binding around an Ethereum contract.
@@ -6670,6 +7119,41 @@ func (stakingRegistry *StakingRegistry) TryPackAddStake() ([]byte, error) {
 	return stakingRegistry.abi.Pack("addStake")
 }
 
+// PackAgentLinkValid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec9b1160.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function agentLinkValid(uint256 agentId) view returns(bool)
+func (stakingRegistry *StakingRegistry) PackAgentLinkValid(agentId *big.Int) []byte {
+	enc, err := stakingRegistry.abi.Pack("agentLinkValid", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAgentLinkValid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xec9b1160.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function agentLinkValid(uint256 agentId) view returns(bool)
+func (stakingRegistry *StakingRegistry) TryPackAgentLinkValid(agentId *big.Int) ([]byte, error) {
+	return stakingRegistry.abi.Pack("agentLinkValid", agentId)
+}
+
+// UnpackAgentLinkValid is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xec9b1160.
+//
+// Solidity: function agentLinkValid(uint256 agentId) view returns(bool)
+func (stakingRegistry *StakingRegistry) UnpackAgentLinkValid(data []byte) (bool, error) {
+	out, err := stakingRegistry.abi.Unpack("agentLinkValid", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
 // PackAgentOperator is the Go binding used to pack the parameters required for calling
 // the contract method with ID 0x6e342d5f.  This method will panic if any
 // invalid/nil inputs are passed.
@@ -6702,6 +7186,41 @@ func (stakingRegistry *StakingRegistry) UnpackAgentOperator(data []byte) (common
 		return *new(common.Address), err
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackControlsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf882c6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function controlsAgent(address who, uint256 agentId) view returns(bool)
+func (stakingRegistry *StakingRegistry) PackControlsAgent(who common.Address, agentId *big.Int) []byte {
+	enc, err := stakingRegistry.abi.Pack("controlsAgent", who, agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackControlsAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xeaf882c6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function controlsAgent(address who, uint256 agentId) view returns(bool)
+func (stakingRegistry *StakingRegistry) TryPackControlsAgent(who common.Address, agentId *big.Int) ([]byte, error) {
+	return stakingRegistry.abi.Pack("controlsAgent", who, agentId)
+}
+
+// UnpackControlsAgent is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xeaf882c6.
+//
+// Solidity: function controlsAgent(address who, uint256 agentId) view returns(bool)
+func (stakingRegistry *StakingRegistry) UnpackControlsAgent(data []byte) (bool, error) {
+	out, err := stakingRegistry.abi.Unpack("controlsAgent", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
 	return out0, nil
 }
 
@@ -6843,6 +7362,28 @@ func (stakingRegistry *StakingRegistry) UnpackIdentity(data []byte) (common.Addr
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// PackLinkAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1b584b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function linkAgent(uint256 agentId) returns()
+func (stakingRegistry *StakingRegistry) PackLinkAgent(agentId *big.Int) []byte {
+	enc, err := stakingRegistry.abi.Pack("linkAgent", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLinkAgent is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf1b584b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function linkAgent(uint256 agentId) returns()
+func (stakingRegistry *StakingRegistry) TryPackLinkAgent(agentId *big.Int) ([]byte, error) {
+	return stakingRegistry.abi.Pack("linkAgent", agentId)
 }
 
 // PackMinStake is the Go binding used to pack the parameters required for calling
@@ -7421,6 +7962,97 @@ func (stakingRegistry *StakingRegistry) TryPackWithdraw() ([]byte, error) {
 	return stakingRegistry.abi.Pack("withdraw")
 }
 
+// StakingRegistryAgentLinked represents a AgentLinked event raised by the StakingRegistry contract.
+type StakingRegistryAgentLinked struct {
+	AgentId *big.Int
+	Owner   common.Address
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const StakingRegistryAgentLinkedEventName = "AgentLinked"
+
+// ContractEventName returns the user-defined event name.
+func (StakingRegistryAgentLinked) ContractEventName() string {
+	return StakingRegistryAgentLinkedEventName
+}
+
+// UnpackAgentLinkedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentLinked(uint256 indexed agentId, address indexed owner)
+func (stakingRegistry *StakingRegistry) UnpackAgentLinkedEvent(log *types.Log) (*StakingRegistryAgentLinked, error) {
+	event := "AgentLinked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stakingRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingRegistryAgentLinked)
+	if len(log.Data) > 0 {
+		if err := stakingRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stakingRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// StakingRegistryAgentUnlinked represents a AgentUnlinked event raised by the StakingRegistry contract.
+type StakingRegistryAgentUnlinked struct {
+	AgentId *big.Int
+	Owner   common.Address
+	Reason  uint8
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const StakingRegistryAgentUnlinkedEventName = "AgentUnlinked"
+
+// ContractEventName returns the user-defined event name.
+func (StakingRegistryAgentUnlinked) ContractEventName() string {
+	return StakingRegistryAgentUnlinkedEventName
+}
+
+// UnpackAgentUnlinkedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AgentUnlinked(uint256 indexed agentId, address indexed owner, uint8 reason)
+func (stakingRegistry *StakingRegistry) UnpackAgentUnlinkedEvent(log *types.Log) (*StakingRegistryAgentUnlinked, error) {
+	event := "AgentUnlinked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != stakingRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(StakingRegistryAgentUnlinked)
+	if len(log.Data) > 0 {
+		if err := stakingRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range stakingRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // StakingRegistryOperatorRegistered represents a OperatorRegistered event raised by the StakingRegistry contract.
 type StakingRegistryOperatorRegistered struct {
 	Owner          common.Address
@@ -7702,6 +8334,9 @@ func (stakingRegistry *StakingRegistry) UnpackError(raw []byte) (any, error) {
 	}
 	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["KeyAlreadyRegistered"].ID.Bytes()[:4]) {
 		return stakingRegistry.UnpackKeyAlreadyRegisteredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["NotAgent"].ID.Bytes()[:4]) {
+		return stakingRegistry.UnpackNotAgentError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], stakingRegistry.abi.Errors["NotAgentOwner"].ID.Bytes()[:4]) {
 		return stakingRegistry.UnpackNotAgentOwnerError(raw[4:])
@@ -8065,6 +8700,29 @@ func StakingRegistryKeyAlreadyRegisteredErrorID() common.Hash {
 func (stakingRegistry *StakingRegistry) UnpackKeyAlreadyRegisteredError(raw []byte) (*StakingRegistryKeyAlreadyRegistered, error) {
 	out := new(StakingRegistryKeyAlreadyRegistered)
 	if err := stakingRegistry.abi.UnpackIntoInterface(out, "KeyAlreadyRegistered", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// StakingRegistryNotAgent represents a NotAgent error raised by the StakingRegistry contract.
+type StakingRegistryNotAgent struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAgent()
+func StakingRegistryNotAgentErrorID() common.Hash {
+	return common.HexToHash("0x0d9ab13f71c732b832396d0ca53dffd12ef5d4a69c70e70af21f320397c8ae27")
+}
+
+// UnpackNotAgentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAgent()
+func (stakingRegistry *StakingRegistry) UnpackNotAgentError(raw []byte) (*StakingRegistryNotAgent, error) {
+	out := new(StakingRegistryNotAgent)
+	if err := stakingRegistry.abi.UnpackIntoInterface(out, "NotAgent", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -1,32 +1,57 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
-/// @notice The part of an ERC-8004 identity registry (ERC-721) that staking reads.
+/// @notice The part of an ERC-8004 identity registry (ERC-721) that staking
+/// reads. A registry without `getAgentWallet` works too: then only owners
+/// link identities.
 interface IIdentityRegistry {
     function ownerOf(uint256 agentId) external view returns (address);
-    function getApproved(uint256 agentId) external view returns (address);
-    function isApprovedForAll(address owner, address operator) external view returns (bool);
+    function getAgentWallet(uint256 agentId) external view returns (address);
 }
 
 /// @title StakingRegistry
 /// @notice Open operator staking for mycel's sequencer set. Anyone registers
-/// an operator (human, or an agent linked to an ERC-8004 identity it owns or
-/// is approved for) with a secp256k1 consensus key, a proof of possession and
+/// an operator (human, or an agent linked to an ERC-8004 identity it
+/// controls) with a secp256k1 consensus key, a proof of possession and
 /// at least `minStake` wei. Stake changes take effect at the next epoch
 /// boundary: quorum checks read the snapshot of the current epoch. Unbonding
 /// waits `unbondingDelay` seconds and stays slashable until then. Only the
 /// Slasher (fixed at deployment) can slash; no one else can move stake.
+///
+/// Agent identities. An operator's owner *controls* an identity while it
+/// owns the token or is the agentWallet ERC-8004 designates for it
+/// (`getAgentWallet`: set by the owner with the wallet's signature, cleared
+/// on transfer). Addresses merely approved for the token, or approved for
+/// all the owner's tokens, do not: a marketplace holding an approval cannot
+/// squat an identity. An identity links to at most one operator and an
+/// operator to at most one identity (`agentOperator[id] == owner` exactly
+/// when `operators(owner).agentId == id`). Only a controller links
+/// (`register`, `linkAgent`). A link is *valid* (`agentLinkValid`) while the
+/// linked owner still controls the identity; a transfer therefore makes the
+/// old link stale (unless the new owner is the linked operator), and whoever
+/// controls the identity then may take the stale link over, so a transfer
+/// never strands an identity. The link is cleared when its operator exits:
+/// it holds no stake any more (bonded, unbonding and withdrawable all zero,
+/// after `withdraw` or a slash of everything), and the identity can be
+/// linked again.
 contract StakingRegistry {
     enum Kind {
         Human,
         Agent
     }
 
+    /// Why a link ended (AgentUnlinked).
+    enum UnlinkReason {
+        Exited, // the operator holds no stake any more
+        Stale, // its owner no longer controlled the identity; a controller took it over
+        Relinked // the operator linked another identity (linkAgent)
+    }
+
     struct Operator {
         address signer; // consensus key as an Ethereum address (keccak of the 64-byte public key)
         Kind kind;
         bool jailed; // slashed: out from the next epoch, can never stake again
-        uint256 agentId; // 0 for humans
+        uint256 agentId; // the linked identity; 0 for humans and for agents whose link ended
         uint256 bonded; // wei counted from the next epoch
         uint256 unbonding; // wei waiting for unbondingEnd, still slashable
         uint64 unbondingEnd;
@@ -42,6 +67,7 @@ contract StakingRegistry {
     error NotAgentOwner(uint256 agentId);
     error AgentAlreadyLinked(uint256 agentId);
     error HumanWithAgentId();
+    error NotAgent();
     error Jailed();
     error ZeroAmount();
     error InsufficientBonded(uint256 bonded, uint256 requested);
@@ -73,6 +99,11 @@ contract StakingRegistry {
     event StakeChanged(address indexed owner, address indexed signer, uint256 bonded, uint64 effectiveEpoch);
     event UnbondRequested(address indexed owner, uint256 amount, uint256 unbonding, uint64 unbondingEnd);
     event Withdrawn(address indexed owner, uint256 amount);
+    /// The operator of `owner` linked identity `agentId` (register or linkAgent).
+    event AgentLinked(uint256 indexed agentId, address indexed owner);
+    /// The link of `agentId` to the operator of `owner` ended; the identity
+    /// can be linked again by whoever controls it.
+    event AgentUnlinked(uint256 indexed agentId, address indexed owner, UnlinkReason reason);
     event Slashed(
         address indexed owner, address indexed signer, uint256 amount, address indexed reporter, uint256 reward
     );
@@ -152,6 +183,32 @@ contract StakingRegistry {
         return _snapAt(_totalSnap, currentEpoch() + 1);
     }
 
+    /// @notice True if `who` controls identity `agentId`: owns it, or is the
+    /// agentWallet its registry designates for it. Approvals do not count.
+    function controlsAgent(address who, uint256 agentId) public view returns (bool) {
+        if (agentId == 0 || who == address(0)) return false;
+        try identity.ownerOf(agentId) returns (address owner) {
+            if (owner == address(0)) return false;
+            if (owner == who) return true;
+        } catch {
+            return false;
+        }
+        try identity.getAgentWallet(agentId) returns (address wallet) {
+            return wallet == who;
+        } catch {
+            return false; // a registry without ERC-8004's agentWallet
+        }
+    }
+
+    /// @notice True if `agentId` is linked to an operator whose owner still
+    /// controls it. A stale link (the identity was transferred, or its
+    /// agentWallet changed) stays recorded until a controller takes it over
+    /// or its operator exits; only a valid link speaks for the identity.
+    function agentLinkValid(uint256 agentId) external view returns (bool) {
+        address linked = agentOperator[agentId];
+        return linked != address(0) && controlsAgent(linked, agentId);
+    }
+
     /// @notice The digest an operator's consensus key signs (raw, no prefix)
     /// to prove possession when `owner` registers it on this chain and registry.
     function popDigest(address owner) public view returns (bytes32) {
@@ -175,19 +232,33 @@ contract StakingRegistry {
         if (operatorOf[signer] != address(0)) revert KeyAlreadyRegistered(signer);
         if (recoverStrict(popDigest(msg.sender), popSignature, 0) != signer) revert InvalidProofOfPossession();
         if (kind == Kind.Agent) {
-            if (!_authorizedForAgent(msg.sender, agentId)) revert NotAgentOwner(agentId);
-            if (agentOperator[agentId] != address(0)) revert AgentAlreadyLinked(agentId);
-            agentOperator[agentId] = msg.sender;
+            _link(msg.sender, op, agentId);
         } else if (agentId != 0) {
             revert HumanWithAgentId();
         }
         op.signer = signer;
         op.kind = kind;
-        op.agentId = agentId;
         operatorOf[signer] = msg.sender;
         uint64 eff = _setBonded(op, msg.value);
         totalHeld += msg.value;
         emit OperatorRegistered(msg.sender, signer, kind, agentId, publicKey, msg.value, eff);
+    }
+
+    /// @notice Links identity `agentId` to the caller's agent operator, which
+    /// must be bonded and not jailed: after a transfer brought it an identity,
+    /// or after it exited and came back with addStake. The caller must
+    /// control the identity, and any link it has must be stale. The caller's
+    /// previous identity, if any, is unlinked (Relinked).
+    function linkAgent(uint256 agentId) external {
+        Operator storage op = _operators[msg.sender];
+        if (op.signer == address(0)) revert NotRegistered();
+        if (op.kind != Kind.Agent) revert NotAgent();
+        if (op.jailed) revert Jailed();
+        if (op.bonded == 0) revert BelowMinimumStake(0, minStake);
+        uint256 previous = op.agentId;
+        if (previous == agentId && agentId != 0) revert AgentAlreadyLinked(agentId);
+        if (previous != 0) _unlink(previous, msg.sender, UnlinkReason.Relinked);
+        _link(msg.sender, op, agentId);
     }
 
     /// @notice Adds msg.value to the caller's bonded stake (from the next epoch).
@@ -230,6 +301,7 @@ contract StakingRegistry {
         op.withdrawable = 0;
         totalHeld -= amount;
         emit Withdrawn(msg.sender, amount);
+        _releaseIfExited(msg.sender, op);
         (bool ok,) = msg.sender.call{value: amount}("");
         if (!ok) revert TransferFailed();
     }
@@ -327,6 +399,7 @@ contract StakingRegistry {
         totalHeld -= amount;
         reward = amount * rewardBps / BPS;
         emit Slashed(owner, signer, amount, reporter, reward);
+        _releaseIfExited(owner, op); // nothing left to withdraw: no withdraw would release it
         if (reward != 0) {
             (bool ok,) = reporter.call{value: reward}("");
             if (!ok) revert TransferFailed();
@@ -349,16 +422,33 @@ contract StakingRegistry {
         }
     }
 
-    function _authorizedForAgent(address who, uint256 agentId) internal view returns (bool) {
-        if (agentId == 0) return false;
-        address owner;
-        try identity.ownerOf(agentId) returns (address o) {
-            owner = o;
-        } catch {
-            return false;
+    /// Links agentId to owner's operator `op`: owner must control it, and a
+    /// link it already has must be stale (then it ends as Stale).
+    function _link(address owner, Operator storage op, uint256 agentId) internal {
+        if (!controlsAgent(owner, agentId)) revert NotAgentOwner(agentId);
+        address linked = agentOperator[agentId];
+        if (linked != address(0)) {
+            if (controlsAgent(linked, agentId)) revert AgentAlreadyLinked(agentId);
+            _unlink(agentId, linked, UnlinkReason.Stale);
         }
-        if (owner == address(0)) return false;
-        return who == owner || identity.getApproved(agentId) == who || identity.isApprovedForAll(owner, who);
+        agentOperator[agentId] = owner;
+        op.agentId = agentId;
+        emit AgentLinked(agentId, owner);
+    }
+
+    function _unlink(uint256 agentId, address owner, UnlinkReason reason) internal {
+        delete agentOperator[agentId];
+        _operators[owner].agentId = 0;
+        emit AgentUnlinked(agentId, owner, reason);
+    }
+
+    /// Ends op's link once it holds no stake at all: the operator has exited.
+    /// (The stake fields the caller just touched are read first, so an
+    /// operator still holding stake pays for no cold read.)
+    function _releaseIfExited(address owner, Operator storage op) internal {
+        if (op.unbonding != 0 || op.withdrawable != 0 || op.bonded != 0) return;
+        uint256 agentId = op.agentId;
+        if (agentId != 0) _unlink(agentId, owner, UnlinkReason.Exited);
     }
 
     /// Sets op.bonded and the snapshots so the change counts from the next epoch.
