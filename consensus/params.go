@@ -68,10 +68,27 @@ type AppGenesis struct {
 }
 
 // Validate checks the L1 parameters.
+// MinPublicRefDepth is the least ref_depth on an L1 that is not a local
+// dev chain: 64 blocks, two beacon-chain epochs, beyond which replacing a
+// block needs Ethereum's finality broken. A reorg deeper than ref_depth
+// replaces an L1 block whose deposits and stake changes the L2 already
+// applied: the L2 then disagrees with the Rollup's deposit queue and can
+// never commit its batches again.
+const MinPublicRefDepth = 64
+
+// IsDevL1 reports whether chainID is a local dev chain (go-ethereum --dev
+// and mycel's devchain: 1337; anvil and hardhat: 31337), where no reorg
+// happens and a ref_depth of 1 is enough.
+func IsDevL1(chainID uint64) bool { return chainID == 1337 || chainID == 31337 }
+
 func (p *L1Params) Validate() error {
 	switch {
 	case p.ChainID == 0:
 		return errors.New("l1 params: chain_id must be set")
+	case p.RefDepth == 0:
+		return errors.New("l1 params: ref_depth must be >= 1 (0 would let a proposal reference the L1 head, which a one-block reorg replaces)")
+	case !IsDevL1(p.ChainID) && p.RefDepth < MinPublicRefDepth:
+		return fmt.Errorf("l1 params: ref_depth %d is below %d on L1 chain %d: a reorg deeper than ref_depth replaces L1 blocks whose deposits the L2 already applied, after which no batch can be committed", p.RefDepth, MinPublicRefDepth, p.ChainID)
 	case p.Rollup == (common.Address{}) || p.StakingRegistry == (common.Address{}):
 		return errors.New("l1 params: rollup and staking_registry must be set")
 	case p.EpochDuration == 0:

@@ -706,3 +706,20 @@ func TestRollupForcedExitsAreIncluded(t *testing.T) {
 		}
 	}
 }
+
+// ref_depth bounds the L1 reorg the L2 survives: never 0, and at least
+// MinPublicRefDepth on an L1 that is not a local dev chain.
+func TestL1ParamsRefDepthMinimums(t *testing.T) {
+	base := L1Params{ChainID: 1337, Rollup: common.HexToAddress("0x1000"), StakingRegistry: common.HexToAddress("0x2000"),
+		EpochDuration: 10, RefDepth: 1, BatchSlots: 8, BatchMaxBlocks: 3}
+	for _, tc := range []struct {
+		chain, depth uint64
+		ok           bool
+	}{{1337, 1, true}, {31337, 1, true}, {1337, 0, false}, {1, 1, false}, {11155111, 63, false}, {1, MinPublicRefDepth, true}} {
+		p := base
+		p.ChainID, p.RefDepth = tc.chain, tc.depth
+		if err := p.Validate(); (err == nil) != tc.ok {
+			t.Errorf("chain %d ref_depth %d: %v", tc.chain, tc.depth, err)
+		}
+	}
+}

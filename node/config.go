@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/url"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -392,7 +393,39 @@ func (c *Config) Write() error {
 	if err := os.MkdirAll(filepath.Dir(c.Path(ConfigFile)), 0o755); err != nil {
 		return err
 	}
-	return os.WriteFile(c.Path(ConfigFile), buf.Bytes(), 0o644)
+	// An L1 endpoint with credentials (a user:password, or an API key in its
+	// path or query, as hosted providers issue them) makes the file a secret.
+	mode := os.FileMode(0o644)
+	if urlHasSecret(c.L1.RPC) {
+		mode = 0o600
+	}
+	if err := os.WriteFile(c.Path(ConfigFile), buf.Bytes(), mode); err != nil {
+		return err
+	}
+	return os.Chmod(c.Path(ConfigFile), mode) // WriteFile keeps an existing file's mode
+}
+
+// urlHasSecret reports whether an endpoint URL may carry credentials: user
+// info, a path beyond "/", or a query. Unparseable URLs count as secret.
+func urlHasSecret(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return true
+	}
+	return u.User != nil || strings.Trim(u.Path, "/") != "" || u.RawQuery != ""
+}
+
+// RedactURL is raw without what may be a credential (user info, path,
+// query), for logs and errors: http://user:key@host/v3/KEY -> http://host/...
+func RedactURL(raw string) string {
+	if !urlHasSecret(raw) {
+		return raw
+	}
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return "<redacted url>"
+	}
+	return u.Scheme + "://" + u.Host + "/..."
 }
 
 // TOML returns the config as TOML (for "config show").

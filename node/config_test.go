@@ -122,3 +122,46 @@ func TestInitTestnetWiresNodes(t *testing.T) {
 		t.Fatal("init overwrote an existing testnet")
 	}
 }
+
+// A config whose L1 endpoint carries credentials is written readable by its
+// owner only, and errors and logs show the endpoint without them.
+func TestConfigWithL1CredentialsIsPrivate(t *testing.T) {
+	for _, tc := range []struct {
+		url    string
+		mode   os.FileMode
+		redact string
+	}{
+		{"http://127.0.0.1:8545", 0o644, "http://127.0.0.1:8545"},
+		{"https://eth.example/v3/0123456789abcdef", 0o600, "https://eth.example/..."},
+		{"https://user:pass@eth.example", 0o600, "https://eth.example/..."},
+		{"wss://eth.example/?apikey=secret", 0o600, "wss://eth.example/..."},
+	} {
+		cfg := DefaultConfig(t.TempDir())
+		cfg.L1.RPC = tc.url
+		if err := cfg.Write(); err != nil {
+			t.Fatal(err)
+		}
+		fi, err := os.Stat(cfg.Path(ConfigFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != tc.mode {
+			t.Errorf("%s: config written with mode %v, want %v", tc.url, fi.Mode().Perm(), tc.mode)
+		}
+		if got := RedactURL(tc.url); got != tc.redact {
+			t.Errorf("RedactURL(%s) = %s, want %s", tc.url, got, tc.redact)
+		}
+		// A rewrite after the endpoint changes tightens an existing file.
+		if tc.mode == 0o600 {
+			cfg.L1.RPC = "http://127.0.0.1:8545"
+			cfg.Write()
+			cfg.L1.RPC = tc.url
+			if err := cfg.Write(); err != nil {
+				t.Fatal(err)
+			}
+			if fi, _ := os.Stat(cfg.Path(ConfigFile)); fi.Mode().Perm() != 0o600 {
+				t.Errorf("%s: rewritten with mode %v", tc.url, fi.Mode().Perm())
+			}
+		}
+	}
+}

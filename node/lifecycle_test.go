@@ -481,8 +481,15 @@ func TestNewFailureClosesTheL1Client(t *testing.T) {
 		{"l1 tx key file missing", func(t *testing.T, c *Config) { c.L1.TxKeyFile = "no-such-key.hex" }, "config l1.tx_key_file"},
 		{"l1 tx key file not a key", func(t *testing.T, c *Config) {
 			write(t, c.Path("l1_key.hex"), "not hex")
+			os.Chmod(c.Path("l1_key.hex"), 0o600)
 			c.L1.TxKeyFile = "l1_key.hex"
 		}, "config l1.tx_key_file"},
+		{"l1 tx key file readable by others", func(t *testing.T, c *Config) {
+			write(t, c.Path("l1_key.hex"), strings.Repeat("11", 32))
+			os.Chmod(c.Path("l1_key.hex"), 0o644)
+			c.L1.TxKeyFile = "l1_key.hex"
+		}, "chmod 600"},
+		{"l1 confirmations deeper than the genesis ref_depth", func(t *testing.T, c *Config) { c.L1.Confirmations = 2 }, "config l1.confirmations: 2 is deeper than the genesis ref_depth 1"},
 		{"double-sign state missing", func(t *testing.T, c *Config) { rm(t, c.CometConfig().PrivValidatorStateFile()) }, "priv_validator_state.json"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

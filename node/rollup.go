@@ -87,6 +87,13 @@ func consensusKey(cfg *Config) (*ecdsa.PrivateKey, error) {
 
 // loadHexKey reads a hex secp256k1 key file.
 func loadHexKey(path string) (*ecdsa.PrivateKey, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
+		return nil, fmt.Errorf("%s: mode %v lets others read this key; chmod 600 it", path, fi.Mode().Perm())
+	}
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -105,9 +112,16 @@ func loadHexKey(path string) (*ecdsa.PrivateKey, error) {
 func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	cfg, p := n.cfg, g.L1
 	log := n.log.With("module", "l1")
+	if !cfg.L1.Finalized && uint64(cfg.L1.Confirmations) > p.RefDepth {
+		// The view would lag every proposal's reference: this node would
+		// refuse them all.
+		return fmt.Errorf("config l1.confirmations: %d is deeper than the genesis ref_depth %d: this node's L1 view would never reach the blocks proposals reference (use at most %d, or l1.finalized)",
+			cfg.L1.Confirmations, p.RefDepth, p.RefDepth)
+	}
 	client, err := ethclient.Dial(cfg.L1.RPC)
 	if err != nil {
-		return fmt.Errorf("config l1.rpc: %w", err)
+		// The error may quote the URL: never print its credentials.
+		return fmt.Errorf("config l1.rpc %s: %s", RedactURL(cfg.L1.RPC), strings.ReplaceAll(err.Error(), cfg.L1.RPC, RedactURL(cfg.L1.RPC)))
 	}
 	r := &rollupParts{params: p, client: client, view: consensus.NewL1View(p), metrics: l1.NewMetrics(n.reg), log: log}
 	n.rp = r
