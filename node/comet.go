@@ -1,8 +1,31 @@
 package node
 
 import (
+	"strings"
+
 	cmtcfg "github.com/cometbft/cometbft/config"
 )
+
+// unconditionalPeers is the configured unconditional ids plus the ids of
+// the persistent peers (deduplicated, in order).
+func unconditionalPeers(persistent, extra string) string {
+	var ids []string
+	seen := map[string]bool{}
+	add := func(id string) {
+		if id = strings.ToLower(strings.TrimSpace(id)); id != "" && !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	for _, p := range strings.Split(persistent, ",") {
+		id, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(p), "tcp://"), "@")
+		add(id)
+	}
+	for _, id := range strings.Split(extra, ",") {
+		add(id)
+	}
+	return strings.Join(ids, ",")
+}
 
 // CometConfig derives CometBFT's configuration from the [consensus]
 // section. Fixed choices: the app owns the mempool (mempool.type = "nop"),
@@ -16,7 +39,10 @@ func (c *Config) CometConfig() *cmtcfg.Config {
 	cc.LogLevel = c.Log.Level
 	cc.P2P.ListenAddress = c.Consensus.Listen
 	cc.P2P.PersistentPeers = c.Consensus.PersistentPeers
-	cc.P2P.AllowDuplicateIP = true
+	cc.P2P.UnconditionalPeerIDs = unconditionalPeers(c.Consensus.PersistentPeers, c.Consensus.UnconditionalPeerIDs)
+	cc.P2P.MaxNumInboundPeers = c.Consensus.MaxInboundPeers
+	cc.P2P.MaxNumOutboundPeers = c.Consensus.MaxOutboundPeers
+	cc.P2P.AllowDuplicateIP = c.Consensus.AllowDuplicateIP
 	cc.P2P.AddrBookStrict = false
 	cc.P2P.PexReactor = false
 	cc.P2P.FlushThrottleTimeout = 10e6 // 10ms: send votes promptly on a LAN

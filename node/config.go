@@ -125,14 +125,20 @@ type P2PConfig struct {
 
 // ConsensusConfig carries the CometBFT settings mycel exposes.
 type ConsensusConfig struct {
-	Listen          string   `toml:"listen" comment:"CometBFT p2p listen address (consensus messages)."`
-	PersistentPeers string   `toml:"persistent_peers" comment:"Comma-separated <node id>@<host>:<port> CometBFT peers."`
-	CometRPCListen  string   `toml:"comet_rpc_listen" comment:"CometBFT's own RPC (debugging); empty disables it."`
-	TimeoutPropose  Duration `toml:"timeout_propose" comment:"How long to wait for a proposal before prevoting nil."`
-	TimeoutVote     Duration `toml:"timeout_vote" comment:"Prevote and precommit timeouts after +2/3 any."`
-	TimeoutCommit   Duration `toml:"timeout_commit" comment:"Pause after a commit before the next height. The app owns the mempool (CometBFT's is \"nop\"), so CometBFT cannot wait for transactions: a block, possibly empty, follows every timeout_commit."`
-	MaxBlockTxs     int      `toml:"max_block_txs" comment:"Transactions per block, at most."`
-	MaxBlockBytes   int      `toml:"max_block_bytes" comment:"Transaction bytes per block, at most."`
+	Listen          string `toml:"listen" comment:"CometBFT p2p listen address (consensus messages)."`
+	PersistentPeers string `toml:"persistent_peers" comment:"Comma-separated <node id>@<host>:<port> CometBFT peers."`
+	// Inbound slots: a stranger must not be able to fill them and keep the
+	// validators from reaching each other.
+	UnconditionalPeerIDs string   `toml:"unconditional_peer_ids" comment:"Comma-separated CometBFT node ids always accepted, even when the inbound or outbound slots are full: the other validators. The persistent peers are always added."`
+	MaxInboundPeers      int      `toml:"max_inbound_peers" comment:"Inbound CometBFT connections, at most (unconditional peers not counted)."`
+	MaxOutboundPeers     int      `toml:"max_outbound_peers" comment:"Outbound CometBFT connections, at most (unconditional peers not counted)."`
+	AllowDuplicateIP     bool     `toml:"allow_duplicate_ip" comment:"Accept several CometBFT peers from one IP address (local testnets, where every node is on 127.0.0.1); off, one host cannot take many inbound slots."`
+	CometRPCListen       string   `toml:"comet_rpc_listen" comment:"CometBFT's own RPC (debugging); empty disables it."`
+	TimeoutPropose       Duration `toml:"timeout_propose" comment:"How long to wait for a proposal before prevoting nil."`
+	TimeoutVote          Duration `toml:"timeout_vote" comment:"Prevote and precommit timeouts after +2/3 any."`
+	TimeoutCommit        Duration `toml:"timeout_commit" comment:"Pause after a commit before the next height. The app owns the mempool (CometBFT's is \"nop\"), so CometBFT cannot wait for transactions: a block, possibly empty, follows every timeout_commit."`
+	MaxBlockTxs          int      `toml:"max_block_txs" comment:"Transactions per block, at most."`
+	MaxBlockBytes        int      `toml:"max_block_bytes" comment:"Transaction bytes per block, at most."`
 }
 
 // MempoolConfig configures the app-side pool.
@@ -168,12 +174,14 @@ func DefaultConfig(home string) *Config {
 			ConnLow:        32, ConnHigh: 96,
 		},
 		Consensus: ConsensusConfig{
-			Listen:         "tcp://127.0.0.1:26656",
-			TimeoutPropose: Duration(400 * time.Millisecond),
-			TimeoutVote:    Duration(200 * time.Millisecond),
-			TimeoutCommit:  Duration(100 * time.Millisecond),
-			MaxBlockTxs:    5000,
-			MaxBlockBytes:  1 << 20,
+			Listen:           "tcp://127.0.0.1:26656",
+			MaxInboundPeers:  40,
+			MaxOutboundPeers: 10,
+			TimeoutPropose:   Duration(400 * time.Millisecond),
+			TimeoutVote:      Duration(200 * time.Millisecond),
+			TimeoutCommit:    Duration(100 * time.Millisecond),
+			MaxBlockTxs:      5000,
+			MaxBlockBytes:    1 << 20,
 		},
 		Mempool: MempoolConfig{
 			MaxTxs: 50_000, MaxBytes: 16 << 20, MaxTxsPerAccount: 64, MaxBytesPerAccount: 64 * 128,
@@ -278,6 +286,20 @@ func (c *Config) Validate() error {
 		} else if err := hostPort(addr); err != nil {
 			bad("consensus.persistent_peers", "%q is not <node id>@host:port: %v", p, err)
 		}
+	}
+	for _, id := range strings.Split(c.Consensus.UnconditionalPeerIDs, ",") {
+		if id = strings.TrimSpace(id); id == "" {
+			continue
+		}
+		if raw, err := hex.DecodeString(id); err != nil || len(raw) != 20 {
+			bad("consensus.unconditional_peer_ids", "%q is not a node id (40 hex digits)", id)
+		}
+	}
+	if c.Consensus.MaxInboundPeers < 0 {
+		bad("consensus.max_inbound_peers", "must not be negative")
+	}
+	if c.Consensus.MaxOutboundPeers < 0 {
+		bad("consensus.max_outbound_peers", "must not be negative")
 	}
 	if a := c.Consensus.CometRPCListen; a != "" && !strings.HasPrefix(a, "tcp://") && !strings.HasPrefix(a, "unix://") {
 		bad("consensus.comet_rpc_listen", "%q must be tcp://host:port or unix://path", a)

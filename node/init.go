@@ -241,6 +241,16 @@ func InitTestnet(dir string, n int, opts InitOptions) (*TestnetManifest, error) 
 			v.cfg.P2P.Bootstrap = append(v.cfg.P2P.Bootstrap, o.cfg.P2P.Listen[0]+"/p2p/"+o.peerID.String())
 		}
 		v.cfg.Consensus.PersistentPeers = strings.Join(peers, ",")
+		// Every validator is on 127.0.0.1, and each accepts the others even
+		// when strangers hold its inbound slots.
+		v.cfg.Consensus.AllowDuplicateIP = true
+		var others []string
+		for j, o := range vs {
+			if j != i {
+				others = append(others, string(o.nodeID))
+			}
+		}
+		v.cfg.Consensus.UnconditionalPeerIDs = strings.Join(others, ",")
 		if err := v.cfg.Write(); err != nil {
 			return nil, err
 		}

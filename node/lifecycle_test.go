@@ -19,6 +19,7 @@ import (
 	"testing"
 	"time"
 
+	cmtp2p "github.com/cometbft/cometbft/p2p"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -803,5 +804,66 @@ func TestProverAPIIsAuthenticatedAndChecksProofs(t *testing.T) {
 	}
 	if err := remote.Release(ctx, claimed.Index, claimed.Claim); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A stranger cannot keep validators apart by filling a node's inbound
+// CometBFT slots: the validators (unconditional peers, written by `mycel
+// init --testnet`) are accepted even when no inbound slot is left, and
+// anyone else is refused.
+func TestValidatorsReachEachOtherWithInboundSlotsFull(t *testing.T) {
+	dir := t.TempDir()
+	opts := DefaultInitOptions()
+	opts.Accounts, opts.Depth = 4, 8
+	opts.BasePort = testutil.FreePortBase(t, 3)
+	if _, err := InitTestnet(dir, 3, opts); err != nil {
+		t.Fatal(err)
+	}
+	home := func(i int) string { return filepath.Join(dir, fmt.Sprintf("node%d", i)) }
+	nodeID := func(i int) string {
+		cfg, err := LoadConfig(home(i), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		k, err := cmtp2p.LoadNodeKey(cfg.CometConfig().NodeKeyFile())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(k.ID())
+	}
+	cfg0, err := LoadConfig(home(0), nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg0.Consensus.AllowDuplicateIP || !strings.Contains(cfg0.Consensus.UnconditionalPeerIDs, nodeID(1)) ||
+		!strings.Contains(cfg0.Consensus.UnconditionalPeerIDs, nodeID(2)) {
+		t.Fatalf("testnet config: allow_duplicate_ip %v, unconditional %q", cfg0.Consensus.AllowDuplicateIP, cfg0.Consensus.UnconditionalPeerIDs)
+	}
+	// node0 takes no inbound peer but node1: node2 plays the stranger.
+	n0 := startHome(t, home(0), []string{"consensus.max_inbound_peers=0", "consensus.unconditional_peer_ids=" + nodeID(1)})
+	startHome(t, home(1), nil)
+	n2 := startHome(t, home(2), nil)
+	peers := func(n *Node) []string {
+		var ids []string
+		for _, p := range n.comet.CometBFT().Switch().Peers().Copy() {
+			ids = append(ids, string(p.ID()))
+		}
+		return ids
+	}
+	eventually(t, 30*time.Second, "node2 connected to node1", func() error {
+		if !slices.Contains(peers(n2), nodeID(1)) {
+			return fmt.Errorf("node2 peers %v", peers(n2))
+		}
+		return nil
+	})
+	eventually(t, 30*time.Second, "node0 accepts node1 with no inbound slot", func() error {
+		if !slices.Contains(peers(n0), nodeID(1)) {
+			return fmt.Errorf("node0 peers %v", peers(n0))
+		}
+		return nil
+	})
+	time.Sleep(2 * time.Second) // node2 dials node0 at start and again with backoff
+	if p := peers(n0); slices.Contains(p, nodeID(2)) {
+		t.Fatalf("node0 took node2 into a full inbound set: %v", p)
 	}
 }
