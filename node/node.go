@@ -32,19 +32,20 @@ import (
 // (internal/service): the parts start in data-path order (stores, gossip,
 // the L1 services, consensus, RPC, watchdog) and stop in reverse.
 type Node struct {
-	cfg   *Config
-	log   *slog.Logger
-	reg   *prometheus.Registry
-	store *ledger.Store
-	sigs  *ledger.SigCache
-	pool  *mempool.Pool
-	app   *consensus.App
-	comet *consensus.Comet
-	host  *p2p.Host
-	index *txIndex
-	rpc   *rpc.Server
-	http  *service.HTTPServer // nil without rpc.listen
-	stack *service.Stack
+	cfg     *Config
+	log     *slog.Logger
+	reg     *prometheus.Registry
+	store   *ledger.Store
+	sigs    *ledger.SigCache
+	pool    *mempool.Pool
+	app     *consensus.App
+	comet   *consensus.Comet
+	host    *p2p.Host
+	index   *txIndex
+	journal *txJournal
+	rpc     *rpc.Server
+	http    *service.HTTPServer // nil without rpc.listen
+	stack   *service.Stack
 
 	rp *rollupParts // nil on a chain without L1
 
@@ -183,6 +184,8 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	}
 	n.host.SetTxValidator(n.validateGossip)
 	n.stack.Add("p2p", n.host)
+	n.journal = newTxJournal(cfg.Path(JournalFile), n.pool, n.host, logger.With("module", "journal"))
+	n.addPart("tx journal", n.journal)
 	if ag.L1 != nil {
 		if err := n.setupRollup(ag); err != nil {
 			return nil, err
@@ -316,6 +319,11 @@ func (n *Node) submit(ctx context.Context, raw []byte) ([32]byte, error) {
 	h, err := n.pool.Add(raw)
 	if err != nil {
 		return h, classify(err)
+	}
+	// Journaled before the client hears "accepted": a crash from here on
+	// loses nothing (see txJournal).
+	if err := n.journal.add(raw); err != nil {
+		n.log.Error("journal an accepted transaction", "tx", hexKey(h[:]), "err", err)
 	}
 	if err := n.host.PublishTx(ctx, raw); err != nil {
 		n.log.Warn("gossip publish failed", "tx", hexKey(h[:]), "err", err)

@@ -29,10 +29,13 @@ type benchResult struct {
 	P99ms     float64 `json:"p99_ms"`
 	Sent      int     `json:"sent"`
 	Committed int     `json:"committed"`
-	Errors    int     `json:"errors"`
-	Offered   float64 `json:"offered_rate"`
-	Duration  float64 `json:"duration_s"`
-	Nodes     int     `json:"nodes"`
+	// Uncommitted are accepted transactions (answered with a hash) that no
+	// node reported committed by the end of the drain.
+	Uncommitted int     `json:"uncommitted"`
+	Errors      int     `json:"errors"`
+	Offered     float64 `json:"offered_rate"`
+	Duration    float64 `json:"duration_s"`
+	Nodes       int     `json:"nodes"`
 }
 
 func newBenchCmd() *cobra.Command {
@@ -41,6 +44,7 @@ func newBenchCmd() *cobra.Command {
 		rate     float64
 		workers  int
 		batch    int
+		drain    time.Duration
 	)
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -49,12 +53,14 @@ func newBenchCmd() *cobra.Command {
 single node home with accounts.json), pre-signs transfers between the funded
 accounts, sends them to every node's JSON-RPC in turn at --rate per second
 (0: as fast as the network takes them), watches committed blocks through the
-newBlocks subscription, and ends with one JSON line:
-{"tps", "p50_ms", "p99_ms", "sent", "committed", "errors", ...}.
-Latency is submit-to-commit: from the RPC call to the block notification.`,
+newBlocks subscription of every node (a node that goes down is followed by
+the others, and resubscribed when it is back), and ends with one JSON line:
+{"tps", "p50_ms", "p99_ms", "sent", "committed", "uncommitted", "errors", ...}.
+Latency is submit-to-commit: from the RPC call to the first block
+notification. A sender whose node fails moves to the next node.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return runBench(cmd, homeFlag(cmd), duration, rate, workers, batch)
+			return runBench(cmd, homeFlag(cmd), duration, rate, workers, batch, drain)
 		},
 	}
 	f := cmd.Flags()
@@ -62,6 +68,7 @@ Latency is submit-to-commit: from the RPC call to the block notification.`,
 	f.Float64Var(&rate, "rate", 0, "transfers per second to offer (0: as fast as possible)")
 	f.IntVar(&workers, "workers", 8, "concurrent senders")
 	f.IntVar(&batch, "batch", 20, "transactions per JSON-RPC batch request")
+	f.DurationVar(&drain, "drain", 15*time.Second, "how long to wait for the last accepted transactions to commit")
 	return cmd
 }
 
@@ -104,7 +111,7 @@ func loadBenchTarget(home string) (*benchTarget, error) {
 	return t, nil
 }
 
-func runBench(cmd *cobra.Command, home string, duration time.Duration, rate float64, workers, batch int) error {
+func runBench(cmd *cobra.Command, home string, duration time.Duration, rate float64, workers, batch int, drainFor time.Duration) error {
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
 	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
@@ -119,11 +126,6 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 		}
 		defer clients[i].Close()
 	}
-	ws, err := rpc.DialContext(ctx, strings.Replace(t.rpcURLs[0], "http://", "ws://", 1)+"/ws")
-	if err != nil {
-		return fmt.Errorf("dial websocket: %w", err)
-	}
-	defer ws.Close()
 
 	// Current nonces, then pre-sign: clients sign independently of the
 	// network, so signing is kept out of the measured send loop.
@@ -182,12 +184,28 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 		latencies  []time.Duration
 		lastCommit time.Time
 	)
-	blocks := make(chan node.NewBlockHeader, 1024)
-	sub, err := ws.Subscribe(ctx, "mycel", blocks, "newBlocks")
-	if err != nil {
-		return fmt.Errorf("subscribe newBlocks: %w", err)
+	blocks := make(chan node.NewBlockHeader, 4096)
+	first := make(chan error, len(t.rpcURLs))
+	var subs sync.WaitGroup
+	for _, u := range t.rpcURLs {
+		subs.Add(1)
+		go func() {
+			defer subs.Done()
+			followBlocks(ctx, strings.Replace(u, "http://", "ws://", 1)+"/ws", blocks, first)
+		}()
 	}
-	defer sub.Unsubscribe()
+	defer subs.Wait()
+	defer cancel()
+	// At least one node must answer before the run starts.
+	var subErr error
+	for range t.rpcURLs {
+		if subErr = <-first; subErr == nil {
+			break
+		}
+	}
+	if subErr != nil {
+		return fmt.Errorf("subscribe newBlocks on every node: %w", subErr)
+	}
 	go func() {
 		for {
 			select {
@@ -202,8 +220,6 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 					}
 				}
 				mu.Unlock()
-			case <-sub.Err():
-				return
 			case <-ctx.Done():
 				return
 			}
@@ -223,8 +239,9 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			c := clients[w%len(clients)]
+			ci := w % len(clients)
 			for {
+				c := clients[ci]
 				i := int(next.Add(int64(batch))) - batch
 				if i >= total || time.Now().After(deadline) {
 					return
@@ -247,13 +264,29 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 				for j := i; j < end; j++ {
 					reqs = append(reqs, rpc.BatchElem{Method: "mycel_sendRawTransaction", Args: []any{txs[j].raw}, Result: &results[j-i]})
 				}
-				if err := c.BatchCallContext(ctx, reqs); err != nil {
+				// A node that does not answer (down) did not accept the batch:
+				// send it to the next node, as a client must, or the
+				// accounts' later nonces wait behind it forever.
+				err := c.BatchCallContext(ctx, reqs)
+				for try := 1; err != nil && try < len(clients) && ctx.Err() == nil; try++ {
+					ci = (ci + 1) % len(clients)
+					c = clients[ci]
+					err = c.BatchCallContext(ctx, reqs)
+				}
+				if err != nil {
 					errs.Add(int64(len(reqs)))
 					firstErr.CompareAndSwap(nil, err)
+					mu.Lock()
+					for j := i; j < end; j++ {
+						delete(sentAt, txs[j].hash)
+					}
+					mu.Unlock()
 					continue
 				}
 				for j, r := range reqs {
-					if r.Error != nil {
+					// A retry after a node died mid-request finds what that
+					// node accepted and gossiped: accepted all the same.
+					if r.Error != nil && !strings.Contains(r.Error.Error(), "already in the mempool") {
 						errs.Add(1)
 						firstErr.CompareAndSwap(nil, r.Error)
 						mu.Lock()
@@ -269,7 +302,7 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 	wg.Wait()
 	sendEnd := time.Now()
 	// Let the last transactions commit.
-	drain := time.Now().Add(15 * time.Second)
+	drain := time.Now().Add(drainFor)
 	for time.Now().Before(drain) {
 		mu.Lock()
 		left := len(sentAt)
@@ -284,7 +317,7 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 	if e, ok := firstErr.Load().(error); ok {
 		fmt.Fprintf(errOut, "bench: first error: %v\n", e)
 	}
-	res := benchResult{Sent: int(sent.Load()), Committed: len(latencies), Errors: int(errs.Load()),
+	res := benchResult{Sent: int(sent.Load()), Committed: len(latencies), Uncommitted: len(sentAt), Errors: int(errs.Load()),
 		Duration: sendEnd.Sub(start).Seconds(), Nodes: len(clients), Offered: rate}
 	if len(latencies) > 0 {
 		span := lastCommit.Sub(start).Seconds()
@@ -299,4 +332,54 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 		return errors.New("bench: nothing committed")
 	}
 	return nil
+}
+
+// followBlocks keeps a newBlocks subscription to one node for as long as
+// ctx lives: when the node goes away it dials again (every half second),
+// so a bench survives its nodes being killed and restarted. The first
+// outcome (subscribed, or the first dial's error) goes to first.
+func followBlocks(ctx context.Context, wsURL string, out chan<- node.NewBlockHeader, first chan<- error) {
+	reported := false
+	report := func(err error) {
+		if !reported {
+			reported = true
+			first <- err
+		}
+	}
+	for ctx.Err() == nil {
+		func() {
+			c, err := rpc.DialContext(ctx, wsURL)
+			if err != nil {
+				report(err)
+				return
+			}
+			defer c.Close()
+			ch := make(chan node.NewBlockHeader, 1024)
+			sub, err := c.Subscribe(ctx, "mycel", ch, "newBlocks")
+			if err != nil {
+				report(err)
+				return
+			}
+			defer sub.Unsubscribe()
+			report(nil)
+			for {
+				select {
+				case b := <-ch:
+					select {
+					case out <- b:
+					case <-ctx.Done():
+						return
+					}
+				case <-sub.Err():
+					return
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+		select {
+		case <-ctx.Done():
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
 }
