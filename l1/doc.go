@@ -50,13 +50,42 @@
 // nonces (concurrent Sends get consecutive ones; the counter comes from the
 // client's pending nonce on first use and after "nonce too low"), estimates
 // gas with headroom and sends nothing when the estimate reverts, prices at
-// the suggested tip plus twice the base fee, replaces a transaction left
-// unmined for [TxManagerConfig].ResubmitAfter with fees raised by
-// FeeBumpPercent (never above MaxFeeCap), and retries failed RPC calls with
-// backoff (logged once per outage; mycel_l1_tx_rpc_errors_total). A revert
+// the suggested tip (clamped to [TxManagerConfig].MinTipCap..MaxTipCap)
+// plus twice the base fee (at most MaxFeeCap; nothing is sent while the
+// base fee and tip exceed it), replaces a transaction left unmined for
+// ResubmitAfter with fees raised by FeeBumpPercent (never above the caps),
+// and retries failed RPC calls with backoff (logged once per outage;
+// mycel_l1_tx_rpc_errors_total). The caps bound what an L1 RPC that lies
+// about the tip or the base fee can make a transaction offer. A revert
 // comes back as a [*RevertError] naming the contract's custom error
 // ([IsRevert], [ErrReverted]). Use one TxManager per key, shared by the
 // components below, and no other sender for that key.
+//
+// Spending budget: the fees committed in any rolling hour stay within
+// MaxSpendPerHour. A transaction counts its worst case (gas limit x fee
+// cap) from the moment it is published, a replacement adds what it raises
+// that by, and a mined transaction counts what it paid instead (the value
+// a call carries is not counted). A Send that would exceed the budget
+// publishes nothing and returns a [*BudgetError] ([ErrBudgetExceeded]),
+// which the poster and the proof submitter log once and retry after their
+// RetryAfter; a replacement that would exceed it is not made (the pending
+// version waits, and is sent again in case the pool dropped it). Metrics:
+// mycel_l1_tx_committed_wei_total, mycel_l1_tx_budget_used_wei,
+// mycel_l1_tx_budget_limit_wei, mycel_l1_tx_budget_refusals_total.
+//
+// No duplicates: the manager remembers every transaction it published
+// that is not known to be mined, including those whose Send gave up
+// (ReceiptTimeout, ctx): the orphans. A Send of the same call (to, data,
+// value) as an orphan takes it over (same nonce, fees bumped when due:
+// replace-by-fee) instead of sending the call again behind it; a Send of
+// the same call as one another Send waits for shares that one's outcome;
+// a Send of another call first sees the oldest orphan mined, bumping it,
+// then estimates and sends its own, so nothing is published behind a
+// transaction nobody bumps, and the estimate sees the orphan's effect (a
+// commitBatch retried with a different certificate reverts in estimation,
+// for free, once the first one is in). The poster and the submitter retry
+// with the same call, so a timed-out commitBatch or proveBatch ends as one
+// mined transaction.
 //
 // # Batch poster
 //
@@ -107,10 +136,13 @@
 //
 // Limits: Send returns once the transaction is in a block (no confirmation
 // depth); a reorg that drops it is noticed by the poster and the submitter
-// through the contracts' state, not by the TxManager. A Send that gives up
-// (ReceiptTimeout, ctx) on a published transaction leaves it to be mined
-// or dropped; the nonce counter is reread from the client once no Send is
-// in flight.
+// through the contracts' state, not by the TxManager. The orphans and the
+// budget live in memory: after a restart a pending transaction of the
+// previous run is not taken over (a retry of its call gets the next nonce
+// and, if the first is mined, reverts) and the budget starts empty. An
+// orphan nobody sends again is cleaned up by the next Send of another call.
+// A transaction whose tip is at MaxTipCap cannot be replaced (a
+// replacement must raise the tip too); it waits within the fee cap it has.
 //
 // What this package must not do: change L2 state or ordering. It reports what
 // L1 says and submits what the node hands it; which L1 events apply in which

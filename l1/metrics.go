@@ -24,6 +24,11 @@ type Metrics struct {
 	TxNonce     prometheus.Gauge   // next fresh nonce
 	TxGasUsed   prometheus.Counter // gas used by mined transactions
 	TxFeesGwei  prometheus.Counter // fees paid by mined transactions, gwei
+	// Spending budget (TxManagerConfig.MaxSpendPerHour).
+	TxCommittedWei   prometheus.Counter // worst-case fees committed: gas limit x fee cap per transaction, plus each replacement's raise
+	TxBudgetUsedWei  prometheus.Gauge   // what the last hour holds against the budget (paid by mined transactions, worst case of pending ones)
+	TxBudgetLimitWei prometheus.Gauge   // the budget per hour
+	TxBudgetRefusals prometheus.Counter // transactions not sent (and replacements not made) for the budget
 
 	// Batch poster.
 	BatchesPosted      prometheus.Counter // batches this node committed on L1
@@ -71,6 +76,14 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		TxGasUsed:   c("tx_gas_used_total", "Gas used by mined L1 transactions."),
 		TxFeesGwei:  c("tx_fees_gwei_total", "Fees paid by mined L1 transactions, in gwei."),
 
+		TxCommittedWei: c("tx_committed_wei_total",
+			"Worst-case fees committed to L1 transactions (gas limit x fee cap when published, plus each replacement's raise), in wei."),
+		TxBudgetUsedWei: g("tx_budget_used_wei",
+			"Fees the last hour holds against l1.max_spend_per_hour_gwei (paid by mined transactions, worst case of pending ones), in wei."),
+		TxBudgetLimitWei: g("tx_budget_limit_wei", "The L1 spending budget per rolling hour, in wei."),
+		TxBudgetRefusals: c("tx_budget_refusals_total",
+			"L1 transactions not sent, and fee bumps not made, because the hourly spending budget had no room."),
+
 		BatchesPosted:      c("batches_posted_total", "Batches this node committed on L1."),
 		LastPostedBatch:    g("last_posted_batch", "Index of the last batch this node committed on L1."),
 		PostFailures:       c("post_failures_total", "Failed commitBatch attempts."),
@@ -87,7 +100,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	}
 	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events,
 		m.TxPublished, m.TxReplaced, m.TxMined, m.TxReverted, m.TxFailed, m.TxRPCErrors, m.TxInFlight, m.TxNonce,
-		m.TxGasUsed, m.TxFeesGwei,
+		m.TxGasUsed, m.TxFeesGwei, m.TxCommittedWei, m.TxBudgetUsedWei, m.TxBudgetLimitWei, m.TxBudgetRefusals,
 		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.RewardsDistributed,
 		m.ProofsSubmitted, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
 		m.SlashReports, m.SlashReportFailures)

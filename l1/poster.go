@@ -132,6 +132,7 @@ type Poster struct {
 	// block the commit landed in (its stake snapshot counted them).
 	posted map[uint64]postedBatch
 	pool   *bindings.RewardPool
+	budget budgetNote // the spending budget refused a post
 }
 
 type postedBatch struct {
@@ -254,6 +255,11 @@ func (p *Poster) distribute(ctx context.Context) error {
 		}
 		rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistribute(new(big.Int).SetUint64(i), pb.signers, stakes), nil)
 		switch {
+		case errors.Is(err, ErrBudgetExceeded):
+			// Keep it for a later round, when the budget has room.
+			p.posted[i] = pb
+			p.budget.refused(p.log, "distributing batch rewards", i, err)
+			return nil
 		case err == nil:
 			p.m.RewardsDistributed.Inc()
 			p.log.Info("batch rewards distributed", "batch", i, "signers", len(pb.signers), "tx", rcpt.TxHash)
@@ -385,6 +391,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	}
 	switch {
 	case err == nil:
+		p.budget.ok(p.log)
 		p.hold[next] = p.now().Add(p.cfg.RetryAfter)
 		if p.cfg.RewardPool != (common.Address{}) {
 			signers := make([]common.Address, len(sigs))
@@ -402,6 +409,11 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		p.log.Info("batch posted by another validator first", "batch", next, "gas_spent", rcpt != nil)
 		return true, nil
 	case ctx.Err() != nil:
+		return false, nil
+	case errors.Is(err, ErrBudgetExceeded):
+		// Not a failure of the batch: wait for the budget, logging once.
+		p.hold[next] = p.now().Add(p.cfg.RetryAfter)
+		p.budget.refused(p.log, "posting batches", next, err)
 		return false, nil
 	}
 	p.hold[next] = p.now().Add(p.cfg.RetryAfter)
@@ -453,4 +465,30 @@ func (p *Poster) certificate(ctx context.Context, block *big.Int, b *batch.Recor
 			"without_stake", unstaked, "kept", len(keep))
 	}
 	return keep, signed, total, nil
+}
+
+// budgetNote logs the spending budget's refusals once per episode: at warn
+// level when the first one comes, at info level when a send gets through
+// again.
+type budgetNote struct{ waiting bool }
+
+func (b *budgetNote) refused(log *slog.Logger, what string, index uint64, err error) {
+	if b.waiting {
+		log.Debug("still waiting for the L1 spending budget", "batch", index, "err", err)
+		return
+	}
+	b.waiting = true
+	args := []any{"batch", index, "err", err}
+	var be *BudgetError
+	if errors.As(err, &be) && !be.RetryAt.IsZero() {
+		args = append(args, "room_by", be.RetryAt)
+	}
+	log.Warn(what+" paused: the L1 spending budget (l1.max_spend_per_hour_gwei) is exhausted; retrying", args...)
+}
+
+func (b *budgetNote) ok(log *slog.Logger) {
+	if b.waiting {
+		b.waiting = false
+		log.Info("the L1 spending budget has room again")
+	}
 }

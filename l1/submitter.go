@@ -75,8 +75,9 @@ type ProofSubmitter struct {
 	rollup  *bindings.Rollup
 	now     func() time.Time
 
-	held map[uint64]heldProof // batch index -> a proof that failed, not retried before until
-	down bool
+	held   map[uint64]heldProof // batch index -> a proof that failed, not retried before until
+	down   bool
+	budget budgetNote // the spending budget refused a proof
 }
 
 type heldProof struct {
@@ -202,6 +203,7 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 	rcpt, err := s.txm.Send(ctx, s.cfg.Rollup, data, nil)
 	switch {
 	case err == nil:
+		s.budget.ok(s.log)
 		s.m.ProofsSubmitted.Inc()
 		s.m.LastProvenBatch.Set(float64(idx))
 		s.log.Info("batch finalized on L1", "batch", idx, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "gas_used", rcpt.GasUsed)
@@ -213,6 +215,11 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 		// The finalized count moved under us: read it again.
 		return false, nil
 	case ctx.Err() != nil:
+		return false, nil
+	case errors.Is(err, ErrBudgetExceeded):
+		// Not the proof's fault: wait for the budget, logging once.
+		s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
+		s.budget.refused(s.log, "submitting proofs", idx, err)
 		return false, nil
 	}
 	s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}

@@ -402,6 +402,7 @@ func TestTxManagerFeeCap(t *testing.T) {
 	e.autoMine(20 * time.Millisecond)
 	cfg := e.txConfig()
 	cfg.MinTipCap = big.NewInt(0)
+	cfg.MaxTipCap = big.NewInt(1)
 	cfg.MaxFeeCap = big.NewInt(1)
 	txm, m := e.txManager(e.accounts[0], nil, &cfg)
 	_, err := txm.Send(e.ctx, e.d.RewardPool, bindings.NewRewardPool().PackFund(), gwei(1))
@@ -412,8 +413,7 @@ func TestTxManagerFeeCap(t *testing.T) {
 		t.Fatalf("published %v, failed %v", value(m.TxPublished), value(m.TxFailed))
 	}
 	// The nonce it did not use goes to the next send.
-	cfg.MaxFeeCap = DefaultTxManagerConfig().MaxFeeCap
-	txm.cfg.MaxFeeCap = cfg.MaxFeeCap
+	txm.cfg.MaxFeeCap, txm.cfg.MaxTipCap = DefaultTxManagerConfig().MaxFeeCap, DefaultTxManagerConfig().MaxTipCap
 	r, err := txm.Send(e.ctx, e.d.RewardPool, bindings.NewRewardPool().PackFund(), gwei(1))
 	if err != nil {
 		t.Fatal(err)
@@ -437,6 +437,12 @@ func TestTxManagerConfigValidate(t *testing.T) {
 		{"fee_bump_percent", func(c *TxManagerConfig) { c.FeeBumpPercent = 9 }},
 		{"max_fee_cap", func(c *TxManagerConfig) { c.MaxFeeCap = nil }},
 		{"max_fee_cap", func(c *TxManagerConfig) { c.MaxFeeCap = big.NewInt(1) }},
+		{"max_fee_cap", func(c *TxManagerConfig) { c.MaxFeeCap = new(big.Int).Sub(c.MaxTipCap, big.NewInt(1)) }},
+		{"max_tip_cap", func(c *TxManagerConfig) { c.MaxTipCap = nil }},
+		{"max_tip_cap", func(c *TxManagerConfig) { c.MaxTipCap = big.NewInt(0) }},
+		{"max_tip_cap", func(c *TxManagerConfig) { c.MaxTipCap = new(big.Int).Sub(c.MinTipCap, big.NewInt(1)) }},
+		{"max_spend_per_hour", func(c *TxManagerConfig) { c.MaxSpendPerHour = nil }},
+		{"max_spend_per_hour", func(c *TxManagerConfig) { c.MaxSpendPerHour = big.NewInt(0) }},
 		{"resubmit_after", func(c *TxManagerConfig) { c.ResubmitAfter = 0 }},
 		{"retry_max", func(c *TxManagerConfig) { c.RetryMax = time.Millisecond }},
 	} {

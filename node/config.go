@@ -17,6 +17,8 @@ import (
 
 	"github.com/multiformats/go-multiaddr"
 	"github.com/pelletier/go-toml/v2"
+
+	"github.com/mycel-network/mycel/l1"
 )
 
 // Duration is a time.Duration written as "500ms" in TOML.
@@ -69,6 +71,10 @@ type L1Config struct {
 	PosterFallback     Duration `toml:"poster_fallback" comment:"Post a batch the designated poster has not posted this long after its certificate."`
 	SubmitProofs       bool     `toml:"submit_proofs" comment:"Submit this node's proofs to L1 (proveBatch)."`
 	ReportEquivocation bool     `toml:"report_equivocation" comment:"Send equivocation evidence (two attestations of one batch by one key) to the Slasher."`
+	// Spending limits of the L1 transaction manager, in gwei.
+	MaxFeeGwei          uint64 `toml:"max_fee_gwei" comment:"Highest fee cap per gas any L1 transaction offers, in gwei: none is sent while L1 needs more, none is bumped above it."`
+	MaxTipGwei          uint64 `toml:"max_tip_gwei" comment:"Highest priority fee per gas any L1 transaction offers, in gwei, whatever the L1 RPC suggests (<= max_fee_gwei)."`
+	MaxSpendPerHourGwei uint64 `toml:"max_spend_per_hour_gwei" comment:"Most fees, in gwei, this node's L1 transactions may commit to in any rolling hour (worst case while pending, what they paid once mined); beyond it the node waits."`
 }
 
 // ProverConfig configures the in-node proving service.
@@ -191,6 +197,7 @@ func DefaultConfig(home string) *Config {
 		L1: L1Config{
 			RPC: "http://127.0.0.1:8545", Confirmations: 1, PollInterval: Duration(500 * time.Millisecond),
 			PostBatches: true, PosterFallback: Duration(20 * time.Second), SubmitProofs: true, ReportEquivocation: true,
+			MaxFeeGwei: l1.DefaultMaxFeeGwei, MaxTipGwei: l1.DefaultMaxTipGwei, MaxSpendPerHourGwei: l1.DefaultMaxSpendPerHourGwei,
 		},
 		Prover: ProverConfig{KeysDir: "prover-keys", Workers: 1, APIJWTSecretFile: "prover_api_jwt.hex", MaxRemoteClaims: 4},
 	}
@@ -326,6 +333,17 @@ func (c *Config) Validate() error {
 	}
 	if c.L1.PosterFallback <= 0 {
 		bad("l1.poster_fallback", "must be positive")
+	}
+	if c.L1.MaxFeeGwei == 0 {
+		bad("l1.max_fee_gwei", "must be positive")
+	}
+	if c.L1.MaxTipGwei == 0 {
+		bad("l1.max_tip_gwei", "must be positive")
+	} else if c.L1.MaxTipGwei > c.L1.MaxFeeGwei {
+		bad("l1.max_tip_gwei", "%d is above l1.max_fee_gwei %d", c.L1.MaxTipGwei, c.L1.MaxFeeGwei)
+	}
+	if c.L1.MaxSpendPerHourGwei == 0 {
+		bad("l1.max_spend_per_hour_gwei", "must be positive")
 	}
 	if c.Prover.Workers < 1 {
 		bad("prover.workers", "must be at least 1")

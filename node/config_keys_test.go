@@ -86,6 +86,9 @@ var nonDefault = map[string]string{
 	"l1.poster_fallback":               "1m",
 	"l1.submit_proofs":                 "false",
 	"l1.report_equivocation":           "false",
+	"l1.max_fee_gwei":                  "200",
+	"l1.max_tip_gwei":                  "3",
+	"l1.max_spend_per_hour_gwei":       "500000000",
 	"prover.enabled":                   "true",
 	"prover.keys_dir":                  "/keys",
 	"prover.dev_setup":                 "true",
@@ -216,6 +219,12 @@ func TestEveryInvalidSettingNamesItsKey(t *testing.T) {
 		{key: "l1.finalized", val: "maybe"},
 		{key: "l1.poll_interval", val: "0s"},
 		{key: "l1.poster_fallback", val: "0s"},
+		{key: "l1.max_fee_gwei", val: "0"},
+		{key: "l1.max_fee_gwei", val: "-1"},
+		{key: "l1.max_tip_gwei", val: "0"},
+		{key: "l1.max_tip_gwei", val: "501"}, // above the default max_fee_gwei
+		{key: "l1.max_spend_per_hour_gwei", val: "0"},
+		{key: "l1.max_spend_per_hour_gwei", val: "lots"},
 		{key: "prover.workers", val: "0"},
 		{key: "prover.api_listen", val: "nonsense"},
 		{key: "prover.api_listen", val: "127.0.0.1:9651"}, // without prover.enabled

@@ -168,6 +168,8 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	if payer != nil && (cfg.L1.PostBatches || cfg.L1.SubmitProofs || cfg.L1.ReportEquivocation) {
 		tcfg := l1.DefaultTxManagerConfig()
 		tcfg.ChainID = newBig(p.ChainID)
+		tcfg.MaxFeeCap, tcfg.MaxTipCap = l1.GweiToWei(cfg.L1.MaxFeeGwei), l1.GweiToWei(cfg.L1.MaxTipGwei)
+		tcfg.MaxSpendPerHour = l1.GweiToWei(cfg.L1.MaxSpendPerHourGwei)
 		if r.txm, err = l1.NewTxManager(tcfg, client, payer, log.With("part", "tx"), r.metrics); err != nil {
 			return err
 		}
