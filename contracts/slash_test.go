@@ -76,8 +76,6 @@ func TestSlashingEquivocation(t *testing.T) {
 	e.Reverts(err, "EvidenceAlreadyUsed")
 	_, err = e.Send(victim.Owner, e.Staking, te.Ether(5), e.StakingABI.PackAddStake())
 	e.Reverts(err, "Jailed")
-	_, err = e.Send(reporter, e.Slasher, nil, e.SlasherABI.PackSubmitDoubleVote(nil, nil, nil, nil))
-	e.Reverts(err, "DoubleVoteEvidenceUnsupported")
 }
 
 func TestSlashingReachesUnbondingStake(t *testing.T) {

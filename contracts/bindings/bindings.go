@@ -43,6 +43,15 @@ type BatchHeader struct {
 	DataCommitment [32]byte
 }
 
+// CometVote is an auto generated low-level Go binding around an user-defined struct.
+type CometVote struct {
+	MsgType     uint8
+	Height      uint64
+	Round       uint32
+	BlockKey    [32]byte
+	ChainIdHash [32]byte
+}
+
 // EdDSASignature is an auto generated low-level Go binding around an user-defined struct.
 type EdDSASignature struct {
 	Rx *big.Int
@@ -1653,6 +1662,163 @@ func BatchVerifierPublicInputNotInFieldErrorID() common.Hash {
 func (batchVerifier *BatchVerifier) UnpackPublicInputNotInFieldError(raw []byte) (*BatchVerifierPublicInputNotInField, error) {
 	out := new(BatchVerifierPublicInputNotInField)
 	if err := batchVerifier.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CometVoteHarnessMetaData contains all meta data concerning the CometVoteHarness contract.
+var CometVoteHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"MalformedVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"field\",\"type\":\"uint256\"}],\"name\":\"MissingVoteField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"msgType\",\"type\":\"uint256\"}],\"name\":\"NotAVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signBytes\",\"type\":\"bytes\"}],\"name\":\"parse\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"msgType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"blockKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"chainIdHash\",\"type\":\"bytes32\"}],\"internalType\":\"structCometVote\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "CometVoteHarness",
+	Bin: "0x6080604052348015600e575f5ffd5b50610c868061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610029575f3560e01c8063fab4087a1461002d575b5f5ffd5b61004061003b366004610b11565b61009d565b60405161009491905f60a08201905060ff835116825267ffffffffffffffff602084015116602083015263ffffffff6040840151166040830152606083015160608301526080830151608083015292915050565b60405180910390f35b6040805160a0810182525f808252602082018190529181018290526060810182905260808101919091526100d283835f6100db565b90505b92915050565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152825f806101158784838189610319565b90925090506101248184610b93565b8214610151576040516334b556fd60e01b8152600481018690525f60248201526044015b60405180910390fd5b604080515f602080830182905282840182905260608084018390528451808503909101815260808401855280519082012060a0840183905260c084019290925260e08084019290925283518084039092018252610100909201909252815191012060608501525f5b8382101561027d575f8888848181106101d4576101d4610ba6565b919091013560f881901c925060fb1c905082811115806101f45750600681115b8061023057507e081119222a3200000000000000000000000000000000000000000000000000816007811061022b5761022b610ba6565b1a8214155b15610258576040516334b556fd60e01b81526004810189905260248101859052604401610148565b9150816102748a8a61026b876001610bba565b898c868d61040d565b935050506101b9565b845160ff165f036102aa5760405163b9009fb160e01b8152600481018790525f6024820152604401610148565b846020015167ffffffffffffffff165f036102e257604051631f59fc8160e31b81526004810187905260026024820152604401610148565b600681101561030e57604051631f59fc8160e31b81526004810187905260066024820152604401610148565b505050509392505050565b5f5f5f5b60408110156103df57848610610350576040516334b556fd60e01b81526004810185905260248101879052604401610148565b5f88888881811061036357610363610ba6565b607f92013560f81c918216841b959095179450905060808110156103d0578015801561038e57508115155b8061039c5750604084901c15155b156103c4576040516334b556fd60e01b81526004810186905260248101889052604401610148565b50505060018401610403565b5060019095019460070161031d565b506040516334b556fd60e01b81526004810184905260248101869052604401610148565b9550959350505050565b5f8260010361046e575f6104248989898989610319565b975090506001811480159061043a575080600214155b156104625760405163b9009fb160e01b81526004810186905260248101829052604401610148565b60ff1682525084610638565b6003831161057f5760086104828787610b93565b10156104ab576040516334b556fd60e01b81526004810185905260248101879052604401610148565b5f6104b7898989610643565b9050836002036105275767ffffffffffffffff811615806104ea57506780000000000000008167ffffffffffffffff1610155b15610512576040516334b556fd60e01b81526004810186905260248101889052604401610148565b67ffffffffffffffff8116602084015261056c565b63800000008167ffffffffffffffff161061055f576040516334b556fd60e01b81526004810186905260248101889052604401610148565b63ffffffff811660408401525b610577876008610bba565b915050610638565b5f61058d8989898989610319565b9750905061059b8787610b93565b8111156105c5576040516334b556fd60e01b81526004810186905260248101889052604401610148565b5f6105d08289610bba565b9050846004036105f1576105e78a8a8a848a6106fc565b6060850152610634565b8460050361060b576106068a8a8a848a610892565b610634565b61061781898b8d610bcd565b604051610625929190610bf4565b60405190819003902060808501525b9150505b979650505050505050565b5f838284610652826008610bba565b9261065f93929190610bcd565b61066891610c03565b60c01c905060088166ff00ff00ff00ff1667ffffffffffffffff16901b60088267ff00ff00ff00ff001667ffffffffffffffff16901c17905060108165ffff0000ffff1667ffffffffffffffff16901b60108267ffff0000ffff00001667ffffffffffffffff16901c17905060208167ffffffffffffffff16901b60208267ffffffffffffffff16901c1790509392505050565b604080515f6020808301829052828401829052606080840183905284518085039091018152608090930190935281519190920120819081905f5b86881015610853575f8a8a8a81811061075157610751610ba6565b919091013560f81c915050600a8114801561076c5750600182105b15610797576001915061078b8b8b6107848c86610bba565b8b8b6109b9565b9a50909550935061084d565b8060121480156107a75750600282105b1561082a57600291505f6107c88c8c6107c18d6001610bba565b8c8c610319565b9a5090506107d68a8a610b93565b811115610800576040516334b556fd60e01b815260048101899052602481018b9052604401610148565b6108168c8c8c6108108582610bba565b8c610a5e565b9350610822818b610bba565b99505061084d565b6040516334b556fd60e01b815260048101889052602481018a9052604401610148565b50610736565b604080516020808201879052818301869052606080830186905283518084039091018152608090920190925280519101209a9950505050505050505050565b5f5b828410156109b1575f8686868181106108af576108af610ba6565b919091013560f81c9150506008811480156108ca5750600182105b1561094357600191505f6108ea88886108e38987610bba565b8888610319565b96509050643afff44180811080159061090a575067fffffff1886e090081105b1561093d578361091b600188610b93565b6040516334b556fd60e01b815260048101929092526024820152604401610148565b506109ab565b8060101480156109535750600282105b1561098857600291505f61096d88886108e3896001610bba565b96509050633b9aca00811061093d578361091b600188610b93565b6040516334b556fd60e01b81526004810184905260248101869052604401610148565b50610894565b505050505050565b5f5f5f6109c98888888888610319565b9650925082158015906109dd575082602014155b806109f057506109ed8686610b93565b83115b15610a18576040516334b556fd60e01b81526004810185905260248101879052604401610148565b82602003610a4757878688610a2e826020610bba565b92610a3b93929190610bcd565b610a4491610c69565b91505b610a518387610bba565b9050955095509592505050565b5f5f5f5f5f5b86881015610853575f8a8a8a818110610a7f57610a7f610ba6565b919091013560f81c915050600881148015610a9a5750600182105b15610ada5760019150610ab98b8b610ab28c86610bba565b8b8b610319565b9950945063ffffffff851115610ad5578661091b60018b610b93565b610b0b565b806012148015610aea5750600282105b1561082a5760029150610b038b8b6107848c6001610bba565b9a5090945092505b50610a64565b5f5f60208385031215610b22575f5ffd5b823567ffffffffffffffff811115610b38575f5ffd5b8301601f81018513610b48575f5ffd5b803567ffffffffffffffff811115610b5e575f5ffd5b856020828401011115610b6f575f5ffd5b6020919091019590945092505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156100d5576100d5610b7f565b634e487b7160e01b5f52603260045260245ffd5b808201808211156100d5576100d5610b7f565b5f5f85851115610bdb575f5ffd5b83861115610be7575f5ffd5b5050820193919092039150565b818382375f9101908152919050565b80357fffffffffffffffff0000000000000000000000000000000000000000000000008116906008841015610c62577fffffffffffffffff000000000000000000000000000000000000000000000000808560080360031b1b82161691505b5092915050565b803560208310156100d5575f19602084900360031b1b169291505056",
+}
+
+// CometVoteHarness is an auto generated Go binding around an Ethereum contract.
+type CometVoteHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *CometVoteHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewCometVoteHarness creates a new instance of CometVoteHarness.
+func NewCometVoteHarness() *CometVoteHarness {
+	parsed, err := CometVoteHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &CometVoteHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *CometVoteHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackParse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfab4087a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function parse(bytes signBytes) pure returns((uint8,uint64,uint32,bytes32,bytes32))
+func (cometVoteHarness *CometVoteHarness) PackParse(signBytes []byte) []byte {
+	enc, err := cometVoteHarness.abi.Pack("parse", signBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfab4087a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function parse(bytes signBytes) pure returns((uint8,uint64,uint32,bytes32,bytes32))
+func (cometVoteHarness *CometVoteHarness) TryPackParse(signBytes []byte) ([]byte, error) {
+	return cometVoteHarness.abi.Pack("parse", signBytes)
+}
+
+// UnpackParse is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfab4087a.
+//
+// Solidity: function parse(bytes signBytes) pure returns((uint8,uint64,uint32,bytes32,bytes32))
+func (cometVoteHarness *CometVoteHarness) UnpackParse(data []byte) (CometVote, error) {
+	out, err := cometVoteHarness.abi.Unpack("parse", data)
+	if err != nil {
+		return *new(CometVote), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CometVote)).(*CometVote)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (cometVoteHarness *CometVoteHarness) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], cometVoteHarness.abi.Errors["MalformedVote"].ID.Bytes()[:4]) {
+		return cometVoteHarness.UnpackMalformedVoteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cometVoteHarness.abi.Errors["MissingVoteField"].ID.Bytes()[:4]) {
+		return cometVoteHarness.UnpackMissingVoteFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], cometVoteHarness.abi.Errors["NotAVote"].ID.Bytes()[:4]) {
+		return cometVoteHarness.UnpackNotAVoteError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// CometVoteHarnessMalformedVote represents a MalformedVote error raised by the CometVoteHarness contract.
+type CometVoteHarnessMalformedVote struct {
+	Vote   *big.Int
+	Offset *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedVote(uint256 vote, uint256 offset)
+func CometVoteHarnessMalformedVoteErrorID() common.Hash {
+	return common.HexToHash("0x34b556fda7ae95aa26379a93a1f0a6cf7de543eee698582a0ce0e6a4c90419d8")
+}
+
+// UnpackMalformedVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedVote(uint256 vote, uint256 offset)
+func (cometVoteHarness *CometVoteHarness) UnpackMalformedVoteError(raw []byte) (*CometVoteHarnessMalformedVote, error) {
+	out := new(CometVoteHarnessMalformedVote)
+	if err := cometVoteHarness.abi.UnpackIntoInterface(out, "MalformedVote", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CometVoteHarnessMissingVoteField represents a MissingVoteField error raised by the CometVoteHarness contract.
+type CometVoteHarnessMissingVoteField struct {
+	Vote  *big.Int
+	Field *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MissingVoteField(uint256 vote, uint256 field)
+func CometVoteHarnessMissingVoteFieldErrorID() common.Hash {
+	return common.HexToHash("0xfacfe408cb7443adde48888b6b51586c1890bd7d44d582d4495a4af7fd697e36")
+}
+
+// UnpackMissingVoteFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MissingVoteField(uint256 vote, uint256 field)
+func (cometVoteHarness *CometVoteHarness) UnpackMissingVoteFieldError(raw []byte) (*CometVoteHarnessMissingVoteField, error) {
+	out := new(CometVoteHarnessMissingVoteField)
+	if err := cometVoteHarness.abi.UnpackIntoInterface(out, "MissingVoteField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// CometVoteHarnessNotAVote represents a NotAVote error raised by the CometVoteHarness contract.
+type CometVoteHarnessNotAVote struct {
+	Vote    *big.Int
+	MsgType *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAVote(uint256 vote, uint256 msgType)
+func CometVoteHarnessNotAVoteErrorID() common.Hash {
+	return common.HexToHash("0xb9009fb161187fe540cf5dd6341df37271fc2b7ebb3271c6c511f823965c2ce6")
+}
+
+// UnpackNotAVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAVote(uint256 vote, uint256 msgType)
+func (cometVoteHarness *CometVoteHarness) UnpackNotAVoteError(raw []byte) (*CometVoteHarnessNotAVote, error) {
+	out := new(CometVoteHarnessNotAVote)
+	if err := cometVoteHarness.abi.UnpackIntoInterface(out, "NotAVote", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6496,9 +6662,9 @@ func (rollup *Rollup) UnpackWrongPrevRootError(raw []byte) (*RollupWrongPrevRoot
 
 // SlasherMetaData contains all meta data concerning the Slasher contract.
 var SlasherMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"slashBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reporterRewardBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"DifferentBatchIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DoubleVoteEvidenceUnsupported\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EvidenceAlreadyUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdenticalAttestations\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToSlash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"b\",\"type\":\"address\"}],\"name\":\"SignersDiffer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"EquivocationSlashed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"evidenceUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reporterRewardBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStakingRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"submitDoubleVote\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"a\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"submitEquivocation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"slashBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reporterRewardBps_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"DifferentBatchIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DifferentHeight\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DifferentRound\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DifferentVoteType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EvidenceAlreadyUsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IdenticalAttestations\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"MalformedVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"field\",\"type\":\"uint256\"}],\"name\":\"MissingVoteField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"msgType\",\"type\":\"uint256\"}],\"name\":\"NotAVote\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToSlash\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SameBlockId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"a\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"b\",\"type\":\"address\"}],\"name\":\"SignersDiffer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"UnknownSigner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"}],\"name\":\"WrongVoteChainId\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"voteType\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"DoubleVoteSlashed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"reporter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"name\":\"EquivocationSlashed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"cometChainId\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"cometChainIdHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"evidenceUsed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reporterRewardBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slashBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStakingRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"voteA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"voteB\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"submitDoubleVote\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"a\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigA\",\"type\":\"bytes\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"prevRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"depositEnd\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"dataCommitment\",\"type\":\"bytes32\"}],\"internalType\":\"structBatchHeader\",\"name\":\"b\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"sigB\",\"type\":\"bytes\"}],\"name\":\"submitEquivocation\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"reward\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "Slasher",
-	Bin: "0x610100604052348015610010575f5ffd5b50604051610dfe380380610dfe83398101604081905261002f916100c6565b5f8211801561004057506127108211155b801561004e57506127108111155b6100885760405162461bcd60e51b81526020600482015260076024820152666261642062707360c81b604482015260640160405180910390fd5b6001600160a01b039384166080529190921660a05260c09190915260e052610106565b80516001600160a01b03811681146100c1575f5ffd5b919050565b5f5f5f5f608085870312156100d9575f5ffd5b6100e2856100ab565b93506100f0602086016100ab565b6040860151606090960151949790965092505050565b60805160a05160c05160e051610c8f61016f5f395f818161019201526107dc01525f8181608301526107b001525f818161016b0152818161025301526102cc01525f818160bd015281816103c2015281816104410152818161066201526108020152610c8f5ff3fe608060405234801561000f575f5ffd5b506004361061007a575f3560e01c80638f293e66116100585780638f293e661461011f57806392c090d314610134578063cb23bcb514610166578063cb93f86c1461018d575f5ffd5b80630681e6511461007e5780634cf088d9146100b8578063509fb930146100f7575b5f5ffd5b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b6100df7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100af565b61010a610105366004610960565b6101b4565b604080519283526020830191909152016100af565b61013261012d3660046109f7565b6105f2565b005b610156610142366004610ac5565b5f6020819052908152604090205460ff1681565b60405190151581526020016100af565b6100df7f000000000000000000000000000000000000000000000000000000000000000081565b6100a57f000000000000000000000000000000000000000000000000000000000000000081565b5f806101c66040860160208701610af8565b67ffffffffffffffff166101e060408a0160208b01610af8565b67ffffffffffffffff1614610221576040517f36a6bc6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f55284e6a0000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906355284e6a90610288908c90600401610b18565b602060405180830381865afa1580156102a3573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906102c79190610bde565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166355284e6a886040518263ffffffff1660e01b81526004016103169190610b18565b602060405180830381865afa158015610331573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103559190610bde565b9050808203610390576040517fc0547e0500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fb80871090000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063b8087109906103fd9086908e908e908790600401610c1d565b602060405180830381865afa158015610418573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061043c9190610c47565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663b8087109848a8a60016040518563ffffffff1660e01b81526004016104929493929190610c1d565b602060405180830381865afa1580156104ad573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104d19190610c47565b9050806001600160a01b0316826001600160a01b031614610536576040517fec6d4d300000000000000000000000000000000000000000000000000000000081526001600160a01b038084166004830152821660248201526044015b60405180910390fd5b6105df82838e602001602081019061054e9190610af8565b6040516020016105b19291906060808252600b908201527f6174746573746174696f6e00000000000000000000000000000000000000000060808201526001600160a01b0392909216602083015267ffffffffffffffff16604082015260a00190565b604051602081830303815290604052805190602001208e60200160208101906105da9190610af8565b610624565b9550955050505050965096945050505050565b6040517f3b58805f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f636f35d30000000000000000000000000000000000000000000000000000000081526001600160a01b0384811660048301525f91829182917f00000000000000000000000000000000000000000000000000000000000000009091169063636f35d390602401602060405180830381865afa1580156106a9573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106cd9190610c47565b6001600160a01b031603610718576040517fd7e8a2c20000000000000000000000000000000000000000000000000000000081526001600160a01b038616600482015260240161052d565b5f8481526020819052604090205460ff1615610760576040517fc84c217500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8481526020819052604090819020805460ff19166001179055517f4be9fd9f0000000000000000000000000000000000000000000000000000000081526001600160a01b0386811660048301527f000000000000000000000000000000000000000000000000000000000000000060248301523360448301527f000000000000000000000000000000000000000000000000000000000000000060648301527f00000000000000000000000000000000000000000000000000000000000000001690634be9fd9f9060840160408051808303815f875af1158015610847573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061086b9190610c6d565b90925090505f8290036108aa576040517f38fbeb3400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040805183815260208101839052339167ffffffffffffffff8616916001600160a01b038916917f589676662bc53dc1aa1718f40f659403d9fef1d7f309ceb68b6cabcdaadd2386910160405180910390a4935093915050565b5f6101208284031215610915575f5ffd5b50919050565b5f5f83601f84011261092b575f5ffd5b50813567ffffffffffffffff811115610942575f5ffd5b602083019150836020828501011115610959575f5ffd5b9250929050565b5f5f5f5f5f5f6102808789031215610976575f5ffd5b6109808888610904565b955061012087013567ffffffffffffffff81111561099c575f5ffd5b6109a889828a0161091b565b90965094506109bd9050886101408901610904565b925061026087013567ffffffffffffffff8111156109d9575f5ffd5b6109e589828a0161091b565b979a9699509497509295939492505050565b5f5f5f5f5f5f5f5f6080898b031215610a0e575f5ffd5b883567ffffffffffffffff811115610a24575f5ffd5b610a308b828c0161091b565b909950975050602089013567ffffffffffffffff811115610a4f575f5ffd5b610a5b8b828c0161091b565b909750955050604089013567ffffffffffffffff811115610a7a575f5ffd5b610a868b828c0161091b565b909550935050606089013567ffffffffffffffff811115610aa5575f5ffd5b610ab18b828c0161091b565b999c989b5096995094979396929594505050565b5f60208284031215610ad5575f5ffd5b5035919050565b803567ffffffffffffffff81168114610af3575f5ffd5b919050565b5f60208284031215610b08575f5ffd5b610b1182610adc565b9392505050565b610120810167ffffffffffffffff610b2f84610adc565b16825267ffffffffffffffff610b4760208501610adc565b1660208301526040838101359083015260608084013590830152610b6d60808401610adc565b67ffffffffffffffff166080830152610b8860a08401610adc565b67ffffffffffffffff1660a0830152610ba360c08401610adc565b67ffffffffffffffff1660c0830152610bbe60e08401610adc565b67ffffffffffffffff811660e08401525061010092830135919092015290565b5f60208284031215610bee575f5ffd5b5051919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b848152606060208201525f610c36606083018587610bf5565b905082604083015295945050505050565b5f60208284031215610c57575f5ffd5b81516001600160a01b0381168114610b11575f5ffd5b5f5f60408385031215610c7e575f5ffd5b50508051602090910151909290915056",
+	Bin: "0x610120604052348015610010575f5ffd5b5060405161253b38038061253b83398101604081905261002f916102aa565b5f8211801561004057506127108211155b801561004e57506127108111155b6100885760405162461bcd60e51b81526020600482015260076024820152666261642062707360c81b604482015260640160405180910390fd5b6001600160a01b03808516608052831660a081905260c083905260e08290526040805163d6ae3cd560e01b8152905161010d929163d6ae3cd59160048083019260209291908290030181865afa1580156100e4573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061010891906102ea565b610123565b8051602090910120610100525061044b92505050565b6040805160148082528183019092526060915f919060208201818036833701905050905060145b610155600a8561033f565b610160906030610381565b60f81b8261016d836103a6565b92508281518110610180576101806103bb565b60200101906001600160f81b03191690815f1a9053506101a1600a856103cf565b9350836001600160401b03165f0361014a575f6101bf8260146103fd565b6001600160401b038111156101d6576101d6610317565b6040519080825280601f01601f191660200182016040528015610200576020820181803683370190505b5090505f5b815181101561026457836102198285610410565b81518110610229576102296103bb565b602001015160f81c60f81b828281518110610246576102466103bb565b60200101906001600160f81b03191690815f1a905350600101610205565b50806040516020016102769190610423565b6040516020818303038152906040529350505050919050565b80516001600160a01b03811681146102a5575f5ffd5b919050565b5f5f5f5f608085870312156102bd575f5ffd5b6102c68561028f565b93506102d46020860161028f565b6040860151606090960151949790965092505050565b5f602082840312156102fa575f5ffd5b81516001600160401b0381168114610310575f5ffd5b9392505050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f6001600160401b038316806103575761035761032b565b6001600160401b03929092169190910692915050565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b0381811683821601908111156103a0576103a061036d565b92915050565b5f816103b4576103b461036d565b505f190190565b634e487b7160e01b5f52603260045260245ffd5b5f6001600160401b038316806103e7576103e761032b565b6001600160401b03929092169190910492915050565b818103818111156103a0576103a061036d565b808201808211156103a0576103a061036d565b656d7963656c2d60d01b81525f82518060208501600685015e5f920160060191825250919050565b60805160a05160c05160e0516101005161205a6104e15f395f818160e2015281816106ae01526106f401525f81816101f10152610dcb01525f818160a80152610d9f01525f81816101ca015281816102b20152818161032b0152610b8b01525f818161010901528181610421015281816104a0015281816108610152818161094401528181610c510152610df1015261205a5ff3fe608060405234801561000f575f5ffd5b506004361061009f575f3560e01c80638f293e6611610072578063a3c05e2211610058578063a3c05e22146101b0578063cb23bcb5146101c5578063cb93f86c146101ec575f5ffd5b80638f293e661461016b57806392c090d31461017e575f5ffd5b80630681e651146100a3578063082cf5e6146100dd5780634cf088d914610104578063509fb93014610143575b5f5ffd5b6100ca7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b6100ca7f000000000000000000000000000000000000000000000000000000000000000081565b61012b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100d4565b610156610151366004611ac4565b610213565b604080519283526020830191909152016100d4565b610156610179366004611b5b565b61068d565b6101a061018c366004611c29565b5f6020819052908152604090205460ff1681565b60405190151581526020016100d4565b6101b8610b84565b6040516100d49190611c40565b61012b7f000000000000000000000000000000000000000000000000000000000000000081565b6100ca7f000000000000000000000000000000000000000000000000000000000000000081565b5f806102256040860160208701611c9d565b67ffffffffffffffff1661023f60408a0160208b01611c9d565b67ffffffffffffffff1614610280576040517f36a6bc6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f55284e6a0000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906355284e6a906102e7908c90600401611cbf565b602060405180830381865afa158015610302573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103269190611d87565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166355284e6a886040518263ffffffff1660e01b81526004016103759190611cbf565b602060405180830381865afa158015610390573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103b49190611d87565b90508082036103ef576040517fc0547e0500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fb80871090000000000000000000000000000000000000000000000000000000081525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063b80871099061045c9086908e908e908790600401611dc6565b602060405180830381865afa158015610477573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061049b9190611df0565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663b8087109848a8a60016040518563ffffffff1660e01b81526004016104f19493929190611dc6565b602060405180830381865afa15801561050c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105309190611df0565b9050806001600160a01b0316826001600160a01b03161461057c57604051630ec6d4d360e41b81526001600160a01b038084166004830152821660248201526044015b60405180910390fd5b61061282838e60200160208101906105949190611c9d565b6040516020016105f79291906060808252600b908201527f6174746573746174696f6e00000000000000000000000000000000000000000060808201526001600160a01b0392909216602083015267ffffffffffffffff16604082015260a00190565b60405160208183030381529060405280519060200120610c13565b90965094503361062860408e0160208f01611c9d565b67ffffffffffffffff16836001600160a01b03167f589676662bc53dc1aa1718f40f659403d9fef1d7f309ceb68b6cabcdaadd23868989604051610676929190918252602082015260400190565b60405180910390a450505050965096945050505050565b5f5f5f61069b8b8b5f610ea0565b90505f6106aa88886001610ea0565b90507f00000000000000000000000000000000000000000000000000000000000000008260800151146106f257604051636c3b91fd60e01b81525f6004820152602401610573565b7f000000000000000000000000000000000000000000000000000000000000000081608001511461073957604051636c3b91fd60e01b815260016004820152602401610573565b8051825160ff90811691161461077b576040517f017746cc00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b806020015167ffffffffffffffff16826020015167ffffffffffffffff16146107d0576040517f3948ff9600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b806040015163ffffffff16826040015163ffffffff161461081d576040517f620d5de700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b806060015182606001510361085e576040517ff6ceb38700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663b808710960028f8f6040516108a0929190611e16565b602060405180830381855afa1580156108bb573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906108de9190611d87565b8d8d5f6040518563ffffffff1660e01b81526004016109009493929190611dc6565b602060405180830381865afa15801561091b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061093f9190611df0565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663b808710960028c8c604051610983929190611e16565b602060405180830381855afa15801561099e573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906109c19190611d87565b8a8a60016040518563ffffffff1660e01b81526004016109e49493929190611dc6565b602060405180830381865afa1580156109ff573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a239190611df0565b9050806001600160a01b0316826001600160a01b031614610a6a57604051630ec6d4d360e41b81526001600160a01b03808416600483015282166024820152604401610573565b610af8828386602001518760400151885f01516040516020016105f7949392919060a08082526004908201527f766f74650000000000000000000000000000000000000000000000000000000060c08201526001600160a01b0394909416602085015267ffffffffffffffff92909216604084015263ffffffff16606083015260ff16608082015260e00190565b6020808701516040808901518951825163ffffffff909216825260ff1693810193909352820184905260608201839052929850909650339167ffffffffffffffff16906001600160a01b038516907f814eec59c81fb2c937a1c4d305f89880a3af84976aae0878dff588873e3e2b099060800160405180910390a4505050509850989650505050505050565b6060610c0e7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d6ae3cd56040518163ffffffff1660e01b8152600401602060405180830381865afa158015610be5573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c099190611e25565b6110d9565b905090565b6040517f636f35d30000000000000000000000000000000000000000000000000000000081526001600160a01b0383811660048301525f91829182917f00000000000000000000000000000000000000000000000000000000000000009091169063636f35d390602401602060405180830381865afa158015610c98573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610cbc9190611df0565b6001600160a01b031603610d07576040517fd7e8a2c20000000000000000000000000000000000000000000000000000000081526001600160a01b0385166004820152602401610573565b5f8381526020819052604090205460ff1615610d4f576040517fc84c217500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f8381526020819052604090819020805460ff19166001179055517f4be9fd9f0000000000000000000000000000000000000000000000000000000081526001600160a01b0385811660048301527f000000000000000000000000000000000000000000000000000000000000000060248301523360448301527f000000000000000000000000000000000000000000000000000000000000000060648301527f00000000000000000000000000000000000000000000000000000000000000001690634be9fd9f9060840160408051808303815f875af1158015610e36573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e5a9190611e40565b90925090505f829003610e99576040517f38fbeb3400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b9250929050565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152825f80610eda8784838189611277565b9092509050610ee98184611e76565b8214610f11576040516334b556fd60e01b8152600481018690525f6024820152604401610573565b604080515f602080830182905282840182905260608084018390528451808503909101815260808401855280519082012060a0840183905260c084019290925260e08084019290925283518084039092018252610100909201909252815191012060608501525f5b8382101561103d575f888884818110610f9457610f94611e8f565b919091013560f881901c925060fb1c90508281111580610fb45750600681115b80610ff057507e081119222a32000000000000000000000000000000000000000000000000008160078110610feb57610feb611e8f565b1a8214155b15611018576040516334b556fd60e01b81526004810189905260248101859052604401610573565b9150816110348a8a61102b876001611ea3565b898c868d61136b565b93505050610f79565b845160ff165f0361106a5760405163b9009fb160e01b8152600481018790525f6024820152604401610573565b846020015167ffffffffffffffff165f036110a257604051631f59fc8160e31b81526004810187905260026024820152604401610573565b60068110156110ce57604051631f59fc8160e31b81526004810187905260066024820152604401610573565b505050509392505050565b6040805160148082528183019092526060915f919060208201818036833701905050905060145b61110b600a85611ede565b611116906030611f0d565b60f81b8261112383611f2d565b9250828151811061113657611136611e8f565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a90535061116f600a85611f42565b93508367ffffffffffffffff165f03611100575f61118e826014611e76565b67ffffffffffffffff8111156111a6576111a6611eb6565b6040519080825280601f01601f1916602001820160405280156111d0576020820181803683370190505b5090505f5b815181101561124c57836111e98285611ea3565b815181106111f9576111f9611e8f565b602001015160f81c60f81b82828151811061121657611216611e8f565b60200101907effffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff191690815f1a9053506001016111d5565b508060405160200161125e9190611f71565b6040516020818303038152906040529350505050919050565b5f5f5f5b604081101561133d578486106112ae576040516334b556fd60e01b81526004810185905260248101879052604401610573565b5f8888888181106112c1576112c1611e8f565b607f92013560f81c918216841b9590951794509050608081101561132e57801580156112ec57508115155b806112fa5750604084901c15155b15611322576040516334b556fd60e01b81526004810186905260248101889052604401610573565b50505060018401611361565b5060019095019460070161127b565b506040516334b556fd60e01b81526004810184905260248101869052604401610573565b9550959350505050565b5f826001036113cc575f6113828989898989611277565b9750905060018114801590611398575080600214155b156113c05760405163b9009fb160e01b81526004810186905260248101829052604401610573565b60ff1682525084611596565b600383116114dd5760086113e08787611e76565b1015611409576040516334b556fd60e01b81526004810185905260248101879052604401610573565b5f6114158989896115a1565b9050836002036114855767ffffffffffffffff8116158061144857506780000000000000008167ffffffffffffffff1610155b15611470576040516334b556fd60e01b81526004810186905260248101889052604401610573565b67ffffffffffffffff811660208401526114ca565b63800000008167ffffffffffffffff16106114bd576040516334b556fd60e01b81526004810186905260248101889052604401610573565b63ffffffff811660408401525b6114d5876008611ea3565b915050611596565b5f6114eb8989898989611277565b975090506114f98787611e76565b811115611523576040516334b556fd60e01b81526004810186905260248101889052604401610573565b5f61152e8289611ea3565b90508460040361154f576115458a8a8a848a61165a565b6060850152611592565b84600503611569576115648a8a8a848a6117f0565b611592565b61157581898b8d611fb0565b604051611583929190611e16565b60405190819003902060808501525b9150505b979650505050505050565b5f8382846115b0826008611ea3565b926115bd93929190611fb0565b6115c691611fd7565b60c01c905060088166ff00ff00ff00ff1667ffffffffffffffff16901b60088267ff00ff00ff00ff001667ffffffffffffffff16901c17905060108165ffff0000ffff1667ffffffffffffffff16901b60108267ffff0000ffff00001667ffffffffffffffff16901c17905060208167ffffffffffffffff16901b60208267ffffffffffffffff16901c1790509392505050565b604080515f6020808301829052828401829052606080840183905284518085039091018152608090930190935281519190920120819081905f5b868810156117b1575f8a8a8a8181106116af576116af611e8f565b919091013560f81c915050600a811480156116ca5750600182105b156116f557600191506116e98b8b6116e28c86611ea3565b8b8b611917565b9a5090955093506117ab565b8060121480156117055750600282105b1561178857600291505f6117268c8c61171f8d6001611ea3565b8c8c611277565b9a5090506117348a8a611e76565b81111561175e576040516334b556fd60e01b815260048101899052602481018b9052604401610573565b6117748c8c8c61176e8582611ea3565b8c6119bc565b9350611780818b611ea3565b9950506117ab565b6040516334b556fd60e01b815260048101889052602481018a9052604401610573565b50611694565b604080516020808201879052818301869052606080830186905283518084039091018152608090920190925280519101209a9950505050505050505050565b5f5b8284101561190f575f86868681811061180d5761180d611e8f565b919091013560f81c9150506008811480156118285750600182105b156118a157600191505f61184888886118418987611ea3565b8888611277565b96509050643afff441808110801590611868575067fffffff1886e090081105b1561189b5783611879600188611e76565b6040516334b556fd60e01b815260048101929092526024820152604401610573565b50611909565b8060101480156118b15750600282105b156118e657600291505f6118cb8888611841896001611ea3565b96509050633b9aca00811061189b5783611879600188611e76565b6040516334b556fd60e01b81526004810184905260248101869052604401610573565b506117f2565b505050505050565b5f5f5f6119278888888888611277565b96509250821580159061193b575082602014155b8061194e575061194b8686611e76565b83115b15611976576040516334b556fd60e01b81526004810185905260248101879052604401610573565b826020036119a55787868861198c826020611ea3565b9261199993929190611fb0565b6119a29161203d565b91505b6119af8387611ea3565b9050955095509592505050565b5f5f5f5f5f5b868810156117b1575f8a8a8a8181106119dd576119dd611e8f565b919091013560f81c9150506008811480156119f85750600182105b15611a385760019150611a178b8b611a108c86611ea3565b8b8b611277565b9950945063ffffffff851115611a33578661187960018b611e76565b611a69565b806012148015611a485750600282105b156117885760029150611a618b8b6116e28c6001611ea3565b9a5090945092505b506119c2565b5f6101208284031215611a80575f5ffd5b50919050565b5f5f83601f840112611a96575f5ffd5b50813567ffffffffffffffff811115611aad575f5ffd5b602083019150836020828501011115610e99575f5ffd5b5f5f5f5f5f5f6102808789031215611ada575f5ffd5b611ae48888611a6f565b955061012087013567ffffffffffffffff811115611b00575f5ffd5b611b0c89828a01611a86565b9096509450611b219050886101408901611a6f565b925061026087013567ffffffffffffffff811115611b3d575f5ffd5b611b4989828a01611a86565b979a9699509497509295939492505050565b5f5f5f5f5f5f5f5f6080898b031215611b72575f5ffd5b883567ffffffffffffffff811115611b88575f5ffd5b611b948b828c01611a86565b909950975050602089013567ffffffffffffffff811115611bb3575f5ffd5b611bbf8b828c01611a86565b909750955050604089013567ffffffffffffffff811115611bde575f5ffd5b611bea8b828c01611a86565b909550935050606089013567ffffffffffffffff811115611c09575f5ffd5b611c158b828c01611a86565b999c989b5096995094979396929594505050565b5f60208284031215611c39575f5ffd5b5035919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b67ffffffffffffffff81168114611c8a575f5ffd5b50565b8035611c9881611c75565b919050565b5f60208284031215611cad575f5ffd5b8135611cb881611c75565b9392505050565b61012081018235611ccf81611c75565b67ffffffffffffffff168252611ce760208401611c8d565b67ffffffffffffffff1660208301526040838101359083015260608084013590830152611d1660808401611c8d565b67ffffffffffffffff166080830152611d3160a08401611c8d565b67ffffffffffffffff1660a0830152611d4c60c08401611c8d565b67ffffffffffffffff1660c0830152611d6760e08401611c8d565b67ffffffffffffffff811660e08401525061010092830135919092015290565b5f60208284031215611d97575f5ffd5b5051919050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b848152606060208201525f611ddf606083018587611d9e565b905082604083015295945050505050565b5f60208284031215611e00575f5ffd5b81516001600160a01b0381168114611cb8575f5ffd5b818382375f9101908152919050565b5f60208284031215611e35575f5ffd5b8151611cb881611c75565b5f5f60408385031215611e51575f5ffd5b505080516020909101519092909150565b634e487b7160e01b5f52601160045260245ffd5b81810381811115611e8957611e89611e62565b92915050565b634e487b7160e01b5f52603260045260245ffd5b80820180821115611e8957611e89611e62565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f67ffffffffffffffff831680611ef757611ef7611eca565b8067ffffffffffffffff84160691505092915050565b67ffffffffffffffff8181168382160190811115611e8957611e89611e62565b5f81611f3b57611f3b611e62565b505f190190565b5f67ffffffffffffffff831680611f5b57611f5b611eca565b8067ffffffffffffffff84160491505092915050565b7f6d7963656c2d000000000000000000000000000000000000000000000000000081525f82518060208501600685015e5f920160060191825250919050565b5f5f85851115611fbe575f5ffd5b83861115611fca575f5ffd5b5050820193919092039150565b80357fffffffffffffffff0000000000000000000000000000000000000000000000008116906008841015612036577fffffffffffffffff000000000000000000000000000000000000000000000000808560080360031b1b82161691505b5092915050565b80356020831015611e89575f19602084900360031b1b169291505056",
 }
 
 // Slasher is an auto generated Go binding around an Ethereum contract.
@@ -6536,6 +6702,76 @@ func (slasher *Slasher) PackConstructor(staking_ common.Address, rollup_ common.
 		panic(err)
 	}
 	return enc
+}
+
+// PackCometChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3c05e22.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cometChainId() view returns(string)
+func (slasher *Slasher) PackCometChainId() []byte {
+	enc, err := slasher.abi.Pack("cometChainId")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCometChainId is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa3c05e22.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cometChainId() view returns(string)
+func (slasher *Slasher) TryPackCometChainId() ([]byte, error) {
+	return slasher.abi.Pack("cometChainId")
+}
+
+// UnpackCometChainId is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa3c05e22.
+//
+// Solidity: function cometChainId() view returns(string)
+func (slasher *Slasher) UnpackCometChainId(data []byte) (string, error) {
+	out, err := slasher.abi.Unpack("cometChainId", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackCometChainIdHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x082cf5e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cometChainIdHash() view returns(bytes32)
+func (slasher *Slasher) PackCometChainIdHash() []byte {
+	enc, err := slasher.abi.Pack("cometChainIdHash")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCometChainIdHash is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x082cf5e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cometChainIdHash() view returns(bytes32)
+func (slasher *Slasher) TryPackCometChainIdHash() ([]byte, error) {
+	return slasher.abi.Pack("cometChainIdHash")
+}
+
+// UnpackCometChainIdHash is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x082cf5e6.
+//
+// Solidity: function cometChainIdHash() view returns(bytes32)
+func (slasher *Slasher) UnpackCometChainIdHash(data []byte) ([32]byte, error) {
+	out, err := slasher.abi.Unpack("cometChainIdHash", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
 }
 
 // PackEvidenceUsed is the Go binding used to pack the parameters required for calling
@@ -6717,9 +6953,9 @@ func (slasher *Slasher) UnpackStaking(data []byte) (common.Address, error) {
 // the contract method with ID 0x8f293e66.  This method will panic if any
 // invalid/nil inputs are passed.
 //
-// Solidity: function submitDoubleVote(bytes , bytes , bytes , bytes ) pure returns()
-func (slasher *Slasher) PackSubmitDoubleVote(arg0 []byte, arg1 []byte, arg2 []byte, arg3 []byte) []byte {
-	enc, err := slasher.abi.Pack("submitDoubleVote", arg0, arg1, arg2, arg3)
+// Solidity: function submitDoubleVote(bytes voteA, bytes sigA, bytes voteB, bytes sigB) returns(uint256 amount, uint256 reward)
+func (slasher *Slasher) PackSubmitDoubleVote(voteA []byte, sigA []byte, voteB []byte, sigB []byte) []byte {
+	enc, err := slasher.abi.Pack("submitDoubleVote", voteA, sigA, voteB, sigB)
 	if err != nil {
 		panic(err)
 	}
@@ -6730,9 +6966,31 @@ func (slasher *Slasher) PackSubmitDoubleVote(arg0 []byte, arg1 []byte, arg2 []by
 // the contract method with ID 0x8f293e66.  This method will return an error
 // if any inputs are invalid/nil.
 //
-// Solidity: function submitDoubleVote(bytes , bytes , bytes , bytes ) pure returns()
-func (slasher *Slasher) TryPackSubmitDoubleVote(arg0 []byte, arg1 []byte, arg2 []byte, arg3 []byte) ([]byte, error) {
-	return slasher.abi.Pack("submitDoubleVote", arg0, arg1, arg2, arg3)
+// Solidity: function submitDoubleVote(bytes voteA, bytes sigA, bytes voteB, bytes sigB) returns(uint256 amount, uint256 reward)
+func (slasher *Slasher) TryPackSubmitDoubleVote(voteA []byte, sigA []byte, voteB []byte, sigB []byte) ([]byte, error) {
+	return slasher.abi.Pack("submitDoubleVote", voteA, sigA, voteB, sigB)
+}
+
+// SubmitDoubleVoteOutput serves as a container for the return parameters of contract
+// method SubmitDoubleVote.
+type SubmitDoubleVoteOutput struct {
+	Amount *big.Int
+	Reward *big.Int
+}
+
+// UnpackSubmitDoubleVote is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f293e66.
+//
+// Solidity: function submitDoubleVote(bytes voteA, bytes sigA, bytes voteB, bytes sigB) returns(uint256 amount, uint256 reward)
+func (slasher *Slasher) UnpackSubmitDoubleVote(data []byte) (SubmitDoubleVoteOutput, error) {
+	out, err := slasher.abi.Unpack("submitDoubleVote", data)
+	outstruct := new(SubmitDoubleVoteOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Reward = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
 }
 
 // PackSubmitEquivocation is the Go binding used to pack the parameters required for calling
@@ -6777,6 +7035,56 @@ func (slasher *Slasher) UnpackSubmitEquivocation(data []byte) (SubmitEquivocatio
 	outstruct.Amount = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
 	outstruct.Reward = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
 	return *outstruct, nil
+}
+
+// SlasherDoubleVoteSlashed represents a DoubleVoteSlashed event raised by the Slasher contract.
+type SlasherDoubleVoteSlashed struct {
+	Signer   common.Address
+	Height   uint64
+	Reporter common.Address
+	Round    uint32
+	VoteType uint8
+	Amount   *big.Int
+	Reward   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const SlasherDoubleVoteSlashedEventName = "DoubleVoteSlashed"
+
+// ContractEventName returns the user-defined event name.
+func (SlasherDoubleVoteSlashed) ContractEventName() string {
+	return SlasherDoubleVoteSlashedEventName
+}
+
+// UnpackDoubleVoteSlashedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DoubleVoteSlashed(address indexed signer, uint64 indexed height, address indexed reporter, uint32 round, uint8 voteType, uint256 amount, uint256 reward)
+func (slasher *Slasher) UnpackDoubleVoteSlashedEvent(log *types.Log) (*SlasherDoubleVoteSlashed, error) {
+	event := "DoubleVoteSlashed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != slasher.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(SlasherDoubleVoteSlashed)
+	if len(log.Data) > 0 {
+		if err := slasher.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range slasher.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
 }
 
 // SlasherEquivocationSlashed represents a EquivocationSlashed event raised by the Slasher contract.
@@ -6833,8 +7141,14 @@ func (slasher *Slasher) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], slasher.abi.Errors["DifferentBatchIndex"].ID.Bytes()[:4]) {
 		return slasher.UnpackDifferentBatchIndexError(raw[4:])
 	}
-	if bytes.Equal(raw[:4], slasher.abi.Errors["DoubleVoteEvidenceUnsupported"].ID.Bytes()[:4]) {
-		return slasher.UnpackDoubleVoteEvidenceUnsupportedError(raw[4:])
+	if bytes.Equal(raw[:4], slasher.abi.Errors["DifferentHeight"].ID.Bytes()[:4]) {
+		return slasher.UnpackDifferentHeightError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["DifferentRound"].ID.Bytes()[:4]) {
+		return slasher.UnpackDifferentRoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["DifferentVoteType"].ID.Bytes()[:4]) {
+		return slasher.UnpackDifferentVoteTypeError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], slasher.abi.Errors["EvidenceAlreadyUsed"].ID.Bytes()[:4]) {
 		return slasher.UnpackEvidenceAlreadyUsedError(raw[4:])
@@ -6842,14 +7156,29 @@ func (slasher *Slasher) UnpackError(raw []byte) (any, error) {
 	if bytes.Equal(raw[:4], slasher.abi.Errors["IdenticalAttestations"].ID.Bytes()[:4]) {
 		return slasher.UnpackIdenticalAttestationsError(raw[4:])
 	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["MalformedVote"].ID.Bytes()[:4]) {
+		return slasher.UnpackMalformedVoteError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["MissingVoteField"].ID.Bytes()[:4]) {
+		return slasher.UnpackMissingVoteFieldError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["NotAVote"].ID.Bytes()[:4]) {
+		return slasher.UnpackNotAVoteError(raw[4:])
+	}
 	if bytes.Equal(raw[:4], slasher.abi.Errors["NothingToSlash"].ID.Bytes()[:4]) {
 		return slasher.UnpackNothingToSlashError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["SameBlockId"].ID.Bytes()[:4]) {
+		return slasher.UnpackSameBlockIdError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], slasher.abi.Errors["SignersDiffer"].ID.Bytes()[:4]) {
 		return slasher.UnpackSignersDifferError(raw[4:])
 	}
 	if bytes.Equal(raw[:4], slasher.abi.Errors["UnknownSigner"].ID.Bytes()[:4]) {
 		return slasher.UnpackUnknownSignerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], slasher.abi.Errors["WrongVoteChainId"].ID.Bytes()[:4]) {
+		return slasher.UnpackWrongVoteChainIdError(raw[4:])
 	}
 	return nil, errors.New("Unknown error")
 }
@@ -6877,24 +7206,70 @@ func (slasher *Slasher) UnpackDifferentBatchIndexError(raw []byte) (*SlasherDiff
 	return out, nil
 }
 
-// SlasherDoubleVoteEvidenceUnsupported represents a DoubleVoteEvidenceUnsupported error raised by the Slasher contract.
-type SlasherDoubleVoteEvidenceUnsupported struct {
+// SlasherDifferentHeight represents a DifferentHeight error raised by the Slasher contract.
+type SlasherDifferentHeight struct {
 }
 
 // ErrorID returns the hash of canonical representation of the error's signature.
 //
-// Solidity: error DoubleVoteEvidenceUnsupported()
-func SlasherDoubleVoteEvidenceUnsupportedErrorID() common.Hash {
-	return common.HexToHash("0x3b58805f02b94447c9d4adf031a7d000f8119fc3f56a6e51405d9d035c7a0fa3")
+// Solidity: error DifferentHeight()
+func SlasherDifferentHeightErrorID() common.Hash {
+	return common.HexToHash("0x3948ff96e7004be8cd318e4c2a92e09cc85aab4e02eccd2a57dbd05887c5e4b1")
 }
 
-// UnpackDoubleVoteEvidenceUnsupportedError is the Go binding used to decode the provided
+// UnpackDifferentHeightError is the Go binding used to decode the provided
 // error data into the corresponding Go error struct.
 //
-// Solidity: error DoubleVoteEvidenceUnsupported()
-func (slasher *Slasher) UnpackDoubleVoteEvidenceUnsupportedError(raw []byte) (*SlasherDoubleVoteEvidenceUnsupported, error) {
-	out := new(SlasherDoubleVoteEvidenceUnsupported)
-	if err := slasher.abi.UnpackIntoInterface(out, "DoubleVoteEvidenceUnsupported", raw); err != nil {
+// Solidity: error DifferentHeight()
+func (slasher *Slasher) UnpackDifferentHeightError(raw []byte) (*SlasherDifferentHeight, error) {
+	out := new(SlasherDifferentHeight)
+	if err := slasher.abi.UnpackIntoInterface(out, "DifferentHeight", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherDifferentRound represents a DifferentRound error raised by the Slasher contract.
+type SlasherDifferentRound struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DifferentRound()
+func SlasherDifferentRoundErrorID() common.Hash {
+	return common.HexToHash("0x620d5de700178d7534b0cdf84ac4f5ea904e0de3f7f55418277f1ba078463a15")
+}
+
+// UnpackDifferentRoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DifferentRound()
+func (slasher *Slasher) UnpackDifferentRoundError(raw []byte) (*SlasherDifferentRound, error) {
+	out := new(SlasherDifferentRound)
+	if err := slasher.abi.UnpackIntoInterface(out, "DifferentRound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherDifferentVoteType represents a DifferentVoteType error raised by the Slasher contract.
+type SlasherDifferentVoteType struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DifferentVoteType()
+func SlasherDifferentVoteTypeErrorID() common.Hash {
+	return common.HexToHash("0x017746ccf1eb7be565bcdc51e934ecb3306c10b26be505f8ee3473e497be7c32")
+}
+
+// UnpackDifferentVoteTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DifferentVoteType()
+func (slasher *Slasher) UnpackDifferentVoteTypeError(raw []byte) (*SlasherDifferentVoteType, error) {
+	out := new(SlasherDifferentVoteType)
+	if err := slasher.abi.UnpackIntoInterface(out, "DifferentVoteType", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -6946,6 +7321,81 @@ func (slasher *Slasher) UnpackIdenticalAttestationsError(raw []byte) (*SlasherId
 	return out, nil
 }
 
+// SlasherMalformedVote represents a MalformedVote error raised by the Slasher contract.
+type SlasherMalformedVote struct {
+	Vote   *big.Int
+	Offset *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MalformedVote(uint256 vote, uint256 offset)
+func SlasherMalformedVoteErrorID() common.Hash {
+	return common.HexToHash("0x34b556fda7ae95aa26379a93a1f0a6cf7de543eee698582a0ce0e6a4c90419d8")
+}
+
+// UnpackMalformedVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MalformedVote(uint256 vote, uint256 offset)
+func (slasher *Slasher) UnpackMalformedVoteError(raw []byte) (*SlasherMalformedVote, error) {
+	out := new(SlasherMalformedVote)
+	if err := slasher.abi.UnpackIntoInterface(out, "MalformedVote", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherMissingVoteField represents a MissingVoteField error raised by the Slasher contract.
+type SlasherMissingVoteField struct {
+	Vote  *big.Int
+	Field *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error MissingVoteField(uint256 vote, uint256 field)
+func SlasherMissingVoteFieldErrorID() common.Hash {
+	return common.HexToHash("0xfacfe408cb7443adde48888b6b51586c1890bd7d44d582d4495a4af7fd697e36")
+}
+
+// UnpackMissingVoteFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error MissingVoteField(uint256 vote, uint256 field)
+func (slasher *Slasher) UnpackMissingVoteFieldError(raw []byte) (*SlasherMissingVoteField, error) {
+	out := new(SlasherMissingVoteField)
+	if err := slasher.abi.UnpackIntoInterface(out, "MissingVoteField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherNotAVote represents a NotAVote error raised by the Slasher contract.
+type SlasherNotAVote struct {
+	Vote    *big.Int
+	MsgType *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAVote(uint256 vote, uint256 msgType)
+func SlasherNotAVoteErrorID() common.Hash {
+	return common.HexToHash("0xb9009fb161187fe540cf5dd6341df37271fc2b7ebb3271c6c511f823965c2ce6")
+}
+
+// UnpackNotAVoteError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAVote(uint256 vote, uint256 msgType)
+func (slasher *Slasher) UnpackNotAVoteError(raw []byte) (*SlasherNotAVote, error) {
+	out := new(SlasherNotAVote)
+	if err := slasher.abi.UnpackIntoInterface(out, "NotAVote", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SlasherNothingToSlash represents a NothingToSlash error raised by the Slasher contract.
 type SlasherNothingToSlash struct {
 }
@@ -6964,6 +7414,29 @@ func SlasherNothingToSlashErrorID() common.Hash {
 func (slasher *Slasher) UnpackNothingToSlashError(raw []byte) (*SlasherNothingToSlash, error) {
 	out := new(SlasherNothingToSlash)
 	if err := slasher.abi.UnpackIntoInterface(out, "NothingToSlash", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherSameBlockId represents a SameBlockId error raised by the Slasher contract.
+type SlasherSameBlockId struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SameBlockId()
+func SlasherSameBlockIdErrorID() common.Hash {
+	return common.HexToHash("0xf6ceb387ee6b6ee46ea45a9ea5c6305023496e202ddb596c0d6f123177011606")
+}
+
+// UnpackSameBlockIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SameBlockId()
+func (slasher *Slasher) UnpackSameBlockIdError(raw []byte) (*SlasherSameBlockId, error) {
+	out := new(SlasherSameBlockId)
+	if err := slasher.abi.UnpackIntoInterface(out, "SameBlockId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -7013,6 +7486,30 @@ func SlasherUnknownSignerErrorID() common.Hash {
 func (slasher *Slasher) UnpackUnknownSignerError(raw []byte) (*SlasherUnknownSigner, error) {
 	out := new(SlasherUnknownSigner)
 	if err := slasher.abi.UnpackIntoInterface(out, "UnknownSigner", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SlasherWrongVoteChainId represents a WrongVoteChainId error raised by the Slasher contract.
+type SlasherWrongVoteChainId struct {
+	Vote *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongVoteChainId(uint256 vote)
+func SlasherWrongVoteChainIdErrorID() common.Hash {
+	return common.HexToHash("0x6c3b91fd3449dda562cb0cf3d666972d809f77f3d6a6d3d01727597c72ecec2f")
+}
+
+// UnpackWrongVoteChainIdError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongVoteChainId(uint256 vote)
+func (slasher *Slasher) UnpackWrongVoteChainIdError(raw []byte) (*SlasherWrongVoteChainId, error) {
+	out := new(SlasherWrongVoteChainId)
+	if err := slasher.abi.UnpackIntoInterface(out, "WrongVoteChainId", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

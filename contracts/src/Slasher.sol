@@ -3,15 +3,21 @@ pragma solidity ^0.8.30;
 
 import {BatchHeader, Rollup} from "./Rollup.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
+import {CometVote, CometVotes} from "./CometVote.sol";
 
 /// @title Slasher
-/// @notice Automatic slashing on evidence of equivocation. Anyone submits two
-/// different batch attestations for the same batch index signed by one
-/// consensus key; the Slasher checks both signatures against the Rollup's
-/// EIP-712 domain and has the StakingRegistry slash `slashBps` of the
-/// operator's bonded and still-unbonding stake, jail it from the next epoch
-/// and pay `reporterRewardBps` of the slashed amount to the reporter (the
-/// rest is burned). Each (key, batch index) pair is punished once.
+/// @notice Automatic slashing on evidence of equivocation, of two kinds:
+///  - attestations (`submitEquivocation`): two different batch attestations
+///    for the same batch index signed by one consensus key, checked against
+///    the Rollup's EIP-712 domain;
+///  - CometBFT double votes (`submitDoubleVote`): two prevotes, or two
+///    precommits, for different block ids at the same height and round of
+///    the mycel chain, signed by one consensus key.
+/// Either way the StakingRegistry slashes `slashBps` of the operator's
+/// bonded and still-unbonding stake, jails it from the next epoch and pays
+/// `reporterRewardBps` of the slashed amount to the reporter (the rest is
+/// burned). Each piece of evidence is punished once: an attestation per
+/// (key, batch index), a vote per (key, height, round, vote type).
 /// The parameters are fixed at deployment; there is no admin.
 contract Slasher {
     error DifferentBatchIndex();
@@ -20,16 +26,34 @@ contract Slasher {
     error UnknownSigner(address signer);
     error EvidenceAlreadyUsed();
     error NothingToSlash();
-    error DoubleVoteEvidenceUnsupported();
+    /// Vote `vote` (0 or 1) is for another CometBFT chain than cometChainId().
+    error WrongVoteChainId(uint256 vote);
+    error DifferentVoteType();
+    error DifferentHeight();
+    error DifferentRound();
+    error SameBlockId();
 
     event EquivocationSlashed(
         address indexed signer, uint64 indexed batchIndex, address indexed reporter, uint256 amount, uint256 reward
+    );
+    /// A double vote was slashed: `voteType` 1 (prevote) or 2 (precommit)
+    /// at `height` and `round` of the mycel chain.
+    event DoubleVoteSlashed(
+        address indexed signer,
+        uint64 indexed height,
+        address indexed reporter,
+        uint32 round,
+        uint8 voteType,
+        uint256 amount,
+        uint256 reward
     );
 
     StakingRegistry public immutable staking;
     Rollup public immutable rollup;
     uint256 public immutable slashBps;
     uint256 public immutable reporterRewardBps;
+    /// keccak256 of cometChainId(): the only chain whose votes count.
+    bytes32 public immutable cometChainIdHash;
 
     mapping(bytes32 => bool) public evidenceUsed;
 
@@ -39,6 +63,15 @@ contract Slasher {
         rollup = Rollup(rollup_);
         slashBps = slashBps_;
         reporterRewardBps = reporterRewardBps_;
+        cometChainIdHash = keccak256(bytes(_cometChainId(Rollup(rollup_).l2ChainId())));
+    }
+
+    /// @notice The CometBFT chain id of the mycel chain this Slasher
+    /// watches: "mycel-" and the Rollup's L2 chain id in decimal (what
+    /// `mycel init` writes into the genesis, and what every rollup node
+    /// checks at InitChain). Votes for any other chain id are refused.
+    function cometChainId() external view returns (string memory) {
+        return _cometChainId(rollup.l2ChainId());
     }
 
     /// @notice Slashes the key that signed both `a` (signature `sigA`) and `b`
@@ -56,26 +89,59 @@ contract Slasher {
         address sa = staking.recoverStrict(da, sigA, 0);
         address sb = staking.recoverStrict(db, sigB, 1);
         if (sa != sb) revert SignersDiffer(sa, sb);
-        return _slash(sa, keccak256(abi.encode("attestation", sa, a.batchIndex)), a.batchIndex);
+        (amount, reward) = _slash(sa, keccak256(abi.encode("attestation", sa, a.batchIndex)));
+        emit EquivocationSlashed(sa, a.batchIndex, msg.sender, amount, reward);
     }
 
-    /// @notice Reserved for CometBFT double-vote evidence: two conflicting
-    /// prevotes or precommits for one height and round. CometBFT's secp256k1
-    /// keys sign sha256 of the canonical vote bytes with 64-byte (r, s)
-    /// signatures, so a future version checks them with ecrecover (trying
-    /// v = 27 and 28 against the registered key) after parsing the two votes;
-    /// it then calls _slash with the key (signer, height, round) so each
-    /// double vote is punished once. Not implemented in this version.
-    function submitDoubleVote(bytes calldata, bytes calldata, bytes calldata, bytes calldata) external pure {
-        revert DoubleVoteEvidenceUnsupported();
+    /// @notice Slashes the key that signed two conflicting CometBFT votes
+    /// (CometBFT's DuplicateVoteEvidence): `voteA` and `voteB` are the votes'
+    /// canonical sign bytes (`types.VoteSignBytes(chainID, vote)`,
+    /// docs/protocol.md section 13), both prevotes or both precommits, for
+    /// the same height and round of cometChainId(), for different block ids
+    /// (nil counts as one). `sigA` and `sigB` are the secp256k1 signatures
+    /// CometBFT made of sha256(vote): its 64 bytes r || s (low s) followed by
+    /// v = 27 or 28, which the submitter finds (Go:
+    /// contracts.DoubleVoteFromEvidence). Both must recover to one registered
+    /// signer. Each (signer, height, round, type) is punished once.
+    function submitDoubleVote(bytes calldata voteA, bytes calldata sigA, bytes calldata voteB, bytes calldata sigB)
+        external
+        returns (uint256 amount, uint256 reward)
+    {
+        CometVote memory a = CometVotes.parse(voteA, 0);
+        CometVote memory b = CometVotes.parse(voteB, 1);
+        if (a.chainIdHash != cometChainIdHash) revert WrongVoteChainId(0);
+        if (b.chainIdHash != cometChainIdHash) revert WrongVoteChainId(1);
+        if (a.msgType != b.msgType) revert DifferentVoteType();
+        if (a.height != b.height) revert DifferentHeight();
+        if (a.round != b.round) revert DifferentRound();
+        if (a.blockKey == b.blockKey) revert SameBlockId();
+        address sa = staking.recoverStrict(sha256(voteA), sigA, 0);
+        address sb = staking.recoverStrict(sha256(voteB), sigB, 1);
+        if (sa != sb) revert SignersDiffer(sa, sb);
+        (amount, reward) = _slash(sa, keccak256(abi.encode("vote", sa, a.height, a.round, a.msgType)));
+        emit DoubleVoteSlashed(sa, a.height, msg.sender, a.round, a.msgType, amount, reward);
     }
 
-    function _slash(address signer, bytes32 key, uint64 batchIndex) internal returns (uint256 amount, uint256 reward) {
+    function _slash(address signer, bytes32 key) internal returns (uint256 amount, uint256 reward) {
         if (staking.operatorOf(signer) == address(0)) revert UnknownSigner(signer);
         if (evidenceUsed[key]) revert EvidenceAlreadyUsed();
         evidenceUsed[key] = true;
         (amount, reward) = staking.slash(signer, slashBps, msg.sender, reporterRewardBps);
         if (amount == 0) revert NothingToSlash();
-        emit EquivocationSlashed(signer, batchIndex, msg.sender, amount, reward);
+    }
+
+    /// "mycel-" and id in decimal.
+    function _cometChainId(uint64 id) internal pure returns (string memory) {
+        bytes memory digits = new bytes(20);
+        uint256 i = 20;
+        do {
+            digits[--i] = bytes1(uint8(48 + id % 10));
+            id /= 10;
+        } while (id != 0);
+        bytes memory out = new bytes(20 - i);
+        for (uint256 j; j < out.length; j++) {
+            out[j] = digits[i + j];
+        }
+        return string.concat("mycel-", string(out));
     }
 }

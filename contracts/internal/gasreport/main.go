@@ -12,7 +12,12 @@ import (
 	"math/big"
 	"os"
 	"sort"
+	"time"
 
+	cmtproto "github.com/cometbft/cometbft/api/cometbft/types/v1"
+	cmtsecp "github.com/cometbft/cometbft/crypto/secp256k1"
+	"github.com/cometbft/cometbft/crypto/tmhash"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -35,6 +40,7 @@ func main() {
 	print := func(name string, gas uint64) { fmt.Printf("%s %d\n", name, gas) }
 	batchCosts(print)
 	escapeCost(print)
+	doubleVoteCost(print)
 	os.Exit(0)
 }
 
@@ -285,4 +291,42 @@ func deploy(e *te.Env, bin string) common.Address {
 		log.Fatal(err)
 	}
 	return addr
+}
+
+// doubleVoteCost slashes a double precommit (two blocks, round 0, a
+// realistic height and timestamp: 111-byte sign bytes each) and measures
+// the vote reader alone.
+func doubleVoteCost(print func(string, uint64)) {
+	e := te.New(fatal{}, 4, nil)
+	defer e.Close()
+	op := e.AddOperator(e.Users[0], te.Ether(2))
+	key := cmtsecp.PrivKey(crypto.FromECDSA(op.Key))
+	chainID := contracts.CometChainID(e.Cfg.L2ChainID)
+	now := time.Date(2026, 3, 1, 12, 0, 0, 123456789, time.UTC)
+	vote := func(block string) *cmttypes.Vote {
+		v := &cmttypes.Vote{Type: cmtproto.PrecommitType, Height: 1_234_567, Round: 0, Timestamp: now,
+			BlockID:          cmttypes.BlockID{Hash: tmhash.Sum([]byte(block)), PartSetHeader: cmttypes.PartSetHeader{Total: 1, Hash: tmhash.Sum([]byte("parts " + block))}},
+			ValidatorAddress: key.PubKey().Address()}
+		sig, err := key.Sign(cmttypes.VoteSignBytes(chainID, v.ToProto()))
+		if err != nil {
+			log.Fatal(err)
+		}
+		v.Signature = sig
+		return v
+	}
+	d, err := contracts.DoubleVoteFromVotes(chainID, vote("a"), vote("b"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := e.Must(e.Users[1], e.Slasher, nil, e.SlasherABI.PackSubmitDoubleVote(d.VoteA, d.SigA, d.VoteB, d.SigB))
+	print("submitDoubleVote", r.GasUsed)
+
+	hb := bindings.NewCometVoteHarness()
+	haddr := deploy(e, bindings.CometVoteHarnessMetaData.Bin)
+	pdata := hb.PackParse(d.VoteA)
+	pg, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &haddr, Data: pdata})
+	if err != nil {
+		log.Fatalf("parse vote: %v", err)
+	}
+	print("cometVote_parse_execution", pg-21_000-calldataGas(pdata))
 }
