@@ -2,6 +2,7 @@ package l1
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/mycel-network/mycel/batch"
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/internal/service"
 )
@@ -43,13 +45,17 @@ var (
 	ErrNotSlashable = errors.New("l1: signer has no stake to slash")
 )
 
-// SlashReporter submits equivocation evidence to the Slasher. Report sends
-// one piece of evidence and waits; Submit queues one for the reporter's own
-// loop (Start, Stop), for callers that must not wait on L1, such as
-// consensus noticing a double attestation. It is safe for concurrent use.
+// SlashReporter submits equivocation evidence to the Slasher: two
+// attestations of one batch by one key (Report, Submit) and CometBFT double
+// votes (ReportDoubleVote, SubmitDoubleVote). Report* sends one piece of
+// evidence and waits; Submit* queues one for the reporter's own loop
+// (Start, Stop), for callers that must not wait on L1, such as consensus
+// noticing a double attestation or a committed block carrying double-vote
+// evidence. It is safe for concurrent use.
 type SlashReporter struct {
 	*service.Loop
 	queue   chan [2]batch.Attestation
+	votes   chan *contracts.DoubleVote
 	cfg     SlashReporterConfig
 	txm     *TxManager
 	log     *slog.Logger
@@ -58,6 +64,8 @@ type SlashReporter struct {
 
 	mu      sync.Mutex
 	reports map[slashKey]bool // false: in flight, true: done
+	// voteReports is reports for double votes.
+	voteReports map[voteKey]bool
 }
 
 type slashKey struct {
@@ -84,7 +92,8 @@ func NewSlashReporter(cfg SlashReporterConfig, txm *TxManager, logger *slog.Logg
 		m = NopMetrics()
 	}
 	r := &SlashReporter{cfg: cfg, txm: txm, log: logger.With("module", "l1.slasher"), m: m,
-		slasher: bindings.NewSlasher(), reports: map[slashKey]bool{}, queue: make(chan [2]batch.Attestation, slashQueue)}
+		slasher: bindings.NewSlasher(), reports: map[slashKey]bool{}, queue: make(chan [2]batch.Attestation, slashQueue),
+		voteReports: map[voteKey]bool{}, votes: make(chan *contracts.DoubleVote, slashQueue)}
 	r.Loop = service.NewLoop("slash reporter", r.run)
 	return r, nil
 }
@@ -128,6 +137,17 @@ func (r *SlashReporter) run(ctx context.Context) error {
 				r.log.Info("equivocation already reported", "batch", ev[0].Header.BatchIndex)
 			default:
 				r.log.Error("equivocation report failed", "batch", ev[0].Header.BatchIndex, "err", err)
+			}
+		case d := <-r.votes:
+			rctx, cancel := context.WithTimeout(ctx, reportTimeout)
+			err := r.ReportDoubleVote(rctx, d)
+			cancel()
+			switch {
+			case err == nil: // ReportDoubleVote logged the slash
+			case errors.Is(err, ErrAlreadyReported):
+				r.log.Info("double vote already reported", "signer", d.Signer, "height", d.Height, "round", d.Round)
+			default:
+				r.log.Error("double vote report failed", "signer", d.Signer, "height", d.Height, "round", d.Round, "err", err)
 			}
 		}
 	}
@@ -228,4 +248,114 @@ func (r *SlashReporter) Report(ctx context.Context, a, b batch.Attestation) erro
 	}
 	r.log.Warn("reporting equivocation failed", "signer", signer, "batch", key.index, "err", err)
 	return fmt.Errorf("l1: report equivocation of %s at batch %d: %w", signer, key.index, err)
+}
+
+// voteKey is what the Slasher punishes a double vote once for.
+type voteKey struct {
+	signer common.Address
+	height int64
+	round  int32
+	typ    int32
+}
+
+// SubmitDoubleVote queues double-vote evidence (contracts.DoubleVoteFromEvidence)
+// for the reporter's loop and returns at once; false if the queue is full
+// (the evidence is dropped and logged). As with Submit, evidence still
+// queued at Stop is dropped: every validator sees the committed evidence
+// and reports it too.
+func (r *SlashReporter) SubmitDoubleVote(d *contracts.DoubleVote) bool {
+	select {
+	case r.votes <- d:
+		return true
+	default:
+		r.m.SlashReportFailures.Inc()
+		r.log.Error("double vote evidence dropped: report queue full", "signer", d.Signer, "height", d.Height)
+		return false
+	}
+}
+
+// CheckDoubleVote verifies locally that both signatures of d recover (65
+// bytes, v 27 or 28, low s) to d.Signer. The rest (the votes' bytes, chain
+// id, height, round, type, block ids) the Slasher checks;
+// contracts.DoubleVoteFromVotes checked it when it built d. Errors match
+// ErrInvalidEvidence.
+func (r *SlashReporter) CheckDoubleVote(d *contracts.DoubleVote) error {
+	for i, v := range [][2][]byte{{d.VoteA, d.SigA}, {d.VoteB, d.SigB}} {
+		digest := sha256.Sum256(v[0])
+		s, err := recoverSigner(common.Hash(digest), v[1])
+		if err != nil {
+			return fmt.Errorf("%w: vote %d: %w", ErrInvalidEvidence, i, err)
+		}
+		if s != d.Signer {
+			return fmt.Errorf("%w: vote %d is signed by %s, not %s", ErrInvalidEvidence, i, s, d.Signer)
+		}
+	}
+	return nil
+}
+
+// ReportDoubleVote submits d to Slasher.submitDoubleVote and waits for the
+// slash to be mined. Each (signer, height, round, type) is reported once:
+// a repeated report, or one the Slasher already punished
+// (EvidenceAlreadyUsed: another node was first), returns
+// ErrAlreadyReported without retrying. Other errors: ErrInvalidEvidence
+// (CheckDoubleVote, or the Slasher refused the votes), ErrNotSlashable, or
+// the transaction manager's (the report may be repeated after those).
+func (r *SlashReporter) ReportDoubleVote(ctx context.Context, d *contracts.DoubleVote) error {
+	if err := r.CheckDoubleVote(d); err != nil {
+		r.m.SlashReportFailures.Inc()
+		return err
+	}
+	key := voteKey{d.Signer, d.Height, d.Round, int32(d.Type)}
+	what := []any{"signer", d.Signer, "height", d.Height, "round", d.Round, "type", d.Type}
+	r.mu.Lock()
+	done, seen := r.voteReports[key]
+	if !seen {
+		r.voteReports[key] = false
+	}
+	r.mu.Unlock()
+	if seen {
+		state := "in flight"
+		if done {
+			state = "done"
+		}
+		return fmt.Errorf("%w: double vote of %s at height %d round %d (report %s)", ErrAlreadyReported, d.Signer, d.Height, d.Round, state)
+	}
+	settle := func(reported bool) {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if reported {
+			r.voteReports[key] = true
+		} else {
+			delete(r.voteReports, key)
+		}
+	}
+
+	rcpt, err := r.txm.Send(ctx, r.cfg.Slasher, r.slasher.PackSubmitDoubleVote(d.VoteA, d.SigA, d.VoteB, d.SigB), nil)
+	switch {
+	case err == nil:
+		settle(true)
+		r.m.SlashReports.Inc()
+		amount, reward := new(big.Int), new(big.Int)
+		for _, l := range rcpt.Logs {
+			if ev, err := r.slasher.UnpackDoubleVoteSlashedEvent(l); err == nil && l.Address == r.cfg.Slasher {
+				amount, reward = ev.Amount, ev.Reward
+			}
+		}
+		r.log.Warn("double vote slashed on L1", append(what, "slashed_wei", amount, "reward_wei", reward, "tx", rcpt.TxHash)...)
+		return nil
+	case IsRevert(err, "EvidenceAlreadyUsed"):
+		settle(true)
+		r.log.Info("double vote already punished on L1", what...)
+		return fmt.Errorf("%w: double vote of %s at height %d round %d (punished on L1 before)", ErrAlreadyReported, d.Signer, d.Height, d.Round)
+	}
+	settle(false)
+	r.m.SlashReportFailures.Inc()
+	switch {
+	case IsRevert(err, "UnknownSigner"), IsRevert(err, "NothingToSlash"):
+		return fmt.Errorf("%w: signer %s: %w", ErrNotSlashable, d.Signer, err)
+	case errors.Is(err, ErrReverted):
+		return fmt.Errorf("%w: the Slasher refused it: %w", ErrInvalidEvidence, err)
+	}
+	r.log.Warn("reporting double vote failed", append(what, "err", err)...)
+	return fmt.Errorf("l1: report double vote of %s at height %d: %w", d.Signer, d.Height, err)
 }

@@ -7,6 +7,10 @@ import (
 	"testing"
 	"time"
 
+	cmtproto "github.com/cometbft/cometbft/api/cometbft/types/v1"
+	cmtsecp "github.com/cometbft/cometbft/crypto/secp256k1"
+	"github.com/cometbft/cometbft/crypto/tmhash"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -178,5 +182,108 @@ func TestSlashReporterQueue(t *testing.T) {
 	waitFor(t, "the queue drained", func() bool { return len(rep.queue) == 0 })
 	if value(m.SlashReports) != 1 {
 		t.Fatalf("reports metric %v: the repeats must be refused as already reported", value(m.SlashReports))
+	}
+}
+
+// doubleVote signs two prevotes of one height and round for different
+// blocks with key (a consensus key as CometBFT holds it) for chainID.
+func (e *env) doubleVote(key *ecdsa.PrivateKey, chainID string, height int64, round int32) *contracts.DoubleVote {
+	e.t.Helper()
+	priv := cmtsecp.PrivKey(crypto.FromECDSA(key))
+	vote := func(block string) *cmttypes.Vote {
+		v := &cmttypes.Vote{Type: cmtproto.PrevoteType, Height: height, Round: round, Timestamp: time.Unix(1_700_000_000, 0).UTC(),
+			BlockID:          cmttypes.BlockID{Hash: tmhash.Sum([]byte(block)), PartSetHeader: cmttypes.PartSetHeader{Total: 1, Hash: tmhash.Sum([]byte(block + " parts"))}},
+			ValidatorAddress: priv.PubKey().Address()}
+		sig, err := priv.Sign(cmttypes.VoteSignBytes(chainID, v.ToProto()))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		v.Signature = sig
+		return v
+	}
+	d, err := contracts.DoubleVoteFromVotes(chainID, vote("a"), vote("b"))
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return d
+}
+
+func (e *env) doubleVoteEvents() []*bindings.SlasherDoubleVoteSlashed {
+	e.t.Helper()
+	ls, err := e.client.FilterLogs(e.ctx, ethereum.FilterQuery{FromBlock: big.NewInt(0), Addresses: []common.Address{e.d.Slasher}})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	var out []*bindings.SlasherDoubleVoteSlashed
+	for i := range ls {
+		if ev, err := e.slasher.UnpackDoubleVoteSlashedEvent(&ls[i]); err == nil {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// TestSlashReporterDoubleVote: a CometBFT double vote is reported once;
+// a second reporter learns from the Slasher that it was punished
+// (EvidenceAlreadyUsed in estimation) and sends nothing; evidence that is
+// not a double vote of this chain is refused, locally or by the Slasher;
+// SubmitDoubleVote reports from the reporter's loop.
+func TestSlashReporterDoubleVote(t *testing.T) {
+	e := newEnv(t, 3)
+	op := e.register(e.accounts[2], ether(10))
+	e.autoMine(20 * time.Millisecond)
+	rep, m, txm := e.slashReporter(e.accounts[0])
+	chainID := contracts.CometChainID(e.cfg.L2ChainID)
+	d := e.doubleVote(op.Key, chainID, 50, 2)
+
+	// A forged signature is refused before any transaction.
+	strangerKey, _ := crypto.ToECDSA(crypto.Keccak256([]byte("stranger")))
+	forged := *d
+	forged.SigB = e.doubleVote(strangerKey, chainID, 50, 2).SigB
+	if err := rep.ReportDoubleVote(e.ctx, &forged); !errors.Is(err, ErrInvalidEvidence) {
+		t.Fatalf("forged signature: got %v, want ErrInvalidEvidence", err)
+	}
+	if value(m.TxPublished) != 0 {
+		t.Fatal("a transaction went out for invalid evidence")
+	}
+	// Votes of another chain: the Slasher refuses them (in estimation).
+	if err := rep.ReportDoubleVote(e.ctx, e.doubleVote(op.Key, "other-chain", 50, 2)); !errors.Is(err, ErrInvalidEvidence) ||
+		!IsRevert(err, "WrongVoteChainId") {
+		t.Fatalf("other chain: got %v, want ErrInvalidEvidence (WrongVoteChainId)", err)
+	}
+
+	if err := rep.ReportDoubleVote(e.ctx, d); err != nil {
+		t.Fatalf("report: %v", err)
+	}
+	evs := e.doubleVoteEvents()
+	if len(evs) != 1 || evs[0].Signer != op.Signer || evs[0].Height != 50 || evs[0].Round != 2 || evs[0].VoteType != 1 ||
+		evs[0].Reporter != txm.Address() || evs[0].Amount.Cmp(ether(1)) != 0 {
+		t.Fatalf("DoubleVoteSlashed events %+v", evs)
+	}
+	o := view(e, e.d.Staking, e.staking.PackOperators(op.Owner.Addr), e.staking.UnpackOperators)
+	if !o.Jailed || o.Bonded.Sign() != 0 {
+		t.Fatalf("operator after the slash: %+v", o)
+	}
+	if err := rep.ReportDoubleVote(e.ctx, d); !errors.Is(err, ErrAlreadyReported) {
+		t.Fatalf("repeated report: got %v, want ErrAlreadyReported", err)
+	}
+	// Every validator sees the evidence: the others are told it is done.
+	rep2, m2, txm2 := e.slashReporter(e.accounts[1])
+	if err := rep2.ReportDoubleVote(e.ctx, d); !errors.Is(err, ErrAlreadyReported) {
+		t.Fatalf("second reporter: got %v, want ErrAlreadyReported", err)
+	}
+	if n, _ := e.client.NonceAt(e.ctx, txm2.Address(), nil); n != 0 || value(m2.TxPublished) != 0 {
+		t.Fatalf("second reporter sent %d transactions", n)
+	}
+
+	// From the loop: a double vote in another round slashes again (what
+	// is still unbonding).
+	runBackground(t, rep2)
+	if !rep2.SubmitDoubleVote(e.doubleVote(op.Key, chainID, 50, 3)) {
+		t.Fatal("SubmitDoubleVote refused")
+	}
+	waitFor(t, "the queued double vote slashed", func() bool { return len(e.doubleVoteEvents()) == 2 })
+	if value(m2.SlashReports) != 1 {
+		t.Fatalf("reports metric %v", value(m2.SlashReports))
 	}
 }
