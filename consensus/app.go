@@ -12,6 +12,7 @@ import (
 
 	abci "github.com/cometbft/cometbft/abci/types"
 
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -35,6 +36,11 @@ type BlockEvent struct {
 	AppHash  ledger.Hash
 	Txs      [][]byte
 	Receipts []*ledger.Receipt
+	// Misbehavior is the evidence CometBFT committed in this block as ABCI
+	// reports it (FinalizeBlockRequest.Misbehavior): the validator's address
+	// and the height, not the votes. The votes are the block's Evidence in
+	// CometBFT's block store, which holds the block before it is executed.
+	Misbehavior []abci.Misbehavior
 }
 
 // AppConfig tunes block building.
@@ -142,6 +148,12 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 		if g.ChainID != a.store.ChainID() || g.Depth != a.store.Depth() {
 			return nil, fmt.Errorf("init chain: app_state is chain %d depth %d, the ledger store holds chain %d depth %d",
 				g.ChainID, g.Depth, a.store.ChainID(), a.store.Depth())
+		}
+		if want := contracts.CometChainID(g.ChainID); g.L1 != nil && req.ChainId != want {
+			// The Slasher accepts double votes of this chain id only: on
+			// another, validators could double-sign unpunished.
+			return nil, fmt.Errorf("init chain: CometBFT chain id %q; a rollup chain's must be %q (\"mycel-\" and the L2 chain id), the only one L1's Slasher takes double votes of",
+				req.ChainId, want)
 		}
 	}
 	if h := a.store.Height(); h != 0 {
@@ -277,7 +289,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.FinalizeBlockRequest) (
 		return nil, err
 	}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
-	ev := &BlockEvent{Height: uint64(req.Height), Time: req.Time, Hash: req.Hash, Proposer: req.ProposerAddress}
+	ev := &BlockEvent{Height: uint64(req.Height), Time: req.Time, Hash: req.Hash, Proposer: req.ProposerAddress, Misbehavior: req.Misbehavior}
 	var sys *SysTx
 	for i, raw := range req.Txs {
 		if a.chain.isRollup() && i == 0 && IsSysTx(raw) {
