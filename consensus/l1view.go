@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/mycel-network/mycel/l1"
 )
@@ -27,6 +28,21 @@ type ForcedExit struct {
 	Block     uint64 // L1 block of the ForcedExitQueued event
 }
 
+// Slash is a StakingRegistry.Slashed event as the L1 view saw it: who was
+// slashed, by how much, and who reported it.
+type Slash struct {
+	Block    uint64         `json:"l1_block"`
+	TxHash   common.Hash    `json:"tx_hash"`
+	Owner    common.Address `json:"owner"`
+	Signer   common.Address `json:"signer"`
+	Amount   *hexutil.Big   `json:"amount_wei"`
+	Reporter common.Address `json:"reporter"`
+	Reward   *hexutil.Big   `json:"reward_wei"`
+}
+
+// maxSlashesKept bounds the recent slashes the view remembers.
+const maxSlashesKept = 32
+
 type stakeEvent struct {
 	block  uint64
 	change StakeChange
@@ -45,7 +61,20 @@ type L1View struct {
 	forced    map[uint64]ForcedExit
 	stake     []stakeEvent // in L1 log order
 	keys      map[common.Address][]byte
+	slashes   []Slash // the most recent, oldest first
+	onSlash   func(Slash)
 	changed   chan struct{} // closed and replaced on every Processed
+}
+
+// OnSlash sets a function told of every Slashed event the view takes (the
+// node logs it and counts it); call it before the watcher starts.
+func (v *L1View) OnSlash(f func(Slash)) { v.onSlash = f }
+
+// Slashes returns the most recent slashes (at most 32), oldest first.
+func (v *L1View) Slashes() []Slash {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	return append([]Slash(nil), v.slashes...)
 }
 
 // NewL1View returns an empty view that knows the genesis operators' keys.
@@ -83,6 +112,16 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 					continue // registered before the scanned range and not at genesis: cannot happen with a correct start block
 				}
 				v.stake = append(v.stake, stakeEvent{u.Ref.Number, StakeChange{Signer: e.Signer, PubKey: key, Bonded: e.Bonded, Epoch: e.EffectiveEpoch}})
+			case *l1.Slashed:
+				s := Slash{Block: u.Ref.Number, TxHash: ev.TxHash, Owner: e.Owner, Signer: e.Signer,
+					Amount: (*hexutil.Big)(e.Amount), Reporter: e.Reporter, Reward: (*hexutil.Big)(e.Reward)}
+				v.slashes = append(v.slashes, s)
+				if len(v.slashes) > maxSlashesKept {
+					v.slashes = v.slashes[len(v.slashes)-maxSlashesKept:]
+				}
+				if v.onSlash != nil {
+					v.onSlash(s)
+				}
 			}
 		}
 	case l1.Reorg:
@@ -103,6 +142,13 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 			}
 		}
 		v.stake = keep
+		slashes := v.slashes[:0]
+		for _, s := range v.slashes {
+			if s.Block < u.FromBlock {
+				slashes = append(slashes, s)
+			}
+		}
+		v.slashes = slashes
 		if v.processed.Number >= u.FromBlock {
 			v.processed = l1.Ref{Number: u.FromBlock - 1}
 		}

@@ -172,6 +172,9 @@ type RollupStatus struct {
 	DesignatedNext  string           `json:"designated_poster_next"`
 	SelfSigner      string           `json:"self_signer,omitempty"`
 	ActiveOperators []OperatorStatus `json:"operators"`
+	// RecentSlashes are the last slashes this node's L1 view saw (filled
+	// by the node from L1View.Slashes).
+	RecentSlashes []Slash `json:"recent_slashes"`
 }
 
 // OperatorStatus is one operator in RollupStatus.

@@ -723,3 +723,24 @@ func TestL1ParamsRefDepthMinimums(t *testing.T) {
 		}
 	}
 }
+
+// The L1 view keeps the recent Slashed events for mycel_rollupStatus,
+// tells the node of each, forgets those a reorg removed, and keeps 32.
+func TestL1ViewSlashes(t *testing.T) {
+	v := NewL1View(nil)
+	var told []Slash
+	v.OnSlash(func(s Slash) { told = append(told, s) })
+	ctx := context.Background()
+	for i := range uint64(40) {
+		v.Handle(ctx, &l1.Block{Ref: l1.Ref{Number: 10 + i}, Events: []l1.Event{{TxHash: common.Hash{byte(i)},
+			Data: &l1.Slashed{Signer: common.Address{byte(i)}, Amount: big.NewInt(5), Reward: big.NewInt(1)}}}})
+	}
+	got := v.Slashes()
+	if len(told) != 40 || len(got) != 32 || got[0].Block != 18 || got[31].Block != 49 || got[31].TxHash != (common.Hash{39}) {
+		t.Fatalf("told %d, kept %d: first %+v last %+v", len(told), len(got), got[0], got[len(got)-1])
+	}
+	v.Handle(ctx, l1.Reorg{FromBlock: 40})
+	if got := v.Slashes(); len(got) != 22 || got[len(got)-1].Block != 39 {
+		t.Fatalf("after a reorg from block 40: %d kept, last %+v", len(got), got[len(got)-1])
+	}
+}

@@ -143,6 +143,32 @@ func TestEquivocationSlashed(t *testing.T) {
 	if !evidence {
 		t.Errorf("no EquivocationSlashed(%s, batch %d) event from the Slasher", signer, b.Index)
 	}
+	// Every node shows the slash: mycel_rollupStatus lists it, and the
+	// slashed node's own log says so.
+	n.WaitFor("the slash in every node's mycel_rollupStatus", time.Minute, func() (bool, string) {
+		for i := range 3 {
+			var st struct {
+				Slashes []struct {
+					Signer common.Address `json:"signer"`
+					TxHash common.Hash    `json:"tx_hash"`
+				} `json:"recent_slashes"`
+			}
+			if err := n.Call(i, &st, "mycel_rollupStatus"); err != nil {
+				return false, err.Error()
+			}
+			found := false
+			for _, s := range st.Slashes {
+				found = found || (s.Signer == signer && s.TxHash == slashed.Raw.TxHash)
+			}
+			if !found {
+				return false, fmt.Sprintf("node%d recent_slashes %+v", i, st.Slashes)
+			}
+		}
+		return true, ""
+	})
+	n.WaitFor("node3 to log its own slash", time.Minute, func() (bool, string) {
+		return len(n.GrepLog("node3", "SLASHED on L1")) > 0, "no log line"
+	})
 	op := mustL1Call(n, n.l1.Deployment.Staking, stakingABI.PackOperators(common.HexToAddress(op3.Owner)), stakingABI.UnpackOperators)
 	if !op.Jailed || op.Bonded.Sign() != 0 {
 		t.Fatalf("node3's operator after the slash: jailed %v, bonded %s; want jailed with nothing bonded", op.Jailed, op.Bonded)

@@ -12,14 +12,18 @@ import (
 	"sync/atomic"
 	"time"
 
+	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/cometbft/cometbft/crypto/secp256k1"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/internal/service"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/prover"
@@ -157,6 +161,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		return err
 	}
 	r.watcher.SetHandler(r.view.Handle)
+	r.watchSlashes(n)
 	n.addPart("l1 watcher", r.watcher)
 
 	payer := signer
@@ -189,6 +194,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 			return err
 		}
 		n.addPart("slash reporter", r.slasher)
+		n.app.OnCommit(n.reportDoubleVotes)
 	}
 	if r.poster != nil {
 		n.addPart("batch poster", r.poster)
@@ -261,11 +267,16 @@ func (r *rollupParts) queueProof(rec batch.Record) {
 // onEquivocation hands evidence to the slash reporter's queue: consensus
 // must not wait on L1.
 func (r *rollupParts) onEquivocation(a, b batch.Attestation) {
-	if r.slasher == nil {
-		return
+	report := "not reporting it (l1.report_equivocation off, or no Slasher)"
+	if r.slasher != nil {
+		report = "reporting it to the Slasher"
 	}
-	r.log.Warn("equivocation seen; reporting it to the Slasher", "batch", a.Header.BatchIndex)
-	r.slasher.Submit(a, b)
+	r.log.Warn("equivocation seen: two attestations of one batch by one key", "batch", a.Header.BatchIndex, "action", report,
+		"header_a", a.Header.Hash(), "new_root_a", a.Header.NewRoot, "sig_a", hexutil.Bytes(a.Sig),
+		"header_b", b.Header.Hash(), "new_root_b", b.Header.NewRoot, "sig_b", hexutil.Bytes(b.Sig))
+	if r.slasher != nil {
+		r.slasher.Submit(a, b)
+	}
 }
 
 // proverPart is the node's prover: Start queues the batches closed before
@@ -319,4 +330,70 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 	case <-svc.Done():
 	}
 	return svc.Stop(context.WithoutCancel(ctx))
+}
+
+// watchSlashes makes every slash L1 records visible: logged (at error level
+// when the slashed operator is this node), counted in
+// mycel_l1_slashes_seen_total, and flagged in mycel_l1_self_slashed;
+// mycel_rollupStatus lists the recent ones.
+func (r *rollupParts) watchSlashes(n *Node) {
+	seen := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "mycel", Subsystem: "l1", Name: "slashes_seen_total",
+		Help: "StakingRegistry.Slashed events this node's L1 view took (any operator)."})
+	self := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "mycel", Subsystem: "l1", Name: "self_slashed",
+		Help: "1 once this node's own operator has been slashed on L1."})
+	n.reg.MustRegister(seen, self)
+	me := r.rollup.Self()
+	r.view.OnSlash(func(s consensus.Slash) {
+		seen.Inc()
+		args := []any{"signer", s.Signer, "owner", s.Owner, "amount_wei", s.Amount, "reporter", s.Reporter, "reward_wei", s.Reward,
+			"l1_block", s.Block, "tx", s.TxHash}
+		if me != (common.Address{}) && s.Signer == me {
+			self.Set(1)
+			r.log.Error("THIS NODE'S OPERATOR WAS SLASHED on L1", args...)
+			return
+		}
+		r.log.Warn("operator slashed on L1", args...)
+	})
+}
+
+// reportDoubleVotes hands the double votes CometBFT committed in a block
+// (DuplicateVoteEvidence) to the slash reporter's queue. ABCI tells the app
+// only who misbehaved and at which height, so the votes are read from the
+// block in CometBFT's block store, which saves a block before executing it.
+// Every node does this for every committed block: the first report wins on
+// L1, the others learn EvidenceAlreadyUsed when estimating and send nothing.
+func (n *Node) reportDoubleVotes(ev consensus.BlockEvent) {
+	dup := false
+	for _, m := range ev.Misbehavior {
+		dup = dup || m.Type == abci.MISBEHAVIOR_TYPE_DUPLICATE_VOTE
+	}
+	if !dup || n.rp == nil || n.rp.slasher == nil {
+		return
+	}
+	log := n.rp.log
+	if n.comet == nil {
+		// A block replayed while CometBFT starts (its handshake): the
+		// validators that committed it report the evidence.
+		log.Warn("double vote evidence in a replayed block not reported", "height", ev.Height)
+		return
+	}
+	blk, _ := n.comet.CometBFT().BlockStore().LoadBlock(int64(ev.Height))
+	if blk == nil {
+		log.Error("double vote evidence not reported: block not in the block store", "height", ev.Height)
+		return
+	}
+	for _, e := range blk.Evidence.Evidence {
+		dve, ok := e.(*cmttypes.DuplicateVoteEvidence)
+		if !ok {
+			continue
+		}
+		d, err := contracts.DoubleVoteFromEvidence(blk.ChainID, dve)
+		if err != nil {
+			log.Error("double vote evidence not reportable", "height", ev.Height, "evidence", dve.String(), "err", err)
+			continue
+		}
+		log.Warn("double vote committed; reporting it to the Slasher", "signer", d.Signer, "vote_height", d.Height,
+			"round", d.Round, "type", d.Type, "block", ev.Height)
+		n.rp.slasher.SubmitDoubleVote(d)
+	}
 }

@@ -34,6 +34,7 @@ func (api *API) RollupStatus() (*consensus.RollupStatus, error) {
 	st.L1Processed = api.n.rp.view.Processed().Number
 	st.L1Deposits = api.n.rp.view.PendingDeposits(st.NextDeposit)
 	st.L1ForcedExits = api.n.rp.view.PendingForcedExits(st.NextForcedExit)
+	st.RecentSlashes = api.n.rp.view.Slashes()
 	return &st, nil
 }
 
