@@ -62,6 +62,9 @@ func benchPool(b *testing.B, v ledger.SigVerifier) (*ledger.Store, [][]byte, fun
 	cfg := Default()
 	cfg.MaxTxs = len(txs)
 	cfg.MaxBytes = len(txs) * ledger.MaxTxSize
+	// BenchmarkUpdate does not execute its block, so what stays after it
+	// waits for used nonces (queued): no queued bound may trim it.
+	cfg.MaxQueuedTxs, cfg.MaxQueuedTxsPerAccount = cfg.MaxTxs, cfg.MaxTxsPerAccount
 	return store, txs, func() *Pool { return New(cfg, store, v, nil, nil) }
 }
 

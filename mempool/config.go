@@ -28,6 +28,17 @@ type Config struct {
 	PriceBumpPercent int `toml:"price_bump_percent"`
 	// MinFee is the lowest fee (gwei) the pool accepts.
 	MinFee uint64 `toml:"min_fee"`
+	// MaxQueuedTxs is the most queued transactions the pool holds, all
+	// senders together: those not executable yet because an earlier nonce
+	// is missing. They pay no fee until the gap fills, maybe never, so they
+	// get a share of the pool apart from the executable ones and are
+	// evicted first. 0 means a quarter of MaxTxs. (Transactions are at most
+	// ledger.MaxTxSize bytes, so this bounds their bytes too.)
+	MaxQueuedTxs int `toml:"max_queued_txs"`
+	// MaxQueuedTxsPerAccount is the most queued transactions one sender may
+	// have (within MaxTxsPerAccount). 0 means a quarter of
+	// MaxTxsPerAccount, at least 1.
+	MaxQueuedTxsPerAccount int `toml:"max_queued_txs_per_account"`
 }
 
 // Default returns the settings used by mycel nodes: room for about ten
@@ -41,7 +52,25 @@ func Default() Config {
 		TTL:                5 * time.Minute,
 		PriceBumpPercent:   10,
 		MinFee:             1,
+		// A quarter of MaxTxs and of MaxTxsPerAccount, as 0 would give.
+		MaxQueuedTxs:           2_500,
+		MaxQueuedTxsPerAccount: 32,
 	}
+}
+
+// queuedLimits returns MaxQueuedTxs and MaxQueuedTxsPerAccount with 0
+// replaced by their defaults (a quarter of MaxTxs and of
+// MaxTxsPerAccount, at least 1), so that a Config built field by field
+// still bounds queued transactions.
+func (c Config) queuedLimits() (total, perAccount int) {
+	total, perAccount = c.MaxQueuedTxs, c.MaxQueuedTxsPerAccount
+	if total == 0 {
+		total = max(1, c.MaxTxs/4)
+	}
+	if perAccount == 0 {
+		perAccount = max(1, c.MaxTxsPerAccount/4)
+	}
+	return total, perAccount
 }
 
 // Validate checks the settings and names the first bad key.
@@ -65,6 +94,11 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config mempool.price_bump_percent: must be in [1, 1000], got %d", c.PriceBumpPercent)
 	case c.MinFee > ledger.MaxAmount:
 		return fmt.Errorf("config mempool.min_fee: must be at most %d, got %d", ledger.MaxAmount, c.MinFee)
+	case c.MaxQueuedTxs < 0 || c.MaxQueuedTxs > c.MaxTxs:
+		return fmt.Errorf("config mempool.max_queued_txs: must be at most mempool.max_txs (%d), or 0 for a quarter of it, got %d", c.MaxTxs, c.MaxQueuedTxs)
+	case c.MaxQueuedTxsPerAccount < 0 || c.MaxQueuedTxsPerAccount > c.MaxTxsPerAccount:
+		return fmt.Errorf("config mempool.max_queued_txs_per_account: must be at most mempool.max_txs_per_account (%d), or 0 for a quarter of it, got %d",
+			c.MaxTxsPerAccount, c.MaxQueuedTxsPerAccount)
 	}
 	return nil
 }

@@ -15,18 +15,22 @@
 //	NewMetrics(prometheus.Registerer), NopMetrics()  // series under mycel_mempool_
 //	TxHash(raw) [32]byte                             // keccak256, the transaction id
 //
-// Admission (Add) runs the cheapest checks first and the signature last:
-// size and decoding (ledger.DecodeTx), no deposits (they come from L1),
-// chain id, the fee floor, amount and account rules that need no state, a
-// duplicate lookup, the sender's committed nonce (not used yet, at most
+// Admission (Add) runs the cheapest checks first and verifies the
+// signature before any rule that depends on what the pool holds: size and
+// decoding (ledger.DecodeTx), no deposits (they come from L1), chain id,
+// the fee floor, amount and account rules that need no state, a duplicate
+// lookup, the sender's committed nonce (not used yet, at most
 // MaxTxsPerAccount-1 ahead) and balance, the receiver's existence, then the
-// pool's own rules, then the signature through the verifier (the node's
-// *ledger.SigCache, so that execution does not verify it again). Errors wrap
-// this package's sentinels (ErrAlreadyKnown, ErrFeeTooLow, ...) or the
+// signature through the verifier (the node's *ledger.SigCache, so that
+// execution does not verify it again), and last, under the pool's lock, the
+// pool's own rules. So a badly signed transaction fails as such, never as
+// "pool full" (gossip rejects it and penalises the relay; see IsInvalid),
+// and what is refused before the signature costs a few state reads. Errors
+// wrap this package's sentinels (ErrAlreadyKnown, ErrFeeTooLow, ...) or the
 // ledger's (ledger.ErrNonceTooLow, ledger.ErrBadSignature, ...) and name the
 // values that failed. The signature is verified without holding the pool's
 // lock, so Adds verify in parallel; if a block was committed meanwhile the
-// sender is checked again against it.
+// sender's state is read again (outside the lock).
 //
 // A sender's transactions are kept by nonce. Those gap-free from the
 // committed nonce are pending (executable); the rest are queued. Rules that
@@ -39,6 +43,11 @@
 //     could never all execute cannot fill the pool; balance received in
 //     blocks not yet committed does not count;
 //   - per-sender limits on count and bytes (ErrAccountLimit);
+//   - queued transactions pay nothing until their gap fills, maybe never:
+//     at most MaxQueuedTxs of them in all and MaxQueuedTxsPerAccount per
+//     sender (ErrQueuedLimit); a queued newcomer over the total may evict
+//     only a cheaper queued transaction of another sender. Update trims
+//     them back to these bounds when expiries leave later nonces waiting;
 //   - when the pool is full a newcomer may evict only other senders'
 //     transactions: the lowest-fee queued ones first, then, for a pending
 //     newcomer only, the lowest-fee pending transaction at the tail of a
@@ -47,6 +56,14 @@
 //     less than the newcomer, except queued victims of a pending newcomer.
 //     Otherwise Add fails with ErrPoolFull.
 //
+// Nothing scans the pool: the eviction candidates (queued transactions,
+// and the tail of each sender's pending run) sit in two heaps by fee, so a
+// full-pool Add costs O(log n) plus the sender's own transactions, and an
+// arrival-ordered list finds expired ones. The write lock that Update needs
+// is held by Add only for that: never during the signature check, and
+// during a state read only when blocks keep being committed while it
+// retries.
+//
 // Reap merges the senders' pending runs by fee (highest first, then arrival),
 // strictly in nonce order within a sender, stopping a sender's run where its
 // cumulative cost would exceed its balance.
@@ -54,7 +71,8 @@
 // Update removes included transactions and rechecks the block's senders: a
 // sender's balance can only fall, and its nonce only rise, through its own
 // transactions, all of which are in the block. Transactions older than TTL
-// are dropped (the clock is injectable in tests).
+// are dropped (the clock is injectable in tests). Its lock is held for work
+// proportional to the block and to what it drops, not to the pool.
 //
 // What this package must not do: execute or commit state (it only reads the
 // committed state through State), talk to the network (p2p gossips), or

@@ -33,6 +33,12 @@ var (
 	// transaction may evict (only lower-fee transactions of other senders,
 	// never a pending one for a queued one).
 	ErrPoolFull = errors.New("mempool full")
+	// ErrQueuedLimit: the transaction is queued (an earlier nonce of its
+	// sender is missing) and the sender already has
+	// Config.MaxQueuedTxsPerAccount queued (the error also matches
+	// ErrAccountLimit), or the pool holds Config.MaxQueuedTxs queued and
+	// none of another sender pays less (it also matches ErrPoolFull).
+	ErrQueuedLimit = errors.New("too many queued transactions (waiting for an earlier nonce)")
 )
 
 // reason is a short label for metrics.
@@ -46,6 +52,7 @@ func reason(err error) string {
 		{ErrFeeTooLow, "fee_too_low"},
 		{ErrReplacementUnderpriced, "replacement_underpriced"},
 		{ErrOverdraft, "overdraft"},
+		{ErrQueuedLimit, "queued_limit"},
 		{ErrAccountLimit, "account_limit"},
 		{ErrPoolFull, "pool_full"},
 		{ledger.ErrOversized, "oversized"},

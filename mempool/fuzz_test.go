@@ -49,8 +49,9 @@ func TestWriteFuzzCorpus(t *testing.T) {
 // FuzzAdd feeds raw bytes to Add on a small pool over a real store and checks
 // the pool's invariants: no panic, admitted transactions are pooled under
 // their hash and are canonical, rejected ones are not pooled (unless already
-// known), a second Add of an admitted transaction fails, limits hold, and
-// whatever Reap returns executes on the committed state.
+// known), a second Add of an admitted transaction fails, limits hold, the
+// eviction index agrees with the pool, and whatever Reap returns executes
+// on the committed state.
 func FuzzAdd(f *testing.F) {
 	e := newEnv(f, 3, 1000, smallConfig(16, 4), nil)
 	for _, raw := range fuzzSeeds(e) {
@@ -82,6 +83,7 @@ func FuzzAdd(f *testing.F) {
 		if e.pool.Size() > e.pool.cfg.MaxTxs || e.pool.Bytes() > e.pool.cfg.MaxBytes {
 			t.Fatalf("limits exceeded: %d txs, %d bytes", e.pool.Size(), e.pool.Bytes())
 		}
+		checkIndex(t, e.pool)
 		// Every reaped block must execute.
 		b, err := e.store.NewBlock()
 		if err != nil {

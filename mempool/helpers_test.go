@@ -142,12 +142,16 @@ func (e *env) has(raws ...[]byte) bool {
 	return true
 }
 
-// smallConfig is a valid config with small limits for tests.
+// smallConfig is a valid config with small limits for tests. Queued
+// transactions are bounded only by the pool's own limits; tests of the
+// queued bounds set them.
 func smallConfig(maxTxs, perAccount int) Config {
 	c := Default()
 	c.MaxTxs = maxTxs
 	c.MaxBytes = maxTxs * ledger.MaxTxSize
 	c.MaxTxsPerAccount = perAccount
 	c.MaxBytesPerAccount = perAccount * ledger.MaxTxSize
+	c.MaxQueuedTxs = maxTxs
+	c.MaxQueuedTxsPerAccount = perAccount
 	return c
 }

@@ -7,6 +7,7 @@ type Metrics struct {
 	txs      prometheus.Gauge
 	bytes    prometheus.Gauge
 	pending  prometheus.Gauge
+	queued   prometheus.Gauge
 	accounts prometheus.Gauge
 	added    prometheus.Counter
 	replaced prometheus.Counter
@@ -24,7 +25,9 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		bytes: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "bytes",
 			Help: "Encoded bytes of the transactions in the pool."}),
 		pending: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "pending_txs",
-			Help: "Executable transactions (gap-free from the committed nonce) after the last block."}),
+			Help: "Executable transactions (gap-free from the committed nonce)."}),
+		queued: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "queued_txs",
+			Help: "Transactions waiting for an earlier nonce of their sender (or whose nonce was used), evicted first."}),
 		accounts: prometheus.NewGauge(prometheus.GaugeOpts{Namespace: ns, Subsystem: sub, Name: "accounts",
 			Help: "Senders with transactions in the pool."}),
 		added: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "added_total",
@@ -40,7 +43,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.txs, m.bytes, m.pending, m.accounts, m.added, m.replaced, m.rejected, m.removed, m.reaped)
+		reg.MustRegister(m.txs, m.bytes, m.pending, m.queued, m.accounts, m.added, m.replaced, m.rejected, m.removed, m.reaped)
 	}
 	return m
 }

@@ -17,7 +17,8 @@ import (
 
 // State is the committed ledger state the pool checks against. *ledger.Store
 // satisfies it. Account must be safe to call concurrently with a block
-// commit and must reflect only committed blocks.
+// commit and must reflect only committed blocks; ChainID is read once, by
+// New.
 type State interface {
 	Account(idx uint32) (ledger.Account, bool, error)
 	ChainID() uint64
@@ -33,7 +34,29 @@ type entry struct {
 	cost  uint64 // amount + fee: what the sender's balance must cover
 	added time.Time
 	seq   uint64 // arrival order, breaks fee ties
+
+	// The index (see Pool): what the entry is for eviction, its position in
+	// p.queue or p.tails, and its neighbours in arrival order.
+	class      class
+	hidx       int
+	prev, next *entry
 }
+
+// class is what an entry is to the eviction index.
+type class uint8
+
+const (
+	unindexed class = iota
+	// pendingMid: executable and followed by its sender's next nonce; never
+	// evicted, so that no nonce gap opens in the middle of a run.
+	pendingMid
+	// pendingTail: the last executable transaction of its sender (in
+	// p.tails), evicted for pending newcomers that pay more.
+	pendingTail
+	// queued: not executable (a nonce gap before it), or stale (its nonce
+	// was used and Update has not dropped it yet). In p.queue, evicted first.
+	queued
+)
 
 // account holds one sender's pooled transactions.
 type account struct {
@@ -46,6 +69,7 @@ type account struct {
 	txs     []*entry // sorted by nonce, one per nonce
 	cost    uint64   // sum of txs' cost; kept <= balance at admission
 	bytes   int
+	queued  int // txs of class queued
 }
 
 // find returns the position of nonce in txs and whether it is there.
@@ -84,9 +108,17 @@ func (a *account) observe(st ledger.Account) {
 }
 
 // Pool is the app-side mempool. It is safe for concurrent use.
+//
+// Besides the transactions by hash and by sender, the pool keeps an index
+// so that no Add and no Update walks the whole pool: every transaction has
+// a class (pendingMid, pendingTail, queued) that follows from its sender's
+// committed nonce; the eviction candidates, queued ones and the last
+// executable transaction of each sender, sit in two min-heaps by (fee,
+// newest first); and an arrival-ordered list finds the expired ones.
 type Pool struct {
 	cfg      Config
 	state    State
+	chainID  uint64 // state.ChainID(), read once: it never changes
 	verifier ledger.SigVerifier
 	log      *slog.Logger
 	m        *Metrics
@@ -99,6 +131,11 @@ type Pool struct {
 	accounts map[uint32]*account
 	bytes    int
 	seq      uint64
+	queue    evictHeap // class queued: evicted first, cheapest first
+	tails    evictHeap // class pendingTail
+	pending  int       // entries of class pendingMid or pendingTail
+	oldest   *entry    // arrival order, for TTL expiry
+	newest   *entry
 }
 
 // New returns an empty pool. cfg must be valid (see Config.Validate); the
@@ -113,7 +150,7 @@ func New(cfg Config, state State, verifier ledger.SigVerifier, logger *slog.Logg
 		m = NopMetrics()
 	}
 	return &Pool{
-		cfg: cfg, state: state, verifier: verifier, log: logger, m: m, now: time.Now,
+		cfg: cfg, state: state, chainID: state.ChainID(), verifier: verifier, log: logger, m: m, now: time.Now,
 		all:      make(map[[32]byte]*entry),
 		accounts: make(map[uint32]*account),
 	}
@@ -130,14 +167,18 @@ func TxHash(raw []byte) [32]byte {
 	return h
 }
 
-// Add checks a transaction and admits it. The checks run cheapest first:
-// size and decoding, type, chain id, fee floor, amount and account rules,
-// duplicates, the nonce and balance against the committed state, the pool's
-// rules (replacement bump, per-account limits, cumulative balance, room),
-// and last the signature, through the verifier. It returns the transaction
-// hash (zero if the bytes do not decode) and a nil error, or an error that
-// wraps one of this package's or the ledger's sentinels and names the
-// values that failed. The pool keeps its own copy of raw.
+// Add checks a transaction and admits it. The checks run cheapest first,
+// and every refusal that depends on what the pool holds comes after the
+// signature: size and decoding, type, chain id, fee floor, amount and
+// account rules, duplicates, the nonce and balance against the committed
+// state, then the signature, through the verifier, and last, under the
+// pool's lock, the pool's rules (replacement bump, per-account limits,
+// cumulative balance, the queued bounds, room). So a badly signed
+// transaction always fails as such (gossip rejects it and penalises the
+// peer), never as "pool full". It returns the transaction hash (zero if the
+// bytes do not decode) and a nil error, or an error that wraps one of this
+// package's or the ledger's sentinels and names the values that failed.
+// The pool keeps its own copy of raw.
 func (p *Pool) Add(raw []byte) ([32]byte, error) {
 	h, err := p.add(raw)
 	if err != nil {
@@ -146,6 +187,11 @@ func (p *Pool) Add(raw []byte) ([32]byte, error) {
 	}
 	return h, err
 }
+
+// lockTries is how often Add reads the sender's state again, outside the
+// lock, when blocks were committed while it checked; then it reads it under
+// the lock.
+const lockTries = 3
 
 func (p *Pool) add(raw []byte) ([32]byte, error) {
 	tx, err := ledger.DecodeTx(raw)
@@ -156,7 +202,7 @@ func (p *Pool) add(raw []byte) ([32]byte, error) {
 	if tx.Type.FromL1() {
 		return h, ErrDeposit
 	}
-	if want := p.state.ChainID(); tx.ChainID != want {
+	if want := p.chainID; tx.ChainID != want {
 		return h, fmt.Errorf("%w: transaction is for chain %d, this is chain %d", ledger.ErrWrongChain, tx.ChainID, want)
 	}
 	if tx.Fee < p.cfg.MinFee {
@@ -184,19 +230,11 @@ func (p *Pool) add(raw []byte) ([32]byte, error) {
 			return h, fmt.Errorf("%w: receiver %d", ledger.ErrUnknownAccount, tx.To)
 		}
 	}
-	e := &entry{
-		hash: h, from: tx.From, nonce: tx.Nonce, fee: tx.Fee,
-		cost: tx.Amount + tx.Fee, // both <= MaxAmount: no overflow
-	}
-	// The pool's own rules, before the costly signature check. Nothing
-	// changes yet; the plan is made again, under the lock, after it.
-	p.mu.RLock()
-	_, _, err = p.plan(e, st, len(raw))
-	p.mu.RUnlock()
-	if err != nil {
-		return h, err
-	}
 
+	// The signature, without the lock (Adds verify in parallel), before
+	// anything that looks at the pool's contents: what is refused past this
+	// point was signed by the sender. A valid signature is never wasted: the
+	// verifier (the node's SigCache) remembers it for block execution.
 	if err := p.verifier.VerifyTx(tx, st.PubKey); err != nil {
 		if !errors.Is(err, ledger.ErrBadSignature) && !errors.Is(err, ledger.ErrInvalidPublicKey) {
 			err = fmt.Errorf("%w: %w", ledger.ErrBadSignature, err)
@@ -204,20 +242,41 @@ func (p *Pool) add(raw []byte) ([32]byte, error) {
 		return h, fmt.Errorf("transaction from account %d: %w", tx.From, err)
 	}
 
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.epoch != epoch {
-		// A block was committed while we checked: check against it.
+	e := &entry{
+		hash: h, from: tx.From, nonce: tx.Nonce, fee: tx.Fee,
+		cost: tx.Amount + tx.Fee, // both <= MaxAmount: no overflow
+		hidx: -1,
+	}
+	// Lock with the sender's state at least as fresh as the pool's: if a
+	// block was committed (Update ran) since the epoch was read, read the
+	// state again, outside the lock.
+	for try := 1; ; try++ {
+		p.mu.Lock()
+		if p.epoch == epoch {
+			break
+		}
+		if try == lockTries {
+			if st, err = p.readSender(tx); err != nil {
+				p.mu.Unlock()
+				return h, err
+			}
+			break
+		}
+		epoch = p.epoch
+		p.mu.Unlock()
 		if st, err = p.readSender(tx); err != nil {
 			return h, err
 		}
 	}
+	defer p.mu.Unlock()
 	old, victims, err := p.plan(e, st, len(raw))
 	if err != nil {
 		return h, err
 	}
+	touched := make([]uint32, 0, len(victims)+1)
 	for _, v := range victims {
 		p.remove(v, "evicted")
+		touched = append(touched, v.from)
 		p.log.Debug("mempool: evicted", "hash", fmt.Sprintf("%x", v.hash), "from", v.from, "nonce", v.nonce, "fee", v.fee, "for", fmt.Sprintf("%x", h))
 	}
 	if old != nil {
@@ -229,6 +288,9 @@ func (p *Pool) add(raw []byte) ([32]byte, error) {
 	p.seq++
 	e.seq = p.seq
 	p.insert(e, st)
+	for _, from := range append(touched, e.from) {
+		p.reindex(from)
+	}
 	p.m.added.Inc()
 	p.gauges()
 	return h, nil
@@ -292,7 +354,8 @@ func bumped(fee, old uint64, bump int) bool {
 // plan decides whether e (size bytes, sender state st) can enter the pool
 // and what it displaces: the transaction with the same sender and nonce, and
 // the victims evicted to make room. It changes nothing. The caller holds
-// p.mu (read or write).
+// p.mu (read or write). Its cost is the sender's own transactions (at most
+// MaxTxsPerAccount) plus O(log n) per victim.
 func (p *Pool) plan(e *entry, st ledger.Account, size int) (old *entry, victims []*entry, err error) {
 	a := p.accounts[e.from]
 	if a == nil {
@@ -329,19 +392,29 @@ func (p *Pool) plan(e *entry, st ledger.Account, size int) (old *entry, victims 
 			ErrOverdraft, ledger.ErrInsufficientBalance, e.from, fresh.balance, spent, e.cost)
 	}
 
+	// e is pending if it extends or replaces the sender's executable run;
+	// a replacement keeps its nonce, so its class, and adds no queued one.
+	s, pe := fresh.split()
+	pending := e.nonce <= fresh.nonce+uint64(pe-s)
+	maxQueued, maxQueuedPerAccount := p.cfg.queuedLimits()
+	needQueued := 0
+	if !pending && old == nil {
+		if q := len(a.txs) - pe; q+1 > maxQueuedPerAccount {
+			return nil, nil, fmt.Errorf("%w (%w): account %d has %d transactions waiting for an earlier nonce (%d), the limit is %d",
+				ErrQueuedLimit, ErrAccountLimit, e.from, q, fresh.nonce+uint64(pe-s), maxQueuedPerAccount)
+		}
+		needQueued = len(p.queue) + 1 - maxQueued
+	}
 	needTxs := len(p.all) + 1 - p.cfg.MaxTxs
 	needBytes := p.bytes + size - p.cfg.MaxBytes
 	if old != nil {
 		needTxs--
 		needBytes -= oldSize
 	}
-	if needTxs <= 0 && needBytes <= 0 {
+	if needTxs <= 0 && needBytes <= 0 && needQueued <= 0 {
 		return old, nil, nil
 	}
-	// e is pending if it extends or replaces the sender's executable run.
-	s, pe := fresh.split()
-	pending := e.nonce <= fresh.nonce+uint64(pe-s)
-	victims, err = p.victims(e, pending, needTxs, needBytes)
+	victims, err = p.victims(e, pending, needTxs, needBytes, needQueued)
 	return old, victims, err
 }
 
@@ -350,60 +423,60 @@ func (p *Pool) plan(e *entry, st ledger.Account, size int) (old *entry, victims 
 // ones for a queued e), then, for a pending e only, the lowest-fee pending
 // transactions of other senders, always the last of a sender's executable
 // run so that no nonce gap opens in the middle. A victim must pay less than
-// e, except a queued victim of a pending e. This is a linear scan: it runs
-// only when the pool is full, after the sender passed every cheaper check.
-func (p *Pool) victims(e *entry, pending bool, needTxs, needBytes int) ([]*entry, error) {
-	chosen := make(map[*entry]bool)
+// e, except a queued victim of a pending e. It walks the two heaps in order
+// without changing them: O(log n) per victim, plus e's own sender's
+// transactions, which it skips.
+func (p *Pool) victims(e *entry, pending bool, needTxs, needBytes, needQueued int) ([]*entry, error) {
 	var out []*entry
-	for needTxs > 0 || needBytes > 0 {
-		var best *entry
-		better := func(c *entry) bool {
-			return best == nil || c.fee < best.fee || (c.fee == best.fee && c.seq > best.seq)
+	more := func() bool { return needTxs > 0 || needBytes > 0 || needQueued > 0 }
+	take := func(c *entry) {
+		out = append(out, c)
+		needTxs--
+		needBytes -= len(c.raw)
+	}
+	w := newWalk(p.queue)
+	for more() {
+		c := w.next()
+		if c == nil || (!pending && c.fee >= e.fee) {
+			break // in fee order: nothing cheaper left
 		}
-		for from, a := range p.accounts {
-			if from == e.from {
+		if c.from != e.from {
+			take(c)
+			needQueued--
+		}
+	}
+	if more() && pending {
+		w := newWalk(p.tails)
+		for more() {
+			c := w.next()
+			if c == nil || c.fee >= e.fee {
+				break
+			}
+			if c.from == e.from {
 				continue
 			}
-			// Queued, and stale ones (nonce already used, not yet rechecked).
-			s, pe := a.split()
-			for i, c := range a.txs {
-				if (i < s || i >= pe) && !chosen[c] && (pending || c.fee < e.fee) && better(c) {
-					best = c
-				}
+			take(c)
+			// The transaction before c becomes its sender's tail.
+			a := p.accounts[c.from]
+			if i, _ := a.find(c.nonce); i > 0 && a.txs[i-1].class == pendingMid {
+				w.add(a.txs[i-1])
 			}
 		}
-		if best == nil && pending {
-			for from, a := range p.accounts {
-				if from == e.from {
-					continue
-				}
-				s, pe := a.split()
-				// Every queued transaction is chosen by now; the tail is the
-				// last pending one not chosen yet.
-				for i := pe - 1; i >= s; i-- {
-					if c := a.txs[i]; !chosen[c] {
-						if c.fee < e.fee && better(c) {
-							best = c
-						}
-						break
-					}
-				}
-			}
-		}
-		if best == nil {
-			return nil, fmt.Errorf("%w: %d transactions, %d bytes, and nothing cheaper to evict for fee %d",
-				ErrPoolFull, len(p.all), p.bytes, e.fee)
-		}
-		chosen[best] = true
-		out = append(out, best)
-		needTxs--
-		needBytes -= len(best.raw)
+	}
+	if needQueued > 0 {
+		maxQueued, _ := p.cfg.queuedLimits()
+		return nil, fmt.Errorf("%w (%w): %d transactions wait for an earlier nonce, the limit is %d, and none cheaper than fee %d to evict",
+			ErrQueuedLimit, ErrPoolFull, len(p.queue), maxQueued, e.fee)
+	}
+	if more() {
+		return nil, fmt.Errorf("%w: %d transactions, %d bytes, and nothing cheaper to evict for fee %d",
+			ErrPoolFull, len(p.all), p.bytes, e.fee)
 	}
 	return out, nil
 }
 
-// insert adds e to the pool. The caller holds p.mu and has removed any
-// transaction with the same sender and nonce.
+// insert adds e to the pool, unindexed: the caller holds p.mu, has removed
+// any transaction with the same sender and nonce, and reindexes e.from.
 func (p *Pool) insert(e *entry, st ledger.Account) {
 	a := p.accounts[e.from]
 	if a == nil {
@@ -417,9 +490,17 @@ func (p *Pool) insert(e *entry, st ledger.Account) {
 	a.bytes += len(e.raw)
 	p.all[e.hash] = e
 	p.bytes += len(e.raw)
+	e.prev, e.next = p.newest, nil
+	if p.newest != nil {
+		p.newest.next = e
+	} else {
+		p.oldest = e
+	}
+	p.newest = e
 }
 
-// remove drops e from the pool. The caller holds p.mu.
+// remove drops e from the pool and from the index. The caller holds p.mu
+// and reindexes e.from afterwards (its other transactions may change class).
 func (p *Pool) remove(e *entry, why string) {
 	if _, ok := p.all[e.hash]; !ok {
 		return
@@ -427,6 +508,18 @@ func (p *Pool) remove(e *entry, why string) {
 	delete(p.all, e.hash)
 	p.bytes -= len(e.raw)
 	a := p.accounts[e.from]
+	p.unindex(a, e)
+	if e.prev != nil {
+		e.prev.next = e.next
+	} else {
+		p.oldest = e.next
+	}
+	if e.next != nil {
+		e.next.prev = e.prev
+	} else {
+		p.newest = e.prev
+	}
+	e.prev, e.next = nil, nil
 	if i, ok := a.find(e.nonce); ok && a.txs[i] == e {
 		a.txs = slices.Delete(a.txs, i, i+1)
 	}
@@ -440,11 +533,63 @@ func (p *Pool) remove(e *entry, why string) {
 	}
 }
 
+// reindex gives every transaction of sender from the class that its
+// committed nonce implies. O(its transactions), plus O(log n) per change.
+// The caller holds p.mu.
+func (p *Pool) reindex(from uint32) {
+	a := p.accounts[from]
+	if a == nil {
+		return
+	}
+	s, pe := a.split()
+	for i, e := range a.txs {
+		c := queued
+		switch {
+		case i >= s && i < pe-1:
+			c = pendingMid
+		case i >= s && i == pe-1:
+			c = pendingTail
+		}
+		if e.class == c {
+			continue
+		}
+		p.unindex(a, e)
+		e.class = c
+		switch c {
+		case queued:
+			heap.Push(&p.queue, e)
+			a.queued++
+		case pendingTail:
+			heap.Push(&p.tails, e)
+			p.pending++
+		case pendingMid:
+			p.pending++
+		}
+	}
+}
+
+// unindex takes e out of its class.
+func (p *Pool) unindex(a *account, e *entry) {
+	switch e.class {
+	case queued:
+		heap.Remove(&p.queue, e.hidx)
+		a.queued--
+	case pendingTail:
+		heap.Remove(&p.tails, e.hidx)
+		p.pending--
+	case pendingMid:
+		p.pending--
+	}
+	e.class = unindexed
+}
+
 // gauges refreshes the size gauges. The caller holds p.mu.
 func (p *Pool) gauges() {
 	p.m.txs.Set(float64(len(p.all)))
 	p.m.bytes.Set(float64(p.bytes))
 	p.m.accounts.Set(float64(len(p.accounts)))
+	p.m.pending.Set(float64(p.pending))
+	p.m.queued.Set(float64(len(p.queue)))
 }
 
 // Update tells the pool that block height was committed with the given
@@ -453,35 +598,52 @@ func (p *Pool) gauges() {
 // readable. It removes the included transactions, rechecks every sender of
 // the block against the new state (dropping transactions whose nonce was
 // used and, from the highest nonce down, those the balance no longer
-// covers), and drops transactions older than Config.TTL.
+// covers), drops transactions older than Config.TTL, and trims the queued
+// transactions back to their bounds (expiries can leave a sender's later
+// nonces waiting for an earlier one).
 //
 // Only a sender's own transactions lower its balance or raise its nonce, so
 // rechecking the block's senders keeps every pooled transaction's checks
-// current.
+// current. The lock is held for work proportional to the block and to what
+// is dropped, never to the pool's size; the state is read outside it.
 func (p *Pool) Update(height uint64, included [][]byte) {
+	hashes := make([][32]byte, len(included))
+	for i, raw := range included {
+		hashes[i] = TxHash(raw)
+	}
 	p.mu.Lock()
 	p.height = height
 	p.epoch++
 	senders := make(map[uint32]struct{})
+	var unknown [][]byte
 	nIncluded := 0
-	for _, raw := range included {
-		if e, ok := p.all[TxHash(raw)]; ok {
+	for i, h := range hashes {
+		if e, ok := p.all[h]; ok {
+			// Removing a sender's included prefix leaves its other
+			// transactions' classes as they will be at the new nonce, so
+			// they are reindexed once, after the recheck.
 			p.remove(e, "included")
 			senders[e.from] = struct{}{}
 			nIncluded++
 			continue
 		}
-		if tx, err := ledger.DecodeTx(raw); err == nil && !tx.Type.FromL1() {
-			senders[tx.From] = struct{}{}
-		}
+		unknown = append(unknown, included[i])
 	}
 	for from := range senders {
 		if _, ok := p.accounts[from]; !ok {
-			delete(senders, from)
+			delete(senders, from) // nothing left to recheck
 		}
 	}
 	p.mu.Unlock()
 
+	// Senders of transactions this pool never saw: any Add that locks
+	// after the epoch moved reads the state again, so reading these
+	// without filtering keeps the recheck complete.
+	for _, raw := range unknown {
+		if tx, err := ledger.DecodeTx(raw); err == nil && !tx.Type.FromL1() {
+			senders[tx.From] = struct{}{}
+		}
+	}
 	// Read the new state without holding the lock.
 	states := make(map[uint32]ledger.Account, len(senders))
 	for from := range senders {
@@ -498,7 +660,8 @@ func (p *Pool) Update(height uint64, included [][]byte) {
 
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	stale, expired := 0, 0
+	touched := senders
+	stale, expired, trimmed := 0, 0, 0
 	for from, st := range states {
 		a := p.accounts[from]
 		if a == nil {
@@ -518,21 +681,115 @@ func (p *Pool) Update(height uint64, included [][]byte) {
 		}
 	}
 	now := p.now()
-	for _, e := range p.all {
-		if now.Sub(e.added) > p.cfg.TTL {
-			p.remove(e, "expired")
-			expired++
+	for e := p.oldest; e != nil && now.Sub(e.added) > p.cfg.TTL; e = p.oldest {
+		p.remove(e, "expired")
+		touched[e.from] = struct{}{}
+		expired++
+	}
+	_, maxQueuedPerAccount := p.cfg.queuedLimits()
+	for from := range touched {
+		if a := p.accounts[from]; a != nil {
+			// Drop the highest nonces, the furthest from executing; the
+			// split does not move.
+			for _, pe := a.split(); len(a.txs)-pe > maxQueuedPerAccount; {
+				p.remove(a.txs[len(a.txs)-1], "evicted")
+				trimmed++
+			}
+		}
+		p.reindex(from)
+	}
+	for maxQueued, _ := p.cfg.queuedLimits(); len(p.queue) > maxQueued; {
+		e := p.queue[0]
+		p.remove(e, "evicted")
+		p.reindex(e.from)
+		trimmed++
+	}
+	p.gauges()
+	p.log.Debug("mempool: updated", "height", height, "included", nIncluded, "stale", stale, "expired", expired, "trimmed", trimmed,
+		"txs", len(p.all), "pending", p.pending, "queued", len(p.queue), "bytes", p.bytes)
+}
+
+// evictHeap is a min-heap of eviction candidates in evictsBefore order;
+// each entry knows its position (hidx).
+type evictHeap []*entry
+
+// evictsBefore orders eviction candidates: the lowest fee first and, among
+// equal fees, the newest first.
+func evictsBefore(a, b *entry) bool {
+	return a.fee < b.fee || (a.fee == b.fee && a.seq > b.seq)
+}
+
+func (h evictHeap) Len() int           { return len(h) }
+func (h evictHeap) Less(i, j int) bool { return evictsBefore(h[i], h[j]) }
+func (h evictHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].hidx, h[j].hidx = i, j
+}
+func (h *evictHeap) Push(x any) {
+	e := x.(*entry)
+	e.hidx = len(*h)
+	*h = append(*h, e)
+}
+func (h *evictHeap) Pop() any {
+	old := *h
+	e := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	e.hidx = -1
+	return e
+}
+
+// walk visits a heap's entries in evictsBefore order without changing it:
+// a small frontier heap holds the positions whose parents were visited,
+// so the k first cost O(k log k). Entries added with add join the order.
+type walk struct {
+	h     evictHeap
+	front walkFront
+}
+
+type walkItem struct {
+	e *entry
+	i int // position in h; -1 for an added entry
+}
+
+type walkFront []walkItem
+
+func (f walkFront) Len() int           { return len(f) }
+func (f walkFront) Less(i, j int) bool { return evictsBefore(f[i].e, f[j].e) }
+func (f walkFront) Swap(i, j int)      { f[i], f[j] = f[j], f[i] }
+func (f *walkFront) Push(x any)        { *f = append(*f, x.(walkItem)) }
+func (f *walkFront) Pop() any {
+	old := *f
+	it := old[len(old)-1]
+	*f = old[:len(old)-1]
+	return it
+}
+
+func newWalk(h evictHeap) *walk {
+	w := &walk{h: h}
+	if len(h) > 0 {
+		w.front = walkFront{{h[0], 0}}
+	}
+	return w
+}
+
+// add makes e a candidate too.
+func (w *walk) add(e *entry) { heap.Push(&w.front, walkItem{e, -1}) }
+
+// next returns the next entry, or nil when there is none.
+func (w *walk) next() *entry {
+	if len(w.front) == 0 {
+		return nil
+	}
+	it := heap.Pop(&w.front).(walkItem)
+	if it.i >= 0 {
+		for _, c := range [2]int{2*it.i + 1, 2*it.i + 2} {
+			if c < len(w.h) {
+				heap.Push(&w.front, walkItem{w.h[c], c})
+			}
 		}
 	}
-	pending := 0
-	for _, a := range p.accounts {
-		s, pe := a.split()
-		pending += pe - s
-	}
-	p.m.pending.Set(float64(pending))
-	p.gauges()
-	p.log.Debug("mempool: updated", "height", height, "included", nIncluded, "stale", stale, "expired", expired,
-		"txs", len(p.all), "pending", pending, "bytes", p.bytes)
+	return it.e
 }
 
 // cursor walks one sender's executable run in Reap.

@@ -31,6 +31,10 @@ func TestConfigValidate(t *testing.T) {
 		{"mempool.ttl", func(c *Config) { c.TTL = 0 }},
 		{"mempool.price_bump_percent", func(c *Config) { c.PriceBumpPercent = 0 }},
 		{"mempool.min_fee", func(c *Config) { c.MinFee = ledger.MaxAmount + 1 }},
+		{"mempool.max_queued_txs", func(c *Config) { c.MaxQueuedTxs = -1 }},
+		{"mempool.max_queued_txs", func(c *Config) { c.MaxQueuedTxs = c.MaxTxs + 1 }},
+		{"mempool.max_queued_txs_per_account", func(c *Config) { c.MaxQueuedTxsPerAccount = -1 }},
+		{"mempool.max_queued_txs_per_account", func(c *Config) { c.MaxQueuedTxsPerAccount = c.MaxTxsPerAccount + 1 }},
 	} {
 		c := Default()
 		tc.mod(&c)

@@ -336,6 +336,20 @@ func (n *Node) submit(ctx context.Context, raw []byte) ([32]byte, error) {
 // (known, underpriced, nonce already used: an honest peer may send those),
 // reject what no honest peer sends (malformed, bad signature, wrong chain),
 // which lowers the sender's peer score.
+//
+// A full pool, the queued bounds and the other pool limits are Ignore, not
+// Reject: a peer relays only what its own pool admitted, and pools differ
+// (fuller, a higher fee floor, a block behind, other limits), so such a
+// refusal says nothing about the relay. One Reject costs a peer -100, below
+// the graylist threshold (p2p.InvalidMessageWeight): rejecting policy would
+// let anyone who gets a transaction into one honest pool but not another
+// make honest validators cut each other off. What keeps a flood from being
+// free is the order of the mempool's checks: the signature is verified
+// before any rule that depends on the pool's contents, so a badly signed
+// transaction is rejected (and its relay penalised) even when the pool is
+// full. What is ignored before the signature costs a few state reads; what
+// is ignored after it was signed by a funded sender, within per-sender and
+// queued bounds.
 func (n *Node) validateGossip(_ context.Context, from peer.ID, data []byte) pubsub.ValidationResult {
 	if from == n.host.ID() {
 		return pubsub.ValidationAccept // our own publication, already pooled by submit
