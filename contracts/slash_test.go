@@ -153,3 +153,66 @@ func certOrder(ops []*te.Operator) ([]common.Address, []*big.Int) {
 	}
 	return s, st
 }
+
+// A slash takes effect in the block it lands in: the operator's stake stops
+// counting in this epoch's quorum checks (a certificate with its signature
+// is refused, the total drops), StakeChanged says so with the current epoch
+// as effective, and the reward pool pays it nothing, not even for batches
+// it signed before.
+func TestSlashTakesEffectAtOnce(t *testing.T) {
+	e, ops := quorumEnv(t, func(c *contracts.Config) { c.SlashBps = 1000 })
+	victim := ops[3] // 2 ETH of 5
+	e.Must(e.Users[7], e.Pool, te.Ether(4), e.PoolABI.PackFund())
+	// Batch 0, signed by the victim among others, committed and proven
+	// before the slash.
+	q := []*te.Operator{ops[0], ops[1], victim}
+	h := e.NextHeader(te.Root(1), 0, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, nil, q...))
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+
+	epoch := te.Call(e, e.Staking, e.StakingABI.PackCurrentEpoch(), e.StakingABI.UnpackCurrentEpoch)
+	totalBefore := te.Call(e, e.Staking, e.StakingABI.PackTotalStake(), e.StakingABI.UnpackTotalStake)
+	a, b, sa, sb := equivocation(e, victim, 7)
+	r := e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	if now := te.Call(e, e.Staking, e.StakingABI.PackCurrentEpoch(), e.StakingABI.UnpackCurrentEpoch); now != epoch {
+		t.Fatalf("the epoch moved during the test (%d -> %d)", epoch, now)
+	}
+	if s := stakeOf(e, victim); s.Sign() != 0 {
+		t.Fatalf("slashed operator still counts %v in the current epoch", s)
+	}
+	total := te.Call(e, e.Staking, e.StakingABI.PackTotalStake(), e.StakingABI.UnpackTotalStake)
+	if want := new(big.Int).Sub(totalBefore, victim.Stake); total.Cmp(want) != 0 {
+		t.Fatalf("total stake %v after the slash, want %v", total, want)
+	}
+	var changed bool
+	for _, l := range r.Logs {
+		if ev, err := e.StakingABI.UnpackStakeChangedEvent(l); err == nil && ev.Signer == victim.Signer {
+			changed = ev.Bonded.Sign() == 0 && ev.EffectiveEpoch == epoch
+		}
+	}
+	if !changed {
+		t.Fatal("no StakeChanged(victim, 0, current epoch) in the slash")
+	}
+	// A certificate counting the victim is refused now; the others (3 of
+	// the remaining 3 ETH) still make a quorum.
+	h1 := e.NextHeader(te.Root(2), 0, nil)
+	_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, nil, ops[0], ops[1], victim))
+	e.Reverts(err, "UnknownSigner")
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, nil, ops[0], ops[1], ops[2]))
+
+	// Batch 0's reward (1 ETH over stakes 1, 1, 2): the victim's half stays
+	// in the pool.
+	signers, stakes := certOrder(q)
+	e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), signers, stakes))
+	if owed := te.Call(e, e.Pool, e.PoolABI.PackOwed(victim.Owner.Addr), e.PoolABI.UnpackOwed); owed.Sign() != 0 {
+		t.Fatalf("slashed operator owed %v", owed)
+	}
+	for _, op := range ops[:2] {
+		if owed := te.Call(e, e.Pool, e.PoolABI.PackOwed(op.Owner.Addr), e.PoolABI.UnpackOwed); owed.Cmp(new(big.Int).Div(te.Ether(1), big.NewInt(4))) != 0 {
+			t.Fatalf("operator owed %v, want 0.25 ETH", owed)
+		}
+	}
+	if alloc := te.Call(e, e.Pool, e.PoolABI.PackAllocated(), e.PoolABI.UnpackAllocated); alloc.Cmp(new(big.Int).Div(te.Ether(1), big.NewInt(2))) != 0 {
+		t.Fatalf("allocated %v, want 0.5 ETH (the victim's share stays unallocated)", alloc)
+	}
+}

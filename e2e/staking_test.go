@@ -177,12 +177,12 @@ func TestEquivocationSlashed(t *testing.T) {
 	if next.Sign() != 0 {
 		t.Fatalf("nextStakeOf(node3) = %s, want 0", next)
 	}
-	n.WaitFor("node3's L1 stake at 0 (next epoch)", time.Minute, func() (bool, string) {
+	n.WaitFor("node3's L1 stake at 0 (at once: a slash counts in the current epoch)", time.Minute, func() (bool, string) {
 		s := n.stakeOf(signer)
 		return s.Sign() == 0, s.String()
 	})
 
-	// From the next epoch the L2 no longer counts node3.
+	// The L2 no longer counts node3 (the slash's StakeChanged is effective now).
 	var others []string
 	for i := range 3 {
 		others = append(others, n.operator(i).Signer)

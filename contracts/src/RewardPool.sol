@@ -9,8 +9,9 @@ import {StakingRegistry} from "./StakingRegistry.sol";
 /// finalized batch pays `rewardPerBatch` wei (or what is left, if less) plus
 /// the batch's L2 fees (released by the Rollup, docs/protocol.md section 5)
 /// to the operators whose consensus keys signed its certificate, pro rata to
-/// the stake each signed with. Operators claim what they are owed. Fixed at
-/// deployment; no admin can move the pool.
+/// the stake each signed with; a signer slashed since (jailed) gets nothing.
+/// Operators claim what they are owed. Fixed at deployment; no admin can move
+/// the pool.
 contract RewardPool {
     error AlreadyDistributed();
     error BatchNotFinalized(uint256 batchIndex);
@@ -80,9 +81,14 @@ contract RewardPool {
         for (uint256 i = 0; i < stakes.length; i++) {
             sum += stakes[i];
         }
+        // A slashed (jailed) operator earns nothing from the moment of the
+        // slash, for batches it signed before too: its share stays in the
+        // pool for later batches.
         for (uint256 i = 0; i < signers.length; i++) {
+            address owner = staking.operatorOf(signers[i]);
+            if (owner == address(0) || staking.isJailed(owner)) continue;
             uint256 share = amount * stakes[i] / sum;
-            owed[staking.operatorOf(signers[i])] += share;
+            owed[owner] += share;
             paid += share;
         }
     }

@@ -50,7 +50,7 @@ contract StakingRegistry {
     struct Operator {
         address signer; // consensus key as an Ethereum address (keccak of the 64-byte public key)
         Kind kind;
-        bool jailed; // slashed: out from the next epoch, can never stake again
+        bool jailed; // slashed: out at once (stake 0 from the current epoch), can never stake again
         uint256 agentId; // the linked identity; 0 for humans and for agents whose link ended
         uint256 bonded; // wei counted from the next epoch
         uint256 unbonding; // wei waiting for unbondingEnd, still slashable
@@ -162,6 +162,11 @@ contract StakingRegistry {
 
     function operators(address owner) external view returns (Operator memory) {
         return _operators[owner];
+    }
+
+    /// @notice Whether the operator of `owner` has been slashed (jailed).
+    function isJailed(address owner) external view returns (bool) {
+        return _operators[owner].jailed;
     }
 
     /// @notice Stake of `signer` counted by quorum checks in the current epoch.
@@ -391,8 +396,11 @@ contract StakingRegistry {
         if (!op.jailed) {
             op.jailed = true;
         }
-        if (op.bonded != 0) {
-            _setBonded(op, 0);
+        // The slashed operator stops counting at once, in this epoch's quorum
+        // checks too (not from the next epoch, as a voluntary change does):
+        // a key caught signing two histories must not help certify a third.
+        _zeroNow(op);
+        if (rest != 0) {
             op.unbonding += rest;
             op.unbondingEnd = uint64(block.timestamp) + unbondingDelay;
         }
@@ -463,6 +471,22 @@ contract StakingRegistry {
         if (t > MASK112) revert StakeTooLarge();
         _totalSnap = _snapSet(_totalSnap, c, t);
         emit StakeChanged(operatorOf[op.signer], op.signer, newBonded, eff);
+    }
+
+    /// Sets the operator's stake to 0 from the current epoch on (what counts
+    /// now and what will count next), and the total with it. StakeChanged
+    /// carries the current epoch as effective: the L2 drops the validator at
+    /// the next block that references this L1 block.
+    function _zeroNow(Operator storage op) internal {
+        uint64 c = currentEpoch();
+        uint256 s = _snap[op.signer];
+        uint256 now_ = _snapAt(s, c);
+        uint256 next = _snapAt(s, c + 1);
+        _snap[op.signer] = uint256(c + 1) << 224; // 0 now, 0 next
+        uint256 t = _totalSnap;
+        _totalSnap = (uint256(c + 1) << 224) | ((_snapAt(t, c) - now_) << 112) | (_snapAt(t, c + 1) - next);
+        op.bonded = 0;
+        emit StakeChanged(operatorOf[op.signer], op.signer, 0, c);
     }
 
     function _snapAt(uint256 s, uint64 epoch) internal pure returns (uint256) {
