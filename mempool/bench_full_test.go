@@ -101,10 +101,13 @@ func (s *swapVerifier) VerifyTx(tx *ledger.Tx, pk ledger.PublicKey) error {
 // executable transfers from 5,000 senders (fees 100..1,099). The
 // signatures of every valid transaction are in a warm SigCache, as when a
 // transaction reaches the pool a second time, so the figures are the
-// pool's own work; "-uncached" verifies the signature in full.
+// pool's own work; "-uncached" verifies every signature it checks in full.
 //
 //   - garbage-future-nonce: a queued transaction (nonce 5 of a sender with
-//     nothing pooled) with a high fee and a signature by another key;
+//     nothing pooled) with a high fee and a signature by another key, once
+//     Config.RefusedSigChecksPerSecond is spent (1 here), as in a flood;
+//     "-checked": every refusal spot-checked (the signature verified), as
+//     for the first messages of a flood;
 //   - evict: a valid executable transaction that pays more than the
 //     cheapest pooled tail and evicts it;
 //   - underpriced: a valid executable transaction that pays less than
@@ -131,8 +134,10 @@ func BenchmarkAddFullPool(b *testing.B) {
 	cfg.MaxBytes = cfg.MaxTxs * ledger.MaxTxSize
 	cfg.MaxBytesPerAccount = cfg.MaxTxsPerAccount * ledger.MaxTxSize
 	sv := &swapVerifier{}
-	fill := func(b *testing.B) *Pool {
+	fill := func(b *testing.B, checks int) *Pool {
 		sv.v = cache
+		cfg := cfg
+		cfg.RefusedSigChecksPerSecond = checks
 		p := New(cfg, store, sv, nil, nil)
 		for _, raw := range f.pool {
 			if _, err := p.Add(raw); err != nil {
@@ -144,9 +149,9 @@ func BenchmarkAddFullPool(b *testing.B) {
 		}
 		return p
 	}
-	run := func(name string, txs [][]byte, v ledger.SigVerifier, admitted bool) {
+	run := func(name string, txs [][]byte, v ledger.SigVerifier, admitted bool, checks int) {
 		b.Run(name, func(b *testing.B) {
-			p := fill(b)
+			p := fill(b, checks)
 			sv.v = v
 			b.ReportAllocs()
 			b.ResetTimer()
@@ -154,7 +159,7 @@ func BenchmarkAddFullPool(b *testing.B) {
 				j := i % len(txs)
 				if j == 0 && i > 0 && admitted {
 					b.StopTimer()
-					p = fill(b)
+					p = fill(b, checks)
 					sv.v = v
 					b.StartTimer()
 				}
@@ -169,16 +174,19 @@ func BenchmarkAddFullPool(b *testing.B) {
 			}
 		})
 	}
-	run("garbage-future-nonce", f.bogus, cache, false)
-	run("evict", f.evict, cache, true)
-	run("underpriced", f.cheap, cache, false)
-	run("underpriced-uncached", f.cheap, directVerifier{}, false)
+	// One spot check a second: a flood spends it at once, and then
+	// refusals are what is measured.
+	run("garbage-future-nonce", f.bogus, cache, false, 1)
+	run("garbage-future-nonce-checked", f.bogus, cache, false, 1<<30)
+	run("evict", f.evict, cache, true, 1)
+	run("underpriced", f.cheap, cache, false, 1)
+	run("underpriced-uncached", f.cheap, directVerifier{}, false, 1)
 
 	// What a commit waits for: Update after an empty block (it takes the
 	// lock twice and expires old transactions) while two goroutines keep
 	// adding transactions that are refused.
 	b.Run("commit-while-flooded", func(b *testing.B) {
-		p := fill(b)
+		p := fill(b, 0)
 		stop := make(chan struct{})
 		var wg sync.WaitGroup
 		for w := range 2 {

@@ -15,17 +15,21 @@
 //	NewMetrics(prometheus.Registerer), NopMetrics()  // series under mycel_mempool_
 //	TxHash(raw) [32]byte                             // keccak256, the transaction id
 //
-// Admission (Add) runs the cheapest checks first and verifies the
-// signature before any rule that depends on what the pool holds: size and
-// decoding (ledger.DecodeTx), no deposits (they come from L1), chain id,
-// the fee floor, amount and account rules that need no state, a duplicate
-// lookup, the sender's committed nonce (not used yet, at most
-// MaxTxsPerAccount-1 ahead) and balance, the receiver's existence, then the
-// signature through the verifier (the node's *ledger.SigCache, so that
-// execution does not verify it again), and last, under the pool's lock, the
-// pool's own rules. So a badly signed transaction fails as such, never as
-// "pool full" (gossip rejects it and penalises the relay; see IsInvalid),
-// and what is refused before the signature costs a few state reads. Errors
+// Admission (Add) runs the cheapest checks first: size and decoding
+// (ledger.DecodeTx), no deposits (they come from L1), chain id, the fee
+// floor, amount and account rules that need no state, a duplicate lookup,
+// the sender's committed nonce (not used yet, at most MaxTxsPerAccount-1
+// ahead) and balance, the receiver's existence, the pool's own rules
+// (below; O(log n) under the read lock), then the signature through the
+// verifier (the node's *ledger.SigCache, so that execution does not verify
+// it again), and last, under the write lock, the pool's rules again and
+// the admission. A refusal before the signature costs microseconds, so a
+// flood of refused transactions stays cheap; but it would let a badly
+// signed transaction pass as "pool full" (gossip ignores that, and never
+// penalises the relay), so up to RefusedSigChecksPerSecond refusals a
+// second have their signature checked anyway and a bad one is reported as
+// ledger.ErrBadSignature (IsInvalid: gossip rejects it and penalises the
+// relay). A transaction the pool would admit is always checked. Errors
 // wrap this package's sentinels (ErrAlreadyKnown, ErrFeeTooLow, ...) or the
 // ledger's (ledger.ErrNonceTooLow, ledger.ErrBadSignature, ...) and name the
 // values that failed. The signature is verified without holding the pool's
@@ -60,8 +64,8 @@
 // and the tail of each sender's pending run) sit in two heaps by fee, so a
 // full-pool Add costs O(log n) plus the sender's own transactions, and an
 // arrival-ordered list finds expired ones. The write lock that Update needs
-// is held by Add only for that: never during the signature check, and
-// during a state read only when blocks keep being committed while it
+// is held by Add only to plan and admit: never during the signature check,
+// and during a state read only when blocks keep being committed while it
 // retries.
 //
 // Reap merges the senders' pending runs by fee (highest first, then arrival),

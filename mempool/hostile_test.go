@@ -2,6 +2,7 @@ package mempool
 
 import (
 	"errors"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -10,13 +11,15 @@ import (
 	"github.com/mycel-network/mycel/ledger"
 )
 
-// Issue 12: every refusal that depends on what the pool holds comes after
-// the signature check, so a transaction signed by the wrong key fails as a
-// bad signature (IsInvalid: gossip rejects it and penalises the peer) even
-// where a correctly signed one would only be refused by policy (Ignore).
-// Before, a full pool answered ErrPoolFull without looking at the
-// signature, and a peer could flood garbage unpunished.
-func TestSignatureCheckedBeforePoolRules(t *testing.T) {
+// Issue 12: a transaction signed by the wrong key is reported as such
+// (IsInvalid: gossip rejects it and penalises the peer) even where a
+// correctly signed one is refused by policy (Ignore): the pool refuses
+// before checking the signature, cheaply, but spot-checks refusals within
+// Config.RefusedSigChecksPerSecond (100 a second by default: every one
+// here). Before, a full pool answered ErrPoolFull, and the other rules
+// their own errors, without looking at the signature, and a peer could
+// flood garbage unpunished.
+func TestBadSignatureNeverPassesAsARefusal(t *testing.T) {
 	fullOfPending := func(e *env) {
 		for from := uint32(1); from <= 4; from++ {
 			e.mustAdd(e.transfer(from, 6, 1, 10, 0))
@@ -44,6 +47,12 @@ func TestSignatureCheckedBeforePoolRules(t *testing.T) {
 			ledger.Tx{To: 6, Amount: 1, Fee: 10, Nonce: 3}, []error{ErrQueuedLimit, ErrAccountLimit}},
 		{"queued, pool at its queued limit", func(c *Config) { c.MaxQueuedTxs = 1 }, func(e *env) { e.mustAdd(e.transfer(1, 6, 1, 10, 2)) }, 2,
 			ledger.Tx{To: 6, Amount: 1, Fee: 10, Nonce: 2}, []error{ErrQueuedLimit, ErrPoolFull}},
+		{"nonce too far ahead", nil, func(*env) {}, 1,
+			ledger.Tx{To: 6, Amount: 1, Fee: 10, Nonce: 4}, []error{ledger.ErrNonceTooHigh}},
+		{"insufficient balance", nil, func(*env) {}, 1,
+			ledger.Tx{To: 6, Amount: 20_000, Fee: 10, Nonce: 0}, []error{ledger.ErrInsufficientBalance}},
+		{"unknown receiver", nil, func(*env) {}, 1,
+			ledger.Tx{To: 60, Amount: 1, Fee: 10, Nonce: 0}, []error{ledger.ErrUnknownAccount}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := smallConfig(4, 4)
@@ -77,6 +86,72 @@ func TestSignatureCheckedBeforePoolRules(t *testing.T) {
 			checkIndex(t, e.pool)
 		})
 	}
+}
+
+// countingVerifier counts signature checks.
+type countingVerifier struct {
+	ledger.SigVerifier
+	n atomic.Int64
+}
+
+func (v *countingVerifier) VerifyTx(tx *ledger.Tx, pk ledger.PublicKey) error {
+	v.n.Add(1)
+	return v.SigVerifier.VerifyTx(tx, pk)
+}
+
+// A flood of transactions the pool refuses costs no signature checks
+// beyond Config.RefusedSigChecksPerSecond; past the budget a badly signed
+// one passes as merely refused until the budget refills. A transaction
+// the pool would admit is always checked.
+func TestRefusalsSpendAtMostTheCheckBudget(t *testing.T) {
+	cfg := smallConfig(4, 4)
+	cfg.RefusedSigChecksPerSecond = 3
+	v := &countingVerifier{SigVerifier: ledger.NewSigCache(1024)}
+	e := newEnv(t, 6, 10_000, cfg, v)
+	reg := prometheus.NewRegistry()
+	e.pool.m = NewMetrics(reg)
+	for from := uint32(1); from <= 4; from++ {
+		e.mustAdd(e.transfer(from, 6, 1, 10, 0))
+	}
+	checks := func(want int64) {
+		t.Helper()
+		if got := v.n.Load(); got != want {
+			t.Fatalf("%d signature checks, want %d", got, want)
+		}
+	}
+	checks(4)
+	for amount := uint64(1); amount <= 10; amount++ {
+		if _, err := e.pool.Add(e.transfer(5, 6, amount, 5, 0)); !errors.Is(err, ErrPoolFull) {
+			t.Fatalf("underpriced: %v", err)
+		}
+	}
+	checks(4 + 3)
+	if got := value(t, e.pool.m.spotChecks); got != 3 {
+		t.Fatalf("refused_sig_checks_total %v", got)
+	}
+	garbage := func(amount uint64) []byte {
+		return e.sign(&ledger.Tx{Type: ledger.TxTransfer, ChainID: testChainID, From: 5, To: 6, Amount: amount, Fee: 1000, Nonce: 3}, 1)
+	}
+	if _, err := e.pool.Add(garbage(1)); !errors.Is(err, ErrPoolFull) || IsInvalid(err) {
+		t.Fatalf("garbage past the budget: got %v, want a plain ErrPoolFull", err)
+	}
+	e.clock.Advance(time.Second)
+	if _, err := e.pool.Add(garbage(2)); !errors.Is(err, ledger.ErrBadSignature) {
+		t.Fatalf("garbage once the budget refilled: got %v", err)
+	}
+	checks(4 + 3 + 1)
+	// Garbage the pool would admit (it pays enough to evict) is always
+	// checked, budget or not.
+	for range 2 {
+		e.pool.Add(e.transfer(5, 6, 99, 5, 0)) // spend the budget
+	}
+	bad := e.sign(&ledger.Tx{Type: ledger.TxTransfer, ChainID: testChainID, From: 5, To: 6, Amount: 1, Fee: 100, Nonce: 0}, 1)
+	if _, err := e.pool.Add(bad); !errors.Is(err, ledger.ErrBadSignature) {
+		t.Fatalf("admissible garbage: got %v", err)
+	}
+	e.mustAdd(e.transfer(5, 6, 1, 100, 0))
+	checks(4 + 3 + 1 + 2 + 2)
+	checkIndex(t, e.pool)
 }
 
 // Queued transactions (waiting for an earlier nonce) have their own bound,

@@ -12,8 +12,10 @@ type Metrics struct {
 	added    prometheus.Counter
 	replaced prometheus.Counter
 	rejected *prometheus.CounterVec // by reason
-	removed  *prometheus.CounterVec // by reason: included, stale, expired, evicted
-	reaped   prometheus.Histogram
+	// spotChecks counts signature checks of refused transactions.
+	spotChecks prometheus.Counter
+	removed    *prometheus.CounterVec // by reason: included, stale, expired, evicted
+	reaped     prometheus.Histogram
 }
 
 // NewMetrics registers the pool's series with reg.
@@ -36,6 +38,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "Transactions replaced by one with the same sender and nonce and a higher fee."}),
 		rejected: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "rejected_total",
 			Help: "Transactions refused by Add, by reason."}, []string{"reason"}),
+		spotChecks: prometheus.NewCounter(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "refused_sig_checks_total",
+			Help: "Signatures checked of transactions refused anyway (mempool.refused_sig_checks_per_second), to find badly signed ones."}),
 		removed: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: ns, Subsystem: sub, Name: "removed_total",
 			Help: "Transactions removed, by reason (included, stale, expired, evicted)."}, []string{"reason"}),
 		reaped: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: ns, Subsystem: sub, Name: "reaped_txs",
@@ -43,7 +47,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Buckets: prometheus.ExponentialBuckets(1, 4, 8)}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.txs, m.bytes, m.pending, m.queued, m.accounts, m.added, m.replaced, m.rejected, m.removed, m.reaped)
+		reg.MustRegister(m.txs, m.bytes, m.pending, m.queued, m.accounts, m.added, m.replaced, m.rejected, m.spotChecks, m.removed, m.reaped)
 	}
 	return m
 }

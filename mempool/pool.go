@@ -123,6 +123,7 @@ type Pool struct {
 	log      *slog.Logger
 	m        *Metrics
 	now      func() time.Time // injectable clock (tests)
+	checks   tokenBucket      // signature checks of refused transactions
 
 	mu       sync.RWMutex
 	height   uint64 // last block passed to Update
@@ -151,6 +152,7 @@ func New(cfg Config, state State, verifier ledger.SigVerifier, logger *slog.Logg
 	}
 	return &Pool{
 		cfg: cfg, state: state, chainID: state.ChainID(), verifier: verifier, log: logger, m: m, now: time.Now,
+		checks:   tokenBucket{rate: float64(cfg.refusedSigChecks())},
 		all:      make(map[[32]byte]*entry),
 		accounts: make(map[uint32]*account),
 	}
@@ -167,18 +169,21 @@ func TxHash(raw []byte) [32]byte {
 	return h
 }
 
-// Add checks a transaction and admits it. The checks run cheapest first,
-// and every refusal that depends on what the pool holds comes after the
-// signature: size and decoding, type, chain id, fee floor, amount and
-// account rules, duplicates, the nonce and balance against the committed
-// state, then the signature, through the verifier, and last, under the
-// pool's lock, the pool's rules (replacement bump, per-account limits,
-// cumulative balance, the queued bounds, room). So a badly signed
-// transaction always fails as such (gossip rejects it and penalises the
-// peer), never as "pool full". It returns the transaction hash (zero if the
-// bytes do not decode) and a nil error, or an error that wraps one of this
-// package's or the ledger's sentinels and names the values that failed.
-// The pool keeps its own copy of raw.
+// Add checks a transaction and admits it. The checks run cheapest first:
+// size and decoding, type, chain id, fee floor, amount and account rules,
+// duplicates, the nonce and balance against the committed state, the
+// pool's rules (replacement bump, per-account limits, cumulative balance,
+// the queued bounds, room: O(log n), under the read lock), then the
+// signature, through the verifier, and last, under the write lock, the
+// pool's rules again and the admission. What is refused before the
+// signature costs microseconds; a budget of such refusals
+// (Config.RefusedSigChecksPerSecond) have their signature verified
+// anyway, so that a badly signed transaction is soon found out as such
+// (gossip rejects it and penalises the peer) rather than passing as "pool
+// full". It returns the transaction hash (zero if the bytes do not decode)
+// and a nil error, or an error that wraps one of this package's or the
+// ledger's sentinels and names the values that failed. The pool keeps its
+// own copy of raw.
 func (p *Pool) Add(raw []byte) ([32]byte, error) {
 	h, err := p.add(raw)
 	if err != nil {
@@ -220,33 +225,39 @@ func (p *Pool) add(raw []byte) ([32]byte, error) {
 	}
 
 	st, err := p.readSender(tx)
-	if err != nil {
-		return h, err
-	}
-	if tx.Type == ledger.TxTransfer {
-		if _, ok, err := p.state.Account(tx.To); err != nil {
-			return h, fmt.Errorf("mempool: read account %d: %w", tx.To, err)
+	if err == nil && tx.Type == ledger.TxTransfer {
+		if _, ok, rerr := p.state.Account(tx.To); rerr != nil {
+			err = fmt.Errorf("mempool: read account %d: %w", tx.To, rerr)
 		} else if !ok {
-			return h, fmt.Errorf("%w: receiver %d", ledger.ErrUnknownAccount, tx.To)
+			err = fmt.Errorf("%w: receiver %d", ledger.ErrUnknownAccount, tx.To)
 		}
 	}
-
-	// The signature, without the lock (Adds verify in parallel), before
-	// anything that looks at the pool's contents: what is refused past this
-	// point was signed by the sender. A valid signature is never wasted: the
-	// verifier (the node's SigCache) remembers it for block execution.
-	if err := p.verifier.VerifyTx(tx, st.PubKey); err != nil {
-		if !errors.Is(err, ledger.ErrBadSignature) && !errors.Is(err, ledger.ErrInvalidPublicKey) {
-			err = fmt.Errorf("%w: %w", ledger.ErrBadSignature, err)
-		}
-		return h, fmt.Errorf("transaction from account %d: %w", tx.From, err)
+	if err != nil {
+		return h, p.spotCheck(tx, st, err)
 	}
-
 	e := &entry{
 		hash: h, from: tx.From, nonce: tx.Nonce, fee: tx.Fee,
 		cost: tx.Amount + tx.Fee, // both <= MaxAmount: no overflow
 		hidx: -1,
 	}
+	// The pool's own rules, O(log n) under the read lock: what they refuse
+	// is refused without the signature (spot-checked), so that a flood of
+	// refused transactions stays cheap. Nothing changes yet; the plan is
+	// made again, under the write lock, after the signature check.
+	p.mu.RLock()
+	_, _, err = p.plan(e, st, len(raw))
+	p.mu.RUnlock()
+	if err != nil {
+		return h, p.spotCheck(tx, st, err)
+	}
+
+	// The signature, without the lock (Adds verify in parallel). A valid
+	// one is never wasted: the verifier (the node's SigCache) remembers it
+	// for block execution.
+	if err := p.verify(tx, st.PubKey); err != nil {
+		return h, err
+	}
+
 	// Lock with the sender's state at least as fresh as the pool's: if a
 	// block was committed (Update ran) since the epoch was read, read the
 	// state again, outside the lock.
@@ -294,6 +305,62 @@ func (p *Pool) add(raw []byte) ([32]byte, error) {
 	p.m.added.Inc()
 	p.gauges()
 	return h, nil
+}
+
+// verify checks tx's signature against the sender's key pk.
+func (p *Pool) verify(tx *ledger.Tx, pk ledger.PublicKey) error {
+	if err := p.verifier.VerifyTx(tx, pk); err != nil {
+		if !errors.Is(err, ledger.ErrBadSignature) && !errors.Is(err, ledger.ErrInvalidPublicKey) {
+			err = fmt.Errorf("%w: %w", ledger.ErrBadSignature, err)
+		}
+		return fmt.Errorf("transaction from account %d: %w", tx.From, err)
+	}
+	return nil
+}
+
+// spotCheck returns what Add answers for a transaction refused before its
+// signature was checked (refusal): a refusal costs microseconds, so a
+// flood of refused transactions, badly signed or not, costs little. But a
+// refusal alone would let a badly signed transaction pass as merely
+// unwanted (gossip ignores it, and never penalises the relay), so, within
+// a budget of Config.RefusedSigChecksPerSecond verifications, the
+// signature is checked anyway and a bad one is reported as such: a peer
+// that floods garbage is found out within its first messages, and a flood
+// of correctly signed refused transactions costs at most the budget. st is
+// the sender's committed account (zero when unknown: nothing to check).
+func (p *Pool) spotCheck(tx *ledger.Tx, st ledger.Account, refusal error) error {
+	if st.PubKey == (ledger.PublicKey{}) || errors.Is(refusal, ErrAlreadyKnown) || !p.checks.take(p.now()) {
+		return refusal
+	}
+	p.m.spotChecks.Inc()
+	if err := p.verify(tx, st.PubKey); err != nil {
+		return err
+	}
+	return refusal
+}
+
+// tokenBucket spends at most rate tokens a second, rate at once.
+type tokenBucket struct {
+	mu     sync.Mutex
+	rate   float64
+	tokens float64
+	last   time.Time
+}
+
+func (b *tokenBucket) take(now time.Time) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.last.IsZero() {
+		b.tokens = b.rate
+	} else if d := now.Sub(b.last); d > 0 {
+		b.tokens = min(b.rate, b.tokens+d.Seconds()*b.rate)
+	}
+	b.last = now
+	if b.tokens < 1 {
+		return false
+	}
+	b.tokens--
+	return true
 }
 
 // statelessChecks applies the ledger's execution rules that need no state.

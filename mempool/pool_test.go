@@ -35,6 +35,7 @@ func TestConfigValidate(t *testing.T) {
 		{"mempool.max_queued_txs", func(c *Config) { c.MaxQueuedTxs = c.MaxTxs + 1 }},
 		{"mempool.max_queued_txs_per_account", func(c *Config) { c.MaxQueuedTxsPerAccount = -1 }},
 		{"mempool.max_queued_txs_per_account", func(c *Config) { c.MaxQueuedTxsPerAccount = c.MaxTxsPerAccount + 1 }},
+		{"mempool.refused_sig_checks_per_second", func(c *Config) { c.RefusedSigChecksPerSecond = -1 }},
 	} {
 		c := Default()
 		tc.mod(&c)

@@ -43,11 +43,13 @@ func startGossipPeer(t *testing.T, q *noQuorum) *p2p.Host {
 }
 
 // Issue 12: with the pool full, a transaction signed by the wrong key is
-// rejected, whatever its nonce and fee, so a peer that floods them loses
-// its gossip score (before, a full pool answered "pool full" first and the
-// flood was ignored, unpunished); correctly signed transactions that the
-// full pool refuses (underpriced, or queued with nothing cheaper to evict)
-// are ignored, so an honest peer that relays them keeps its score.
+// rejected, whatever its nonce and fee (the mempool spot-checks the
+// signatures of what it refuses, mempool.refused_sig_checks_per_second),
+// so a peer that floods them loses its gossip score (before, a full pool
+// answered "pool full" first and the flood was ignored, unpunished);
+// correctly signed transactions that the full pool refuses (underpriced,
+// or queued with nothing cheaper to evict) are ignored, so an honest peer
+// that relays them keeps its score.
 func TestHostileGossipIntoAFullPool(t *testing.T) {
 	q := startNoQuorum(t, "mempool.max_txs=4", "mempool.max_txs_per_account=4")
 	accts := testAccounts(t, q.dir)

@@ -343,13 +343,12 @@ func (n *Node) submit(ctx context.Context, raw []byte) ([32]byte, error) {
 // refusal says nothing about the relay. One Reject costs a peer -100, below
 // the graylist threshold (p2p.InvalidMessageWeight): rejecting policy would
 // let anyone who gets a transaction into one honest pool but not another
-// make honest validators cut each other off. What keeps a flood from being
-// free is the order of the mempool's checks: the signature is verified
-// before any rule that depends on the pool's contents, so a badly signed
-// transaction is rejected (and its relay penalised) even when the pool is
-// full. What is ignored before the signature costs a few state reads; what
-// is ignored after it was signed by a funded sender, within per-sender and
-// queued bounds.
+// make honest validators cut each other off. A flood of refused
+// transactions is kept cheap by the mempool instead (refusals cost
+// microseconds), and badly signed ones do not hide behind a refusal: the
+// mempool checks the signature of refused transactions too, within
+// mempool.refused_sig_checks_per_second, so a peer flooding garbage into a
+// full pool is rejected, and graylisted, within its first messages.
 func (n *Node) validateGossip(_ context.Context, from peer.ID, data []byte) pubsub.ValidationResult {
 	if from == n.host.ID() {
 		return pubsub.ValidationAccept // our own publication, already pooled by submit
