@@ -1,0 +1,175 @@
+package e2e
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	cmtp2p "github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/testutil"
+	"github.com/mycel-network/mycel/node"
+	"github.com/mycel-network/mycel/p2p"
+)
+
+// twinHome makes a copy of node i's home that runs as a second validator
+// process with the same consensus key: the classic high-availability
+// mistake. It keeps priv_validator_key.json, the genesis and the config,
+// and gives the copy what two processes on one machine cannot share: a
+// fresh data directory and priv_validator_state.json (a copy taken at
+// another time, or reset to start the twin, holds an older state), its own
+// CometBFT node key and libp2p key (peers refuse a second connection
+// from one node id) and its own ports. The twin neither posts, proves nor
+// reports to L1: its L1 account is node i's.
+func (n *Net) twinHome(i int) string {
+	n.T.Helper()
+	src, dst := n.NodeHome(i), filepath.Join(n.Dir, n.Man.Nodes[i]+"-twin")
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, path)
+		switch {
+		case rel == "data" || rel == "proofs" || rel == "prover-keys":
+			return filepath.SkipDir
+		case d.IsDir():
+			return os.MkdirAll(filepath.Join(dst, rel), 0o700)
+		case rel == filepath.Join("config", "node_key.json") || rel == filepath.FromSlash(node.P2PKeyFile):
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, info.Mode().Perm())
+	})
+	if err != nil {
+		n.T.Fatalf("copy %s: %v", src, err)
+	}
+	cfg, err := node.LoadConfig(dst, nil, nil)
+	if err != nil {
+		n.T.Fatal(err)
+	}
+	port := testutil.FreePortBase(n.T, 1)
+	cfg.Node.Moniker += "-twin"
+	cfg.Consensus.Listen = fmt.Sprintf("tcp://127.0.0.1:%d", port)
+	cfg.RPC.Listen = fmt.Sprintf("127.0.0.1:%d", port+1)
+	cfg.P2P.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port+2), fmt.Sprintf("/ip4/127.0.0.1/udp/%d/quic-v1", port+2)}
+	cfg.Consensus.CometRPCListen = ""
+	cfg.Prover.Enabled, cfg.Prover.APIListen = false, ""
+	cfg.L1.PostBatches, cfg.L1.SubmitProofs, cfg.L1.ReportEquivocation = false, false, false
+	if err := cfg.Write(); err != nil {
+		n.T.Fatal(err)
+	}
+	cc := cfg.CometConfig()
+	if err := os.MkdirAll(filepath.Dir(cc.PrivValidatorStateFile()), 0o700); err != nil {
+		n.T.Fatal(err)
+	}
+	privval.LoadFilePVEmptyState(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile()).LastSignState.Save()
+	if _, err := cmtp2p.LoadOrGenNodeKey(cc.NodeKeyFile()); err != nil {
+		n.T.Fatal(err)
+	}
+	if _, err := p2p.LoadOrCreateKey(cfg.Path(node.P2PKeyFile)); err != nil {
+		n.T.Fatal(err)
+	}
+	return dst
+}
+
+// doubleVoteEvents returns the Slasher's DoubleVoteSlashed events, oldest
+// first.
+func (n *Net) doubleVoteEvents() []*bindings.SlasherDoubleVoteSlashed {
+	n.T.Helper()
+	var out []*bindings.SlasherDoubleVoteSlashed
+	for _, l := range n.logs(n.l1.Deployment.Slasher) {
+		if ev, err := slasherABI.UnpackDoubleVoteSlashedEvent(&l); err == nil {
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// TestDoubleVoteSlashed starts node3's validator twice with one key (a
+// copy of its home with a reset sign state, on other ports). When the
+// twins propose, each prevotes its own block; the other validators see
+// two conflicting votes by one key, CometBFT commits the
+// DuplicateVoteEvidence in a block, every node hands the two votes to its
+// slash reporter, and the first report slashes node3's operator on L1
+// (Slasher.DoubleVoteSlashed): it is jailed, its stake leaves the next
+// epoch and the L2 validator set drops it while the chain goes on.
+func TestDoubleVoteSlashed(t *testing.T) {
+	n := newNet(t, netOptions{})
+	n.startAll()
+	op3 := n.operator(3)
+	signer := common.HexToAddress(op3.Signer)
+	if n.stakeOf(signer).Sign() == 0 {
+		t.Fatal("node3 has no stake to slash")
+	}
+	twin := n.twinHome(3)
+	n.Spawn("node3-twin", n.Env, "start", "--home", twin)
+	started := time.Now()
+
+	var ev *bindings.SlasherDoubleVoteSlashed
+	n.WaitFor("node3's double vote slashed on L1", 3*time.Minute, func() (bool, string) {
+		for _, e := range n.doubleVoteEvents() {
+			if e.Signer == signer {
+				ev = e
+				return true, ""
+			}
+		}
+		return false, fmt.Sprintf("no DoubleVoteSlashed event (node0 saw %d committed double votes)",
+			len(n.GrepLog("node0", "double vote committed")))
+	})
+	t.Logf("node3 slashed %v after its twin started: %s at height %d round %d, %s wei, reporter %s (%s), reward %s wei",
+		time.Since(started).Round(time.Millisecond), map[uint8]string{1: "prevote", 2: "precommit"}[ev.VoteType], ev.Height, ev.Round,
+		ev.Amount, ev.Reporter, n.committedBy(ev.Raw.TxHash), ev.Reward)
+	if ev.Amount.Sign() <= 0 {
+		t.Errorf("slashed amount %s", ev.Amount)
+	}
+	var reporters []string
+	for i := range validators {
+		if len(n.GrepLog(n.Man.Nodes[i], "double vote committed; reporting it to the Slasher")) > 0 {
+			reporters = append(reporters, n.Man.Nodes[i])
+		}
+	}
+	t.Logf("nodes that handed the committed evidence to their reporter: %v", reporters)
+	if len(reporters) < 3 {
+		t.Errorf("only %v handed the evidence to their reporter; every validator sees the committed block", reporters)
+	}
+	op := mustL1Call(n, n.l1.Deployment.Staking, stakingABI.PackOperators(common.HexToAddress(op3.Owner)), stakingABI.UnpackOperators)
+	if !op.Jailed || op.Bonded.Sign() != 0 {
+		t.Fatalf("node3's operator after the slash: jailed %v, bonded %s; want jailed with nothing bonded", op.Jailed, op.Bonded)
+	}
+	n.WaitFor("node3's L1 stake at 0 (next epoch)", time.Minute, func() (bool, string) {
+		s := n.stakeOf(signer)
+		return s.Sign() == 0, s.String()
+	})
+
+	// From the next epoch the L2 no longer counts node3, and the three
+	// others go on.
+	var others []string
+	for i := range 3 {
+		others = append(others, n.operator(i).Signer)
+	}
+	for i := range 3 {
+		n.waitOperators(i, others, []string{op3.Signer}, time.Minute)
+	}
+	h := uint64(n.Status(0).Height)
+	n.WaitHeight(1, h+5, time.Minute)
+	evs := n.doubleVoteEvents()
+	var kinds []string
+	for _, e := range evs {
+		kinds = append(kinds, fmt.Sprintf("h%d/r%d/t%d", e.Height, e.Round, e.VoteType))
+	}
+	t.Logf("%d double votes slashed in all: %s", len(evs), strings.Join(kinds, " "))
+}
