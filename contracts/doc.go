@@ -7,7 +7,8 @@
 // EIP-712 attestation digests and certificates, proofs of possession, the
 // proof's public input, withdrawal Merkle proofs, deposit key hints, signed
 // escape-hatch exits (SignExit), ERC-8004 agentWallet approvals
-// (SignAgentWallet) and revert decoding. docs/contracts.md
+// (SignAgentWallet), CometBFT double-vote evidence for the Slasher
+// (DoubleVoteFromEvidence, CometChainID) and revert decoding. docs/contracts.md
 // describes the contracts, their parameters and gas figures; `make
 // contracts` regenerates artifacts and bindings; `make gas` prints the gas
 // table.
