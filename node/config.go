@@ -157,6 +157,11 @@ type MempoolConfig struct {
 	PriceBumpPercent   int      `toml:"price_bump_percent" comment:"A replacement (same sender and nonce) must raise the fee by this percentage."`
 	MinFee             uint64   `toml:"min_fee" comment:"Fee floor in gwei."`
 	SigCacheSize       int      `toml:"sig_cache_size" comment:"Verified signatures remembered, so blocks do not verify them again."`
+	// Queued (future-nonce) transactions execute only once the gap before
+	// them closes: they are bounded apart so they cannot fill the pool.
+	MaxQueuedTxs              int `toml:"max_queued_txs" comment:"Queued (future-nonce) transactions held, at most (of max_txs); 0: a quarter of max_txs."`
+	MaxQueuedTxsPerAccount    int `toml:"max_queued_txs_per_account" comment:"Queued transactions one sender may hold, at most (of max_txs_per_account); 0: a quarter of it."`
+	RefusedSigChecksPerSecond int `toml:"refused_sig_checks_per_second" comment:"Transactions the pool refuses (full, underpriced, over a limit) whose signature is still checked each second, so that a peer gossiping forged ones is caught and penalised."`
 }
 
 // LedgerConfig configures the state store.
@@ -192,6 +197,7 @@ func DefaultConfig(home string) *Config {
 		Mempool: MempoolConfig{
 			MaxTxs: 50_000, MaxBytes: 16 << 20, MaxTxsPerAccount: 64, MaxBytesPerAccount: 64 * 128,
 			TTL: Duration(10 * time.Minute), PriceBumpPercent: 10, MinFee: 1, SigCacheSize: 200_000,
+			RefusedSigChecksPerSecond: 100,
 		},
 		Ledger: LedgerConfig{CacheMB: 128},
 		L1: L1Config{
@@ -382,6 +388,15 @@ func (c *Config) Validate() error {
 	}
 	if c.Mempool.SigCacheSize < 1 {
 		bad("mempool.sig_cache_size", "must be at least 1")
+	}
+	if c.Mempool.MaxQueuedTxs < 0 || c.Mempool.MaxQueuedTxs > c.Mempool.MaxTxs {
+		bad("mempool.max_queued_txs", "must be between 0 (a quarter of mempool.max_txs) and mempool.max_txs")
+	}
+	if c.Mempool.MaxQueuedTxsPerAccount < 0 || c.Mempool.MaxQueuedTxsPerAccount > c.Mempool.MaxTxsPerAccount {
+		bad("mempool.max_queued_txs_per_account", "must be between 0 (a quarter of mempool.max_txs_per_account) and mempool.max_txs_per_account")
+	}
+	if c.Mempool.RefusedSigChecksPerSecond < 1 {
+		bad("mempool.refused_sig_checks_per_second", "must be at least 1")
 	}
 	if c.Ledger.CacheMB < 8 {
 		bad("ledger.cache_mb", "%d is below 8", c.Ledger.CacheMB)

@@ -164,6 +164,8 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 		MaxTxs: cfg.Mempool.MaxTxs, MaxBytes: cfg.Mempool.MaxBytes,
 		MaxTxsPerAccount: cfg.Mempool.MaxTxsPerAccount, MaxBytesPerAccount: cfg.Mempool.MaxBytesPerAccount,
 		TTL: cfg.Mempool.TTL.Std(), PriceBumpPercent: cfg.Mempool.PriceBumpPercent, MinFee: cfg.Mempool.MinFee,
+		MaxQueuedTxs: cfg.Mempool.MaxQueuedTxs, MaxQueuedTxsPerAccount: cfg.Mempool.MaxQueuedTxsPerAccount,
+		RefusedSigChecksPerSecond: cfg.Mempool.RefusedSigChecksPerSecond,
 	}
 	if err := mcfg.Validate(); err != nil {
 		return nil, fmt.Errorf("config %w", err)
