@@ -105,8 +105,8 @@ func (n *Net) doubleVoteEvents() []*bindings.SlasherDoubleVoteSlashed {
 // two conflicting votes by one key, CometBFT commits the
 // DuplicateVoteEvidence in a block, every node hands the two votes to its
 // slash reporter, and the first report slashes node3's operator on L1
-// (Slasher.DoubleVoteSlashed): it is jailed, its stake leaves the next
-// epoch and the L2 validator set drops it while the chain goes on.
+// (Slasher.DoubleVoteSlashed): it is jailed, its stake stops counting and
+// the L2 validator set drops it while the chain goes on.
 func TestDoubleVoteSlashed(t *testing.T) {
 	n := newNet(t, netOptions{})
 	n.startAll()
@@ -150,12 +150,12 @@ func TestDoubleVoteSlashed(t *testing.T) {
 	if !op.Jailed || op.Bonded.Sign() != 0 {
 		t.Fatalf("node3's operator after the slash: jailed %v, bonded %s; want jailed with nothing bonded", op.Jailed, op.Bonded)
 	}
-	n.WaitFor("node3's L1 stake at 0 (next epoch)", time.Minute, func() (bool, string) {
+	n.WaitFor("node3's L1 stake at 0", time.Minute, func() (bool, string) {
 		s := n.stakeOf(signer)
 		return s.Sign() == 0, s.String()
 	})
 
-	// From the next epoch the L2 no longer counts node3, and the three
+	// The L2 no longer counts node3, and the three
 	// others go on.
 	var others []string
 	for i := range 3 {

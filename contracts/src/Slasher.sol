@@ -14,9 +14,9 @@ import {CometVote, CometVotes} from "./CometVote.sol";
 ///    precommits, for different block ids at the same height and round of
 ///    the mycel chain, signed by one consensus key.
 /// Either way the StakingRegistry slashes `slashBps` of the operator's
-/// bonded and still-unbonding stake, jails it from the next epoch and pays
-/// `reporterRewardBps` of the slashed amount to the reporter (the rest is
-/// burned). Each piece of evidence is punished once: an attestation per
+/// bonded and still-unbonding stake, jails it (its stake stops counting at
+/// once) and pays `reporterRewardBps` of the slashed amount to the reporter
+/// (the rest is burned). Each piece of evidence is punished once: an attestation per
 /// (key, batch index), a vote per (key, height, round, vote type).
 /// The parameters are fixed at deployment; there is no admin.
 contract Slasher {
