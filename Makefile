@@ -22,7 +22,8 @@ FUZZ_TARGETS ?= \
 	consensus:FuzzDecodeSysTx \
 	consensus:FuzzDecodeExtension \
 	contracts:FuzzCommitPubdata \
-	contracts:FuzzEdDSAVerify
+	contracts:FuzzEdDSAVerify \
+	contracts:FuzzCometVote
 
 # Empty: the default benchmark suites. Set to a -bench regex to run just those,
 # e.g. `make bench BENCH=BenchmarkVerify BENCHFLAGS='-benchtime 10x'`.

@@ -30,7 +30,10 @@
 // (escape_test.go: every validator killed, users exit on L1 with signed
 // Merkle proofs, queued deposits refunded), TestForcedExit (forced_test.go:
 // an account's owner forces its exit on L1, the validators must include it,
-// the recipient claims the whole balance).
+// the recipient claims the whole balance), TestDoubleVoteSlashed
+// (doublevote_test.go: a validator's home copied and started twice with one
+// key; the CometBFT double votes slash its operator on L1 and the set drops
+// it).
 //
 // The processes are run by internal/testutil/procnet (procnet.NewDevnet),
 // the harness cmd/mycel's network tests share. Every process writes to its

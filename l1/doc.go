@@ -117,6 +117,11 @@
 // index) already reported, here or on L1 (EvidenceAlreadyUsed), returns
 // [ErrAlreadyReported]. Report sends and waits; Submit queues evidence for
 // the reporter's own loop, for callers (consensus) that must not wait on L1.
+// CometBFT double votes (DuplicateVoteEvidence: two prevotes or precommits
+// of one height and round for different blocks) go to
+// Slasher.submitDoubleVote the same two ways: ReportDoubleVote and
+// SubmitDoubleVote; the first reporter wins, the others learn
+// EvidenceAlreadyUsed in gas estimation and send nothing.
 //
 // # Lifecycle
 //

@@ -70,7 +70,7 @@ type L1Config struct {
 	PostBatches        bool     `toml:"post_batches" comment:"Post certified batches to L1 (commitBatch): first when designated, after poster_fallback otherwise."`
 	PosterFallback     Duration `toml:"poster_fallback" comment:"Post a batch the designated poster has not posted this long after its certificate."`
 	SubmitProofs       bool     `toml:"submit_proofs" comment:"Submit this node's proofs to L1 (proveBatch)."`
-	ReportEquivocation bool     `toml:"report_equivocation" comment:"Send equivocation evidence (two attestations of one batch by one key) to the Slasher."`
+	ReportEquivocation bool     `toml:"report_equivocation" comment:"Send slashing evidence to the Slasher: two attestations of one batch by one key, and CometBFT double votes (DuplicateVoteEvidence in committed blocks)."`
 	// Spending limits of the L1 transaction manager, in gwei.
 	MaxFeeGwei          uint64 `toml:"max_fee_gwei" comment:"Highest fee cap per gas any L1 transaction offers, in gwei: none is sent while L1 needs more, none is bumped above it."`
 	MaxTipGwei          uint64 `toml:"max_tip_gwei" comment:"Highest priority fee per gas any L1 transaction offers, in gwei, whatever the L1 RPC suggests (<= max_fee_gwei)."`
