@@ -33,7 +33,9 @@
 // the recipient claims the whole balance), TestDoubleVoteSlashed
 // (doublevote_test.go: a validator's home copied and started twice with one
 // key; the CometBFT double votes slash its operator on L1 and the set drops
-// it).
+// it), TestRemoteProver (prover_test.go: node0 proves nothing itself; a
+// standalone `mycel prover` process, authenticated with node0's JWT secret,
+// proves the batches through node0's prover API and L1 finalizes them).
 //
 // The processes are run by internal/testutil/procnet (procnet.NewDevnet),
 // the harness cmd/mycel's network tests share. Every process writes to its

@@ -82,7 +82,7 @@ type ProverConfig struct {
 	Enabled  bool   `toml:"enabled" comment:"Prove this node's closed batches."`
 	KeysDir  string `toml:"keys_dir" comment:"Proving keys of the batch circuit (relative to the home directory)."`
 	DevSetup bool   `toml:"dev_setup" comment:"Create INSECURE deterministic dev keys when keys_dir has none (devnets only)."`
-	Workers  int    `toml:"workers" comment:"Batches proven at once."`
+	Workers  int    `toml:"workers" comment:"Batches proven at once; 0: none here, remote provers only (needs api_listen; the node keeps just the verifying key)."`
 	// The prover API: remote `mycel prover` processes claim batches and
 	// hand in proofs, which the node verifies before it takes them.
 	APIListen        string `toml:"api_listen" comment:"host:port of the prover API for remote provers (JWT-authenticated, its own listener); empty: no remote provers."`
@@ -351,8 +351,8 @@ func (c *Config) Validate() error {
 	if c.L1.MaxSpendPerHourGwei == 0 {
 		bad("l1.max_spend_per_hour_gwei", "must be positive")
 	}
-	if c.Prover.Workers < 1 {
-		bad("prover.workers", "must be at least 1")
+	if c.Prover.Workers < 0 || (c.Prover.Workers == 0 && c.Prover.APIListen == "") {
+		bad("prover.workers", "must be at least 1, or 0 with prover.api_listen (remote provers only)")
 	}
 	if c.Prover.APIListen != "" {
 		if err := hostPort(c.Prover.APIListen); err != nil {

@@ -303,7 +303,8 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 	log := n.log.With("module", "prover")
 	params := prover.Params{Slots: r.params.BatchSlots, Depth: n.store.Depth()}
 	dir := n.cfg.Path(n.cfg.Prover.KeysDir)
-	keys, err := prover.LoadKeys(dir, params, true, log)
+	local := n.cfg.Prover.Workers > 0 // 0: remote provers only; the node needs just the verifying key
+	keys, err := prover.LoadKeys(dir, params, local, log)
 	if err != nil {
 		if !n.cfg.Prover.DevSetup {
 			return fmt.Errorf("prover keys in %s: %w (run `mycel prover setup`)", dir, err)
@@ -317,6 +318,11 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 		}
 	}
 	r.keys.Store(keys)
+	if !local {
+		log.Info("proving nothing here: batches wait for remote provers on the prover API", "listen", n.cfg.Prover.APIListen)
+		<-ctx.Done()
+		return nil
+	}
 	svc, err := prover.NewService(prover.Config{Workers: n.cfg.Prover.Workers, ProofDir: n.cfg.Path("proofs"), PollInterval: time.Second},
 		keys, prover.CPUBackend{}, r.source, r.source, log, prover.NewMetrics(n.reg))
 	if err != nil {
