@@ -2,6 +2,7 @@ package ledger
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 )
 
@@ -281,6 +282,13 @@ func TestConcurrentReadsDuringCommit(t *testing.T) {
 				return
 			}
 			s.Account(2)
+			// The mempool reads these on every admission, concurrently with
+			// Commit replacing the store's meta (a race under -race before
+			// they read it under the lock).
+			if s.ChainID() != g.ChainID || s.Depth() != g.Depth {
+				errc <- fmt.Errorf("chain id %d depth %d", s.ChainID(), s.Depth())
+				return
+			}
 		}
 	}()
 	for n := range uint64(20) {

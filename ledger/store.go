@@ -314,10 +314,10 @@ func (s *Store) Height() uint64 { return s.committed().height }
 func (s *Store) Root() Hash { return s.committed().root }
 
 // ChainID is the L2 chain id.
-func (s *Store) ChainID() uint64 { return s.meta.chainID }
+func (s *Store) ChainID() uint64 { return s.committed().chainID }
 
 // Depth is the account tree depth.
-func (s *Store) Depth() int { return s.meta.depth }
+func (s *Store) Depth() int { return s.committed().depth }
 
 // NumAccounts is the number of allocated account indices, fee vault included.
 func (s *Store) NumAccounts() uint64 { return s.committed().nextAccount }
