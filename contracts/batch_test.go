@@ -391,3 +391,36 @@ func compressPoint(x, y *big.Int) [32]byte {
 	}
 	return le
 }
+
+// After revertBatches the chain must be able to post its batches again even
+// though the deposit queue moved on: a re-post (an index committed before)
+// is not judged by the deposit and forced-exit deadlines, which it could not
+// meet while it sat on L1; a batch at a new index still is.
+func TestRepostAfterRevertIsNotJudgedByDeadlines(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	q := []*te.Operator{ops[0], ops[1], ops[3]}
+	h0 := e.NextHeader(te.Root(1), 0, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h0, nil, q...))
+	key := te.L2Key(4)
+	e.Deposit(e.Users[5], key, 10)
+	pd := te.DepositRecord(1, key, 10)
+	h1 := e.NextHeader(te.Root(2), 1, pd)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, pd, q...))
+	// Nobody proves; past the proof window (and the deposit deadline) anyone
+	// reverts both, and the deposit is back in the queue, overdue.
+	e.Advance(max(e.Cfg.ProofWindow, e.Cfg.DepositDeadline) + 1)
+	e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackRevertBatches())
+	// Batch 0 again, leaving the overdue deposit to batch 1, as before.
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h0, nil, q...))
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, pd, q...))
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h0, e.Proof(h0)))
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h1, e.Proof(h1)))
+	// A new index is judged again.
+	e.Deposit(e.Users[5], key, 5)
+	e.Advance(e.Cfg.DepositDeadline + 1)
+	h2 := h0 // no records
+	h2.BatchIndex, h2.PrevRoot, h2.NewRoot = 2, h1.NewRoot, te.Root(3)
+	h2.DepositStart, h2.DepositEnd = h1.DepositEnd, h1.DepositEnd
+	_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h2, nil, q...))
+	e.Reverts(err, "DepositDeadlineMissed")
+}

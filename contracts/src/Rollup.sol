@@ -335,12 +335,19 @@ contract Rollup {
         if (h.depositStart != nextDepositIndex || h.depositEnd < h.depositStart || h.depositEnd > count) {
             revert BadDepositRange();
         }
-        if (h.depositEnd < count && deposits[h.depositEnd].queuedAt + depositDeadline < block.timestamp) {
+        // A re-post after revertBatches (the index was committed before, at
+        // firstAt) is not blamed for queue entries that arrived after that:
+        // the batch could not have included them, the L2 applied them in
+        // later batches, and a deadline it cannot meet would halt the rollup
+        // for good. Entries that were waiting when the index was first
+        // committed are judged as always.
+        uint64 firstAt = batches[idx].committedAt; // 0: a new index
+        if (h.depositEnd < count && _overdue(deposits[h.depositEnd].queuedAt, firstAt)) {
             revert DepositDeadlineMissed(h.depositEnd);
         }
         if (_dataCommitment(pubdata) != h.dataCommitment) revert DataCommitmentMismatch();
         Parsed memory p = _parsePubdata(h, pubdata);
-        if (p.forcedEnd < forcedCount && forcedExits[p.forcedEnd].queuedAt + depositDeadline < block.timestamp) {
+        if (p.forcedEnd < forcedCount && _overdue(forcedExits[p.forcedEnd].queuedAt, firstAt)) {
             revert ForcedExitDeadlineMissed(p.forcedEnd);
         }
 
@@ -392,6 +399,14 @@ contract Rollup {
     /// The batch chain resumes from the last finalized root; deposits and
     /// forced exits those batches consumed return to their queues. Anyone
     /// may call.
+    /// Whether a queue entry queued at `queuedAt` is past its deadline and
+    /// to be blamed on a batch whose index was first committed at `firstAt`
+    /// (0: never).
+    function _overdue(uint64 queuedAt, uint64 firstAt) internal view returns (bool) {
+        if (queuedAt + depositDeadline >= block.timestamp) return false;
+        return firstAt == 0 || queuedAt <= firstAt;
+    }
+
     function revertBatches() external {
         if (escapeHatchOpen()) revert EscapeHatchActive();
         uint64 fin = finalizedCount;
