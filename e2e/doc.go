@@ -35,7 +35,10 @@
 // key; the CometBFT double votes slash its operator on L1 and the set drops
 // it), TestRemoteProver (prover_test.go: node0 proves nothing itself; a
 // standalone `mycel prover` process, authenticated with node0's JWT secret,
-// proves the batches through node0's prover API and L1 finalizes them).
+// proves the batches through node0's prover API and L1 finalizes them),
+// TestRevertRecovery (revert_test.go: the prover down past the proof
+// window, revertBatches, the batches posted again although a deposit is
+// past its deadline, finalized, funds intact).
 //
 // The processes are run by internal/testutil/procnet (procnet.NewDevnet),
 // the harness cmd/mycel's network tests share. Every process writes to its
