@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
@@ -63,9 +64,7 @@ type SlashReporter struct {
 	slasher *bindings.Slasher
 
 	mu      sync.Mutex
-	reports map[slashKey]bool // false: in flight, true: done
-	// voteReports is reports for double votes.
-	voteReports map[voteKey]bool
+	reports map[any]bool // by slashKey or voteKey; false: in flight, true: done
 }
 
 type slashKey struct {
@@ -92,8 +91,8 @@ func NewSlashReporter(cfg SlashReporterConfig, txm *TxManager, logger *slog.Logg
 		m = NopMetrics()
 	}
 	r := &SlashReporter{cfg: cfg, txm: txm, log: logger.With("module", "l1.slasher"), m: m,
-		slasher: bindings.NewSlasher(), reports: map[slashKey]bool{}, queue: make(chan [2]batch.Attestation, slashQueue),
-		voteReports: map[voteKey]bool{}, votes: make(chan *contracts.DoubleVote, slashQueue)}
+		slasher: bindings.NewSlasher(), reports: map[any]bool{}, queue: make(chan [2]batch.Attestation, slashQueue),
+		votes: make(chan *contracts.DoubleVote, slashQueue)}
 	r.Loop = service.NewLoop("slash reporter", r.run)
 	return r, nil
 }
@@ -128,28 +127,27 @@ func (r *SlashReporter) run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case ev := <-r.queue:
-			rctx, cancel := context.WithTimeout(ctx, reportTimeout)
-			err := r.Report(rctx, ev[0], ev[1])
-			cancel()
-			switch {
-			case err == nil: // Report logged the slash
-			case errors.Is(err, ErrAlreadyReported):
-				r.log.Info("equivocation already reported", "batch", ev[0].Header.BatchIndex)
-			default:
-				r.log.Error("equivocation report failed", "batch", ev[0].Header.BatchIndex, "err", err)
-			}
+			r.reportQueued(ctx, func(c context.Context) error { return r.Report(c, ev[0], ev[1]) },
+				"equivocation", "batch", ev[0].Header.BatchIndex)
 		case d := <-r.votes:
-			rctx, cancel := context.WithTimeout(ctx, reportTimeout)
-			err := r.ReportDoubleVote(rctx, d)
-			cancel()
-			switch {
-			case err == nil: // ReportDoubleVote logged the slash
-			case errors.Is(err, ErrAlreadyReported):
-				r.log.Info("double vote already reported", "signer", d.Signer, "height", d.Height, "round", d.Round)
-			default:
-				r.log.Error("double vote report failed", "signer", d.Signer, "height", d.Height, "round", d.Round, "err", err)
-			}
+			r.reportQueued(ctx, func(c context.Context) error { return r.ReportDoubleVote(c, d) },
+				"double vote", "signer", d.Signer, "height", d.Height, "round", d.Round)
 		}
+	}
+}
+
+// reportQueued runs one queued report within reportTimeout and logs what
+// the report itself did not (it logs a slash).
+func (r *SlashReporter) reportQueued(ctx context.Context, report func(context.Context) error, kind string, args ...any) {
+	rctx, cancel := context.WithTimeout(ctx, reportTimeout)
+	err := report(rctx)
+	cancel()
+	switch {
+	case err == nil:
+	case errors.Is(err, ErrAlreadyReported):
+		r.log.Info(kind+" already reported", args...)
+	default:
+		r.log.Error(kind+" report failed", append(args, "err", err)...)
 	}
 }
 
@@ -194,11 +192,44 @@ func (r *SlashReporter) Report(ctx context.Context, a, b batch.Attestation) erro
 		r.m.SlashReportFailures.Inc()
 		return err
 	}
-	key := slashKey{signer, a.Header.BatchIndex}
+	data := r.slasher.PackSubmitEquivocation(bindings.BatchHeader(a.Header), a.Sig, bindings.BatchHeader(b.Header), b.Sig)
+	return r.send(ctx, evidence{
+		key: slashKey{signer, a.Header.BatchIndex}, kind: "equivocation", signer: signer,
+		desc: fmt.Sprintf("signer %s, batch %d", signer, a.Header.BatchIndex),
+		log:  []any{"signer", signer, "batch", a.Header.BatchIndex},
+		data: data,
+		slashed: func(l *types.Log) (*big.Int, *big.Int, bool) {
+			ev, err := r.slasher.UnpackEquivocationSlashedEvent(l)
+			if err != nil {
+				return nil, nil, false
+			}
+			return ev.Amount, ev.Reward, true
+		},
+	})
+}
+
+// evidence is one report for send: what the Slasher punishes it once for
+// (key), how to name it in logs and errors, the call, and how to read the
+// slash from the receipt.
+type evidence struct {
+	key     any // slashKey or voteKey
+	kind    string
+	signer  common.Address
+	desc    string
+	log     []any
+	data    []byte
+	slashed func(*types.Log) (amount, reward *big.Int, ok bool)
+}
+
+// send submits one piece of evidence to the Slasher, once per key: a key
+// reported (or in flight) here, or punished on L1 before
+// (EvidenceAlreadyUsed), gives ErrAlreadyReported; a failed send frees the
+// key for a later try.
+func (r *SlashReporter) send(ctx context.Context, e evidence) error {
 	r.mu.Lock()
-	done, seen := r.reports[key]
+	done, seen := r.reports[e.key]
 	if !seen {
-		r.reports[key] = false
+		r.reports[e.key] = false
 	}
 	r.mu.Unlock()
 	if seen {
@@ -206,48 +237,46 @@ func (r *SlashReporter) Report(ctx context.Context, a, b batch.Attestation) erro
 		if done {
 			state = "done"
 		}
-		return fmt.Errorf("%w: signer %s, batch %d (report %s)", ErrAlreadyReported, signer, key.index, state)
+		return fmt.Errorf("%w: %s (report %s)", ErrAlreadyReported, e.desc, state)
 	}
 	settle := func(reported bool) {
 		r.mu.Lock()
 		defer r.mu.Unlock()
 		if reported {
-			r.reports[key] = true
+			r.reports[e.key] = true
 		} else {
-			delete(r.reports, key)
+			delete(r.reports, e.key)
 		}
 	}
 
-	data := r.slasher.PackSubmitEquivocation(bindings.BatchHeader(a.Header), a.Sig, bindings.BatchHeader(b.Header), b.Sig)
-	rcpt, err := r.txm.Send(ctx, r.cfg.Slasher, data, nil)
+	rcpt, err := r.txm.Send(ctx, r.cfg.Slasher, e.data, nil)
 	switch {
 	case err == nil:
 		settle(true)
 		r.m.SlashReports.Inc()
 		amount, reward := new(big.Int), new(big.Int)
 		for _, l := range rcpt.Logs {
-			if ev, err := r.slasher.UnpackEquivocationSlashedEvent(l); err == nil && l.Address == r.cfg.Slasher {
-				amount, reward = ev.Amount, ev.Reward
+			if a, w, ok := e.slashed(l); ok && l.Address == r.cfg.Slasher {
+				amount, reward = a, w
 			}
 		}
-		r.log.Warn("equivocation slashed on L1", "signer", signer, "batch", key.index, "slashed_wei", amount,
-			"reward_wei", reward, "tx", rcpt.TxHash)
+		r.log.Warn(e.kind+" slashed on L1", append(e.log, "slashed_wei", amount, "reward_wei", reward, "tx", rcpt.TxHash)...)
 		return nil
 	case IsRevert(err, "EvidenceAlreadyUsed"):
 		settle(true)
-		r.log.Info("equivocation already punished on L1", "signer", signer, "batch", key.index)
-		return fmt.Errorf("%w: signer %s, batch %d (punished on L1 before)", ErrAlreadyReported, signer, key.index)
+		r.log.Info(e.kind+" already punished on L1", e.log...)
+		return fmt.Errorf("%w: %s (punished on L1 before)", ErrAlreadyReported, e.desc)
 	}
 	settle(false)
 	r.m.SlashReportFailures.Inc()
 	switch {
 	case IsRevert(err, "UnknownSigner"), IsRevert(err, "NothingToSlash"):
-		return fmt.Errorf("%w: signer %s: %w", ErrNotSlashable, signer, err)
+		return fmt.Errorf("%w: signer %s: %w", ErrNotSlashable, e.signer, err)
 	case errors.Is(err, ErrReverted):
 		return fmt.Errorf("%w: the Slasher refused it: %w", ErrInvalidEvidence, err)
 	}
-	r.log.Warn("reporting equivocation failed", "signer", signer, "batch", key.index, "err", err)
-	return fmt.Errorf("l1: report equivocation of %s at batch %d: %w", signer, key.index, err)
+	r.log.Warn("reporting "+e.kind+" failed", append(e.log, "err", err)...)
+	return fmt.Errorf("l1: report %s (%s): %w", e.kind, e.desc, err)
 }
 
 // voteKey is what the Slasher punishes a double vote once for.
@@ -305,57 +334,17 @@ func (r *SlashReporter) ReportDoubleVote(ctx context.Context, d *contracts.Doubl
 		r.m.SlashReportFailures.Inc()
 		return err
 	}
-	key := voteKey{d.Signer, d.Height, d.Round, int32(d.Type)}
-	what := []any{"signer", d.Signer, "height", d.Height, "round", d.Round, "type", d.Type}
-	r.mu.Lock()
-	done, seen := r.voteReports[key]
-	if !seen {
-		r.voteReports[key] = false
-	}
-	r.mu.Unlock()
-	if seen {
-		state := "in flight"
-		if done {
-			state = "done"
-		}
-		return fmt.Errorf("%w: double vote of %s at height %d round %d (report %s)", ErrAlreadyReported, d.Signer, d.Height, d.Round, state)
-	}
-	settle := func(reported bool) {
-		r.mu.Lock()
-		defer r.mu.Unlock()
-		if reported {
-			r.voteReports[key] = true
-		} else {
-			delete(r.voteReports, key)
-		}
-	}
-
-	rcpt, err := r.txm.Send(ctx, r.cfg.Slasher, r.slasher.PackSubmitDoubleVote(d.VoteA, d.SigA, d.VoteB, d.SigB), nil)
-	switch {
-	case err == nil:
-		settle(true)
-		r.m.SlashReports.Inc()
-		amount, reward := new(big.Int), new(big.Int)
-		for _, l := range rcpt.Logs {
-			if ev, err := r.slasher.UnpackDoubleVoteSlashedEvent(l); err == nil && l.Address == r.cfg.Slasher {
-				amount, reward = ev.Amount, ev.Reward
+	return r.send(ctx, evidence{
+		key: voteKey{d.Signer, d.Height, d.Round, int32(d.Type)}, kind: "double vote", signer: d.Signer,
+		desc: fmt.Sprintf("double vote of %s at height %d round %d", d.Signer, d.Height, d.Round),
+		log:  []any{"signer", d.Signer, "height", d.Height, "round", d.Round, "type", d.Type},
+		data: r.slasher.PackSubmitDoubleVote(d.VoteA, d.SigA, d.VoteB, d.SigB),
+		slashed: func(l *types.Log) (*big.Int, *big.Int, bool) {
+			ev, err := r.slasher.UnpackDoubleVoteSlashedEvent(l)
+			if err != nil {
+				return nil, nil, false
 			}
-		}
-		r.log.Warn("double vote slashed on L1", append(what, "slashed_wei", amount, "reward_wei", reward, "tx", rcpt.TxHash)...)
-		return nil
-	case IsRevert(err, "EvidenceAlreadyUsed"):
-		settle(true)
-		r.log.Info("double vote already punished on L1", what...)
-		return fmt.Errorf("%w: double vote of %s at height %d round %d (punished on L1 before)", ErrAlreadyReported, d.Signer, d.Height, d.Round)
-	}
-	settle(false)
-	r.m.SlashReportFailures.Inc()
-	switch {
-	case IsRevert(err, "UnknownSigner"), IsRevert(err, "NothingToSlash"):
-		return fmt.Errorf("%w: signer %s: %w", ErrNotSlashable, d.Signer, err)
-	case errors.Is(err, ErrReverted):
-		return fmt.Errorf("%w: the Slasher refused it: %w", ErrInvalidEvidence, err)
-	}
-	r.log.Warn("reporting double vote failed", append(what, "err", err)...)
-	return fmt.Errorf("l1: report double vote of %s at height %d: %w", d.Signer, d.Height, err)
+			return ev.Amount, ev.Reward, true
+		},
+	})
 }
