@@ -2,9 +2,7 @@ package node
 
 import (
 	"context"
-	"crypto/rand"
 	"fmt"
-	"log/slog"
 	"regexp"
 	"strconv"
 	"testing"
@@ -12,10 +10,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	libp2pcrypto "github.com/libp2p/go-libp2p/core/crypto"
-	"github.com/libp2p/go-libp2p/core/peer"
-
-	"github.com/mycel-network/mycel/p2p"
 )
 
 // metricValue reads one sample from the node's /metrics.
@@ -45,25 +39,8 @@ func TestGossipFeedsTheMempool(t *testing.T) {
 	accts := testAccounts(t, q.dir)
 	c := dialRPC(t, q.url)
 
-	key, _, err := libp2pcrypto.GenerateEd25519Key(rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pcfg := p2p.Default()
-	pcfg.Bootstrap = []string{q.n0.cfg.P2P.Listen[0] + "/p2p/" + q.n0.host.ID().String()}
-	pcfg.HeartbeatInterval, pcfg.ScoreInspectInterval = 100*time.Millisecond, 100*time.Millisecond
-	h, err := p2p.New(pcfg, key, slog.New(slog.DiscardHandler), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := h.Start(context.Background()); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { h.Stop(context.Background()) })
-	self, err := peer.IDFromPrivateKey(key)
-	if err != nil {
-		t.Fatal(err)
-	}
+	h := startGossipPeer(t, q)
+	self := h.ID()
 
 	eventually(t, 30*time.Second, "the node lists the peer", func() error {
 		var peers []PeerInfo
