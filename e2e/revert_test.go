@@ -1,14 +1,11 @@
 package e2e
 
 import (
-	"crypto/sha256"
 	"fmt"
 	"testing"
 	"time"
 
-	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/devnet/devchain"
-	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
 )
 
@@ -32,19 +29,8 @@ func TestRevertRecovery(t *testing.T) {
 
 	// A deposit after that batch, applied by the L2 in a later one.
 	dep := n.l1.Deployment
-	user := n.txManager(devchain.DevKey(9))
-	l2key, err := ledger.NewPrivateKey(sha256.Sum256([]byte("e2e revert user")))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pk := l2key.Public()
-	x, qx, qy, err := contracts.DepositKeyHint(pk)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := send(user, dep.Rollup, rollupABI.PackDeposit(pk, x, qx, qy), ether(1)); err != nil {
-		t.Fatalf("deposit: %v", err)
-	}
+	pk := newL2Key(t, "e2e revert user").Public()
+	deposit(t, n.txManager(devchain.DevKey(9)), dep.Rollup, pk, ether(1))
 	var acct node.AccountResult
 	n.WaitFor("the deposit credited on L2", 2*time.Minute, func() (bool, string) {
 		err := n.Call(1, &acct, "mycel_getAccountByKey", pk)
