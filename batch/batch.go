@@ -144,21 +144,30 @@ func Withdrawals(pubdata []byte) ([]Withdrawal, error) {
 var AttestationTypeHash = crypto.Keccak256Hash([]byte("BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot," +
 	"bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"))
 
-var domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+var domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)"))
 
-// DomainSeparator is the Rollup's EIP-712 domain separator: name "mycel",
-// version "1", the L1 chain id and the Rollup's address.
-func DomainSeparator(l1ChainID *big.Int, rollup common.Address) common.Hash {
+// LaunchID identifies one launch of an L2 (one genesis) against a Rollup:
+// keccak256 of its CometBFT chain id (docs/protocol.md section 9.7). It is
+// the salt of the attestation domain, so attestations of two launches
+// never conflict, and the Rollup hosts the launch its first commit pins.
+func LaunchID(cometChainID string) common.Hash {
+	return crypto.Keccak256Hash([]byte(cometChainID))
+}
+
+// DomainSeparator is the Rollup's EIP-712 attestation domain for L2 launch
+// launch: name "mycel", version "1", the L1 chain id, the Rollup's address
+// and salt launch (Rollup.domainSeparator).
+func DomainSeparator(l1ChainID *big.Int, rollup common.Address, launch common.Hash) common.Hash {
 	return crypto.Keccak256Hash(domainTypeHash.Bytes(), crypto.Keccak256([]byte("mycel")), crypto.Keccak256([]byte("1")),
-		common.LeftPadBytes(l1ChainID.Bytes(), 32), common.LeftPadBytes(rollup.Bytes(), 32))
+		common.LeftPadBytes(l1ChainID.Bytes(), 32), common.LeftPadBytes(rollup.Bytes(), 32), launch.Bytes())
 }
 
 // AttestationDigest is the EIP-712 digest an operator's consensus key signs
-// to attest h for the Rollup at rollup on L1 chain l1ChainID
-// (Rollup.attestationDigest).
-func AttestationDigest(l1ChainID *big.Int, rollup common.Address, h Header) common.Hash {
+// to attest h of L2 launch launch for the Rollup at rollup on L1 chain
+// l1ChainID (Rollup.attestationDigest).
+func AttestationDigest(l1ChainID *big.Int, rollup common.Address, launch common.Hash, h Header) common.Hash {
 	structHash := crypto.Keccak256Hash(h.abiWords(AttestationTypeHash.Bytes())...)
-	return crypto.Keccak256Hash([]byte{0x19, 0x01}, DomainSeparator(l1ChainID, rollup).Bytes(), structHash.Bytes())
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, DomainSeparator(l1ChainID, rollup, launch).Bytes(), structHash.Bytes())
 }
 
 // Attestation is an operator's consensus-key signature of a header: what a

@@ -149,11 +149,15 @@ func (a *App) InitChain(_ context.Context, req *abci.InitChainRequest) (*abci.In
 			return nil, fmt.Errorf("init chain: app_state is chain %d depth %d, the ledger store holds chain %d depth %d",
 				g.ChainID, g.Depth, a.store.ChainID(), a.store.Depth())
 		}
-		if want := contracts.CometChainID(g.ChainID); g.L1 != nil && req.ChainId != want {
-			// The Slasher accepts double votes of this chain id only: on
+		if g.L1 != nil {
+			// The Slasher accepts double votes of mycel chain ids only: on
 			// another, validators could double-sign unpunished.
-			return nil, fmt.Errorf("init chain: CometBFT chain id %q; a rollup chain's must be %q (\"mycel-\" and the L2 chain id), the only one L1's Slasher takes double votes of",
-				req.ChainId, want)
+			if err := contracts.CheckCometChainID(g.ChainID, req.ChainId); err != nil {
+				return nil, fmt.Errorf("init chain: %w", err)
+			}
+			if want := a.chain.(*RollupChain).cfg.CometChainID; req.ChainId != want {
+				return nil, fmt.Errorf("init chain: CometBFT chain id %q, the rollup chain was configured with %q", req.ChainId, want)
+			}
 		}
 	}
 	if h := a.store.Height(); h != 0 {

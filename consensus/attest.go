@@ -23,9 +23,9 @@ type attKey struct {
 	batch  uint64
 }
 
-// digest is the EIP-712 digest of h for this chain's Rollup.
+// digest is the EIP-712 digest of h for this chain's Rollup and launch.
 func (r *RollupChain) digest(h batch.Header) common.Hash {
-	return batch.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, h)
+	return batch.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, r.launch, h)
 }
 
 // collect returns the certificate for rec from the extended votes, or nil
@@ -118,7 +118,7 @@ func (r *RollupChain) extendVote() []byte {
 		r.log.Error("no record of the batch to attest", "batch", st.Uncertified, "err", err)
 		return nil
 	}
-	a, err := SignAttestation(r.cfg.Signer, r.p.ChainID, r.p.Rollup, rec.Header)
+	a, err := SignAttestation(r.cfg.Signer, r.p.ChainID, r.p.Rollup, r.launch, rec.Header)
 	if err != nil {
 		r.log.Error("attestation", "batch", rec.Index, "err", err)
 		return nil

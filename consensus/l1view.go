@@ -2,6 +2,8 @@ package consensus
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -63,12 +65,22 @@ type L1View struct {
 	keys      map[common.Address][]byte
 	slashes   []Slash // the most recent, oldest first
 	onSlash   func(Slash)
+	launch    common.Hash   // this chain's launch (zero: not checked)
 	changed   chan struct{} // closed and replaced on every Processed
 }
 
 // OnSlash sets a function told of every Slashed event the view takes (the
 // node logs it and counts it); call it before the watcher starts.
 func (v *L1View) OnSlash(f func(Slash)) { v.onSlash = f }
+
+// ErrForeignLaunch: the Rollup's first commit pinned another L2 launch
+// than this chain's (docs/protocol.md section 9.7): nothing this chain
+// certifies can ever be committed there.
+var ErrForeignLaunch = errors.New("the Rollup hosts another L2 launch; a new L2 genesis needs a new Rollup deployment")
+
+// expectLaunch makes Handle fail on a LaunchPinned event of another launch
+// than id; call it before the watcher starts (NewRollupChain does).
+func (v *L1View) expectLaunch(id common.Hash) { v.launch = id }
 
 // Slashes returns the most recent slashes (at most 32), oldest first.
 func (v *L1View) Slashes() []Slash {
@@ -98,6 +110,10 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 			switch e := ev.Data.(type) {
 			case *l1.DepositQueued:
 				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Account: e.Account, Block: u.Ref.Number}
+			case *l1.LaunchPinned:
+				if v.launch != (common.Hash{}) && e.LaunchID != v.launch {
+					return fmt.Errorf("%w: L1 block %d pinned launch %s, this chain is launch %s", ErrForeignLaunch, u.Ref.Number, e.LaunchID, v.launch)
+				}
 			case *l1.ForcedExitQueued:
 				v.forced[e.Index] = ForcedExit{Index: e.Index, Account: e.Account, Recipient: e.Recipient, Block: u.Ref.Number}
 			case *l1.OperatorRegistered:

@@ -65,6 +65,9 @@ type StakePoint struct {
 type AppGenesis struct {
 	ledger.Genesis
 	L1 *L1Params `json:"l1,omitempty"`
+	// CometChainID is the CometBFT genesis's chain id (not part of
+	// app_state; node.LoadAppGenesis fills it in).
+	CometChainID string `json:"-"`
 }
 
 // Validate checks the L1 parameters.

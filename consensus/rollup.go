@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/batch"
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -30,7 +31,11 @@ import (
 // RollupChainConfig wires the rollup side of the application.
 type RollupChainConfig struct {
 	Params *L1Params
-	View   *L1View
+	// CometChainID is the chain's CometBFT chain id (the genesis's): it
+	// names the launch, whose id (batch.LaunchID) salts the attestation
+	// domain. Required; contracts.CheckCometChainID must accept it.
+	CometChainID string
+	View         *L1View
 	// Client checks references against this node's L1 client.
 	Client l1.RefClient
 	// Signer is this validator's consensus key (nil: no attestations).
@@ -58,6 +63,8 @@ type RollupChain struct {
 	store *ledger.Store
 	log   *slog.Logger
 	self  common.Address
+	// launch is batch.LaunchID(cfg.CometChainID).
+	launch common.Hash
 
 	mu      sync.Mutex
 	st      *rollupState // committed
@@ -73,16 +80,22 @@ func NewRollupChain(cfg RollupChainConfig, store *ledger.Store) (*RollupChain, e
 	if err := cfg.Params.Validate(); err != nil {
 		return nil, err
 	}
+	if err := contracts.CheckCometChainID(store.ChainID(), cfg.CometChainID); err != nil {
+		return nil, fmt.Errorf("rollup: %w", err)
+	}
 	if cfg.ViewWait <= 0 {
 		cfg.ViewWait = 2 * time.Second
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	r := &RollupChain{cfg: cfg, p: cfg.Params, store: store, log: cfg.Logger,
+	r := &RollupChain{cfg: cfg, p: cfg.Params, store: store, log: cfg.Logger, launch: batch.LaunchID(cfg.CometChainID),
 		times: map[common.Hash]uint64{}, seen: map[attKey][]batch.Attestation{}, slashed: map[attKey]bool{}}
 	if cfg.Signer != nil {
 		r.self = crypto.PubkeyToAddress(cfg.Signer.PublicKey)
+	}
+	if cfg.View != nil {
+		cfg.View.expectLaunch(r.launch)
 	}
 	raw, ok, err := store.Extra(keyRollupState)
 	if err != nil {
@@ -102,6 +115,10 @@ func NewRollupChain(cfg RollupChainConfig, store *ledger.Store) (*RollupChain, e
 	}
 	return r, nil
 }
+
+// Launch is this chain's launch id: batch.LaunchID of its CometBFT chain
+// id, the salt of its attestations' domain.
+func (r *RollupChain) Launch() common.Hash { return r.launch }
 
 // Self is this node's consensus signer address (zero without a signer).
 func (r *RollupChain) Self() common.Address { return r.self }

@@ -159,7 +159,7 @@ func newRollupNet(t *testing.T, n int) *rollupNet {
 		ck, _ := CometKey(p.Operators[i].PubKey)
 		nd.comet = ck.Address()
 		nd.app = NewApp(AppConfig{MaxBlockTxs: 100}, s, nd.pool, g, slog.New(slog.DiscardHandler), nil)
-		ro, err := NewRollupChain(RollupChainConfig{Params: p, View: nd.view, Client: net.l1, Signer: k, ViewWait: 50 * time.Millisecond,
+		ro, err := NewRollupChain(RollupChainConfig{Params: p, CometChainID: testChainID, View: nd.view, Client: net.l1, Signer: k, ViewWait: 50 * time.Millisecond,
 			Logger:         slog.New(slog.DiscardHandler),
 			OnEquivocation: func(a, b batch.Attestation) { nd.evid = append(nd.evid, [2]batch.Attestation{a, b}) }}, s)
 		if err != nil {
@@ -406,7 +406,7 @@ func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
 	// Validator 3 equivocates: a second header for batch 0.
 	evil := rec.Header
 	evil.NewRoot[5] ^= 1
-	ea, _ := SignAttestation(net.nodes[3].key, net.params.ChainID, net.params.Rollup, evil)
+	ea, _ := SignAttestation(net.nodes[3].key, net.params.ChainID, net.params.Rollup, testLaunch, evil)
 	if r, _ := net.nodes[1].app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{ValidatorAddress: net.nodes[3].comet, VoteExtension: EncodeExtension(ea)}); r.Status != abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT {
 		t.Fatal("conflicting attestation accepted")
 	}

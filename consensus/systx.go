@@ -194,9 +194,10 @@ func EthKey(priv secp256k1.PrivKey) (*ecdsa.PrivateKey, error) {
 	return crypto.ToECDSA(priv)
 }
 
-// SignAttestation signs header h for the Rollup at (l1ChainID, rollup).
-func SignAttestation(key *ecdsa.PrivateKey, l1ChainID uint64, rollup common.Address, h batch.Header) (*batch.Attestation, error) {
-	sig, err := contracts.SignDigest(key, batch.AttestationDigest(new(big.Int).SetUint64(l1ChainID), rollup, h))
+// SignAttestation signs header h of L2 launch launch (batch.LaunchID) for
+// the Rollup at (l1ChainID, rollup).
+func SignAttestation(key *ecdsa.PrivateKey, l1ChainID uint64, rollup common.Address, launch common.Hash, h batch.Header) (*batch.Attestation, error) {
+	sig, err := contracts.SignDigest(key, batch.AttestationDigest(new(big.Int).SetUint64(l1ChainID), rollup, launch, h))
 	if err != nil {
 		return nil, err
 	}

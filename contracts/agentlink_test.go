@@ -247,7 +247,7 @@ func TestAgentLinkClearedWhenSlashedToZero(t *testing.T) {
 	op, _ := registerAgent(e, owner, 1, te.Ether(1))
 	e.NextEpoch()
 	a, b, sa, sb := equivocation(e, op, 3)
-	r := e.Must(reporter, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	r := e.Must(reporter, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 	wantEvents(t, e, r, linkEvent{false, 1, owner.Addr, unlinkExited})
 	wantLink(t, e, 1, common.Address{}, false)
 	_, err := e.Send(owner, e.Staking, nil, e.StakingABI.PackLinkAgent(big.NewInt(1)))

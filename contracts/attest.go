@@ -24,17 +24,17 @@ var GweiWei = big.NewInt(1e9)
 // AttestationTypeHash is the EIP-712 type hash of a batch attestation.
 var AttestationTypeHash = batch.AttestationTypeHash
 
-// DomainSeparator is the Rollup's EIP-712 domain separator
-// (batch.DomainSeparator).
-func DomainSeparator(l1ChainID *big.Int, rollup common.Address) common.Hash {
-	return batch.DomainSeparator(l1ChainID, rollup)
+// DomainSeparator is the Rollup's EIP-712 domain separator of L2 launch
+// launch (batch.DomainSeparator).
+func DomainSeparator(l1ChainID *big.Int, rollup common.Address, launch common.Hash) common.Hash {
+	return batch.DomainSeparator(l1ChainID, rollup, launch)
 }
 
 // AttestationDigest is the EIP-712 digest a consensus key signs to attest
-// header h (Rollup.attestationDigest; batch.AttestationDigest for the
-// binding's type).
-func AttestationDigest(l1ChainID *big.Int, rollup common.Address, h bindings.BatchHeader) common.Hash {
-	return batch.AttestationDigest(l1ChainID, rollup, batch.Header(h))
+// header h of L2 launch launch (Rollup.attestationDigest;
+// batch.AttestationDigest for the binding's type).
+func AttestationDigest(l1ChainID *big.Int, rollup common.Address, launch common.Hash, h bindings.BatchHeader) common.Hash {
+	return batch.AttestationDigest(l1ChainID, rollup, launch, batch.Header(h))
 }
 
 // SignDigest signs a 32-byte digest with a secp256k1 key: 65 bytes r || s || v

@@ -48,8 +48,8 @@ func TestCommitBatchRejects(t *testing.T) {
 	otherContract := common.HexToAddress("0x00000000000000000000000000000000000000aa")
 	var replayChain, replayContract []contracts.Signature
 	for _, o := range quorum {
-		replayChain = append(replayChain, signWith(contracts.AttestationDigest(otherChain, e.D.Rollup, good), o))
-		replayContract = append(replayContract, signWith(contracts.AttestationDigest(e.ChainID, otherContract, good), o))
+		replayChain = append(replayChain, signWith(contracts.AttestationDigest(otherChain, e.D.Rollup, e.Launch, good), o))
+		replayContract = append(replayContract, signWith(contracts.AttestationDigest(e.ChainID, otherContract, e.Launch, good), o))
 	}
 
 	cases := []struct {
@@ -92,15 +92,15 @@ func TestCommitBatchRejects(t *testing.T) {
 			if s == nil {
 				s = sigs(c.h, quorum...)
 			}
-			_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(c.h, c.pubdata, s))
+			_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(c.h, c.pubdata, s, e.Launch))
 			e.T = t
 			e.Reverts(err, c.want)
 		})
 	}
 	e.T = t
 	// The good batch goes through, and the next one must follow it.
-	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(good, pubdata, sigs(good, quorum...)))
-	_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(good, pubdata, sigs(good, quorum...)))
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(good, pubdata, sigs(good, quorum...), e.Launch))
+	_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCommitBatch(good, pubdata, sigs(good, quorum...), e.Launch))
 	e.Reverts(err, "BatchOutOfOrder")
 }
 

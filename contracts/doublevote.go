@@ -2,9 +2,12 @@ package contracts
 
 import (
 	"bytes"
+	"crypto/rand"
 	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 
 	cmtproto "github.com/cometbft/cometbft/api/cometbft/types/v1"
 	cmtsecp "github.com/cometbft/cometbft/crypto/secp256k1"
@@ -19,10 +22,55 @@ import (
 // validator, or a key that is not secp256k1.
 var ErrNotDoubleVote = errors.New("not a double vote")
 
-// CometChainID is the CometBFT chain id of the mycel chain whose L2 chain
-// id is l2ChainID: "mycel-<id>" (what `mycel init` writes into the genesis
-// and what Slasher.cometChainId() returns for a Rollup with that id).
+// CometChainID is the CometBFT chain id prefix of the mycel chain whose L2
+// chain id is l2ChainID: "mycel-<id>" (what Slasher.cometChainId() returns
+// for a Rollup with that id). A launch's chain id is this, or this and
+// "-<tag>" (LaunchChainID; docs/protocol.md section 9.7).
 func CometChainID(l2ChainID uint64) string { return fmt.Sprintf("mycel-%d", l2ChainID) }
+
+// LaunchChainID is the CometBFT chain id of one launch of the L2 chain
+// l2ChainID: "mycel-<id>-<tag>". `mycel init` draws a fresh tag
+// (NewLaunchTag), so a new genesis against the same Rollup is another
+// launch: its votes and attestations never conflict with the old one's.
+func LaunchChainID(l2ChainID uint64, tag string) string {
+	return CometChainID(l2ChainID) + "-" + tag
+}
+
+// NewLaunchTag draws a random launch tag: 8 lowercase hex digits.
+func NewLaunchTag() string {
+	var b [4]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	return hex.EncodeToString(b[:])
+}
+
+// maxChainIDLen is CometBFT's limit on a chain id (types.MaxChainIDLen).
+const maxChainIDLen = 50
+
+// CheckCometChainID reports whether id is a CometBFT chain id the Slasher
+// takes double votes of for L2 chain l2ChainID: CometChainID(l2ChainID),
+// or it followed by "-" and a tag of letters, digits, '-', '_' or '.',
+// at most 50 bytes in all.
+func CheckCometChainID(l2ChainID uint64, id string) error {
+	prefix := CometChainID(l2ChainID)
+	if id == prefix {
+		return nil
+	}
+	tag, ok := strings.CutPrefix(id, prefix+"-")
+	switch {
+	case !ok || tag == "":
+		return fmt.Errorf("CometBFT chain id %q: a rollup chain's is %q or %q followed by a launch tag (\"%s-<tag>\"), the only ones L1's Slasher takes double votes of", id, prefix, prefix+"-", prefix)
+	case len(id) > maxChainIDLen:
+		return fmt.Errorf("CometBFT chain id %q is longer than %d bytes", id, maxChainIDLen)
+	}
+	for _, c := range tag {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			return fmt.Errorf("CometBFT chain id %q: launch tag %q may hold letters, digits, '-', '_' and '.' only", id, tag)
+		}
+	}
+	return nil
+}
 
 // DoubleVote is evidence for Slasher.submitDoubleVote: the two votes'
 // canonical sign bytes and their signatures as 65 bytes (CometBFT's 64-byte

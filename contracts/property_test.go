@@ -168,7 +168,7 @@ func TestETHAccountingProperty(t *testing.T) {
 					signing = append(signing, &te.Operator{Owner: o.Owner, Signer: o.Signer, Stake: st})
 				}
 			}
-			if _, err := e.Send(e.Users[9], e.Rollup, nil, e.RollupABI.PackCommitBatch(h, pd, contracts.Certificate(signers))); err != nil {
+			if _, err := e.Send(e.Users[9], e.Rollup, nil, e.RollupABI.PackCommitBatch(h, pd, contracts.Certificate(signers), e.Launch)); err != nil {
 				what += " (no quorum: " + contracts.RevertName(err) + ")"
 				queued = nil
 				backed = was
@@ -211,7 +211,7 @@ func TestETHAccountingProperty(t *testing.T) {
 			slashN++
 			a, b, sa, sb := equivocation(e, o, 1000+slashN)
 			before := e.Balance(e.D.Staking)
-			if _, err := e.Send(e.Users[9], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb)); err == nil {
+			if _, err := e.Send(e.Users[9], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb)); err == nil {
 				add(out, new(big.Int).Sub(before, e.Balance(e.D.Staking)))
 				want := new(big.Int).Mul(op.Bonded, big.NewInt(3000))
 				want.Div(want, big.NewInt(10000))

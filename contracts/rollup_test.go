@@ -40,8 +40,8 @@ func TestCommitProveFinalizeHappyPath(t *testing.T) {
 		te.WithdrawRecord(1, alice.Addr, 1_000, 2),
 	}, nil)
 	h := e.NextHeader(te.Root(1), 1, pubdata)
-	if got := te.Call(e, e.Rollup, e.RollupABI.PackAttestationDigest(h), e.RollupABI.UnpackAttestationDigest); got != contracts.AttestationDigest(e.ChainID, e.D.Rollup, h) {
-		t.Fatalf("attestation digest: contract %x, Go %x", got, contracts.AttestationDigest(e.ChainID, e.D.Rollup, h))
+	if got := te.Call(e, e.Rollup, e.RollupABI.PackAttestationDigest(e.Launch, h), e.RollupABI.UnpackAttestationDigest); got != contracts.AttestationDigest(e.ChainID, e.D.Rollup, e.Launch, h) {
+		t.Fatalf("attestation digest: contract %x, Go %x", got, contracts.AttestationDigest(e.ChainID, e.D.Rollup, e.Launch, h))
 	}
 	if got := te.Call(e, e.Rollup, e.RollupABI.PackPublicInput(h), e.RollupABI.UnpackPublicInput); got.Cmp(contracts.PublicInput(h)) != 0 {
 		t.Fatalf("public input: contract %v, Go %v", got, contracts.PublicInput(h))

@@ -26,7 +26,7 @@ func TestSlashingEquivocation(t *testing.T) {
 	reporter := e.Users[6]
 	a, b, sa, sb := equivocation(e, victim, 7)
 	submit := func(a, b bindings.BatchHeader, sa, sb []byte) ([]byte, error) {
-		r, err := e.Send(reporter, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+		r, err := e.Send(reporter, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 		_ = r
 		return nil, err
 	}
@@ -48,7 +48,7 @@ func TestSlashingEquivocation(t *testing.T) {
 
 	stakingBefore := e.Balance(e.D.Staking)
 	repBefore := e.Balance(reporter.Addr)
-	r := e.Must(reporter, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	r := e.Must(reporter, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 	slashed := te.Ether(1) // 50% of 2 ETH
 	reward := new(big.Int).Div(slashed, big.NewInt(5))
 	if d := new(big.Int).Sub(stakingBefore, e.Balance(e.D.Staking)); d.Cmp(slashed) != 0 {
@@ -84,7 +84,7 @@ func TestSlashingReachesUnbondingStake(t *testing.T) {
 	e.Must(victim.Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(te.Ether(1)))
 	e.Advance(e.Cfg.UnbondingDelay / 2)
 	a, b, sa, sb := equivocation(e, victim, 3)
-	e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 	op := te.Call(e, e.Staking, e.StakingABI.PackOperators(victim.Owner.Addr), e.StakingABI.UnpackOperators)
 	if want := new(big.Int).Sub(te.Ether(1), new(big.Int).Div(te.Ether(1), big.NewInt(10))); op.Unbonding.Cmp(want) != 0 {
 		t.Fatalf("unbonding after slash %v, want %v", op.Unbonding, want)
@@ -92,7 +92,7 @@ func TestSlashingReachesUnbondingStake(t *testing.T) {
 	// Once unbonding is over, stake is no longer slashable.
 	e.Advance(e.Cfg.UnbondingDelay)
 	a, b, sa, sb = equivocation(e, victim, 4)
-	_, err := e.Send(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	_, err := e.Send(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 	e.Reverts(err, "NothingToSlash")
 }
 
@@ -173,7 +173,7 @@ func TestSlashTakesEffectAtOnce(t *testing.T) {
 	epoch := te.Call(e, e.Staking, e.StakingABI.PackCurrentEpoch(), e.StakingABI.UnpackCurrentEpoch)
 	totalBefore := te.Call(e, e.Staking, e.StakingABI.PackTotalStake(), e.StakingABI.UnpackTotalStake)
 	a, b, sa, sb := equivocation(e, victim, 7)
-	r := e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	r := e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 	if now := te.Call(e, e.Staking, e.StakingABI.PackCurrentEpoch(), e.StakingABI.UnpackCurrentEpoch); now != epoch {
 		t.Fatalf("the epoch moved during the test (%d -> %d)", epoch, now)
 	}

@@ -160,7 +160,7 @@ func TestMaturedUnbondingIsNotRelocked(t *testing.T) {
 	e.Must(op.Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(te.Ether(1)))
 	e.Advance(e.Cfg.UnbondingDelay + 1)
 	a, b, sa, sb := equivocation(e, op, 1)
-	e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	e.Must(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 	got := te.Call(e, e.Staking, e.StakingABI.PackOperators(op.Owner.Addr), e.StakingABI.UnpackOperators)
 	if got.Withdrawable.Cmp(te.Ether(1)) != 0 || got.Unbonding.Sign() != 0 || got.Bonded.Sign() != 0 {
 		t.Fatalf("after slashing: %+v", got)

@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
@@ -44,6 +45,17 @@ func (n *Net) consensusKey(i int) *ecdsa.PrivateKey {
 		n.T.Fatal(err)
 	}
 	return k
+}
+
+// launch is the network's L2 launch id (batch.LaunchID of its CometBFT
+// chain id), read from node 0's genesis.
+func (n *Net) launch() common.Hash {
+	n.T.Helper()
+	g, err := node.LoadAppGenesis(node.DefaultConfig(n.NodeHome(0)).Path(node.GenesisFile))
+	if err != nil {
+		n.T.Fatal(err)
+	}
+	return batch.LaunchID(g.CometChainID)
 }
 
 // stakeOf is StakingRegistry.stakeOf(signer): the stake counted in the
@@ -101,7 +113,7 @@ func TestEquivocationSlashed(t *testing.T) {
 	forged.NewRoot = common.Hash(crypto.Keccak256Hash([]byte("forged root"), honest.NewRoot[:]))
 	report := func(h node.HeaderResult) {
 		t.Helper()
-		a, err := consensus.SignAttestation(key, n.l1.ChainID, n.l1.Deployment.Rollup, h.Batch())
+		a, err := consensus.SignAttestation(key, n.l1.ChainID, n.l1.Deployment.Rollup, n.launch(), h.Batch())
 		if err != nil {
 			t.Fatal(err)
 		}

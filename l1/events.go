@@ -47,7 +47,7 @@ func (Processed) isUpdate() {}
 // Event is one decoded contract event. Data is exactly one of
 //
 //	*DepositQueued, *ForcedExitQueued, *BatchCommitted, *BatchFinalized,
-//	*BatchesReverted (the Rollup's);
+//	*BatchesReverted, *LaunchPinned (the Rollup's);
 //	*OperatorRegistered, *StakeChanged, *UnbondRequested, *Slashed (the
 //	StakingRegistry's).
 type Event struct {
@@ -70,6 +70,8 @@ func (e Event) Name() string {
 		return "BatchFinalized"
 	case *BatchesReverted:
 		return "BatchesReverted"
+	case *LaunchPinned:
+		return "LaunchPinned"
 	case *OperatorRegistered:
 		return "OperatorRegistered"
 	case *StakeChanged:
@@ -118,6 +120,7 @@ func newDecoder(rollup, staking common.Address) *decoder {
 	add(ra.Events["BatchCommitted"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackBatchCommittedEvent(l) }, rollup))
 	add(ra.Events["BatchFinalized"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackBatchFinalizedEvent(l) }, rollup))
 	add(ra.Events["BatchesReverted"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackBatchesRevertedEvent(l) }, rollup))
+	add(ra.Events["LaunchPinned"].ID, wrap(func(l *types.Log) (any, error) { return r.UnpackLaunchPinnedEvent(l) }, rollup))
 	add(sa.Events["OperatorRegistered"].ID, wrap(func(l *types.Log) (any, error) { return s.UnpackOperatorRegisteredEvent(l) }, staking))
 	add(sa.Events["StakeChanged"].ID, wrap(func(l *types.Log) (any, error) { return s.UnpackStakeChangedEvent(l) }, staking))
 	add(sa.Events["UnbondRequested"].ID, wrap(func(l *types.Log) (any, error) { return s.UnpackUnbondRequestedEvent(l) }, staking))

@@ -67,6 +67,10 @@ func TestDecode(t *testing.T) {
 	if br, ok := v.(*BatchesReverted); err != nil || !ok || br.FromIndex != 3 || br.ToIndex != 9 {
 		t.Fatalf("BatchesReverted: %+v %v", v, err)
 	}
+	v, err = d.decode(mkLog(t, ra, rollup, "LaunchPinned", nil, []any{h1}))
+	if lp, ok := v.(*LaunchPinned); err != nil || !ok || lp.LaunchID != h1 || (Event{Data: v}).Name() != "LaunchPinned" {
+		t.Fatalf("LaunchPinned: %+v %v", v, err)
+	}
 	v, err = d.decode(mkLog(t, sa, staking, "Slashed", []any{owner, signer, reporter}, []any{big.NewInt(100), big.NewInt(10)}))
 	if s, ok := v.(*Slashed); err != nil || !ok || s.Owner != owner || s.Signer != signer ||
 		s.Reporter != reporter || s.Amount.Int64() != 100 || s.Reward.Int64() != 10 {

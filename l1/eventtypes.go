@@ -51,6 +51,12 @@ type BatchesReverted struct {
 	FromIndex, ToIndex uint64
 }
 
+// LaunchPinned is Rollup.LaunchPinned: the first commit fixed the L2
+// launch the Rollup hosts (batch.LaunchID).
+type LaunchPinned struct {
+	LaunchID common.Hash
+}
+
 // OperatorRegistered is StakingRegistry.OperatorRegistered.
 type OperatorRegistered struct {
 	Owner          common.Address
@@ -101,6 +107,8 @@ func fromBinding(v any) any {
 		return &BatchFinalized{BatchIndex: e.BatchIndex, NewRoot: e.NewRoot}
 	case *bindings.RollupBatchesReverted:
 		return &BatchesReverted{FromIndex: e.FromIndex, ToIndex: e.ToIndex}
+	case *bindings.RollupLaunchPinned:
+		return &LaunchPinned{LaunchID: e.LaunchId}
 	case *bindings.StakingRegistryOperatorRegistered:
 		return &OperatorRegistered{Owner: e.Owner, Signer: e.Signer, Kind: e.Kind, AgentID: e.AgentId, PublicKey: e.PublicKey, Stake: e.Stake, EffectiveEpoch: e.EffectiveEpoch}
 	case *bindings.StakingRegistryStakeChanged:

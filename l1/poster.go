@@ -32,6 +32,10 @@ type PosterConfig struct {
 	// Rollup and StakingRegistry are the contracts' addresses.
 	Rollup          common.Address `toml:"-"`
 	StakingRegistry common.Address `toml:"-"`
+	// Launch is the L2 launch the attestations are for (batch.LaunchID of
+	// the CometBFT chain id): the salt of their EIP-712 domain, pinned by
+	// the Rollup's first commit. Required.
+	Launch common.Hash `toml:"-"`
 	// Self is this node's consensus signer address, compared with
 	// CertifiedBatch.Poster.
 	Self common.Address `toml:"-"`
@@ -56,6 +60,12 @@ type PosterConfig struct {
 	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
 }
 
+// ErrForeignLaunch: the Rollup hosts another L2 launch than this node's
+// (its first commit pinned another launch id): nothing this node's chain
+// certifies can ever be committed there. A new L2 genesis needs a new
+// Rollup deployment (docs/protocol.md section 9.7).
+var ErrForeignLaunch = errors.New("l1: the Rollup hosts another L2 launch")
+
 // DefaultPosterConfig returns defaults; the addresses are left zero.
 func DefaultPosterConfig() PosterConfig {
 	return PosterConfig{
@@ -78,6 +88,9 @@ func (c PosterConfig) Validate() error {
 	}
 	if c.StakingRegistry == (common.Address{}) {
 		bad("staking_registry", "must be set to the StakingRegistry contract address")
+	}
+	if c.Launch == (common.Hash{}) {
+		bad("launch", "must be set to the L2 launch id (batch.LaunchID of the CometBFT chain id)")
 	}
 	if c.Self == (common.Address{}) {
 		bad("self", "must be set to this node's consensus signer address")
@@ -179,6 +192,9 @@ func (p *Poster) run(ctx context.Context) error {
 		err := p.round(ctx)
 		if ctx.Err() != nil {
 			return nil
+		}
+		if errors.Is(err, ErrForeignLaunch) {
+			return err // nothing this node certifies can ever be committed
 		}
 		switch {
 		case err != nil && !p.down:
@@ -384,7 +400,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	designated := b.Poster == p.cfg.Self
 	p.log.Info("posting batch", "batch", next, "designated", designated, "signers", len(sigs),
 		"signed_stake", signed, "total_stake", total, "pubdata_bytes", len(b.PubData))
-	data := p.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), b.PubData, contracts.Certificate(sigs))
+	data := p.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), b.PubData, contracts.Certificate(sigs), p.cfg.Launch)
 	rcpt, err := p.txm.Send(ctx, p.cfg.Rollup, data, nil)
 	if rcpt != nil {
 		p.m.PostGasUsed.Add(float64(rcpt.GasUsed))
@@ -408,6 +424,8 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	case IsRevert(err, "BatchOutOfOrder"):
 		p.log.Info("batch posted by another validator first", "batch", next, "gas_spent", rcpt != nil)
 		return true, nil
+	case IsRevert(err, "WrongLaunch"):
+		return false, fmt.Errorf("%w: Rollup %s refused batch %d of launch %s", ErrForeignLaunch, p.cfg.Rollup, next, p.cfg.Launch)
 	case ctx.Err() != nil:
 		return false, nil
 	case errors.Is(err, ErrBudgetExceeded):
@@ -426,7 +444,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 // the current epoch (read at block), one per signer, and returns them with
 // the stake they hold and the total stake.
 func (p *Poster) certificate(ctx context.Context, block *big.Int, b *batch.Record) ([]batch.Signature, *big.Int, *big.Int, error) {
-	digest := batch.AttestationDigest(p.chainID, p.cfg.Rollup, b.Header)
+	digest := batch.AttestationDigest(p.chainID, p.cfg.Rollup, p.cfg.Launch, b.Header)
 	signed := new(big.Int)
 	seen := map[common.Address]bool{}
 	var keep []batch.Signature

@@ -3,6 +3,7 @@ package l1
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"log/slog"
 	"math/big"
 	"strings"
@@ -36,7 +37,7 @@ func newPosterEnv(t *testing.T) *posterEnv {
 
 func (e *env) posterConfig(self common.Address) PosterConfig {
 	c := DefaultPosterConfig()
-	c.Rollup, c.StakingRegistry, c.Self = e.d.Rollup, e.d.Staking, self
+	c.Rollup, c.StakingRegistry, c.Self, c.Launch = e.d.Rollup, e.d.Staking, self, e.launch
 	c.FallbackAfter, c.FallbackStagger = 0, 0
 	c.RetryAfter = time.Second
 	c.PollInterval = 10 * time.Millisecond
@@ -342,5 +343,52 @@ func TestPosterDistributesRewards(t *testing.T) {
 	time.Sleep(100 * time.Millisecond)
 	if value(m.RewardsDistributed) != 1 || value(m.TxReverted) != 0 {
 		t.Fatalf("distributed %v times, %v reverts", value(m.RewardsDistributed), value(m.TxReverted))
+	}
+}
+
+// TestPosterStopsOnAForeignLaunch: a node of a second L2 launch against a
+// Rollup that already hosts one (its first commit pinned the launch) can
+// never commit: its poster stops with ErrForeignLaunch (the node reports
+// it as fatal) after a refused gas estimate, instead of retrying forever.
+func TestPosterStopsOnAForeignLaunch(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	self := e.ops[0].Signer
+	src := newBatchStore()
+	src.put(e.batch(0, self, time.Now(), e.ops...))
+	e.startPoster(e.posterConfig(self), e.accounts[0], src)
+	e.waitNextBatch(1)
+
+	other := batch.LaunchID(contracts.LaunchChainID(e.cfg.L2ChainID, "second"))
+	h := e.header(1)
+	foreign := newBatchStore()
+	foreign.put(&batch.Record{Index: 1, Header: batch.Header(h), Signatures: e.te.SignFor(other, h, e.ops...), Poster: self,
+		CertifiedAt: time.Now()})
+	cfg := e.posterConfig(self)
+	cfg.Launch = other
+	m := NopMetrics()
+	txm, err := NewTxManager(e.txConfig(), e.client, e.accounts[1], nil, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPoster(cfg, e.client, txm, foreign, slog.New(slog.DiscardHandler), m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-p.Done():
+	case <-time.After(30 * time.Second):
+		p.Stop(context.Background())
+		t.Fatal("the poster of a foreign launch is still running")
+	}
+	if err := p.Err(); !errors.Is(err, ErrForeignLaunch) {
+		t.Fatalf("poster ended with %v, want ErrForeignLaunch", err)
+	}
+	p.Stop(context.Background())
+	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 0 || e.nextBatchIndex() != 1 {
+		t.Fatalf("foreign poster sent %d transactions; next batch index %d", n, e.nextBatchIndex())
 	}
 }

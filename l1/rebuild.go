@@ -104,7 +104,7 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 				continue // committed through another contract: not readable here
 			}
 			args, err := commit.Inputs.Unpack(in[4:])
-			if err != nil || len(args) != 3 {
+			if err != nil || len(args) != 4 {
 				continue
 			}
 			h := batch.Header(*abi.ConvertType(args[0], new(bindings.BatchHeader)).(*bindings.BatchHeader))

@@ -30,6 +30,9 @@ type SlashReporterConfig struct {
 	// L1ChainID is the chain id of the attestation domain; nil takes the
 	// transaction manager's.
 	L1ChainID *big.Int
+	// Launch is this node's L2 launch (batch.LaunchID), the salt of the
+	// attestation domain: the launch the reported attestations are for.
+	Launch common.Hash
 }
 
 // Errors of Report; match them with errors.Is.
@@ -77,6 +80,9 @@ type slashKey struct {
 func NewSlashReporter(cfg SlashReporterConfig, txm *TxManager, logger *slog.Logger, m *Metrics) (*SlashReporter, error) {
 	if cfg.Slasher == (common.Address{}) || cfg.Rollup == (common.Address{}) {
 		return nil, errors.New("l1: slash reporter needs the Slasher and Rollup addresses")
+	}
+	if cfg.Launch == (common.Hash{}) {
+		return nil, errors.New("l1: slash reporter needs the L2 launch id (batch.LaunchID)")
 	}
 	if txm == nil {
 		return nil, errors.New("l1: slash reporter needs a transaction manager")
@@ -160,8 +166,8 @@ func (r *SlashReporter) Check(a, b batch.Attestation) (common.Address, error) {
 		return common.Address{}, fmt.Errorf("%w: batch indices differ (%d, %d)", ErrInvalidEvidence,
 			a.Header.BatchIndex, b.Header.BatchIndex)
 	}
-	da := batch.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, a.Header)
-	db := batch.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, b.Header)
+	da := batch.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, r.cfg.Launch, a.Header)
+	db := batch.AttestationDigest(r.cfg.L1ChainID, r.cfg.Rollup, r.cfg.Launch, b.Header)
 	if da == db {
 		return common.Address{}, fmt.Errorf("%w: the two attestations sign the same header", ErrInvalidEvidence)
 	}
@@ -192,7 +198,7 @@ func (r *SlashReporter) Report(ctx context.Context, a, b batch.Attestation) erro
 		r.m.SlashReportFailures.Inc()
 		return err
 	}
-	data := r.slasher.PackSubmitEquivocation(bindings.BatchHeader(a.Header), a.Sig, bindings.BatchHeader(b.Header), b.Sig)
+	data := r.slasher.PackSubmitEquivocation(r.cfg.Launch, bindings.BatchHeader(a.Header), a.Sig, bindings.BatchHeader(b.Header), b.Sig)
 	return r.send(ctx, evidence{
 		key: slashKey{signer, a.Header.BatchIndex}, kind: "equivocation", signer: signer,
 		desc: fmt.Sprintf("signer %s, batch %d", signer, a.Header.BatchIndex),

@@ -22,7 +22,7 @@ import (
 
 func (e *env) attest(key *ecdsa.PrivateKey, h bindings.BatchHeader) batch.Attestation {
 	e.t.Helper()
-	sig, err := contracts.SignDigest(key, contracts.AttestationDigest(e.chainID, e.d.Rollup, h))
+	sig, err := contracts.SignDigest(key, contracts.AttestationDigest(e.chainID, e.d.Rollup, e.launch, h))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -32,7 +32,7 @@ func (e *env) attest(key *ecdsa.PrivateKey, h bindings.BatchHeader) batch.Attest
 func (e *env) slashReporter(key *ecdsa.PrivateKey) (*SlashReporter, *Metrics, *TxManager) {
 	e.t.Helper()
 	txm, m := e.txManager(key, nil, nil)
-	r, err := NewSlashReporter(SlashReporterConfig{Slasher: e.d.Slasher, Rollup: e.d.Rollup, L1ChainID: e.chainID}, txm, nil, m)
+	r, err := NewSlashReporter(SlashReporterConfig{Slasher: e.d.Slasher, Rollup: e.d.Rollup, L1ChainID: e.chainID, Launch: e.launch}, txm, nil, m)
 	if err != nil {
 		e.t.Fatal(err)
 	}

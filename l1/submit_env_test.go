@@ -38,6 +38,7 @@ type env struct {
 	sim      *simulated.Backend
 	client   simulated.Client
 	chainID  *big.Int
+	launch   common.Hash // the L2 launch the tests attest for (testenv's)
 	cfg      contracts.Config
 	d        *contracts.Deployment
 	deployer *ecdsa.PrivateKey
@@ -68,7 +69,7 @@ func newEnv(t *testing.T, nAccounts int, opts ...func(*node.Config, *ethconfig.C
 	te := testenv.NewWith(t, testenv.Options{Users: nAccounts, Config: &cfg, Funds: l1Funds,
 		KeyLabel: "mycel l1 submit account", SimOptions: opts})
 	t.Cleanup(te.Close)
-	e := &env{t: t, te: te, ctx: te.Ctx, sim: te.Sim, client: te.Client, chainID: te.ChainID, cfg: te.Cfg, d: te.D,
+	e := &env{t: t, te: te, ctx: te.Ctx, sim: te.Sim, client: te.Client, chainID: te.ChainID, launch: te.Launch, cfg: te.Cfg, d: te.D,
 		deployer: te.Deployer.Key, rollup: te.RollupABI, staking: te.StakingABI, slasher: te.SlasherABI}
 	for _, a := range te.Users {
 		e.accounts = append(e.accounts, a.Key)

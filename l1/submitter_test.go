@@ -34,7 +34,7 @@ func (e *env) commitBatches(src *batchStore, op *operator, n uint64) {
 	e.t.Helper()
 	for i := range n {
 		b := e.batch(i, op.Signer, time.Now(), op)
-		e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), nil, contracts.Certificate(b.Signatures)))
+		e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), nil, contracts.Certificate(b.Signatures), e.launch))
 		src.put(b)
 	}
 }

@@ -318,7 +318,7 @@ func TestTxManagerRevertOnChain(t *testing.T) {
 	op := e.register(e.accounts[2], ether(10))
 	e.nextEpoch()
 	h := e.header(0)
-	data := e.rollup.PackCommitBatch(h, nil, contracts.Certificate(e.sign(h, op)))
+	data := e.rollup.PackCommitBatch(h, nil, contracts.Certificate(e.sign(h, op)), e.launch)
 	var wg sync.WaitGroup
 	rcpts := make([]*types.Receipt, 2)
 	errs := make([]error, 2)
@@ -475,13 +475,13 @@ var (
 func TestSubmitConfigValidate(t *testing.T) {
 	a := common.HexToAddress("0x01")
 	pc := DefaultPosterConfig()
-	pc.Rollup, pc.StakingRegistry, pc.Self = a, a, a
+	pc.Rollup, pc.StakingRegistry, pc.Self, pc.Launch = a, a, a, common.HexToHash("0x02")
 	if err := pc.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	pc.Self, pc.RetryAfter = common.Address{}, 0
+	pc.Self, pc.RetryAfter, pc.Launch = common.Address{}, 0, common.Hash{}
 	if err := pc.Validate(); err == nil || !strings.Contains(err.Error(), "l1.poster.self") ||
-		!strings.Contains(err.Error(), "l1.poster.retry_after") {
+		!strings.Contains(err.Error(), "l1.poster.retry_after") || !strings.Contains(err.Error(), "l1.poster.launch") {
 		t.Fatalf("poster config: %v", err)
 	}
 	sc := DefaultProofSubmitterConfig()

@@ -17,6 +17,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/p2p"
 )
@@ -136,9 +137,16 @@ func writeGenesis(homes []*validatorFiles, g *ledger.Genesis, l1p *consensus.L1P
 			power[string(v.PubKeyBytes)] = v.Power
 		}
 	}
+	chainID := contracts.CometChainID(g.ChainID)
+	if l1p != nil {
+		// A fresh launch tag: a new genesis against the same Rollup is
+		// another launch, whose votes and attestations never conflict with
+		// an earlier one's (docs/protocol.md section 9.7).
+		chainID = contracts.LaunchChainID(g.ChainID, contracts.NewLaunchTag())
+	}
 	doc := &cmttypes.GenesisDoc{
 		GenesisTime:     time.Now().UTC().Truncate(time.Millisecond),
-		ChainID:         fmt.Sprintf("mycel-%d", g.ChainID),
+		ChainID:         chainID,
 		InitialHeight:   1,
 		ConsensusParams: params,
 		AppState:        appState,

@@ -63,8 +63,12 @@ func LoadAppGenesis(path string) (*consensus.AppGenesis, error) {
 	if err := g.Genesis.Validate(); err != nil {
 		return nil, fmt.Errorf("genesis %s: %w", path, err)
 	}
+	g.CometChainID = doc.ChainID
 	if g.L1 != nil {
 		if err := g.L1.Validate(); err != nil {
+			return nil, fmt.Errorf("genesis %s: %w", path, err)
+		}
+		if err := contracts.CheckCometChainID(g.ChainID, doc.ChainID); err != nil {
 			return nil, fmt.Errorf("genesis %s: %w", path, err)
 		}
 	}
@@ -136,7 +140,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		log.Warn("no consensus key: this node will not attest batches", "err", err)
 	}
 	r.rollup, err = consensus.NewRollupChain(consensus.RollupChainConfig{
-		Params: p, View: r.view, Client: client, Signer: signer, Logger: n.log.With("module", "rollup"),
+		Params: p, CometChainID: g.CometChainID, View: r.view, Client: client, Signer: signer, Logger: n.log.With("module", "rollup"),
 		OnEquivocation: r.onEquivocation, OnBatch: r.onBatch,
 		PokeL1: func() {
 			if r.watcher != nil {
@@ -182,14 +186,14 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	if r.txm != nil && cfg.L1.PostBatches {
 		pc := l1.DefaultPosterConfig()
 		pc.Rollup, pc.StakingRegistry, pc.FallbackAfter = p.Rollup, p.StakingRegistry, cfg.L1.PosterFallback.Std()
-		pc.Self = r.rollup.Self()
+		pc.Self, pc.Launch = r.rollup.Self(), r.rollup.Launch()
 		pc.RewardPool = p.RewardPool // zero: no distribution
 		if r.poster, err = l1.NewPoster(pc, client, r.txm, r, log.With("part", "poster"), r.metrics); err != nil {
 			return err
 		}
 	}
 	if r.txm != nil && cfg.L1.ReportEquivocation && p.Slasher != (common.Address{}) {
-		sc := l1.SlashReporterConfig{Slasher: p.Slasher, Rollup: p.Rollup, L1ChainID: newBig(p.ChainID)}
+		sc := l1.SlashReporterConfig{Slasher: p.Slasher, Rollup: p.Rollup, L1ChainID: newBig(p.ChainID), Launch: r.rollup.Launch()}
 		if r.slasher, err = l1.NewSlashReporter(sc, r.txm, log.With("part", "slasher"), r.metrics); err != nil {
 			return err
 		}

@@ -9,6 +9,8 @@ struct CometVote {
     uint32 round; // < 2^31
     bytes32 blockKey; // keccak256 of the block id's fields (CometVotes.parse); the nil block id has one too
     bytes32 chainIdHash; // keccak256 of the chain id string
+    uint256 chainIdStart; // the chain id is vote[chainIdStart:chainIdEnd]
+    uint256 chainIdEnd;
 }
 
 // Errors at file level, so that the library has no ABI of its own (and no
@@ -109,6 +111,8 @@ library CometVotes {
             _timestamp(b, p, q, which);
         } else {
             v.chainIdHash = keccak256(b[p:q]);
+            v.chainIdStart = p;
+            v.chainIdEnd = q;
         }
         return q;
     }

@@ -98,6 +98,9 @@ contract Rollup {
     error ForcedExitDeadlineMissed(uint64 index);
     error FeesOutOfRange();
     error NotRewardPool();
+    /// The certificate is for launch `launch`, but this Rollup hosts
+    /// `launchId` (pinned by the first commit).
+    error WrongLaunch(bytes32 launch);
 
     event DepositQueued(
         uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei, uint32 account
@@ -113,6 +116,8 @@ contract Rollup {
     event DepositRefunded(uint64 indexed index, address indexed to, uint64 amountGwei);
     event ForcedExitQueued(uint64 indexed index, uint32 indexed account, address recipient);
     event FeesCollected(uint64 indexed batchIndex, uint64 amountGwei);
+    /// The first commit pinned the L2 launch this Rollup hosts.
+    event LaunchPinned(bytes32 launchId);
 
     /// BN254 scalar field modulus.
     uint256 public constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -122,7 +127,7 @@ contract Rollup {
         "BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot,bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"
     );
     bytes32 internal constant DOMAIN_TYPEHASH =
-        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)");
     /// Record sizes in the public data, bytes (docs/protocol.md section 7).
     uint256 internal constant TRANSFER_RECORD = 25;
     uint256 internal constant DEPOSIT_RECORD = 50;
@@ -147,8 +152,13 @@ contract Rollup {
     uint64 public immutable depositDeadline;
     uint64 public immutable proofWindow;
     uint64 public immutable escapePeriod;
-    uint256 internal immutable _cachedChainId;
-    bytes32 internal immutable _cachedDomainSeparator;
+
+    /// The L2 launch this Rollup hosts: keccak256 of the L2's CometBFT chain
+    /// id (docs/protocol.md section 9.7), the salt of the attestation domain.
+    /// Zero until the first commit pins it; fixed from then on. Another
+    /// launch (a new L2 genesis) can never commit here, and its attestations
+    /// never conflict with this one's.
+    bytes32 public launchId;
 
     mapping(uint256 => Batch) public batches;
 
@@ -248,8 +258,6 @@ contract Rollup {
         }
         require(n <= uint256(1) << cfg.treeDepth, "genesis accounts do not fit the tree");
         numAccounts = n;
-        _cachedChainId = block.chainid;
-        _cachedDomainSeparator = _domainSeparator();
     }
 
     // ---- deposits ----
@@ -321,9 +329,39 @@ contract Rollup {
     // ---- batches ----
 
     /// @notice Commits a batch certified by >= 2/3 of the current epoch's
-    /// stake. `signatures` are 65-byte signatures of attestationDigest(header)
-    /// in ascending signer order (StakingRegistry.verifyCertificate).
-    function commitBatch(BatchHeader calldata h, bytes calldata pubdata, bytes calldata signatures) external {
+    /// stake. `signatures` are 65-byte signatures of
+    /// attestationDigest(launch, header) in ascending signer order
+    /// (StakingRegistry.verifyCertificate). `launch` is the L2 launch the
+    /// attestations are for; the first commit pins it (launchId) and every
+    /// later commit must carry the same.
+    function commitBatch(BatchHeader calldata h, bytes calldata pubdata, bytes calldata signatures, bytes32 launch)
+        external
+    {
+        Parsed memory p = _checkBatch(h, pubdata);
+        (uint256 signedStake, uint256 total, bytes32 signersHash) = _certify(launch, h, signatures);
+
+        uint64 idx = h.batchIndex;
+        bytes32 headerHash = keccak256(abi.encode(h));
+        batches[idx] = Batch(
+            headerHash,
+            p.withdrawalsRoot,
+            signersHash,
+            uint64(block.timestamp),
+            p.numWithdrawals,
+            BatchStatus.Committed,
+            p.forcedEnd,
+            p.feesGwei
+        );
+        nextBatchIndex = idx + 1;
+        nextDepositIndex = h.depositEnd;
+        if (p.forcedRecords) nextForcedIndex = p.forcedEnd;
+        lastCommittedRoot = h.newRoot;
+        emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total);
+    }
+
+    /// Checks everything about a batch but its certificate; returns its
+    /// parsed public data.
+    function _checkBatch(BatchHeader calldata h, bytes calldata pubdata) internal view returns (Parsed memory p) {
         if (escapeHatchOpen()) revert EscapeHatchActive();
         if (h.chainId != l2ChainId) revert WrongChainId(h.chainId);
         uint64 idx = nextBatchIndex;
@@ -346,31 +384,26 @@ contract Rollup {
             revert DepositDeadlineMissed(h.depositEnd);
         }
         if (_dataCommitment(pubdata) != h.dataCommitment) revert DataCommitmentMismatch();
-        Parsed memory p = _parsePubdata(h, pubdata);
+        p = _parsePubdata(h, pubdata);
         if (p.forcedEnd < forcedCount && _overdue(forcedExits[p.forcedEnd].queuedAt, firstAt)) {
             revert ForcedExitDeadlineMissed(p.forcedEnd);
         }
+    }
 
-        (uint256 signedStake, uint256 total, bytes32 signersHash) =
-            staking.verifyCertificate(attestationDigest(h), signatures);
+    /// Checks h's certificate for launch `launch` (pinning it on the first
+    /// commit): >= 2/3 of the current epoch's stake.
+    function _certify(bytes32 launch, BatchHeader calldata h, bytes calldata signatures)
+        internal
+        returns (uint256 signedStake, uint256 total, bytes32 signersHash)
+    {
+        bytes32 pinned = launchId;
+        if (launch == 0 || (pinned != 0 && launch != pinned)) revert WrongLaunch(launch);
+        (signedStake, total, signersHash) = staking.verifyCertificate(attestationDigest(launch, h), signatures);
         if (total == 0 || signedStake * 3 < total * 2) revert NoQuorum(signedStake, total);
-
-        bytes32 headerHash = keccak256(abi.encode(h));
-        batches[idx] = Batch(
-            headerHash,
-            p.withdrawalsRoot,
-            signersHash,
-            uint64(block.timestamp),
-            p.numWithdrawals,
-            BatchStatus.Committed,
-            p.forcedEnd,
-            p.feesGwei
-        );
-        nextBatchIndex = idx + 1;
-        nextDepositIndex = h.depositEnd;
-        if (p.forcedRecords) nextForcedIndex = p.forcedEnd;
-        lastCommittedRoot = h.newRoot;
-        emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total);
+        if (pinned == 0) {
+            launchId = launch;
+            emit LaunchPinned(launch);
+        }
     }
 
     /// @notice Finalizes the next batch in order with a Groth16 proof of its
@@ -551,9 +584,12 @@ contract Rollup {
 
     // ---- hashes: the one place to adapt when docs/protocol.md sections 7-8 change ----
 
-    /// @notice EIP-712 digest that consensus keys sign to attest a header.
-    function attestationDigest(BatchHeader calldata h) public view returns (bytes32) {
-        return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), keccak256(abi.encode(ATTESTATION_TYPEHASH, h))));
+    /// @notice EIP-712 digest that consensus keys of L2 launch `launch`
+    /// (launchId) sign to attest a header.
+    function attestationDigest(bytes32 launch, BatchHeader calldata h) public view returns (bytes32) {
+        return keccak256(
+            abi.encodePacked("\x19\x01", domainSeparator(launch), keccak256(abi.encode(ATTESTATION_TYPEHASH, h)))
+        );
     }
 
     /// @notice The message an account's key signs to exit to `to`
@@ -577,8 +613,12 @@ contract Rollup {
         return Poseidon2.compress(Poseidon2.compress(h, uint160(recipient)), salt);
     }
 
-    function domainSeparator() public view returns (bytes32) {
-        return block.chainid == _cachedChainId ? _cachedDomainSeparator : _domainSeparator();
+    /// @notice The attestation domain of L2 launch `launch`: name "mycel",
+    /// version "1", the L1 chain id, this contract, salt `launch`.
+    function domainSeparator(bytes32 launch) public view returns (bytes32) {
+        return keccak256(
+            abi.encode(DOMAIN_TYPEHASH, keccak256("mycel"), keccak256("1"), block.chainid, address(this), launch)
+        );
     }
 
     /// @notice The proof's single public input (docs/protocol.md section 8):
@@ -732,10 +772,6 @@ contract Rollup {
             mstore(0x20, b)
             r := keccak256(0x00, 0x40)
         }
-    }
-
-    function _domainSeparator() internal view returns (bytes32) {
-        return keccak256(abi.encode(DOMAIN_TYPEHASH, keccak256("mycel"), keccak256("1"), block.chainid, address(this)));
     }
 
     /// Rejects keys the ledger would reject (docs/protocol.md section 2), so

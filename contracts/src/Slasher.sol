@@ -17,7 +17,7 @@ import {CometVote, CometVotes} from "./CometVote.sol";
 /// bonded and still-unbonding stake, jails it (its stake stops counting at
 /// once) and pays `reporterRewardBps` of the slashed amount to the reporter
 /// (the rest is burned). Each piece of evidence is punished once: an attestation per
-/// (key, batch index), a vote per (key, height, round, vote type).
+/// (key, launch, batch index), a vote per (key, chain id, height, round, vote type).
 /// The parameters are fixed at deployment; there is no admin.
 contract Slasher {
     error DifferentBatchIndex();
@@ -32,6 +32,8 @@ contract Slasher {
     error DifferentHeight();
     error DifferentRound();
     error SameBlockId();
+    /// The two votes are for different CometBFT chain ids.
+    error DifferentVoteChainId();
 
     event EquivocationSlashed(
         address indexed signer, uint64 indexed batchIndex, address indexed reporter, uint256 amount, uint256 reward
@@ -52,8 +54,10 @@ contract Slasher {
     Rollup public immutable rollup;
     uint256 public immutable slashBps;
     uint256 public immutable reporterRewardBps;
-    /// keccak256 of cometChainId(): the only chain whose votes count.
+    /// keccak256 of cometChainId(): votes count on that chain and on its
+    /// launches, cometChainId() + "-" + a tag (docs/protocol.md section 9.7).
     bytes32 public immutable cometChainIdHash;
+    uint256 internal immutable _cometChainIdLen;
 
     mapping(bytes32 => bool) public evidenceUsed;
 
@@ -63,33 +67,42 @@ contract Slasher {
         rollup = Rollup(rollup_);
         slashBps = slashBps_;
         reporterRewardBps = reporterRewardBps_;
-        cometChainIdHash = keccak256(bytes(_cometChainId(Rollup(rollup_).l2ChainId())));
+        bytes memory id = bytes(_cometChainId(Rollup(rollup_).l2ChainId()));
+        cometChainIdHash = keccak256(id);
+        _cometChainIdLen = id.length;
     }
 
-    /// @notice The CometBFT chain id of the mycel chain this Slasher
-    /// watches: "mycel-" and the Rollup's L2 chain id in decimal (what
-    /// `mycel init` writes into the genesis, and what every rollup node
-    /// checks at InitChain). Votes for any other chain id are refused.
+    /// @notice The CometBFT chain id prefix of the mycel chain this Slasher
+    /// watches: "mycel-" and the Rollup's L2 chain id in decimal. Votes
+    /// count on that chain id and on its launches, the chain id followed by
+    /// "-" and a non-empty tag (what `mycel init` writes: "mycel-4242-3f9c1a2b"),
+    /// both votes on the same one; every rollup node checks its chain id at
+    /// InitChain. Votes for any other chain id are refused.
     function cometChainId() external view returns (string memory) {
         return _cometChainId(rollup.l2ChainId());
     }
 
     /// @notice Slashes the key that signed both `a` (signature `sigA`) and `b`
-    /// (`sigB`): two different headers with the same batch index.
+    /// (`sigB`): two different headers with the same batch index, both
+    /// attested for L2 launch `launch` (Rollup.attestationDigest). Any launch
+    /// counts: an honest key signs one header per (launch, index), and the
+    /// attestations of two launches (a relaunch against this Rollup) never
+    /// conflict. Each (signer, launch, index) is punished once.
     function submitEquivocation(
+        bytes32 launch,
         BatchHeader calldata a,
         bytes calldata sigA,
         BatchHeader calldata b,
         bytes calldata sigB
     ) external returns (uint256 amount, uint256 reward) {
         if (a.batchIndex != b.batchIndex) revert DifferentBatchIndex();
-        bytes32 da = rollup.attestationDigest(a);
-        bytes32 db = rollup.attestationDigest(b);
+        bytes32 da = rollup.attestationDigest(launch, a);
+        bytes32 db = rollup.attestationDigest(launch, b);
         if (da == db) revert IdenticalAttestations();
         address sa = staking.recoverStrict(da, sigA, 0);
         address sb = staking.recoverStrict(db, sigB, 1);
         if (sa != sb) revert SignersDiffer(sa, sb);
-        (amount, reward) = _slash(sa, keccak256(abi.encode("attestation", sa, a.batchIndex)));
+        (amount, reward) = _slash(sa, keccak256(abi.encode("attestation", sa, launch, a.batchIndex)));
         emit EquivocationSlashed(sa, a.batchIndex, msg.sender, amount, reward);
     }
 
@@ -102,15 +115,16 @@ contract Slasher {
     /// CometBFT made of sha256(vote): its 64 bytes r || s (low s) followed by
     /// v = 27 or 28, which the submitter finds (Go:
     /// contracts.DoubleVoteFromEvidence). Both must recover to one registered
-    /// signer. Each (signer, height, round, type) is punished once.
+    /// signer. Each (signer, chain id, height, round, type) is punished once.
     function submitDoubleVote(bytes calldata voteA, bytes calldata sigA, bytes calldata voteB, bytes calldata sigB)
         external
         returns (uint256 amount, uint256 reward)
     {
         CometVote memory a = CometVotes.parse(voteA, 0);
         CometVote memory b = CometVotes.parse(voteB, 1);
-        if (a.chainIdHash != cometChainIdHash) revert WrongVoteChainId(0);
-        if (b.chainIdHash != cometChainIdHash) revert WrongVoteChainId(1);
+        if (!_isMycelChain(voteA, a)) revert WrongVoteChainId(0);
+        if (!_isMycelChain(voteB, b)) revert WrongVoteChainId(1);
+        if (a.chainIdHash != b.chainIdHash) revert DifferentVoteChainId();
         if (a.msgType != b.msgType) revert DifferentVoteType();
         if (a.height != b.height) revert DifferentHeight();
         if (a.round != b.round) revert DifferentRound();
@@ -118,7 +132,8 @@ contract Slasher {
         address sa = staking.recoverStrict(sha256(voteA), sigA, 0);
         address sb = staking.recoverStrict(sha256(voteB), sigB, 1);
         if (sa != sb) revert SignersDiffer(sa, sb);
-        (amount, reward) = _slash(sa, keccak256(abi.encode("vote", sa, a.height, a.round, a.msgType)));
+        (amount, reward) =
+            _slash(sa, keccak256(abi.encode("vote", sa, a.chainIdHash, a.height, a.round, a.msgType)));
         emit DoubleVoteSlashed(sa, a.height, msg.sender, a.round, a.msgType, amount, reward);
     }
 
@@ -128,6 +143,15 @@ contract Slasher {
         evidenceUsed[key] = true;
         (amount, reward) = staking.slash(signer, slashBps, msg.sender, reporterRewardBps);
         if (amount == 0) revert NothingToSlash();
+    }
+
+    /// Whether vote's chain id is cometChainId(), or it followed by "-" and a
+    /// non-empty launch tag.
+    function _isMycelChain(bytes calldata vote, CometVote memory v) internal view returns (bool) {
+        uint256 n = _cometChainIdLen;
+        uint256 len = v.chainIdEnd - v.chainIdStart;
+        if (len < n || keccak256(vote[v.chainIdStart:v.chainIdStart + n]) != cometChainIdHash) return false;
+        return len == n || (len > n + 1 && vote[v.chainIdStart + n] == "-");
     }
 
     /// "mycel-" and id in decimal.

@@ -26,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/internal/testverifier"
@@ -61,6 +62,9 @@ type Env struct {
 	ChainID *big.Int
 	Cfg     contracts.Config
 	D       *contracts.Deployment
+	// Launch is the L2 launch Sign and CommitArgs attest for
+	// (batch.LaunchID of contracts.CometChainID(Cfg.L2ChainID)).
+	Launch common.Hash
 
 	Deployer Account
 	Users    []Account
@@ -146,6 +150,7 @@ func NewWith(t TB, o Options) *Env {
 	if o.Config != nil {
 		e.Cfg = *o.Config
 	}
+	e.Launch = batch.LaunchID(contracts.CometChainID(e.Cfg.L2ChainID))
 	label := o.KeyLabel
 	if label == "" {
 		label = "mycel test account"
@@ -527,7 +532,14 @@ func Root(i uint64) common.Hash {
 // Sign returns each operator's attestation signature of h.
 func (e *Env) Sign(h bindings.BatchHeader, ops ...*Operator) []contracts.Signature {
 	e.T.Helper()
-	d := contracts.AttestationDigest(e.ChainID, e.D.Rollup, h)
+	return e.SignFor(e.Launch, h, ops...)
+}
+
+// SignFor returns each operator's attestation signature of h for L2
+// launch launch.
+func (e *Env) SignFor(launch common.Hash, h bindings.BatchHeader, ops ...*Operator) []contracts.Signature {
+	e.T.Helper()
+	d := contracts.AttestationDigest(e.ChainID, e.D.Rollup, launch, h)
 	var out []contracts.Signature
 	for _, op := range ops {
 		sig, err := contracts.SignDigest(op.Key, d)
@@ -541,7 +553,7 @@ func (e *Env) Sign(h bindings.BatchHeader, ops ...*Operator) []contracts.Signatu
 
 // CommitArgs returns commitBatch's calldata certified by ops.
 func (e *Env) CommitArgs(h bindings.BatchHeader, pubdata []byte, ops ...*Operator) []byte {
-	return e.RollupABI.PackCommitBatch(h, pubdata, contracts.Certificate(e.Sign(h, ops...)))
+	return e.RollupABI.PackCommitBatch(h, pubdata, contracts.Certificate(e.Sign(h, ops...)), e.Launch)
 }
 
 // Proof proves h's public input with the test circuit.

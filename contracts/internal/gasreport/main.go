@@ -160,7 +160,7 @@ func batchCosts(print func(string, uint64)) {
 	b := a
 	b.NewRoot = te.Root(2)
 	sa, sb := e.Sign(a, ops[s2-1])[0].Sig, e.Sign(b, ops[s2-1])[0].Sig
-	r = e.Must(user, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(a, sa, b, sb))
+	r = e.Must(user, e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
 	print("slash", r.GasUsed)
 
 	// Forced exits: requests (the account key's signature checked), then a
