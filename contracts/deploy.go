@@ -136,6 +136,7 @@ type Deployment struct {
 	Rollup     common.Address
 	Slasher    common.Address
 	RewardPool common.Address
+	Reputation common.Address // ERC-8004 ReputationRegistry bound to Identity
 }
 
 // Backend is what DeployAll needs from an L1 client (an ethclient.Client or
@@ -149,7 +150,8 @@ type Backend interface {
 // identity registry when cfg leaves it zero, the verifier Config names, then
 // StakingRegistry (given the Slasher's address, predicted from the nonce),
 // Rollup (given the RewardPool's, predicted likewise), Slasher and
-// RewardPool. The transactions go out back to back with
+// RewardPool, then the ReputationRegistry bound to the identity registry.
+// The transactions go out back to back with
 // explicit nonces (so auth's account must not be used concurrently) and
 // DeployAll then waits for all of them. mine, if not nil, is called after
 // each transaction is sent (a simulated backend's Commit). A zero
@@ -249,6 +251,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	if d.RewardPool != predictedPool {
 		return nil, fmt.Errorf("deploy: RewardPool landed at %s, Rollup expects %s (was the account used concurrently?)",
 			d.RewardPool, predictedPool)
+	}
+	repIn := bindings.NewReputationRegistry().PackConstructor(d.Identity)
+	if d.Reputation, err = deploy("ReputationRegistry", bindings.ReputationRegistryMetaData.Bin, repIn); err != nil {
+		return nil, err
 	}
 	// All transactions are out (explicit nonces): wait for them together.
 	for _, s := range txs {

@@ -3,9 +3,13 @@ package contracts_test
 import (
 	"bytes"
 	"math/big"
+	"slices"
 	"testing"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
@@ -176,4 +180,83 @@ func TestAgentWallet(t *testing.T) {
 	if got := agentWallet(e, one); got != w.Addr {
 		t.Fatalf("agentWallet set by the new owner %s", got)
 	}
+}
+
+// eventNames names a receipt's logs by the identity registry's ABI.
+func eventNames(e *te.Env, r *types.Receipt) []string {
+	var names []string
+	a := e.IdentityABI.GetABI()
+	for _, l := range r.Logs {
+		ev, err := a.EventByID(l.Topics[0])
+		if err != nil {
+			e.T.Fatalf("log %x: %v", l.Topics[0], err)
+		}
+		names = append(names, ev.Name)
+	}
+	return names
+}
+
+// TestAgentIdentityEvents checks the events of the ERC-8004 draft of
+// 2026-01-25: a registration emits Transfer, Registered, MetadataSet for the
+// reserved agentWallet (the owner) and MetadataSet per entry; every URI
+// change also emits ERC-4906 MetadataUpdate (ERC721URIStorage); and the
+// reference registry's isAuthorizedOrOwner.
+func TestAgentIdentityEvents(t *testing.T) {
+	e := te.New(t, 4, nil)
+	defer e.Close()
+	a, approved, operator, other := e.Users[0], e.Users[1], e.Users[2], e.Users[3]
+	id := e.IdentityABI
+	r := e.Must(a, e.Identity, nil, id.PackRegister0("ipfs://a.json",
+		[]bindings.AgentIdentityRegistryMetadataEntry{{MetadataKey: "agentName", MetadataValue: []byte("a")}}))
+	if got, want := eventNames(e, r), []string{"Transfer", "MetadataUpdate", "Registered", "MetadataSet", "MetadataSet"}; !slices.Equal(got, want) {
+		t.Fatalf("register(uri, metadata) events %v, want %v", got, want)
+	}
+	reg, err := id.UnpackRegisteredEvent(r.Logs[2])
+	if err != nil || reg.AgentId.Int64() != 1 || reg.AgentURI != "ipfs://a.json" || reg.Owner != a.Addr {
+		t.Fatalf("Registered %+v, %v", reg, err)
+	}
+	wallet, err := id.UnpackMetadataSetEvent(r.Logs[3])
+	if err != nil || wallet.MetadataKey != "agentWallet" || wallet.IndexedMetadataKey != crypto.Keccak256Hash([]byte("agentWallet")) ||
+		!bytes.Equal(wallet.MetadataValue, a.Addr.Bytes()) {
+		t.Fatalf("agentWallet MetadataSet %+v, %v", wallet, err)
+	}
+	entry, err := id.UnpackMetadataSetEvent(r.Logs[4])
+	if err != nil || entry.MetadataKey != "agentName" || string(entry.MetadataValue) != "a" {
+		t.Fatalf("entry MetadataSet %+v, %v", entry, err)
+	}
+
+	// register(): no URI, no MetadataUpdate.
+	r = e.Must(a, e.Identity, nil, id.PackRegister())
+	if got, want := eventNames(e, r), []string{"Transfer", "Registered", "MetadataSet"}; !slices.Equal(got, want) {
+		t.Fatalf("register() events %v, want %v", got, want)
+	}
+	two := big.NewInt(2)
+	r = e.Must(a, e.Identity, nil, id.PackSetAgentURI(two, "ipfs://two.json"))
+	if got, want := eventNames(e, r), []string{"MetadataUpdate", "URIUpdated"}; !slices.Equal(got, want) {
+		t.Fatalf("setAgentURI events %v, want %v", got, want)
+	}
+	if mu, err := id.UnpackMetadataUpdateEvent(r.Logs[0]); err != nil || mu.TokenId.Int64() != 2 {
+		t.Fatalf("MetadataUpdate %+v, %v", mu, err)
+	}
+	for _, c := range []struct {
+		iface [4]byte
+		want  bool
+	}{{[4]byte{0x49, 0x06, 0x49, 0x06}, true}, {[4]byte{0x5b, 0x5e, 0x13, 0x9f}, true}, {[4]byte{0xde, 0xad, 0xbe, 0xef}, false}} {
+		if got := te.Call(e, e.Identity, id.PackSupportsInterface(c.iface), id.UnpackSupportsInterface); got != c.want {
+			t.Fatalf("supportsInterface(%x) = %v", c.iface, got)
+		}
+	}
+
+	e.Must(a, e.Identity, nil, id.PackApprove(approved.Addr, two))
+	e.Must(a, e.Identity, nil, id.PackSetApprovalForAll(operator.Addr, true))
+	for _, c := range []struct {
+		who  common.Address
+		want bool
+	}{{a.Addr, true}, {approved.Addr, true}, {operator.Addr, true}, {other.Addr, false}} {
+		if got := te.Call(e, e.Identity, id.PackIsAuthorizedOrOwner(c.who, two), id.UnpackIsAuthorizedOrOwner); got != c.want {
+			t.Fatalf("isAuthorizedOrOwner(%s) = %v", c.who, got)
+		}
+	}
+	_, err = bind.Call(e.Identity, &bind.CallOpts{Context: e.Ctx}, id.PackIsAuthorizedOrOwner(a.Addr, big.NewInt(9)), id.UnpackIsAuthorizedOrOwner)
+	e.Reverts(err, "UnknownAgent")
 }

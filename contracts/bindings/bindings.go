@@ -87,9 +87,9 @@ type StakingRegistryOperator struct {
 
 // AgentIdentityRegistryMetaData contains all meta data concerning the AgentIdentityRegistry contract.
 var AgentIdentityRegistryMetaData = bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWalletSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwnerNorApproved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReservedKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"UnknownAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnsafeRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongFrom\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"string\",\"name\":\"indexedMetadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"MetadataSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"updatedBy\",\"type\":\"address\"}],\"name\":\"URIUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_WALLET_KEY\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"AGENT_WALLET_SET_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DEADLINE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"agentWalletDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getAgentWallet\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"}],\"name\":\"getMetadata\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"isAuthorized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"internalType\":\"structAgentIdentityRegistry.MetadataEntry[]\",\"name\":\"metadata\",\"type\":\"tuple[]\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"}],\"name\":\"setAgentURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"setAgentWallet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"setMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAgents\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"unsetAgentWallet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"DeadlineTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidWalletSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwnerNorApproved\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ReservedKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"UnknownAgent\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnsafeRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"WrongFrom\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"approved\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"ApprovalForAll\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"string\",\"name\":\"indexedMetadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"MetadataSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"_tokenId\",\"type\":\"uint256\"}],\"name\":\"MetadataUpdate\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"Registered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"tokenId\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"updatedBy\",\"type\":\"address\"}],\"name\":\"URIUpdated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"AGENT_WALLET_KEY\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"AGENT_WALLET_SET_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_DEADLINE_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"agentWalletDigest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getAgentWallet\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"}],\"name\":\"getMetadata\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"isAuthorized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"isAuthorizedOrOwner\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"},{\"components\":[{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"internalType\":\"structAgentIdentityRegistry.MetadataEntry[]\",\"name\":\"metadata\",\"type\":\"tuple[]\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"agentURI\",\"type\":\"string\"}],\"name\":\"register\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"safeTransferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"newURI\",\"type\":\"string\"}],\"name\":\"setAgentURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"newWallet\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"setAgentWallet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"metadataKey\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"metadataValue\",\"type\":\"bytes\"}],\"name\":\"setMetadata\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes4\",\"name\":\"id\",\"type\":\"bytes4\"}],\"name\":\"supportsInterface\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"tokenURI\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAgents\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"unsetAgentWallet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
 	ID:  "AgentIdentityRegistry",
-	Bin: "0x6080604052348015600e575f5ffd5b5061215a8061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106101ba575f3560e01c806370a08231116100f3578063c505371211610093578063cb4799f21161006e578063cb4799f214610419578063dbce4ce91461042c578063e985e9c514610453578063f2c298be1461048e575f5ffd5b8063c5053712146103d4578063c5df39af146103dc578063c87b56dd14610406575f5ffd5b806395d89b41116100ce57806395d89b411461035f578063a22cb4651461039b578063a85e5f55146103ae578063b88d4fde146103c1575f5ffd5b806370a08231146103305780637b93b234146103435780638ea422861461034c575f5ffd5b806323b872dd1161015e5780633fddcf19116101395780633fddcf19146102e457806342842e0e146102f7578063466648da1461030a5780636352211e1461031d575f5ffd5b806323b872dd146102ab5780632972b0f0146102be5780632d1ef5ae146102d1575f5ffd5b8063081812fc11610199578063081812fc1461025a578063095ea7b31461026d5780630af28bd3146102825780631aa3a00814610295575f5ffd5b8062339509146101be57806301ffc9a7146101ee57806306fdde0314610211575b5f5ffd5b6101d16101cc36600461185a565b6104a1565b6040516001600160a01b0390911681526020015b60405180910390f35b6102016101fc366004611886565b6104c7565b60405190151581526020016101e5565b61024d6040518060400160405280601481526020017f6d7963656c206167656e74206964656e7469747900000000000000000000000081525081565b6040516101e591906118cf565b6101d161026836600461185a565b610563565b61028061027b3660046118f7565b610589565b005b610280610290366004611964565b61064a565b61029d6106b6565b6040519081526020016101e5565b6102806102b93660046119ac565b6106d3565b6102016102cc3660046118f7565b61082b565b6102806102df3660046119e6565b6108bf565b6102806102f236600461185a565b610bdf565b6102806103053660046119ac565b610bf5565b610280610318366004611a49565b610c14565b6101d161032b36600461185a565b610d11565b61029d61033e366004611aa5565b610d67565b61029d61012c81565b61029d61035a366004611abe565b610daa565b61024d6040518060400160405280600581526020017f4147454e5400000000000000000000000000000000000000000000000000000081525081565b6102806103a9366004611b5a565b610ffe565b61029d6103bc366004611b93565b611069565b6102806103cf366004611be8565b6111cb565b61029d5f5481565b61024d6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525081565b61024d61041436600461185a565b6112d5565b61024d610427366004611964565b61137c565b61029d7f678b53cd718d595370ab070ebf48edfdcd834beac116bf23e625fc7f4d5b7d3281565b610201610461366004611cc5565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205460ff1690565b61029d61049c366004611cf6565b6114eb565b5f6104ab82610d11565b50505f908152600760205260409020546001600160a01b031690565b5f7f01ffc9a7000000000000000000000000000000000000000000000000000000006001600160e01b03198316148061052957507f80ac58cd000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b8061055d57507f5b5e139f000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b92915050565b5f61056d82610d11565b50505f908152600360205260409020546001600160a01b031690565b5f61059382610d11565b9050336001600160a01b038216148015906105d157506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b156105ef5760405163096dcfe360e31b815260040160405180910390fd5b5f8281526003602052604080822080546001600160a01b0319166001600160a01b0387811691821790925591518593918516917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a4505050565b6106538361152a565b505f83815260056020526040902061066c828483611db8565b50336001600160a01b0316837f3a2c7fffc2cba7582c690e3b82c453ea02a308326a98a3ad7576c606336409fb84846040516106a9929190611e9a565b60405180910390a3505050565b5f6106ce60405180602001604052805f8152506115b2565b905090565b5f6106dd8261152a565b9050836001600160a01b0316816001600160a01b03161461072a576040517fc6de3f2500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383166107515760405163d92e233d60e01b815260040160405180910390fd5b5f82815260036020526040902080546001600160a01b0319169055610775826116b5565b6001600160a01b0384165f90815260026020526040812080546001929061079d908490611ec1565b90915550506001600160a01b0383165f9081526002602052604081208054600192906107ca908490611ed4565b90915550505f8281526001602052604080822080546001600160a01b0319166001600160a01b0387811691821790925591518593918816917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a450505050565b5f818152600160205260408120546001600160a01b031680610850575f91505061055d565b806001600160a01b0316846001600160a01b0316148061088857505f838152600360205260409020546001600160a01b038581169116145b806108b757506001600160a01b038082165f9081526004602090815260408083209388168352929052205460ff165b949350505050565b5f6108c98661152a565b90506001600160a01b0385166108f25760405163d92e233d60e01b815260040160405180910390fd5b83421115610934576040517fbc3088ef000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b61094061012c42611ed4565b84111561097c576040517f5011ebad0000000000000000000000000000000000000000000000000000000081526004810185905260240161092b565b5f61098987878488611069565b9050856001600160a01b03166109a0828686611785565b6001600160a01b031614610ae557856001600160a01b03163b5f036109d857604051630f42e6ed60e41b815260040160405180910390fd5b5f5f876001600160a01b03168387876040516024016109f993929190611ee7565b60408051601f198184030181529181526020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16630b135d3f60e11b17905251610a439190611f20565b5f60405180830381855afa9150503d805f8114610a7b576040519150601f19603f3d011682016040523d82523d5f602084013e610a80565b606091505b5091509150811580610a93575060208151105b80610ac457508051630b135d3f60e11b90610ab79083016020908101908401611f2b565b6001600160e01b03191614155b15610ae257604051630f42e6ed60e41b815260040160405180910390fd5b50505b5f8781526007602090815260409182902080546001600160a01b0319166001600160a01b038a1617905581518083018352600b81526a1859d95b9d15d85b1b195d60aa1b918101919091529051610b3c9190611f20565b6040518091039020877f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525089604051602001610bb3919060609190911b6bffffffffffffffffffffffff1916815260140190565b60408051601f1981840301815290829052610bce9291611f46565b60405180910390a350505050505050565b610be88161152a565b50610bf2816116b5565b50565b610c0f83838360405180602001604052805f8152506111cb565b505050565b610c1d8561152a565b507f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e398484604051610c4f929190611f6a565b604051809103902003610c7557604051632857c5b160e11b815260040160405180910390fd5b818160065f8881526020019081526020015f208686604051610c98929190611f6a565b90815260200160405180910390209182610cb3929190611db8565b508383604051610cc4929190611f6a565b6040518091039020857f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b86868686604051610d029493929190611f79565b60405180910390a35050505050565b5f818152600160205260409020546001600160a01b031680610d62576040517f7b65190b0000000000000000000000000000000000000000000000000000000081526004810183905260240161092b565b919050565b5f6001600160a01b038216610d8f5760405163d92e233d60e01b815260040160405180910390fd5b506001600160a01b03165f9081526002602052604090205490565b5f610de985858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506115b292505050565b90505f5b82811015610ff5577f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e39848483818110610e2857610e28611faa565b9050602002810190610e3a9190611fbe565b610e449080611fdc565b604051610e52929190611f6a565b604051809103902003610e7857604051632857c5b160e11b815260040160405180910390fd5b838382818110610e8a57610e8a611faa565b9050602002810190610e9c9190611fbe565b610eaa906020810190611fdc565b5f848152600660205260409020868685818110610ec957610ec9611faa565b9050602002810190610edb9190611fbe565b610ee59080611fdc565b604051610ef3929190611f6a565b90815260200160405180910390209182610f0e929190611db8565b50838382818110610f2157610f21611faa565b9050602002810190610f339190611fbe565b610f3d9080611fdc565b604051610f4b929190611f6a565b6040518091039020827f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b868685818110610f8757610f87611faa565b9050602002810190610f999190611fbe565b610fa39080611fdc565b888887818110610fb557610fb5611faa565b9050602002810190610fc79190611fbe565b610fd5906020810190611fdc565b604051610fe59493929190611f79565b60405180910390a3600101610ded565b50949350505050565b335f8181526004602090815260408083206001600160a01b03871680855290835292819020805460ff191686151590811790915590519081529192917f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a35050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527f14eb7e73a4b0db4b1973a43b32259ba95ca226af62ef495be78e00eba5734683828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0830184528051908201207f678b53cd718d595370ab070ebf48edfdcd834beac116bf23e625fc7f4d5b7d3260e08401526101008301979097526001600160a01b03958616610120830152939094166101408501526101608085019290925280518085039092018252610180840181528151918301919091207f19010000000000000000000000000000000000000000000000000000000000006101a08501526101a28401949094526101c280840194909452805180840390940184526101e2909201909152815191012090565b6111d68484846106d3565b6001600160a01b0383163b156112cf576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a029061123190339088908790879060040161201f565b6020604051808303815f875af115801561124d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112719190611f2b565b7bffffffffffffffffffffffffffffffffffffffffffffffffffffffff191663150b7a0260e01b146112cf576040517f3da6393100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50505050565b60606112e082610d11565b505f82815260056020526040902080546112f990611d35565b80601f016020809104026020016040519081016040528092919081815260200182805461132590611d35565b80156113705780601f1061134757610100808354040283529160200191611370565b820191905f5260205f20905b81548152906001019060200180831161135357829003601f168201915b50505050509050919050565b606061138784610d11565b507f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e3983836040516113b9929190611f6a565b60405180910390200361142e575f848152600760205260409020546001600160a01b03168015611416576040516bffffffffffffffffffffffff19606083901b166020820152603401604051602081830303815290604052611426565b60405180602001604052805f8152505b9150506114e4565b5f8481526006602052604090819020905161144c9085908590611f6a565b9081526020016040518091039020805461146590611d35565b80601f016020809104026020016040519081016040528092919081815260200182805461149190611d35565b80156114dc5780601f106114b3576101008083540402835291602001916114dc565b820191905f5260205f20905b8154815290600101906020018083116114bf57829003601f168201915b505050505090505b9392505050565b5f6114e483838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506115b292505050565b5f61153482610d11565b9050336001600160a01b0382161480159061156557505f828152600360205260409020546001600160a01b03163314155b801561159457506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b15610d625760405163096dcfe360e31b815260040160405180910390fd5b5f5f5f81546115c09061205f565b91829055505f81815260016020818152604080842080546001600160a01b0319163390811790915584526002909152822080549394509092909190611606908490611ed4565b90915550505f8181526005602052604090206116228382612077565b505f8181526007602052604080822080546001600160a01b0319163390811790915590518392907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef908290a4336001600160a01b0316817fca52e62c367d81bb2e328eb795f7c7ba24afb478408a26c0e201d155c449bc4a846040516116a891906118cf565b60405180910390a3919050565b5f818152600760205260409020546001600160a01b03166116d35750565b5f8181526007602090815260409182902080546001600160a01b031916905581518083018352600b81526a1859d95b9d15d85b1b195d60aa1b91810191909152905161171f9190611f20565b6040518091039020817f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525060405161177a9190612132565b60405180910390a350565b5f6041821461179557505f6114e4565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211806117e457508060ff16601b141580156117e457508060ff16601c14155b156117f4575f93505050506114e4565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611844573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b5f6020828403121561186a575f5ffd5b5035919050565b6001600160e01b031981168114610bf2575f5ffd5b5f60208284031215611896575f5ffd5b81356114e481611871565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6114e460208301846118a1565b80356001600160a01b0381168114610d62575f5ffd5b5f5f60408385031215611908575f5ffd5b611911836118e1565b946020939093013593505050565b5f5f83601f84011261192f575f5ffd5b50813567ffffffffffffffff811115611946575f5ffd5b60208301915083602082850101111561195d575f5ffd5b9250929050565b5f5f5f60408486031215611976575f5ffd5b83359250602084013567ffffffffffffffff811115611993575f5ffd5b61199f8682870161191f565b9497909650939450505050565b5f5f5f606084860312156119be575f5ffd5b6119c7846118e1565b92506119d5602085016118e1565b929592945050506040919091013590565b5f5f5f5f5f608086880312156119fa575f5ffd5b85359450611a0a602087016118e1565b935060408601359250606086013567ffffffffffffffff811115611a2c575f5ffd5b611a388882890161191f565b969995985093965092949392505050565b5f5f5f5f5f60608688031215611a5d575f5ffd5b85359450602086013567ffffffffffffffff811115611a7a575f5ffd5b611a868882890161191f565b909550935050604086013567ffffffffffffffff811115611a2c575f5ffd5b5f60208284031215611ab5575f5ffd5b6114e4826118e1565b5f5f5f5f60408587031215611ad1575f5ffd5b843567ffffffffffffffff811115611ae7575f5ffd5b611af38782880161191f565b909550935050602085013567ffffffffffffffff811115611b12575f5ffd5b8501601f81018713611b22575f5ffd5b803567ffffffffffffffff811115611b38575f5ffd5b8760208260051b8401011115611b4c575f5ffd5b949793965060200194505050565b5f5f60408385031215611b6b575f5ffd5b611b74836118e1565b915060208301358015158114611b88575f5ffd5b809150509250929050565b5f5f5f5f60808587031215611ba6575f5ffd5b84359350611bb6602086016118e1565b9250611bc4604086016118e1565b9396929550929360600135925050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215611bfb575f5ffd5b611c04856118e1565b9350611c12602086016118e1565b925060408501359150606085013567ffffffffffffffff811115611c34575f5ffd5b8501601f81018713611c44575f5ffd5b803567ffffffffffffffff811115611c5e57611c5e611bd4565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715611c8d57611c8d611bd4565b604052818152828201602001891015611ca4575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215611cd6575f5ffd5b611cdf836118e1565b9150611ced602084016118e1565b90509250929050565b5f5f60208385031215611d07575f5ffd5b823567ffffffffffffffff811115611d1d575f5ffd5b611d298582860161191f565b90969095509350505050565b600181811c90821680611d4957607f821691505b602082108103611d6757634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610c0f57805f5260205f20601f840160051c81016020851015611d925750805b601f840160051c820191505b81811015611db1575f8155600101611d9e565b5050505050565b67ffffffffffffffff831115611dd057611dd0611bd4565b611de483611dde8354611d35565b83611d6d565b5f601f841160018114611e15575f8515611dfe5750838201355b5f19600387901b1c1916600186901b178355611db1565b5f83815260208120601f198716915b82811015611e445786850135825560209485019460019092019101611e24565b5086821015611e60575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f6108b7602083018486611e72565b634e487b7160e01b5f52601160045260245ffd5b8181038181111561055d5761055d611ead565b8082018082111561055d5761055d611ead565b838152604060208201525f611f00604083018486611e72565b95945050505050565b5f81518060208401855e5f93019283525090919050565b5f6114e48284611f09565b5f60208284031215611f3b575f5ffd5b81516114e481611871565b604081525f611f5860408301856118a1565b8281036020840152611f0081856118a1565b818382375f9101908152919050565b604081525f611f8c604083018688611e72565b8281036020840152611f9f818587611e72565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e19833603018112611fd2575f5ffd5b9190910192915050565b5f5f8335601e19843603018112611ff1575f5ffd5b83018035915067ffffffffffffffff82111561200b575f5ffd5b60200191503681900382131561195d575f5ffd5b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f61205560808301846118a1565b9695505050505050565b5f6001820161207057612070611ead565b5060010190565b815167ffffffffffffffff81111561209157612091611bd4565b6120a58161209f8454611d35565b84611d6d565b6020601f8211600181146120d7575f83156120c05750848201515b5f19600385901b1c1916600184901b178455611db1565b5f84815260208120601f198516915b8281101561210657878501518255602094850194600190920191016120e6565b508482101561212357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b604081525f61214460408301846118a1565b8281036020938401525f8152919091019291505056",
+	Bin: "0x6080604052348015600e575f5ffd5b506122f68061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106101c5575f3560e01c806370a08231116100fe578063c50537121161009e578063d95e72be1161006e578063d95e72be14610437578063dbce4ce91461044a578063e985e9c514610471578063f2c298be146104ac575f5ffd5b8063c5053712146103df578063c5df39af146103e7578063c87b56dd14610411578063cb4799f214610424575f5ffd5b806395d89b41116100d957806395d89b411461036a578063a22cb465146103a6578063a85e5f55146103b9578063b88d4fde146103cc575f5ffd5b806370a082311461033b5780637b93b2341461034e5780638ea4228614610357575f5ffd5b806323b872dd116101695780633fddcf19116101445780633fddcf19146102ef57806342842e0e14610302578063466648da146103155780636352211e14610328575f5ffd5b806323b872dd146102b65780632972b0f0146102c95780632d1ef5ae146102dc575f5ffd5b8063081812fc116101a4578063081812fc14610265578063095ea7b3146102785780630af28bd31461028d5780631aa3a008146102a0575f5ffd5b8062339509146101c957806301ffc9a7146101f957806306fdde031461021c575b5f5ffd5b6101dc6101d73660046119f6565b6104bf565b6040516001600160a01b0390911681526020015b60405180910390f35b61020c610207366004611a22565b6104e5565b60405190151581526020016101f0565b6102586040518060400160405280601481526020017f6d7963656c206167656e74206964656e7469747900000000000000000000000081525081565b6040516101f09190611a6b565b6101dc6102733660046119f6565b6105b5565b61028b610286366004611a93565b6105db565b005b61028b61029b366004611b00565b61069c565b6102a861073b565b6040519081526020016101f0565b61028b6102c4366004611b48565b610758565b61020c6102d7366004611a93565b6108b0565b61028b6102ea366004611b82565b610944565b61028b6102fd3660046119f6565b610c64565b61028b610310366004611b48565b610c7a565b61028b610323366004611be5565b610c99565b6101dc6103363660046119f6565b610d96565b6102a8610349366004611c41565b610dec565b6102a861012c81565b6102a8610365366004611c5a565b610e2f565b6102586040518060400160405280600581526020017f4147454e5400000000000000000000000000000000000000000000000000000081525081565b61028b6103b4366004611cf6565b611083565b6102a86103c7366004611d2f565b6110ee565b61028b6103da366004611d84565b611250565b6102a85f5481565b6102586040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525081565b61025861041f3660046119f6565b61135a565b610258610432366004611b00565b611401565b61020c610445366004611a93565b611570565b6102a87f678b53cd718d595370ab070ebf48edfdcd834beac116bf23e625fc7f4d5b7d3281565b61020c61047f366004611e61565b6001600160a01b039182165f90815260046020908152604080832093909416825291909152205460ff1690565b6102a86104ba366004611e92565b611585565b5f6104c982610d96565b50505f908152600760205260409020546001600160a01b031690565b5f7f01ffc9a7000000000000000000000000000000000000000000000000000000006001600160e01b03198316148061054757507f80ac58cd000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b8061057b57507f5b5e139f000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b806105af57507f49064906000000000000000000000000000000000000000000000000000000006001600160e01b03198316145b92915050565b5f6105bf82610d96565b50505f908152600360205260409020546001600160a01b031690565b5f6105e582610d96565b9050336001600160a01b0382161480159061062357506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b156106415760405163096dcfe360e31b815260040160405180910390fd5b5f8281526003602052604080822080546001600160a01b0319166001600160a01b0387811691821790925591518593918516917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a4505050565b6106a5836115c4565b505f8381526005602052604090206106be828483611f54565b506040518381527ff8e1a15aba9398e019f0b49df1a4fde98ee17ae345cb5f6b5e2c27f5033e8ce79060200160405180910390a1336001600160a01b0316837f3a2c7fffc2cba7582c690e3b82c453ea02a308326a98a3ad7576c606336409fb848460405161072e929190612036565b60405180910390a3505050565b5f61075360405180602001604052805f81525061164c565b905090565b5f610762826115c4565b9050836001600160a01b0316816001600160a01b0316146107af576040517fc6de3f2500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001600160a01b0383166107d65760405163d92e233d60e01b815260040160405180910390fd5b5f82815260036020526040902080546001600160a01b03191690556107fa82611851565b6001600160a01b0384165f90815260026020526040812080546001929061082290849061205d565b90915550506001600160a01b0383165f90815260026020526040812080546001929061084f908490612070565b90915550505f8281526001602052604080822080546001600160a01b0319166001600160a01b0387811691821790925591518593918816917fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef91a450505050565b5f818152600160205260408120546001600160a01b0316806108d5575f9150506105af565b806001600160a01b0316846001600160a01b0316148061090d57505f838152600360205260409020546001600160a01b038581169116145b8061093c57506001600160a01b038082165f9081526004602090815260408083209388168352929052205460ff165b949350505050565b5f61094e866115c4565b90506001600160a01b0385166109775760405163d92e233d60e01b815260040160405180910390fd5b834211156109b9576040517fbc3088ef000000000000000000000000000000000000000000000000000000008152600481018590526024015b60405180910390fd5b6109c561012c42612070565b841115610a01576040517f5011ebad000000000000000000000000000000000000000000000000000000008152600481018590526024016109b0565b5f610a0e878784886110ee565b9050856001600160a01b0316610a25828686611921565b6001600160a01b031614610b6a57856001600160a01b03163b5f03610a5d57604051630f42e6ed60e41b815260040160405180910390fd5b5f5f876001600160a01b0316838787604051602401610a7e93929190612083565b60408051601f198184030181529181526020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff16630b135d3f60e11b17905251610ac891906120bc565b5f60405180830381855afa9150503d805f8114610b00576040519150601f19603f3d011682016040523d82523d5f602084013e610b05565b606091505b5091509150811580610b18575060208151105b80610b4957508051630b135d3f60e11b90610b3c90830160209081019084016120c7565b6001600160e01b03191614155b15610b6757604051630f42e6ed60e41b815260040160405180910390fd5b50505b5f8781526007602090815260409182902080546001600160a01b0319166001600160a01b038a1617905581518083018352600b81526a1859d95b9d15d85b1b195d60aa1b918101919091529051610bc191906120bc565b6040518091039020877f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525089604051602001610c38919060609190911b6bffffffffffffffffffffffff1916815260140190565b60408051601f1981840301815290829052610c5392916120e2565b60405180910390a350505050505050565b610c6d816115c4565b50610c7781611851565b50565b610c9483838360405180602001604052805f815250611250565b505050565b610ca2856115c4565b507f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e398484604051610cd4929190612106565b604051809103902003610cfa57604051632857c5b160e11b815260040160405180910390fd5b818160065f8881526020019081526020015f208686604051610d1d929190612106565b90815260200160405180910390209182610d38929190611f54565b508383604051610d49929190612106565b6040518091039020857f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b86868686604051610d879493929190612115565b60405180910390a35050505050565b5f818152600160205260409020546001600160a01b031680610de7576040517f7b65190b000000000000000000000000000000000000000000000000000000008152600481018390526024016109b0565b919050565b5f6001600160a01b038216610e145760405163d92e233d60e01b815260040160405180910390fd5b506001600160a01b03165f9081526002602052604090205490565b5f610e6e85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061164c92505050565b90505f5b8281101561107a577f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e39848483818110610ead57610ead612146565b9050602002810190610ebf919061215a565b610ec99080612178565b604051610ed7929190612106565b604051809103902003610efd57604051632857c5b160e11b815260040160405180910390fd5b838382818110610f0f57610f0f612146565b9050602002810190610f21919061215a565b610f2f906020810190612178565b5f848152600660205260409020868685818110610f4e57610f4e612146565b9050602002810190610f60919061215a565b610f6a9080612178565b604051610f78929190612106565b90815260200160405180910390209182610f93929190611f54565b50838382818110610fa657610fa6612146565b9050602002810190610fb8919061215a565b610fc29080612178565b604051610fd0929190612106565b6040518091039020827f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b86868581811061100c5761100c612146565b905060200281019061101e919061215a565b6110289080612178565b88888781811061103a5761103a612146565b905060200281019061104c919061215a565b61105a906020810190612178565b60405161106a9493929190612115565b60405180910390a3600101610e72565b50949350505050565b335f8181526004602090815260408083206001600160a01b03871680855290835292819020805460ff191686151590811790915590519081529192917f17307eab39ab6107e8899845ad3d59bd9653f200f220920489ca2b5937696c31910160405180910390a35050565b604080517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f6020808301919091527f14eb7e73a4b0db4b1973a43b32259ba95ca226af62ef495be78e00eba5734683828401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608301524660808301523060a0808401919091528351808403909101815260c0830184528051908201207f678b53cd718d595370ab070ebf48edfdcd834beac116bf23e625fc7f4d5b7d3260e08401526101008301979097526001600160a01b03958616610120830152939094166101408501526101608085019290925280518085039092018252610180840181528151918301919091207f19010000000000000000000000000000000000000000000000000000000000006101a08501526101a28401949094526101c280840194909452805180840390940184526101e2909201909152815191012090565b61125b848484610758565b6001600160a01b0383163b15611354576040517f150b7a020000000000000000000000000000000000000000000000000000000081526001600160a01b0384169063150b7a02906112b69033908890879087906004016121bb565b6020604051808303815f875af11580156112d2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906112f691906120c7565b7bffffffffffffffffffffffffffffffffffffffffffffffffffffffff191663150b7a0260e01b14611354576040517f3da6393100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50505050565b606061136582610d96565b505f828152600560205260409020805461137e90611ed1565b80601f01602080910402602001604051908101604052809291908181526020018280546113aa90611ed1565b80156113f55780601f106113cc576101008083540402835291602001916113f5565b820191905f5260205f20905b8154815290600101906020018083116113d857829003601f168201915b50505050509050919050565b606061140c84610d96565b507f2ac6109326e720d1435c0db66f7e35eda7839f52b6f1f5520a60788e132b4e39838360405161143e929190612106565b6040518091039020036114b3575f848152600760205260409020546001600160a01b0316801561149b576040516bffffffffffffffffffffffff19606083901b1660208201526034016040516020818303038152906040526114ab565b60405180602001604052805f8152505b915050611569565b5f848152600660205260409081902090516114d19085908590612106565b908152602001604051809103902080546114ea90611ed1565b80601f016020809104026020016040519081016040528092919081815260200182805461151690611ed1565b80156115615780601f1061153857610100808354040283529160200191611561565b820191905f5260205f20905b81548152906001019060200180831161154457829003601f168201915b505050505090505b9392505050565b5f61157a82610d96565b5061156983836108b0565b5f61156983838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061164c92505050565b5f6115ce82610d96565b9050336001600160a01b038216148015906115ff57505f828152600360205260409020546001600160a01b03163314155b801561162e57506001600160a01b0381165f90815260046020908152604080832033845290915290205460ff16155b15610de75760405163096dcfe360e31b815260040160405180910390fd5b5f5f5f815461165a906121fb565b91829055505f81815260016020818152604080842080546001600160a01b03191633908117909155845260029091528220805493945090929091906116a0908490612070565b90915550505f8181526005602052604090206116bc8382612213565b505f8181526007602052604080822080546001600160a01b0319163390811790915590518392907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef908290a4815115611743576040518181527ff8e1a15aba9398e019f0b49df1a4fde98ee17ae345cb5f6b5e2c27f5033e8ce79060200160405180910390a15b336001600160a01b0316817fca52e62c367d81bb2e328eb795f7c7ba24afb478408a26c0e201d155c449bc4a8460405161177d9190611a6b565b60405180910390a3604080518082018252600b81526a1859d95b9d15d85b1b195d60aa1b602082015290516117b291906120bc565b6040518091039020817f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525033604051602001611829919060609190911b6bffffffffffffffffffffffff1916815260140190565b60408051601f198184030181529082905261184492916120e2565b60405180910390a3919050565b5f818152600760205260409020546001600160a01b031661186f5750565b5f8181526007602090815260409182902080546001600160a01b031916905581518083018352600b81526a1859d95b9d15d85b1b195d60aa1b9181019190915290516118bb91906120bc565b6040518091039020817f2c149ed548c6d2993cd73efe187df6eccabe4538091b33adbd25fafdb8a1468b6040518060400160405280600b81526020016a1859d95b9d15d85b1b195d60aa1b81525060405161191691906122ce565b60405180910390a350565b5f6041821461193157505f611569565b8235602084013560408501355f1a7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082118061198057508060ff16601b1415801561198057508060ff16601c14155b15611990575f9350505050611569565b604080515f81526020810180835289905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156119e0573d5f5f3e3d5ffd5b5050604051601f19015198975050505050505050565b5f60208284031215611a06575f5ffd5b5035919050565b6001600160e01b031981168114610c77575f5ffd5b5f60208284031215611a32575f5ffd5b813561156981611a0d565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6115696020830184611a3d565b80356001600160a01b0381168114610de7575f5ffd5b5f5f60408385031215611aa4575f5ffd5b611aad83611a7d565b946020939093013593505050565b5f5f83601f840112611acb575f5ffd5b50813567ffffffffffffffff811115611ae2575f5ffd5b602083019150836020828501011115611af9575f5ffd5b9250929050565b5f5f5f60408486031215611b12575f5ffd5b83359250602084013567ffffffffffffffff811115611b2f575f5ffd5b611b3b86828701611abb565b9497909650939450505050565b5f5f5f60608486031215611b5a575f5ffd5b611b6384611a7d565b9250611b7160208501611a7d565b929592945050506040919091013590565b5f5f5f5f5f60808688031215611b96575f5ffd5b85359450611ba660208701611a7d565b935060408601359250606086013567ffffffffffffffff811115611bc8575f5ffd5b611bd488828901611abb565b969995985093965092949392505050565b5f5f5f5f5f60608688031215611bf9575f5ffd5b85359450602086013567ffffffffffffffff811115611c16575f5ffd5b611c2288828901611abb565b909550935050604086013567ffffffffffffffff811115611bc8575f5ffd5b5f60208284031215611c51575f5ffd5b61156982611a7d565b5f5f5f5f60408587031215611c6d575f5ffd5b843567ffffffffffffffff811115611c83575f5ffd5b611c8f87828801611abb565b909550935050602085013567ffffffffffffffff811115611cae575f5ffd5b8501601f81018713611cbe575f5ffd5b803567ffffffffffffffff811115611cd4575f5ffd5b8760208260051b8401011115611ce8575f5ffd5b949793965060200194505050565b5f5f60408385031215611d07575f5ffd5b611d1083611a7d565b915060208301358015158114611d24575f5ffd5b809150509250929050565b5f5f5f5f60808587031215611d42575f5ffd5b84359350611d5260208601611a7d565b9250611d6060408601611a7d565b9396929550929360600135925050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215611d97575f5ffd5b611da085611a7d565b9350611dae60208601611a7d565b925060408501359150606085013567ffffffffffffffff811115611dd0575f5ffd5b8501601f81018713611de0575f5ffd5b803567ffffffffffffffff811115611dfa57611dfa611d70565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715611e2957611e29611d70565b604052818152828201602001891015611e40575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b5f5f60408385031215611e72575f5ffd5b611e7b83611a7d565b9150611e8960208401611a7d565b90509250929050565b5f5f60208385031215611ea3575f5ffd5b823567ffffffffffffffff811115611eb9575f5ffd5b611ec585828601611abb565b90969095509350505050565b600181811c90821680611ee557607f821691505b602082108103611f0357634e487b7160e01b5f52602260045260245ffd5b50919050565b601f821115610c9457805f5260205f20601f840160051c81016020851015611f2e5750805b601f840160051c820191505b81811015611f4d575f8155600101611f3a565b5050505050565b67ffffffffffffffff831115611f6c57611f6c611d70565b611f8083611f7a8354611ed1565b83611f09565b5f601f841160018114611fb1575f8515611f9a5750838201355b5f19600387901b1c1916600186901b178355611f4d565b5f83815260208120601f198716915b82811015611fe05786850135825560209485019460019092019101611fc0565b5086821015611ffc575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b602081525f61093c60208301848661200e565b634e487b7160e01b5f52601160045260245ffd5b818103818111156105af576105af612049565b808201808211156105af576105af612049565b838152604060208201525f61209c60408301848661200e565b95945050505050565b5f81518060208401855e5f93019283525090919050565b5f61156982846120a5565b5f602082840312156120d7575f5ffd5b815161156981611a0d565b604081525f6120f46040830185611a3d565b828103602084015261209c8185611a3d565b818382375f9101908152919050565b604081525f61212860408301868861200e565b828103602084015261213b81858761200e565b979650505050505050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e1983360301811261216e575f5ffd5b9190910192915050565b5f5f8335601e1984360301811261218d575f5ffd5b83018035915067ffffffffffffffff8211156121a7575f5ffd5b602001915036819003821315611af9575f5ffd5b6001600160a01b03851681526001600160a01b0384166020820152826040820152608060608201525f6121f16080830184611a3d565b9695505050505050565b5f6001820161220c5761220c612049565b5060010190565b815167ffffffffffffffff81111561222d5761222d611d70565b6122418161223b8454611ed1565b84611f09565b6020601f821160018114612273575f831561225c5750848201515b5f19600385901b1c1916600184901b178455611f4d565b5f84815260208120601f198516915b828110156122a25787850151825560209485019460019092019101612282565b50848210156122bf57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b604081525f6122e06040830184611a3d565b8281036020938401525f8152919091019291505056",
 }
 
 // AgentIdentityRegistry is an auto generated Go binding around an Ethereum contract.
@@ -482,6 +482,41 @@ func (agentIdentityRegistry *AgentIdentityRegistry) TryPackIsAuthorized(who comm
 // Solidity: function isAuthorized(address who, uint256 agentId) view returns(bool)
 func (agentIdentityRegistry *AgentIdentityRegistry) UnpackIsAuthorized(data []byte) (bool, error) {
 	out, err := agentIdentityRegistry.abi.Unpack("isAuthorized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsAuthorizedOrOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd95e72be.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isAuthorizedOrOwner(address spender, uint256 agentId) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) PackIsAuthorizedOrOwner(spender common.Address, agentId *big.Int) []byte {
+	enc, err := agentIdentityRegistry.abi.Pack("isAuthorizedOrOwner", spender, agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsAuthorizedOrOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd95e72be.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isAuthorizedOrOwner(address spender, uint256 agentId) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) TryPackIsAuthorizedOrOwner(spender common.Address, agentId *big.Int) ([]byte, error) {
+	return agentIdentityRegistry.abi.Pack("isAuthorizedOrOwner", spender, agentId)
+}
+
+// UnpackIsAuthorizedOrOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd95e72be.
+//
+// Solidity: function isAuthorizedOrOwner(address spender, uint256 agentId) view returns(bool)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackIsAuthorizedOrOwner(data []byte) (bool, error) {
+	out, err := agentIdentityRegistry.abi.Unpack("isAuthorizedOrOwner", data)
 	if err != nil {
 		return *new(bool), err
 	}
@@ -1101,6 +1136,50 @@ func (agentIdentityRegistry *AgentIdentityRegistry) UnpackMetadataSetEvent(log *
 		return nil, bind.ErrEventSignatureMismatch
 	}
 	out := new(AgentIdentityRegistryMetadataSet)
+	if len(log.Data) > 0 {
+		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range agentIdentityRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// AgentIdentityRegistryMetadataUpdate represents a MetadataUpdate event raised by the AgentIdentityRegistry contract.
+type AgentIdentityRegistryMetadataUpdate struct {
+	TokenId *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const AgentIdentityRegistryMetadataUpdateEventName = "MetadataUpdate"
+
+// ContractEventName returns the user-defined event name.
+func (AgentIdentityRegistryMetadataUpdate) ContractEventName() string {
+	return AgentIdentityRegistryMetadataUpdateEventName
+}
+
+// UnpackMetadataUpdateEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event MetadataUpdate(uint256 _tokenId)
+func (agentIdentityRegistry *AgentIdentityRegistry) UnpackMetadataUpdateEvent(log *types.Log) (*AgentIdentityRegistryMetadataUpdate, error) {
+	event := "MetadataUpdate"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != agentIdentityRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(AgentIdentityRegistryMetadataUpdate)
 	if len(log.Data) > 0 {
 		if err := agentIdentityRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
 			return nil, err
@@ -2162,6 +2241,242 @@ func (edDSAHarness *EdDSAHarness) UnpackEdDSAScalarOutOfRangeError(raw []byte) (
 	return out, nil
 }
 
+// PlainERC721IdentityMetaData contains all meta data concerning the PlainERC721Identity contract.
+var PlainERC721IdentityMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "PlainERC721Identity",
+	Bin: "0x6080604052348015600e575f5ffd5b506103d88061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061006f575f3560e01c8063a0712d681161004d578063a0712d68146100cb578063a22cb465146100de578063e985e9c514610123575f5ffd5b8063081812fc14610073578063095ea7b3146100a35780636352211e146100b8575b5f5ffd5b610086610081366004610319565b61016e565b6040516001600160a01b0390911681526020015b60405180910390f35b6100b66100b1366004610346565b610194565b005b6100866100c6366004610319565b610233565b6100b66100d9366004610319565b610289565b6100b66100ec36600461036e565b335f9081526002602090815260408083206001600160a01b0395909516835293905291909120805460ff1916911515919091179055565b61015e6101313660046103a7565b6001600160a01b039182165f90815260026020908152604080832093909416825291909152205460ff1690565b604051901515815260200161009a565b5f61017882610233565b50505f908152600160205260409020546001600160a01b031690565b3361019e82610233565b6001600160a01b0316146101f95760405162461bcd60e51b815260206004820152600960248201527f6e6f74206f776e6572000000000000000000000000000000000000000000000060448201526064015b60405180910390fd5b5f908152600160205260409020805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b0392909216919091179055565b5f818152602081905260409020546001600160a01b031680610284576040517f0ed9cff4000000000000000000000000000000000000000000000000000000008152600481018390526024016101f0565b919050565b5f818152602081905260409020546001600160a01b0316156102ed5760405162461bcd60e51b815260206004820152600660248201527f6d696e746564000000000000000000000000000000000000000000000000000060448201526064016101f0565b5f908152602081905260409020805473ffffffffffffffffffffffffffffffffffffffff191633179055565b5f60208284031215610329575f5ffd5b5035919050565b80356001600160a01b0381168114610284575f5ffd5b5f5f60408385031215610357575f5ffd5b61036083610330565b946020939093013593505050565b5f5f6040838503121561037f575f5ffd5b61038883610330565b91506020830135801515811461039c575f5ffd5b809150509250929050565b5f5f604083850312156103b8575f5ffd5b6103c183610330565b91506103cf60208401610330565b9050925092905056",
+}
+
+// PlainERC721Identity is an auto generated Go binding around an Ethereum contract.
+type PlainERC721Identity struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *PlainERC721Identity) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewPlainERC721Identity creates a new instance of PlainERC721Identity.
+func NewPlainERC721Identity() *PlainERC721Identity {
+	parsed, err := PlainERC721IdentityMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &PlainERC721Identity{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *PlainERC721Identity) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address to, uint256 id) returns()
+func (plainERC721Identity *PlainERC721Identity) PackApprove(to common.Address, id *big.Int) []byte {
+	enc, err := plainERC721Identity.abi.Pack("approve", to, id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address to, uint256 id) returns()
+func (plainERC721Identity *PlainERC721Identity) TryPackApprove(to common.Address, id *big.Int) ([]byte, error) {
+	return plainERC721Identity.abi.Pack("approve", to, id)
+}
+
+// PackGetApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x081812fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getApproved(uint256 id) view returns(address)
+func (plainERC721Identity *PlainERC721Identity) PackGetApproved(id *big.Int) []byte {
+	enc, err := plainERC721Identity.abi.Pack("getApproved", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetApproved is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x081812fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getApproved(uint256 id) view returns(address)
+func (plainERC721Identity *PlainERC721Identity) TryPackGetApproved(id *big.Int) ([]byte, error) {
+	return plainERC721Identity.abi.Pack("getApproved", id)
+}
+
+// UnpackGetApproved is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x081812fc.
+//
+// Solidity: function getApproved(uint256 id) view returns(address)
+func (plainERC721Identity *PlainERC721Identity) UnpackGetApproved(data []byte) (common.Address, error) {
+	out, err := plainERC721Identity.abi.Unpack("getApproved", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (plainERC721Identity *PlainERC721Identity) PackIsApprovedForAll(owner common.Address, operator common.Address) []byte {
+	enc, err := plainERC721Identity.abi.Pack("isApprovedForAll", owner, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsApprovedForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe985e9c5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (plainERC721Identity *PlainERC721Identity) TryPackIsApprovedForAll(owner common.Address, operator common.Address) ([]byte, error) {
+	return plainERC721Identity.abi.Pack("isApprovedForAll", owner, operator)
+}
+
+// UnpackIsApprovedForAll is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe985e9c5.
+//
+// Solidity: function isApprovedForAll(address owner, address operator) view returns(bool)
+func (plainERC721Identity *PlainERC721Identity) UnpackIsApprovedForAll(data []byte) (bool, error) {
+	out, err := plainERC721Identity.abi.Unpack("isApprovedForAll", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0712d68.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(uint256 id) returns()
+func (plainERC721Identity *PlainERC721Identity) PackMint(id *big.Int) []byte {
+	enc, err := plainERC721Identity.abi.Pack("mint", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0712d68.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(uint256 id) returns()
+func (plainERC721Identity *PlainERC721Identity) TryPackMint(id *big.Int) ([]byte, error) {
+	return plainERC721Identity.abi.Pack("mint", id)
+}
+
+// PackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function ownerOf(uint256 id) view returns(address owner)
+func (plainERC721Identity *PlainERC721Identity) PackOwnerOf(id *big.Int) []byte {
+	enc, err := plainERC721Identity.abi.Pack("ownerOf", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwnerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6352211e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function ownerOf(uint256 id) view returns(address owner)
+func (plainERC721Identity *PlainERC721Identity) TryPackOwnerOf(id *big.Int) ([]byte, error) {
+	return plainERC721Identity.abi.Pack("ownerOf", id)
+}
+
+// UnpackOwnerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6352211e.
+//
+// Solidity: function ownerOf(uint256 id) view returns(address owner)
+func (plainERC721Identity *PlainERC721Identity) UnpackOwnerOf(data []byte) (common.Address, error) {
+	out, err := plainERC721Identity.abi.Unpack("ownerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (plainERC721Identity *PlainERC721Identity) PackSetApprovalForAll(operator common.Address, approved bool) []byte {
+	enc, err := plainERC721Identity.abi.Pack("setApprovalForAll", operator, approved)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetApprovalForAll is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa22cb465.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setApprovalForAll(address operator, bool approved) returns()
+func (plainERC721Identity *PlainERC721Identity) TryPackSetApprovalForAll(operator common.Address, approved bool) ([]byte, error) {
+	return plainERC721Identity.abi.Pack("setApprovalForAll", operator, approved)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (plainERC721Identity *PlainERC721Identity) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], plainERC721Identity.abi.Errors["UnknownToken"].ID.Bytes()[:4]) {
+		return plainERC721Identity.UnpackUnknownTokenError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PlainERC721IdentityUnknownToken represents a UnknownToken error raised by the PlainERC721Identity contract.
+type PlainERC721IdentityUnknownToken struct {
+	Id *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownToken(uint256 id)
+func PlainERC721IdentityUnknownTokenErrorID() common.Hash {
+	return common.HexToHash("0x0ed9cff433b81428e781452ec796299037b5c050f5e68191cfa002b8084e3cad")
+}
+
+// UnpackUnknownTokenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownToken(uint256 id)
+func (plainERC721Identity *PlainERC721Identity) UnpackUnknownTokenError(raw []byte) (*PlainERC721IdentityUnknownToken, error) {
+	out := new(PlainERC721IdentityUnknownToken)
+	if err := plainERC721Identity.abi.UnpackIntoInterface(out, "UnknownToken", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // Poseidon2HarnessMetaData contains all meta data concerning the Poseidon2Harness contract.
 var Poseidon2HarnessMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"}],\"name\":\"compress\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"a\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"b\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"c\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"d\",\"type\":\"uint256\"}],\"name\":\"hash4\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
@@ -2491,6 +2806,1090 @@ func (reentrantReceiver *ReentrantReceiver) UnpackTarget(data []byte) (common.Ad
 	}
 	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
+}
+
+// ReputationRegistryMetaData contains all meta data concerning the ReputationRegistry contract.
+var ReputationRegistryMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"identityRegistry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"}],\"name\":\"AlreadyRevoked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClientAddressesRequired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"DuplicateClient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyResponseURI\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"}],\"name\":\"FeedbackNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"field\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"FieldTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InsufficientGas\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"identityRegistry\",\"type\":\"address\"}],\"name\":\"NotAContract\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"client\",\"type\":\"address\"}],\"name\":\"SelfFeedback\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"UnknownAgent\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"valueDecimals\",\"type\":\"uint8\"}],\"name\":\"ValueDecimalsTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"int128\",\"name\":\"value\",\"type\":\"int128\"}],\"name\":\"ValueOutOfRange\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"clientAddress\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"}],\"name\":\"FeedbackRevoked\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"clientAddress\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"int128\",\"name\":\"value\",\"type\":\"int128\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"valueDecimals\",\"type\":\"uint8\"},{\"indexed\":true,\"internalType\":\"string\",\"name\":\"indexedTag1\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"feedbackURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"feedbackHash\",\"type\":\"bytes32\"}],\"name\":\"NewFeedback\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"clientAddress\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"responder\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"responseURI\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"responseHash\",\"type\":\"bytes32\"}],\"name\":\"ResponseAppended\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_ABS_VALUE\",\"outputs\":[{\"internalType\":\"int128\",\"name\":\"\",\"type\":\"int128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_TAG_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_URI_LENGTH\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_VALUE_DECIMALS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"WALLET_CALL_GAS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"clientAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"},{\"internalType\":\"string\",\"name\":\"responseURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"responseHash\",\"type\":\"bytes32\"}],\"name\":\"appendResponse\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"getClients\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getIdentityRegistry\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"identityRegistry\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"clientAddress\",\"type\":\"address\"}],\"name\":\"getLastIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"clientAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"},{\"internalType\":\"address[]\",\"name\":\"responders\",\"type\":\"address[]\"}],\"name\":\"getResponseCount\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"clientAddresses\",\"type\":\"address[]\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"}],\"name\":\"getSummary\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"int128\",\"name\":\"summaryValue\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"summaryValueDecimals\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"int128\",\"name\":\"value\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"valueDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"endpoint\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"feedbackURI\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"feedbackHash\",\"type\":\"bytes32\"}],\"name\":\"giveFeedback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"clientAddresses\",\"type\":\"address[]\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"},{\"internalType\":\"bool\",\"name\":\"includeRevoked\",\"type\":\"bool\"}],\"name\":\"readAllFeedback\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"clients\",\"type\":\"address[]\"},{\"internalType\":\"uint64[]\",\"name\":\"feedbackIndexes\",\"type\":\"uint64[]\"},{\"internalType\":\"int128[]\",\"name\":\"values\",\"type\":\"int128[]\"},{\"internalType\":\"uint8[]\",\"name\":\"valueDecimals\",\"type\":\"uint8[]\"},{\"internalType\":\"string[]\",\"name\":\"tag1s\",\"type\":\"string[]\"},{\"internalType\":\"string[]\",\"name\":\"tag2s\",\"type\":\"string[]\"},{\"internalType\":\"bool[]\",\"name\":\"revokedStatuses\",\"type\":\"bool[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"clientAddress\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"}],\"name\":\"readFeedback\",\"outputs\":[{\"internalType\":\"int128\",\"name\":\"value\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"valueDecimals\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"},{\"internalType\":\"bool\",\"name\":\"isRevoked\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"feedbackIndex\",\"type\":\"uint64\"}],\"name\":\"revokeFeedback\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "ReputationRegistry",
+	Bin: "0x60a060405234801561000f575f5ffd5b50604051612fc9380380612fc983398101604081905261002e9161009f565b6001600160a01b0381166100555760405163d92e233d60e01b815260040160405180910390fd5b806001600160a01b03163b5f0361008e576040516322a2d07b60e21b81526001600160a01b038216600482015260240160405180910390fd5b6001600160a01b03166080526100cc565b5f602082840312156100af575f5ffd5b81516001600160a01b03811681146100c5575f5ffd5b9392505050565b608051612ec96101005f395f818161022901528181610fab015281816110810152818161115d01526112370152612ec95ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c8063a91cb75e11610093578063d9d8422411610063578063d9d8422414610266578063f2d817591461028c578063f50496f41461029f578063fffad6df146102a7575f5ffd5b8063a91cb75e146101fc578063aab5a87714610213578063bc4d861b1461021c578063c2349ab214610253575f5ffd5b8063499c9c6d116100ce578063499c9c6d146101565780634ab3ca99146101805780636e04cacd1461019357806381bbba58146101be575f5ffd5b8063232b0810146100f45780633c036a7e1461012157806342dd519c14610136575b5f5ffd5b6101076101023660046120a9565b6102c1565b604051610118959493929190612112565b60405180910390f35b61013461012f3660046121c2565b61042a565b005b6101496101443660046122c9565b6107a9565b6040516101189190612323565b61016d6f4b3b4ca85a86c47a098a22400000000081565b604051600f9190910b8152602001610118565b61013461018e36600461233c565b610812565b6101a66101a13660046123a6565b6108e4565b6040516001600160401b039091168152602001610118565b6101d16101cc366004612411565b610993565b604080516001600160401b039094168452600f9290920b602084015260ff1690820152606001610118565b61020561753081565b604051908152602001610118565b61020561080081565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610118565b6101346102613660046124b6565b610c11565b6102796102743660046125f0565b610dc2565b6040516101189796959493929190612801565b6101a661029a3660046128c9565b610e26565b610205604081565b6102af601281565b60405160ff9091168152602001610118565b5f5f6060805f5f6102d3898989610e58565b8054600182018054929350600f82900b9260ff600160801b84048116936002870192600160881b90910490911690839061030c906128f7565b80601f0160208091040260200160405190810160405280929190818152602001828054610338906128f7565b80156103835780601f1061035a57610100808354040283529160200191610383565b820191905f5260205f20905b81548152906001019060200180831161036657829003601f168201915b50505050509250818054610396906128f7565b80601f01602080910402602001604051908101604052809291908181526020018280546103c2906128f7565b801561040d5780601f106103e45761010080835404028352916020019161040d565b820191905f5260205f20905b8154815290600101906020018083116103f057829003601f168201915b505050505091509550955095509550955050939792965093509350565b601260ff8b161115610472576040517f848beaf200000000000000000000000000000000000000000000000000000000815260ff8b1660048201526024015b60405180910390fd5b6f4b3b4ca85a86c47a098a224000000000600f8c900b13806104b157506104a86f4b3b4ca85a86c47a098a22400000000061293d565b600f0b8b600f0b125b156104ee576040517f13ca4d69000000000000000000000000000000000000000000000000000000008152600f8c900b6004820152602401610469565b604080518082018252600481527f7461673100000000000000000000000000000000000000000000000000000000602082015261052c918a90610f2b565b604080518082018252600481527f7461673200000000000000000000000000000000000000000000000000000000602082015261056a918890610f2b565b60408051808201909152600881527f656e64706f696e7400000000000000000000000000000000000000000000000060208201526105ab9085610800610f2b565b60408051808201909152600b81527f666565646261636b55524900000000000000000000000000000000000000000060208201526105ec9083610800610f2b565b6105f68c33610f70565b15610636576040517f9a0f9b38000000000000000000000000000000000000000000000000000000008152600481018d9052336024820152604401610469565b5f8c8152600160208181526040808420338552909152822054610664916001600160401b039091169061296a565b5f8e8152600160208181526040808420338552909152909120805467ffffffffffffffff19166001600160401b038416908117909155919250036106e8575f8d81526002602090815260408220805460018101825590835291200180547fffffffffffffffffffffffff000000000000000000000000000000000000000016331790555b5f8d81526020818152604080832033845282528083206001600160401b03851684529091529020805460ff8d16600160801b027fffffffffffffffffffffffffffffff00000000000000000000000000000000009091166fffffffffffffffffffffffffffffffff8f1617178155891561076d576001810161076b8b8d836129d4565b505b87156107845760028101610782898b836129d4565b505b6107998e838f8f8f8f8f8f8f8f8f8f8f611363565b5050505050505050505050505050565b5f8181526002602090815260409182902080548351818402810184019094528084526060939283018282801561080657602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116107e8575b50505050509050919050565b5f61081e833384610e58565b8054909150600160881b900460ff161561087c576040517fb212f65c000000000000000000000000000000000000000000000000000000008152600481018490523360248201526001600160401b0383166044820152606401610469565b80547fffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffffff16600160881b1781556040516001600160401b03831690339085907f25156fd3288212246d8b008d5921fde376c71ed14ac2e072a506eb06fde6d09d905f90a4505050565b5f6001600160a01b038516610957575f868152600260205260408120905b81548110156109505761093c8883838154811061092157610921612a8d565b5f918252602090912001546001600160a01b031687876113e2565b610946908461296a565b9250600101610902565b505061098a565b836001600160401b03165f0361097a57610973868685856113e2565b905061098a565b610987868686868661145d565b90505b95945050505050565b5f80808781036109cf576040517f9dab54e300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610a0a8989808060200260200160405190810160405280939291908181526020018383602002808284375f9201919091525061154492505050565b5f5f610a938c8c8c610a508d8d8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061164e92505050565b610a8e8c8c8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061164e92505050565b61166a565b90925090505f5b601260ff821611610add57818160ff1660138110610aba57610aba612a8d565b6020020151610ac9908761296a565b955080610ad581612aa1565b915050610a9a565b50846001600160401b03165f03610afe575f5f5f9450945094505050610c04565b5f805b601260ff821611610b7157816001600160401b0316838260ff1660138110610b2b57610b2b612a8d565b60200201516001600160401b03161115610b5f57828160ff1660138110610b5457610b54612a8d565b602002015191508094505b80610b6981612aa1565b915050610b01565b505f610b866001600160401b03881685612ad3565b90505b5f610b95866012612aff565b610ba39060ff16600a612bfb565b610bad9083612ad3565b90506f7fffffffffffffffffffffffffffffff8113801590610be057506f7fffffffffffffffffffffffffffffff198112155b15610bec579550610bff565b85610bf681612c06565b96505050610b89565b505050505b9750975097945050505050565b610c1c868686610e58565b505f829003610c57576040517ff9d7422c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60408051808201909152600b81527f726573706f6e73655552490000000000000000000000000000000000000000006020820152610c989083610800610f2b565b5f8681526003602090815260408083206001600160a01b038916845282528083206001600160401b0380891685529252822080546001939192610cdd9185911661296a565b82546101009290920a6001600160401b038181021990931691831602179091555f8881526004602090815260408083206001600160a01b038b16845282528083208985168452825280832033845290915281208054600194509092610d449185911661296a565b92506101000a8154816001600160401b0302191690836001600160401b03160217905550336001600160a01b0316856001600160a01b0316877fb1c6be0b5b8aef6539e2fac0fd131a2faa7b49edf8e505b5eb0ad487d56051d487878787604051610db29493929190612c49565b60405180910390a4505050505050565b60608060608060608060605f610de48d610ddc8f8f611818565b8d8d8d611898565b9050805f015181602001518260400151836060015184608001518560a001518660c00151975097509750975097509750975050959b949a509550955095509550565b5f8281526001602090815260408083206001600160a01b03851684529091529020546001600160401b03165b92915050565b5f6001600160401b0382161580610e9c57505f8481526001602090815260408083206001600160a01b03871684529091529020546001600160401b03908116908316115b15610ef4576040517f83e6932a000000000000000000000000000000000000000000000000000000008152600481018590526001600160a01b03841660248201526001600160401b0383166044820152606401610469565b505f928352602083815260408085206001600160a01b039490941685529281528284206001600160401b0392909216845252902090565b80821115610f6b578282826040517f0b9c0a7d00000000000000000000000000000000000000000000000000000000815260040161046993929190612c7c565b505050565b6040517f6352211e000000000000000000000000000000000000000000000000000000008152600481018390525f9081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690636352211e90602401602060405180830381865afa92505050801561100e575060408051601f3d908101601f1916820190925261100b91810190612ca0565b60015b61102e57604051637b65190b60e01b815260048101859052602401610469565b90506001600160a01b03811661105a57604051637b65190b60e01b815260048101859052602401610469565b806001600160a01b0316836001600160a01b031614806111175750826001600160a01b03167f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663081812fc866040518263ffffffff1660e01b81526004016110cd91815260200190565b602060405180830381865afa1580156110e8573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061110c9190612ca0565b6001600160a01b0316145b806111c657506040517fe985e9c50000000000000000000000000000000000000000000000000000000081526001600160a01b03828116600483015284811660248301527f0000000000000000000000000000000000000000000000000000000000000000169063e985e9c590604401602060405180830381865afa1580156111a2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111c69190612cbb565b156111d5576001915050610e52565b6111e2603f617530612cd6565b6111ee90617530612ce9565b6111fa90611388612ce9565b5a1015611233576040517f1c26714c00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166175308760405160240161127591815260200190565b60408051601f198184030181529181526020820180517bffffffffffffffffffffffffffffffffffffffffffffffffffffffff167e33950900000000000000000000000000000000000000000000000000000000179052516112d79190612cfc565b5f604051808303818686fa925050503d805f8114611310576040519150601f19603f3d011682016040523d82523d5f602084013e611315565b606091505b509150915081801561132957506020815110155b80156113595750846001600160a01b03168180602001905181019061134e9190612ca0565b6001600160a01b0316145b9695505050505050565b8888604051611373929190612d12565b6040518091039020336001600160a01b03168e7f6a4a61743519c9d648a14e6493f47dbe3ff1aa29e7785c96c8326a205e58febc8f8f8f8f8f8f8f8f8f8f8f8f6040516113cb9c9b9a99989796959493929190612d21565b60405180910390a450505050505050505050505050565b5f8481526001602081815260408084206001600160a01b03881685529091528220546001600160401b0316905b816001600160401b0316816001600160401b03161161145357611435878783888861145d565b61143f908461296a565b92508061144b81612dae565b91505061140f565b5050949350505050565b5f8181036114a057505f8581526003602090815260408083206001600160a01b038816845282528083206001600160401b0380881685529252909120541661098a565b5f5b8281101561153a575f8781526004602090815260408083206001600160a01b038a16845282528083206001600160401b03891684529091528120908585848181106114ef576114ef612a8d565b90506020020160208101906115049190612dcf565b6001600160a01b0316815260208101919091526040015f2054611530906001600160401b03168361296a565b91506001016114a2565b5095945050505050565b5f805b8251811015610f6b575f83828151811061156357611563612a8d565b602002602001015160ff166001600160a01b03166001901b90508083165f14611641575f5b8281101561163f578483815181106115a2576115a2612a8d565b60200260200101516001600160a01b03168582815181106115c5576115c5612a8d565b60200260200101516001600160a01b031603611637578483815181106115ed576115ed612a8d565b60200260200101516040517ff7b01a9f00000000000000000000000000000000000000000000000000000000815260040161046991906001600160a01b0391909116815260200190565b600101611588565b505b9190911790600101611547565b5f81515f146116635781516020830120610e52565b5f92915050565b5f611673612058565b5f5b8581101561180d575f8881526020819052604081208189898581811061169d5761169d612a8d565b90506020020160208101906116b29190612dcf565b6001600160a01b03166001600160a01b031681526020019081526020015f2090505f60015f8b81526020019081526020015f205f8a8a868181106116f8576116f8612a8d565b905060200201602081019061170d9190612dcf565b6001600160a01b0316815260208101919091526040015f20546001600160401b0316905060015b816001600160401b0316816001600160401b031611611802576001600160401b0381165f908152602084905260408120906117729082908b8b611fc2565b61177c57506117f0565b8054600160801b900460ff16611793816012612aff565b6117a19060ff16600a612bfb565b82546117b09190600f0b612dea565b6117ba9089612e19565b9750868160ff16601381106117d1576117d1612a8d565b602002018051906117e182612dae565b6001600160401b031690525050505b806117fa81612dae565b915050611734565b505050600101611675565b509550959350505050565b606081515f03611889575f838152600260209081526040918290208054835181840281018401909452808452909183018282801561187d57602002820191905f5260205f20905b81546001600160a01b0316815260019091019060200180831161185f575b50505050509050610e52565b61189282611544565b50919050565b6118d86040518060e00160405280606081526020016060815260200160608152602001606081526020016060815260200160608152602001606081525090565b5f6118e28561164e565b90505f6118ee8561164e565b90505f805b8851811015611a0e575f8a81526001602052604081208a5182908c908590811061191f5761191f612a8d565b6020908102919091018101516001600160a01b031682528101919091526040015f20546001600160401b0316905060015b816001600160401b0316816001600160401b031611611a04576119df5f5f8e81526020019081526020015f205f8d868151811061198f5761198f612a8d565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f836001600160401b03166001600160401b031681526020019081526020015f20898888611fc2565b156119f257836119ee81612e40565b9450505b806119fc81612dae565b915050611950565b50506001016118f3565b50806001600160401b03811115611a2757611a27612529565b604051908082528060200260200182016040528015611a50578160200160208202803683370190505b508452806001600160401b03811115611a6b57611a6b612529565b604051908082528060200260200182016040528015611a94578160200160208202803683370190505b506020850152806001600160401b03811115611ab257611ab2612529565b604051908082528060200260200182016040528015611adb578160200160208202803683370190505b506040850152806001600160401b03811115611af957611af9612529565b604051908082528060200260200182016040528015611b22578160200160208202803683370190505b506060850152806001600160401b03811115611b4057611b40612529565b604051908082528060200260200182016040528015611b7357816020015b6060815260200190600190039081611b5e5790505b506080850152806001600160401b03811115611b9157611b91612529565b604051908082528060200260200182016040528015611bc457816020015b6060815260200190600190039081611baf5790505b5060a0850152806001600160401b03811115611be257611be2612529565b604051908082528060200260200182016040528015611c0b578160200160208202803683370190505b5060c08501525f805b8951811015611fb4575f8b81526001602052604081208b5182908d9085908110611c4057611c40612a8d565b6020908102919091018101516001600160a01b031682528101919091526040015f20546001600160401b0316905060015b816001600160401b0316816001600160401b031611611faa575f8d81526020819052604081208d5182908f9087908110611cad57611cad612a8d565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f836001600160401b03166001600160401b031681526020019081526020015f209050611d03818b8a8a611fc2565b611d0d5750611f98565b8c8481518110611d1f57611d1f612a8d565b6020026020010151895f01518681518110611d3c57611d3c612a8d565b60200260200101906001600160a01b031690816001600160a01b0316815250508189602001518681518110611d7357611d73612a8d565b6001600160401b0390921660209283029190910190910152805460408a01518051600f9290920b9187908110611dab57611dab612a8d565b6020026020010190600f0b9081600f0b81525050805f0160109054906101000a900460ff1689606001518681518110611de657611de6612a8d565b602002602001019060ff16908160ff1681525050806001018054611e09906128f7565b80601f0160208091040260200160405190810160405280929190818152602001828054611e35906128f7565b8015611e805780601f10611e5757610100808354040283529160200191611e80565b820191905f5260205f20905b815481529060010190602001808311611e6357829003601f168201915b505050505089608001518681518110611e9b57611e9b612a8d565b6020026020010181905250806002018054611eb5906128f7565b80601f0160208091040260200160405190810160405280929190818152602001828054611ee1906128f7565b8015611f2c5780601f10611f0357610100808354040283529160200191611f2c565b820191905f5260205f20905b815481529060010190602001808311611f0f57829003601f168201915b50505050508960a001518681518110611f4757611f47612a8d565b6020026020010181905250805f0160119054906101000a900460ff168960c001518681518110611f7957611f79612a8d565b9115156020928302919091019091015284611f9381612e40565b955050505b80611fa281612dae565b915050611c71565b5050600101611c14565b505050505095945050505050565b83545f90600160881b900460ff168015611fda575083155b15611fe657505f612050565b821580159061200d575082856001016040516120029190612e58565b604051809103902014155b1561201957505f612050565b8115801590612040575081856002016040516120359190612e58565b604051809103902014155b1561204c57505f612050565b5060015b949350505050565b6040518061026001604052806013906020820280368337509192915050565b6001600160a01b038116811461208b575f5ffd5b50565b80356001600160401b03811681146120a4575f5ffd5b919050565b5f5f5f606084860312156120bb575f5ffd5b8335925060208401356120cd81612077565b91506120db6040850161208e565b90509250925092565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b85600f0b815260ff8516602082015260a060408201525f61213660a08301866120e4565b828103606084015261214881866120e4565b91505082151560808301529695505050505050565b8035600f81900b81146120a4575f5ffd5b803560ff811681146120a4575f5ffd5b5f5f83601f84011261218e575f5ffd5b5081356001600160401b038111156121a4575f5ffd5b6020830191508360208285010111156121bb575f5ffd5b9250929050565b5f5f5f5f5f5f5f5f5f5f5f5f6101008d8f0312156121de575f5ffd5b8c359b506121ee60208e0161215d565b9a506121fc60408e0161216e565b99506001600160401b0360608e01351115612215575f5ffd5b6122258e60608f01358f0161217e565b90995097506001600160401b0360808e01351115612241575f5ffd5b6122518e60808f01358f0161217e565b90975095506001600160401b0360a08e0135111561226d575f5ffd5b61227d8e60a08f01358f0161217e565b90955093506001600160401b0360c08e01351115612299575f5ffd5b6122a98e60c08f01358f0161217e565b9c9f9b9e50999c989b979a9699959894979396939460e001359392505050565b5f602082840312156122d9575f5ffd5b5035919050565b5f8151808452602084019350602083015f5b828110156123195781516001600160a01b03168652602095860195909101906001016122f2565b5093949350505050565b602081525f61233560208301846122e0565b9392505050565b5f5f6040838503121561234d575f5ffd5b8235915061235d6020840161208e565b90509250929050565b5f5f83601f840112612376575f5ffd5b5081356001600160401b0381111561238c575f5ffd5b6020830191508360208260051b85010111156121bb575f5ffd5b5f5f5f5f5f608086880312156123ba575f5ffd5b8535945060208601356123cc81612077565b93506123da6040870161208e565b925060608601356001600160401b038111156123f4575f5ffd5b61240088828901612366565b969995985093965092949392505050565b5f5f5f5f5f5f5f6080888a031215612427575f5ffd5b8735965060208801356001600160401b03811115612443575f5ffd5b61244f8a828b01612366565b90975095505060408801356001600160401b0381111561246d575f5ffd5b6124798a828b0161217e565b90955093505060608801356001600160401b03811115612497575f5ffd5b6124a38a828b0161217e565b989b979a50959850939692959293505050565b5f5f5f5f5f5f60a087890312156124cb575f5ffd5b8635955060208701356124dd81612077565b94506124eb6040880161208e565b935060608701356001600160401b03811115612505575f5ffd5b61251189828a0161217e565b979a9699509497949695608090950135949350505050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b038111828210171561256557612565612529565b604052919050565b5f82601f83011261257c575f5ffd5b81356001600160401b0381111561259557612595612529565b6125a8601f8201601f191660200161253d565b8181528460208386010111156125bc575f5ffd5b816020850160208301375f918101602001919091529392505050565b801515811461208b575f5ffd5b80356120a4816125d8565b5f5f5f5f5f60a08688031215612604575f5ffd5b8535945060208601356001600160401b03811115612620575f5ffd5b8601601f81018813612630575f5ffd5b80356001600160401b0381111561264957612649612529565b8060051b6126596020820161253d565b9182526020818401810192908101908b841115612674575f5ffd5b6020850194505b838510156126a2578435925061269083612077565b8282526020948501949091019061267b565b9750505050604087013590506001600160401b038111156126c1575f5ffd5b6126cd8882890161256d565b93505060608601356001600160401b038111156126e8575f5ffd5b6126f48882890161256d565b925050612703608087016125e5565b90509295509295909350565b5f8151808452602084019350602083015f5b82811015612319578151600f0b865260209586019590910190600101612721565b5f8151808452602084019350602083015f5b8281101561231957815160ff16865260209586019590910190600101612754565b5f82825180855260208501945060208160051b830101602085015f5b838110156127c357601f198584030188526127ad8383516120e4565b6020988901989093509190910190600101612791565b50909695505050505050565b5f8151808452602084019350602083015f5b8281101561231957815115158652602095860195909101906001016127e1565b60e081525f61281360e083018a6122e0565b828103602084015280895180835260208301915060208b0192505f5b818110156128565783516001600160401b031683526020938401939092019160010161282f565b5050838103604085015261286a818a61270f565b915050828103606084015261287f8188612742565b905082810360808401526128938187612775565b905082810360a08401526128a78186612775565b905082810360c08401526128bb81856127cf565b9a9950505050505050505050565b5f5f604083850312156128da575f5ffd5b8235915060208301356128ec81612077565b809150509250929050565b600181811c9082168061290b57607f821691505b60208210810361189257634e487b7160e01b5f52602260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b5f81600f0b6f7fffffffffffffffffffffffffffffff19810361296257612962612929565b5f0392915050565b6001600160401b038181168382160190811115610e5257610e52612929565b601f821115610f6b57805f5260205f20601f840160051c810160208510156129ae5750805b601f840160051c820191505b818110156129cd575f81556001016129ba565b5050505050565b6001600160401b038311156129eb576129eb612529565b6129ff836129f983546128f7565b83612989565b5f601f841160018114612a30575f8515612a195750838201355b5f19600387901b1c1916600186901b1783556129cd565b5f83815260208120601f198716915b82811015612a5f5786850135825560209485019460019092019101612a3f565b5086821015612a7b575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b634e487b7160e01b5f52603260045260245ffd5b5f60ff821660ff8103612ab657612ab6612929565b60010192915050565b634e487b7160e01b5f52601260045260245ffd5b5f82612ae157612ae1612abf565b600160ff1b82145f1984141615612afa57612afa612929565b500590565b60ff8281168282160390811115610e5257610e52612929565b6001815b6001841115612b5357808504811115612b3757612b37612929565b6001841615612b4557908102905b60019390931c928002612b1c565b935093915050565b5f82612b6957506001610e52565b81612b7557505f610e52565b8160018114612b8b5760028114612b9557612bb1565b6001915050610e52565b60ff841115612ba657612ba6612929565b50506001821b610e52565b5060208310610133831016604e8410600b8410161715612bd4575081810a610e52565b612be05f198484612b18565b805f1904821115612bf357612bf3612929565b029392505050565b5f6123358383612b5b565b5f60ff821680612c1857612c18612929565b5f190192915050565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160401b0385168152606060208201525f612c6b606083018587612c21565b905082604083015295945050505050565b606081525f612c8e60608301866120e4565b60208301949094525060400152919050565b5f60208284031215612cb0575f5ffd5b815161233581612077565b5f60208284031215612ccb575f5ffd5b8151612335816125d8565b5f82612ce457612ce4612abf565b500490565b80820180821115610e5257610e52612929565b5f82518060208501845e5f920191825250919050565b818382375f9101908152919050565b6001600160401b038d1681528b600f0b602082015260ff8b16604082015261010060608201525f612d5761010083018b8d612c21565b8281036080840152612d6a818a8c612c21565b905082810360a0840152612d7f81888a612c21565b905082810360c0840152612d94818688612c21565b9150508260e08301529d9c50505050505050505050505050565b5f6001600160401b0382166001600160401b038103612ab657612ab6612929565b5f60208284031215612ddf575f5ffd5b813561233581612077565b8082025f8212600160ff1b84141615612e0557612e05612929565b8181058314821517610e5257610e52612929565b8082018281125f831280158216821582161715612e3857612e38612929565b505092915050565b5f60018201612e5157612e51612929565b5060010190565b5f5f8354612e65816128f7565b600182168015612e7c5760018114612e9157612ebe565b60ff1983168652811515820286019350612ebe565b865f5260205f205f5b83811015612eb657815488820152600190910190602001612e9a565b505081860193505b50919594505050505056",
+}
+
+// ReputationRegistry is an auto generated Go binding around an Ethereum contract.
+type ReputationRegistry struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReputationRegistry) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReputationRegistry creates a new instance of ReputationRegistry.
+func NewReputationRegistry() *ReputationRegistry {
+	parsed, err := ReputationRegistryMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReputationRegistry{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReputationRegistry) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address identityRegistry_) returns()
+func (reputationRegistry *ReputationRegistry) PackConstructor(identityRegistry_ common.Address) []byte {
+	enc, err := reputationRegistry.abi.Pack("", identityRegistry_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXABSVALUE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x499c9c6d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_ABS_VALUE() view returns(int128)
+func (reputationRegistry *ReputationRegistry) PackMAXABSVALUE() []byte {
+	enc, err := reputationRegistry.abi.Pack("MAX_ABS_VALUE")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXABSVALUE is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x499c9c6d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_ABS_VALUE() view returns(int128)
+func (reputationRegistry *ReputationRegistry) TryPackMAXABSVALUE() ([]byte, error) {
+	return reputationRegistry.abi.Pack("MAX_ABS_VALUE")
+}
+
+// UnpackMAXABSVALUE is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x499c9c6d.
+//
+// Solidity: function MAX_ABS_VALUE() view returns(int128)
+func (reputationRegistry *ReputationRegistry) UnpackMAXABSVALUE(data []byte) (*big.Int, error) {
+	out, err := reputationRegistry.abi.Unpack("MAX_ABS_VALUE", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXTAGLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf50496f4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_TAG_LENGTH() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) PackMAXTAGLENGTH() []byte {
+	enc, err := reputationRegistry.abi.Pack("MAX_TAG_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXTAGLENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf50496f4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_TAG_LENGTH() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) TryPackMAXTAGLENGTH() ([]byte, error) {
+	return reputationRegistry.abi.Pack("MAX_TAG_LENGTH")
+}
+
+// UnpackMAXTAGLENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf50496f4.
+//
+// Solidity: function MAX_TAG_LENGTH() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) UnpackMAXTAGLENGTH(data []byte) (*big.Int, error) {
+	out, err := reputationRegistry.abi.Unpack("MAX_TAG_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) PackMAXURILENGTH() []byte {
+	enc, err := reputationRegistry.abi.Pack("MAX_URI_LENGTH")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXURILENGTH is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaab5a877.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) TryPackMAXURILENGTH() ([]byte, error) {
+	return reputationRegistry.abi.Pack("MAX_URI_LENGTH")
+}
+
+// UnpackMAXURILENGTH is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xaab5a877.
+//
+// Solidity: function MAX_URI_LENGTH() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) UnpackMAXURILENGTH(data []byte) (*big.Int, error) {
+	out, err := reputationRegistry.abi.Unpack("MAX_URI_LENGTH", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMAXVALUEDECIMALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfffad6df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_VALUE_DECIMALS() view returns(uint8)
+func (reputationRegistry *ReputationRegistry) PackMAXVALUEDECIMALS() []byte {
+	enc, err := reputationRegistry.abi.Pack("MAX_VALUE_DECIMALS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXVALUEDECIMALS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfffad6df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_VALUE_DECIMALS() view returns(uint8)
+func (reputationRegistry *ReputationRegistry) TryPackMAXVALUEDECIMALS() ([]byte, error) {
+	return reputationRegistry.abi.Pack("MAX_VALUE_DECIMALS")
+}
+
+// UnpackMAXVALUEDECIMALS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfffad6df.
+//
+// Solidity: function MAX_VALUE_DECIMALS() view returns(uint8)
+func (reputationRegistry *ReputationRegistry) UnpackMAXVALUEDECIMALS(data []byte) (uint8, error) {
+	out, err := reputationRegistry.abi.Unpack("MAX_VALUE_DECIMALS", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackWALLETCALLGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa91cb75e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function WALLET_CALL_GAS() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) PackWALLETCALLGAS() []byte {
+	enc, err := reputationRegistry.abi.Pack("WALLET_CALL_GAS")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWALLETCALLGAS is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa91cb75e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function WALLET_CALL_GAS() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) TryPackWALLETCALLGAS() ([]byte, error) {
+	return reputationRegistry.abi.Pack("WALLET_CALL_GAS")
+}
+
+// UnpackWALLETCALLGAS is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa91cb75e.
+//
+// Solidity: function WALLET_CALL_GAS() view returns(uint256)
+func (reputationRegistry *ReputationRegistry) UnpackWALLETCALLGAS(data []byte) (*big.Int, error) {
+	out, err := reputationRegistry.abi.Unpack("WALLET_CALL_GAS", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackAppendResponse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2349ab2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function appendResponse(uint256 agentId, address clientAddress, uint64 feedbackIndex, string responseURI, bytes32 responseHash) returns()
+func (reputationRegistry *ReputationRegistry) PackAppendResponse(agentId *big.Int, clientAddress common.Address, feedbackIndex uint64, responseURI string, responseHash [32]byte) []byte {
+	enc, err := reputationRegistry.abi.Pack("appendResponse", agentId, clientAddress, feedbackIndex, responseURI, responseHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAppendResponse is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc2349ab2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function appendResponse(uint256 agentId, address clientAddress, uint64 feedbackIndex, string responseURI, bytes32 responseHash) returns()
+func (reputationRegistry *ReputationRegistry) TryPackAppendResponse(agentId *big.Int, clientAddress common.Address, feedbackIndex uint64, responseURI string, responseHash [32]byte) ([]byte, error) {
+	return reputationRegistry.abi.Pack("appendResponse", agentId, clientAddress, feedbackIndex, responseURI, responseHash)
+}
+
+// PackGetClients is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42dd519c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getClients(uint256 agentId) view returns(address[])
+func (reputationRegistry *ReputationRegistry) PackGetClients(agentId *big.Int) []byte {
+	enc, err := reputationRegistry.abi.Pack("getClients", agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetClients is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x42dd519c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getClients(uint256 agentId) view returns(address[])
+func (reputationRegistry *ReputationRegistry) TryPackGetClients(agentId *big.Int) ([]byte, error) {
+	return reputationRegistry.abi.Pack("getClients", agentId)
+}
+
+// UnpackGetClients is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x42dd519c.
+//
+// Solidity: function getClients(uint256 agentId) view returns(address[])
+func (reputationRegistry *ReputationRegistry) UnpackGetClients(data []byte) ([]common.Address, error) {
+	out, err := reputationRegistry.abi.Unpack("getClients", data)
+	if err != nil {
+		return *new([]common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	return out0, nil
+}
+
+// PackGetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc4d861b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getIdentityRegistry() view returns(address identityRegistry)
+func (reputationRegistry *ReputationRegistry) PackGetIdentityRegistry() []byte {
+	enc, err := reputationRegistry.abi.Pack("getIdentityRegistry")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetIdentityRegistry is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbc4d861b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getIdentityRegistry() view returns(address identityRegistry)
+func (reputationRegistry *ReputationRegistry) TryPackGetIdentityRegistry() ([]byte, error) {
+	return reputationRegistry.abi.Pack("getIdentityRegistry")
+}
+
+// UnpackGetIdentityRegistry is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbc4d861b.
+//
+// Solidity: function getIdentityRegistry() view returns(address identityRegistry)
+func (reputationRegistry *ReputationRegistry) UnpackGetIdentityRegistry(data []byte) (common.Address, error) {
+	out, err := reputationRegistry.abi.Unpack("getIdentityRegistry", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackGetLastIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2d81759.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getLastIndex(uint256 agentId, address clientAddress) view returns(uint64)
+func (reputationRegistry *ReputationRegistry) PackGetLastIndex(agentId *big.Int, clientAddress common.Address) []byte {
+	enc, err := reputationRegistry.abi.Pack("getLastIndex", agentId, clientAddress)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetLastIndex is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2d81759.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getLastIndex(uint256 agentId, address clientAddress) view returns(uint64)
+func (reputationRegistry *ReputationRegistry) TryPackGetLastIndex(agentId *big.Int, clientAddress common.Address) ([]byte, error) {
+	return reputationRegistry.abi.Pack("getLastIndex", agentId, clientAddress)
+}
+
+// UnpackGetLastIndex is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2d81759.
+//
+// Solidity: function getLastIndex(uint256 agentId, address clientAddress) view returns(uint64)
+func (reputationRegistry *ReputationRegistry) UnpackGetLastIndex(data []byte) (uint64, error) {
+	out, err := reputationRegistry.abi.Unpack("getLastIndex", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGetResponseCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e04cacd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getResponseCount(uint256 agentId, address clientAddress, uint64 feedbackIndex, address[] responders) view returns(uint64 count)
+func (reputationRegistry *ReputationRegistry) PackGetResponseCount(agentId *big.Int, clientAddress common.Address, feedbackIndex uint64, responders []common.Address) []byte {
+	enc, err := reputationRegistry.abi.Pack("getResponseCount", agentId, clientAddress, feedbackIndex, responders)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetResponseCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6e04cacd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getResponseCount(uint256 agentId, address clientAddress, uint64 feedbackIndex, address[] responders) view returns(uint64 count)
+func (reputationRegistry *ReputationRegistry) TryPackGetResponseCount(agentId *big.Int, clientAddress common.Address, feedbackIndex uint64, responders []common.Address) ([]byte, error) {
+	return reputationRegistry.abi.Pack("getResponseCount", agentId, clientAddress, feedbackIndex, responders)
+}
+
+// UnpackGetResponseCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6e04cacd.
+//
+// Solidity: function getResponseCount(uint256 agentId, address clientAddress, uint64 feedbackIndex, address[] responders) view returns(uint64 count)
+func (reputationRegistry *ReputationRegistry) UnpackGetResponseCount(data []byte) (uint64, error) {
+	out, err := reputationRegistry.abi.Unpack("getResponseCount", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackGetSummary is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81bbba58.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getSummary(uint256 agentId, address[] clientAddresses, string tag1, string tag2) view returns(uint64 count, int128 summaryValue, uint8 summaryValueDecimals)
+func (reputationRegistry *ReputationRegistry) PackGetSummary(agentId *big.Int, clientAddresses []common.Address, tag1 string, tag2 string) []byte {
+	enc, err := reputationRegistry.abi.Pack("getSummary", agentId, clientAddresses, tag1, tag2)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetSummary is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x81bbba58.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getSummary(uint256 agentId, address[] clientAddresses, string tag1, string tag2) view returns(uint64 count, int128 summaryValue, uint8 summaryValueDecimals)
+func (reputationRegistry *ReputationRegistry) TryPackGetSummary(agentId *big.Int, clientAddresses []common.Address, tag1 string, tag2 string) ([]byte, error) {
+	return reputationRegistry.abi.Pack("getSummary", agentId, clientAddresses, tag1, tag2)
+}
+
+// GetSummaryOutput serves as a container for the return parameters of contract
+// method GetSummary.
+type GetSummaryOutput struct {
+	Count                uint64
+	SummaryValue         *big.Int
+	SummaryValueDecimals uint8
+}
+
+// UnpackGetSummary is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x81bbba58.
+//
+// Solidity: function getSummary(uint256 agentId, address[] clientAddresses, string tag1, string tag2) view returns(uint64 count, int128 summaryValue, uint8 summaryValueDecimals)
+func (reputationRegistry *ReputationRegistry) UnpackGetSummary(data []byte) (GetSummaryOutput, error) {
+	out, err := reputationRegistry.abi.Unpack("getSummary", data)
+	outstruct := new(GetSummaryOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Count = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.SummaryValue = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.SummaryValueDecimals = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	return *outstruct, nil
+}
+
+// PackGiveFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c036a7e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function giveFeedback(uint256 agentId, int128 value, uint8 valueDecimals, string tag1, string tag2, string endpoint, string feedbackURI, bytes32 feedbackHash) returns()
+func (reputationRegistry *ReputationRegistry) PackGiveFeedback(agentId *big.Int, value *big.Int, valueDecimals uint8, tag1 string, tag2 string, endpoint string, feedbackURI string, feedbackHash [32]byte) []byte {
+	enc, err := reputationRegistry.abi.Pack("giveFeedback", agentId, value, valueDecimals, tag1, tag2, endpoint, feedbackURI, feedbackHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGiveFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3c036a7e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function giveFeedback(uint256 agentId, int128 value, uint8 valueDecimals, string tag1, string tag2, string endpoint, string feedbackURI, bytes32 feedbackHash) returns()
+func (reputationRegistry *ReputationRegistry) TryPackGiveFeedback(agentId *big.Int, value *big.Int, valueDecimals uint8, tag1 string, tag2 string, endpoint string, feedbackURI string, feedbackHash [32]byte) ([]byte, error) {
+	return reputationRegistry.abi.Pack("giveFeedback", agentId, value, valueDecimals, tag1, tag2, endpoint, feedbackURI, feedbackHash)
+}
+
+// PackReadAllFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9d84224.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function readAllFeedback(uint256 agentId, address[] clientAddresses, string tag1, string tag2, bool includeRevoked) view returns(address[] clients, uint64[] feedbackIndexes, int128[] values, uint8[] valueDecimals, string[] tag1s, string[] tag2s, bool[] revokedStatuses)
+func (reputationRegistry *ReputationRegistry) PackReadAllFeedback(agentId *big.Int, clientAddresses []common.Address, tag1 string, tag2 string, includeRevoked bool) []byte {
+	enc, err := reputationRegistry.abi.Pack("readAllFeedback", agentId, clientAddresses, tag1, tag2, includeRevoked)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReadAllFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd9d84224.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function readAllFeedback(uint256 agentId, address[] clientAddresses, string tag1, string tag2, bool includeRevoked) view returns(address[] clients, uint64[] feedbackIndexes, int128[] values, uint8[] valueDecimals, string[] tag1s, string[] tag2s, bool[] revokedStatuses)
+func (reputationRegistry *ReputationRegistry) TryPackReadAllFeedback(agentId *big.Int, clientAddresses []common.Address, tag1 string, tag2 string, includeRevoked bool) ([]byte, error) {
+	return reputationRegistry.abi.Pack("readAllFeedback", agentId, clientAddresses, tag1, tag2, includeRevoked)
+}
+
+// ReadAllFeedbackOutput serves as a container for the return parameters of contract
+// method ReadAllFeedback.
+type ReadAllFeedbackOutput struct {
+	Clients         []common.Address
+	FeedbackIndexes []uint64
+	Values          []*big.Int
+	ValueDecimals   []uint8
+	Tag1s           []string
+	Tag2s           []string
+	RevokedStatuses []bool
+}
+
+// UnpackReadAllFeedback is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd9d84224.
+//
+// Solidity: function readAllFeedback(uint256 agentId, address[] clientAddresses, string tag1, string tag2, bool includeRevoked) view returns(address[] clients, uint64[] feedbackIndexes, int128[] values, uint8[] valueDecimals, string[] tag1s, string[] tag2s, bool[] revokedStatuses)
+func (reputationRegistry *ReputationRegistry) UnpackReadAllFeedback(data []byte) (ReadAllFeedbackOutput, error) {
+	out, err := reputationRegistry.abi.Unpack("readAllFeedback", data)
+	outstruct := new(ReadAllFeedbackOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Clients = *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	outstruct.FeedbackIndexes = *abi.ConvertType(out[1], new([]uint64)).(*[]uint64)
+	outstruct.Values = *abi.ConvertType(out[2], new([]*big.Int)).(*[]*big.Int)
+	outstruct.ValueDecimals = *abi.ConvertType(out[3], new([]uint8)).(*[]uint8)
+	outstruct.Tag1s = *abi.ConvertType(out[4], new([]string)).(*[]string)
+	outstruct.Tag2s = *abi.ConvertType(out[5], new([]string)).(*[]string)
+	outstruct.RevokedStatuses = *abi.ConvertType(out[6], new([]bool)).(*[]bool)
+	return *outstruct, nil
+}
+
+// PackReadFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x232b0810.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function readFeedback(uint256 agentId, address clientAddress, uint64 feedbackIndex) view returns(int128 value, uint8 valueDecimals, string tag1, string tag2, bool isRevoked)
+func (reputationRegistry *ReputationRegistry) PackReadFeedback(agentId *big.Int, clientAddress common.Address, feedbackIndex uint64) []byte {
+	enc, err := reputationRegistry.abi.Pack("readFeedback", agentId, clientAddress, feedbackIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReadFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x232b0810.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function readFeedback(uint256 agentId, address clientAddress, uint64 feedbackIndex) view returns(int128 value, uint8 valueDecimals, string tag1, string tag2, bool isRevoked)
+func (reputationRegistry *ReputationRegistry) TryPackReadFeedback(agentId *big.Int, clientAddress common.Address, feedbackIndex uint64) ([]byte, error) {
+	return reputationRegistry.abi.Pack("readFeedback", agentId, clientAddress, feedbackIndex)
+}
+
+// ReadFeedbackOutput serves as a container for the return parameters of contract
+// method ReadFeedback.
+type ReadFeedbackOutput struct {
+	Value         *big.Int
+	ValueDecimals uint8
+	Tag1          string
+	Tag2          string
+	IsRevoked     bool
+}
+
+// UnpackReadFeedback is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x232b0810.
+//
+// Solidity: function readFeedback(uint256 agentId, address clientAddress, uint64 feedbackIndex) view returns(int128 value, uint8 valueDecimals, string tag1, string tag2, bool isRevoked)
+func (reputationRegistry *ReputationRegistry) UnpackReadFeedback(data []byte) (ReadFeedbackOutput, error) {
+	out, err := reputationRegistry.abi.Unpack("readFeedback", data)
+	outstruct := new(ReadFeedbackOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Value = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.ValueDecimals = *abi.ConvertType(out[1], new(uint8)).(*uint8)
+	outstruct.Tag1 = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.Tag2 = *abi.ConvertType(out[3], new(string)).(*string)
+	outstruct.IsRevoked = *abi.ConvertType(out[4], new(bool)).(*bool)
+	return *outstruct, nil
+}
+
+// PackRevokeFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ab3ca99.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function revokeFeedback(uint256 agentId, uint64 feedbackIndex) returns()
+func (reputationRegistry *ReputationRegistry) PackRevokeFeedback(agentId *big.Int, feedbackIndex uint64) []byte {
+	enc, err := reputationRegistry.abi.Pack("revokeFeedback", agentId, feedbackIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRevokeFeedback is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ab3ca99.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function revokeFeedback(uint256 agentId, uint64 feedbackIndex) returns()
+func (reputationRegistry *ReputationRegistry) TryPackRevokeFeedback(agentId *big.Int, feedbackIndex uint64) ([]byte, error) {
+	return reputationRegistry.abi.Pack("revokeFeedback", agentId, feedbackIndex)
+}
+
+// ReputationRegistryFeedbackRevoked represents a FeedbackRevoked event raised by the ReputationRegistry contract.
+type ReputationRegistryFeedbackRevoked struct {
+	AgentId       *big.Int
+	ClientAddress common.Address
+	FeedbackIndex uint64
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ReputationRegistryFeedbackRevokedEventName = "FeedbackRevoked"
+
+// ContractEventName returns the user-defined event name.
+func (ReputationRegistryFeedbackRevoked) ContractEventName() string {
+	return ReputationRegistryFeedbackRevokedEventName
+}
+
+// UnpackFeedbackRevokedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event FeedbackRevoked(uint256 indexed agentId, address indexed clientAddress, uint64 indexed feedbackIndex)
+func (reputationRegistry *ReputationRegistry) UnpackFeedbackRevokedEvent(log *types.Log) (*ReputationRegistryFeedbackRevoked, error) {
+	event := "FeedbackRevoked"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != reputationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ReputationRegistryFeedbackRevoked)
+	if len(log.Data) > 0 {
+		if err := reputationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range reputationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ReputationRegistryNewFeedback represents a NewFeedback event raised by the ReputationRegistry contract.
+type ReputationRegistryNewFeedback struct {
+	AgentId       *big.Int
+	ClientAddress common.Address
+	FeedbackIndex uint64
+	Value         *big.Int
+	ValueDecimals uint8
+	IndexedTag1   common.Hash
+	Tag1          string
+	Tag2          string
+	Endpoint      string
+	FeedbackURI   string
+	FeedbackHash  [32]byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ReputationRegistryNewFeedbackEventName = "NewFeedback"
+
+// ContractEventName returns the user-defined event name.
+func (ReputationRegistryNewFeedback) ContractEventName() string {
+	return ReputationRegistryNewFeedbackEventName
+}
+
+// UnpackNewFeedbackEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NewFeedback(uint256 indexed agentId, address indexed clientAddress, uint64 feedbackIndex, int128 value, uint8 valueDecimals, string indexed indexedTag1, string tag1, string tag2, string endpoint, string feedbackURI, bytes32 feedbackHash)
+func (reputationRegistry *ReputationRegistry) UnpackNewFeedbackEvent(log *types.Log) (*ReputationRegistryNewFeedback, error) {
+	event := "NewFeedback"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != reputationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ReputationRegistryNewFeedback)
+	if len(log.Data) > 0 {
+		if err := reputationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range reputationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ReputationRegistryResponseAppended represents a ResponseAppended event raised by the ReputationRegistry contract.
+type ReputationRegistryResponseAppended struct {
+	AgentId       *big.Int
+	ClientAddress common.Address
+	FeedbackIndex uint64
+	Responder     common.Address
+	ResponseURI   string
+	ResponseHash  [32]byte
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ReputationRegistryResponseAppendedEventName = "ResponseAppended"
+
+// ContractEventName returns the user-defined event name.
+func (ReputationRegistryResponseAppended) ContractEventName() string {
+	return ReputationRegistryResponseAppendedEventName
+}
+
+// UnpackResponseAppendedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResponseAppended(uint256 indexed agentId, address indexed clientAddress, uint64 feedbackIndex, address indexed responder, string responseURI, bytes32 responseHash)
+func (reputationRegistry *ReputationRegistry) UnpackResponseAppendedEvent(log *types.Log) (*ReputationRegistryResponseAppended, error) {
+	event := "ResponseAppended"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != reputationRegistry.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ReputationRegistryResponseAppended)
+	if len(log.Data) > 0 {
+		if err := reputationRegistry.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range reputationRegistry.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (reputationRegistry *ReputationRegistry) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["AlreadyRevoked"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackAlreadyRevokedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["ClientAddressesRequired"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackClientAddressesRequiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["DuplicateClient"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackDuplicateClientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["EmptyResponseURI"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackEmptyResponseURIError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["FeedbackNotFound"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackFeedbackNotFoundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["FieldTooLong"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackFieldTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["InsufficientGas"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackInsufficientGasError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["NotAContract"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackNotAContractError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["SelfFeedback"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackSelfFeedbackError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["UnknownAgent"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackUnknownAgentError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["ValueDecimalsTooLarge"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackValueDecimalsTooLargeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["ValueOutOfRange"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackValueOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], reputationRegistry.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return reputationRegistry.UnpackZeroAddressError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// ReputationRegistryAlreadyRevoked represents a AlreadyRevoked error raised by the ReputationRegistry contract.
+type ReputationRegistryAlreadyRevoked struct {
+	AgentId       *big.Int
+	Client        common.Address
+	FeedbackIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyRevoked(uint256 agentId, address client, uint64 feedbackIndex)
+func ReputationRegistryAlreadyRevokedErrorID() common.Hash {
+	return common.HexToHash("0xb212f65cc4bbae7ea1d1d7e350693c17ec261542397238a920167327ec689537")
+}
+
+// UnpackAlreadyRevokedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyRevoked(uint256 agentId, address client, uint64 feedbackIndex)
+func (reputationRegistry *ReputationRegistry) UnpackAlreadyRevokedError(raw []byte) (*ReputationRegistryAlreadyRevoked, error) {
+	out := new(ReputationRegistryAlreadyRevoked)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "AlreadyRevoked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryClientAddressesRequired represents a ClientAddressesRequired error raised by the ReputationRegistry contract.
+type ReputationRegistryClientAddressesRequired struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClientAddressesRequired()
+func ReputationRegistryClientAddressesRequiredErrorID() common.Hash {
+	return common.HexToHash("0x9dab54e3b0f47945736a4dcaf67cfe197698ea1aefdf896cd61128630bf486fa")
+}
+
+// UnpackClientAddressesRequiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClientAddressesRequired()
+func (reputationRegistry *ReputationRegistry) UnpackClientAddressesRequiredError(raw []byte) (*ReputationRegistryClientAddressesRequired, error) {
+	out := new(ReputationRegistryClientAddressesRequired)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "ClientAddressesRequired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryDuplicateClient represents a DuplicateClient error raised by the ReputationRegistry contract.
+type ReputationRegistryDuplicateClient struct {
+	Client common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DuplicateClient(address client)
+func ReputationRegistryDuplicateClientErrorID() common.Hash {
+	return common.HexToHash("0xf7b01a9fe67f37779d509a6863f94726d01c9cb4c90a25e1003e5c50ca41e8c1")
+}
+
+// UnpackDuplicateClientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DuplicateClient(address client)
+func (reputationRegistry *ReputationRegistry) UnpackDuplicateClientError(raw []byte) (*ReputationRegistryDuplicateClient, error) {
+	out := new(ReputationRegistryDuplicateClient)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "DuplicateClient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryEmptyResponseURI represents a EmptyResponseURI error raised by the ReputationRegistry contract.
+type ReputationRegistryEmptyResponseURI struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyResponseURI()
+func ReputationRegistryEmptyResponseURIErrorID() common.Hash {
+	return common.HexToHash("0xf9d7422c53fb5185472505470bb4ada755f19bab409bea652765af5358f71b6b")
+}
+
+// UnpackEmptyResponseURIError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyResponseURI()
+func (reputationRegistry *ReputationRegistry) UnpackEmptyResponseURIError(raw []byte) (*ReputationRegistryEmptyResponseURI, error) {
+	out := new(ReputationRegistryEmptyResponseURI)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "EmptyResponseURI", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryFeedbackNotFound represents a FeedbackNotFound error raised by the ReputationRegistry contract.
+type ReputationRegistryFeedbackNotFound struct {
+	AgentId       *big.Int
+	Client        common.Address
+	FeedbackIndex uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FeedbackNotFound(uint256 agentId, address client, uint64 feedbackIndex)
+func ReputationRegistryFeedbackNotFoundErrorID() common.Hash {
+	return common.HexToHash("0x83e6932afc615202b071df7ef0a220ae77b41e0a65d9942a884d60fc0bfa70f6")
+}
+
+// UnpackFeedbackNotFoundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FeedbackNotFound(uint256 agentId, address client, uint64 feedbackIndex)
+func (reputationRegistry *ReputationRegistry) UnpackFeedbackNotFoundError(raw []byte) (*ReputationRegistryFeedbackNotFound, error) {
+	out := new(ReputationRegistryFeedbackNotFound)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "FeedbackNotFound", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryFieldTooLong represents a FieldTooLong error raised by the ReputationRegistry contract.
+type ReputationRegistryFieldTooLong struct {
+	Field  string
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error FieldTooLong(string field, uint256 length, uint256 max)
+func ReputationRegistryFieldTooLongErrorID() common.Hash {
+	return common.HexToHash("0x0b9c0a7d5bdb09af82d5e4fe824418ca8292d8f799a8574bc5248fcb888736b6")
+}
+
+// UnpackFieldTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error FieldTooLong(string field, uint256 length, uint256 max)
+func (reputationRegistry *ReputationRegistry) UnpackFieldTooLongError(raw []byte) (*ReputationRegistryFieldTooLong, error) {
+	out := new(ReputationRegistryFieldTooLong)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "FieldTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryInsufficientGas represents a InsufficientGas error raised by the ReputationRegistry contract.
+type ReputationRegistryInsufficientGas struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error InsufficientGas()
+func ReputationRegistryInsufficientGasErrorID() common.Hash {
+	return common.HexToHash("0x1c26714c035362f785e44b6773a87881da86705e5698c55bb550907617bb1353")
+}
+
+// UnpackInsufficientGasError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error InsufficientGas()
+func (reputationRegistry *ReputationRegistry) UnpackInsufficientGasError(raw []byte) (*ReputationRegistryInsufficientGas, error) {
+	out := new(ReputationRegistryInsufficientGas)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "InsufficientGas", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryNotAContract represents a NotAContract error raised by the ReputationRegistry contract.
+type ReputationRegistryNotAContract struct {
+	IdentityRegistry common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAContract(address identityRegistry)
+func ReputationRegistryNotAContractErrorID() common.Hash {
+	return common.HexToHash("0x8a8b41ec6b8382733436ac0321a506b0d1e41dc29c8650d1fd1ff17e726ab809")
+}
+
+// UnpackNotAContractError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAContract(address identityRegistry)
+func (reputationRegistry *ReputationRegistry) UnpackNotAContractError(raw []byte) (*ReputationRegistryNotAContract, error) {
+	out := new(ReputationRegistryNotAContract)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "NotAContract", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistrySelfFeedback represents a SelfFeedback error raised by the ReputationRegistry contract.
+type ReputationRegistrySelfFeedback struct {
+	AgentId *big.Int
+	Client  common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SelfFeedback(uint256 agentId, address client)
+func ReputationRegistrySelfFeedbackErrorID() common.Hash {
+	return common.HexToHash("0x9a0f9b3819feca7caa0bb78500ab6f49e71f1a33922908419e4a14ac542e9299")
+}
+
+// UnpackSelfFeedbackError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SelfFeedback(uint256 agentId, address client)
+func (reputationRegistry *ReputationRegistry) UnpackSelfFeedbackError(raw []byte) (*ReputationRegistrySelfFeedback, error) {
+	out := new(ReputationRegistrySelfFeedback)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "SelfFeedback", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryUnknownAgent represents a UnknownAgent error raised by the ReputationRegistry contract.
+type ReputationRegistryUnknownAgent struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownAgent(uint256 agentId)
+func ReputationRegistryUnknownAgentErrorID() common.Hash {
+	return common.HexToHash("0x7b65190b9d4842f4d969fc901c3193c243d390ce31a4351206a2696cae7ab895")
+}
+
+// UnpackUnknownAgentError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownAgent(uint256 agentId)
+func (reputationRegistry *ReputationRegistry) UnpackUnknownAgentError(raw []byte) (*ReputationRegistryUnknownAgent, error) {
+	out := new(ReputationRegistryUnknownAgent)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "UnknownAgent", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryValueDecimalsTooLarge represents a ValueDecimalsTooLarge error raised by the ReputationRegistry contract.
+type ReputationRegistryValueDecimalsTooLarge struct {
+	ValueDecimals uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueDecimalsTooLarge(uint8 valueDecimals)
+func ReputationRegistryValueDecimalsTooLargeErrorID() common.Hash {
+	return common.HexToHash("0x848beaf2d30a60d824bd74c040a3eb42af0a25a69f7e6a80248bd24e8926957c")
+}
+
+// UnpackValueDecimalsTooLargeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueDecimalsTooLarge(uint8 valueDecimals)
+func (reputationRegistry *ReputationRegistry) UnpackValueDecimalsTooLargeError(raw []byte) (*ReputationRegistryValueDecimalsTooLarge, error) {
+	out := new(ReputationRegistryValueDecimalsTooLarge)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "ValueDecimalsTooLarge", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryValueOutOfRange represents a ValueOutOfRange error raised by the ReputationRegistry contract.
+type ReputationRegistryValueOutOfRange struct {
+	Value *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValueOutOfRange(int128 value)
+func ReputationRegistryValueOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x13ca4d69d983fc13c3013741265afe3090c5b1085bf68b74a5e5e715a69d05f7")
+}
+
+// UnpackValueOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValueOutOfRange(int128 value)
+func (reputationRegistry *ReputationRegistry) UnpackValueOutOfRangeError(raw []byte) (*ReputationRegistryValueOutOfRange, error) {
+	out := new(ReputationRegistryValueOutOfRange)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "ValueOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// ReputationRegistryZeroAddress represents a ZeroAddress error raised by the ReputationRegistry contract.
+type ReputationRegistryZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func ReputationRegistryZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (reputationRegistry *ReputationRegistry) UnpackZeroAddressError(raw []byte) (*ReputationRegistryZeroAddress, error) {
+	out := new(ReputationRegistryZeroAddress)
+	if err := reputationRegistry.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // RewardPoolMetaData contains all meta data concerning the RewardPool contract.

@@ -26,6 +26,12 @@ interface IERC1271 {
 /// signature by the new wallet (or its ERC-1271 approval), can be unset,
 /// and is cleared by every transfer, so a new owner never inherits it.
 /// `setMetadata` and `register(uri, metadata)` refuse the key.
+///
+/// Events as the draft lists them: a registration emits Transfer,
+/// Registered, MetadataSet for agentWallet, then MetadataSet for each
+/// metadata entry; as an ERC721URIStorage, every change of an agent's URI
+/// (a registration with a URI, setAgentURI) also emits ERC-4906
+/// MetadataUpdate so NFT indexers refresh it.
 contract AgentIdentityRegistry {
     struct MetadataEntry {
         string metadataKey;
@@ -49,6 +55,8 @@ contract AgentIdentityRegistry {
     event Registered(uint256 indexed agentId, string agentURI, address indexed owner);
     event URIUpdated(uint256 indexed agentId, string newURI, address indexed updatedBy);
     event MetadataSet(uint256 indexed agentId, string indexed indexedMetadataKey, string metadataKey, bytes metadataValue);
+    /// ERC-4906: the token's metadata (its URI) changed.
+    event MetadataUpdate(uint256 _tokenId);
 
     string public constant name = "mycel agent identity";
     string public constant symbol = "AGENT";
@@ -104,12 +112,15 @@ contract AgentIdentityRegistry {
         _uris[agentId] = agentURI;
         _wallets[agentId] = msg.sender;
         emit Transfer(address(0), msg.sender, agentId);
+        if (bytes(agentURI).length != 0) emit MetadataUpdate(agentId);
         emit Registered(agentId, agentURI, msg.sender);
+        emit MetadataSet(agentId, AGENT_WALLET_KEY, AGENT_WALLET_KEY, abi.encodePacked(msg.sender));
     }
 
     function setAgentURI(uint256 agentId, string calldata newURI) external {
         _requireAuthorized(agentId);
         _uris[agentId] = newURI;
+        emit MetadataUpdate(agentId);
         emit URIUpdated(agentId, newURI, msg.sender);
     }
 
@@ -213,7 +224,8 @@ contract AgentIdentityRegistry {
     // ---- ERC-721 ----
 
     function supportsInterface(bytes4 id) external pure returns (bool) {
-        return id == 0x01ffc9a7 /* ERC-165 */ || id == 0x80ac58cd /* ERC-721 */ || id == 0x5b5e139f; /* metadata */
+        return id == 0x01ffc9a7 /* ERC-165 */ || id == 0x80ac58cd /* ERC-721 */ || id == 0x5b5e139f /* metadata */
+            || id == 0x49064906; /* ERC-4906 */
     }
 
     function balanceOf(address owner) external view returns (uint256) {
@@ -277,6 +289,14 @@ contract AgentIdentityRegistry {
         address owner = _owners[agentId];
         if (owner == address(0)) return false;
         return who == owner || _approvals[agentId] == who || _operatorApprovals[owner][who];
+    }
+
+    /// @notice isAuthorized for an agent that must exist (UnknownAgent
+    /// otherwise): the check ERC-8004's reference registry exposes under this
+    /// name, which its reference ReputationRegistry calls.
+    function isAuthorizedOrOwner(address spender, uint256 agentId) external view returns (bool) {
+        ownerOf(agentId);
+        return isAuthorized(spender, agentId);
     }
 
     function _requireAuthorized(uint256 agentId) internal view returns (address owner) {

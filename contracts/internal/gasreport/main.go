@@ -41,6 +41,7 @@ func main() {
 	batchCosts(print)
 	escapeCost(print)
 	doubleVoteCost(print)
+	agentCosts(print)
 	os.Exit(0)
 }
 
@@ -330,4 +331,53 @@ func doubleVoteCost(print func(string, uint64)) {
 		log.Fatalf("parse vote: %v", err)
 	}
 	print("cometVote_parse_execution", pg-21_000-calldataGas(pdata))
+}
+
+// agentCosts measures the ERC-8004 registries: setAgentWallet with an EOA
+// wallet's EIP-712 signature, giveFeedback (a client's first entry and a
+// later one: value, two tags, endpoint, feedback URI and hash) and what
+// one more listed client (one entry, tag filter on) adds to getSummary.
+func agentCosts(print func(string, uint64)) {
+	const nClients = 10
+	e := te.New(fatal{}, 2+nClients, nil)
+	defer e.Close()
+	owner, wallet, clients := e.Users[0], e.Users[1], e.Users[2:]
+	one := big.NewInt(1)
+	e.Must(owner, e.Identity, nil, e.IdentityABI.PackRegister1("ipfs://bafkreiagentregistration"))
+	head, err := e.Client.HeaderByNumber(e.Ctx, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	deadline := head.Time + 200
+	sig, err := contracts.SignAgentWallet(wallet.Key, e.ChainID, e.D.Identity, one, owner.Addr, deadline)
+	if err != nil {
+		log.Fatal(err)
+	}
+	r := e.Must(owner, e.Identity, nil, e.IdentityABI.PackSetAgentWallet(one, wallet.Addr, new(big.Int).SetUint64(deadline), sig))
+	print("setAgentWallet", r.GasUsed)
+
+	rep := bindings.NewReputationRegistry()
+	rc := rep.Instance(e.Client, e.D.Reputation)
+	give := func(from te.Account) uint64 {
+		return e.Must(from, rc, nil, rep.PackGiveFeedback(one, big.NewInt(9977), 2, "uptime", "day",
+			"https://agent.example/mcp", "ipfs://bafkreifeedbackfile", crypto.Keccak256Hash([]byte("feedback")))).GasUsed
+	}
+	print("giveFeedback", give(clients[0]))
+	print("giveFeedback_repeat", give(clients[0]))
+	for _, c := range clients[1:] {
+		give(c)
+	}
+	summary := func(n int) uint64 {
+		var list []common.Address
+		for _, c := range clients[1 : 1+n] {
+			list = append(list, c.Addr)
+		}
+		data := rep.PackGetSummary(one, list, "uptime", "")
+		g, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &e.D.Reputation, Data: data})
+		if err != nil {
+			log.Fatalf("getSummary: %v", err)
+		}
+		return g - calldataGas(data)
+	}
+	print("getSummary_per_client_execution", (summary(nClients-1)-summary(1))/(nClients-2))
 }
