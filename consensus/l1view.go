@@ -45,6 +45,15 @@ type Slash struct {
 // maxSlashesKept bounds the recent slashes the view remembers.
 const maxSlashesKept = 32
 
+// maxBatchCursors bounds the Rollup batch-count changes the view keeps:
+// references are recent, so only the last few matter.
+const maxBatchCursors = 4096
+
+// batchCursor: after L1 block block, the Rollup's nextBatchIndex is next.
+type batchCursor struct {
+	block, next uint64
+}
+
 type stakeEvent struct {
 	block  uint64
 	change StakeChange
@@ -65,7 +74,12 @@ type L1View struct {
 	keys      map[common.Address][]byte
 	slashes   []Slash // the most recent, oldest first
 	onSlash   func(Slash)
-	launch    common.Hash   // this chain's launch (zero: not checked)
+	launch    common.Hash // this chain's launch (zero: not checked)
+	// batches is the Rollup's nextBatchIndex after each BatchCommitted and
+	// BatchesReverted event, in L1 order (at most maxBatchCursors;
+	// batchBase is the last one dropped).
+	batches   []batchCursor
+	batchBase batchCursor
 	changed   chan struct{} // closed and replaced on every Processed
 }
 
@@ -81,6 +95,30 @@ var ErrForeignLaunch = errors.New("the Rollup hosts another L2 launch; a new L2 
 // expectLaunch makes Handle fail on a LaunchPinned event of another launch
 // than id; call it before the watcher starts (NewRollupChain does).
 func (v *L1View) expectLaunch(id common.Hash) { v.launch = id }
+
+func (v *L1View) addBatchCursor(c batchCursor) {
+	v.batches = append(v.batches, c)
+	if len(v.batches) > maxBatchCursors {
+		v.batchBase = v.batches[0]
+		v.batches = v.batches[1:]
+	}
+}
+
+// RollupNextBatch is the Rollup's nextBatchIndex after the L1 blocks up to
+// block n, from the BatchCommitted and BatchesReverted events the view
+// processed (0 before the first commit).
+func (v *L1View) RollupNextBatch(n uint64) uint64 {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	next := v.batchBase.next
+	for _, c := range v.batches {
+		if c.block > n {
+			break
+		}
+		next = c.next
+	}
+	return next
+}
 
 // Slashes returns the most recent slashes (at most 32), oldest first.
 func (v *L1View) Slashes() []Slash {
@@ -110,6 +148,10 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 			switch e := ev.Data.(type) {
 			case *l1.DepositQueued:
 				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Account: e.Account, Block: u.Ref.Number}
+			case *l1.BatchCommitted:
+				v.addBatchCursor(batchCursor{u.Ref.Number, e.BatchIndex + 1})
+			case *l1.BatchesReverted:
+				v.addBatchCursor(batchCursor{u.Ref.Number, e.FromIndex})
 			case *l1.LaunchPinned:
 				if v.launch != (common.Hash{}) && e.LaunchID != v.launch {
 					return fmt.Errorf("%w: L1 block %d pinned launch %s, this chain is launch %s", ErrForeignLaunch, u.Ref.Number, e.LaunchID, v.launch)
@@ -165,6 +207,13 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 			}
 		}
 		v.slashes = slashes
+		cursors := v.batches[:0]
+		for _, c := range v.batches {
+			if c.block < u.FromBlock {
+				cursors = append(cursors, c)
+			}
+		}
+		v.batches = cursors
 		if v.processed.Number >= u.FromBlock {
 			v.processed = l1.Ref{Number: u.FromBlock - 1}
 		}

@@ -180,6 +180,8 @@ type RollupStatus struct {
 	Epoch           uint64           `json:"epoch"`
 	NextBatch       uint64           `json:"next_batch"`
 	Uncertified     uint64           `json:"uncertified"`
+	CertifiedTo     uint64           `json:"certified_to"`  // one past the last batch ever certified (> uncertified while one is re-attested)
+	L1NextBatch     uint64           `json:"l1_next_batch"` // the Rollup's nextBatchIndex at l1_ref
 	OpenChunks      int              `json:"open_chunks"`
 	NextDeposit     uint64           `json:"next_deposit"`
 	NextForcedExit  uint64           `json:"next_forced_exit"`
@@ -206,6 +208,7 @@ func (r *RollupChain) Status() RollupStatus {
 	defer r.mu.Unlock()
 	st := r.st
 	s := RollupStatus{Ref: st.Ref, Epoch: st.Epoch, NextBatch: st.NextBatch, Uncertified: st.Uncertified,
+		CertifiedTo: max(st.CertifiedTo, st.Uncertified), L1NextBatch: st.L1Next,
 		OpenChunks: st.OpenChunks, NextDeposit: r.store.NextDepositIndex(), NextForcedExit: r.store.NextForcedIndex(), TotalPowerGwei: st.totalPower(),
 		DesignatedNext: st.poster(st.Uncertified).Hex()}
 	if r.self != (common.Address{}) {
@@ -248,7 +251,7 @@ func Chunks(t ledger.TxType) int { return ledger.PubDataSize(t) / ledger.PubData
 // returns the chunk capacity left for ordinary transactions.
 func (r *RollupChain) prepare(ctx context.Context, req *abci.PrepareProposalRequest, b *ledger.Block) ([][]byte, int) {
 	st := r.committed()
-	sys := SysTx{Ref: st.Ref}
+	sys := SysTx{Ref: st.Ref, L1Next: st.L1Next}
 	advance := false
 	if p := r.cfg.View.Processed(); p.Number > st.Ref.Number {
 		t, err := r.headerTime(ctx, p.Number, p.Hash)
@@ -257,6 +260,7 @@ func (r *RollupChain) prepare(ctx context.Context, req *abci.PrepareProposalRequ
 		} else {
 			sys.Ref = L1Anchor{Number: p.Number, Hash: p.Hash, Time: t}
 			sys.Stake = r.cfg.View.StakeChanges(st.Ref.Number, p.Number)
+			sys.L1Next = r.cfg.View.RollupNextBatch(p.Number)
 			advance = true
 		}
 	}
@@ -340,8 +344,13 @@ func (r *RollupChain) process(ctx context.Context, txs [][]byte) (int, error) {
 			if !bytes.Equal(want, got) {
 				return 0, fmt.Errorf("stake changes up to %s differ from this node's L1 view", sys.Ref)
 			}
+			if n := r.cfg.View.RollupNextBatch(sys.Ref.Number); sys.L1Next != n {
+				return 0, fmt.Errorf("the Rollup's batch count at %s is %d, this node's L1 view says %d", sys.Ref, sys.L1Next, n)
+			}
 		} else if len(sys.Stake) > 0 {
 			return 0, errors.New("stake changes without a new L1 reference")
+		} else if sys.L1Next != st.L1Next {
+			return 0, fmt.Errorf("the Rollup's batch count changes (%d -> %d) without a new L1 reference", st.L1Next, sys.L1Next)
 		}
 		if len(sys.Sigs) > 0 {
 			if err := r.checkCert(st, sys); err != nil {
@@ -458,8 +467,13 @@ func (r *RollupChain) pokeL1(n uint64) {
 // returns the validator updates.
 func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts []*ledger.Receipt, root ledger.Hash, b *ledger.Block) ([]abci.ValidatorUpdate, []byte, error) {
 	st := r.committed().clone()
+	st.CertifiedTo = max(st.CertifiedTo, st.Uncertified) // a state written before CertifiedTo existed
 	var updates []abci.ValidatorUpdate
 	var events []batch.Record
+	// recheck: the powers or the Rollup's batch count moved, so every
+	// certificate not yet on L1 is judged again (recertify).
+	recheck := false
+	fresh := map[uint64]*batch.Record{} // certificates recorded by this block
 	if sys != nil {
 		if sys.Ref.Number > st.Ref.Number {
 			for _, c := range sys.Stake {
@@ -481,6 +495,8 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 				st.Epoch = max(st.Epoch, e)
 				updates = r.powerUpdates(st)
 			}
+			recheck = len(updates) > 0 || sys.L1Next != st.L1Next
+			st.L1Next = sys.L1Next
 		}
 		if len(sys.Sigs) > 0 && sys.CertBatch == st.Uncertified {
 			rec, ok, err := r.Batch(sys.CertBatch)
@@ -488,6 +504,7 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 				return nil, nil, fmt.Errorf("certified batch %d: %v", sys.CertBatch, err)
 			}
 			digest := r.digest(rec.Header)
+			rec.Signatures = nil // a re-attestation replaces the old certificate
 			for _, sig := range sys.Sigs {
 				who, err := RecoverAttestor(digest, sig)
 				if err != nil {
@@ -498,9 +515,29 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 			rec.CertifiedAt, rec.CertifiedHeight = t, height
 			raw, _ := json.Marshal(rec)
 			b.PutExtra(batchKey(rec.Index), raw)
-			st.Uncertified++
+			fresh[rec.Index] = rec
+			if st.Uncertified < st.CertifiedTo {
+				if st.Uncertified, err = r.weakCertificate(st, st.Uncertified+1, fresh); err != nil {
+					return nil, nil, err
+				}
+			} else {
+				st.Uncertified++
+				st.CertifiedTo = st.Uncertified
+			}
 			events = append(events, *rec)
 		}
+	}
+	if recheck {
+		from := min(st.L1Next, st.CertifiedTo)
+		w, err := r.weakCertificate(st, from, fresh)
+		if err != nil {
+			return nil, nil, err
+		}
+		if w < st.CertifiedTo {
+			r.log.Info("re-attesting a batch not yet on L1: its certificate holds less than 2/3 of the current power",
+				"batch", w, "l1_next", st.L1Next, "certified_to", st.CertifiedTo)
+		}
+		st.Uncertified = w
 	}
 	for _, rc := range receipts {
 		st.OpenPubData = append(st.OpenPubData, rc.PubData...)
@@ -546,6 +583,38 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 		}
 	}
 	return updates, appHash(root, st), nil
+}
+
+// weakCertificate returns the first batch in [from, st.CertifiedTo) whose
+// certificate holds less than 2/3 of st's power, or st.CertifiedTo if
+// none: the batch that must be attested again (docs/protocol.md section
+// 9.4). fresh holds certificates this block recorded (not yet in the
+// store).
+func (r *RollupChain) weakCertificate(st *rollupState, from uint64, fresh map[uint64]*batch.Record) (uint64, error) {
+	total := st.totalPower()
+	if total == 0 {
+		return st.CertifiedTo, nil
+	}
+	for i := from; i < st.CertifiedTo; i++ {
+		rec := fresh[i]
+		if rec == nil {
+			var ok bool
+			var err error
+			if rec, ok, err = r.Batch(i); err != nil || !ok {
+				return 0, fmt.Errorf("certified batch %d: record: %v", i, err)
+			}
+		}
+		var signed int64
+		for _, s := range rec.Signatures {
+			if op, ok := st.Operators[s.Signer]; ok {
+				signed += op.Power
+			}
+		}
+		if signed*3 < total*2 {
+			return i, nil
+		}
+	}
+	return st.CertifiedTo, nil
 }
 
 // commit makes the finalized state current and tells OnBatch.

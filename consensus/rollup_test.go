@@ -744,3 +744,126 @@ func TestL1ViewSlashes(t *testing.T) {
 		t.Fatalf("after a reorg from block 40: %d kept, last %+v", len(got), got[len(got)-1])
 	}
 }
+
+// TestRollupReattestsCertificatesWeakenedByAnEpoch: a batch certified by
+// validators 0, 1 and 2 (96 of 128) and not yet on L1 is left with 32 of 64
+// once validators 0 and 1 leave at the next epoch, which no L1 quorum check
+// would accept. The chain re-opens it for attestation, the remaining set
+// certifies the same header again, and the new certificate replaces the
+// old. A batch L1 already committed is left alone.
+func TestRollupReattestsCertificatesWeakenedByAnEpoch(t *testing.T) {
+	for _, onL1 := range []bool{false, true} {
+		t.Run(fmt.Sprintf("committed on L1 %v", onL1), func(t *testing.T) {
+			net := newRollupNet(t, 4)
+			status := func() RollupStatus { return net.nodes[2].app.Rollup().Status() }
+			// Batch 0, certified without validator 3's attestation.
+			net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
+			net.step(0)
+			for status().NextBatch == 0 {
+				net.step(int(net.height) % 4)
+			}
+			net.votes[3].VoteExtension = nil
+			txs, _ := net.step(1)
+			if sys, err := DecodeSysTx(txs[0]); err != nil || len(sys.Sigs) != 3 || sys.CertBatch != 0 {
+				t.Fatalf("certificate: %+v %v", sys, err)
+			}
+			old, _, _ := net.nodes[2].app.Rollup().Batch(0)
+			if st := status(); st.Uncertified != 1 || st.CertifiedTo != 1 || len(old.Signatures) != 3 {
+				t.Fatalf("after the certificate: %+v, %d signatures", st, len(old.Signatures))
+			}
+
+			// L1 block 12: validators 0 and 1 leave from epoch 2 (and, in
+			// the second case, the Rollup commits batch 0 first).
+			events := []l1.Event{
+				{Data: &l1.StakeChanged{Signer: net.nodes[0].signer, Bonded: new(big.Int), EffectiveEpoch: 2}},
+				{Data: &l1.StakeChanged{Signer: net.nodes[1].signer, Bonded: new(big.Int), EffectiveEpoch: 2}},
+			}
+			if onL1 {
+				events = append([]l1.Event{{Data: &l1.BatchCommitted{BatchIndex: 0}}}, events...)
+			}
+			net.l1.mine(10)
+			net.feed(12, events)
+			net.feed(20, nil) // epoch 2
+			txs, _ = net.step(2)
+			sys, err := DecodeSysTx(txs[0])
+			if err != nil || sys.Ref.Number != 20 || sys.L1Next != map[bool]uint64{false: 0, true: 1}[onL1] {
+				t.Fatalf("system transaction %+v %v", sys, err)
+			}
+			// A proposer lying about the Rollup's batch count is refused.
+			lie := *sys
+			lie.L1Next++
+			net.height++
+			net.refuse(t, "a wrong L1 batch count", append([][]byte{lie.Encode()}, txs[1:]...))
+			net.height--
+
+			st := status()
+			if st.Epoch != 2 || st.Validators != 2 || st.L1NextBatch != sys.L1Next {
+				t.Fatalf("epoch 2 status %+v", st)
+			}
+			if onL1 {
+				if st.Uncertified != 1 {
+					t.Fatalf("batch 0 is on L1, yet uncertified is %d", st.Uncertified)
+				}
+				return
+			}
+			if st.Uncertified != 0 || st.CertifiedTo != 1 {
+				t.Fatalf("batch 0 (32 of 64 power) not re-opened: %+v", st)
+			}
+			// Validators 2 and 3 attest batch 0 again; the next proposal
+			// carries their certificate.
+			var recert *SysTx
+			for range 3 {
+				txs, _ = net.step(3)
+				if s, err := DecodeSysTx(txs[0]); err == nil && len(s.Sigs) > 0 {
+					recert = s
+					break
+				}
+			}
+			if recert == nil || recert.CertBatch != 0 || len(recert.Sigs) != 2 {
+				t.Fatalf("re-certificate %+v", recert)
+			}
+			rec, _, _ := net.nodes[0].app.Rollup().Batch(0)
+			signers := map[common.Address]bool{}
+			for _, s := range rec.Signatures {
+				signers[s.Signer] = true
+			}
+			if rec.Header != old.Header || len(rec.Signatures) != 2 || !signers[net.nodes[2].signer] || !signers[net.nodes[3].signer] {
+				t.Fatalf("batch 0 after re-attestation: header changed %v, signers %v", rec.Header != old.Header, signers)
+			}
+			if st := status(); st.Uncertified != 1 || st.CertifiedTo != 1 {
+				t.Fatalf("after the re-certificate: %+v", st)
+			}
+		})
+	}
+}
+
+// TestL1ViewRollupNextBatch: the view follows the Rollup's nextBatchIndex
+// block by block through commits, a revert and a reorg.
+func TestL1ViewRollupNextBatch(t *testing.T) {
+	v := NewL1View(nil)
+	ctx := context.Background()
+	block := func(n uint64, evs ...any) {
+		var list []l1.Event
+		for _, e := range evs {
+			list = append(list, l1.Event{Data: e})
+		}
+		if err := v.Handle(ctx, &l1.Block{Ref: l1.Ref{Number: n}, Events: list}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	block(10, &l1.BatchCommitted{BatchIndex: 0})
+	block(11, &l1.BatchCommitted{BatchIndex: 1}, &l1.BatchCommitted{BatchIndex: 2})
+	block(15, &l1.BatchesReverted{FromIndex: 1, ToIndex: 2})
+	block(16, &l1.BatchCommitted{BatchIndex: 1})
+	for n, want := range map[uint64]uint64{9: 0, 10: 1, 11: 3, 14: 3, 15: 1, 16: 2, 99: 2} {
+		if got := v.RollupNextBatch(n); got != want {
+			t.Fatalf("at block %d: %d, want %d", n, got, want)
+		}
+	}
+	if err := v.Handle(ctx, l1.Reorg{FromBlock: 15}); err != nil {
+		t.Fatal(err)
+	}
+	if got := v.RollupNextBatch(99); got != 3 {
+		t.Fatalf("after a reorg from block 15: %d, want 3", got)
+	}
+}

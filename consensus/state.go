@@ -44,7 +44,12 @@ type rollupState struct {
 	Operators map[common.Address]*opState `json:"operators"`
 
 	NextBatch   uint64 `json:"next_batch"`  // index of the open batch
-	Uncertified uint64 `json:"uncertified"` // oldest closed batch without a certificate
+	Uncertified uint64 `json:"uncertified"` // the batch awaiting a certificate (new, or one to re-attest)
+	// CertifiedTo is one past the last batch that ever got a certificate:
+	// Uncertified < CertifiedTo while an older batch is re-attested.
+	CertifiedTo uint64 `json:"certified_to"`
+	// L1Next is the Rollup's nextBatchIndex at Ref (SysTx.L1Next).
+	L1Next uint64 `json:"l1_next"`
 
 	OpenFrom         uint64        `json:"open_from"` // last block of the previous batch
 	OpenRoot         ledger.Hash   `json:"open_root"` // state root at OpenFrom

@@ -61,11 +61,16 @@ type StakeChange struct {
 }
 
 // SysTx is the system transaction: the L1 reference the block applies, the
-// stake changes of the L1 blocks after the previous reference up to it, and
-// optionally the certificate of the oldest uncertified batch.
+// stake changes of the L1 blocks after the previous reference up to it, the
+// Rollup's batch count at the reference, and optionally the certificate of
+// the batch awaiting one.
 type SysTx struct {
 	Ref   L1Anchor
 	Stake []StakeChange
+	// L1Next is the Rollup's nextBatchIndex after the L1 blocks up to Ref
+	// (L1View.RollupNextBatch): batches from it on are not on L1 yet, and
+	// their certificates must hold under the current stake.
+	L1Next uint64
 	// CertBatch is the certified batch when Sigs is non-empty.
 	CertBatch uint64
 	// Sigs are 65-byte attestation signatures (r || s || v) of the batch's
