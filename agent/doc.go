@@ -6,5 +6,7 @@
 // It goes through the public contract calls and the node's JSON-RPC, never
 // through node internals, and it signs only with keys it is given.
 //
-// Status: not implemented yet; see the project's issues.
+// Status: ERC-8004 registration files (RegistrationFile,
+// NewNodeRegistration, ParseRegistration); the rest is not implemented yet,
+// see the project's issues.
 package agent
