@@ -118,6 +118,10 @@ type RPCConfig struct {
 	ReadTimeout             Duration `toml:"read_timeout" comment:"Time to read a whole request (a slow client loses its connection)."`
 	WriteTimeout            Duration `toml:"write_timeout" comment:"Time to write a response."`
 	IdleTimeout             Duration `toml:"idle_timeout" comment:"How long an idle keep-alive connection is kept."`
+	// Request rate: one client must not take every CPU.
+	RequestsPerSecond int  `toml:"requests_per_second" comment:"Requests one client may make per second, sustained: per WebSocket connection, per IP address over HTTP (an IPv6 client's /64); each call of a batch counts. Over it: HTTP 429 with Retry-After, or error -32005 for each call on a WebSocket (which stays open). 0: unlimited."`
+	RequestBurst      int  `toml:"request_burst" comment:"Requests a client may make at once beyond requests_per_second (at least rpc.batch_limit, so that a full batch can pass)."`
+	LoopbackUnlimited bool `toml:"loopback_unlimited" comment:"Exempt clients on this host (127.0.0.1, ::1) from the request rate. Off by default: a local web page or process can be hostile too; behind a reverse proxy on this host every client looks local, so keep it off there."`
 }
 
 // P2PConfig configures the libp2p host.
@@ -177,7 +181,7 @@ func DefaultConfig(home string) *Config {
 		Log:  LogConfig{Level: "info", Format: "text"},
 		RPC: RPCConfig{Listen: "127.0.0.1:8645", MaxBodyBytes: 1 << 20, VHosts: []string{"localhost"},
 			BatchLimit: 100, BatchResponseMaxBytes: 25 << 20, WSMaxMessageBytes: 1 << 20,
-			MaxSubscriptions: 1000, MaxSubscriptionsPerConn: 16,
+			MaxSubscriptions: 1000, MaxSubscriptionsPerConn: 16, RequestsPerSecond: 100, RequestBurst: 200,
 			ReadTimeout: Duration(30 * time.Second), WriteTimeout: Duration(30 * time.Second), IdleTimeout: Duration(120 * time.Second)},
 		P2P: P2PConfig{
 			Listen:         []string{"/ip4/127.0.0.1/tcp/4001", "/ip4/127.0.0.1/udp/4001/quic-v1"},
@@ -248,6 +252,12 @@ func (c *Config) Validate() error {
 	}
 	if c.RPC.MaxSubscriptionsPerConn < 1 || c.RPC.MaxSubscriptionsPerConn > c.RPC.MaxSubscriptions {
 		bad("rpc.max_subscriptions_per_conn", "must be between 1 and rpc.max_subscriptions")
+	}
+	if c.RPC.RequestsPerSecond < 0 {
+		bad("rpc.requests_per_second", "must not be negative (0: unlimited)")
+	}
+	if c.RPC.RequestsPerSecond > 0 && c.RPC.RequestBurst < c.RPC.BatchLimit {
+		bad("rpc.request_burst", "%d is below rpc.batch_limit %d: a full batch could never be served", c.RPC.RequestBurst, c.RPC.BatchLimit)
 	}
 	for _, t := range []struct {
 		key string

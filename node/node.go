@@ -44,6 +44,7 @@ type Node struct {
 	index   *txIndex
 	journal *txJournal
 	rpc     *rpc.Server
+	limit   *rpcLimiter         // rpc.requests_per_second
 	http    *service.HTTPServer // nil without rpc.listen
 	stack   *service.Stack
 
@@ -220,8 +221,11 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	mux.Handle("/", n.rpc)
 	// Browsers: CORS and Host checks on HTTP (DNS rebinding), an Origin
 	// check on WebSocket upgrades, as go-ethereum's HTTP and WS servers do.
-	httpH := gethnode.NewHTTPHandlerStack(mux, cfg.RPC.CORSOrigins, cfg.RPC.VHosts, nil, true)
-	wsH := n.rpc.WebsocketHandler(cfg.RPC.WSOrigins)
+	// Request rate: per client IP over HTTP (inside the CORS handler, so
+	// that a browser can read its 429), per connection on a WebSocket.
+	n.limit = newRPCLimiter(cfg.RPC, n.reg, logger.With("module", "rpc"))
+	httpH := gethnode.NewHTTPHandlerStack(n.limit.http(mux), cfg.RPC.CORSOrigins, cfg.RPC.VHosts, nil, true)
+	wsH := n.limit.http(n.limit.websocket(n.rpc))
 	root := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/ws" {
 			wsH.ServeHTTP(w, r)

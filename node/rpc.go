@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/mycel-network/mycel/consensus"
+	"github.com/mycel-network/mycel/internal/ratelimit"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/mempool"
 )
@@ -22,6 +23,10 @@ const (
 	CodeRejected   = -32002 // the transaction is invalid against the state
 	CodePoolPolicy = -32003 // the mempool refused it (full, underpriced, limits)
 	CodeNotFound   = -32004
+	// CodeLimitExceeded: the client is over its request rate
+	// (rpc.requests_per_second); retry later. EIP-1474's and go-ethereum's
+	// code for limits. (CodeNoRollup is in rpc_rollup.go.)
+	CodeLimitExceeded = ratelimit.CodeLimitExceeded
 )
 
 type rpcError struct {

@@ -11,8 +11,10 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 )
 
-// CodeNoRollup: the method needs a rollup chain (a genesis with L1 parameters).
-const CodeNoRollup = -32005
+// CodeNoRollup: the method needs a rollup chain (a genesis with L1
+// parameters). It was -32005 until that became CodeLimitExceeded, the code
+// Ethereum clients retry after a pause; this refusal is for good.
+const CodeNoRollup = -32006
 
 var errNoRollup = &rpcError{CodeNoRollup, "this chain runs without L1 (no rollup parameters in the genesis)"}
 

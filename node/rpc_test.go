@@ -177,7 +177,7 @@ func TestRPCErrorMapping(t *testing.T) {
 		{"index outside the tree", "mycel_getAccount", []any{300}, CodeNotFound, []string{"outside a tree of depth 8"}},
 		{"unknown key", "mycel_getAccountByKey", []any{stranger.Public()}, CodeNotFound, []string{"no account for key"}},
 
-		// Rollup methods on a chain without L1: -32005.
+		// Rollup methods on a chain without L1: -32006.
 		{"rollup status", "mycel_rollupStatus", nil, CodeNoRollup, []string{"without L1"}},
 		{"batch", "mycel_getBatch", []any{0}, CodeNoRollup, []string{"without L1"}},
 		{"attestation", "mycel_reportAttestation", []any{HeaderResult{}, hexutil.Bytes(make([]byte, 65))}, CodeNoRollup, []string{"without L1"}},
