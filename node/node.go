@@ -19,6 +19,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
+	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/internal/service"
 	"github.com/mycel-network/mycel/ledger"
@@ -211,6 +212,7 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/health", n.health)
+	mux.Handle(agent.WellKnownRegistrationPath, n.registrationHandler())
 
 	if cfg.RPC.Pprof {
 		mux.HandleFunc("/debug/pprof/", pprof.Index)
