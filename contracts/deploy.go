@@ -54,6 +54,13 @@ type Config struct {
 
 	// Rewards.
 	RewardPerBatch *big.Int // wei paid per finalized batch to its signers, while the pool lasts
+
+	// Operator market (NodeBounty).
+	// BountyClaimPeriod is the seconds after a bounty's end before its
+	// unspent escrow is refundable: at least ProofWindow, so that batches
+	// committed by the end can be finalized and claimed; 0 is ProofWindow
+	// plus a day.
+	BountyClaimPeriod uint64
 }
 
 // DefaultConfig returns devnet parameters (docs/contracts.md lists them
@@ -117,7 +124,19 @@ func (c Config) Validate() error {
 	if c.RewardPerBatch == nil || c.RewardPerBatch.Sign() < 0 {
 		errs = append(errs, errors.New("contracts config: RewardPerBatch must be >= 0"))
 	}
+	if c.BountyClaimPeriod != 0 && c.BountyClaimPeriod < c.ProofWindow {
+		errs = append(errs, errors.New("contracts config: BountyClaimPeriod must be 0 or >= ProofWindow"+
+			" (a batch committed at a bounty's end may be finalized that much later)"))
+	}
 	return errors.Join(errs...)
+}
+
+// bountyClaimPeriod is BountyClaimPeriod, 0 read as ProofWindow plus a day.
+func (c Config) bountyClaimPeriod() uint64 {
+	if c.BountyClaimPeriod == 0 {
+		return c.ProofWindow + 24*3600
+	}
+	return c.BountyClaimPeriod
 }
 
 func genesisKeys(ks []ledger.PublicKey) [][32]byte {
@@ -137,6 +156,7 @@ type Deployment struct {
 	Slasher    common.Address
 	RewardPool common.Address
 	Reputation common.Address // ERC-8004 ReputationRegistry bound to Identity
+	NodeBounty common.Address // the operator market
 }
 
 // Backend is what DeployAll needs from an L1 client (an ethclient.Client or
@@ -150,7 +170,8 @@ type Backend interface {
 // identity registry when cfg leaves it zero, the verifier Config names, then
 // StakingRegistry (given the Slasher's address, predicted from the nonce),
 // Rollup (given the RewardPool's, predicted likewise), Slasher and
-// RewardPool, then the ReputationRegistry bound to the identity registry.
+// RewardPool, then the ReputationRegistry bound to the identity registry,
+// then NodeBounty.
 // The transactions go out back to back with
 // explicit nonces (so auth's account must not be used concurrently) and
 // DeployAll then waits for all of them. mine, if not nil, is called after
@@ -254,6 +275,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	}
 	repIn := bindings.NewReputationRegistry().PackConstructor(d.Identity)
 	if d.Reputation, err = deploy("ReputationRegistry", bindings.ReputationRegistryMetaData.Bin, repIn); err != nil {
+		return nil, err
+	}
+	bountyIn := bindings.NewNodeBounty().PackConstructor(d.Rollup, d.Staking, cfg.bountyClaimPeriod())
+	if d.NodeBounty, err = deploy("NodeBounty", bindings.NodeBountyMetaData.Bin, bountyIn); err != nil {
 		return nil, err
 	}
 	// All transactions are out (explicit nonces): wait for them together.

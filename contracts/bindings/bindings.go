@@ -61,6 +61,55 @@ type EdDSASignature struct {
 	S  *big.Int
 }
 
+// NodeBountyBounty is an auto generated low-level Go binding around an user-defined struct.
+type NodeBountyBounty struct {
+	Poster         common.Address
+	Start          *big.Int
+	End            *big.Int
+	RewardPerBatch *big.Int
+	Remaining      *big.Int
+	MinStake       *big.Int
+	Seats          uint32
+	Taken          uint32
+	Kind           uint8
+	Cancelled      bool
+	NoticePeriod   *big.Int
+	Reclaimable    *big.Int
+	Escrow         *big.Int
+	AgentId        *big.Int
+}
+
+// NodeBountyReputation is an auto generated low-level Go binding around an user-defined struct.
+type NodeBountyReputation struct {
+	Registry    common.Address
+	Clients     []common.Address
+	Tag1        string
+	Tag2        string
+	MinValue    *big.Int
+	MinDecimals uint8
+}
+
+// NodeBountySeat is an auto generated low-level Go binding around an user-defined struct.
+type NodeBountySeat struct {
+	Operator common.Address
+	JoinedAt *big.Int
+	LeftAt   *big.Int
+	Owed     *big.Int
+	Earned   *big.Int
+}
+
+// NodeBountyTerms is an auto generated low-level Go binding around an user-defined struct.
+type NodeBountyTerms struct {
+	RewardPerBatch *big.Int
+	MinStake       *big.Int
+	Seats          uint32
+	Kind           uint8
+	Start          uint64
+	End            uint64
+	NoticePeriod   uint64
+	Reputation     NodeBountyReputation
+}
+
 // RollupConfig is an auto generated low-level Go binding around an user-defined struct.
 type RollupConfig struct {
 	L2ChainId         uint64
@@ -2241,6 +2290,2056 @@ func (edDSAHarness *EdDSAHarness) UnpackEdDSAScalarOutOfRangeError(raw []byte) (
 	return out, nil
 }
 
+// NodeBountyMetaData contains all meta data concerning the NodeBounty contract.
+var NodeBountyMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"rollup_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"staking_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"claimPeriod_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"AgentNotLinked\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"AlreadyCancelled\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"}],\"name\":\"AlreadyClaimed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"AlreadySeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"noticePeriod\",\"type\":\"uint64\"}],\"name\":\"BadNoticePeriod\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadReputationTerms\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"}],\"name\":\"BadWindow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"}],\"name\":\"BatchNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"BountyOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoEscrow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoReward\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoSeats\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"NotAgentController\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"NotJailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"who\",\"type\":\"address\"}],\"name\":\"NotOperator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotPoster\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"NotSeated\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"}],\"name\":\"NothingToPay\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToReclaim\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToRefund\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"OperatorJailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"committedAt\",\"type\":\"uint64\"}],\"name\":\"OutsideWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"Reentrancy\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"refundableAt\",\"type\":\"uint256\"}],\"name\":\"RefundNotYet\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"int128\",\"name\":\"value\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"decimals\",\"type\":\"uint8\"}],\"name\":\"ReputationTooLow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"seats\",\"type\":\"uint32\"}],\"name\":\"SeatsFull\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SignersMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bonded\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"StakeTooLow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"UnknownBounty\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"enumNodeBounty.OperatorKind\",\"name\":\"required\",\"type\":\"uint8\"}],\"name\":\"WrongKind\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"}],\"name\":\"BatchClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"uint128\",\"name\":\"rewardPerBatch\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"seats\",\"type\":\"uint32\"},{\"internalType\":\"enumNodeBounty.OperatorKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"noticePeriod\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"clients\",\"type\":\"address[]\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"},{\"internalType\":\"int128\",\"name\":\"minValue\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"minDecimals\",\"type\":\"uint8\"}],\"internalType\":\"structNodeBounty.Reputation\",\"name\":\"reputation\",\"type\":\"tuple\"}],\"indexed\":false,\"internalType\":\"structNodeBounty.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"escrow\",\"type\":\"uint256\"}],\"name\":\"BountyPosted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"}],\"name\":\"Cancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Refunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"SeatJoined\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"SeatLeft\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"forfeited\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"freed\",\"type\":\"bool\"}],\"name\":\"SeatReclaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdrawn\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"bounty\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"poster\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"start\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"end\",\"type\":\"uint48\"},{\"internalType\":\"uint128\",\"name\":\"rewardPerBatch\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"remaining\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"seats\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"taken\",\"type\":\"uint32\"},{\"internalType\":\"enumNodeBounty.OperatorKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"cancelled\",\"type\":\"bool\"},{\"internalType\":\"uint48\",\"name\":\"noticePeriod\",\"type\":\"uint48\"},{\"internalType\":\"uint128\",\"name\":\"reclaimable\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"escrow\",\"type\":\"uint128\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"internalType\":\"structNodeBounty.Bounty\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"bountyCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"}],\"name\":\"claim\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"share\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"payees\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claimPeriod\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"earnings\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"owed\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"earned\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"batchIndex\",\"type\":\"uint256\"}],\"name\":\"isClaimed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"isOpen\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"join\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"leave\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"from\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"openBounties\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"ids\",\"type\":\"uint256[]\"},{\"internalType\":\"uint256\",\"name\":\"next\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint128\",\"name\":\"rewardPerBatch\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"minStake\",\"type\":\"uint128\"},{\"internalType\":\"uint32\",\"name\":\"seats\",\"type\":\"uint32\"},{\"internalType\":\"enumNodeBounty.OperatorKind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"start\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"end\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"noticePeriod\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"clients\",\"type\":\"address[]\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"},{\"internalType\":\"int128\",\"name\":\"minValue\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"minDecimals\",\"type\":\"uint8\"}],\"internalType\":\"structNodeBounty.Reputation\",\"name\":\"reputation\",\"type\":\"tuple\"}],\"internalType\":\"structNodeBounty.Terms\",\"name\":\"terms\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"}],\"name\":\"post\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"reclaim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"refund\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"refundableAt\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"reputationTerms\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"registry\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"clients\",\"type\":\"address[]\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"tag2\",\"type\":\"string\"},{\"internalType\":\"int128\",\"name\":\"minValue\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"minDecimals\",\"type\":\"uint8\"}],\"internalType\":\"structNodeBounty.Reputation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rollup\",\"outputs\":[{\"internalType\":\"contractRollup\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"seatOf\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"joinedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"leftAt\",\"type\":\"uint48\"},{\"internalType\":\"uint128\",\"name\":\"owed\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"earned\",\"type\":\"uint128\"}],\"internalType\":\"structNodeBounty.Seat\",\"name\":\"s\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"name\":\"seats\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint48\",\"name\":\"joinedAt\",\"type\":\"uint48\"},{\"internalType\":\"uint48\",\"name\":\"leftAt\",\"type\":\"uint48\"},{\"internalType\":\"uint128\",\"name\":\"owed\",\"type\":\"uint128\"},{\"internalType\":\"uint128\",\"name\":\"earned\",\"type\":\"uint128\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"signerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address[]\",\"name\":\"signers\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"stakes\",\"type\":\"uint256[]\"}],\"name\":\"signersHashOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"h\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"staking\",\"outputs\":[{\"internalType\":\"contractStakingRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"bountyId\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "NodeBounty",
+	Bin: "0x60e060405234801561000f575f5ffd5b5060405161456f38038061456f83398101604081905261002e9161015e565b6001600160a01b03808416608081905290831660a0526040805163a479265d60e01b8152905163a479265d916004808201926020929091908290030181865afa15801561007d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906100a1919061019e565b6001600160401b0316816001600160401b031610156101195760405162461bcd60e51b815260206004820152602a60248201527f636c61696d20706572696f642073686f72746572207468616e207468652070726044820152696f6f662077696e646f7760b01b606482015260840160405180910390fd5b6001600160401b031660c052506101be9050565b80516001600160a01b0381168114610143575f5ffd5b919050565b80516001600160401b0381168114610143575f5ffd5b5f5f5f60608486031215610170575f5ffd5b6101798461012d565b92506101876020850161012d565b915061019560408501610148565b90509250925092565b5f602082840312156101ae575f5ffd5b6101b782610148565b9392505050565b60805160a05160c0516143486102275f395f81816105370152611a1801525f8181610338015281816106f101528181610e250152818161120e01528181611d5f015281816124ef0152612d1c01525f81816105960152818161299a0152612ae201526143485ff3fe608060405260043610610178575f3560e01c8063520dbe2d116100d15780637dc2cd981161007c578063e2fe5db011610057578063e2fe5db0146105b8578063ed2af9f0146105d7578063f364c90c14610604575f5ffd5b80637dc2cd98146105265780638e6c2ba514610572578063cb23bcb514610585575f5ffd5b806367dfd4c9116100ac57806367dfd4c9146104285780636b0d316b146104475780637ac3de8c14610466575f5ffd5b8063520dbe2d146103a15780635b5175d5146103d55780635e78931814610409575f5ffd5b80632e1a7d4d116101315780634b1914c01161010c5780634b1914c0146102fb5780634cf088d9146103275780634d6861a614610372575f5ffd5b80632e1a7d4d1461029b5780633e362c96146102ba57806340e58ee5146102dc575f5ffd5b8063278ecde111610161578063278ecde1146101d257806328ed4f6c146101f15780632b3dac4c14610210575f5ffd5b8063049878f31461017c578063227882d61461019d575b5f5ffd5b348015610187575f5ffd5b5061019b61019636600461301b565b61064b565b005b3480156101a8575f5ffd5b506101bc6101b736600461301b565b6109f4565b6040516101c99190613066565b60405180910390f35b3480156101dd575f5ffd5b5061019b6101ec36600461301b565b610b8f565b3480156101fc575f5ffd5b5061019b61020b3660046131df565b610d50565b34801561021b575f5ffd5b5061022f61022a3660046131df565b61106e565b6040516101c991905f60a0820190506001600160a01b03835116825265ffffffffffff602084015116602083015265ffffffffffff60408401511660408301526001600160801b0360608401511660608301526001600160801b03608084015116608083015292915050565b3480156102a6575f5ffd5b5061019b6102b536600461301b565b611163565b3480156102c5575f5ffd5b506102ce5f5481565b6040519081526020016101c9565b3480156102e7575f5ffd5b5061019b6102f636600461301b565b611353565b348015610306575f5ffd5b5061031a61031536600461301b565b611515565b6040516101c99190613304565b348015610332575f5ffd5b5061035a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016101c9565b34801561037d575f5ffd5b5061039161038c36600461301b565b61172f565b60405190151581526020016101c9565b3480156103ac575f5ffd5b506103c06103bb3660046131df565b6117af565b604080519283526020830191909152016101c9565b3480156103e0575f5ffd5b5061035a6103ef366004613316565b60046020525f90815260409020546001600160a01b031681565b348015610414575f5ffd5b506102ce610423366004613372565b6117e0565b348015610433575f5ffd5b5061019b61044236600461301b565b6118b8565b348015610452575f5ffd5b506102ce61046136600461301b565b611a15565b348015610471575f5ffd5b506104dd6104803660046131df565b600360209081525f9283526040808420909152908252902080546001909101546001600160a01b0382169165ffffffffffff600160a01b8204811692600160d01b90920416906001600160801b0380821691600160801b90041685565b604080516001600160a01b03909616865265ffffffffffff948516602087015293909216928401929092526001600160801b03918216606084015216608082015260a0016101c9565b348015610531575f5ffd5b506105597f000000000000000000000000000000000000000000000000000000000000000081565b60405167ffffffffffffffff90911681526020016101c9565b6102ce6105803660046133de565b611a64565b348015610590575f5ffd5b5061035a7f000000000000000000000000000000000000000000000000000000000000000081565b3480156105c3575f5ffd5b506103c06105d2366004613425565b6120c1565b3480156105e2575f5ffd5b506105f66105f13660046134a7565b61226e565b6040516101c99291906134c7565b34801561060f575f5ffd5b5061039161061e3660046134a7565b5f828152600560209081526040808320600885901c8452909152902054600160ff83161b16151592915050565b60ff5f5c161561066e5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f6106868261234b565b8054909150600160d01b900465ffffffffffff1642106106c157604051637908974f60e11b8152600481018390526024015b60405180910390fd5b6040517f13e7c9d80000000000000000000000000000000000000000000000000000000081523360048201525f907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906313e7c9d89060240161010060405180830381865afa15801561073f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061076391906135e2565b80519091506001600160a01b03166107a9576040517f76c6c93a0000000000000000000000000000000000000000000000000000000081523360048201526024016106b8565b5f83815260036020908152604080832084516001600160a01b03908116855292529091208054909116158015906107ee57508054600160d01b900465ffffffffffff16155b1561082e576040517f5da1c8f5000000000000000000000000000000000000000000000000000000008152600481018590523360248201526044016106b8565b600283015463ffffffff600160801b82048116600160a01b909204161061089c5760028301546040517f9dd673fb00000000000000000000000000000000000000000000000000000000815260048101869052600160801b90910463ffffffff1660248201526044016106b8565b6108a78484846123a1565b60018360020160148282829054906101000a900463ffffffff166108cb9190613682565b82546101009290920a63ffffffff8181021990931691909216919091021790555080547fffffffffffff000000000000000000000000000000000000000000000000000016337fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff811691909117600160a01b4265ffffffffffff1602176001600160d01b031682555f908152600460205260409020546001600160a01b03166109a9578151335f908152600460205260409020805473ffffffffffffffffffffffffffffffffffffffff19166001600160a01b039092169190911790555b81516040516001600160a01b0390911690339086907f4f015b7fef70e16c5f8187a4c241c479cbf9a7f97191bdccc2887021d8e46bf7905f90a4505f91505060ff19815c16815d5050565b604080516101c0810182525f80825260208201819052918101829052606081018290526080810182905260a0810182905260c0810182905260e08101829052610100810182905261012081018290526101408101829052610160810182905261018081018290526101a0810191909152610a6d8261234b565b604080516101c08101825282546001600160a01b038116825265ffffffffffff600160a01b80830482166020850152600160d01b909204169282019290925260018301546001600160801b038082166060840152600160801b918290048116608084015260028086015491821660a085015263ffffffff928204831660c085015293810490911660e083015290929161010084019160ff600160c01b9091041690811115610b1d57610b1d613032565b6002811115610b2e57610b2e613032565b81526002820154600160c81b810460ff1615156020830152600160d01b900465ffffffffffff16604082015260038201546001600160801b038082166060840152600160801b90910416608082015260049091015460a09091015292915050565b60ff5f5c1615610bb25760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f610bca8261234b565b80549091506001600160a01b03163314610bf757604051630edd024760e11b815260040160405180910390fd5b60038101546001600160801b03165f610c0f84611a15565b9050804210610c4f576001830154610c3790600160801b90046001600160801b03168361369e565b6001840180546001600160801b031690559150610caa565b81158015610c7057506001830154600160801b90046001600160801b031615155b15610caa576040517f3ea8fb25000000000000000000000000000000000000000000000000000000008152600481018290526024016106b8565b815f03610ce3576040517ff76aef6500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6003830180546fffffffffffffffffffffffffffffffff19169055604051828152339085907f7ca5472b7ea78c2c0141c5a12ee6d170cf4ce8ed06be3d22c8252ddfc7a6a2c49060200160405180910390a3610d3f3383612745565b505f91505060ff19815c16815d5050565b60ff5f5c1615610d735760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f610d8b8361234b565b5f8481526003602090815260408083206001600160a01b0380881680865260048552838620548216865291909352922080549394509216141580610dd657506001600160a01b038316155b15610e065760405163dbebc51760e01b8152600481018590526001600160a01b03841660248201526044016106b8565b6040516314bfb52760e01b81526001600160a01b0384811660048301527f000000000000000000000000000000000000000000000000000000000000000016906314bfb52790602401602060405180830381865afa158015610e6a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e8e91906136b1565b610ecf576040517f9281fbd20000000000000000000000000000000000000000000000000000000081526001600160a01b03841660048201526024016106b8565b80546001820154600160d01b90910465ffffffffffff1615906001600160801b0316811582610f0557506001600160801b038116155b15610f3c576040517ffddb35b300000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8115610fa35782546001600160d01b0316600160d01b4265ffffffffffff160217835560028401805460019190601490610f84908490600160a01b900463ffffffff166136ca565b92506101000a81548163ffffffff021916908363ffffffff1602179055505b6001830180546fffffffffffffffffffffffffffffffff191690556003840180548291905f90610fdd9084906001600160801b03166136e6565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550846001600160a01b0316867f9293f5f073442fec30959c1f0c24fcf2bf0b5f7efbdfca3c3aea56ffd5a258e383856040516110539291906001600160801b039290921682521515602082015260400190565b60405180910390a3505f92505050805c60ff1916815d505050565b6040805160a0810182525f80825260208201819052918101829052606081018290526080810191909152505f8281526003602090815260408083206001600160a01b0380861680865260048552838620548216865291845293829020825160a081018452815495861680825265ffffffffffff600160a01b8804811696830196909652600160d01b90960490941692840192909252600191909101546001600160801b038082166060850152600160801b90910416608083015290911461115d576040805160a0810182525f808252602082018190529181018290526060810182905260808101919091525b90505b92915050565b60ff5f5c16156111865760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d5061119d8161234b565b505f8181526003602090815260408083203380855260048452828520546001600160a01b0390811686529190935292208054909216146111f95760405163dbebc51760e01b8152600481018390523360248201526044016106b8565b6040516314bfb52760e01b81523360048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906314bfb52790602401602060405180830381865afa15801561125b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061127f91906136b1565b1561129f5760405163aad5b96960e01b81523360048201526024016106b8565b60018101546001600160801b03165f8190036112e7576040517fd0d04f6000000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001820180546fffffffffffffffffffffffffffffffff19169055604051818152339084907fcf7d23a3cbe4e8b36ff82fd1b05b1b17373dc7804b4ebbd6e2356716ef2023729060200160405180910390a36113433382612745565b505f905060ff19815c16815d5050565b60ff5f5c16156113765760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f61138e8261234b565b80549091506001600160a01b031633146113bb57604051630edd024760e11b815260040160405180910390fd5b6002810154600160c81b900460ff1615611401576040517f54e3762500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b8054600160d01b900465ffffffffffff16421061143457604051637908974f60e11b8152600481018390526024016106b8565b60028101545f9061145490600160d01b900465ffffffffffff164261369e565b8254909150600160d01b900465ffffffffffff1681101561148d5781546001600160d01b0316600160d01b65ffffffffffff8316021782555b600282018054600160c81b7fffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffffff9091161790558154604051600160d01b90910465ffffffffffff16815283907ffda5145808d2dfc1ce136a4d342d051a26190db56b3fcf8fb804b1ba15a963429060200160405180910390a2505f905060ff19815c16815d5050565b61155a6040518060c001604052805f6001600160a01b031681526020016060815260200160608152602001606081526020015f600f0b81526020015f60ff1681525090565b6115638261234b565b505f82815260026020908152604091829020825160c08101845281546001600160a01b03168152600182018054855181860281018601909652808652919492938581019392908301828280156115e057602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116115c2575b505050505081526020016002820180546115f990613705565b80601f016020809104026020016040519081016040528092919081815260200182805461162590613705565b80156116705780601f1061164757610100808354040283529160200191611670565b820191905f5260205f20905b81548152906001019060200180831161165357829003601f168201915b5050505050815260200160038201805461168990613705565b80601f01602080910402602001604051908101604052809291908181526020018280546116b590613705565b80156117005780601f106116d757610100808354040283529160200191611700565b820191905f5260205f20905b8154815290600101906020018083116116e357829003601f168201915b505050918352505060049190910154600f81900b6020830152600160801b900460ff1660409091015292915050565b5f81815260016020526040812080546001600160a01b03161580159061176457508054600160d01b900465ffffffffffff1642105b80156117895750600281015463ffffffff600160801b82048116600160a01b90920416105b80156117a857506001810154600160801b90046001600160801b031615155b9392505050565b5f5f5f6117bc858561106e565b60608101516080909101516001600160801b039182169450169150505b9250929050565b5f83816117ee82604061373d565b67ffffffffffffffff81111561180657611806613513565b6040519080825280601f01601f191660200182016040528015611830576020820181803683370190505b5090505f5b828110156118a5575f88888381811061185057611850613754565b90506020020160208101906118659190613316565b90505f87878481811061187a5761187a613754565b9050602002013590506040830260208501018281528160208201525050508080600101915050611835565b5080516020909101209695505050505050565b60ff5f5c16156118db5760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f6118f38261234b565b5f8381526003602090815260408083203380855260048452828520546001600160a01b03908116865291909352922080549394509290911614158061194757508054600160d01b900465ffffffffffff1615155b1561196e5760405163dbebc51760e01b8152600481018490523360248201526044016106b8565b80546001600160d01b0316600160d01b4265ffffffffffff1602178155600282018054600191906014906119b0908490600160a01b900463ffffffff166136ca565b92506101000a81548163ffffffff021916908363ffffffff160217905550336001600160a01b0316837f1ac00972dde83a59e1d2038e8bbce1990d49eb1c4ce1c3856cebe9b8f794a77960405160405180910390a3505f905060ff19815c16815d5050565b5f7f000000000000000000000000000000000000000000000000000000000000000067ffffffffffffffff16611a4a8361234b565b5461115d9190600160d01b900465ffffffffffff1661369e565b5f60ff815c1615611a885760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d50341580611aa957506001600160801b0334115b15611ae0576040517f769cabf100000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611aed602084018461377e565b6001600160801b03165f03611b2e576040517f6e99268600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b611b3e60608401604085016137b3565b63ffffffff165f03611b7c576040517f0ef905e400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f611b8d60a08501608086016137d9565b67ffffffffffffffff1615611bb157611bac60a08501608086016137d9565b611bb3565b425b905067ffffffffffffffff8116611bd060c0860160a087016137d9565b67ffffffffffffffff16111580611c00575042611bf360c0860160a087016137d9565b67ffffffffffffffff1611155b80611c29575065ffffffffffff611c1d60c0860160a087016137d9565b67ffffffffffffffff16115b15611c855780611c3f60c0860160a087016137d9565b6040517fd389761b00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff9283166004820152911660248201526044016106b8565b65ffffffffffff611c9c60e0860160c087016137d9565b67ffffffffffffffff161115611cfb57611cbc60e0850160c086016137d9565b6040517f6f27491100000000000000000000000000000000000000000000000000000000815267ffffffffffffffff90911660048201526024016106b8565b611d20611d0b60e08601866137f4565b611d1b6080870160608801613829565b6127d3565b8215801590611dd257506040517feaf882c6000000000000000000000000000000000000000000000000000000008152336004820152602481018490527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063eaf882c690604401602060405180830381865afa158015611dac573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611dd091906136b1565b155b15611e0c576040517f58b1dfba000000000000000000000000000000000000000000000000000000008152600481018490526024016106b8565b5f5f8154611e1990613844565b91829055505f81815260016020526040902080547fffffffffffff000000000000000000000000000000000000000000000000000016337fffffffffffff000000000000ffffffffffffffffffffffffffffffffffffffff1617600160a01b65ffffffffffff851602178155909250611e9860c0860160a087016137d9565b815465ffffffffffff91909116600160d01b026001600160d01b03909116178155611ec6602086018661377e565b346001600160801b03908116600160801b029116176001820155611ef0604086016020870161377e565b6002820180546fffffffffffffffffffffffffffffffff19166001600160801b0392909216919091179055611f2b60608601604087016137b3565b60028201805463ffffffff92909216600160801b027fffffffffffffffffffffffff00000000ffffffffffffffffffffffffffffffff909216919091179055611f7a6080860160608701613829565b8160020160186101000a81548160ff02191690836002811115611f9f57611f9f613032565b0217905550611fb460e0860160c087016137d9565b60028201805465ffffffffffff92909216600160d01b026001600160d01b039092169190911790556003810180546001600160801b03348116600160801b029116179055600481018490555f61200d60e08701876137f4565b61201b906020810190613316565b6001600160a01b0316146120505761203660e08601866137f4565b5f84815260026020526040902061204d8282613ab3565b50505b5f61205a86613dd7565b67ffffffffffffffff841660808201526040519091508590339086907f09a681152677f2ae0beaed19045644a1b41b6d98d25af35646488058703ca341906120a59086903490613e92565b60405180910390a4505f91505060ff19815c16815d5092915050565b5f8060ff815c16156120e65760405163558a1e0360e11b815260040160405180910390fd5b60015f805c60ff19168217905d505f6120fe8961234b565b905061210a898961290e565b5f6121188989898989612995565b8254909150600160a01b900465ffffffffffff1667ffffffffffffffff8216108061215c57508154600160d01b900465ffffffffffff1667ffffffffffffffff8216115b156121a6576040517f3914e10d000000000000000000000000000000000000000000000000000000008152600481018a905267ffffffffffffffff821660248201526044016106b8565b60028201545f9081906121c8908d906001600160801b0316858d8d8d8d612b68565b91509150815194506121db8c8584612e45565b9550855f03612219576040517fc389ece3000000000000000000000000000000000000000000000000000000008152600481018c90526024016106b8565b8a8c7f0cee1bf57435c0bf4770a6a648a74423840e47e4ee038a00fa35863e8fdeff85838960405161224c929190613f54565b60405180910390a3505f92505050805c60ff1916815d50965096945050505050565b60605f8267ffffffffffffffff81111561228a5761228a613513565b6040519080825280602002602001820160405280156122b3578160200160208202803683370190505b5091505f8085156122c457856122c7565b60015b5f549091505b8082111580156122dc57508583105b1561232c576122ea8261172f565b1561231a578185846122fb81613844565b95508151811061230d5761230d613754565b6020026020010181815250505b8161232481613844565b9250506122cd565b8285528082111561233d575f61233f565b815b93505050509250929050565b5f81815260016020526040902080546001600160a01b031661239c576040517f47599d09000000000000000000000000000000000000000000000000000000008152600481018390526024016106b8565b919050565b8060400151156123c65760405163aad5b96960e01b81523360048201526024016106b8565b6002828101545f85815260209290925260409091208054600160c01b90920460ff16916001600160a01b0316600183600281111561240657612406613032565b14801561242857505f8460200151600181111561242557612425613032565b14155b1561244857826040516303bac73f60e51b81526004016106b89190613f96565b600283600281111561245c5761245c613032565b148061247057506001600160a01b03811615155b1561259b5760018460200151600181111561248d5761248d613032565b146124ae5760026040516303bac73f60e51b81526004016106b89190613f96565b60608401511580612562575060608401516040517fec9b116000000000000000000000000000000000000000000000000000000000815260048101919091527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063ec9b116090602401602060405180830381865afa15801561253c573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061256091906136b1565b155b1561259b576040517f9eb9f5f10000000000000000000000000000000000000000000000000000000081523360048201526024016106b8565b600285015460808501516001600160801b039091169015806125c05750808560800151105b156126075760808501516040517f829f11630000000000000000000000000000000000000000000000000000000081526004810191909152602481018290526044016106b8565b6001600160a01b0382161561273c575f5f5f846001600160a01b03166381bbba58896060015188600101896002018a6003016040518563ffffffff1660e01b81526004016126589493929190614023565b606060405180830381865afa158015612673573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061269791906140a4565b9250925092508267ffffffffffffffff165f14806126b8575060128160ff16115b806126e2575060048601546126e09083908390600f81900b90600160801b900460ff16612fd7565b155b15612738576040517fb1282a9a00000000000000000000000000000000000000000000000000000000815267ffffffffffffffff84166004820152600f83900b602482015260ff821660448201526064016106b8565b5050505b50505050505050565b5f826001600160a01b0316826040515f6040518083038185875af1925050503d805f811461278e576040519150601f19603f3d011682016040523d82523d5f602084013e612793565b606091505b50509050806127ce576040517f90b8ec1800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b505050565b5f6127e16020840184613316565b6001600160a01b03160361288a576127fc602083018361385c565b151590508061281857506128136040830183613944565b151590505b80612830575061282b6060830183613944565b151590505b8061284c575061284660a08301608084016140ee565b600f0b15155b80612868575061286260c0830160a08401614109565b60ff1615155b1561288657604051632da5dee360e01b815260040160405180910390fd5b5050565b612897602083018361385c565b159050806128b957506128ad6020830183613316565b6001600160a01b03163b155b806128d6575060126128d160c0840160a08501614109565b60ff16115b80612868575060018160028111156128f0576128f0613032565b0361288657604051632da5dee360e01b815260040160405180910390fd5b5f828152600560209081526040808320600885901c84529182905290912054600160ff84161b9080821615612979576040517f6bd4745f00000000000000000000000000000000000000000000000000000000815260048101869052602481018590526044016106b8565b60089390931c5f90815260209290925260409091209117905550565b5f5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637c4bd5f3896040518263ffffffff1660e01b81526004016129e691815260200190565b6040805180830381865afa158015612a00573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612a249190614124565b9150915081612a62576040517fc65e08bf000000000000000000000000000000000000000000000000000000008152600481018990526024016106b8565b8584141580612a7c575080612a79888888886117e0565b14155b15612ab3576040517f74ef6df700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517fb32c4d8d000000000000000000000000000000000000000000000000000000008152600481018990527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03169063b32c4d8d9060240161010060405180830381865afa158015612b30573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612b54919061414e565b50929e9d5050505050505050505050505050565b606080848067ffffffffffffffff811115612b8557612b85613513565b604051908082528060200260200182016040528015612bae578160200160208202803683370190505b5092508067ffffffffffffffff811115612bca57612bca613513565b604051908082528060200260200182016040528015612bf3578160200160208202803683370190505b505f8b815260036020526040812091935090815b83811015612e2f575f825f8c8c85818110612c2457612c24613754565b9050602002016020810190612c399190613316565b6001600160a01b03908116825260208201929092526040015f2080549092501680612c65575050612e27565b5f825f01601a9054906101000a900465ffffffffffff1665ffffffffffff1690508d67ffffffffffffffff16835f0160149054906101000a900465ffffffffffff1665ffffffffffff16101580612ccf57508015801590612ccf5750808e67ffffffffffffffff16115b15612cdc57505050612e27565b8e8b8b86818110612cef57612cef613754565b905060200201351080612d8557506040516314bfb52760e01b81526001600160a01b0383811660048301527f000000000000000000000000000000000000000000000000000000000000000016906314bfb52790602401602060405180830381865afa158015612d61573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190612d8591906136b1565b15612d9257505050612e27565b8c8c85818110612da457612da4613754565b9050602002016020810190612db99190613316565b898781518110612dcb57612dcb613754565b60200260200101906001600160a01b031690816001600160a01b03168152505081888781518110612dfe57612dfe613754565b6001600160a01b039092166020928302919091019091015285612e2081613844565b9650505050505b600101612c07565b5081855281845250505097509795505050505050565b80515f90808203612e59575f9150506117a8565b60018401546001600160801b038082169350600160801b9091041680612e7f838561373d565b1115612e9257612e8f82826141dd565b92505b825f03612ea3575f925050506117a8565b612ead828461373d565b612eb790826141fc565b6001860180546001600160801b03928316600160801b0292169190911790555f868152600360205260408120905b83811015612fcc575f825f888481518110612f0257612f02613754565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f20905085816001015f8282829054906101000a90046001600160801b0316612f5091906136e6565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550858160010160108282829054906101000a90046001600160801b0316612f9a91906136e6565b92506101000a8154816001600160801b0302191690836001600160801b03160217905550508080600101915050612ee5565b505050509392505050565b5f612fe660ff8516600a6142f2565b83600f0b612ff491906142fd565b61300260ff8416600a6142f2565b86600f0b61301091906142fd565b121595945050505050565b5f6020828403121561302b575f5ffd5b5035919050565b634e487b7160e01b5f52602160045260245ffd5b6003811061306257634e487b7160e01b5f52602160045260245ffd5b9052565b81516001600160a01b031681526101c081016020830151613091602084018265ffffffffffff169052565b5060408301516130ab604084018265ffffffffffff169052565b5060608301516130c660608401826001600160801b03169052565b5060808301516130e160808401826001600160801b03169052565b5060a08301516130fc60a08401826001600160801b03169052565b5060c083015161311460c084018263ffffffff169052565b5060e083015161312c60e084018263ffffffff169052565b50610100830151613141610100840182613046565b5061012083015161315761012084018215159052565b5061014083015161317361014084018265ffffffffffff169052565b506101608301516131906101608401826001600160801b03169052565b506101808301516131ad6101808401826001600160801b03169052565b506101a092830151919092015290565b6001600160a01b03811681146131d1575f5ffd5b50565b803561239c816131bd565b5f5f604083850312156131f0575f5ffd5b823591506020830135613202816131bd565b809150509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f60c083016001600160a01b038351168452602083015160c0602086015281815180845260e0870191506020830193505f92505b8083101561329b576001600160a01b03845116825260208201915060208401935060018301925061326f565b506040850151925085810360408701526132b5818461320d565b92505050606083015184820360608601526132d0828261320d565b91505060808301516132e76080860182600f0b9052565b5060a08301516132fc60a086018260ff169052565b509392505050565b602081525f61115a602083018461323b565b5f60208284031215613326575f5ffd5b81356117a8816131bd565b5f5f83601f840112613341575f5ffd5b50813567ffffffffffffffff811115613358575f5ffd5b6020830191508360208260051b85010111156117d9575f5ffd5b5f5f5f5f60408587031215613385575f5ffd5b843567ffffffffffffffff81111561339b575f5ffd5b6133a787828801613331565b909550935050602085013567ffffffffffffffff8111156133c6575f5ffd5b6133d287828801613331565b95989497509550505050565b5f5f604083850312156133ef575f5ffd5b823567ffffffffffffffff811115613405575f5ffd5b83016101008186031215613417575f5ffd5b946020939093013593505050565b5f5f5f5f5f5f6080878903121561343a575f5ffd5b8635955060208701359450604087013567ffffffffffffffff81111561345e575f5ffd5b61346a89828a01613331565b909550935050606087013567ffffffffffffffff811115613489575f5ffd5b61349589828a01613331565b979a9699509497509295939492505050565b5f5f604083850312156134b8575f5ffd5b50508035926020909101359150565b604080825283519082018190525f9060208501906060840190835b818110156135005783518352602093840193909201916001016134e2565b5050602093909301939093525092915050565b634e487b7160e01b5f52604160045260245ffd5b604051610100810167ffffffffffffffff8111828210171561354b5761354b613513565b60405290565b60405160c0810167ffffffffffffffff8111828210171561354b5761354b613513565b604051601f8201601f1916810167ffffffffffffffff8111828210171561359d5761359d613513565b604052919050565b80516002811061239c575f5ffd5b8051801515811461239c575f5ffd5b67ffffffffffffffff811681146131d1575f5ffd5b805161239c816135c2565b5f6101008284031280156135f4575f5ffd5b506135fd613527565b8251613608816131bd565b8152613616602084016135a5565b6020820152613627604084016135b3565b6040820152606083810151908201526080808401519082015260a0808401519082015261365660c084016135d7565b60c082015260e0928301519281019290925250919050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff818116838216019081111561115d5761115d61366e565b8082018082111561115d5761115d61366e565b5f602082840312156136c1575f5ffd5b61115a826135b3565b63ffffffff828116828216039081111561115d5761115d61366e565b6001600160801b03818116838216019081111561115d5761115d61366e565b600181811c9082168061371957607f821691505b60208210810361373757634e487b7160e01b5f52602260045260245ffd5b50919050565b808202811582820484141761115d5761115d61366e565b634e487b7160e01b5f52603260045260245ffd5b80356001600160801b038116811461239c575f5ffd5b5f6020828403121561378e575f5ffd5b61115a82613768565b63ffffffff811681146131d1575f5ffd5b803561239c81613797565b5f602082840312156137c3575f5ffd5b81356117a881613797565b803561239c816135c2565b5f602082840312156137e9575f5ffd5b81356117a8816135c2565b5f823560be19833603018112613808575f5ffd5b9190910192915050565b600381106131d1575f5ffd5b803561239c81613812565b5f60208284031215613839575f5ffd5b81356117a881613812565b5f600182016138555761385561366e565b5060010190565b5f5f8335601e19843603018112613871575f5ffd5b83018035915067ffffffffffffffff82111561388b575f5ffd5b6020019150600581901b36038213156117d9575f5ffd5b5b81811015612886575f81556001016138a3565b67ffffffffffffffff8311156138ce576138ce613513565b680100000000000000008311156138e7576138e7613513565b80548382558084101561390b57815f5260205f206139098282018683016138a2565b505b5081815f5260205f205f5b8581101561393c578235613929816131bd565b8282015560209290920191600101613916565b505050505050565b5f5f8335601e19843603018112613959575f5ffd5b83018035915067ffffffffffffffff821115613973575f5ffd5b6020019150368190038213156117d9575f5ffd5b601f8211156127ce57805f5260205f20601f840160051c810160208510156139ac5750805b6139be601f850160051c8301826138a2565b5050505050565b67ffffffffffffffff8311156139dd576139dd613513565b6139f1836139eb8354613705565b83613987565b5f601f841160018114613a22575f8515613a0b5750838201355b5f19600387901b1c1916600186901b1783556139be565b5f83815260208120601f198716915b82811015613a515786850135825560209485019460019092019101613a31565b5086821015613a6d575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b80600f0b81146131d1575f5ffd5b5f813561115d81613a7f565b60ff811681146131d1575f5ffd5b5f813561115d81613a99565b8135613abe816131bd565b6001600160a01b03811673ffffffffffffffffffffffffffffffffffffffff19835416178255506020820135601e19833603018112613afb575f5ffd5b8201803567ffffffffffffffff811115613b13575f5ffd5b6020820191508060051b3603821315613b2a575f5ffd5b613b388183600186016138b6565b5050613b476040830183613944565b613b558183600286016139c5565b5050613b646060830183613944565b613b728183600386016139c5565b505060048101613bad613b8760808501613a8d565b82546fffffffffffffffffffffffffffffffff19166001600160801b0391909116178255565b6127ce613bbc60a08501613aa7565b82547fffffffffffffffffffffffffffffff00ffffffffffffffffffffffffffffffff1660809190911b70ff0000000000000000000000000000000016178255565b5f82601f830112613c0d575f5ffd5b813567ffffffffffffffff811115613c2757613c27613513565b8060051b613c3760208201613574565b91825260208185018101929081019086841115613c52575f5ffd5b6020860192505b83831015613c7d578235613c6c816131bd565b825260209283019290910190613c59565b9695505050505050565b5f82601f830112613c96575f5ffd5b813567ffffffffffffffff811115613cb057613cb0613513565b613cc3601f8201601f1916602001613574565b818152846020838601011115613cd7575f5ffd5b816020850160208301375f918101602001919091529392505050565b803561239c81613a7f565b803561239c81613a99565b5f60c08284031215613d19575f5ffd5b613d21613551565b9050613d2c826131d4565b8152602082013567ffffffffffffffff811115613d47575f5ffd5b613d5384828501613bfe565b602083015250604082013567ffffffffffffffff811115613d72575f5ffd5b613d7e84828501613c87565b604083015250606082013567ffffffffffffffff811115613d9d575f5ffd5b613da984828501613c87565b606083015250613dbb60808301613cf3565b6080820152613dcc60a08301613cfe565b60a082015292915050565b5f6101008236031215613de8575f5ffd5b613df0613527565b613df983613768565b8152613e0760208401613768565b6020820152613e18604084016137a8565b6040820152613e296060840161381e565b6060820152613e3a608084016137ce565b6080820152613e4b60a084016137ce565b60a0820152613e5c60c084016137ce565b60c082015260e083013567ffffffffffffffff811115613e7a575f5ffd5b613e8636828601613d09565b60e08301525092915050565b604081526001600160801b0383511660408201526001600160801b0360208401511660608201525f6040840151613ed1608084018263ffffffff169052565b506060840151613ee460a0840182613046565b50608084015167ffffffffffffffff811660c08401525060a084015167ffffffffffffffff811660e08401525060c084015167ffffffffffffffff81166101008401525060e0840151610100610120840152613f4461014084018261323b565b9150508260208301529392505050565b604080825283519082018190525f9060208501906060840190835b818110156135005783516001600160a01b0316835260209384019390920191600101613f6f565b6020810161115d8284613046565b5f8154613fb081613705565b808552600182168015613fca5760018114613fe65761401a565b60ff1983166020870152602082151560051b870101935061401a565b845f5260205f205f5b838110156140115781546020828a010152600182019150602081019050613fef565b87016020019450505b50505092915050565b5f608082018683526080602084015280865480835260a085019150875f5260205f2092505f5b818110156140705783546001600160a01b0316835260019384019360209093019201614049565b505083810360408501526140848187613fa4565b91505082810360608401526140998185613fa4565b979650505050505050565b5f5f5f606084860312156140b6575f5ffd5b83516140c1816135c2565b60208501519093506140d281613a7f565b60408501519092506140e381613a99565b809150509250925092565b5f602082840312156140fe575f5ffd5b81356117a881613a7f565b5f60208284031215614119575f5ffd5b81356117a881613a99565b5f5f60408385031215614135575f5ffd5b61413e836135b3565b6020939093015192949293505050565b5f5f5f5f5f5f5f5f610100898b031215614166575f5ffd5b885160208a015160408b015160608c0151929a509098509650614188816135c2565b60808a015190955061419981613797565b60a08a01519094506141aa81613812565b60c08a01519093506141bb816135c2565b60e08a01519092506141cc816135c2565b809150509295985092959890939650565b5f826141f757634e487b7160e01b5f52601260045260245ffd5b500490565b8181038181111561115d5761115d61366e565b6001815b600184111561424a5780850481111561422e5761422e61366e565b600184161561423c57908102905b60019390931c928002614213565b935093915050565b5f826142605750600161115d565b8161426c57505f61115d565b8160018114614282576002811461428c576142a8565b600191505061115d565b60ff84111561429d5761429d61366e565b50506001821b61115d565b5060208310610133831016604e8410600b84101617156142cb575081810a61115d565b6142d75f19848461420f565b805f19048211156142ea576142ea61366e565b029392505050565b5f61115a8383614252565b8082025f82127f8000000000000000000000000000000000000000000000000000000000000000841416156143345761433461366e565b818105831482151761115d5761115d61366e56",
+}
+
+// NodeBounty is an auto generated Go binding around an Ethereum contract.
+type NodeBounty struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *NodeBounty) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewNodeBounty creates a new instance of NodeBounty.
+func NewNodeBounty() *NodeBounty {
+	parsed, err := NodeBountyMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &NodeBounty{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *NodeBounty) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address rollup_, address staking_, uint64 claimPeriod_) returns()
+func (nodeBounty *NodeBounty) PackConstructor(rollup_ common.Address, staking_ common.Address, claimPeriod_ uint64) []byte {
+	enc, err := nodeBounty.abi.Pack("", rollup_, staking_, claimPeriod_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x227882d6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bounty(uint256 bountyId) view returns((address,uint48,uint48,uint128,uint128,uint128,uint32,uint32,uint8,bool,uint48,uint128,uint128,uint256))
+func (nodeBounty *NodeBounty) PackBounty(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("bounty", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBounty is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x227882d6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bounty(uint256 bountyId) view returns((address,uint48,uint48,uint128,uint128,uint128,uint32,uint32,uint8,bool,uint48,uint128,uint128,uint256))
+func (nodeBounty *NodeBounty) TryPackBounty(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("bounty", bountyId)
+}
+
+// UnpackBounty is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x227882d6.
+//
+// Solidity: function bounty(uint256 bountyId) view returns((address,uint48,uint48,uint128,uint128,uint128,uint32,uint32,uint8,bool,uint48,uint128,uint128,uint256))
+func (nodeBounty *NodeBounty) UnpackBounty(data []byte) (NodeBountyBounty, error) {
+	out, err := nodeBounty.abi.Unpack("bounty", data)
+	if err != nil {
+		return *new(NodeBountyBounty), err
+	}
+	out0 := *abi.ConvertType(out[0], new(NodeBountyBounty)).(*NodeBountyBounty)
+	return out0, nil
+}
+
+// PackBountyCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e362c96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bountyCount() view returns(uint256)
+func (nodeBounty *NodeBounty) PackBountyCount() []byte {
+	enc, err := nodeBounty.abi.Pack("bountyCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBountyCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3e362c96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bountyCount() view returns(uint256)
+func (nodeBounty *NodeBounty) TryPackBountyCount() ([]byte, error) {
+	return nodeBounty.abi.Pack("bountyCount")
+}
+
+// UnpackBountyCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x3e362c96.
+//
+// Solidity: function bountyCount() view returns(uint256)
+func (nodeBounty *NodeBounty) UnpackBountyCount(data []byte) (*big.Int, error) {
+	out, err := nodeBounty.abi.Unpack("bountyCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) PackCancel(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("cancel", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40e58ee5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) TryPackCancel(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("cancel", bountyId)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2fe5db0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(uint256 bountyId, uint256 batchIndex, address[] signers, uint256[] stakes) returns(uint256 share, uint256 payees)
+func (nodeBounty *NodeBounty) PackClaim(bountyId *big.Int, batchIndex *big.Int, signers []common.Address, stakes []*big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("claim", bountyId, batchIndex, signers, stakes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe2fe5db0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(uint256 bountyId, uint256 batchIndex, address[] signers, uint256[] stakes) returns(uint256 share, uint256 payees)
+func (nodeBounty *NodeBounty) TryPackClaim(bountyId *big.Int, batchIndex *big.Int, signers []common.Address, stakes []*big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("claim", bountyId, batchIndex, signers, stakes)
+}
+
+// ClaimOutput serves as a container for the return parameters of contract
+// method Claim.
+type ClaimOutput struct {
+	Share  *big.Int
+	Payees *big.Int
+}
+
+// UnpackClaim is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe2fe5db0.
+//
+// Solidity: function claim(uint256 bountyId, uint256 batchIndex, address[] signers, uint256[] stakes) returns(uint256 share, uint256 payees)
+func (nodeBounty *NodeBounty) UnpackClaim(data []byte) (ClaimOutput, error) {
+	out, err := nodeBounty.abi.Unpack("claim", data)
+	outstruct := new(ClaimOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Share = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Payees = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackClaimPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc2cd98.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimPeriod() view returns(uint64)
+func (nodeBounty *NodeBounty) PackClaimPeriod() []byte {
+	enc, err := nodeBounty.abi.Pack("claimPeriod")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimPeriod is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc2cd98.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimPeriod() view returns(uint64)
+func (nodeBounty *NodeBounty) TryPackClaimPeriod() ([]byte, error) {
+	return nodeBounty.abi.Pack("claimPeriod")
+}
+
+// UnpackClaimPeriod is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc2cd98.
+//
+// Solidity: function claimPeriod() view returns(uint64)
+func (nodeBounty *NodeBounty) UnpackClaimPeriod(data []byte) (uint64, error) {
+	out, err := nodeBounty.abi.Unpack("claimPeriod", data)
+	if err != nil {
+		return *new(uint64), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	return out0, nil
+}
+
+// PackEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x520dbe2d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function earnings(uint256 bountyId, address operator) view returns(uint256 owed, uint256 earned)
+func (nodeBounty *NodeBounty) PackEarnings(bountyId *big.Int, operator common.Address) []byte {
+	enc, err := nodeBounty.abi.Pack("earnings", bountyId, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackEarnings is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x520dbe2d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function earnings(uint256 bountyId, address operator) view returns(uint256 owed, uint256 earned)
+func (nodeBounty *NodeBounty) TryPackEarnings(bountyId *big.Int, operator common.Address) ([]byte, error) {
+	return nodeBounty.abi.Pack("earnings", bountyId, operator)
+}
+
+// EarningsOutput serves as a container for the return parameters of contract
+// method Earnings.
+type EarningsOutput struct {
+	Owed   *big.Int
+	Earned *big.Int
+}
+
+// UnpackEarnings is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x520dbe2d.
+//
+// Solidity: function earnings(uint256 bountyId, address operator) view returns(uint256 owed, uint256 earned)
+func (nodeBounty *NodeBounty) UnpackEarnings(data []byte) (EarningsOutput, error) {
+	out, err := nodeBounty.abi.Unpack("earnings", data)
+	outstruct := new(EarningsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Owed = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.Earned = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackIsClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf364c90c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isClaimed(uint256 bountyId, uint256 batchIndex) view returns(bool)
+func (nodeBounty *NodeBounty) PackIsClaimed(bountyId *big.Int, batchIndex *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("isClaimed", bountyId, batchIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsClaimed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf364c90c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isClaimed(uint256 bountyId, uint256 batchIndex) view returns(bool)
+func (nodeBounty *NodeBounty) TryPackIsClaimed(bountyId *big.Int, batchIndex *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("isClaimed", bountyId, batchIndex)
+}
+
+// UnpackIsClaimed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf364c90c.
+//
+// Solidity: function isClaimed(uint256 bountyId, uint256 batchIndex) view returns(bool)
+func (nodeBounty *NodeBounty) UnpackIsClaimed(data []byte) (bool, error) {
+	out, err := nodeBounty.abi.Unpack("isClaimed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackIsOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d6861a6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isOpen(uint256 bountyId) view returns(bool)
+func (nodeBounty *NodeBounty) PackIsOpen(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("isOpen", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsOpen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4d6861a6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isOpen(uint256 bountyId) view returns(bool)
+func (nodeBounty *NodeBounty) TryPackIsOpen(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("isOpen", bountyId)
+}
+
+// UnpackIsOpen is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4d6861a6.
+//
+// Solidity: function isOpen(uint256 bountyId) view returns(bool)
+func (nodeBounty *NodeBounty) UnpackIsOpen(data []byte) (bool, error) {
+	out, err := nodeBounty.abi.Unpack("isOpen", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackJoin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x049878f3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function join(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) PackJoin(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("join", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJoin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x049878f3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function join(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) TryPackJoin(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("join", bountyId)
+}
+
+// PackLeave is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67dfd4c9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function leave(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) PackLeave(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("leave", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLeave is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x67dfd4c9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function leave(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) TryPackLeave(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("leave", bountyId)
+}
+
+// PackOpenBounties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed2af9f0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function openBounties(uint256 from, uint256 limit) view returns(uint256[] ids, uint256 next)
+func (nodeBounty *NodeBounty) PackOpenBounties(from *big.Int, limit *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("openBounties", from, limit)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOpenBounties is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed2af9f0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function openBounties(uint256 from, uint256 limit) view returns(uint256[] ids, uint256 next)
+func (nodeBounty *NodeBounty) TryPackOpenBounties(from *big.Int, limit *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("openBounties", from, limit)
+}
+
+// OpenBountiesOutput serves as a container for the return parameters of contract
+// method OpenBounties.
+type OpenBountiesOutput struct {
+	Ids  []*big.Int
+	Next *big.Int
+}
+
+// UnpackOpenBounties is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xed2af9f0.
+//
+// Solidity: function openBounties(uint256 from, uint256 limit) view returns(uint256[] ids, uint256 next)
+func (nodeBounty *NodeBounty) UnpackOpenBounties(data []byte) (OpenBountiesOutput, error) {
+	out, err := nodeBounty.abi.Unpack("openBounties", data)
+	outstruct := new(OpenBountiesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Ids = *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+	outstruct.Next = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e6c2ba5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function post((uint128,uint128,uint32,uint8,uint64,uint64,uint64,(address,address[],string,string,int128,uint8)) terms, uint256 agentId) payable returns(uint256 bountyId)
+func (nodeBounty *NodeBounty) PackPost(terms NodeBountyTerms, agentId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("post", terms, agentId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPost is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8e6c2ba5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function post((uint128,uint128,uint32,uint8,uint64,uint64,uint64,(address,address[],string,string,int128,uint8)) terms, uint256 agentId) payable returns(uint256 bountyId)
+func (nodeBounty *NodeBounty) TryPackPost(terms NodeBountyTerms, agentId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("post", terms, agentId)
+}
+
+// UnpackPost is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8e6c2ba5.
+//
+// Solidity: function post((uint128,uint128,uint32,uint8,uint64,uint64,uint64,(address,address[],string,string,int128,uint8)) terms, uint256 agentId) payable returns(uint256 bountyId)
+func (nodeBounty *NodeBounty) UnpackPost(data []byte) (*big.Int, error) {
+	out, err := nodeBounty.abi.Unpack("post", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReclaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28ed4f6c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reclaim(uint256 bountyId, address operator) returns()
+func (nodeBounty *NodeBounty) PackReclaim(bountyId *big.Int, operator common.Address) []byte {
+	enc, err := nodeBounty.abi.Pack("reclaim", bountyId, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReclaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x28ed4f6c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reclaim(uint256 bountyId, address operator) returns()
+func (nodeBounty *NodeBounty) TryPackReclaim(bountyId *big.Int, operator common.Address) ([]byte, error) {
+	return nodeBounty.abi.Pack("reclaim", bountyId, operator)
+}
+
+// PackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refund(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) PackRefund(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("refund", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefund is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x278ecde1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refund(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) TryPackRefund(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("refund", bountyId)
+}
+
+// PackRefundableAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b0d316b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function refundableAt(uint256 bountyId) view returns(uint256)
+func (nodeBounty *NodeBounty) PackRefundableAt(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("refundableAt", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRefundableAt is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b0d316b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function refundableAt(uint256 bountyId) view returns(uint256)
+func (nodeBounty *NodeBounty) TryPackRefundableAt(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("refundableAt", bountyId)
+}
+
+// UnpackRefundableAt is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b0d316b.
+//
+// Solidity: function refundableAt(uint256 bountyId) view returns(uint256)
+func (nodeBounty *NodeBounty) UnpackRefundableAt(data []byte) (*big.Int, error) {
+	out, err := nodeBounty.abi.Unpack("refundableAt", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReputationTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b1914c0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reputationTerms(uint256 bountyId) view returns((address,address[],string,string,int128,uint8))
+func (nodeBounty *NodeBounty) PackReputationTerms(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("reputationTerms", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReputationTerms is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b1914c0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reputationTerms(uint256 bountyId) view returns((address,address[],string,string,int128,uint8))
+func (nodeBounty *NodeBounty) TryPackReputationTerms(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("reputationTerms", bountyId)
+}
+
+// UnpackReputationTerms is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b1914c0.
+//
+// Solidity: function reputationTerms(uint256 bountyId) view returns((address,address[],string,string,int128,uint8))
+func (nodeBounty *NodeBounty) UnpackReputationTerms(data []byte) (NodeBountyReputation, error) {
+	out, err := nodeBounty.abi.Unpack("reputationTerms", data)
+	if err != nil {
+		return *new(NodeBountyReputation), err
+	}
+	out0 := *abi.ConvertType(out[0], new(NodeBountyReputation)).(*NodeBountyReputation)
+	return out0, nil
+}
+
+// PackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function rollup() view returns(address)
+func (nodeBounty *NodeBounty) PackRollup() []byte {
+	enc, err := nodeBounty.abi.Pack("rollup")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRollup is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcb23bcb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function rollup() view returns(address)
+func (nodeBounty *NodeBounty) TryPackRollup() ([]byte, error) {
+	return nodeBounty.abi.Pack("rollup")
+}
+
+// UnpackRollup is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcb23bcb5.
+//
+// Solidity: function rollup() view returns(address)
+func (nodeBounty *NodeBounty) UnpackRollup(data []byte) (common.Address, error) {
+	out, err := nodeBounty.abi.Unpack("rollup", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSeatOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b3dac4c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seatOf(uint256 bountyId, address operator) view returns((address,uint48,uint48,uint128,uint128) s)
+func (nodeBounty *NodeBounty) PackSeatOf(bountyId *big.Int, operator common.Address) []byte {
+	enc, err := nodeBounty.abi.Pack("seatOf", bountyId, operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeatOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2b3dac4c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seatOf(uint256 bountyId, address operator) view returns((address,uint48,uint48,uint128,uint128) s)
+func (nodeBounty *NodeBounty) TryPackSeatOf(bountyId *big.Int, operator common.Address) ([]byte, error) {
+	return nodeBounty.abi.Pack("seatOf", bountyId, operator)
+}
+
+// UnpackSeatOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2b3dac4c.
+//
+// Solidity: function seatOf(uint256 bountyId, address operator) view returns((address,uint48,uint48,uint128,uint128) s)
+func (nodeBounty *NodeBounty) UnpackSeatOf(data []byte) (NodeBountySeat, error) {
+	out, err := nodeBounty.abi.Unpack("seatOf", data)
+	if err != nil {
+		return *new(NodeBountySeat), err
+	}
+	out0 := *abi.ConvertType(out[0], new(NodeBountySeat)).(*NodeBountySeat)
+	return out0, nil
+}
+
+// PackSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ac3de8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function seats(uint256 bountyId, address signer) view returns(address operator, uint48 joinedAt, uint48 leftAt, uint128 owed, uint128 earned)
+func (nodeBounty *NodeBounty) PackSeats(bountyId *big.Int, signer common.Address) []byte {
+	enc, err := nodeBounty.abi.Pack("seats", bountyId, signer)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSeats is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7ac3de8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function seats(uint256 bountyId, address signer) view returns(address operator, uint48 joinedAt, uint48 leftAt, uint128 owed, uint128 earned)
+func (nodeBounty *NodeBounty) TryPackSeats(bountyId *big.Int, signer common.Address) ([]byte, error) {
+	return nodeBounty.abi.Pack("seats", bountyId, signer)
+}
+
+// SeatsOutput serves as a container for the return parameters of contract
+// method Seats.
+type SeatsOutput struct {
+	Operator common.Address
+	JoinedAt *big.Int
+	LeftAt   *big.Int
+	Owed     *big.Int
+	Earned   *big.Int
+}
+
+// UnpackSeats is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7ac3de8c.
+//
+// Solidity: function seats(uint256 bountyId, address signer) view returns(address operator, uint48 joinedAt, uint48 leftAt, uint128 owed, uint128 earned)
+func (nodeBounty *NodeBounty) UnpackSeats(data []byte) (SeatsOutput, error) {
+	out, err := nodeBounty.abi.Unpack("seats", data)
+	outstruct := new(SeatsOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Operator = *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	outstruct.JoinedAt = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.LeftAt = abi.ConvertType(out[2], new(big.Int)).(*big.Int)
+	outstruct.Owed = abi.ConvertType(out[3], new(big.Int)).(*big.Int)
+	outstruct.Earned = abi.ConvertType(out[4], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackSignerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5175d5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signerOf(address operator) view returns(address signer)
+func (nodeBounty *NodeBounty) PackSignerOf(operator common.Address) []byte {
+	enc, err := nodeBounty.abi.Pack("signerOf", operator)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignerOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b5175d5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signerOf(address operator) view returns(address signer)
+func (nodeBounty *NodeBounty) TryPackSignerOf(operator common.Address) ([]byte, error) {
+	return nodeBounty.abi.Pack("signerOf", operator)
+}
+
+// UnpackSignerOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b5175d5.
+//
+// Solidity: function signerOf(address operator) view returns(address signer)
+func (nodeBounty *NodeBounty) UnpackSignerOf(data []byte) (common.Address, error) {
+	out, err := nodeBounty.abi.Unpack("signerOf", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSignersHashOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e789318.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function signersHashOf(address[] signers, uint256[] stakes) pure returns(bytes32 h)
+func (nodeBounty *NodeBounty) PackSignersHashOf(signers []common.Address, stakes []*big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("signersHashOf", signers, stakes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSignersHashOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e789318.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function signersHashOf(address[] signers, uint256[] stakes) pure returns(bytes32 h)
+func (nodeBounty *NodeBounty) TryPackSignersHashOf(signers []common.Address, stakes []*big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("signersHashOf", signers, stakes)
+}
+
+// UnpackSignersHashOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5e789318.
+//
+// Solidity: function signersHashOf(address[] signers, uint256[] stakes) pure returns(bytes32 h)
+func (nodeBounty *NodeBounty) UnpackSignersHashOf(data []byte) ([32]byte, error) {
+	out, err := nodeBounty.abi.Unpack("signersHashOf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function staking() view returns(address)
+func (nodeBounty *NodeBounty) PackStaking() []byte {
+	enc, err := nodeBounty.abi.Pack("staking")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStaking is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4cf088d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function staking() view returns(address)
+func (nodeBounty *NodeBounty) TryPackStaking() ([]byte, error) {
+	return nodeBounty.abi.Pack("staking")
+}
+
+// UnpackStaking is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4cf088d9.
+//
+// Solidity: function staking() view returns(address)
+func (nodeBounty *NodeBounty) UnpackStaking(data []byte) (common.Address, error) {
+	out, err := nodeBounty.abi.Unpack("staking", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) PackWithdraw(bountyId *big.Int) []byte {
+	enc, err := nodeBounty.abi.Pack("withdraw", bountyId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 bountyId) returns()
+func (nodeBounty *NodeBounty) TryPackWithdraw(bountyId *big.Int) ([]byte, error) {
+	return nodeBounty.abi.Pack("withdraw", bountyId)
+}
+
+// NodeBountyBatchClaimed represents a BatchClaimed event raised by the NodeBounty contract.
+type NodeBountyBatchClaimed struct {
+	BountyId   *big.Int
+	BatchIndex *big.Int
+	Operators  []common.Address
+	Share      *big.Int
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountyBatchClaimedEventName = "BatchClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountyBatchClaimed) ContractEventName() string {
+	return NodeBountyBatchClaimedEventName
+}
+
+// UnpackBatchClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchClaimed(uint256 indexed bountyId, uint256 indexed batchIndex, address[] operators, uint256 share)
+func (nodeBounty *NodeBounty) UnpackBatchClaimedEvent(log *types.Log) (*NodeBountyBatchClaimed, error) {
+	event := "BatchClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountyBatchClaimed)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeBountyBountyPosted represents a BountyPosted event raised by the NodeBounty contract.
+type NodeBountyBountyPosted struct {
+	BountyId *big.Int
+	Poster   common.Address
+	AgentId  *big.Int
+	Terms    NodeBountyTerms
+	Escrow   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountyBountyPostedEventName = "BountyPosted"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountyBountyPosted) ContractEventName() string {
+	return NodeBountyBountyPostedEventName
+}
+
+// UnpackBountyPostedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BountyPosted(uint256 indexed bountyId, address indexed poster, uint256 indexed agentId, (uint128,uint128,uint32,uint8,uint64,uint64,uint64,(address,address[],string,string,int128,uint8)) terms, uint256 escrow)
+func (nodeBounty *NodeBounty) UnpackBountyPostedEvent(log *types.Log) (*NodeBountyBountyPosted, error) {
+	event := "BountyPosted"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountyBountyPosted)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeBountyCancelled represents a Cancelled event raised by the NodeBounty contract.
+type NodeBountyCancelled struct {
+	BountyId *big.Int
+	End      uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountyCancelledEventName = "Cancelled"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountyCancelled) ContractEventName() string {
+	return NodeBountyCancelledEventName
+}
+
+// UnpackCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Cancelled(uint256 indexed bountyId, uint64 end)
+func (nodeBounty *NodeBounty) UnpackCancelledEvent(log *types.Log) (*NodeBountyCancelled, error) {
+	event := "Cancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountyCancelled)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeBountyRefunded represents a Refunded event raised by the NodeBounty contract.
+type NodeBountyRefunded struct {
+	BountyId *big.Int
+	Poster   common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountyRefundedEventName = "Refunded"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountyRefunded) ContractEventName() string {
+	return NodeBountyRefundedEventName
+}
+
+// UnpackRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Refunded(uint256 indexed bountyId, address indexed poster, uint256 amount)
+func (nodeBounty *NodeBounty) UnpackRefundedEvent(log *types.Log) (*NodeBountyRefunded, error) {
+	event := "Refunded"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountyRefunded)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeBountySeatJoined represents a SeatJoined event raised by the NodeBounty contract.
+type NodeBountySeatJoined struct {
+	BountyId *big.Int
+	Operator common.Address
+	Signer   common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountySeatJoinedEventName = "SeatJoined"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountySeatJoined) ContractEventName() string {
+	return NodeBountySeatJoinedEventName
+}
+
+// UnpackSeatJoinedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SeatJoined(uint256 indexed bountyId, address indexed operator, address indexed signer)
+func (nodeBounty *NodeBounty) UnpackSeatJoinedEvent(log *types.Log) (*NodeBountySeatJoined, error) {
+	event := "SeatJoined"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountySeatJoined)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeBountySeatLeft represents a SeatLeft event raised by the NodeBounty contract.
+type NodeBountySeatLeft struct {
+	BountyId *big.Int
+	Operator common.Address
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountySeatLeftEventName = "SeatLeft"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountySeatLeft) ContractEventName() string {
+	return NodeBountySeatLeftEventName
+}
+
+// UnpackSeatLeftEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SeatLeft(uint256 indexed bountyId, address indexed operator)
+func (nodeBounty *NodeBounty) UnpackSeatLeftEvent(log *types.Log) (*NodeBountySeatLeft, error) {
+	event := "SeatLeft"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountySeatLeft)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeBountySeatReclaimed represents a SeatReclaimed event raised by the NodeBounty contract.
+type NodeBountySeatReclaimed struct {
+	BountyId  *big.Int
+	Operator  common.Address
+	Forfeited *big.Int
+	Freed     bool
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountySeatReclaimedEventName = "SeatReclaimed"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountySeatReclaimed) ContractEventName() string {
+	return NodeBountySeatReclaimedEventName
+}
+
+// UnpackSeatReclaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event SeatReclaimed(uint256 indexed bountyId, address indexed operator, uint256 forfeited, bool freed)
+func (nodeBounty *NodeBounty) UnpackSeatReclaimedEvent(log *types.Log) (*NodeBountySeatReclaimed, error) {
+	event := "SeatReclaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountySeatReclaimed)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// NodeBountyWithdrawn represents a Withdrawn event raised by the NodeBounty contract.
+type NodeBountyWithdrawn struct {
+	BountyId *big.Int
+	Operator common.Address
+	Amount   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const NodeBountyWithdrawnEventName = "Withdrawn"
+
+// ContractEventName returns the user-defined event name.
+func (NodeBountyWithdrawn) ContractEventName() string {
+	return NodeBountyWithdrawnEventName
+}
+
+// UnpackWithdrawnEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdrawn(uint256 indexed bountyId, address indexed operator, uint256 amount)
+func (nodeBounty *NodeBounty) UnpackWithdrawnEvent(log *types.Log) (*NodeBountyWithdrawn, error) {
+	event := "Withdrawn"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != nodeBounty.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(NodeBountyWithdrawn)
+	if len(log.Data) > 0 {
+		if err := nodeBounty.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range nodeBounty.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (nodeBounty *NodeBounty) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["AgentNotLinked"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackAgentNotLinkedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["AlreadyCancelled"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackAlreadyCancelledError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["AlreadyClaimed"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackAlreadyClaimedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["AlreadySeated"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackAlreadySeatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["BadNoticePeriod"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackBadNoticePeriodError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["BadReputationTerms"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackBadReputationTermsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["BadWindow"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackBadWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["BatchNotFinalized"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackBatchNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["BountyOver"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackBountyOverError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NoEscrow"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNoEscrowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NoReward"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNoRewardError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NoSeats"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNoSeatsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NotAgentController"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNotAgentControllerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NotJailed"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNotJailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NotOperator"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNotOperatorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NotPoster"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNotPosterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NotSeated"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNotSeatedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NothingToPay"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNothingToPayError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NothingToReclaim"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNothingToReclaimError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NothingToRefund"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNothingToRefundError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["OperatorJailed"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackOperatorJailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["OutsideWindow"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackOutsideWindowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["Reentrancy"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackReentrancyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["RefundNotYet"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackRefundNotYetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["ReputationTooLow"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackReputationTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["SeatsFull"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackSeatsFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["SignersMismatch"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackSignersMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["StakeTooLow"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackStakeTooLowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["UnknownBounty"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackUnknownBountyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], nodeBounty.abi.Errors["WrongKind"].ID.Bytes()[:4]) {
+		return nodeBounty.UnpackWrongKindError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// NodeBountyAgentNotLinked represents a AgentNotLinked error raised by the NodeBounty contract.
+type NodeBountyAgentNotLinked struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AgentNotLinked(address operator)
+func NodeBountyAgentNotLinkedErrorID() common.Hash {
+	return common.HexToHash("0x9eb9f5f1f8d48766c89d93f634989f7f00ece1f8a30733768b68d2d7ae34a932")
+}
+
+// UnpackAgentNotLinkedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AgentNotLinked(address operator)
+func (nodeBounty *NodeBounty) UnpackAgentNotLinkedError(raw []byte) (*NodeBountyAgentNotLinked, error) {
+	out := new(NodeBountyAgentNotLinked)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "AgentNotLinked", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyAlreadyCancelled represents a AlreadyCancelled error raised by the NodeBounty contract.
+type NodeBountyAlreadyCancelled struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyCancelled()
+func NodeBountyAlreadyCancelledErrorID() common.Hash {
+	return common.HexToHash("0x54e37625cf071b9e2825a96f786ff6f7b903c348c290deb25d8e2fea83ed05d4")
+}
+
+// UnpackAlreadyCancelledError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyCancelled()
+func (nodeBounty *NodeBounty) UnpackAlreadyCancelledError(raw []byte) (*NodeBountyAlreadyCancelled, error) {
+	out := new(NodeBountyAlreadyCancelled)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "AlreadyCancelled", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyAlreadyClaimed represents a AlreadyClaimed error raised by the NodeBounty contract.
+type NodeBountyAlreadyClaimed struct {
+	BountyId   *big.Int
+	BatchIndex *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadyClaimed(uint256 bountyId, uint256 batchIndex)
+func NodeBountyAlreadyClaimedErrorID() common.Hash {
+	return common.HexToHash("0x6bd4745f158d30c043cba14fb71aa75e34ff198858bbcc5c3190e69f18d6dee3")
+}
+
+// UnpackAlreadyClaimedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadyClaimed(uint256 bountyId, uint256 batchIndex)
+func (nodeBounty *NodeBounty) UnpackAlreadyClaimedError(raw []byte) (*NodeBountyAlreadyClaimed, error) {
+	out := new(NodeBountyAlreadyClaimed)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "AlreadyClaimed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyAlreadySeated represents a AlreadySeated error raised by the NodeBounty contract.
+type NodeBountyAlreadySeated struct {
+	BountyId *big.Int
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error AlreadySeated(uint256 bountyId, address operator)
+func NodeBountyAlreadySeatedErrorID() common.Hash {
+	return common.HexToHash("0x5da1c8f53eb04bbb28d7a894fa9118961d132bfca04087f824e159c18b3a9114")
+}
+
+// UnpackAlreadySeatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error AlreadySeated(uint256 bountyId, address operator)
+func (nodeBounty *NodeBounty) UnpackAlreadySeatedError(raw []byte) (*NodeBountyAlreadySeated, error) {
+	out := new(NodeBountyAlreadySeated)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "AlreadySeated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyBadNoticePeriod represents a BadNoticePeriod error raised by the NodeBounty contract.
+type NodeBountyBadNoticePeriod struct {
+	NoticePeriod uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadNoticePeriod(uint64 noticePeriod)
+func NodeBountyBadNoticePeriodErrorID() common.Hash {
+	return common.HexToHash("0x6f274911c1c2d9444862eaa05fdf1dc067a1b4ab63e2b7fda10d2e575a0ca672")
+}
+
+// UnpackBadNoticePeriodError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadNoticePeriod(uint64 noticePeriod)
+func (nodeBounty *NodeBounty) UnpackBadNoticePeriodError(raw []byte) (*NodeBountyBadNoticePeriod, error) {
+	out := new(NodeBountyBadNoticePeriod)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "BadNoticePeriod", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyBadReputationTerms represents a BadReputationTerms error raised by the NodeBounty contract.
+type NodeBountyBadReputationTerms struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadReputationTerms()
+func NodeBountyBadReputationTermsErrorID() common.Hash {
+	return common.HexToHash("0x2da5dee3261152b05ab7fbff04898062032e584a606c0e0652e54b04318be944")
+}
+
+// UnpackBadReputationTermsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadReputationTerms()
+func (nodeBounty *NodeBounty) UnpackBadReputationTermsError(raw []byte) (*NodeBountyBadReputationTerms, error) {
+	out := new(NodeBountyBadReputationTerms)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "BadReputationTerms", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyBadWindow represents a BadWindow error raised by the NodeBounty contract.
+type NodeBountyBadWindow struct {
+	Start uint64
+	End   uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadWindow(uint64 start, uint64 end)
+func NodeBountyBadWindowErrorID() common.Hash {
+	return common.HexToHash("0xd389761b999a30f3645ace66a4eb9c972f55eebb9c8f6324a16048556b126472")
+}
+
+// UnpackBadWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadWindow(uint64 start, uint64 end)
+func (nodeBounty *NodeBounty) UnpackBadWindowError(raw []byte) (*NodeBountyBadWindow, error) {
+	out := new(NodeBountyBadWindow)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "BadWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyBatchNotFinalized represents a BatchNotFinalized error raised by the NodeBounty contract.
+type NodeBountyBatchNotFinalized struct {
+	BatchIndex *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BatchNotFinalized(uint256 batchIndex)
+func NodeBountyBatchNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0xc65e08bf499131d1f8866eb41a8259ef3a6b3098ff481014a52b5d4d870aea62")
+}
+
+// UnpackBatchNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BatchNotFinalized(uint256 batchIndex)
+func (nodeBounty *NodeBounty) UnpackBatchNotFinalizedError(raw []byte) (*NodeBountyBatchNotFinalized, error) {
+	out := new(NodeBountyBatchNotFinalized)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "BatchNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyBountyOver represents a BountyOver error raised by the NodeBounty contract.
+type NodeBountyBountyOver struct {
+	BountyId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BountyOver(uint256 bountyId)
+func NodeBountyBountyOverErrorID() common.Hash {
+	return common.HexToHash("0xf2112e9e4af4b85d4f1406493057accc9fa6da476864895a8c5282655823dd29")
+}
+
+// UnpackBountyOverError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BountyOver(uint256 bountyId)
+func (nodeBounty *NodeBounty) UnpackBountyOverError(raw []byte) (*NodeBountyBountyOver, error) {
+	out := new(NodeBountyBountyOver)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "BountyOver", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNoEscrow represents a NoEscrow error raised by the NodeBounty contract.
+type NodeBountyNoEscrow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoEscrow()
+func NodeBountyNoEscrowErrorID() common.Hash {
+	return common.HexToHash("0x769cabf1d20849cc99128ee10bfc2139c1db7eadf476d93ba4c1752eaa84289d")
+}
+
+// UnpackNoEscrowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoEscrow()
+func (nodeBounty *NodeBounty) UnpackNoEscrowError(raw []byte) (*NodeBountyNoEscrow, error) {
+	out := new(NodeBountyNoEscrow)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NoEscrow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNoReward represents a NoReward error raised by the NodeBounty contract.
+type NodeBountyNoReward struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoReward()
+func NodeBountyNoRewardErrorID() common.Hash {
+	return common.HexToHash("0x6e9926867647f014fe6f058476a85675fcd0acfbd948b9dfc30f512962889215")
+}
+
+// UnpackNoRewardError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoReward()
+func (nodeBounty *NodeBounty) UnpackNoRewardError(raw []byte) (*NodeBountyNoReward, error) {
+	out := new(NodeBountyNoReward)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NoReward", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNoSeats represents a NoSeats error raised by the NodeBounty contract.
+type NodeBountyNoSeats struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoSeats()
+func NodeBountyNoSeatsErrorID() common.Hash {
+	return common.HexToHash("0x0ef905e4a3f5f417d8c9213aea87b988e4bddda4bd23af9ab471debed722b2ae")
+}
+
+// UnpackNoSeatsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoSeats()
+func (nodeBounty *NodeBounty) UnpackNoSeatsError(raw []byte) (*NodeBountyNoSeats, error) {
+	out := new(NodeBountyNoSeats)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NoSeats", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNotAgentController represents a NotAgentController error raised by the NodeBounty contract.
+type NodeBountyNotAgentController struct {
+	AgentId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotAgentController(uint256 agentId)
+func NodeBountyNotAgentControllerErrorID() common.Hash {
+	return common.HexToHash("0x58b1dfbadd54c42e08ff479be9195dd7ed8cafc970201f8a9ab380b76358514b")
+}
+
+// UnpackNotAgentControllerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotAgentController(uint256 agentId)
+func (nodeBounty *NodeBounty) UnpackNotAgentControllerError(raw []byte) (*NodeBountyNotAgentController, error) {
+	out := new(NodeBountyNotAgentController)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NotAgentController", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNotJailed represents a NotJailed error raised by the NodeBounty contract.
+type NodeBountyNotJailed struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotJailed(address operator)
+func NodeBountyNotJailedErrorID() common.Hash {
+	return common.HexToHash("0x9281fbd2def40e450699dea64ff5a9fb116d1dc0cfff935103b5bad4bf43bcbb")
+}
+
+// UnpackNotJailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotJailed(address operator)
+func (nodeBounty *NodeBounty) UnpackNotJailedError(raw []byte) (*NodeBountyNotJailed, error) {
+	out := new(NodeBountyNotJailed)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NotJailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNotOperator represents a NotOperator error raised by the NodeBounty contract.
+type NodeBountyNotOperator struct {
+	Who common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotOperator(address who)
+func NodeBountyNotOperatorErrorID() common.Hash {
+	return common.HexToHash("0x76c6c93a6423c7e2cef5f93921b1d4d1a5ffb795cd7cfed2df95566b7c7f7c40")
+}
+
+// UnpackNotOperatorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotOperator(address who)
+func (nodeBounty *NodeBounty) UnpackNotOperatorError(raw []byte) (*NodeBountyNotOperator, error) {
+	out := new(NodeBountyNotOperator)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NotOperator", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNotPoster represents a NotPoster error raised by the NodeBounty contract.
+type NodeBountyNotPoster struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPoster()
+func NodeBountyNotPosterErrorID() common.Hash {
+	return common.HexToHash("0x1dba048e070fba0b7b809355e1a351c644892badad4d048a2578b4bdd03dae3c")
+}
+
+// UnpackNotPosterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPoster()
+func (nodeBounty *NodeBounty) UnpackNotPosterError(raw []byte) (*NodeBountyNotPoster, error) {
+	out := new(NodeBountyNotPoster)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NotPoster", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNotSeated represents a NotSeated error raised by the NodeBounty contract.
+type NodeBountyNotSeated struct {
+	BountyId *big.Int
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSeated(uint256 bountyId, address operator)
+func NodeBountyNotSeatedErrorID() common.Hash {
+	return common.HexToHash("0xdbebc517ac529e0ba99acb612111ab8739c3a2cf2085a01dc9054d834048438a")
+}
+
+// UnpackNotSeatedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSeated(uint256 bountyId, address operator)
+func (nodeBounty *NodeBounty) UnpackNotSeatedError(raw []byte) (*NodeBountyNotSeated, error) {
+	out := new(NodeBountyNotSeated)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NotSeated", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNothingToPay represents a NothingToPay error raised by the NodeBounty contract.
+type NodeBountyNothingToPay struct {
+	BatchIndex *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToPay(uint256 batchIndex)
+func NodeBountyNothingToPayErrorID() common.Hash {
+	return common.HexToHash("0xc389ece3df9f5933712529d40393294b2c7e7534096e8d513fb8a48c95416b36")
+}
+
+// UnpackNothingToPayError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToPay(uint256 batchIndex)
+func (nodeBounty *NodeBounty) UnpackNothingToPayError(raw []byte) (*NodeBountyNothingToPay, error) {
+	out := new(NodeBountyNothingToPay)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NothingToPay", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNothingToReclaim represents a NothingToReclaim error raised by the NodeBounty contract.
+type NodeBountyNothingToReclaim struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToReclaim()
+func NodeBountyNothingToReclaimErrorID() common.Hash {
+	return common.HexToHash("0xfddb35b3cf010d2c384e2b073041d072422c38974774a98390334b741a30b7fa")
+}
+
+// UnpackNothingToReclaimError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToReclaim()
+func (nodeBounty *NodeBounty) UnpackNothingToReclaimError(raw []byte) (*NodeBountyNothingToReclaim, error) {
+	out := new(NodeBountyNothingToReclaim)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NothingToReclaim", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNothingToRefund represents a NothingToRefund error raised by the NodeBounty contract.
+type NodeBountyNothingToRefund struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToRefund()
+func NodeBountyNothingToRefundErrorID() common.Hash {
+	return common.HexToHash("0xf76aef6575d368b0583d30056e704aa1a685cdb52eee59e8e1373263677f4107")
+}
+
+// UnpackNothingToRefundError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToRefund()
+func (nodeBounty *NodeBounty) UnpackNothingToRefundError(raw []byte) (*NodeBountyNothingToRefund, error) {
+	out := new(NodeBountyNothingToRefund)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NothingToRefund", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyNothingToWithdraw represents a NothingToWithdraw error raised by the NodeBounty contract.
+type NodeBountyNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func NodeBountyNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (nodeBounty *NodeBounty) UnpackNothingToWithdrawError(raw []byte) (*NodeBountyNothingToWithdraw, error) {
+	out := new(NodeBountyNothingToWithdraw)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyOperatorJailed represents a OperatorJailed error raised by the NodeBounty contract.
+type NodeBountyOperatorJailed struct {
+	Operator common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OperatorJailed(address operator)
+func NodeBountyOperatorJailedErrorID() common.Hash {
+	return common.HexToHash("0xaad5b9698c766a1aeb5e58e17c9f93a5df511f03c16ac66b51c72a1f365174af")
+}
+
+// UnpackOperatorJailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OperatorJailed(address operator)
+func (nodeBounty *NodeBounty) UnpackOperatorJailedError(raw []byte) (*NodeBountyOperatorJailed, error) {
+	out := new(NodeBountyOperatorJailed)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "OperatorJailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyOutsideWindow represents a OutsideWindow error raised by the NodeBounty contract.
+type NodeBountyOutsideWindow struct {
+	BatchIndex  *big.Int
+	CommittedAt uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutsideWindow(uint256 batchIndex, uint64 committedAt)
+func NodeBountyOutsideWindowErrorID() common.Hash {
+	return common.HexToHash("0x3914e10da9dee6df5a60c8ee0ab5282389323d9b0d1f1ce370011b24ad126b99")
+}
+
+// UnpackOutsideWindowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutsideWindow(uint256 batchIndex, uint64 committedAt)
+func (nodeBounty *NodeBounty) UnpackOutsideWindowError(raw []byte) (*NodeBountyOutsideWindow, error) {
+	out := new(NodeBountyOutsideWindow)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "OutsideWindow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyReentrancy represents a Reentrancy error raised by the NodeBounty contract.
+type NodeBountyReentrancy struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error Reentrancy()
+func NodeBountyReentrancyErrorID() common.Hash {
+	return common.HexToHash("0xab143c06c9772d69bbbc9f2fe74acd02f810e93b099f3d1dac8448ac9ae35991")
+}
+
+// UnpackReentrancyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error Reentrancy()
+func (nodeBounty *NodeBounty) UnpackReentrancyError(raw []byte) (*NodeBountyReentrancy, error) {
+	out := new(NodeBountyReentrancy)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "Reentrancy", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyRefundNotYet represents a RefundNotYet error raised by the NodeBounty contract.
+type NodeBountyRefundNotYet struct {
+	RefundableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RefundNotYet(uint256 refundableAt)
+func NodeBountyRefundNotYetErrorID() common.Hash {
+	return common.HexToHash("0x3ea8fb25b0226369446a2b8bf65f32025f86cf274afd98694e939a74544b3bfe")
+}
+
+// UnpackRefundNotYetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RefundNotYet(uint256 refundableAt)
+func (nodeBounty *NodeBounty) UnpackRefundNotYetError(raw []byte) (*NodeBountyRefundNotYet, error) {
+	out := new(NodeBountyRefundNotYet)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "RefundNotYet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyReputationTooLow represents a ReputationTooLow error raised by the NodeBounty contract.
+type NodeBountyReputationTooLow struct {
+	Count    uint64
+	Value    *big.Int
+	Decimals uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReputationTooLow(uint64 count, int128 value, uint8 decimals)
+func NodeBountyReputationTooLowErrorID() common.Hash {
+	return common.HexToHash("0xb1282a9af0750a2c76173378439a27c286994ff984cbe331c21c39b888c35b62")
+}
+
+// UnpackReputationTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReputationTooLow(uint64 count, int128 value, uint8 decimals)
+func (nodeBounty *NodeBounty) UnpackReputationTooLowError(raw []byte) (*NodeBountyReputationTooLow, error) {
+	out := new(NodeBountyReputationTooLow)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "ReputationTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountySeatsFull represents a SeatsFull error raised by the NodeBounty contract.
+type NodeBountySeatsFull struct {
+	BountyId *big.Int
+	Seats    uint32
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SeatsFull(uint256 bountyId, uint32 seats)
+func NodeBountySeatsFullErrorID() common.Hash {
+	return common.HexToHash("0x9dd673fb1b8e6e5bc65c5c80708c811206884dee282da5adc3aa4fab1bafcfb4")
+}
+
+// UnpackSeatsFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SeatsFull(uint256 bountyId, uint32 seats)
+func (nodeBounty *NodeBounty) UnpackSeatsFullError(raw []byte) (*NodeBountySeatsFull, error) {
+	out := new(NodeBountySeatsFull)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "SeatsFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountySignersMismatch represents a SignersMismatch error raised by the NodeBounty contract.
+type NodeBountySignersMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SignersMismatch()
+func NodeBountySignersMismatchErrorID() common.Hash {
+	return common.HexToHash("0x74ef6df74e8858e304b1cfcd0bbfed423888dcc3ee69d992392d3abd696f98f2")
+}
+
+// UnpackSignersMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SignersMismatch()
+func (nodeBounty *NodeBounty) UnpackSignersMismatchError(raw []byte) (*NodeBountySignersMismatch, error) {
+	out := new(NodeBountySignersMismatch)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "SignersMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyStakeTooLow represents a StakeTooLow error raised by the NodeBounty contract.
+type NodeBountyStakeTooLow struct {
+	Bonded  *big.Int
+	Minimum *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StakeTooLow(uint256 bonded, uint256 minimum)
+func NodeBountyStakeTooLowErrorID() common.Hash {
+	return common.HexToHash("0x829f11638d406de2605d01f8ea108c1f13393def0f2b7b6e6ffffd9996d50bd5")
+}
+
+// UnpackStakeTooLowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StakeTooLow(uint256 bonded, uint256 minimum)
+func (nodeBounty *NodeBounty) UnpackStakeTooLowError(raw []byte) (*NodeBountyStakeTooLow, error) {
+	out := new(NodeBountyStakeTooLow)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "StakeTooLow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyTransferFailed represents a TransferFailed error raised by the NodeBounty contract.
+type NodeBountyTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func NodeBountyTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (nodeBounty *NodeBounty) UnpackTransferFailedError(raw []byte) (*NodeBountyTransferFailed, error) {
+	out := new(NodeBountyTransferFailed)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyUnknownBounty represents a UnknownBounty error raised by the NodeBounty contract.
+type NodeBountyUnknownBounty struct {
+	BountyId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownBounty(uint256 bountyId)
+func NodeBountyUnknownBountyErrorID() common.Hash {
+	return common.HexToHash("0x47599d09854b5a1f4964e8d214c25dfe4da23be9a5f546f1db4caf6d28edae7b")
+}
+
+// UnpackUnknownBountyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownBounty(uint256 bountyId)
+func (nodeBounty *NodeBounty) UnpackUnknownBountyError(raw []byte) (*NodeBountyUnknownBounty, error) {
+	out := new(NodeBountyUnknownBounty)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "UnknownBounty", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// NodeBountyWrongKind represents a WrongKind error raised by the NodeBounty contract.
+type NodeBountyWrongKind struct {
+	Required uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongKind(uint8 required)
+func NodeBountyWrongKindErrorID() common.Hash {
+	return common.HexToHash("0x7758e7e0e24bfdd670d4117b81b6d0e7915e8ee786576792be0be5b9837958b5")
+}
+
+// UnpackWrongKindError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongKind(uint8 required)
+func (nodeBounty *NodeBounty) UnpackWrongKindError(raw []byte) (*NodeBountyWrongKind, error) {
+	out := new(NodeBountyWrongKind)
+	if err := nodeBounty.abi.UnpackIntoInterface(out, "WrongKind", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PlainERC721IdentityMetaData contains all meta data concerning the PlainERC721Identity contract.
 var PlainERC721IdentityMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"UnknownToken\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"getApproved\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"isApprovedForAll\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"ownerOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"approved\",\"type\":\"bool\"}],\"name\":\"setApprovalForAll\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -2576,6 +4675,340 @@ func (poseidon2Harness *Poseidon2Harness) UnpackHash4(data []byte) (*big.Int, er
 		return new(big.Int), err
 	}
 	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// ReentrantOperatorMetaData contains all meta data concerning the ReentrantOperator contract.
+var ReentrantOperatorMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"target_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"arm\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"armed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"exec\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"payments\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentryRevert\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentrySucceeded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"target\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	ID:  "ReentrantOperator",
+	Bin: "0x6080604052348015600e575f5ffd5b506107728061001c5f395ff3fe608060405260043610610096575f3560e01c806383a6deb511610066578063b36ae5e61161004c578063b36ae5e61461021f578063be6002c214610233578063d4b8399214610246575f5ffd5b806383a6deb5146101e7578063a6d23e101461020a575f5ffd5b80632f411093146101605780633522bfd01461018e57806359703b2e146101ad57806376c92c73146101c6575f5ffd5b3661015c5760038054905f6100aa836103f4565b91905055503460045f8282546100c0919061040c565b909155505060025460ff161561015a576002805460ff191690555f805460405182916001600160a01b0316906100f89060019061045d565b5f604051808303815f865af19150503d805f8114610131576040519150601f19603f3d011682016040523d82523d5f602084013e610136565b606091505b506005805460ff191683151517905590925090506006610156828261052e565b5050505b005b5f5ffd5b34801561016b575f5ffd5b506002546101799060ff1681565b60405190151581526020015b60405180910390f35b348015610199575f5ffd5b5061015a6101a83660046105e9565b61027c565b3480156101b8575f5ffd5b506005546101799060ff1681565b3480156101d1575f5ffd5b506101da6102ce565b6040516101859190610674565b3480156101f2575f5ffd5b506101fc60045481565b604051908152602001610185565b348015610215575f5ffd5b506101fc60035481565b34801561022a575f5ffd5b506101da61035a565b6101da6102413660046105e9565b610367565b348015610251575f5ffd5b505f54610264906001600160a01b031681565b6040516001600160a01b039091168152602001610185565b5f80547fffffffffffffffffffffffff0000000000000000000000000000000000000000166001600160a01b03851617905560016102bb8284836106a9565b50506002805460ff191660011790555050565b600680546102db90610425565b80601f016020809104026020016040519081016040528092919081815260200182805461030790610425565b80156103525780601f1061032957610100808354040283529160200191610352565b820191905f5260205f20905b81548152906001019060200180831161033557829003601f168201915b505050505081565b600180546102db90610425565b60605f5f856001600160a01b0316348686604051610386929190610763565b5f6040518083038185875af1925050503d805f81146103c0576040519150601f19603f3d011682016040523d82523d5f602084013e6103c5565b606091505b5091509150816103d757805160208201fd5b95945050505050565b634e487b7160e01b5f52601160045260245ffd5b5f60018201610405576104056103e0565b5060010190565b8082018082111561041f5761041f6103e0565b92915050565b600181811c9082168061043957607f821691505b60208210810361045757634e487b7160e01b5f52602260045260245ffd5b50919050565b5f5f835461046a81610425565b6001821680156104815760018114610496576104c3565b60ff19831686528115158202860193506104c3565b865f5260205f205f5b838110156104bb5781548882015260019091019060200161049f565b505081860193505b509195945050505050565b634e487b7160e01b5f52604160045260245ffd5b601f82111561052957805f5260205f20601f840160051c810160208510156105075750805b601f840160051c820191505b81811015610526575f8155600101610513565b50505b505050565b815167ffffffffffffffff811115610548576105486104ce565b61055c816105568454610425565b846104e2565b6020601f82116001811461058e575f83156105775750848201515b5f19600385901b1c1916600184901b178455610526565b5f84815260208120601f198516915b828110156105bd578785015182556020948501946001909201910161059d565b50848210156105da57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b5f5f5f604084860312156105fb575f5ffd5b83356001600160a01b0381168114610611575f5ffd5b9250602084013567ffffffffffffffff81111561062c575f5ffd5b8401601f8101861361063c575f5ffd5b803567ffffffffffffffff811115610652575f5ffd5b866020828401011115610663575f5ffd5b939660209190910195509293505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b67ffffffffffffffff8311156106c1576106c16104ce565b6106d5836106cf8354610425565b836104e2565b5f601f841160018114610706575f85156106ef5750838201355b5f19600387901b1c1916600186901b178355610526565b5f83815260208120601f198716915b828110156107355786850135825560209485019460019092019101610715565b5086821015610751575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b818382375f910190815291905056",
+}
+
+// ReentrantOperator is an auto generated Go binding around an Ethereum contract.
+type ReentrantOperator struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReentrantOperator) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReentrantOperator creates a new instance of ReentrantOperator.
+func NewReentrantOperator() *ReentrantOperator {
+	parsed, err := ReentrantOperatorMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReentrantOperator{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReentrantOperator) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackArm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3522bfd0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function arm(address target_, bytes data) returns()
+func (reentrantOperator *ReentrantOperator) PackArm(target common.Address, data []byte) []byte {
+	enc, err := reentrantOperator.abi.Pack("arm", target, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArm is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3522bfd0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function arm(address target_, bytes data) returns()
+func (reentrantOperator *ReentrantOperator) TryPackArm(target common.Address, data []byte) ([]byte, error) {
+	return reentrantOperator.abi.Pack("arm", target, data)
+}
+
+// PackArmed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f411093.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function armed() view returns(bool)
+func (reentrantOperator *ReentrantOperator) PackArmed() []byte {
+	enc, err := reentrantOperator.abi.Pack("armed")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackArmed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2f411093.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function armed() view returns(bool)
+func (reentrantOperator *ReentrantOperator) TryPackArmed() ([]byte, error) {
+	return reentrantOperator.abi.Pack("armed")
+}
+
+// UnpackArmed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2f411093.
+//
+// Solidity: function armed() view returns(bool)
+func (reentrantOperator *ReentrantOperator) UnpackArmed(data []byte) (bool, error) {
+	out, err := reentrantOperator.abi.Unpack("armed", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe6002c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function exec(address to, bytes data) payable returns(bytes)
+func (reentrantOperator *ReentrantOperator) PackExec(to common.Address, data []byte) []byte {
+	enc, err := reentrantOperator.abi.Pack("exec", to, data)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExec is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbe6002c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function exec(address to, bytes data) payable returns(bytes)
+func (reentrantOperator *ReentrantOperator) TryPackExec(to common.Address, data []byte) ([]byte, error) {
+	return reentrantOperator.abi.Pack("exec", to, data)
+}
+
+// UnpackExec is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbe6002c2.
+//
+// Solidity: function exec(address to, bytes data) payable returns(bytes)
+func (reentrantOperator *ReentrantOperator) UnpackExec(data []byte) ([]byte, error) {
+	out, err := reentrantOperator.abi.Unpack("exec", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackPayments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6d23e10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function payments() view returns(uint256)
+func (reentrantOperator *ReentrantOperator) PackPayments() []byte {
+	enc, err := reentrantOperator.abi.Pack("payments")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPayments is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa6d23e10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function payments() view returns(uint256)
+func (reentrantOperator *ReentrantOperator) TryPackPayments() ([]byte, error) {
+	return reentrantOperator.abi.Pack("payments")
+}
+
+// UnpackPayments is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa6d23e10.
+//
+// Solidity: function payments() view returns(uint256)
+func (reentrantOperator *ReentrantOperator) UnpackPayments(data []byte) (*big.Int, error) {
+	out, err := reentrantOperator.abi.Unpack("payments", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function received() view returns(uint256)
+func (reentrantOperator *ReentrantOperator) PackReceived() []byte {
+	enc, err := reentrantOperator.abi.Pack("received")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function received() view returns(uint256)
+func (reentrantOperator *ReentrantOperator) TryPackReceived() ([]byte, error) {
+	return reentrantOperator.abi.Pack("received")
+}
+
+// UnpackReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (reentrantOperator *ReentrantOperator) UnpackReceived(data []byte) (*big.Int, error) {
+	out, err := reentrantOperator.abi.Unpack("received", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReentryData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb36ae5e6.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentryData() view returns(bytes)
+func (reentrantOperator *ReentrantOperator) PackReentryData() []byte {
+	enc, err := reentrantOperator.abi.Pack("reentryData")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentryData is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb36ae5e6.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentryData() view returns(bytes)
+func (reentrantOperator *ReentrantOperator) TryPackReentryData() ([]byte, error) {
+	return reentrantOperator.abi.Pack("reentryData")
+}
+
+// UnpackReentryData is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb36ae5e6.
+//
+// Solidity: function reentryData() view returns(bytes)
+func (reentrantOperator *ReentrantOperator) UnpackReentryData(data []byte) ([]byte, error) {
+	out, err := reentrantOperator.abi.Unpack("reentryData", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReentryRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76c92c73.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentryRevert() view returns(bytes)
+func (reentrantOperator *ReentrantOperator) PackReentryRevert() []byte {
+	enc, err := reentrantOperator.abi.Pack("reentryRevert")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentryRevert is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x76c92c73.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentryRevert() view returns(bytes)
+func (reentrantOperator *ReentrantOperator) TryPackReentryRevert() ([]byte, error) {
+	return reentrantOperator.abi.Pack("reentryRevert")
+}
+
+// UnpackReentryRevert is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x76c92c73.
+//
+// Solidity: function reentryRevert() view returns(bytes)
+func (reentrantOperator *ReentrantOperator) UnpackReentryRevert(data []byte) ([]byte, error) {
+	out, err := reentrantOperator.abi.Unpack("reentryRevert", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReentrySucceeded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59703b2e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reentrySucceeded() view returns(bool)
+func (reentrantOperator *ReentrantOperator) PackReentrySucceeded() []byte {
+	enc, err := reentrantOperator.abi.Pack("reentrySucceeded")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReentrySucceeded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x59703b2e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reentrySucceeded() view returns(bool)
+func (reentrantOperator *ReentrantOperator) TryPackReentrySucceeded() ([]byte, error) {
+	return reentrantOperator.abi.Pack("reentrySucceeded")
+}
+
+// UnpackReentrySucceeded is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x59703b2e.
+//
+// Solidity: function reentrySucceeded() view returns(bool)
+func (reentrantOperator *ReentrantOperator) UnpackReentrySucceeded(data []byte) (bool, error) {
+	out, err := reentrantOperator.abi.Unpack("reentrySucceeded", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4b83992.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function target() view returns(address)
+func (reentrantOperator *ReentrantOperator) PackTarget() []byte {
+	enc, err := reentrantOperator.abi.Pack("target")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTarget is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd4b83992.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function target() view returns(address)
+func (reentrantOperator *ReentrantOperator) TryPackTarget() ([]byte, error) {
+	return reentrantOperator.abi.Pack("target")
+}
+
+// UnpackTarget is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd4b83992.
+//
+// Solidity: function target() view returns(address)
+func (reentrantOperator *ReentrantOperator) UnpackTarget(data []byte) (common.Address, error) {
+	out, err := reentrantOperator.abi.Unpack("target", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
 	return out0, nil
 }
 
@@ -3890,6 +6323,106 @@ func (reputationRegistry *ReputationRegistry) UnpackZeroAddressError(raw []byte)
 		return nil, err
 	}
 	return out, nil
+}
+
+// ReputationStubMetaData contains all meta data concerning the ReputationStub contract.
+var ReputationStubMetaData = bind.MetaData{
+	ABI: "[{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"string\",\"name\":\"tag1\",\"type\":\"string\"},{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"int128\",\"name\":\"value\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"decimals\",\"type\":\"uint8\"}],\"name\":\"set\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"agentId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag1\",\"type\":\"bytes32\"}],\"name\":\"summaries\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"count\",\"type\":\"uint64\"},{\"internalType\":\"int128\",\"name\":\"value\",\"type\":\"int128\"},{\"internalType\":\"uint8\",\"name\":\"decimals\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "ReputationStub",
+	Bin: "0x6080604052348015600e575f5ffd5b5061070b8061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c806349c68128146101dd5780635e66b5cd1461025a575b5f3660607f81bbba58000000000000000000000000000000000000000000000000000000006100638385610376565b7fffffffff0000000000000000000000000000000000000000000000000000000016146100d75760405162461bcd60e51b815260206004820152600e60248201527f6e6f742067657453756d6d61727900000000000000000000000000000000000060448201526064015b60405180910390fd5b5f80806100e785600481896103dc565b8101906100f491906104cd565b509250925092505f82511161014b5760405162461bcd60e51b815260206004820152601860248201527f636c69656e74416464726573736573207265717569726564000000000000000060448201526064016100ce565b5f838152602081815260408083208451858401208452825291829020825160608082018552915467ffffffffffffffff8116808352680100000000000000008204600f0b838601819052600160c01b90920460ff168387018190528651958601919091529484015290820192909252608001604051602081830303815290604052945050505050915050805190602001f35b61022a6101eb3660046105f8565b5f60208181529281526040808220909352908152205467ffffffffffffffff811690680100000000000000008104600f0b90600160c01b900460ff1683565b6040805167ffffffffffffffff9094168452600f9290920b602084015260ff169082015260600160405180910390f35b61026d610268366004610655565b61026f565b005b60405180606001604052808467ffffffffffffffff16815260200183600f0b81526020018260ff168152505f5f8881526020019081526020015f205f87876040516102bb9291906106fc565b604080519182900390912082526020808301939093529081015f208351815493850151949092015160ff16600160c01b027fffffffffffffff00ffffffffffffffffffffffffffffffffffffffffffffffff6fffffffffffffffffffffffffffffffff90951668010000000000000000027fffffffffffffffff00000000000000000000000000000000000000000000000090941667ffffffffffffffff909316929092179290921792909216919091179055505050505050565b80357fffffffff0000000000000000000000000000000000000000000000000000000081169060048410156103d5577fffffffff00000000000000000000000000000000000000000000000000000000808560040360031b1b82161691505b5092915050565b5f5f858511156103ea575f5ffd5b838611156103f6575f5ffd5b5050820193919092039150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff8111828210171561045957610459610403565b604052919050565b5f82601f830112610470575f5ffd5b813567ffffffffffffffff81111561048a5761048a610403565b61049d601f8201601f1916602001610430565b8181528460208386010111156104b1575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f5f5f608085870312156104e0575f5ffd5b84359350602085013567ffffffffffffffff8111156104fd575f5ffd5b8501601f8101871361050d575f5ffd5b803567ffffffffffffffff81111561052757610527610403565b8060051b61053760208201610430565b9182526020818401810192908101908a841115610552575f5ffd5b6020850194505b83851015610598578435925073ffffffffffffffffffffffffffffffffffffffff83168314610586575f5ffd5b82825260209485019490910190610559565b96505050506040860135905067ffffffffffffffff8111156105b8575f5ffd5b6105c487828801610461565b925050606085013567ffffffffffffffff8111156105e0575f5ffd5b6105ec87828801610461565b91505092959194509250565b5f5f60408385031215610609575f5ffd5b50508035926020909101359150565b803567ffffffffffffffff8116811461062f575f5ffd5b919050565b8035600f81900b811461062f575f5ffd5b803560ff8116811461062f575f5ffd5b5f5f5f5f5f5f60a0878903121561066a575f5ffd5b86359550602087013567ffffffffffffffff811115610687575f5ffd5b8701601f81018913610697575f5ffd5b803567ffffffffffffffff8111156106ad575f5ffd5b8960208284010111156106be575f5ffd5b602091909101955093506106d460408801610618565b92506106e260608801610634565b91506106f060808801610645565b90509295509295509295565b818382375f910190815291905056",
+}
+
+// ReputationStub is an auto generated Go binding around an Ethereum contract.
+type ReputationStub struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ReputationStub) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewReputationStub creates a new instance of ReputationStub.
+func NewReputationStub() *ReputationStub {
+	parsed, err := ReputationStubMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ReputationStub{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ReputationStub) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e66b5cd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function set(uint256 agentId, string tag1, uint64 count, int128 value, uint8 decimals) returns()
+func (reputationStub *ReputationStub) PackSet(agentId *big.Int, tag1 string, count uint64, value *big.Int, decimals uint8) []byte {
+	enc, err := reputationStub.abi.Pack("set", agentId, tag1, count, value, decimals)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5e66b5cd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function set(uint256 agentId, string tag1, uint64 count, int128 value, uint8 decimals) returns()
+func (reputationStub *ReputationStub) TryPackSet(agentId *big.Int, tag1 string, count uint64, value *big.Int, decimals uint8) ([]byte, error) {
+	return reputationStub.abi.Pack("set", agentId, tag1, count, value, decimals)
+}
+
+// PackSummaries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49c68128.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function summaries(uint256 agentId, bytes32 tag1) view returns(uint64 count, int128 value, uint8 decimals)
+func (reputationStub *ReputationStub) PackSummaries(agentId *big.Int, tag1 [32]byte) []byte {
+	enc, err := reputationStub.abi.Pack("summaries", agentId, tag1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSummaries is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x49c68128.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function summaries(uint256 agentId, bytes32 tag1) view returns(uint64 count, int128 value, uint8 decimals)
+func (reputationStub *ReputationStub) TryPackSummaries(agentId *big.Int, tag1 [32]byte) ([]byte, error) {
+	return reputationStub.abi.Pack("summaries", agentId, tag1)
+}
+
+// SummariesOutput serves as a container for the return parameters of contract
+// method Summaries.
+type SummariesOutput struct {
+	Count    uint64
+	Value    *big.Int
+	Decimals uint8
+}
+
+// UnpackSummaries is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x49c68128.
+//
+// Solidity: function summaries(uint256 agentId, bytes32 tag1) view returns(uint64 count, int128 value, uint8 decimals)
+func (reputationStub *ReputationStub) UnpackSummaries(data []byte) (SummariesOutput, error) {
+	out, err := reputationStub.abi.Unpack("summaries", data)
+	outstruct := new(SummariesOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.Count = *abi.ConvertType(out[0], new(uint64)).(*uint64)
+	outstruct.Value = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	outstruct.Decimals = *abi.ConvertType(out[2], new(uint8)).(*uint8)
+	return *outstruct, nil
 }
 
 // RewardPoolMetaData contains all meta data concerning the RewardPool contract.

@@ -1,0 +1,560 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {IReputationRegistry} from "./IReputationRegistry.sol";
+import {Rollup} from "./Rollup.sol";
+import {StakingRegistry} from "./StakingRegistry.sol";
+
+/// @title NodeBounty
+/// @notice The L1 side of the operator market. Anyone (typically an agent
+/// with an ERC-8004 identity) posts a bounty: ETH in escrow and terms, a
+/// reward per finalized batch signed, a number of operator seats, which
+/// operators qualify (kind, minimum stake, optionally a minimum ERC-8004
+/// reputation), a window [start, end] and a notice period. Operators
+/// (StakingRegistry operators that qualify) take and leave seats. For each
+/// finalized batch committed in the window, anyone may claim once per
+/// bounty: every seated operator whose consensus key signed the batch's
+/// certificate is credited the reward, checked against the signers hash the
+/// Rollup stored at commit (as RewardPool does). Operators withdraw what
+/// they were credited; the poster takes back what no one earned once the
+/// bounty is over. No admin: nothing here can move escrow except these rules.
+///
+/// Time. A batch is judged by its commit time on L1 (`Rollup.batches(i)
+/// .committedAt`, when its certificate was checked): it pays a bounty if
+/// start <= committedAt <= end, and a seat if the operator took the seat
+/// strictly before (joinedAt < committedAt: a commit in the join's own block
+/// does not pay) and had not left before (committedAt <= leftAt). A batch
+/// reverted and committed again is judged by its new commit.
+///
+/// Unit. Rewards are per finalized batch, not per L2 block: a header's
+/// block range is covered by the signers' attestations only (neither the
+/// proof nor the Rollup checks it against the previous batch's), so a per-
+/// block rate would let the paid signers set their own pay.
+///
+/// Slashing. An operator jailed by the StakingRegistry earns nothing from
+/// then on, for batches it signed before too (as in RewardPool), cannot
+/// withdraw, and anyone may `reclaim` its seat: the seat frees and what it
+/// had been credited and not withdrawn goes to the poster at once.
+///
+/// Ending. The poster may `cancel`: the bounty then ends `noticePeriod`
+/// after the cancel (or at its end, if sooner). Batches committed by the end
+/// may be finalized up to the Rollup's proof window later, so the unspent
+/// escrow returns to the poster (`refund`) only `claimPeriod` after the end;
+/// until the poster takes it, late claims are still paid from it.
+contract NodeBounty {
+    /// Which operators qualify for a seat. (Not StakingRegistry.Kind, which
+    /// has no "any": Human there is 0.)
+    enum OperatorKind {
+        Any,
+        Human,
+        Agent
+    }
+
+    /// An optional minimum ERC-8004 reputation (registry zero: none). Only
+    /// agent operators, with a valid identity link, can meet it: at join,
+    /// `registry.getSummary(agentId, clients, tag1, tag2)` must count at
+    /// least one entry and a value of at least minValue / 10**minDecimals.
+    struct Reputation {
+        address registry;
+        address[] clients;
+        string tag1;
+        string tag2;
+        int128 minValue;
+        uint8 minDecimals;
+    }
+
+    struct Terms {
+        uint128 rewardPerBatch; // wei per seated signer per finalized batch
+        uint128 minStake; // wei bonded at join, and signed with in each paid batch
+        uint32 seats; // operators seated at once, at most
+        OperatorKind kind;
+        uint64 start; // unix seconds; 0: the posting block's time
+        uint64 end; // unix seconds, after start and after now
+        uint64 noticePeriod; // seconds between a cancel and the end it sets
+        Reputation reputation;
+    }
+
+    struct Bounty {
+        // slot 0
+        address poster;
+        uint48 start;
+        uint48 end; // brought forward by cancel
+        // slot 1
+        uint128 rewardPerBatch;
+        uint128 remaining; // escrow not yet credited to anyone
+        // slot 2
+        uint128 minStake;
+        uint32 seats;
+        uint32 taken;
+        OperatorKind kind;
+        bool cancelled;
+        uint48 noticePeriod;
+        // slot 3
+        uint128 reclaimable; // forfeited by jailed operators: the poster's to refund now
+        uint128 escrow; // wei escrowed at post
+        // slot 4
+        uint256 agentId; // the poster's ERC-8004 identity; 0: none
+    }
+
+    /// A seat of one bounty, keyed by the operator's consensus key (the
+    /// certificate's signer). It stays after the operator leaves, so that
+    /// batches committed while it was seated still pay it.
+    struct Seat {
+        address operator; // the operator's owner address (StakingRegistry)
+        uint48 joinedAt;
+        uint48 leftAt; // 0 while seated
+        uint128 owed; // credited, not withdrawn
+        uint128 earned; // credited in total
+    }
+
+    error UnknownBounty(uint256 bountyId);
+    error NoEscrow();
+    error NoReward();
+    error NoSeats();
+    error BadWindow(uint64 start, uint64 end);
+    error BadNoticePeriod(uint64 noticePeriod);
+    error BadReputationTerms();
+    error NotAgentController(uint256 agentId);
+    error BountyOver(uint256 bountyId);
+    error SeatsFull(uint256 bountyId, uint32 seats);
+    error AlreadySeated(uint256 bountyId, address operator);
+    error NotOperator(address who);
+    error OperatorJailed(address operator);
+    error WrongKind(OperatorKind required);
+    error AgentNotLinked(address operator);
+    error StakeTooLow(uint256 bonded, uint256 minimum);
+    error ReputationTooLow(uint64 count, int128 value, uint8 decimals);
+    error NotSeated(uint256 bountyId, address operator);
+    error AlreadyClaimed(uint256 bountyId, uint256 batchIndex);
+    error BatchNotFinalized(uint256 batchIndex);
+    error SignersMismatch();
+    error OutsideWindow(uint256 batchIndex, uint64 committedAt);
+    error NothingToPay(uint256 batchIndex);
+    error NotPoster();
+    error AlreadyCancelled();
+    error RefundNotYet(uint256 refundableAt);
+    error NothingToRefund();
+    error NotJailed(address operator);
+    error NothingToReclaim();
+    error NothingToWithdraw();
+    error TransferFailed();
+    error Reentrancy();
+
+    /// `terms` as posted, with start resolved; `escrow` is msg.value.
+    event BountyPosted(
+        uint256 indexed bountyId, address indexed poster, uint256 indexed agentId, Terms terms, uint256 escrow
+    );
+    event SeatJoined(uint256 indexed bountyId, address indexed operator, address indexed signer);
+    event SeatLeft(uint256 indexed bountyId, address indexed operator);
+    /// A jailed operator's seat: `forfeited` wei went to the poster;
+    /// `freed`: the operator was still seated and its seat is free now.
+    event SeatReclaimed(uint256 indexed bountyId, address indexed operator, uint256 forfeited, bool freed);
+    /// Batch `batchIndex` paid `share` wei to each of `operators`.
+    event BatchClaimed(uint256 indexed bountyId, uint256 indexed batchIndex, address[] operators, uint256 share);
+    event Withdrawn(uint256 indexed bountyId, address indexed operator, uint256 amount);
+    /// The poster cancelled; the bounty ends at `end`.
+    event Cancelled(uint256 indexed bountyId, uint64 end);
+    event Refunded(uint256 indexed bountyId, address indexed poster, uint256 amount);
+
+    Rollup public immutable rollup;
+    StakingRegistry public immutable staking;
+    /// Seconds after a bounty's end before its unspent escrow can be refunded:
+    /// at least the Rollup's proof window, so that batches committed by the
+    /// end can be finalized and claimed first.
+    uint64 public immutable claimPeriod;
+
+    uint256 public bountyCount; // bounties are numbered 1, 2, ...
+    mapping(uint256 bountyId => Bounty) internal _bounties;
+    mapping(uint256 bountyId => Reputation) internal _reputation;
+    mapping(uint256 bountyId => mapping(address signer => Seat)) public seats;
+    /// The consensus key of each operator that ever took a seat (fixed in
+    /// the StakingRegistry: an owner registers once).
+    mapping(address operator => address signer) public signerOf;
+    /// Claimed batches per bounty, 256 to a word.
+    mapping(uint256 bountyId => mapping(uint256 word => uint256)) internal _claimed;
+
+    bool transient _locked;
+
+    modifier nonReentrant() {
+        if (_locked) revert Reentrancy();
+        _locked = true;
+        _;
+        _locked = false;
+    }
+
+    constructor(address rollup_, address staking_, uint64 claimPeriod_) {
+        rollup = Rollup(rollup_);
+        staking = StakingRegistry(staking_);
+        require(claimPeriod_ >= Rollup(rollup_).proofWindow(), "claim period shorter than the proof window");
+        claimPeriod = claimPeriod_;
+    }
+
+    // ---- poster ----
+
+    /// @notice Posts a bounty with msg.value in escrow. `agentId` is the
+    /// poster's ERC-8004 identity (0: none); the caller must control it as
+    /// StakingRegistry.controlsAgent says (its owner or its agentWallet).
+    function post(Terms calldata terms, uint256 agentId) external payable nonReentrant returns (uint256 bountyId) {
+        if (msg.value == 0 || msg.value > type(uint128).max) revert NoEscrow();
+        if (terms.rewardPerBatch == 0) revert NoReward();
+        if (terms.seats == 0) revert NoSeats();
+        uint64 start = terms.start == 0 ? uint64(block.timestamp) : terms.start;
+        if (terms.end <= start || terms.end <= block.timestamp || terms.end > type(uint48).max) {
+            revert BadWindow(start, terms.end);
+        }
+        if (terms.noticePeriod > type(uint48).max) revert BadNoticePeriod(terms.noticePeriod);
+        _checkReputationTerms(terms.reputation, terms.kind);
+        if (agentId != 0 && !staking.controlsAgent(msg.sender, agentId)) revert NotAgentController(agentId);
+
+        bountyId = ++bountyCount;
+        Bounty storage b = _bounties[bountyId];
+        b.poster = msg.sender;
+        b.start = uint48(start);
+        b.end = uint48(terms.end);
+        b.rewardPerBatch = terms.rewardPerBatch;
+        b.remaining = uint128(msg.value);
+        b.minStake = terms.minStake;
+        b.seats = terms.seats;
+        b.kind = terms.kind;
+        b.noticePeriod = uint48(terms.noticePeriod);
+        b.escrow = uint128(msg.value);
+        b.agentId = agentId;
+        if (terms.reputation.registry != address(0)) _reputation[bountyId] = terms.reputation;
+
+        Terms memory t = terms;
+        t.start = start;
+        emit BountyPosted(bountyId, msg.sender, agentId, t, msg.value);
+    }
+
+    function _checkReputationTerms(Reputation calldata r, OperatorKind kind) internal view {
+        if (r.registry == address(0)) {
+            // No requirement: the other fields must be empty too, so that no
+            // one reads a requirement into a bounty that has none.
+            if (
+                r.clients.length != 0 || bytes(r.tag1).length != 0 || bytes(r.tag2).length != 0 || r.minValue != 0
+                    || r.minDecimals != 0
+            ) revert BadReputationTerms();
+            return;
+        }
+        // ERC-8004 summaries need a client list; only agents have a reputation.
+        if (r.clients.length == 0 || r.registry.code.length == 0 || r.minDecimals > 18 || kind == OperatorKind.Human) {
+            revert BadReputationTerms();
+        }
+    }
+
+    /// @notice Ends the bounty `noticePeriod` from now (or at its end, if
+    /// sooner). Seated operators keep earning until then; the unspent escrow
+    /// is refundable `claimPeriod` after the end.
+    function cancel(uint256 bountyId) external nonReentrant {
+        Bounty storage b = _bounty(bountyId);
+        if (msg.sender != b.poster) revert NotPoster();
+        if (b.cancelled) revert AlreadyCancelled();
+        if (block.timestamp >= b.end) revert BountyOver(bountyId);
+        uint256 newEnd = block.timestamp + b.noticePeriod;
+        if (newEnd < b.end) b.end = uint48(newEnd);
+        b.cancelled = true;
+        emit Cancelled(bountyId, b.end);
+    }
+
+    /// @notice Pays the poster what jailed operators forfeited, and, from
+    /// `claimPeriod` after the end, the unspent escrow.
+    function refund(uint256 bountyId) external nonReentrant {
+        Bounty storage b = _bounty(bountyId);
+        if (msg.sender != b.poster) revert NotPoster();
+        uint256 amount = b.reclaimable;
+        uint256 at = refundableAt(bountyId);
+        if (block.timestamp >= at) {
+            amount += b.remaining;
+            b.remaining = 0;
+        } else if (amount == 0 && b.remaining != 0) {
+            revert RefundNotYet(at);
+        }
+        if (amount == 0) revert NothingToRefund();
+        b.reclaimable = 0;
+        emit Refunded(bountyId, msg.sender, amount);
+        _pay(msg.sender, amount);
+    }
+
+    // ---- operators ----
+
+    /// @notice Seats the caller's operator, which must qualify now: registered,
+    /// not jailed, of the bounty's kind (an agent with a valid identity link),
+    /// bonded at least minStake, and with the reputation the bounty asks.
+    /// An operator that left may join again: its new term replaces the old
+    /// (batches of the old term not yet claimed no longer pay it).
+    function join(uint256 bountyId) external nonReentrant {
+        Bounty storage b = _bounty(bountyId);
+        if (block.timestamp >= b.end) revert BountyOver(bountyId);
+        StakingRegistry.Operator memory op = staking.operators(msg.sender);
+        if (op.signer == address(0)) revert NotOperator(msg.sender);
+        Seat storage s = seats[bountyId][op.signer];
+        if (s.operator != address(0) && s.leftAt == 0) revert AlreadySeated(bountyId, msg.sender);
+        if (b.taken >= b.seats) revert SeatsFull(bountyId, b.seats);
+        _checkQualifies(bountyId, b, op);
+        b.taken += 1;
+        s.operator = msg.sender;
+        s.joinedAt = uint48(block.timestamp);
+        s.leftAt = 0;
+        if (signerOf[msg.sender] == address(0)) signerOf[msg.sender] = op.signer;
+        emit SeatJoined(bountyId, msg.sender, op.signer);
+    }
+
+    function _checkQualifies(uint256 bountyId, Bounty storage b, StakingRegistry.Operator memory op) internal view {
+        if (op.jailed) revert OperatorJailed(msg.sender);
+        OperatorKind kind = b.kind;
+        Reputation storage r = _reputation[bountyId];
+        address registry = r.registry;
+        if (kind == OperatorKind.Human && op.kind != StakingRegistry.Kind.Human) revert WrongKind(kind);
+        if (kind == OperatorKind.Agent || registry != address(0)) {
+            if (op.kind != StakingRegistry.Kind.Agent) revert WrongKind(OperatorKind.Agent);
+            if (op.agentId == 0 || !staking.agentLinkValid(op.agentId)) revert AgentNotLinked(msg.sender);
+        }
+        uint256 minStake = b.minStake;
+        if (op.bonded == 0 || op.bonded < minStake) revert StakeTooLow(op.bonded, minStake);
+        if (registry != address(0)) {
+            (uint64 count, int128 value, uint8 decimals) =
+                IReputationRegistry(registry).getSummary(op.agentId, r.clients, r.tag1, r.tag2);
+            if (count == 0 || decimals > 18 || !_atLeast(value, decimals, r.minValue, r.minDecimals)) {
+                revert ReputationTooLow(count, value, decimals);
+            }
+        }
+    }
+
+    /// value / 10**d >= min / 10**md, exactly (d, md <= 18: no overflow).
+    function _atLeast(int128 value, uint8 d, int128 min, uint8 md) internal pure returns (bool) {
+        return int256(value) * int256(10 ** uint256(md)) >= int256(min) * int256(10 ** uint256(d));
+    }
+
+    /// @notice Frees the caller's seat. Batches committed up to now still pay it.
+    function leave(uint256 bountyId) external nonReentrant {
+        Bounty storage b = _bounty(bountyId);
+        Seat storage s = seats[bountyId][signerOf[msg.sender]];
+        if (s.operator != msg.sender || s.leftAt != 0) revert NotSeated(bountyId, msg.sender);
+        s.leftAt = uint48(block.timestamp);
+        b.taken -= 1;
+        emit SeatLeft(bountyId, msg.sender);
+    }
+
+    /// @notice For a jailed operator (anyone may call): frees its seat if it
+    /// still holds one, and gives what it was credited and has not withdrawn
+    /// to the poster (refund pays it at once).
+    function reclaim(uint256 bountyId, address operator) external nonReentrant {
+        Bounty storage b = _bounty(bountyId);
+        Seat storage s = seats[bountyId][signerOf[operator]];
+        if (s.operator != operator || operator == address(0)) revert NotSeated(bountyId, operator);
+        if (!staking.isJailed(operator)) revert NotJailed(operator);
+        bool freed = s.leftAt == 0;
+        uint128 forfeited = s.owed;
+        if (!freed && forfeited == 0) revert NothingToReclaim();
+        if (freed) {
+            s.leftAt = uint48(block.timestamp);
+            b.taken -= 1;
+        }
+        s.owed = 0;
+        b.reclaimable += forfeited;
+        emit SeatReclaimed(bountyId, operator, forfeited, freed);
+    }
+
+    /// @notice Pays the caller what its seat in `bountyId` was credited.
+    function withdraw(uint256 bountyId) external nonReentrant {
+        _bounty(bountyId);
+        Seat storage s = seats[bountyId][signerOf[msg.sender]];
+        if (s.operator != msg.sender) revert NotSeated(bountyId, msg.sender);
+        if (staking.isJailed(msg.sender)) revert OperatorJailed(msg.sender);
+        uint256 amount = s.owed;
+        if (amount == 0) revert NothingToWithdraw();
+        s.owed = 0;
+        emit Withdrawn(bountyId, msg.sender, amount);
+        _pay(msg.sender, amount);
+    }
+
+    // ---- claims ----
+
+    /// @notice Pays bounty `bountyId` for finalized batch `batchIndex`, once:
+    /// each seated operator that signed the batch's certificate with at least
+    /// the bounty's minimum stake, and is not jailed, is credited
+    /// rewardPerBatch (or an equal share of what is left, if less).
+    /// `signers` and `stakes` are the certificate's signers, ascending, and
+    /// the stakes they signed with, as hashed at commit (Rollup.batchSigners;
+    /// RewardPool.distribute takes the same). Anyone may call. Gas: O(signers),
+    /// one storage read per signer and no write for a signer without a seat.
+    function claim(uint256 bountyId, uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes)
+        external
+        nonReentrant
+        returns (uint256 share, uint256 payees)
+    {
+        Bounty storage b = _bounty(bountyId);
+        _markClaimed(bountyId, batchIndex);
+        uint64 committedAt = _checkBatch(batchIndex, signers, stakes);
+        if (committedAt < b.start || committedAt > b.end) revert OutsideWindow(batchIndex, committedAt);
+        (address[] memory paidSigners, address[] memory operators) =
+            _payees(bountyId, b.minStake, committedAt, signers, stakes);
+        payees = paidSigners.length;
+        share = _credit(bountyId, b, paidSigners);
+        if (share == 0) revert NothingToPay(batchIndex);
+        emit BatchClaimed(bountyId, batchIndex, operators, share);
+    }
+
+    /// Marks batchIndex claimed for bountyId; reverts if it was.
+    function _markClaimed(uint256 bountyId, uint256 batchIndex) internal {
+        mapping(uint256 => uint256) storage words = _claimed[bountyId];
+        uint256 bit = uint256(1) << (batchIndex & 0xff);
+        uint256 bits = words[batchIndex >> 8];
+        if (bits & bit != 0) revert AlreadyClaimed(bountyId, batchIndex);
+        words[batchIndex >> 8] = bits | bit;
+    }
+
+    /// Credits each of paidSigners' seats rewardPerBatch, or an equal share
+    /// of what is left if less; returns the share (0: nothing paid).
+    function _credit(uint256 bountyId, Bounty storage b, address[] memory paidSigners)
+        internal
+        returns (uint256 share)
+    {
+        uint256 n = paidSigners.length;
+        if (n == 0) return 0;
+        uint256 left = b.remaining;
+        share = b.rewardPerBatch;
+        if (share * n > left) share = left / n;
+        if (share == 0) return 0;
+        b.remaining = uint128(left - share * n);
+        mapping(address => Seat) storage bySigner = seats[bountyId];
+        for (uint256 i = 0; i < n; i++) {
+            Seat storage s = bySigner[paidSigners[i]];
+            s.owed += uint128(share);
+            s.earned += uint128(share);
+        }
+    }
+
+    /// Checks that batch `batchIndex` is finalized and signed by `signers`
+    /// with `stakes`; returns its commit time.
+    function _checkBatch(uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes)
+        internal
+        view
+        returns (uint64 committedAt)
+    {
+        (bool finalized, bytes32 signersHash) = rollup.batchSigners(batchIndex);
+        if (!finalized) revert BatchNotFinalized(batchIndex);
+        if (signers.length != stakes.length || signersHashOf(signers, stakes) != signersHash) {
+            revert SignersMismatch();
+        }
+        (,,, committedAt,,,,) = rollup.batches(batchIndex);
+    }
+
+    /// The signers that hold a seat for a batch committed at `committedAt`,
+    /// signed with at least minStake and are not jailed, with their operators.
+    function _payees(
+        uint256 bountyId,
+        uint256 minStake,
+        uint64 committedAt,
+        address[] calldata signers,
+        uint256[] calldata stakes
+    ) internal view returns (address[] memory paidSigners, address[] memory operators) {
+        uint256 n = signers.length;
+        paidSigners = new address[](n);
+        operators = new address[](n);
+        uint256 k;
+        mapping(address => Seat) storage bySigner = seats[bountyId];
+        for (uint256 i = 0; i < n; i++) {
+            Seat storage s = bySigner[signers[i]];
+            address operator = s.operator; // one cold read: the rest of the slot comes with it
+            if (operator == address(0)) continue;
+            uint256 leftAt = s.leftAt;
+            if (s.joinedAt >= committedAt || (leftAt != 0 && committedAt > leftAt)) continue;
+            if (stakes[i] < minStake || staking.isJailed(operator)) continue;
+            paidSigners[k] = signers[i];
+            operators[k] = operator;
+            k++;
+        }
+        assembly ("memory-safe") {
+            mstore(paidSigners, k)
+            mstore(operators, k)
+        }
+    }
+
+    /// @notice keccak256 over the (signer, stake) pairs as 32-byte words:
+    /// Rollup.batchSigners' hash (StakingRegistry.verifyCertificate).
+    function signersHashOf(address[] calldata signers, uint256[] calldata stakes) public pure returns (bytes32 h) {
+        uint256 n = signers.length;
+        bytes memory buf = new bytes(n * 64);
+        for (uint256 i = 0; i < n; i++) {
+            address s = signers[i];
+            uint256 st = stakes[i];
+            assembly ("memory-safe") {
+                let p := add(add(buf, 0x20), mul(i, 0x40))
+                mstore(p, s)
+                mstore(add(p, 0x20), st)
+            }
+        }
+        return keccak256(buf);
+    }
+
+    // ---- views ----
+
+    function bounty(uint256 bountyId) external view returns (Bounty memory) {
+        return _bounty(bountyId);
+    }
+
+    function reputationTerms(uint256 bountyId) external view returns (Reputation memory) {
+        _bounty(bountyId);
+        return _reputation[bountyId];
+    }
+
+    /// @notice The seat of `operator` (its owner address) in `bountyId`;
+    /// operator zero if it never held one.
+    function seatOf(uint256 bountyId, address operator) public view returns (Seat memory s) {
+        s = seats[bountyId][signerOf[operator]];
+        if (s.operator != operator) delete s;
+    }
+
+    /// @notice What `operator`'s seat in `bountyId` was credited: not yet
+    /// withdrawn, and in total.
+    function earnings(uint256 bountyId, address operator) external view returns (uint256 owed, uint256 earned) {
+        Seat memory s = seatOf(bountyId, operator);
+        return (s.owed, s.earned);
+    }
+
+    function isClaimed(uint256 bountyId, uint256 batchIndex) external view returns (bool) {
+        return _claimed[bountyId][batchIndex >> 8] & (uint256(1) << (batchIndex & 0xff)) != 0;
+    }
+
+    /// @notice When the unspent escrow of `bountyId` becomes refundable.
+    function refundableAt(uint256 bountyId) public view returns (uint256) {
+        return uint256(_bounty(bountyId).end) + claimPeriod;
+    }
+
+    /// @notice Whether `bountyId` takes operators and can pay them: not over,
+    /// a seat free, escrow left.
+    function isOpen(uint256 bountyId) public view returns (bool) {
+        Bounty storage b = _bounties[bountyId];
+        return b.poster != address(0) && block.timestamp < b.end && b.taken < b.seats && b.remaining != 0;
+    }
+
+    /// @notice Up to `limit` open bounties (isOpen) with ids from `from` on,
+    /// ascending, and the id to continue from (0: none left). A view for
+    /// off-chain callers: it reads every bounty it passes.
+    function openBounties(uint256 from, uint256 limit) external view returns (uint256[] memory ids, uint256 next) {
+        ids = new uint256[](limit);
+        uint256 k;
+        uint256 id = from == 0 ? 1 : from;
+        uint256 count = bountyCount;
+        for (; id <= count && k < limit; id++) {
+            if (isOpen(id)) ids[k++] = id;
+        }
+        assembly ("memory-safe") {
+            mstore(ids, k)
+        }
+        next = id <= count ? id : 0;
+    }
+
+    // ---- internals ----
+
+    function _bounty(uint256 bountyId) internal view returns (Bounty storage b) {
+        b = _bounties[bountyId];
+        if (b.poster == address(0)) revert UnknownBounty(bountyId);
+    }
+
+    function _pay(address to, uint256 amount) internal {
+        (bool ok,) = to.call{value: amount}("");
+        if (!ok) revert TransferFailed();
+    }
+}
