@@ -126,10 +126,10 @@ func TestReputationRegistryBinding(t *testing.T) {
 	}
 }
 
-// TestGiveFeedback: stored fields, the NewFeedback event with the draft's
+// TestReputationGiveFeedback: stored fields, the NewFeedback event with the draft's
 // fields (endpoint, feedbackURI, feedbackHash logged only), 1-based
 // indexes per client, the client list in order of first feedback.
-func TestGiveFeedback(t *testing.T) {
+func TestReputationGiveFeedback(t *testing.T) {
 	r := newRepEnv(t, 4)
 	owner, c1, c2 := r.Users[0], r.Users[1], r.Users[2]
 	r.register(owner)
@@ -178,8 +178,8 @@ func TestGiveFeedback(t *testing.T) {
 	}
 }
 
-// TestGiveFeedbackRejects: every input rule at its bound and past it.
-func TestGiveFeedbackRejects(t *testing.T) {
+// TestReputationGiveFeedbackRejects: every input rule at its bound and past it.
+func TestReputationGiveFeedbackRejects(t *testing.T) {
 	r := newRepEnv(t, 2)
 	owner, c := r.Users[0], r.Users[1]
 	r.register(owner)
@@ -246,11 +246,11 @@ func wantFieldTooLong(t *testing.T, r *repEnv, err error, field string, length, 
 	}
 }
 
-// TestSelfFeedbackRefused: the agent's owner, an address approved for the
+// TestReputationSelfFeedbackRefused: the agent's owner, an address approved for the
 // agent, an operator of all the owner's tokens and its agentWallet may not
 // rate it; each may once the relation ends (approval revoked, wallet
 // changed, agent transferred), and the new owner may not.
-func TestSelfFeedbackRefused(t *testing.T) {
+func TestReputationSelfFeedbackRefused(t *testing.T) {
 	r := newRepEnv(t, 7)
 	owner, approved, operator, wallet, other, buyer := r.Users[0], r.Users[1], r.Users[2], r.Users[3], r.Users[4], r.Users[5]
 	id := r.IdentityABI
@@ -290,10 +290,10 @@ func TestSelfFeedbackRefused(t *testing.T) {
 	r.rate(wallet, 1, 50, 0, "", "")
 }
 
-// TestSelfFeedbackGasStarved: the agentWallet's feedback fails at every gas
+// TestReputationSelfFeedbackGasStarved: the agentWallet's feedback fails at every gas
 // limit, so a caller cannot starve the registry's getAgentWallet call into
 // a failure that reads as "no wallet".
-func TestSelfFeedbackGasStarved(t *testing.T) {
+func TestReputationSelfFeedbackGasStarved(t *testing.T) {
 	r := newRepEnv(t, 3)
 	owner, wallet, other := r.Users[0], r.Users[1], r.Users[2]
 	r.register(owner)
@@ -340,10 +340,10 @@ func TestSelfFeedbackGasStarved(t *testing.T) {
 	}
 }
 
-// TestSelfFeedbackPlainERC721: bound to a registry without getAgentWallet
+// TestReputationSelfFeedbackPlainERC721: bound to a registry without getAgentWallet
 // (an ERC-8004 draft before 2026), the owner and approved addresses are
 // refused, others rate, and an unknown token is UnknownAgent.
-func TestSelfFeedbackPlainERC721(t *testing.T) {
+func TestReputationSelfFeedbackPlainERC721(t *testing.T) {
 	r := newRepEnv(t, 3)
 	owner, approved, other := r.Users[0], r.Users[1], r.Users[2]
 	plain := bindings.NewPlainERC721Identity()
@@ -368,10 +368,10 @@ func TestSelfFeedbackPlainERC721(t *testing.T) {
 	r.Reverts(err, "UnknownAgent")
 }
 
-// TestRevokeFeedback: a client revokes only its own entries, once; revoked
+// TestReputationRevokeFeedback: a client revokes only its own entries, once; revoked
 // entries stay readable, leave summaries and readAllFeedback unless asked
 // for, and the client stays listed.
-func TestRevokeFeedback(t *testing.T) {
+func TestReputationRevokeFeedback(t *testing.T) {
 	r := newRepEnv(t, 4)
 	owner, c1, c2 := r.Users[0], r.Users[1], r.Users[2]
 	r.register(owner)
@@ -422,10 +422,10 @@ func TestRevokeFeedback(t *testing.T) {
 	}
 }
 
-// TestAppendResponse: anyone responds to an existing entry (revoked ones
+// TestReputationAppendResponse: anyone responds to an existing entry (revoked ones
 // too) under its own address; counts by entry, client, agent and
 // responder; missing entries, empty and overlong URIs revert.
-func TestAppendResponse(t *testing.T) {
+func TestReputationAppendResponse(t *testing.T) {
 	r := newRepEnv(t, 5)
 	owner, c1, c2, aggregator := r.Users[0], r.Users[1], r.Users[2], r.Users[3]
 	r.register(owner)
@@ -498,11 +498,11 @@ func TestAppendResponse(t *testing.T) {
 	wantFieldTooLong(t, r, err, "responseURI", 2049, 2048)
 }
 
-// TestGetSummaryArithmetic: hand-computed summaries across decimals: the
+// TestReputationSummaryArithmetic: hand-computed summaries across decimals: the
 // mean at 18 decimals, expressed in the most common decimals (ties: the
 // fewest), rounded toward zero, fewer decimals where it would not fit an
 // int128; tag filters; empty and duplicate client lists refused.
-func TestGetSummaryArithmetic(t *testing.T) {
+func TestReputationSummaryArithmetic(t *testing.T) {
 	r := newRepEnv(t, 8)
 	owner, c1, c2, c3, c4 := r.Users[0], r.Users[1], r.Users[2], r.Users[3], r.Users[4]
 	for i := 0; i < 6; i++ {
@@ -615,10 +615,10 @@ func modelSummary(es []fb, clients []int, tag1, tag2 string) (uint64, *big.Int, 
 	}
 }
 
-// TestGetSummaryMatchesModel: random feedback (small and extreme values,
+// TestReputationSummaryMatchesModel: random feedback (small and extreme values,
 // every decimals, tags, revocations) from four clients; getSummary agrees
 // with modelSummary for every client subset and tag filter.
-func TestGetSummaryMatchesModel(t *testing.T) {
+func TestReputationSummaryMatchesModel(t *testing.T) {
 	r := newRepEnv(t, 5)
 	owner := r.Users[0]
 	clients := r.Users[1:5]
@@ -676,9 +676,9 @@ func TestGetSummaryMatchesModel(t *testing.T) {
 	t.Logf("%d summaries of %d entries checked against the model", checked, len(es))
 }
 
-// TestReadAllFeedback: filters, order (list order, then index), every
+// TestReputationReadAllFeedback: filters, order (list order, then index), every
 // client when the list is empty, duplicates refused.
-func TestReadAllFeedback(t *testing.T) {
+func TestReputationReadAllFeedback(t *testing.T) {
 	r := newRepEnv(t, 4)
 	owner, c1, c2 := r.Users[0], r.Users[1], r.Users[2]
 	r.register(owner)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {IReputationRegistry} from "./IReputationRegistry.sol";
+
 /// @notice What the ReputationRegistry reads from its ERC-8004 identity
 /// registry: ERC-721 ownership and approvals, and the agentWallet when the
 /// registry has it.
@@ -46,7 +48,9 @@ interface IERC8004Identity {
 /// spam) and a list naming a client twice. readAllFeedback with no client
 /// list and getResponseCount with client zero walk every client of the
 /// agent: eth_call reads for indexers, not for contracts.
-contract ReputationRegistry {
+///
+/// It implements IReputationRegistry, the read NodeBounty makes.
+contract ReputationRegistry is IReputationRegistry {
     struct Feedback {
         int128 value;
         uint8 valueDecimals;
