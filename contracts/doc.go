@@ -1,6 +1,7 @@
 // Package contracts holds the L1 side of mycel: the Solidity sources under
 // src/ (StakingRegistry, AgentIdentityRegistry, ReputationRegistry, Rollup,
-// Slasher, RewardPool, the Poseidon2 and EdDSA libraries and, for tests and
+// Slasher, RewardPool, NodeBounty (the operator market), the Poseidon2 and
+// EdDSA libraries and, for tests and
 // devnets, a gnark-exported test verifier), their compiled artifacts under artifacts/,
 // the committed abigen v2 bindings in contracts/bindings, a deploy helper
 // (DeployAll) and the Go helpers other parts need to speak to the contracts:

@@ -505,6 +505,30 @@ func TestBountyReputation(t *testing.T) {
 	b.join(id, a[1])
 }
 
+// TestBountyReputationRegistry: the same requirement against the ERC-8004
+// ReputationRegistry DeployAll deploys, fed by a client's feedback.
+func TestBountyReputationRegistry(t *testing.T) {
+	b := newBountyEnv(t)
+	repABI := bindings.NewReputationRegistry()
+	rep := repABI.Instance(b.Client, b.D.Reputation)
+	client := b.Users[10]
+	give := func(agentID, value int64) {
+		b.Must(client, rep, nil, repABI.PackGiveFeedback(big.NewInt(agentID), big.NewInt(value), 2, "uptime", "",
+			"https://agent.example/mcp", "", common.Hash{}))
+	}
+	give(1, 9977) // 99.77
+	give(2, 9400) // 94.00
+	give(2, 9500) // mean 94.50
+	tm := b.terms(milli, 5)
+	tm.Reputation = bindings.NodeBountyReputation{Registry: b.D.Reputation, Clients: []common.Address{client.Addr},
+		Tag1: "uptime", MinValue: big.NewInt(95), MinDecimals: 0}
+	id := b.post(b.poster, tm, te.Ether(1), 0)
+	b.join(id, b.agents[0])
+	b.Reverts(b.tryJoin(id, b.agents[1].Owner), "ReputationTooLow")
+	give(2, 9800) // mean 96.00
+	b.join(id, b.agents[1])
+}
+
 // TestBountyClaim: claims pay once per bounty the seated signers of a
 // finalized batch, checked against the Rollup's signers hash; non-signers,
 // unseated signers and batches committed before a seat was taken or after

@@ -42,6 +42,7 @@ func main() {
 	escapeCost(print)
 	doubleVoteCost(print)
 	agentCosts(print)
+	bountyCosts(print)
 	os.Exit(0)
 }
 
@@ -380,4 +381,70 @@ func agentCosts(print func(string, uint64)) {
 		return g - calldataGas(data)
 	}
 	print("getSummary_per_client_execution", (summary(nClients-1)-summary(1))/(nClients-2))
+}
+
+// bountyCosts measures NodeBounty: posting a bounty, taking a seat,
+// claiming a finalized batch (a fixed part, each signer without a seat,
+// each seated signer paid) and withdrawing. One operator holds most of the
+// stake so that certificates of any size reach the quorum; the claims run
+// after a first one has credited every seat (steady state: each seat's
+// credit slot is non-zero, the claimed-batches word exists).
+func bountyCosts(print func(string, uint64)) {
+	const seated, unseated = 8, 11
+	e := te.New(fatal{}, seated+unseated+3, nil)
+	defer e.Close()
+	whale := e.AddOperator(e.Users[0], te.Ether(100))
+	var S, U []*te.Operator
+	for i := 0; i < seated; i++ {
+		S = append(S, e.AddOperator(e.Users[1+i], te.Ether(1)))
+	}
+	for i := 0; i < unseated; i++ {
+		U = append(U, e.AddOperator(e.Users[1+seated+i], te.Ether(1)))
+	}
+	e.NextEpoch()
+	poster, anyone := e.Users[seated+unseated+1], e.Users[seated+unseated+2]
+	nb := bindings.NewNodeBounty()
+	c := nb.Instance(e.Client, e.D.NodeBounty)
+	head, err := e.Client.HeaderByNumber(e.Ctx, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	terms := bindings.NodeBountyTerms{RewardPerBatch: big.NewInt(1e15), MinStake: te.Ether(1), Seats: seated,
+		End: head.Time + 1_000_000, NoticePeriod: 3600, Reputation: bindings.NodeBountyReputation{MinValue: new(big.Int)}}
+	r := e.Must(poster, c, te.Ether(10), nb.PackPost(terms, new(big.Int)))
+	print("bounty_post", r.GasUsed)
+	id := big.NewInt(1)
+	for i, o := range S {
+		r = e.Must(o.Owner, c, nil, nb.PackJoin(id))
+		if i == 1 {
+			print("bounty_join", r.GasUsed)
+		}
+	}
+	nroot := uint64(0)
+	claim := func(signers ...*te.Operator) uint64 {
+		nroot++
+		h := e.NextHeader(te.Root(nroot), 0, nil)
+		e.CommitAndProve(anyone, h, nil, signers...)
+		ss, st := sortedSigners(e, signers)
+		return e.Must(anyone, c, nil, nb.PackClaim(id, new(big.Int).SetUint64(h.BatchIndex), ss, st)).GasUsed
+	}
+	with := func(ops ...[]*te.Operator) []*te.Operator {
+		out := []*te.Operator{whale}
+		for _, o := range ops {
+			out = append(out, o...)
+		}
+		return out
+	}
+	claim(with(S)...)                 // warm-up: every seat credited once
+	a := claim(with(S[:4], U[:4])...) // 9 signers, 4 paid
+	b := claim(with(S, U[:4])...)     // 13 signers, 8 paid
+	d := claim(with(S[:4], U)...)     // 16 signers, 4 paid
+	perSeat := (b - a) / 4
+	perSigner := (d - a) / (unseated - 4)
+	print("bounty_claim_fixed", a-4*perSeat-5*perSigner)
+	print("bounty_claim_per_signer", perSigner)
+	print("bounty_claim_per_seat", perSeat)
+	print("bounty_claim_16_signers_4_seats", d)
+	r = e.Must(S[0].Owner, c, nil, nb.PackWithdraw(id))
+	print("bounty_withdraw", r.GasUsed)
 }
