@@ -231,9 +231,11 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 			return nil, err
 		}
 	}
-	// Staking at nonce n, Rollup at n+1, Slasher at n+2, RewardPool at n+3.
+	// Staking at nonce n, Rollup at n+1, Slasher at n+2, RewardPool at n+3,
+	// ReputationRegistry at n+4.
 	predictedSlasher := crypto.CreateAddress(auth.From, nonce+2)
 	predictedPool := crypto.CreateAddress(auth.From, nonce+3)
+	predictedReputation := crypto.CreateAddress(auth.From, nonce+4)
 	stakingIn := bindings.NewStakingRegistry().PackConstructor(d.Identity, predictedSlasher, cfg.MinStake,
 		cfg.UnbondingDelay, cfg.EpochDuration)
 	if d.Staking, err = deploy("StakingRegistry", bindings.StakingRegistryMetaData.Bin, stakingIn); err != nil {
@@ -256,7 +258,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	if d.Rollup, err = deploy("Rollup", bindings.RollupMetaData.Bin, rollupIn); err != nil {
 		return nil, err
 	}
-	slasherIn := bindings.NewSlasher().PackConstructor(d.Staking, d.Rollup,
+	slasherIn := bindings.NewSlasher().PackConstructor(d.Staking, d.Rollup, predictedReputation,
 		new(big.Int).SetUint64(cfg.SlashBps), new(big.Int).SetUint64(cfg.ReporterRewardBps))
 	if d.Slasher, err = deploy("Slasher", bindings.SlasherMetaData.Bin, slasherIn); err != nil {
 		return nil, err
@@ -276,6 +278,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	repIn := bindings.NewReputationRegistry().PackConstructor(d.Identity)
 	if d.Reputation, err = deploy("ReputationRegistry", bindings.ReputationRegistryMetaData.Bin, repIn); err != nil {
 		return nil, err
+	}
+	if d.Reputation != predictedReputation {
+		return nil, fmt.Errorf("deploy: ReputationRegistry landed at %s, the Slasher expects %s (was the account used concurrently?)",
+			d.Reputation, predictedReputation)
 	}
 	bountyIn := bindings.NewNodeBounty().PackConstructor(d.Rollup, d.Staking, cfg.bountyClaimPeriod())
 	if d.NodeBounty, err = deploy("NodeBounty", bindings.NodeBountyMetaData.Bin, bountyIn); err != nil {

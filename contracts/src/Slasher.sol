@@ -4,6 +4,7 @@ pragma solidity ^0.8.30;
 import {BatchHeader, Rollup} from "./Rollup.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 import {CometVote, CometVotes} from "./CometVote.sol";
+import {ReputationRegistry} from "./ReputationRegistry.sol";
 
 /// @title Slasher
 /// @notice Automatic slashing on evidence of equivocation, of two kinds:
@@ -18,7 +19,11 @@ import {CometVote, CometVotes} from "./CometVote.sol";
 /// once) and pays `reporterRewardBps` of the slashed amount to the reporter
 /// (the rest is burned). Each piece of evidence is punished once: an attestation per
 /// (key, launch, batch index), a vote per (key, chain id, height, round, vote type).
-/// The parameters are fixed at deployment; there is no admin.
+/// A slashed operator that is an ERC-8004 agent also gets protocol-sourced
+/// feedback in the ReputationRegistry, from the Slasher as client: tag1
+/// "slashed", tag2 the evidence kind ("equivocation" or "double-vote"), value
+/// minus the share slashed (2 decimals: -10.00 for 10%), feedbackHash the
+/// evidence key. The parameters are fixed at deployment; there is no admin.
 contract Slasher {
     error DifferentBatchIndex();
     error IdenticalAttestations();
@@ -32,6 +37,8 @@ contract Slasher {
     error DifferentHeight();
     error DifferentRound();
     error SameBlockId();
+    /// Too little gas left to record the slash in the ReputationRegistry.
+    error InsufficientGas();
     /// The two votes are for different CometBFT chain ids.
     error DifferentVoteChainId();
 
@@ -58,13 +65,20 @@ contract Slasher {
     /// launches, cometChainId() + "-" + a tag (docs/protocol.md section 9.7).
     bytes32 public immutable cometChainIdHash;
     uint256 internal immutable _cometChainIdLen;
+    /// Where slashes of agents are recorded (zero: nowhere).
+    ReputationRegistry public immutable reputation;
+
+    /// Gas kept for the feedback call, so that a reporter cannot starve it
+    /// and slash without the record.
+    uint256 internal constant FEEDBACK_GAS = 400_000;
 
     mapping(bytes32 => bool) public evidenceUsed;
 
-    constructor(address staking_, address rollup_, uint256 slashBps_, uint256 reporterRewardBps_) {
+    constructor(address staking_, address rollup_, address reputation_, uint256 slashBps_, uint256 reporterRewardBps_) {
         require(slashBps_ > 0 && slashBps_ <= 10_000 && reporterRewardBps_ <= 10_000, "bad bps");
         staking = StakingRegistry(staking_);
         rollup = Rollup(rollup_);
+        reputation = ReputationRegistry(reputation_);
         slashBps = slashBps_;
         reporterRewardBps = reporterRewardBps_;
         bytes memory id = bytes(_cometChainId(Rollup(rollup_).l2ChainId()));
@@ -102,7 +116,7 @@ contract Slasher {
         address sa = staking.recoverStrict(da, sigA, 0);
         address sb = staking.recoverStrict(db, sigB, 1);
         if (sa != sb) revert SignersDiffer(sa, sb);
-        (amount, reward) = _slash(sa, keccak256(abi.encode("attestation", sa, launch, a.batchIndex)));
+        (amount, reward) = _slash(sa, keccak256(abi.encode("attestation", sa, launch, a.batchIndex)), "equivocation");
         emit EquivocationSlashed(sa, a.batchIndex, msg.sender, amount, reward);
     }
 
@@ -133,16 +147,27 @@ contract Slasher {
         address sb = staking.recoverStrict(sha256(voteB), sigB, 1);
         if (sa != sb) revert SignersDiffer(sa, sb);
         (amount, reward) =
-            _slash(sa, keccak256(abi.encode("vote", sa, a.chainIdHash, a.height, a.round, a.msgType)));
+            _slash(sa, keccak256(abi.encode("vote", sa, a.chainIdHash, a.height, a.round, a.msgType)), "double-vote");
         emit DoubleVoteSlashed(sa, a.height, msg.sender, a.round, a.msgType, amount, reward);
     }
 
-    function _slash(address signer, bytes32 key) internal returns (uint256 amount, uint256 reward) {
-        if (staking.operatorOf(signer) == address(0)) revert UnknownSigner(signer);
+    function _slash(address signer, bytes32 key, string memory kind) internal returns (uint256 amount, uint256 reward) {
+        address owner = staking.operatorOf(signer);
+        if (owner == address(0)) revert UnknownSigner(signer);
         if (evidenceUsed[key]) revert EvidenceAlreadyUsed();
         evidenceUsed[key] = true;
+        // Read before the slash: a 100% slash ends the identity's link.
+        uint256 agentId = staking.operators(owner).agentId;
         (amount, reward) = staking.slash(signer, slashBps, msg.sender, reporterRewardBps);
         if (amount == 0) revert NothingToSlash();
+        if (agentId != 0 && address(reputation) != address(0)) {
+            if (gasleft() < FEEDBACK_GAS + FEEDBACK_GAS / 63) revert InsufficientGas();
+            // A registry that refuses (the agent burned its identity, say)
+            // does not stop the slash.
+            try reputation.giveFeedback{gas: FEEDBACK_GAS}(
+                agentId, -int128(int256(slashBps)), 2, "slashed", kind, "", "", key
+            ) {} catch {}
+        }
     }
 
     /// Whether vote's chain id is cometChainId(), or it followed by "-" and a
