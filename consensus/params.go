@@ -22,6 +22,13 @@ type L1Params struct {
 	StakingRegistry common.Address `json:"staking_registry"`
 	Slasher         common.Address `json:"slasher"`
 	RewardPool      common.Address `json:"reward_pool"`
+	// NodeBounty, Reputation and Identity are the operator market, the
+	// ERC-8004 reputation and identity registries (zero: not deployed or
+	// not known; none of them is consensus-critical: the node's poster
+	// claims bounty payments, and tools read them).
+	NodeBounty common.Address `json:"node_bounty,omitempty"`
+	Reputation common.Address `json:"reputation_registry,omitempty"`
+	Identity   common.Address `json:"identity_registry,omitempty"`
 	// DeployBlock is the L1 block the contracts were deployed in: where a
 	// node's L1 watcher starts scanning.
 	DeployBlock uint64 `json:"deploy_block"`

@@ -273,6 +273,7 @@ func (d *Devnet) PrintSummary(w io.Writer) {
 		if dep := d.L1.Deployment; dep != nil {
 			fmt.Fprintf(w, "    Rollup %s  StakingRegistry %s  Slasher %s\n    RewardPool %s  AgentIdentityRegistry %s  Verifier %s\n",
 				dep.Rollup.Hex(), dep.Staking.Hex(), dep.Slasher.Hex(), dep.RewardPool.Hex(), dep.Identity.Hex(), dep.Verifier.Hex())
+			fmt.Fprintf(w, "    ReputationRegistry %s  NodeBounty %s\n", dep.Reputation.Hex(), dep.NodeBounty.Hex())
 		}
 		for _, op := range d.L1.Operators {
 			agent := ""
@@ -282,6 +283,7 @@ func (d *Devnet) PrintSummary(w io.Writer) {
 			fmt.Fprintf(w, "    operator %-6s %-5s owner %s signer %s%s\n", op.Node, op.Kind, op.Owner, op.Signer, agent)
 		}
 		fmt.Fprintf(w, "  rollup status: mycel_rollupStatus on any node; batches: mycel_getBatch\n")
+		fmt.Fprintf(w, "  wallet: mycel wallet new --devnet %s --devnet-account 0, then deposit, send, withdraw, claim (README, quick start)\n", d.Home)
 		for _, name := range d.Manifest.Nodes {
 			if c, err := node.LoadConfig(filepath.Join(d.Home, name), nil, nil); err == nil && c.Prover.Enabled {
 				fmt.Fprintf(w, "  prover: on %s (proofs in %s)\n", name, filepath.Join(d.Home, name, "proofs"))

@@ -123,6 +123,16 @@ type L1Info struct {
 	ChainID    uint64                `json:"chain_id"`
 	Deployment *contracts.Deployment `json:"deployment"`
 	Operators  []OperatorInfo        `json:"operators"`
+	// DevAccounts are funded L1 dev accounts that no operator uses, with
+	// their keys (public: dev chain only), for the devnet's users
+	// (`mycel wallet new --devnet-account N`).
+	DevAccounts []DevAccount `json:"dev_accounts,omitempty"`
+}
+
+// DevAccount is a funded L1 dev account and its (public, insecure) key.
+type DevAccount struct {
+	Address common.Address `json:"address"`
+	Key     hexutil.Bytes  `json:"key"`
 }
 
 // OperatorInfo is one registered operator.
@@ -186,8 +196,13 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 		if len(keys) < len(vals)+1 {
 			return nil, fmt.Errorf("devnet: %d dev accounts for %d operators", len(keys), len(vals))
 		}
+		// The last three (as PrintSummary lists) are the users'.
+		for _, k := range keys[max(len(keys)-3, len(vals)+1):] {
+			info.DevAccounts = append(info.DevAccounts, DevAccount{Address: crypto.PubkeyToAddress(k.PublicKey), Key: crypto.FromECDSA(k)})
+		}
 		p := &consensus.L1Params{
 			ChainID: chain.ChainID().Uint64(), Rollup: dep.Rollup, StakingRegistry: dep.Staking, Slasher: dep.Slasher, RewardPool: dep.RewardPool,
+			NodeBounty: dep.NodeBounty, Reputation: dep.Reputation, Identity: dep.Identity,
 			DeployBlock: deployBlock, EpochDuration: cc.EpochDuration, RefDepth: 1,
 			BatchSlots: cfg.BatchSlots, BatchMaxBlocks: cfg.BatchMaxBlocks, BatchMaxAgeMs: uint64(cfg.BatchMaxAge.Milliseconds()),
 		}

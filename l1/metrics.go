@@ -36,6 +36,7 @@ type Metrics struct {
 	PostFailures       prometheus.Counter // failed commitBatch attempts
 	PostGasUsed        prometheus.Counter // gas used by this node's commitBatch transactions
 	RewardsDistributed prometheus.Counter // batches whose rewards this node distributed
+	BountyClaims       prometheus.Counter // NodeBounty claims this node sent (a batch for a bounty)
 
 	// Proof submitter.
 	ProofsSubmitted prometheus.Counter // batches this node finalized with proveBatch
@@ -89,6 +90,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		PostFailures:       c("post_failures_total", "Failed commitBatch attempts."),
 		PostGasUsed:        c("post_gas_used_total", "Gas used by this node's commitBatch transactions."),
 		RewardsDistributed: c("rewards_distributed_total", "Batches whose signer rewards this node paid out (RewardPool.distribute)."),
+		BountyClaims:       c("bounty_claims_total", "Bounty payments this node claimed for batches it posted (NodeBounty.claim)."),
 
 		ProofsSubmitted: c("proofs_submitted_total", "Batches this node finalized on L1 with proveBatch."),
 		LastProvenBatch: g("last_proven_batch", "Index of the last batch this node finalized on L1."),
@@ -101,7 +103,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events,
 		m.TxPublished, m.TxReplaced, m.TxMined, m.TxReverted, m.TxFailed, m.TxRPCErrors, m.TxInFlight, m.TxNonce,
 		m.TxGasUsed, m.TxFeesGwei, m.TxCommittedWei, m.TxBudgetUsedWei, m.TxBudgetLimitWei, m.TxBudgetRefusals,
-		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.RewardsDistributed,
+		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.RewardsDistributed, m.BountyClaims,
 		m.ProofsSubmitted, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
 		m.SlashReports, m.SlashReportFailures)
 	return m

@@ -56,6 +56,11 @@ type PosterConfig struct {
 	// RewardPool, when set, is paid out for every batch this node posted,
 	// once the batch is finalized (RewardPool.distribute).
 	RewardPool common.Address `toml:"-"`
+	// NodeBounty, when set, is claimed for every batch this node posted,
+	// once the batch is finalized, for each of the most recent bounties
+	// (at most MaxBountiesClaimed) that pays one of its signers
+	// (NodeBounty.claim).
+	NodeBounty common.Address `toml:"-"`
 	// RequestTimeout bounds each L1 read.
 	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
 }
@@ -145,6 +150,7 @@ type Poster struct {
 	// block the commit landed in (its stake snapshot counted them).
 	posted map[uint64]postedBatch
 	pool   *bindings.RewardPool
+	bounty *bindings.NodeBounty
 	budget budgetNote // the spending budget refused a post
 }
 
@@ -176,7 +182,7 @@ func NewPoster(cfg PosterConfig, client CallClient, txm *TxManager, src BatchSou
 	p := &Poster{
 		cfg: cfg, client: client, txm: txm, src: src, log: logger.With("module", "l1.poster"), m: m,
 		rollup: bindings.NewRollup(), staking: bindings.NewStakingRegistry(), chainID: txm.ChainID(),
-		now: time.Now, hold: map[uint64]time.Time{}, posted: map[uint64]postedBatch{}, pool: bindings.NewRewardPool(),
+		now: time.Now, hold: map[uint64]time.Time{}, posted: map[uint64]postedBatch{}, pool: bindings.NewRewardPool(), bounty: bindings.NewNodeBounty(),
 	}
 	p.Loop = service.NewLoop("batch poster", p.run)
 	return p, nil
@@ -231,7 +237,7 @@ func (p *Poster) round(ctx context.Context) error {
 // record (its commit was reverted and posted again by another node) is
 // left to that node.
 func (p *Poster) distribute(ctx context.Context) error {
-	if p.cfg.RewardPool == (common.Address{}) || len(p.posted) == 0 {
+	if (p.cfg.RewardPool == (common.Address{}) && p.cfg.NodeBounty == (common.Address{})) || len(p.posted) == 0 {
 		return nil
 	}
 	c, cancel := p.rctx(ctx)
@@ -269,6 +275,14 @@ func (p *Poster) distribute(ctx context.Context) error {
 			p.log.Warn("batch's signer record differs from this node's post; leaving its rewards", "batch", i)
 			continue
 		}
+		if err := p.claimBounties(ctx, i, pb.signers, stakes); errors.Is(err, ErrBudgetExceeded) {
+			p.posted[i] = pb
+			p.budget.refused(p.log, "claiming bounty payments", i, err)
+			return nil
+		}
+		if p.cfg.RewardPool == (common.Address{}) {
+			continue
+		}
 		rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistribute(new(big.Int).SetUint64(i), pb.signers, stakes), nil)
 		switch {
 		case errors.Is(err, ErrBudgetExceeded):
@@ -282,6 +296,56 @@ func (p *Poster) distribute(ctx context.Context) error {
 		case IsRevert(err, "AlreadyDistributed"):
 		default:
 			p.log.Error("distributing batch rewards failed", "batch", i, "err", err)
+		}
+	}
+	return nil
+}
+
+// MaxBountiesClaimed is how many of the most recent bounties the poster
+// considers for each batch it posted.
+const MaxBountiesClaimed = 64
+
+// claimBounties claims finalized batch i, signed by signers with stakes,
+// for each of the most recent bounties that pays one of them: a claim is
+// simulated first, and only one that pays a seated signer is sent (a claim
+// that pays nobody, was made already, or falls outside the bounty's window
+// costs one eth_call, no gas). It returns ErrBudgetExceeded when the L1
+// budget stops it (the caller retries the batch later); other failures are
+// logged.
+func (p *Poster) claimBounties(ctx context.Context, i uint64, signers []common.Address, stakes []*big.Int) error {
+	if p.cfg.NodeBounty == (common.Address{}) {
+		return nil
+	}
+	c, cancel := p.rctx(ctx)
+	n, err := viewCall(c, p.client, p.cfg.NodeBounty, p.bounty.PackBountyCount(), nil, p.bounty.UnpackBountyCount)
+	cancel()
+	if err != nil {
+		p.log.Error("bounty claims skipped: NodeBounty.bountyCount", "batch", i, "err", err)
+		return nil
+	}
+	first := big.NewInt(1)
+	if n.Cmp(big.NewInt(MaxBountiesClaimed)) > 0 {
+		first.Sub(n, big.NewInt(MaxBountiesClaimed-1))
+	}
+	idx := new(big.Int).SetUint64(i)
+	for id := first; id.Cmp(n) <= 0; id = new(big.Int).Add(id, big.NewInt(1)) {
+		data := p.bounty.PackClaim(id, idx, signers, stakes)
+		c, cancel := p.rctx(ctx)
+		sim, err := viewCall(c, p.client, p.cfg.NodeBounty, data, nil, p.bounty.UnpackClaim)
+		cancel()
+		if err != nil || sim.Payees.Sign() == 0 {
+			continue // claimed already, outside its window, paying nobody, or over
+		}
+		rcpt, err := p.txm.Send(ctx, p.cfg.NodeBounty, data, nil)
+		switch {
+		case errors.Is(err, ErrBudgetExceeded):
+			return err
+		case err == nil:
+			p.m.BountyClaims.Inc()
+			p.log.Info("bounty payment claimed", "bounty", id, "batch", i, "payees", sim.Payees, "share_wei", sim.Share, "tx", rcpt.TxHash)
+		case IsRevert(err, "AlreadyClaimed"):
+		default:
+			p.log.Error("claiming a bounty payment failed", "bounty", id, "batch", i, "err", err)
 		}
 	}
 	return nil
@@ -409,7 +473,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	case err == nil:
 		p.budget.ok(p.log)
 		p.hold[next] = p.now().Add(p.cfg.RetryAfter)
-		if p.cfg.RewardPool != (common.Address{}) {
+		if p.cfg.RewardPool != (common.Address{}) || p.cfg.NodeBounty != (common.Address{}) {
 			signers := make([]common.Address, len(sigs))
 			for k, sg := range sigs {
 				signers[k] = sg.Signer

@@ -392,3 +392,59 @@ func TestPosterStopsOnAForeignLaunch(t *testing.T) {
 		t.Fatalf("foreign poster sent %d transactions; next batch index %d", n, e.nextBatchIndex())
 	}
 }
+
+// TestPosterClaimsBounties: once a batch this node posted is finalized, the
+// poster claims it for each bounty that pays one of its signers (here two
+// of the three signers hold seats): each seat is credited once; a bounty
+// with no seated signer costs no transaction.
+func TestPosterClaimsBounties(t *testing.T) {
+	e := newPosterEnv(t)
+	nb := bindings.NewNodeBounty()
+	head, err := e.client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reward := gwei(1_000_000) // 0.001 ETH per batch per seat
+	post := func(seats uint32) {
+		terms := bindings.NodeBountyTerms{RewardPerBatch: reward, MinStake: new(big.Int), Seats: seats,
+			End: head.Time + 1_000_000, NoticePeriod: 3600, Reputation: bindings.NodeBountyReputation{MinValue: new(big.Int)}}
+		e.mustSend(e.deployer, e.d.NodeBounty, ether(1), nb.PackPost(terms, new(big.Int)))
+	}
+	post(2) // bounty 1: ops 0 and 1 take its seats
+	post(2) // bounty 2: nobody joins
+	for _, op := range e.ops[:2] {
+		e.mustSend(op.Owner.Key, e.d.NodeBounty, nil, nb.PackJoin(big.NewInt(1)))
+	}
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	cfg := e.posterConfig(e.ops[0].Signer)
+	cfg.NodeBounty = e.d.NodeBounty
+	src.put(e.batch(0, e.ops[0].Signer, time.Now(), e.ops...))
+	_, m, txm := e.startPoster(cfg, e.accounts[0], src)
+	e.waitNextBatch(1)
+	src.putProof(0, testProof(t, e.header(0)))
+	e.startSubmitter(1, nil, src, nil)
+	waitFor(t, "bounty claimed", func() bool { return value(m.BountyClaims) == 1 })
+	earned := func(bounty int64, op *operator) *big.Int {
+		out := view(e.env, e.d.NodeBounty, nb.PackEarnings(big.NewInt(bounty), op.Owner.Addr), nb.UnpackEarnings)
+		return out.Owed
+	}
+	for i, op := range e.ops {
+		want := reward
+		if i == 2 {
+			want = new(big.Int) // signed, but holds no seat
+		}
+		if got := earned(1, op); got.Cmp(want) != 0 {
+			t.Fatalf("operator %d credited %s, want %s", i, got, want)
+		}
+	}
+	time.Sleep(200 * time.Millisecond)
+	// One commit and one claim: bounty 2 (no seated signer) sent nothing.
+	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 2 || value(m.BountyClaims) != 1 || value(m.TxReverted) != 0 {
+		t.Fatalf("poster sent %d transactions, %v claims, %v reverts", n, value(m.BountyClaims), value(m.TxReverted))
+	}
+	claimed := view(e.env, e.d.NodeBounty, nb.PackIsClaimed(big.NewInt(2), big.NewInt(0)), nb.UnpackIsClaimed)
+	if claimed {
+		t.Fatal("bounty 2 claimed for a batch that pays nobody")
+	}
+}

@@ -188,6 +188,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		pc.Rollup, pc.StakingRegistry, pc.FallbackAfter = p.Rollup, p.StakingRegistry, cfg.L1.PosterFallback.Std()
 		pc.Self, pc.Launch = r.rollup.Self(), r.rollup.Launch()
 		pc.RewardPool = p.RewardPool // zero: no distribution
+		pc.NodeBounty = p.NodeBounty // zero: no bounty claims
 		if r.poster, err = l1.NewPoster(pc, client, r.txm, r, log.With("part", "poster"), r.metrics); err != nil {
 			return err
 		}
