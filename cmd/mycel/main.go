@@ -39,7 +39,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 	}
 	root.PersistentFlags().String("home", defaultHome(), "node home directory (env MYCEL_HOME)")
-	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(), newDevnetCmd(), newExitProofCmd(), newOperatorCmd(),
+	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(), newDevnetCmd(), newExitProofCmd(), newOperatorCmd(), newWalletCmd(),
 		prover.NewCommand(func() *slog.Logger { return slog.New(slog.NewTextHandler(root.ErrOrStderr(), nil)) }))
 	return root
 }
