@@ -266,3 +266,32 @@ func TestTamperedAccountRefused(t *testing.T) {
 		}
 	}
 }
+
+func TestL1ErrorMapping(t *testing.T) {
+	cause := errors.New("execution reverted")
+	cases := []struct {
+		name string
+		want error
+	}{
+		{"AlreadyClaimed", ErrAlreadyClaimed},
+		{"AmountNotGweiMultiple", ErrNotWholeGwei},
+		{"SupplyCap", ErrAmountOutOfRange},
+		{"EscapeHatchActive", ErrEscapeHatch},
+		{"BadMerkleProof", ErrBadProof},
+		{"BatchNotFinalized", ErrL1Reverted},
+		{"SomethingNew", ErrL1Reverted},
+	}
+	for _, tc := range cases {
+		err := revertError("claim", tc.name, cause)
+		if !errors.Is(err, tc.want) || !errors.Is(err, cause) || !strings.Contains(err.Error(), tc.name) {
+			t.Errorf("%s: %v, want %v naming it and wrapping the cause", tc.name, err, tc.want)
+		}
+	}
+	funds := l1SendError("deposit", errors.New("insufficient funds for gas * price + value: address 0x01 have 0 want 10"))
+	if !errors.Is(funds, ErrInsufficientL1Funds) || !strings.Contains(funds.Error(), "fund the L1 account") {
+		t.Errorf("insufficient funds: %v", funds)
+	}
+	if other := l1SendError("deposit", errors.New("connection refused")); errors.Is(other, ErrL1Reverted) || errors.Is(other, ErrInsufficientL1Funds) {
+		t.Errorf("transport error mapped to %v", other)
+	}
+}

@@ -180,7 +180,7 @@ func (c *Client) Deposit(ctx context.Context, wei *big.Int) (*DepositResult, err
 		return st.NextDeposit > res.QueueIndex, nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: the deposit is queued on L1 (transaction %s, queue position %d) and the L2 must credit it: check the balance later", err, res.L1Tx, res.QueueIndex)
 	}
 	res.Credited = time.Now()
 	a, err := c.Account(ctx)
@@ -339,7 +339,7 @@ func (c *Client) Claim(ctx context.Context, withdrawal common.Hash) (*ClaimResul
 	res.Committed = time.Now()
 	c.progress("batch %d committed on L1; waiting for its proof", b.Index)
 	if err := c.WaitFinalized(ctx, b.Index); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w: the withdrawal is safe in batch %d; claim it again once the batch is finalized", err, b.Index)
 	}
 	res.Finalized = time.Now()
 	proof, err := c.withdrawalProof(ctx, b, idx, to, r.Tx.Amount)

@@ -208,6 +208,10 @@ func TestWalletOnDevnet(t *testing.T) {
 	walletFails(t, []string{"not a whole number of gwei"}, a("wallet", "deposit", "0.0000000001")...)
 	walletFails(t, []string{"no L2 account", "deposit first"}, a("wallet", "send", "1", "0.1")...)
 	walletFails(t, []string{"wrong passphrase", "l1-key.json"}, append(a("wallet", "deposit", "1"), "--password-file", wrong)...)
+	// A wallet with a new L1 key has no ETH on L1 to deposit or pay gas.
+	broke := filepath.Join(dir, "broke")
+	mustWalletJSON(t, &walletInfo{}, append([]string{"wallet", "new", "--light-kdf", "--wallet", broke}, shared...)...)
+	walletFails(t, []string{"insufficient L1 funds", "fund the L1 account"}, append([]string{"wallet", "deposit", "0.5", "--wallet", broke}, shared...)...)
 	walletFails(t, []string{"no wallet", "mycel wallet new"}, append([]string{"wallet", "balance", "--wallet", filepath.Join(dir, "none")}, shared...)...)
 
 	// 3. Deposit 1 ETH: credited on L2.
