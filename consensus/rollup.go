@@ -174,13 +174,15 @@ func (r *RollupChain) Batch(idx uint64) (*batch.Record, bool, error) {
 
 // RollupStatus summarises the committed rollup state.
 type RollupStatus struct {
-	Ref             L1Anchor         `json:"l1_ref"`
-	L1Processed     uint64           `json:"l1_processed"`        // the node's L1 view: last processed block
-	L1Deposits      int              `json:"l1_deposits_waiting"` // deposits in the node's L1 view not yet on L2
-	Epoch           uint64           `json:"epoch"`
-	NextBatch       uint64           `json:"next_batch"`
-	Uncertified     uint64           `json:"uncertified"`
-	CertifiedTo     uint64           `json:"certified_to"`  // one past the last batch ever certified (> uncertified while one is re-attested)
+	Ref         L1Anchor `json:"l1_ref"`
+	L1Processed uint64   `json:"l1_processed"`        // the node's L1 view: last processed block
+	L1Deposits  int      `json:"l1_deposits_waiting"` // deposits in the node's L1 view not yet on L2
+	Epoch       uint64   `json:"epoch"`
+	NextBatch   uint64   `json:"next_batch"`
+	// Uncertified is the index of the batch awaiting a certificate (the
+	// oldest new one, or one re-attested below CertifiedTo).
+	Uncertified     uint64           `json:"awaiting_certificate"`
+	CertifiedTo     uint64           `json:"certified_to"`  // one past the last batch ever certified (> awaiting_certificate while one is re-attested)
 	L1NextBatch     uint64           `json:"l1_next_batch"` // the Rollup's nextBatchIndex at l1_ref
 	OpenChunks      int              `json:"open_chunks"`
 	NextDeposit     uint64           `json:"next_deposit"`

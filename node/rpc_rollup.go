@@ -46,10 +46,17 @@ type BatchResult struct {
 	Header          HeaderResult       `json:"header"`
 	PubData         hexutil.Bytes      `json:"pub_data"`
 	Certified       bool               `json:"certified"`
-	Signatures      []batch.Signature  `json:"signatures"`
+	Signatures      []SignatureResult  `json:"signatures"`
 	Poster          common.Address     `json:"poster"`
 	CertifiedHeight uint64             `json:"certified_height"`
 	Withdrawals     []WithdrawalResult `json:"withdrawals"`
+}
+
+// SignatureResult is one attestation of a batch's certificate: the
+// operator's signer and its 65-byte signature (r || s || v), hex.
+type SignatureResult struct {
+	Signer common.Address `json:"signer"`
+	Sig    hexutil.Bytes  `json:"sig"`
 }
 
 // HeaderResult is a batch header with hex fields (the Rollup's BatchHeader).
@@ -96,7 +103,7 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 		return nil, &rpcError{CodeNotFound, fmt.Sprintf("batch %d is not closed yet", index)}
 	}
 	h := rec.Header
-	out := &BatchResult{Index: rec.Index, PubData: rec.PubData, Certified: rec.Certified(), Signatures: rec.Signatures,
+	out := &BatchResult{Index: rec.Index, PubData: rec.PubData, Certified: rec.Certified(), Signatures: []SignatureResult{},
 		Poster: rec.Poster, CertifiedHeight: rec.CertifiedHeight,
 		Header: HeaderResult{h.ChainId, h.BatchIndex, h.PrevRoot, h.NewRoot, h.FirstBlock, h.LastBlock, h.DepositStart, h.DepositEnd, h.DataCommitment}}
 	ws, err := batch.Withdrawals(rec.PubData)
@@ -111,8 +118,8 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 		}
 		out.Withdrawals = append(out.Withdrawals, wr)
 	}
-	if out.Signatures == nil {
-		out.Signatures = []batch.Signature{}
+	for _, s := range rec.Signatures {
+		out.Signatures = append(out.Signatures, SignatureResult{Signer: s.Signer, Sig: s.Sig})
 	}
 	return out, nil
 }
