@@ -57,8 +57,8 @@ func (n *Node) x402Handler() http.Handler {
 
 func (f *facilitator) network() string { return x402.Network(f.n.store.ChainID()) }
 
-// decode reads a facilitator request of at most x402.MaxBodyBytes; it
-// answers the status a failure gets (413 for a body over the limit, 400
+// decodeFacilitatorRequest reads a facilitator request of at most
+// x402.MaxBodyBytes; it returns the status a failure gets (413 for a body over the limit, 400
 // otherwise).
 func decodeFacilitatorRequest(w http.ResponseWriter, r *http.Request, req *x402.FacilitatorRequest) (int, error) {
 	err := x402.DecodeBody(http.MaxBytesReader(w, r.Body, x402.MaxBodyBytes), req)
@@ -216,8 +216,11 @@ func (f *facilitator) settle(w http.ResponseWriter, r *http.Request) {
 	}
 	resp := x402.SettleResponse{Network: f.network()}
 	fail := func(code int, err error) {
-		resp.Success = false
+		resp.Success, resp.Amount = false, ""
 		resp.ErrorReason, resp.ErrorMessage = reasonOf(err, x402.ReasonUnexpectedSettle)
+		if resp.ErrorReason != x402.ReasonSettleTimeout {
+			resp.Transaction = "" // nothing was settled; a timed-out transfer may still be
+		}
 		f.count("settle", resp.ErrorReason)
 		x402Reply(w, code, resp)
 	}
