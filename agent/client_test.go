@@ -295,3 +295,66 @@ func TestL1ErrorMapping(t *testing.T) {
 		t.Errorf("transport error mapped to %v", other)
 	}
 }
+
+// TestBatchWaits: the batch holding a block is found among the closed
+// ones, waited for until it closes, and then until the node sees it on
+// L1 (no L1 endpoint: mycel_rollupStatus).
+func TestBatchWaits(t *testing.T) {
+	alice := seedKey(t, "alice")
+	n, url := newFakeNode(t, 1000, alice, seedKey(t, "bob"))
+	c := dialFake(t, url, Keys{L2: alice})
+	ctx := testCtx(t)
+	closeBatch := func(first, last uint64) {
+		n.mu.Lock()
+		i := uint64(len(n.batches))
+		n.batches = append(n.batches, rpcBatch{Index: i, Header: rpcHeader{ChainID: fakeChainID, BatchIndex: i, FirstBlock: first, LastBlock: last}})
+		n.mu.Unlock()
+	}
+	for _, r := range [][2]uint64{{1, 3}, {4, 4}, {5, 9}, {10, 12}, {13, 20}} {
+		closeBatch(r[0], r[1])
+	}
+	for h, want := range map[uint64]uint64{1: 0, 3: 0, 4: 1, 5: 2, 9: 2, 12: 3, 13: 4, 20: 4} {
+		b, err := c.BatchOf(ctx, h)
+		if err != nil || b.Index != want {
+			t.Fatalf("BatchOf(%d): %+v %v, want batch %d", h, b, err, want)
+		}
+	}
+	// Block 23 is in no closed batch yet: BatchOf waits for it.
+	got := make(chan *Batch, 1)
+	go func() {
+		b, err := c.BatchOf(ctx, 23)
+		if err != nil {
+			t.Error(err)
+		}
+		got <- b
+	}()
+	time.Sleep(100 * time.Millisecond)
+	select {
+	case b := <-got:
+		t.Fatalf("BatchOf(23) returned %+v before its batch closed", b)
+	default:
+	}
+	closeBatch(21, 25)
+	if b := <-got; b == nil || b.Index != 5 {
+		t.Fatalf("BatchOf(23) = %+v, want batch 5", b)
+	}
+	// Committed on L1 once the node's L1 view passes the batch.
+	short, cancel := context.WithTimeout(ctx, 100*time.Millisecond)
+	defer cancel()
+	if err := c.WaitL1Committed(short, 2); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("batch 2 before L1 has it: %v", err)
+	}
+	n.mu.Lock()
+	n.l1Next = 3
+	n.mu.Unlock()
+	if err := c.WaitL1Committed(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	// Finality needs L1 itself.
+	if err := c.WaitFinalized(ctx, 2); !errors.Is(err, ErrNoL1) {
+		t.Fatalf("WaitFinalized without L1: %v", err)
+	}
+	if _, err := c.Claim(ctx, common.Hash{1}); !errors.Is(err, ErrNoL1) {
+		t.Fatalf("Claim without L1: %v", err)
+	}
+}

@@ -33,7 +33,8 @@
 //   - Claim: the batch holding the withdrawal closed (mycel_getBatch),
 //     committed on L1 (Rollup.nextBatchIndex), finalized on L1
 //     (Rollup.finalizedCount: its proof verified), then claimWithdrawal.
-//     BatchOf, WaitL1Committed and WaitFinalized are these waits alone.
+//     BatchOf, WaitL1Committed and WaitFinalized are these waits alone;
+//     WaitTxOnL1 and WaitTxFinalized follow any L2 transaction there.
 //
 // Waits wake at each L2 block (mycel_subscribe newBlocks on the node's
 // /ws) and poll every Config.PollInterval; every RPC call is bounded by

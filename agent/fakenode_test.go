@@ -35,6 +35,10 @@ type fakeNode struct {
 	drop bool
 	// tamper changes account answers after the proof was made.
 	tamper func(*rpcAccount)
+	// batches are the closed batches mycel_getBatch serves, l1Next the
+	// node's view of the Rollup's nextBatchIndex.
+	batches []rpcBatch
+	l1Next  uint64
 }
 
 type fakeErr struct {
@@ -186,4 +190,20 @@ func (a *fakeAPI) GetTransactionReceipt(hash common.Hash) (*rpcReceipt, error) {
 		return nil, nil
 	}
 	return &r, nil
+}
+
+func (a *fakeAPI) RollupStatus() rpcRollupStatus {
+	a.n.mu.Lock()
+	defer a.n.mu.Unlock()
+	return rpcRollupStatus{NextBatch: uint64(len(a.n.batches)), L1NextBatch: a.n.l1Next, NextDeposit: a.n.store.NextDepositIndex()}
+}
+
+func (a *fakeAPI) GetBatch(index uint64) (*rpcBatch, error) {
+	a.n.mu.Lock()
+	defer a.n.mu.Unlock()
+	if index >= uint64(len(a.n.batches)) {
+		return nil, &fakeErr{codeNotFound, fmt.Sprintf("batch %d is not closed yet", index)}
+	}
+	b := a.n.batches[index]
+	return &b, nil
 }

@@ -257,16 +257,46 @@ func (c *Client) BatchOf(ctx context.Context, height uint64) (*Batch, error) {
 	return out, err
 }
 
-// WaitL1Committed waits until batch index is committed on L1 (the
-// Rollup's nextBatchIndex passed it).
+// WaitL1Committed waits until batch index is committed on L1: the
+// Rollup's nextBatchIndex passed it, read from L1, or without an L1
+// endpoint as the node's L1 view reports it (mycel_rollupStatus
+// l1_next_batch).
 func (c *Client) WaitL1Committed(ctx context.Context, index uint64) error {
-	if err := c.needL1(); err != nil {
-		return err
-	}
 	return c.waitUntil(ctx, fmt.Sprintf("batch %d to be committed on L1", index), func(ctx context.Context) (bool, error) {
+		if c.eth == nil {
+			var st rpcRollupStatus
+			if err := c.call(ctx, &st, "mycel_rollupStatus"); err != nil {
+				return false, err
+			}
+			return st.L1NextBatch > index, nil
+		}
 		n, err := l1Read(ctx, c, c.rollup.PackNextBatchIndex(), c.rollup.UnpackNextBatchIndex)
 		return err == nil && n > index, err
 	})
+}
+
+// WaitTxOnL1 waits until the L2 transaction is committed on L2, its batch
+// closed and committed on L1, and returns the batch.
+func (c *Client) WaitTxOnL1(ctx context.Context, hash common.Hash) (*Batch, error) {
+	r, err := c.WaitCommitted(ctx, hash)
+	if err != nil {
+		return nil, err
+	}
+	b, err := c.BatchOf(ctx, r.Height)
+	if err != nil {
+		return nil, err
+	}
+	return b, c.WaitL1Committed(ctx, b.Index)
+}
+
+// WaitTxFinalized is WaitTxOnL1 and then the batch finalized on L1 (its
+// proof verified): the transaction is final on L1.
+func (c *Client) WaitTxFinalized(ctx context.Context, hash common.Hash) (*Batch, error) {
+	b, err := c.WaitTxOnL1(ctx, hash)
+	if err != nil {
+		return nil, err
+	}
+	return b, c.WaitFinalized(ctx, b.Index)
 }
 
 // WaitFinalized waits until batch index is finalized on L1 (its proof
