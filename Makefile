@@ -23,7 +23,9 @@ FUZZ_TARGETS ?= \
 	consensus:FuzzDecodeExtension \
 	contracts:FuzzCommitPubdata \
 	contracts:FuzzEdDSAVerify \
-	contracts:FuzzCometVote
+	contracts:FuzzCometVote \
+	agent:FuzzParseAmount \
+	agent/keystore:FuzzL2PublicKey
 
 # Empty: the default benchmark suites. Set to a -bench regex to run just those,
 # e.g. `make bench BENCH=BenchmarkVerify BENCHFLAGS='-benchtime 10x'`.
