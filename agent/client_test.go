@@ -358,3 +358,28 @@ func TestBatchWaits(t *testing.T) {
 		t.Fatalf("Claim without L1: %v", err)
 	}
 }
+
+// TestAccountAtEmptyLeafAndVault: an empty leaf and the fee vault come
+// with the all-zero key; both read and verify.
+func TestAccountAtEmptyLeafAndVault(t *testing.T) {
+	alice := seedKey(t, "alice")
+	_, url := newFakeNode(t, 1000, alice, seedKey(t, "bob"))
+	c := dialFake(t, url, Keys{L2: alice})
+	ctx := testCtx(t)
+	if _, err := c.Transfer(ctx, 2, 10, 3); err != nil {
+		t.Fatal(err)
+	}
+	a, root, err := c.AccountAt(ctx, 5, nil)
+	if err != nil || a != nil || root == (ledger.Hash{}) {
+		t.Fatalf("empty leaf: %+v %s %v", a, root, err)
+	}
+	v, _, err := c.AccountAt(ctx, ledger.FeeVaultIndex, nil)
+	if err != nil || v == nil || v.Balance != 3 || v.PubKey != (ledger.PublicKey{}) {
+		t.Fatalf("fee vault: %+v %v", v, err)
+	}
+	h := uint64(0)
+	old, oldRoot, err := c.AccountAt(ctx, 1, &h)
+	if err != nil || old == nil || old.Balance != 1000 || oldRoot == root {
+		t.Fatalf("alice at genesis: %+v %s %v", old, oldRoot, err)
+	}
+}

@@ -1,6 +1,8 @@
 package agent
 
 import (
+	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -14,12 +16,79 @@ import (
 // They are declared here, not imported from the node: the SDK depends on
 // the documented wire format only.
 
+// rpcAccount is mycel_getAccount's answer. Keys are read as raw bytes:
+// an empty leaf (and the fee vault) comes with the all-zero key, which
+// ledger.PublicKey's own decoding refuses as no curve point.
 type rpcAccount struct {
 	Exists  bool           `json:"exists"`
-	Account ledger.Account `json:"account"`
-	Proof   *ledger.Proof  `json:"proof"`
+	Account ledger.Account `json:"-"`
+	Proof   *ledger.Proof  `json:"-"`
 	Height  hexutil.Uint64 `json:"height"`
 	Root    ledger.Hash    `json:"root"`
+}
+
+type wireAccount struct {
+	Index   uint32        `json:"index"`
+	PubKey  hexutil.Bytes `json:"pub_key"`
+	Balance uint64        `json:"balance"`
+	Nonce   uint64        `json:"nonce"`
+}
+
+func (w wireAccount) account() (ledger.Account, error) {
+	a := ledger.Account{Index: w.Index, Balance: w.Balance, Nonce: w.Nonce}
+	if len(w.PubKey) != 0 && len(w.PubKey) != ledger.PublicKeySize {
+		return a, fmt.Errorf("account %d: public key of %d bytes", w.Index, len(w.PubKey))
+	}
+	copy(a.PubKey[:], w.PubKey)
+	return a, nil
+}
+
+type wireProof struct {
+	Height   uint64        `json:"height"`
+	Root     ledger.Hash   `json:"root"`
+	Index    uint32        `json:"index"`
+	Exists   bool          `json:"exists"`
+	Account  wireAccount   `json:"account"`
+	Leaf     ledger.Hash   `json:"leaf"`
+	Siblings []ledger.Hash `json:"siblings"`
+}
+
+// UnmarshalJSON reads the answer with raw keys (see rpcAccount).
+func (r *rpcAccount) UnmarshalJSON(b []byte) error {
+	var w struct {
+		Exists  bool           `json:"exists"`
+		Account wireAccount    `json:"account"`
+		Proof   *wireProof     `json:"proof"`
+		Height  hexutil.Uint64 `json:"height"`
+		Root    ledger.Hash    `json:"root"`
+	}
+	if err := json.Unmarshal(b, &w); err != nil {
+		return err
+	}
+	a, err := w.Account.account()
+	if err != nil {
+		return err
+	}
+	*r = rpcAccount{Exists: w.Exists, Account: a, Height: w.Height, Root: w.Root}
+	if p := w.Proof; p != nil {
+		pa, err := p.Account.account()
+		if err != nil {
+			return err
+		}
+		r.Proof = &ledger.Proof{Height: p.Height, Root: p.Root, Index: p.Index, Exists: p.Exists, Account: pa, Leaf: p.Leaf, Siblings: p.Siblings}
+	}
+	return nil
+}
+
+// MarshalJSON writes the node's form (tests serve it).
+func (r rpcAccount) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Exists  bool           `json:"exists"`
+		Account ledger.Account `json:"account"`
+		Proof   *ledger.Proof  `json:"proof"`
+		Height  hexutil.Uint64 `json:"height"`
+		Root    ledger.Hash    `json:"root"`
+	}{r.Exists, r.Account, r.Proof, r.Height, r.Root})
 }
 
 type rpcTx struct {

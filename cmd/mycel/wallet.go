@@ -463,6 +463,14 @@ func (o *walletOpts) client(cmd *cobra.Command, keys agent.Keys) (*agent.Client,
 	return c, ctx, cancel, nil
 }
 
+// withFlags adds the flags that fix an SDK error to it.
+func withFlags(err error) error {
+	if errors.Is(err, agent.ErrNoL1) {
+		return fmt.Errorf("%w: give --l1 URL and --rollup ADDR (or --devnet HOME)", err)
+	}
+	return err
+}
+
 func (o *walletOpts) showCmd() *cobra.Command {
 	return &cobra.Command{
 		Use:   "show",
@@ -558,7 +566,7 @@ func (o *walletOpts) depositCmd() *cobra.Command {
 			defer c.Close()
 			r, err := c.Deposit(ctx, wei)
 			if err != nil {
-				return err
+				return withFlags(err)
 			}
 			out := struct {
 				*agent.DepositResult
@@ -717,7 +725,7 @@ func (o *walletOpts) claimCmd() *cobra.Command {
 			start := time.Now()
 			r, err := c.Claim(ctx, h)
 			if err != nil {
-				return err
+				return withFlags(err)
 			}
 			out := struct {
 				*agent.ClaimResult

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -367,3 +368,24 @@ func TestWalletKeysCLI(t *testing.T) {
 		t.Fatalf("no passphrase: %v", err)
 	}
 }
+
+// TestWalletNeedsL1: deposit and claim against a node alone say which
+// flags they miss (a fake node that answers mycel_status).
+func TestWalletNeedsL1(t *testing.T) {
+	srv := rpc.NewServer()
+	if err := srv.RegisterName("mycel", statusOnly{}); err != nil {
+		t.Fatal(err)
+	}
+	hs := httptest.NewServer(srv)
+	defer hs.Close()
+	w := filepath.Join(t.TempDir(), "w")
+	t.Setenv(envPassphrase, "pw")
+	mustWalletJSON(t, &walletInfo{}, "wallet", "new", "--wallet", w, "--light-kdf")
+	walletFails(t, []string{"no L1 endpoint", "--l1 URL and --rollup ADDR"}, "wallet", "deposit", "1", "--wallet", w, "--rpc", hs.URL)
+	walletFails(t, []string{"no L1 endpoint", "--l1 URL and --rollup ADDR"}, "wallet", "claim", "0x"+strings.Repeat("12", 32), "--wallet", w, "--rpc", hs.URL)
+	walletFails(t, []string{"does not answer", "is the node running"}, "wallet", "balance", "--wallet", w, "--rpc", "http://127.0.0.1:1", "--timeout", "5s")
+}
+
+type statusOnly struct{}
+
+func (statusOnly) Status() map[string]any { return map[string]any{"chain_id": 5, "height": "0x1"} }
