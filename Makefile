@@ -19,6 +19,7 @@ FUZZ_TARGETS ?= \
 	ledger:FuzzDecodeTx \
 	ledger:FuzzExecute \
 	mempool:FuzzAdd \
+	agent/x402:FuzzCheckExact \
 	consensus:FuzzDecodeSysTx \
 	consensus:FuzzDecodeExtension \
 	contracts:FuzzCommitPubdata \
