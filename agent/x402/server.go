@@ -45,8 +45,8 @@ func FormatAmount(v uint64) string { return strconv.FormatUint(v, 10) }
 //
 // A payment serves one request: the same transfer presented while it is
 // in use here, or after it was settled, is refused (the facilitator says
-// ReasonAlreadySettled for a committed one; in-flight ones are tracked
-// here, in memory, until their validBefore). Replicas of a server must
+// ReasonAlreadySettled for a committed one; those in use are tracked here,
+// in memory, see reserve). Replicas of a server must
 // share one facilitator view: the node's receipt index refuses a settled
 // payment everywhere, but two replicas could both accept the same
 // payment in the second before it is committed, so route a payer to one.
@@ -62,8 +62,9 @@ type Paywall struct {
 	// Now is the clock (tests); nil is time.Now.
 	Now func() time.Time
 
-	mu    sync.Mutex
-	inUse map[[32]byte]uint64 // transfers being used or settled here, by hash: validBefore
+	mu     sync.Mutex
+	inUse  map[[32]byte]uint64 // transfers in use here, by hash: validBefore
+	pruned uint64              // when inUse was last rid of expired marks (unix seconds)
 }
 
 // NewPaywall prices a resource: accepts lists the ways to pay (Price),
@@ -173,6 +174,8 @@ func (p *Paywall) serve(w http.ResponseWriter, r *http.Request, next http.Handle
 		p.refuse(w, res, &Error{Reason: sr.ErrorReason, Message: sr.ErrorMessage})
 		return
 	}
+	// Committed: the facilitator refuses it from now on (already settled).
+	p.release(e)
 	w.Header().Set(respHeader, enc)
 	buf.flush(w)
 }
@@ -227,16 +230,22 @@ func (p *Paywall) match(pay *PaymentPayload, version int, res ResourceInfo) (*Fa
 	return fr, e, nil
 }
 
-// reserve marks a transfer in use until its validBefore; false if it is
-// already. Expired marks are dropped (a facilitator refuses an expired
-// payment, and a settled one for good).
+// reserve marks a transfer in use; false if it is already. A mark is
+// released when the payment fails or is settled (a facilitator refuses a
+// committed transfer for good), and kept until its validBefore when the
+// outcome is unknown (the facilitator did not answer, or the transfer was
+// still pending): a facilitator refuses an expired payment. Expired marks
+// are dropped at most once a second.
 func (p *Paywall) reserve(e *Exact) bool {
 	now := uint64(max(p.now().Unix(), 0))
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	for h, vb := range p.inUse {
-		if vb <= now {
-			delete(p.inUse, h)
+	if now > p.pruned {
+		p.pruned = now
+		for h, vb := range p.inUse {
+			if vb <= now {
+				delete(p.inUse, h)
+			}
 		}
 	}
 	if _, ok := p.inUse[e.Hash]; ok {
