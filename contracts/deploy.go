@@ -171,7 +171,7 @@ type Backend interface {
 // StakingRegistry (given the Slasher's address, predicted from the nonce),
 // Rollup (given the RewardPool's, predicted likewise), Slasher and
 // RewardPool, then the ReputationRegistry bound to the identity registry,
-// then NodeBounty.
+// then NodeBounty (which reports uptime to that ReputationRegistry).
 // The transactions go out back to back with
 // explicit nonces (so auth's account must not be used concurrently) and
 // DeployAll then waits for all of them. mine, if not nil, is called after
@@ -283,7 +283,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		return nil, fmt.Errorf("deploy: ReputationRegistry landed at %s, the Slasher expects %s (was the account used concurrently?)",
 			d.Reputation, predictedReputation)
 	}
-	bountyIn := bindings.NewNodeBounty().PackConstructor(d.Rollup, d.Staking, cfg.bountyClaimPeriod())
+	bountyIn := bindings.NewNodeBounty().PackConstructor(d.Rollup, d.Staking, d.Reputation, cfg.bountyClaimPeriod())
 	if d.NodeBounty, err = deploy("NodeBounty", bindings.NodeBountyMetaData.Bin, bountyIn); err != nil {
 		return nil, err
 	}

@@ -532,8 +532,10 @@ func TestBountyReputationRegistry(t *testing.T) {
 // TestBountyClaim: claims pay once per bounty the seated signers of a
 // finalized batch, checked against the Rollup's signers hash; non-signers,
 // unseated signers and batches committed before a seat was taken or after
-// it was left are not paid; unfinalized batches are refused; operators
-// withdraw what they were credited.
+// it was left are not paid (a batch that pays nobody is claimed all the
+// same, and counted); unfinalized batches are refused; operators withdraw
+// what they were credited; the bounty counts its claims and each seat the
+// claims that credited it.
 func TestBountyClaim(t *testing.T) {
 	b := newBountyEnv(t)
 	h, a := b.humans, b.agents
@@ -546,8 +548,12 @@ func TestBountyClaim(t *testing.T) {
 	b.join(id, h[3])
 	b.join(id, a[0])
 	b.join(other, h[1])
+	b.mustClaim(id, i0, b.all(), new(big.Int)) // nobody seated when it was committed
 	_, err := b.claim(id, i0, b.all()...)
-	b.Reverts(err, "NothingToPay")
+	b.Reverts(err, "AlreadyClaimed")
+	if bt := b.bounty(id); bt.Claims != 1 || bt.Remaining.Cmp(te.Ether(1)) != 0 {
+		t.Fatalf("after a claim that pays nobody: %+v", bt)
+	}
 
 	// Batch 1: h[3] is seated but does not sign; h[1] signs, unseated here.
 	signers := b.all(h[3])
@@ -624,6 +630,20 @@ func TestBountyClaim(t *testing.T) {
 	back := b.batch(b.all()...)
 	b.mustClaim(id, gap, b.all(), reward, h[3], a[0])
 	b.mustClaim(id, back, b.all(), reward, h[0], h[3], a[0])
+
+	// Seven claims of bounty id: i0 (nobody), i1, hd, the two around the
+	// leave, gap, back. The claims that credited each seat are counted.
+	if got := b.bounty(id).Claims; got != 7 {
+		t.Fatalf("bounty %d counts %d claims, want 7", id, got)
+	}
+	for _, c := range []struct {
+		op   *te.Operator
+		paid uint32
+	}{{h[0], 4}, {h[3], 5}, {a[0], 6}, {h[1], 0}} {
+		if got := b.seat(id, c.op.Owner.Addr).PaidBatches; got != c.paid {
+			t.Fatalf("seat of %s: %d claims credited it, want %d", c.op.Owner.Addr, got, c.paid)
+		}
+	}
 }
 
 // TestBountyWindow: only batches committed within [start, end] pay, judged
@@ -670,8 +690,10 @@ func TestBountyMinStakeAtSigning(t *testing.T) {
 	b.NextEpoch()
 	big2.Stake = te.Ether(1) // what it signs with from now on
 	i = b.batch(b.all()...)
-	_, err := b.claim(id, i, b.all()...)
-	b.Reverts(err, "NothingToPay")
+	b.mustClaim(id, i, b.all(), new(big.Int)) // claimed, and it pays nobody
+	if s := b.seat(id, big2.Owner.Addr); s.PaidBatches != 1 || b.bounty(id).Claims != 2 {
+		t.Fatalf("seat %+v credited by %d claims of %d, want 1 of 2", s, s.PaidBatches, b.bounty(id).Claims)
+	}
 }
 
 // TestBountyRevertedBatch: a batch reverted for want of a proof never pays;
@@ -878,7 +900,9 @@ func tm2(b *bountyEnv, seconds uint64) bindings.NodeBountyTerms {
 
 // TestBountyEscrowRunsOut: when the escrow cannot pay every seated signer
 // the full reward, they share what is left equally (the remainder, less
-// than one wei each, stays); then claims pay nothing and are refused.
+// than one wei each, stays); then claims pay 0 wei but still count, for
+// the bounty and for the seats they credit (uptime measures signing, not
+// the escrow).
 func TestBountyEscrowRunsOut(t *testing.T) {
 	b := newBountyEnv(t)
 	h := b.humans
@@ -895,10 +919,18 @@ func TestBountyEscrowRunsOut(t *testing.T) {
 	if rem := b.bounty(id).Remaining; rem.Cmp(big.NewInt(1)) != 0 {
 		t.Fatalf("remaining %v, want 1 wei", rem)
 	}
+	b.mustClaim(id, i2, b.all(), new(big.Int), h[0], h[1])
 	_, err := b.claim(id, i2, b.all()...)
-	b.Reverts(err, "NothingToPay")
-	if te.Call(b.Env, b.nb, b.abi.PackIsClaimed(u256(id), u256(i2)), b.abi.UnpackIsClaimed) {
-		t.Fatal("a claim that paid nothing marked its batch")
+	b.Reverts(err, "AlreadyClaimed")
+	if bt := b.bounty(id); bt.Remaining.Cmp(big.NewInt(1)) != 0 || bt.Claims != 3 {
+		t.Fatalf("after a claim of nothing: %+v", bt)
+	}
+	want := new(big.Int).Add(milli, half)
+	for _, o := range h[:2] {
+		b.wantOwed(id, o, want)
+		if got := b.seat(id, o.Owner.Addr).PaidBatches; got != 3 {
+			t.Fatalf("seat of %s credited by %d claims, want 3", o.Owner.Addr, got)
+		}
 	}
 }
 
@@ -978,8 +1010,8 @@ func TestBountyReentrancy(t *testing.T) {
 	check(new(big.Int).Add(mul(milli, 2), te.Ether(2)))
 }
 
-// TestBountyDeployment: DeployAll deploys NodeBounty wired to the Rollup and
-// the registry with the claim period; the constructor refuses a claim
+// TestBountyDeployment: DeployAll deploys NodeBounty wired to the Rollup,
+// the registry and the ReputationRegistry, with the claim period; the constructor refuses a claim
 // period shorter than the proof window, and so does Config.Validate.
 func TestBountyDeployment(t *testing.T) {
 	b := newBountyEnv(t)
@@ -992,8 +1024,11 @@ func TestBountyDeployment(t *testing.T) {
 	if got := te.Call(b.Env, b.nb, b.abi.PackClaimPeriod(), b.abi.UnpackClaimPeriod); got != bountyClaimPeriod {
 		t.Fatalf("claimPeriod %d", got)
 	}
+	if got := te.Call(b.Env, b.nb, b.abi.PackReputation(), b.abi.UnpackReputation); got != b.D.Reputation || got == (common.Address{}) {
+		t.Fatalf("reputation %s, deployed %s", got, b.D.Reputation)
+	}
 	code := append(common.FromHex(bindings.NodeBountyMetaData.Bin),
-		b.abi.PackConstructor(b.D.Rollup, b.D.Staking, b.Cfg.ProofWindow-1)...)
+		b.abi.PackConstructor(b.D.Rollup, b.D.Staking, b.D.Reputation, b.Cfg.ProofWindow-1)...)
 	_, err := b.Deploy(b.Deployer, code)
 	b.Reverts(err, "Error: claim period shorter than the proof window")
 
@@ -1028,6 +1063,18 @@ func TestBountySignersHashMatchesRollup(t *testing.T) {
 type mSeat struct {
 	joinedAt, leftAt uint64 // leftAt 0: seated
 	owed, earned     *big.Int
+	// Uptime: claims that credited the seat; the unreported period's start
+	// (the bounty's claim count, shifted by a rejoin) and the credits
+	// there; the claim count and credits at the leave.
+	paid, fromClaims, fromPaid, leftClaims, leftPaid uint32
+}
+
+// period is the seat's unreported uptime period: credited claims of claims.
+func (s *mSeat) period(m *mBounty) (paid, claimed uint32) {
+	if s.leftAt != 0 {
+		return s.leftPaid - s.fromPaid, s.leftClaims - s.fromClaims
+	}
+	return s.paid - s.fromPaid, m.claims - s.fromClaims
 }
 
 type mBounty struct {
@@ -1041,6 +1088,7 @@ type mBounty struct {
 	remaining, reclaimable *big.Int
 	seat                   map[*te.Operator]*mSeat
 	claimed                map[uint64]bool
+	claims                 uint32
 }
 
 type mBatch struct {
@@ -1052,20 +1100,25 @@ type mBatch struct {
 
 // TestBountyProperty drives random sequences of posts, joins, leaves,
 // batches (finalized at once or later), claims (now and then with a wrong
-// signer list), slashes, reclaims, cancels, refunds, withdrawals and time
-// against a model of the rules, and checks after every step that each
-// outcome (success or the revert's name, the shares paid and to whom) is
-// the model's, that the contract's books equal the model's, and that the
-// escrow posted equals what was paid out (withdrawn or refunded) plus what
-// is refundable (unspent and forfeited) plus what operators may still
-// withdraw, which is also exactly what NodeBounty holds.
+// signer list), slashes, reclaims, cancels, refunds, withdrawals, uptime
+// reports and time against a model of the rules, and checks after every
+// step that each outcome (success or the revert's name, the shares paid and
+// to whom, the uptime reported) is the model's, that the contract's books
+// and uptime counters equal the model's (a seat's period never credits it
+// more claims than were made), and that the escrow posted equals what was
+// paid out (withdrawn or refunded) plus what is refundable (unspent and
+// forfeited) plus what operators may still withdraw, which is also exactly
+// what NodeBounty holds.
 func TestBountyProperty(t *testing.T) {
 	for _, seed := range []int64{1, 2, 3} {
-		t.Run(fmt.Sprintf("seed%d", seed), func(t *testing.T) { bountyProperty(t, seed, 200) })
+		t.Run(fmt.Sprintf("seed%d", seed), func(t *testing.T) { bountyProperty(t, seed, 200, false) })
 	}
+	// Few, long bounties, one running at a time: claims pile up on it, so
+	// that seats reach the uptime sample and reports go through.
+	t.Run("seed4-uptime", func(t *testing.T) { bountyProperty(t, 4, 600, true) })
 }
 
-func bountyProperty(t *testing.T, seed int64, steps int) {
+func bountyProperty(t *testing.T, seed int64, steps int, uptime bool) {
 	b := newBountyEnv(t)
 	rng := rand.New(rand.NewSource(seed))
 	ops := b.all()
@@ -1213,6 +1266,15 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 		}
 		return randBounty(), ops[pick(len(ops))]
 	}
+	running := func() bool {
+		now := b.now()
+		for _, m := range bounties {
+			if now < m.end {
+				return true
+			}
+		}
+		return false
+	}
 	randBatch := func() *mBatch {
 		if n := len(batches); n > 4 && pick(10) < 7 {
 			return batches[n-1-pick(4)]
@@ -1229,7 +1291,7 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 		for _, m := range bounties {
 			c := b.bounty(m.id)
 			if c.Remaining.Cmp(m.remaining) != 0 || c.Reclaimable.Cmp(m.reclaimable) != 0 || c.Taken != m.taken ||
-				c.End.Uint64() != m.end || c.Cancelled != m.cancelled {
+				c.End.Uint64() != m.end || c.Cancelled != m.cancelled || c.Claims != m.claims {
 				t.Fatalf("step %d (%s): bounty %d is %+v, model %+v", step, what, m.id, c, *m)
 			}
 			books.Add(books, c.Remaining).Add(books, c.Reclaimable)
@@ -1243,8 +1305,16 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 					continue
 				}
 				if s.Operator != o.Owner.Addr || s.JoinedAt.Uint64() != ms.joinedAt || s.LeftAt.Uint64() != ms.leftAt ||
-					s.Owed.Cmp(ms.owed) != 0 || s.Earned.Cmp(ms.earned) != 0 {
+					s.Owed.Cmp(ms.owed) != 0 || s.Earned.Cmp(ms.earned) != 0 || s.PaidBatches != ms.paid ||
+					s.FromClaims != ms.fromClaims || s.FromPaid != ms.fromPaid || s.LeftClaims != ms.leftClaims ||
+					s.LeftPaid != ms.leftPaid {
 					t.Fatalf("step %d (%s): bounty %d seat of %s is %+v, model %+v", step, what, m.id, o.Owner.Addr, s, *ms)
+				}
+				up := te.Call(b.Env, b.nb, b.abi.PackUptimeOf(u256(m.id), o.Owner.Addr), b.abi.UnpackUptimeOf)
+				paid, claimed := ms.period(m)
+				if up.Paid.Uint64() != uint64(paid) || up.Claimed.Uint64() != uint64(claimed) || paid > claimed {
+					t.Fatalf("step %d (%s): bounty %d uptime of %s is %v of %v, model %d of %d", step, what, m.id,
+						o.Owner.Addr, up.Paid, up.Claimed, paid, claimed)
 				}
 				books.Add(books, s.Owed)
 			}
@@ -1263,16 +1333,23 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 		}
 		what := ""
 		switch r := pick(100); {
-		case r < 8 || len(bounties) == 0: // post
+		case (r < 8 && !(uptime && running())) || len(bounties) == 0: // post
 			what = "post"
 			poster := posters[pick(len(posters))]
 			tm := b.terms(mul(milli, int64(1+pick(3))), uint32(1+pick(3)))
 			tm.Kind = uint8(pick(3))
 			tm.MinStake = []*big.Int{zero(), te.Ether(1), te.Ether(2)}[pick(3)]
+			if uptime { // terms the agents (1 ETH) meet
+				tm.Kind = []uint8{kindAny, kindAgent}[pick(2)]
+				tm.MinStake = []*big.Int{zero(), te.Ether(1)}[pick(2)]
+			}
 			if pick(2) == 0 {
 				tm.Start = b.now() + uint64(pick(300))
 			}
 			tm.End = max(tm.Start, b.now()) + 500 + uint64(pick(4000))
+			if uptime {
+				tm.End += 20_000 + uint64(pick(20_000))
+			}
 			tm.NoticePeriod = uint64(pick(1500))
 			escrow := new(big.Int).Add(mul(tm.RewardPerBatch, int64(1+pick(8))), big.NewInt(int64(pick(1000))))
 			r := b.Must(poster, b.nb, escrow, b.abi.PackPost(tm, new(big.Int)))
@@ -1327,8 +1404,11 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 			r, err := b.Send(o.Owner, b.nb, nil, b.abi.PackJoin(u256(m.id)))
 			if outcome(step, what, err, want) {
 				if s == nil {
-					s = &mSeat{owed: zero(), earned: zero()}
+					s = &mSeat{owed: zero(), earned: zero(), fromClaims: m.claims}
 					m.seat[o] = s
+				} else { // a rejoin: the unreported period carries over
+					paid, claimed := s.period(m)
+					s.fromClaims, s.fromPaid = m.claims-claimed, s.paid-paid
 				}
 				s.joinedAt, s.leftAt = blockTime(r), 0
 				m.taken++
@@ -1345,6 +1425,7 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 			r, err := b.Send(o.Owner, b.nb, nil, b.abi.PackLeave(u256(m.id)))
 			if outcome(step, what, err, want) {
 				s.leftAt = blockTime(r)
+				s.leftClaims, s.leftPaid = m.claims, s.paid
 				m.taken--
 			}
 
@@ -1363,6 +1444,24 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 				return !m.claimed[bt.h.BatchIndex] && m.start <= bt.committedAt && bt.committedAt <= m.end &&
 					(len(payeesOf(m, bt)) > 0 || pick(3) == 0)
 			})
+			if uptime && pick(10) < 8 { // a claim that goes through, if there is one
+				type pair struct {
+					m  *mBounty
+					bt *mBatch
+				}
+				var c []pair
+				for _, mb := range bounties {
+					for _, x := range batches {
+						if x.final && !mb.claimed[x.h.BatchIndex] && mb.start <= x.committedAt && x.committedAt <= mb.end {
+							c = append(c, pair{mb, x})
+						}
+					}
+				}
+				if len(c) > 0 {
+					p := c[pick(len(c))]
+					m, bt = p.m, p.bt
+				}
+			}
 			signers := bt.signers
 			wrong := pick(10) == 0
 			if wrong {
@@ -1389,9 +1488,6 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 					share.Div(m.remaining, big.NewInt(int64(len(payees))))
 				}
 			}
-			if want == "" && share.Sign() == 0 {
-				want = "NothingToPay"
-			}
 			r, err := b.claim(m.id, bt.h.BatchIndex, signers...)
 			if outcome(step, what, err, want) {
 				ev := eventOf(t, r, b.D.NodeBounty, b.abi.UnpackBatchClaimedEvent)
@@ -1408,15 +1504,23 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 					}
 					m.seat[o].owed.Add(m.seat[o].owed, share)
 					m.seat[o].earned.Add(m.seat[o].earned, share)
+					m.seat[o].paid++
 				}
 				m.remaining.Sub(m.remaining, mul(share, int64(len(payees))))
 				m.claimed[bt.h.BatchIndex] = true
+				m.claims++
+				if len(payees) == 0 {
+					stats["claim paying nobody"]++
+				} else if share.Sign() == 0 {
+					stats["claim paying 0 wei"]++
+				}
 			}
 
 		case r < 78: // slash a 1-ETH operator (at most two, late: a quorum remains)
 			what = "slash"
 			o := ops[pick(len(ops))]
-			if step < steps/4 || slashes >= 2 || jailed[o] || o.Stake.Cmp(te.Ether(1)) != 0 {
+			if step < steps/4 || slashes >= 2 || jailed[o] || o.Stake.Cmp(te.Ether(1)) != 0 ||
+				(uptime && (o == b.agents[0] || o == b.agents[1])) {
 				continue
 			}
 			slashes++
@@ -1443,13 +1547,14 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 			if outcome(step, what, err, want) {
 				if s.leftAt == 0 {
 					s.leftAt = blockTime(r)
+					s.leftClaims, s.leftPaid = m.claims, s.paid
 					m.taken--
 				}
 				m.reclaimable.Add(m.reclaimable, s.owed)
 				s.owed = zero()
 			}
 
-		case r < 90: // withdraw
+		case r < 88: // withdraw
 			what = "withdraw"
 			m, o := pickSeat(func(_ *mBounty, _ *te.Operator, s *mSeat) bool { return s.owed.Sign() != 0 })
 			s := m.seat[o]
@@ -1472,8 +1577,47 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 				s.owed = zero()
 			}
 
+		case r < 90: // an uptime report
+			what = "report"
+			m, o := pickSeat(func(m *mBounty, o *te.Operator, s *mSeat) bool {
+				_, claimed := s.period(m)
+				return claimed >= uptimeSample && !jailed[o] && (o == b.agents[0] || o == b.agents[1])
+			})
+			s := m.seat[o]
+			agent := o == b.agents[0] || o == b.agents[1]
+			want := ""
+			var paid, claimed uint32
+			switch {
+			case s == nil:
+				want = "NotSeated"
+			case jailed[o]:
+				want = "OperatorJailed"
+			case !agent:
+				want = "WrongKind"
+			default:
+				if paid, claimed = s.period(m); claimed < uptimeSample {
+					want = "SampleTooSmall"
+				}
+			}
+			r, err := b.Send(b.anyone, b.nb, nil, b.abi.PackReportUptime(u256(m.id), o.Owner.Addr))
+			if outcome(step, what, err, want) {
+				ev := eventOf(t, r, b.D.NodeBounty, b.abi.UnpackUptimeReportedEvent)
+				if ev.Paid.Uint64() != uint64(paid) || ev.Claimed.Uint64() != uint64(claimed) ||
+					ev.Value.Uint64() != uint64(paid)*10_000/uint64(claimed) || !ev.Recorded {
+					t.Fatalf("step %d: UptimeReported %+v, model %d of %d", step, ev, paid, claimed)
+				}
+				if s.leftAt != 0 {
+					s.fromClaims, s.fromPaid = s.leftClaims, s.leftPaid
+				} else {
+					s.fromClaims, s.fromPaid = m.claims, s.paid
+				}
+			}
+
 		case r < 93: // cancel
 			what = "cancel"
+			if uptime && pick(4) != 0 { // bounties that run long
+				continue
+			}
 			now := b.now()
 			m := pickWhere(func(m *mBounty) bool { return now < m.end && !m.cancelled })
 			from := m.poster
@@ -1544,11 +1688,18 @@ func bountyProperty(t *testing.T, seed int64, steps int) {
 
 		default:
 			what = "advance"
-			b.Advance(uint64(1 + pick(3000)))
+			if uptime {
+				b.Advance(uint64(1 + pick(300)))
+			} else {
+				b.Advance(uint64(1 + pick(3000)))
+			}
 			stats[what]++
 		}
 		check(step, what)
 	}
 	proveAll()
 	t.Logf("seed %d: %v", seed, stats)
+	if uptime && stats["report"] == 0 {
+		t.Fatal("no uptime report went through: the run never reached the sample")
+	}
 }

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {IReputationRegistry} from "./IReputationRegistry.sol";
+import {ReputationRegistry} from "./ReputationRegistry.sol";
 import {Rollup} from "./Rollup.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
@@ -41,6 +42,19 @@ import {StakingRegistry} from "./StakingRegistry.sol";
 /// may be finalized up to the Rollup's proof window later, so the unspent
 /// escrow returns to the poster (`refund`) only `claimPeriod` after the end;
 /// until the poster takes it, late claims are still paid from it.
+///
+/// Uptime. Every finalized batch in the window can be claimed, whether it
+/// pays anyone or not (no seated signer, or the escrow spent): the bounty
+/// counts its claims, and each seat counts the claims that credited it (in
+/// the storage slots the claim writes anyway: no write per signer beyond
+/// the paid seats'). `reportUptime` turns a seat's figures since its last
+/// report into protocol-sourced ERC-8004 feedback for the operator's agent
+/// identity, from this contract as client: tag1 "uptime", tag2
+/// "mycel-bounty", value the share of the claims that credited the seat
+/// (2 decimals: 10000 is 100.00%), once at least MIN_UPTIME_SAMPLE claims
+/// have been made since. Claims, not batch indices, are what is counted:
+/// a batch committed before a seat was taken and claimed after counts as
+/// one it missed, and claims made after a seat left count for nothing.
 contract NodeBounty {
     /// Which operators qualify for a seat. (Not StakingRegistry.Kind, which
     /// has no "any": Human there is 0.)
@@ -79,9 +93,10 @@ contract NodeBounty {
         address poster;
         uint48 start;
         uint48 end; // brought forward by cancel
-        // slot 1
+        // slot 1: written by every claim
         uint128 rewardPerBatch;
-        uint128 remaining; // escrow not yet credited to anyone
+        uint96 remaining; // escrow not yet credited to anyone
+        uint32 claims; // batches claimed (paying or not)
         // slot 2
         uint128 minStake;
         uint32 seats;
@@ -100,11 +115,20 @@ contract NodeBounty {
     /// certificate's signer). It stays after the operator leaves, so that
     /// batches committed while it was seated still pay it.
     struct Seat {
+        // slot 0
         address operator; // the operator's owner address (StakingRegistry)
         uint48 joinedAt;
         uint48 leftAt; // 0 while seated
-        uint128 owed; // credited, not withdrawn
-        uint128 earned; // credited in total
+        // slot 1: written by each claim that credits the seat
+        uint112 owed; // credited, not withdrawn
+        uint112 earned; // credited in total
+        uint32 paidBatches; // claims that credited the seat (0 wei once the escrow is spent), in total
+        // slot 2: the period not yet reported (reportUptime), written at
+        // join, leave and report only
+        uint32 fromClaims; // the bounty's claim count where it starts (shifted by a rejoin: see join)
+        uint32 fromPaid; // paidBatches there
+        uint32 leftClaims; // the bounty's claim count at the leave
+        uint32 leftPaid; // paidBatches at the leave
     }
 
     error UnknownBounty(uint256 bountyId);
@@ -129,7 +153,6 @@ contract NodeBounty {
     error BatchNotFinalized(uint256 batchIndex);
     error SignersMismatch();
     error OutsideWindow(uint256 batchIndex, uint64 committedAt);
-    error NothingToPay(uint256 batchIndex);
     error NotPoster();
     error AlreadyCancelled();
     error RefundNotYet(uint256 refundableAt);
@@ -139,6 +162,13 @@ contract NodeBounty {
     error NothingToWithdraw();
     error TransferFailed();
     error Reentrancy();
+    /// NodeBounty was deployed without a ReputationRegistry: no uptime to report to.
+    error NoReputationRegistry();
+    /// Fewer than MIN_UPTIME_SAMPLE claims since the seat's last report (or
+    /// join; up to its leave for a seat that left).
+    error SampleTooSmall(uint256 claimed, uint256 minimum);
+    /// Too little gas left to record the uptime in the ReputationRegistry.
+    error InsufficientGas();
 
     /// `terms` as posted, with start resolved; `escrow` is msg.value.
     event BountyPosted(
@@ -149,12 +179,25 @@ contract NodeBounty {
     /// A jailed operator's seat: `forfeited` wei went to the poster;
     /// `freed`: the operator was still seated and its seat is free now.
     event SeatReclaimed(uint256 indexed bountyId, address indexed operator, uint256 forfeited, bool freed);
-    /// Batch `batchIndex` paid `share` wei to each of `operators`.
+    /// Batch `batchIndex` paid `share` wei to each of `operators` (none: a
+    /// claim that pays nobody, counted all the same).
     event BatchClaimed(uint256 indexed bountyId, uint256 indexed batchIndex, address[] operators, uint256 share);
     event Withdrawn(uint256 indexed bountyId, address indexed operator, uint256 amount);
     /// The poster cancelled; the bounty ends at `end`.
     event Cancelled(uint256 indexed bountyId, uint64 end);
     event Refunded(uint256 indexed bountyId, address indexed poster, uint256 amount);
+    /// `operator`'s seat was credited by `paid` of the `claimed` claims of
+    /// its period: uptime `value` / 100 percent, given to identity
+    /// `agentId` as feedback (`recorded`: the registry took it).
+    event UptimeReported(
+        uint256 indexed bountyId,
+        address indexed operator,
+        uint256 indexed agentId,
+        uint256 paid,
+        uint256 claimed,
+        uint256 value,
+        bool recorded
+    );
 
     Rollup public immutable rollup;
     StakingRegistry public immutable staking;
@@ -162,6 +205,15 @@ contract NodeBounty {
     /// at least the Rollup's proof window, so that batches committed by the
     /// end can be finalized and claimed first.
     uint64 public immutable claimPeriod;
+    /// Where uptime is reported (zero: nowhere).
+    ReputationRegistry public immutable reputation;
+
+    /// Claims a report covers at least, so that a seat's record is not
+    /// written one batch at a time.
+    uint256 public constant MIN_UPTIME_SAMPLE = 16;
+    /// Gas kept for the feedback call, so that a caller cannot starve it
+    /// and move a seat's period on without the record (as the Slasher).
+    uint256 internal constant FEEDBACK_GAS = 400_000;
 
     uint256 public bountyCount; // bounties are numbered 1, 2, ...
     mapping(uint256 bountyId => Bounty) internal _bounties;
@@ -182,9 +234,10 @@ contract NodeBounty {
         _locked = false;
     }
 
-    constructor(address rollup_, address staking_, uint64 claimPeriod_) {
+    constructor(address rollup_, address staking_, address reputation_, uint64 claimPeriod_) {
         rollup = Rollup(rollup_);
         staking = StakingRegistry(staking_);
+        reputation = ReputationRegistry(reputation_);
         require(claimPeriod_ >= Rollup(rollup_).proofWindow(), "claim period shorter than the proof window");
         claimPeriod = claimPeriod_;
     }
@@ -195,7 +248,7 @@ contract NodeBounty {
     /// poster's ERC-8004 identity (0: none); the caller must control it as
     /// StakingRegistry.controlsAgent says (its owner or its agentWallet).
     function post(Terms calldata terms, uint256 agentId) external payable nonReentrant returns (uint256 bountyId) {
-        if (msg.value == 0 || msg.value > type(uint128).max) revert NoEscrow();
+        if (msg.value == 0 || msg.value > type(uint96).max) revert NoEscrow();
         if (terms.rewardPerBatch == 0) revert NoReward();
         if (terms.seats == 0) revert NoSeats();
         uint64 start = terms.start == 0 ? uint64(block.timestamp) : terms.start;
@@ -212,7 +265,7 @@ contract NodeBounty {
         b.start = uint48(start);
         b.end = uint48(terms.end);
         b.rewardPerBatch = terms.rewardPerBatch;
-        b.remaining = uint128(msg.value);
+        b.remaining = uint96(msg.value);
         b.minStake = terms.minStake;
         b.seats = terms.seats;
         b.kind = terms.kind;
@@ -281,17 +334,29 @@ contract NodeBounty {
     /// not jailed, of the bounty's kind (an agent with a valid identity link),
     /// bonded at least minStake, and with the reputation the bounty asks.
     /// An operator that left may join again: its new term replaces the old
-    /// (batches of the old term not yet claimed no longer pay it).
+    /// (batches of the old term not yet claimed no longer pay it), and the
+    /// old term's unreported uptime period carries over: the new period
+    /// counts the claims and credits of both terms, not those in between.
     function join(uint256 bountyId) external nonReentrant {
         Bounty storage b = _bounty(bountyId);
         if (block.timestamp >= b.end) revert BountyOver(bountyId);
         StakingRegistry.Operator memory op = staking.operators(msg.sender);
         if (op.signer == address(0)) revert NotOperator(msg.sender);
         Seat storage s = seats[bountyId][op.signer];
-        if (s.operator != address(0) && s.leftAt == 0) revert AlreadySeated(bountyId, msg.sender);
+        bool rejoin = s.operator != address(0);
+        if (rejoin && s.leftAt == 0) revert AlreadySeated(bountyId, msg.sender);
         if (b.taken >= b.seats) revert SeatsFull(bountyId, b.seats);
         _checkQualifies(bountyId, b, op);
         b.taken += 1;
+        uint32 claims = b.claims;
+        if (rejoin) {
+            // claims - fromClaims, as reportUptime computes it, then counts
+            // the old term's unreported claims and this term's.
+            s.fromClaims = claims - (s.leftClaims - s.fromClaims);
+            s.fromPaid = s.paidBatches - (s.leftPaid - s.fromPaid);
+        } else {
+            s.fromClaims = claims; // paidBatches and fromPaid are 0
+        }
         s.operator = msg.sender;
         s.joinedAt = uint48(block.timestamp);
         s.leftAt = 0;
@@ -330,9 +395,16 @@ contract NodeBounty {
         Bounty storage b = _bounty(bountyId);
         Seat storage s = seats[bountyId][signerOf[msg.sender]];
         if (s.operator != msg.sender || s.leftAt != 0) revert NotSeated(bountyId, msg.sender);
+        _leave(b, s);
+        emit SeatLeft(bountyId, msg.sender);
+    }
+
+    /// Frees seat s, and closes its uptime period at the bounty's claim count.
+    function _leave(Bounty storage b, Seat storage s) internal {
         s.leftAt = uint48(block.timestamp);
         b.taken -= 1;
-        emit SeatLeft(bountyId, msg.sender);
+        s.leftClaims = b.claims;
+        s.leftPaid = s.paidBatches;
     }
 
     /// @notice For a jailed operator (anyone may call): frees its seat if it
@@ -346,10 +418,7 @@ contract NodeBounty {
         bool freed = s.leftAt == 0;
         uint128 forfeited = s.owed;
         if (!freed && forfeited == 0) revert NothingToReclaim();
-        if (freed) {
-            s.leftAt = uint48(block.timestamp);
-            b.taken -= 1;
-        }
+        if (freed) _leave(b, s);
         s.owed = 0;
         b.reclaimable += forfeited;
         emit SeatReclaimed(bountyId, operator, forfeited, freed);
@@ -373,11 +442,14 @@ contract NodeBounty {
     /// @notice Pays bounty `bountyId` for finalized batch `batchIndex`, once:
     /// each seated operator that signed the batch's certificate with at least
     /// the bounty's minimum stake, and is not jailed, is credited
-    /// rewardPerBatch (or an equal share of what is left, if less).
+    /// rewardPerBatch (or an equal share of what is left, if less: 0 once
+    /// the escrow is spent). A batch that pays nobody is claimed all the
+    /// same: every claim counts for uptime, and a seat's credited claims.
     /// `signers` and `stakes` are the certificate's signers, ascending, and
     /// the stakes they signed with, as hashed at commit (Rollup.batchSigners;
     /// RewardPool.distribute takes the same). Anyone may call. Gas: O(signers),
-    /// one storage read per signer and no write for a signer without a seat.
+    /// one storage read per signer and no write for a signer without a seat;
+    /// one write for the bounty (the escrow and the claim count share a slot).
     function claim(uint256 bountyId, uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes)
         external
         nonReentrant
@@ -391,7 +463,6 @@ contract NodeBounty {
             _payees(bountyId, b.minStake, committedAt, signers, stakes);
         payees = paidSigners.length;
         share = _credit(bountyId, b, paidSigners);
-        if (share == 0) revert NothingToPay(batchIndex);
         emit BatchClaimed(bountyId, batchIndex, operators, share);
     }
 
@@ -404,25 +475,91 @@ contract NodeBounty {
         words[batchIndex >> 8] = bits | bit;
     }
 
-    /// Credits each of paidSigners' seats rewardPerBatch, or an equal share
-    /// of what is left if less; returns the share (0: nothing paid).
+    /// Counts the claim, and credits each of paidSigners' seats the claim
+    /// and rewardPerBatch, or an equal share of what is left if less;
+    /// returns the share (0: nothing paid).
     function _credit(uint256 bountyId, Bounty storage b, address[] memory paidSigners)
         internal
         returns (uint256 share)
     {
         uint256 n = paidSigners.length;
-        if (n == 0) return 0;
         uint256 left = b.remaining;
-        share = b.rewardPerBatch;
-        if (share * n > left) share = left / n;
-        if (share == 0) return 0;
-        b.remaining = uint128(left - share * n);
+        if (n != 0) {
+            share = b.rewardPerBatch;
+            if (share * n > left) share = left / n;
+        }
+        // One slot: a claim count costs no new storage word (the second
+        // write to it is warm).
+        b.remaining = uint96(left - share * n);
+        b.claims += 1;
         mapping(address => Seat) storage bySigner = seats[bountyId];
+        // owed, earned and paidBatches share the seat's slot 1 (low to high
+        // bits: 112, 112, 32), updated with one read and one write. Nothing
+        // carries: owed and earned stay below the escrow (< 2^96) and
+        // paidBatches at most the claim count, a checked uint32.
+        uint256 inc = share | (share << 112) | (uint256(1) << 224);
         for (uint256 i = 0; i < n; i++) {
             Seat storage s = bySigner[paidSigners[i]];
-            s.owed += uint128(share);
-            s.earned += uint128(share);
+            assembly ("memory-safe") {
+                let slot := add(s.slot, 1)
+                sstore(slot, add(sload(slot), inc))
+            }
         }
+    }
+
+    // ---- uptime ----
+
+    /// @notice Reports the uptime of `operator`'s seat in `bountyId` (anyone
+    /// may call): of the claims made since its last report (or its join;
+    /// for a seat that left, up to its leave), the share that credited it,
+    /// given to its agent identity (the StakingRegistry's record now) as
+    /// ERC-8004 feedback from this contract: value paid * 10000 / claimed
+    /// with 2 decimals, tag1 "uptime", tag2 "mycel-bounty", feedbackHash
+    /// keccak256(abi.encode(bountyId, operator, fromClaims, toClaims)).
+    /// Needs MIN_UPTIME_SAMPLE claims at least; an agent operator with a
+    /// valid identity link (a human has no identity to rate) that is not
+    /// jailed (its slash is on record from the Slasher, and a jailed seat is
+    /// credited nothing, so its figures would not measure its signing). A
+    /// registry that refuses the entry does not stop the report (the period
+    /// moves on), but the caller must leave it FEEDBACK_GAS.
+    function reportUptime(uint256 bountyId, address operator) external nonReentrant returns (uint256 value) {
+        if (address(reputation) == address(0)) revert NoReputationRegistry();
+        (uint256 agentId, uint256 paid, uint256 claimed, bytes32 key) = _closePeriod(bountyId, operator);
+        value = paid * 10_000 / claimed;
+        if (gasleft() < FEEDBACK_GAS + FEEDBACK_GAS / 63) revert InsufficientGas();
+        bool recorded;
+        try reputation.giveFeedback{gas: FEEDBACK_GAS}(
+            agentId, int128(int256(value)), 2, "uptime", "mycel-bounty", "", "", key
+        ) {
+            recorded = true;
+        } catch {}
+        emit UptimeReported(bountyId, operator, agentId, paid, claimed, value, recorded);
+    }
+
+    /// Checks that `operator`'s seat can report, moves its period on and
+    /// returns the agent to rate, the period's figures and its feedbackHash.
+    function _closePeriod(uint256 bountyId, address operator)
+        internal
+        returns (uint256 agentId, uint256 paid, uint256 claimed, bytes32 key)
+    {
+        Bounty storage b = _bounty(bountyId);
+        Seat storage s = seats[bountyId][signerOf[operator]];
+        if (s.operator != operator || operator == address(0)) revert NotSeated(bountyId, operator);
+        StakingRegistry.Operator memory op = staking.operators(operator);
+        if (op.jailed) revert OperatorJailed(operator);
+        if (op.kind != StakingRegistry.Kind.Agent) revert WrongKind(OperatorKind.Agent);
+        agentId = op.agentId;
+        if (agentId == 0 || !staking.agentLinkValid(agentId)) revert AgentNotLinked(operator);
+        bool left = s.leftAt != 0;
+        uint32 fromClaims = s.fromClaims;
+        uint32 toClaims = left ? s.leftClaims : b.claims;
+        uint32 toPaid = left ? s.leftPaid : s.paidBatches;
+        claimed = toClaims - fromClaims;
+        if (claimed < MIN_UPTIME_SAMPLE) revert SampleTooSmall(claimed, MIN_UPTIME_SAMPLE);
+        paid = toPaid - s.fromPaid;
+        s.fromClaims = toClaims;
+        s.fromPaid = toPaid;
+        key = keccak256(abi.encode(bountyId, operator, fromClaims, toClaims));
     }
 
     /// Checks that batch `batchIndex` is finalized and signed by `signers`
@@ -511,6 +648,18 @@ contract NodeBounty {
     function earnings(uint256 bountyId, address operator) external view returns (uint256 owed, uint256 earned) {
         Seat memory s = seatOf(bountyId, operator);
         return (s.owed, s.earned);
+    }
+
+    /// @notice The period `operator`'s seat in `bountyId` has not reported
+    /// yet: the claims that credited it and the claims made (reportUptime
+    /// reports it from MIN_UPTIME_SAMPLE claims on). Zeros without a seat.
+    function uptimeOf(uint256 bountyId, address operator) external view returns (uint256 paid, uint256 claimed) {
+        Bounty storage b = _bounty(bountyId);
+        Seat storage s = seats[bountyId][signerOf[operator]];
+        if (s.operator != operator || operator == address(0)) return (0, 0);
+        bool left = s.leftAt != 0;
+        paid = (left ? s.leftPaid : s.paidBatches) - s.fromPaid;
+        claimed = (left ? s.leftClaims : b.claims) - s.fromClaims;
     }
 
     function isClaimed(uint256 bountyId, uint256 batchIndex) external view returns (bool) {

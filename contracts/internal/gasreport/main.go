@@ -389,17 +389,24 @@ func agentCosts(print func(string, uint64)) {
 
 // bountyCosts measures NodeBounty: posting a bounty, taking a seat,
 // claiming a finalized batch (a fixed part, each signer without a seat,
-// each seated signer paid) and withdrawing. One operator holds most of the
-// stake so that certificates of any size reach the quorum; the claims run
-// after a first one has credited every seat (steady state: each seat's
-// credit slot is non-zero, the claimed-batches word exists).
+// each seated signer paid; a batch that pays nobody), withdrawing, and
+// reporting a seat's uptime (the agent's first entry from NodeBounty, then
+// a later one). One operator holds most of the stake so that certificates
+// of any size reach the quorum; the claims run after a first one has
+// credited every seat (steady state: each seat's credit slot is non-zero,
+// the claimed-batches word exists). The first seated operator is an agent
+// (identity 1), so that its uptime can be reported.
 func bountyCosts(print func(string, uint64)) {
 	const seated, unseated = 8, 11
 	e := te.New(fatal{}, seated+unseated+3, nil)
 	defer e.Close()
 	whale := e.AddOperator(e.Users[0], te.Ether(100))
 	var S, U []*te.Operator
-	for i := 0; i < seated; i++ {
+	e.Must(e.Users[1], e.Identity, nil, e.IdentityABI.PackRegister1("ipfs://agent"))
+	k := e.NewConsensusKey()
+	e.Must(e.Users[1], e.Staking, te.Ether(1), e.RegisterArgs(e.Users[1].Addr, k, 1, 1))
+	S = append(S, &te.Operator{Owner: e.Users[1], Key: k, Signer: crypto.PubkeyToAddress(k.PublicKey), Stake: te.Ether(1)})
+	for i := 1; i < seated; i++ {
 		S = append(S, e.AddOperator(e.Users[1+i], te.Ether(1)))
 	}
 	for i := 0; i < unseated; i++ {
@@ -449,6 +456,26 @@ func bountyCosts(print func(string, uint64)) {
 	print("bounty_claim_per_signer", perSigner)
 	print("bounty_claim_per_seat", perSeat)
 	print("bounty_claim_16_signers_4_seats", d)
+	print("bounty_claim_no_payee", claim(whale)) // one signer, without a seat
 	r = e.Must(S[0].Owner, c, nil, nb.PackWithdraw(id))
 	print("bounty_withdraw", r.GasUsed)
+
+	sample := te.Call(e, c, nb.PackMINUPTIMESAMPLE(), nb.UnpackMINUPTIMESAMPLE)
+	report := func() uint64 {
+		var n uint64
+		for {
+			up := te.Call(e, c, nb.PackUptimeOf(id, S[0].Owner.Addr), nb.UnpackUptimeOf)
+			if up.Claimed.Cmp(sample) >= 0 {
+				break
+			}
+			claim(with(S)...)
+			n++
+		}
+		if n == 0 {
+			log.Fatal("no claim since the last uptime report")
+		}
+		return e.Must(anyone, c, nil, nb.PackReportUptime(id, S[0].Owner.Addr)).GasUsed
+	}
+	print("bounty_report_uptime", report())
+	print("bounty_report_uptime_repeat", report())
 }
