@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 	"sync"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
@@ -142,7 +143,37 @@ func (c cometLogger) Info(msg string, kv ...any) {
 	}
 	c.l.Debug(msg, kv...)
 }
-func (c cometLogger) Error(msg string, kv ...any) { c.l.Error(msg, kv...) }
+func (c cometLogger) Error(msg string, kv ...any) {
+	c.l.Log(context.Background(), cometErrorLevel(msg, kv), msg, kv...)
+}
+
+// cometBenignErrors are messages CometBFT logs as errors that are the
+// network's ordinary churn, not this node's failure: a peer that went away
+// or has nothing to send yet (every fresh network's blocksync), a dial to a
+// peer that is down. They are logged as warnings, so that a healthy network
+// logs no ERROR (and an operator's alert on ERROR lines means something).
+var cometBenignErrors = map[string]slog.Level{
+	"SendTimeout":                 slog.LevelWarn, // blocksync: "peer did not send us anything"
+	"Stopping peer for error":     slog.LevelWarn, // a peer disconnected
+	"failed to add block":         slog.LevelWarn, // blocksync raced consensus for a block
+	"Error dialing peer":          slog.LevelWarn,
+	"Error reconnecting to peer":  slog.LevelWarn,
+	"Failed to reconnect to peer": slog.LevelWarn,
+	"Error stopping pool":         slog.LevelDebug, // at shutdown: "already stopped"
+}
+
+// cometErrorLevel is the slog level of a CometBFT error message.
+func cometErrorLevel(msg string, _ []any) slog.Level {
+	if l, ok := cometBenignErrors[msg]; ok {
+		return l
+	}
+	for prefix, l := range cometBenignErrors {
+		if strings.HasPrefix(msg, prefix) {
+			return l
+		}
+	}
+	return slog.LevelError
+}
 func (c cometLogger) With(kv ...any) cmtlog.Logger {
 	return cometLogger{l: c.l.With(kv...), verbose: c.verbose}
 }

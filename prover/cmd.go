@@ -43,6 +43,7 @@ func NewCommand(logger func() *slog.Logger) *cobra.Command {
 			"of them at a time.",
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			log := logger()
+			RouteGnarkLogs(log)
 			ctx := cmd.Context()
 			if node == "" {
 				return errors.New("prover: --node is required (the node's JSON-RPC URL)")
@@ -121,6 +122,7 @@ func newSetupCommand(logger func() *slog.Logger) *cobra.Command {
 					"pass --insecure-dev for devnet and test keys")
 			}
 			log := logger()
+			RouteGnarkLogs(log)
 			k, err := DevSetup(cmd.Context(), p, log)
 			if err != nil {
 				return err

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mycel-network/mycel/devnet"
+	"github.com/mycel-network/mycel/prover"
 )
 
 func newDevnetCmd() *cobra.Command {
@@ -56,6 +57,7 @@ of seconds (e.g. --escape-period 1m --proof-window 30s).`,
 				return err
 			}
 			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lvl}))
+			prover.RouteGnarkLogs(log)
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
 			d, err := devnet.New(cfg, log)

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mycel-network/mycel/node"
+	"github.com/mycel-network/mycel/prover"
 )
 
 func defaultHome() string {
@@ -109,6 +110,7 @@ func newStartCmd() *cobra.Command {
 				return err
 			}
 			log := newLogger(cfg, cmd.ErrOrStderr())
+			prover.RouteGnarkLogs(log)
 			n, err := node.New(cfg, log)
 			if err != nil {
 				return err
