@@ -153,13 +153,14 @@ func (c cometLogger) Error(msg string, kv ...any) {
 // peer that is down. They are logged as warnings, so that a healthy network
 // logs no ERROR (and an operator's alert on ERROR lines means something).
 var cometBenignErrors = map[string]slog.Level{
-	"SendTimeout":                 slog.LevelWarn, // blocksync: "peer did not send us anything"
-	"Stopping peer for error":     slog.LevelWarn, // a peer disconnected
-	"failed to add block":         slog.LevelWarn, // blocksync raced consensus for a block
-	"Error dialing peer":          slog.LevelWarn,
-	"Error reconnecting to peer":  slog.LevelWarn,
-	"Failed to reconnect to peer": slog.LevelWarn,
-	"Error stopping pool":         slog.LevelDebug, // at shutdown: "already stopped"
+	"SendTimeout":                                    slog.LevelWarn, // blocksync: "peer did not send us anything"
+	"Stopping peer for error":                        slog.LevelWarn, // a peer disconnected
+	"failed to add block":                            slog.LevelWarn, // blocksync raced consensus for a block
+	"Error dialing peer":                             slog.LevelWarn,
+	"Error reconnecting to peer":                     slog.LevelWarn,
+	"Failed to reconnect to peer":                    slog.LevelWarn,
+	"Error stopping pool":                            slog.LevelDebug, // at shutdown: "already stopped"
+	"Stopped accept routine, as transport is closed": slog.LevelInfo,  // at shutdown
 }
 
 // cometErrorLevel is the slog level of a CometBFT error message.
