@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -44,6 +45,18 @@ type Config struct {
 	// balance. Empty L1: an L2-only client.
 	L1     string
 	Rollup common.Address
+	// L1Backend, if set, is the L1 connection to use instead of dialling
+	// L1 (an ethclient.Client made elsewhere, or go-ethereum's simulated
+	// backend's Client in tests). The Client does not close it.
+	L1Backend L1Backend
+	// NodeBounty, Identity and Reputation are the operator market's
+	// contracts and the ERC-8004 registries (see Contracts). Zero: found
+	// from the others: NodeBounty from the node (mycel_bounties), Identity
+	// from the StakingRegistry the Rollup names, Reputation from the
+	// NodeBounty.
+	NodeBounty common.Address
+	Identity   common.Address
+	Reputation common.Address
 	// PollInterval is how often waits check their condition (default
 	// DefaultPollInterval); CallTimeout bounds each RPC call (default
 	// DefaultCallTimeout), whatever the caller's context allows.
@@ -51,6 +64,16 @@ type Config struct {
 	CallTimeout  time.Duration
 	// Progress, if set, is told what a long wait is waiting for.
 	Progress func(msg string)
+}
+
+// L1Backend is what a Client needs of an L1 connection; go-ethereum's
+// *ethclient.Client and its simulated backend's Client are ones.
+type L1Backend interface {
+	bind.ContractBackend
+	ethereum.ChainIDReader
+	ethereum.BlockNumberReader
+	ethereum.TransactionReader
+	BalanceAt(ctx context.Context, account common.Address, block *big.Int) (*big.Int, error)
 }
 
 // Keys are a Client's keys. L2 signs transfers and withdrawals; L1 pays for
@@ -70,13 +93,17 @@ type Client struct {
 	cfg       Config
 	keys      Keys
 	rpc       *rpc.Client
-	eth       *ethclient.Client // nil without L1
+	eth       L1Backend         // nil without L1
+	ethOwned  *ethclient.Client // eth when Dial dialled it (Close closes it)
 	rollup    *bindings.Rollup
 	chainID   uint64
 	l1ChainID *big.Int
 
 	wsMu sync.Mutex
 	ws   *rpc.Client // dialled on first wait; nil if it failed
+
+	marketMu sync.Mutex // market: the resolved contract addresses
+	market   *Contracts
 
 	sendMu    sync.Mutex // L2 sends
 	nextNonce uint64     // the nonce after this client's last accepted send
@@ -124,15 +151,24 @@ func Dial(ctx context.Context, cfg Config, keys Keys) (_ *Client, err error) {
 		return nil, fmt.Errorf("agent: node RPC %s does not answer (is the node running? is the URL right?): %w", cfg.RPC, err)
 	}
 	c.chainID = st.ChainID
-	if cfg.L1 == "" {
+	if cfg.L1 == "" && cfg.L1Backend == nil {
 		return c, nil
 	}
 	if cfg.Rollup == (common.Address{}) {
 		return nil, errors.New("agent: an L1 endpoint needs the Rollup contract's address")
 	}
-	if c.eth, err = ethclient.DialContext(ctx, cfg.L1); err != nil {
-		return nil, fmt.Errorf("agent: L1 RPC %s: %w", cfg.L1, err)
+	if cfg.L1Backend != nil {
+		c.eth = cfg.L1Backend
+		if cfg.L1 == "" {
+			c.cfg.L1 = "(given backend)"
+		}
+	} else {
+		if c.ethOwned, err = ethclient.DialContext(ctx, cfg.L1); err != nil {
+			return nil, fmt.Errorf("agent: L1 RPC %s: %w", cfg.L1, err)
+		}
+		c.eth = c.ethOwned
 	}
+	cfg = c.cfg
 	cctx, cancel := c.callCtx(ctx)
 	defer cancel()
 	if c.l1ChainID, err = c.eth.ChainID(cctx); err != nil {
@@ -161,8 +197,8 @@ func (c *Client) Close() {
 	if c.rpc != nil {
 		c.rpc.Close()
 	}
-	if c.eth != nil {
-		c.eth.Close()
+	if c.ethOwned != nil {
+		c.ethOwned.Close()
 	}
 	c.wsMu.Lock()
 	if c.ws != nil {

@@ -138,11 +138,18 @@ func mapSendError(err error) error {
 	return fmt.Errorf("%w (code %d): %s", ErrTxRejected, code, msg)
 }
 
-// revertRules map the Rollup's custom errors to this package's errors.
-var revertRules = map[string]struct {
+// revertRule maps a contract's custom error to this package's error
+// and says what to do.
+type revertRule struct {
 	kind error
 	hint string
-}{
+}
+
+// revertTable is one contract's revert rules, by custom error name.
+type revertTable map[string]revertRule
+
+// revertRules map the Rollup's custom errors to this package's errors.
+var revertRules = revertTable{
 	"AmountNotGweiMultiple": {ErrNotWholeGwei, "deposit a whole number of gwei"},
 	"AmountOutOfRange":      {ErrAmountOutOfRange, "deposit 1 gwei to 2^63-1 gwei"},
 	"SupplyCap":             {ErrAmountOutOfRange, "the L2 supply would exceed 2^63-1 gwei: deposit less"},
@@ -155,18 +162,35 @@ var revertRules = map[string]struct {
 	"BadWithdrawalIndex":    {ErrBadProof, "the batch on L1 has no such withdrawal"},
 }
 
-// revertError turns an L1 revert into an error naming the custom error.
-func revertError(what, name string, cause error) error {
-	if r, ok := revertRules[name]; ok {
+// revertError turns an L1 revert of the Rollup into an error naming the
+// custom error.
+func revertError(what, name string, cause error) error { return revertErrorIn(nil, what, name, cause) }
+
+// revertErrorIn turns an L1 revert into an error naming the custom error
+// and its arguments, explained by rules (nil: the Rollup's).
+func revertErrorIn(rules revertTable, what, name string, cause error) error {
+	if rules == nil {
+		rules = revertRules
+	}
+	if args := revertArgs(cause); args != "" {
+		name += args
+	}
+	base, _, _ := strings.Cut(name, "(")
+	if r, ok := rules[base]; ok {
 		return fmt.Errorf("%w: %s reverted with %s: %s (%w)", r.kind, what, name, r.hint, cause)
 	}
 	return fmt.Errorf("%w: %s reverted with %s (%w)", ErrL1Reverted, what, name, cause)
 }
 
-// l1SendError maps an error of gas estimation or sending on L1.
-func l1SendError(what string, err error) error {
+// l1SendError maps an error of gas estimation or sending on L1 to the
+// Rollup.
+func l1SendError(what string, err error) error { return l1SendErrorIn(nil, what, err) }
+
+// l1SendErrorIn maps an error of gas estimation or sending on L1 to a
+// contract whose reverts rules explain (nil: the Rollup's).
+func l1SendErrorIn(rules revertTable, what string, err error) error {
 	if name := contracts.RevertName(err); name != "" {
-		return revertError(what, name, err)
+		return revertErrorIn(rules, what, name, err)
 	}
 	if strings.Contains(err.Error(), "insufficient funds") {
 		return fmt.Errorf("%w: %s: %v: fund the L1 account", ErrInsufficientL1Funds, what, err)

@@ -22,10 +22,16 @@ import (
 // and claims forward gas under the 63/64 rule).
 const gasHeadroom = 20_000
 
-// sendL1 sends an L1 transaction from the wallet's L1 key and waits until
-// it is mined. It checks first, with gas estimation and the balance, that
-// the call would succeed and can be paid for.
+// sendL1 sends an L1 transaction to the Rollup from the wallet's L1 key
+// and waits until it is mined. It checks first, with gas estimation and
+// the balance, that the call would succeed and can be paid for.
 func (c *Client) sendL1(ctx context.Context, what string, data []byte, value *big.Int) (*types.Receipt, error) {
+	return c.sendL1To(ctx, c.cfg.Rollup, nil, what, data, value)
+}
+
+// sendL1To is sendL1 to contract `to`, whose custom errors rules explain
+// (nil: the Rollup's).
+func (c *Client) sendL1To(ctx context.Context, to common.Address, rules revertTable, what string, data []byte, value *big.Int) (*types.Receipt, error) {
 	if err := c.needL1(); err != nil {
 		return nil, err
 	}
@@ -37,7 +43,7 @@ func (c *Client) sendL1(ctx context.Context, what string, data []byte, value *bi
 	}
 	c.l1Mu.Lock()
 	defer c.l1Mu.Unlock()
-	from, to := c.keys.Address, c.cfg.Rollup
+	from := c.keys.Address
 	cctx, cancel := c.callCtx(ctx)
 	defer cancel()
 	bal, err := c.eth.BalanceAt(cctx, from, nil)
@@ -49,7 +55,7 @@ func (c *Client) sendL1(ctx context.Context, what string, data []byte, value *bi
 	}
 	gas, err := c.eth.EstimateGas(cctx, ethereum.CallMsg{From: from, To: &to, Value: value, Data: data})
 	if err != nil {
-		return nil, l1SendError(what, err)
+		return nil, l1SendErrorIn(rules, what, err)
 	}
 	gas += gas/5 + gasHeadroom
 	head, err := c.eth.HeaderByNumber(cctx, nil)
@@ -87,7 +93,7 @@ func (c *Client) sendL1(ctx context.Context, what string, data []byte, value *bi
 		if attempt == 0 && (strings.Contains(err.Error(), "nonce too low") || strings.Contains(err.Error(), "already known")) {
 			continue
 		}
-		return nil, l1SendError(what, err)
+		return nil, l1SendErrorIn(rules, what, err)
 	}
 	c.progress("%s: L1 transaction %s sent; waiting for it to be mined", what, tx.Hash())
 	var rcpt *types.Receipt
@@ -116,7 +122,7 @@ func (c *Client) sendL1(ctx context.Context, what string, data []byte, value *bi
 		if name == "" {
 			name = "no reason (out of gas?)"
 		}
-		return rcpt, revertError(fmt.Sprintf("%s (L1 transaction %s, block %s)", what, tx.Hash(), rcpt.BlockNumber), name, cerr)
+		return rcpt, revertErrorIn(rules, fmt.Sprintf("%s (L1 transaction %s, block %s)", what, tx.Hash(), rcpt.BlockNumber), name, cerr)
 	}
 	return rcpt, nil
 }
