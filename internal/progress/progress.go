@@ -45,6 +45,13 @@ func Total(n int64, unit string) Option {
 	return func(t *Task) { t.total, t.unit = n, unit }
 }
 
+// TotalBytes is Total for work measured in bytes (files read or
+// written): the progress shows in MiB. With n = 0 the bytes done so far
+// show without a total.
+func TotalBytes(n int64) Option {
+	return func(t *Task) { t.total, t.bytes = n, true }
+}
+
 // Expect says how long the task usually takes: without a total, the
 // estimate of what is left is d minus the time elapsed.
 func Expect(d time.Duration) Option { return func(t *Task) { t.expect = d } }
@@ -61,6 +68,7 @@ type Task struct {
 	what   string
 	total  int64
 	unit   string
+	bytes  bool // units are bytes, shown in MiB
 	expect time.Duration
 	every  time.Duration
 	start  time.Time
@@ -93,7 +101,7 @@ func Start(log *slog.Logger, what string, opts ...Option) *Task {
 	}
 	args := []any{"step", what}
 	if t.total > 0 {
-		args = append(args, "total", strconv.FormatInt(t.total, 10)+unitSuffix(t.unit))
+		args = append(args, "total", t.amount(t.total))
 	}
 	log.Info("start", args...)
 	t.stop, t.finished = make(chan struct{}), make(chan struct{})
@@ -101,12 +109,18 @@ func Start(log *slog.Logger, what string, opts ...Option) *Task {
 	return t
 }
 
-func unitSuffix(unit string) string {
-	if unit == "" {
-		return ""
+// amount is n in the task's unit: "4 nodes", "12.5 MiB".
+func (t *Task) amount(n int64) string {
+	switch {
+	case t.bytes:
+		return fmt.Sprintf("%.1f MiB", mib(n))
+	case t.unit == "":
+		return strconv.FormatInt(n, 10)
 	}
-	return " " + unit
+	return strconv.FormatInt(n, 10) + " " + t.unit
 }
+
+func mib(n int64) float64 { return float64(n) / (1 << 20) }
 
 func (t *Task) logLoop() {
 	defer close(t.finished)
@@ -126,20 +140,32 @@ func (t *Task) logLoop() {
 	}
 }
 
-// Add records n more units done.
-func (t *Task) Add(n int64) { t.done.Add(n) }
+// Add records n more units done. A nil Task's methods do nothing.
+func (t *Task) Add(n int64) {
+	if t != nil {
+		t.done.Add(n)
+	}
+}
 
 // Set records that n units are done.
-func (t *Task) Set(n int64) { t.done.Store(n) }
+func (t *Task) Set(n int64) {
+	if t != nil {
+		t.done.Store(n)
+	}
+}
 
 // Note says what the task is doing now ("node2", "deploying contracts");
 // it shows on the live line and in the "running" records.
-func (t *Task) Note(s string) { t.note.Store(&s) }
+func (t *Task) Note(s string) {
+	if t != nil {
+		t.note.Store(&s)
+	}
+}
 
 // Done ends the task: the live line goes, and a "done" record with the
 // time taken is logged. Calls after the first do nothing.
 func (t *Task) Done() {
-	if t.ended.Swap(true) {
+	if t == nil || t.ended.Swap(true) {
 		return
 	}
 	if t.term != nil {
@@ -198,8 +224,13 @@ func (t *Task) snapshot() snapshot {
 		s.note = *n
 	}
 	done := t.done.Load()
-	if t.total > 0 {
-		s.progress = fmt.Sprintf("%d/%d%s", done, t.total, unitSuffix(t.unit))
+	switch {
+	case t.total > 0 && t.bytes:
+		s.progress = fmt.Sprintf("%.1f/%s", mib(done), t.amount(t.total))
+	case t.total > 0:
+		s.progress = fmt.Sprintf("%d/%s", done, t.amount(t.total))
+	case done > 0:
+		s.progress = t.amount(done)
 	}
 	if d, ok := Left(s.elapsed, done, t.total, t.expect); ok {
 		s.left = "~" + round(d).String()

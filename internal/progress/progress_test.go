@@ -113,10 +113,41 @@ func TestLogRecordsWithoutInterval(t *testing.T) {
 	}
 }
 
+func TestProgressFormats(t *testing.T) {
+	c := &clock{t: time.Unix(1_700_000_000, 0)}
+	for _, k := range []struct {
+		name string
+		opts []Option
+		done int64
+		want string
+	}{
+		{"units", []Option{Total(10, "batches")}, 5, "read  5/10 batches  8s  ~8s left"},
+		{"bare count", []Option{Total(10, "")}, 2, "read  2/10  8s  ~32s left"},
+		{"bytes", []Option{TotalBytes(64 << 20)}, 16 << 20, "read  16.0/64.0 MiB  8s  ~24s left"},
+		{"bytes without a total", []Option{TotalBytes(0)}, 3 << 19, "read  1.5 MiB  8s"},
+		{"count without a total", nil, 7, "read  7  8s"},
+		{"expected duration", []Option{Expect(time.Minute)}, 0, "read  8s  ~52s left"},
+	} {
+		task := Start(slog.New(slog.DiscardHandler), "read", append(k.opts, withClock(c), Every(0))...)
+		task.Set(k.done)
+		c.advance(8 * time.Second)
+		if got := task.line(); got != k.want {
+			t.Errorf("%s: line %q, want %q", k.name, got, k.want)
+		}
+		c.advance(-8 * time.Second)
+		task.Done()
+	}
+}
+
 func TestNilLogger(t *testing.T) {
 	task := Start(nil, "nothing", Total(1, ""))
 	task.Add(1)
 	task.Done()
+	var none *Task // a nil Task is a valid "report nothing"
+	none.Add(1)
+	none.Set(2)
+	none.Note("x")
+	none.Done()
 }
 
 func TestLeft(t *testing.T) {
