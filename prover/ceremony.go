@@ -8,11 +8,13 @@ import (
 	"io"
 	"log/slog"
 	"os"
-	"time"
+	"path/filepath"
 
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	"github.com/consensys/gnark/constraint"
 	cs "github.com/consensys/gnark/constraint/bn254"
+
+	"github.com/mycel-network/mycel/internal/progress"
 )
 
 // The production setup is a multi-party Groth16 ceremony (gnark's mpcsetup):
@@ -31,13 +33,21 @@ type readerFromFile interface {
 	ReadFrom(io.Reader) (int64, error)
 }
 
-func loadFile(path string, r readerFromFile) error {
+// loadFile reads a ceremony file, reporting the bytes read
+// (internal/progress).
+func loadFile(path string, r readerFromFile, log *slog.Logger) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	if _, err := r.ReadFrom(bufio.NewReaderSize(f, 1<<20)); err != nil {
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	task := progress.Start(log, "read "+filepath.Base(path), progress.TotalBytes(size))
+	defer task.Done()
+	if _, err := r.ReadFrom(bufio.NewReaderSize(countingReader{f, task}, 1<<20)); err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}
 	return nil
@@ -49,9 +59,9 @@ func DomainSize(ccs constraint.ConstraintSystem) uint64 { return domainSize(ccs)
 // Phase1Init writes the initial phase 1 file for a domain of n (a power
 // of two, see DomainSize).
 func Phase1Init(n uint64, out string, log *slog.Logger) error {
-	done := progress(log, fmt.Sprintf("phase 1 init (domain %d)", n), 10*time.Second)
+	done := progress.Start(log, fmt.Sprintf("phase 1 init (domain %d)", n)).Done
 	defer done()
-	_, err := writeFile(out, mpcsetup.NewPhase1(n))
+	_, err := writeReported(log, out, mpcsetup.NewPhase1(n))
 	return err
 }
 
@@ -59,13 +69,13 @@ func Phase1Init(n uint64, out string, log *slog.Logger) error {
 // and writes the next one.
 func Phase1Contribute(in, out string, log *slog.Logger) error {
 	var p mpcsetup.Phase1
-	if err := loadFile(in, &p); err != nil {
+	if err := loadFile(in, &p, log); err != nil {
 		return err
 	}
-	done := progress(log, "phase 1 contribution", 10*time.Second)
+	done := progress.Start(log, "phase 1 contribution").Done
 	p.Contribute()
 	done()
-	sum, err := writeFile(out, &p)
+	sum, err := writeReported(log, out, &p)
 	if err == nil {
 		log.Info("phase 1 contribution written", "file", out, "sha256", sum)
 	}
@@ -78,17 +88,17 @@ func Phase1Seal(n uint64, beacon []byte, out string, log *slog.Logger, contribut
 	ps := make([]*mpcsetup.Phase1, len(contributions))
 	for i, f := range contributions {
 		ps[i] = new(mpcsetup.Phase1)
-		if err := loadFile(f, ps[i]); err != nil {
+		if err := loadFile(f, ps[i], log); err != nil {
 			return err
 		}
 	}
-	done := progress(log, fmt.Sprintf("verify %d phase 1 contributions and seal", len(ps)), 10*time.Second)
+	done := progress.Start(log, fmt.Sprintf("verify %d phase 1 contributions and seal", len(ps))).Done
 	commons, err := mpcsetup.VerifyPhase1(n, beacon, ps...)
 	done()
 	if err != nil {
 		return fmt.Errorf("phase 1 verification: %w", err)
 	}
-	_, err = writeFile(out, &commons)
+	_, err = writeReported(log, out, &commons)
 	return err
 }
 
@@ -96,14 +106,14 @@ func Phase1Seal(n uint64, beacon []byte, out string, log *slog.Logger, contribut
 // phase 1 commons.
 func Phase2Init(ccs constraint.ConstraintSystem, commonsFile, out string, log *slog.Logger) error {
 	var commons mpcsetup.SrsCommons
-	if err := loadFile(commonsFile, &commons); err != nil {
+	if err := loadFile(commonsFile, &commons, log); err != nil {
 		return err
 	}
-	done := progress(log, "phase 2 init", 10*time.Second)
+	done := progress.Start(log, "phase 2 init").Done
 	var p2 mpcsetup.Phase2
 	p2.Initialize(ccs.(*cs.R1CS), &commons)
 	done()
-	_, err := writeFile(out, &p2)
+	_, err := writeReported(log, out, &p2)
 	return err
 }
 
@@ -111,13 +121,13 @@ func Phase2Init(ccs constraint.ConstraintSystem, commonsFile, out string, log *s
 // writes the next one.
 func Phase2Contribute(in, out string, log *slog.Logger) error {
 	var p mpcsetup.Phase2
-	if err := loadFile(in, &p); err != nil {
+	if err := loadFile(in, &p, log); err != nil {
 		return err
 	}
-	done := progress(log, "phase 2 contribution", 10*time.Second)
+	done := progress.Start(log, "phase 2 contribution").Done
 	p.Contribute()
 	done()
-	sum, err := writeFile(out, &p)
+	sum, err := writeReported(log, out, &p)
 	if err == nil {
 		log.Info("phase 2 contribution written", "file", out, "sha256", sum)
 	}
@@ -129,20 +139,20 @@ func Phase2Contribute(in, out string, log *slog.Logger) error {
 // keys (write them with WriteKeys).
 func Phase2Seal(ctx context.Context, p Params, ccs constraint.ConstraintSystem, commonsFile string, beacon []byte, log *slog.Logger, contributions ...string) (*Keys, error) {
 	var commons mpcsetup.SrsCommons
-	if err := loadFile(commonsFile, &commons); err != nil {
+	if err := loadFile(commonsFile, &commons, log); err != nil {
 		return nil, err
 	}
 	ps := make([]*mpcsetup.Phase2, len(contributions))
 	for i, f := range contributions {
 		ps[i] = new(mpcsetup.Phase2)
-		if err := loadFile(f, ps[i]); err != nil {
+		if err := loadFile(f, ps[i], log); err != nil {
 			return nil, err
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	done := progress(log, fmt.Sprintf("verify %d phase 2 contributions and seal", len(ps)), 10*time.Second)
+	done := progress.Start(log, fmt.Sprintf("verify %d phase 2 contributions and seal", len(ps))).Done
 	pk, vk, err := mpcsetup.VerifyPhase2(ccs.(*cs.R1CS), &commons, beacon, ps...)
 	done()
 	if err != nil {

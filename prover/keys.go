@@ -23,6 +23,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/mycel-network/mycel/internal/progress"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -108,32 +109,6 @@ type Keys struct {
 	Manifest Manifest
 }
 
-// progress logs a long step every interval until done is called.
-func progress(log *slog.Logger, step string, interval time.Duration) (done func()) {
-	start := time.Now()
-	log.Info("start", "step", step)
-	stop := make(chan struct{})
-	finished := make(chan struct{})
-	go func() {
-		defer close(finished)
-		t := time.NewTicker(interval)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				log.Info("running", "step", step, "elapsed", time.Since(start).Round(time.Second))
-			}
-		}
-	}()
-	return func() {
-		close(stop)
-		<-finished
-		log.Info("done", "step", step, "took", time.Since(start).Round(time.Millisecond))
-	}
-}
-
 func domainSize(ccs constraint.ConstraintSystem) uint64 {
 	return ecc.NextPowerOfTwo(uint64(ccs.GetNbConstraints()))
 }
@@ -199,7 +174,7 @@ func DevSetup(ctx context.Context, p Params, log *slog.Logger) (*Keys, error) {
 	}
 	log = log.With("circuit", p.Name(), "setup", SetupInsecureDev)
 	log.Warn("INSECURE dev setup: anyone can forge proofs for these keys; use them only on devnets and in tests")
-	done := progress(log, "compile", 10*time.Second)
+	done := progress.Start(log, "compile").Done
 	ccs, err := Compile(p)
 	done()
 	if err != nil {
@@ -209,7 +184,7 @@ func DevSetup(ctx context.Context, p Params, log *slog.Logger) (*Keys, error) {
 		return nil, err
 	}
 	seed := DevSeed(p)
-	done = progress(log, fmt.Sprintf("groth16 setup (%d constraints)", ccs.GetNbConstraints()), 10*time.Second)
+	done = progress.Start(log, fmt.Sprintf("groth16 setup (%d constraints)", ccs.GetNbConstraints())).Done
 	pk, vk, err := devGroth16Setup(ccs, seed)
 	done()
 	if err != nil {
@@ -236,9 +211,7 @@ func WriteKeys(dir string, k *Keys, log *slog.Logger) error {
 		name string
 		w    io.WriterTo
 	}{{fileCCS, k.CCS}, {filePK, k.PK}, {fileVK, k.VK}} {
-		done := progress(log, "write "+f.name, 10*time.Second)
-		sum, err := writeFile(filepath.Join(dir, f.name), f.w)
-		done()
+		sum, err := writeReported(log, filepath.Join(dir, f.name), f.w)
 		if err != nil {
 			return err
 		}
@@ -266,21 +239,44 @@ type hashWriter struct {
 		io.Writer
 		Sum([]byte) []byte
 	}
+	task *progress.Task // counts the bytes written; nil: none
 }
 
 func (hw hashWriter) Write(b []byte) (int, error) {
 	hw.h.Write(b)
+	hw.task.Add(int64(len(b)))
 	return hw.w.Write(b)
 }
 
-func writeFile(path string, w io.WriterTo) (string, error) {
+// countingReader counts the bytes read from r in task (nil: nowhere).
+type countingReader struct {
+	r    io.Reader
+	task *progress.Task
+}
+
+func (c countingReader) Read(b []byte) (int, error) {
+	n, err := c.r.Read(b)
+	c.task.Add(int64(n))
+	return n, err
+}
+
+// writeReported is writeFile reporting the bytes written (internal/progress).
+func writeReported(log *slog.Logger, path string, w io.WriterTo) (string, error) {
+	task := progress.Start(log, "write "+filepath.Base(path), progress.TotalBytes(0))
+	defer task.Done()
+	return writeFile(path, w, task)
+}
+
+// writeFile writes w to path (through a temporary file, synced) and
+// returns its SHA-256; task counts the bytes written (nil: nowhere).
+func writeFile(path string, w io.WriterTo, task *progress.Task) (string, error) {
 	tmp := path + ".tmp"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return "", err
 	}
 	bw := bufio.NewWriterSize(f, 1<<20)
-	hw := hashWriter{w: bw, h: sha256.New()}
+	hw := hashWriter{w: bw, h: sha256.New(), task: task}
 	if _, err := w.WriteTo(hw); err != nil {
 		f.Close()
 		return "", fmt.Errorf("write %s: %w", path, err)
@@ -349,9 +345,14 @@ func LoadKeys(dir string, p Params, withPK bool, log *slog.Logger) (*Keys, error
 		}{filePK, k.PK})
 	}
 	for _, f := range files {
-		done := progress(log, "read "+f.name, 10*time.Second)
-		err := readFile(filepath.Join(dir, f.name), m.SHA256[f.name], f.r)
-		done()
+		path := filepath.Join(dir, f.name)
+		var size int64
+		if fi, err := os.Stat(path); err == nil {
+			size = fi.Size()
+		}
+		task := progress.Start(log, "read "+f.name, progress.TotalBytes(size))
+		err := readFile(path, m.SHA256[f.name], f.r, task)
+		task.Done()
 		if err != nil {
 			return nil, err
 		}
@@ -362,14 +363,16 @@ func LoadKeys(dir string, p Params, withPK bool, log *slog.Logger) (*Keys, error
 	return k, nil
 }
 
-func readFile(path, wantSum string, r io.ReaderFrom) error {
+// readFile reads path into r, checking its SHA-256, and counts the bytes
+// read in task (nil: nowhere).
+func readFile(path, wantSum string, r io.ReaderFrom, task *progress.Task) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
 	h := sha256.New()
-	tee := io.TeeReader(bufio.NewReaderSize(f, 1<<20), h)
+	tee := io.TeeReader(bufio.NewReaderSize(countingReader{f, task}, 1<<20), h)
 	if _, err := r.ReadFrom(tee); err != nil {
 		return fmt.Errorf("read %s: %w", path, err)
 	}

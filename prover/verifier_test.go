@@ -58,7 +58,7 @@ func TestCommittedVerifier(t *testing.T) {
 			verifierDir, m.Circuit, m.Version, DevnetParams.Name(), CircuitVersion)
 	}
 	k := &Keys{Params: DevnetParams, Manifest: *m, VK: newVK()}
-	if err := readFile(filepath.Join(verifierDir, fileVK), m.SHA256[fileVK], k.VK); err != nil {
+	if err := readFile(filepath.Join(verifierDir, fileVK), m.SHA256[fileVK], k.VK, nil); err != nil {
 		t.Fatal(err)
 	}
 	var sol bytes.Buffer
