@@ -39,7 +39,7 @@ BENCHFLAGS ?=
 require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
 	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
 
-.PHONY: help build test test-race lint fuzz bench bench-network generate check-generated \
+.PHONY: help build test browser test-race lint fuzz bench bench-network generate check-generated \
 	audit soak-crash contracts gas devnet docker e2e clean
 
 help: ## List the targets
@@ -59,8 +59,18 @@ build: ## Build all packages, the five chosen dependencies together, and a stati
 MYCEL_PROVE ?= 1
 export MYCEL_PROVE
 
-test: ## Run all tests, fuzz seed corpora and real Groth16 proofs included (what CI runs)
+test: browser ## Run all tests, fuzz seed corpora and real Groth16 proofs included (what CI runs)
 	$(GO) test -count=1 -timeout 30m ./...
+
+browser: ## Install headless Chromium for the status-page tests if missing (Debian's chromium; needs root and apt-get)
+	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then \
+		true; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing Debian's chromium for the status-page tests"; \
+		apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; \
+	else \
+		echo "the status-page tests need Chromium on PATH: install Debian's chromium package (apt-get install chromium)" >&2; exit 1; \
+	fi
 
 test-race: ## Run all tests with the race detector
 	$(GO) test -race -count=1 -timeout 30m ./...

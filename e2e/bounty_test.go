@@ -3,14 +3,17 @@ package e2e
 import (
 	"fmt"
 	"math/big"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/devnet/devchain"
+	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/node"
 )
 
@@ -97,6 +100,25 @@ func TestBountyPaysSigners(t *testing.T) {
 		}
 	}
 	t.Logf("batch %d: %d signers; credited %v", batch.Index, len(signed), earned)
+
+	// The status page shows it, in a real browser: the validators, the
+	// batches on their way to L1, the bounty with its seats and this node's
+	// earnings.
+	ctx := testutil.Browser(t)
+	url := strings.TrimSuffix(n.Man.RPC[0], "/") + node.StatusPagePath
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(`body[data-ready="1"]`))); err != nil {
+		t.Fatalf("open %s: %v", url, err)
+	}
+	n.WaitFor("the status page to show the bounty and the validators", 30*time.Second, func() (bool, string) {
+		bounties, err1 := chromedp.Run(ctx, chromedp.Text(chromedp.ID("bounties")))
+		vals, err2 := chromedp.Run(ctx, chromedp.Text(chromedp.ID("validators")))
+		pipe, err3 := chromedp.Run(ctx, chromedp.Text(chromedp.ID("pipeline")))
+		ok := err1 == nil && err2 == nil && err3 == nil && strings.Contains(bounties, fmt.Sprintf("%d/%d", validators, validators)) &&
+			strings.Contains(bounties, "0.0100 ETH") && strings.Contains(bounties, "agent "+agentID.String()) &&
+			strings.Count(vals, "0x") == validators && strings.Contains(pipe, "committed on L1")
+		return ok, fmt.Sprintf("bounties %q, validators %q, pipeline %q (%v %v %v)", bounties, vals, pipe, err1, err2, err3)
+	})
+	testutil.Screenshot(t, ctx, "status-page-rollup.png")
 
 	// Withdrawals, with the nodes stopped (their owner keys pay the nodes'
 	// L1 transactions): each balance grows by what L1 credited, less gas.

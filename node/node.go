@@ -213,6 +213,7 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	mux.Handle("/metrics", promhttp.HandlerFor(n.reg, promhttp.HandlerOpts{}))
 	mux.HandleFunc("/health", n.health)
 	mux.Handle(agent.WellKnownRegistrationPath, n.registrationHandler())
+	mux.Handle(StatusPagePath, statusPageHandler())
 	mux.Handle(X402Path, n.x402Handler())
 
 	if cfg.RPC.Pprof {
