@@ -88,6 +88,11 @@ func (c *Client) Contracts(ctx context.Context) (*Contracts, error) {
 		if err != nil || r != m.Rollup || s != m.Staking {
 			return nil, fmt.Errorf("%w: NodeBounty %s settles for Rollup %s and StakingRegistry %s, not %s and %s", ErrWrongChain, m.NodeBounty, r, s, m.Rollup, m.Staking)
 		}
+		// The RewardPool and the Slasher name the same two: a NodeBounty
+		// also counts bounties.
+		if _, err := l1CallAt(ctx, c, m.NodeBounty, nil, nb.PackBountyCount(), nb.UnpackBountyCount); err != nil {
+			return nil, fmt.Errorf("%w: %s does not answer bountyCount() (%v): not a NodeBounty", ErrWrongChain, m.NodeBounty, err)
+		}
 		if m.Reputation == (common.Address{}) {
 			// NodeBounty.reputation(), read by selector: NodeBounties
 			// deployed before uptime reports have none.
