@@ -271,7 +271,7 @@ type Terminal struct {
 	w     io.Writer
 	width int
 	tasks []*Task
-	drawn bool
+	drawn string // the line on screen ("": none)
 	stop  chan struct{} // closes the redraw goroutine; nil while none runs
 	done  chan struct{}
 }
@@ -300,17 +300,17 @@ func (t *Terminal) Write(p []byte) (int, error) {
 
 // clear erases the live line; t.mu is held.
 func (t *Terminal) clear() {
-	if t.drawn {
+	if t.drawn != "" {
 		io.WriteString(t.w, "\r\033[K")
-		t.drawn = false
+		t.drawn = ""
 	}
 }
 
-// draw writes the live line without a newline, cut to the width (a
-// wrapped line could not be redrawn in place); t.mu is held.
-func (t *Terminal) draw() {
+// line is the live line, cut to the width (a wrapped line could not be
+// redrawn in place); t.mu is held.
+func (t *Terminal) line() string {
 	if len(t.tasks) == 0 {
-		return
+		return ""
 	}
 	parts := make([]string, len(t.tasks))
 	for i, k := range t.tasks {
@@ -320,8 +320,16 @@ func (t *Terminal) draw() {
 	if len(line) > t.width-1 {
 		line = append(line[:max(t.width-2, 0)], '…')
 	}
-	io.WriteString(t.w, string(line))
-	t.drawn = true
+	return string(line)
+}
+
+// draw writes the live line, without a newline, where none is; t.mu is
+// held.
+func (t *Terminal) draw() {
+	if l := t.line(); l != "" {
+		io.WriteString(t.w, l)
+		t.drawn = l
+	}
 }
 
 func (t *Terminal) add(k *Task) {
@@ -368,8 +376,10 @@ func (t *Terminal) redrawLoop(stop, done chan struct{}) {
 			return
 		case <-tick.C:
 			t.mu.Lock()
-			t.clear()
-			t.draw()
+			if t.line() != t.drawn { // redraw only what changed
+				t.clear()
+				t.draw()
+			}
 			t.mu.Unlock()
 		}
 	}
@@ -417,6 +427,17 @@ func NewHandler(w io.Writer, mk func(io.Writer) slog.Handler) slog.Handler {
 // Start.
 func TerminalHandler(term *Terminal, mk func(io.Writer) slog.Handler) slog.Handler {
 	return &handler{mk(term), term}
+}
+
+// Writer returns the Terminal behind log (text written to it goes above
+// the live line), or w when log is not a terminal logger.
+func Writer(log *slog.Logger, w io.Writer) io.Writer {
+	if log != nil {
+		if h, ok := log.Handler().(*handler); ok {
+			return h.term
+		}
+	}
+	return w
 }
 
 // NewLogger returns a text logger over w (a live-line one when w is a

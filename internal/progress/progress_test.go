@@ -2,6 +2,7 @@ package progress
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -186,6 +187,7 @@ func TestTerminalLiveLine(t *testing.T) {
 	c.advance(4 * time.Second)
 	task.Set(40)
 	log.Warn("a peer went away")
+	fmt.Fprintf(Writer(log, io.Discard), "plain text\n")
 	task.Done()
 
 	out := buf.String()
@@ -201,6 +203,9 @@ func TestTerminalLiveLine(t *testing.T) {
 	// Done clears the line and logs the record on a clean line.
 	if end := "\r\033[Klevel=INFO msg=done module=prover step=bench took=4s\n"; !strings.HasSuffix(out, end) {
 		t.Errorf("terminal output %q does not end with %q", out, end)
+	}
+	if !strings.Contains(out, "\r\033[Kplain text\n"+redrawn) {
+		t.Errorf("text written through Writer is not above the live line: %q", out)
 	}
 	if strings.Contains(out, "msg=start") || strings.Contains(out, "msg=running") {
 		t.Errorf("a live task logged start or running records: %q", out)
@@ -236,6 +241,9 @@ func TestIsTerminal(t *testing.T) {
 	defer f.Close()
 	if IsTerminal(f) {
 		t.Error("a regular file is a terminal")
+	}
+	if w := Writer(textLogger(f), f); w != f {
+		t.Errorf("Writer of a plain logger is %T, want the file", w)
 	}
 	if _, ok := NewHandler(f, func(w io.Writer) slog.Handler { return slog.NewTextHandler(w, nil) }).(*handler); ok {
 		t.Error("NewHandler over a regular file made a live-line handler")
