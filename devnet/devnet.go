@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/devnet/devchain"
+	"github.com/mycel-network/mycel/internal/progress"
 	"github.com/mycel-network/mycel/node"
 )
 
@@ -94,6 +95,8 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 		}
 	}()
 	cfg, logger := d.cfg, d.log
+	setup := progress.Start(logger, "devnet: set up")
+	defer setup.Done()
 	manPath := filepath.Join(cfg.Home, "testnet.json")
 	l1Path := filepath.Join(cfg.Home, "l1.json")
 	_, statErr := os.Stat(manPath)
@@ -111,6 +114,7 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 		}
 	}
 	if cfg.L1.Enabled {
+		setup.Note("L1 dev chain")
 		chain, err := devchain.New(devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr, Accounts: 16,
 			BlockPeriod: cfg.L1.BlockPeriod, Logger: logger.With("module", "l1chain")})
 		if err == nil {
@@ -126,8 +130,10 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 		opts := cfg.Init
 		if cfg.L1.Enabled {
 			logger.Info("devnet: deploying contracts and registering operators", "l1", d.Chain.URL())
+			setup.Note("deploying contracts, registering operators")
 			opts.L1 = l1Setup(ctx, d.Chain, cfg.L1, d.L1, cfg.Validators, logger)
 		}
+		setup.Note("writing validator homes")
 		if _, err := node.InitTestnet(cfg.Home, cfg.Validators+cfg.Standby, opts); err != nil {
 			return fmt.Errorf("devnet: init: %w", err)
 		}
@@ -171,15 +177,20 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 	if err := json.Unmarshal(raw, &d.Manifest); err != nil {
 		return fmt.Errorf("devnet: %s: %w", manPath, err)
 	}
+	setup.Done()
 	if cfg.NoValidators {
 		return nil
 	}
+	starting := progress.Start(logger, "devnet: start validators", progress.Total(int64(len(d.Manifest.Nodes)), "validators"))
+	defer starting.Done()
 	for _, name := range d.Manifest.Nodes {
+		starting.Note(name)
 		n, err := startNode(ctx, filepath.Join(cfg.Home, name), logger.With("node", name))
 		if err != nil {
 			return fmt.Errorf("devnet: %s: %w", name, err)
 		}
 		d.nodes = append(d.nodes, n)
+		starting.Add(1)
 	}
 	return nil
 }
