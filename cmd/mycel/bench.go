@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
+	"github.com/mycel-network/mycel/internal/progress"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
 )
@@ -114,7 +115,12 @@ func loadBenchTarget(home string) (*benchTarget, error) {
 func runBench(cmd *cobra.Command, home string, duration time.Duration, rate float64, workers, batch int, drainFor time.Duration) error {
 	ctx, cancel := context.WithCancel(cmd.Context())
 	defer cancel()
-	out, errOut := cmd.OutOrStdout(), cmd.ErrOrStderr()
+	out := cmd.OutOrStdout()
+	// On a terminal each phase is a live line (internal/progress); anywhere
+	// else, log records every 10 seconds on stderr. stdout holds only the
+	// result line.
+	log := progress.NewLogger(cmd.ErrOrStderr(), nil)
+	errOut := progress.Writer(log, cmd.ErrOrStderr())
 	t, err := loadBenchTarget(home)
 	if err != nil {
 		return err
@@ -146,6 +152,7 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 		total = int(3000 * duration.Seconds())
 	}
 	fmt.Fprintf(errOut, "bench: signing %d transfers over %d accounts, %d nodes\n", total, len(keys), len(clients))
+	signing := progress.Start(log, "bench: sign", progress.Total(int64(total), "transfers"))
 	type item struct {
 		raw  hexutil.Bytes
 		hash common.Hash
@@ -170,10 +177,12 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 					return
 				}
 				txs[i] = item{raw: tx.Encode(), hash: tx.Hash()}
+				signing.Add(1)
 			}
 		}()
 	}
 	wg.Wait()
+	signing.Done()
 	if e, ok := signErr.Load().(error); ok {
 		return e
 	}
@@ -206,6 +215,15 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 	if subErr != nil {
 		return fmt.Errorf("subscribe newBlocks on every node: %w", subErr)
 	}
+	// Paced (--rate), the count to send says what is left; unpaced, the
+	// duration does.
+	sendOpts := []progress.Option{progress.Expect(duration)}
+	if rate > 0 {
+		sendOpts = append(sendOpts, progress.Total(int64(total), "transfers"))
+	}
+	sending := progress.Start(log, "bench: send", sendOpts...)
+	defer sending.Done() // on an early return; a no-op after the send phase's Done
+	var committed atomic.Int64
 	go func() {
 		for {
 			select {
@@ -219,7 +237,11 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 						lastCommit = now
 					}
 				}
+				n := len(latencies)
 				mu.Unlock()
+				if int64(n) != committed.Swap(int64(n)) {
+					sending.Note(fmt.Sprintf("%d committed", n))
+				}
 			case <-ctx.Done():
 				return
 			}
@@ -268,6 +290,7 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 				// send it to the next node, as a client must, or the
 				// accounts' later nonces wait behind it forever.
 				err := c.BatchCallContext(ctx, reqs)
+				sending.Add(int64(len(reqs)))
 				for try := 1; err != nil && try < len(clients) && ctx.Err() == nil; try++ {
 					ci = (ci + 1) % len(clients)
 					c = clients[ci]
@@ -301,7 +324,9 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 	}
 	wg.Wait()
 	sendEnd := time.Now()
+	sending.Done()
 	// Let the last transactions commit.
+	draining := progress.Start(log, "bench: wait for commits", progress.Expect(drainFor))
 	drain := time.Now().Add(drainFor)
 	for time.Now().Before(drain) {
 		mu.Lock()
@@ -310,8 +335,10 @@ func runBench(cmd *cobra.Command, home string, duration time.Duration, rate floa
 		if left == 0 {
 			break
 		}
+		draining.Note(fmt.Sprintf("%d uncommitted", left))
 		time.Sleep(50 * time.Millisecond)
 	}
+	draining.Done()
 	mu.Lock()
 	defer mu.Unlock()
 	if e, ok := firstErr.Load().(error); ok {

@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/mycel-network/mycel/devnet"
+	"github.com/mycel-network/mycel/internal/progress"
 	"github.com/mycel-network/mycel/prover"
 )
 
@@ -56,7 +57,9 @@ of seconds (e.g. --escape-period 1m --proof-window 30s).`,
 			if err := lvl.UnmarshalText([]byte(level)); err != nil {
 				return err
 			}
-			log := slog.New(slog.NewTextHandler(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lvl}))
+			// On a terminal, start-up and the prover's key setup show as a
+			// live line whatever the log level (internal/progress).
+			log := progress.NewLogger(cmd.ErrOrStderr(), &slog.HandlerOptions{Level: lvl})
 			prover.RouteGnarkLogs(log)
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
@@ -67,7 +70,11 @@ of seconds (e.g. --escape-period 1m --proof-window 30s).`,
 			if err := d.Start(ctx); err != nil {
 				return err
 			}
-			d.PrintSummary(cmd.OutOrStdout())
+			out := cmd.OutOrStdout()
+			if progress.IsTerminal(out) {
+				out = progress.Writer(log, out) // above a live line on the same terminal
+			}
+			d.PrintSummary(out)
 			<-ctx.Done()
 			stop()
 			sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

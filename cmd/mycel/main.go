@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mycel-network/mycel/internal/progress"
 	"github.com/mycel-network/mycel/prover"
 )
 
@@ -40,7 +41,7 @@ func newRootCmd() *cobra.Command {
 	}
 	root.PersistentFlags().String("home", defaultHome(), "node home directory (env MYCEL_HOME)")
 	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(), newDevnetCmd(), newExitProofCmd(), newOperatorCmd(), newWalletCmd(),
-		prover.NewCommand(func() *slog.Logger { return slog.New(slog.NewTextHandler(root.ErrOrStderr(), nil)) }))
+		prover.NewCommand(func() *slog.Logger { return progress.NewLogger(root.ErrOrStderr(), nil) }))
 	return root
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mycel-network/mycel/internal/progress"
 	"github.com/mycel-network/mycel/node"
 	"github.com/mycel-network/mycel/prover"
 )
@@ -96,7 +97,9 @@ func newLogger(cfg *node.Config, w io.Writer) *slog.Logger {
 	if cfg.Log.Format == "json" {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
-	return slog.New(slog.NewTextHandler(w, opts))
+	// Text on a terminal: long work (the prover's key setup) is a live
+	// line (internal/progress); elsewhere plain records.
+	return progress.NewLogger(w, opts)
 }
 
 func newStartCmd() *cobra.Command {
