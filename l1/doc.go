@@ -139,6 +139,13 @@
 // mycel_l1_slash_report_failures_total. One [Metrics] (registered once)
 // serves every component of the package.
 //
+// A [Monitor] only reads: every 15 seconds the Rollup's committed and
+// finalized batch counts, how long the oldest unproven batch, deposit and
+// forced exit have waited by L1 time, the windows they wait against, and
+// the L1 balance of the transaction manager's account
+// (mycel_l1_rollup_*, mycel_l1_tx_balance_wei): what alerts need and the
+// node's own view cannot give.
+//
 // Limits: Send returns once the transaction is in a block (no confirmation
 // depth); a reorg that drops it is noticed by the poster and the submitter
 // through the contracts' state, not by the TxManager. The orphans and the

@@ -47,6 +47,20 @@ type Metrics struct {
 	// Slash reporter.
 	SlashReports        prometheus.Counter // equivocations this node got slashed on L1
 	SlashReportFailures prometheus.Counter // reports that failed (evidence rejected, L1 errors)
+
+	// Monitor: the Rollup's state and windows by L1 time, and the balance
+	// of the account that pays this node's L1 transactions.
+	RollupCommitted prometheus.Gauge   // Rollup.nextBatchIndex
+	RollupFinalized prometheus.Gauge   // Rollup.finalizedCount
+	UnprovenAge     prometheus.Gauge   // seconds the oldest committed, unfinalized batch has waited (0: none)
+	ProofWindow     prometheus.Gauge   // Rollup.proofWindow, seconds
+	DepositAge      prometheus.Gauge   // seconds the oldest deposit no committed batch consumed has waited (0: none)
+	ForcedExitAge   prometheus.Gauge   // the same for the forced-exit queue
+	DepositDeadline prometheus.Gauge   // Rollup.depositDeadline, seconds
+	SinceFinalized  prometheus.Gauge   // seconds since Rollup.lastFinalizedAt
+	EscapePeriod    prometheus.Gauge   // Rollup.escapePeriod, seconds
+	TxBalanceWei    prometheus.Gauge   // L1 balance of the transaction manager's account, wei
+	MonitorErrors   prometheus.Counter // failed monitor rounds
 }
 
 // NewMetrics registers the metrics with reg.
@@ -99,13 +113,32 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 
 		SlashReports:        c("slash_reports_total", "Equivocations this node got slashed on L1."),
 		SlashReportFailures: c("slash_report_failures_total", "Equivocation reports that failed."),
+
+		RollupCommitted: g("rollup_committed_batches", "Batches committed on the Rollup (its nextBatchIndex), as the L1 monitor last read it."),
+		RollupFinalized: g("rollup_finalized_batches", "Batches finalized on the Rollup by a verified proof (its finalizedCount)."),
+		UnprovenAge: g("rollup_unproven_age_seconds",
+			"L1 time the oldest committed batch not yet finalized has waited for its proof (0: none); past mycel_l1_rollup_proof_window_seconds anyone may revert it."),
+		ProofWindow: g("rollup_proof_window_seconds", "The Rollup's proofWindow: how long a committed batch may wait for its proof."),
+		DepositAge: g("rollup_deposit_age_seconds",
+			"L1 time the oldest deposit no committed batch has consumed has waited (0: none); past mycel_l1_rollup_deposit_deadline_seconds a commit that leaves it out reverts."),
+		ForcedExitAge: g("rollup_forced_exit_age_seconds",
+			"L1 time the oldest forced exit no committed batch has consumed has waited (0: none); its deadline is mycel_l1_rollup_deposit_deadline_seconds."),
+		DepositDeadline: g("rollup_deposit_deadline_seconds", "The Rollup's depositDeadline: how long a deposit or forced exit may wait before every batch must include it."),
+		SinceFinalized: g("rollup_since_finalized_seconds",
+			"L1 time since a batch was last finalized (lastFinalizedAt); past mycel_l1_rollup_escape_period_seconds the escape hatch may open."),
+		EscapePeriod: g("rollup_escape_period_seconds", "The Rollup's escapePeriod: how long without a finalized batch before the escape hatch may open."),
+		TxBalanceWei: g("tx_balance_wei",
+			"L1 balance of the account that pays this node's L1 transactions (batch posts, proofs, slash reports), in wei."),
+		MonitorErrors: c("monitor_errors_total", "Failed rounds of the L1 monitor (the Rollup's state and the payer's balance)."),
 	}
 	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events,
 		m.TxPublished, m.TxReplaced, m.TxMined, m.TxReverted, m.TxFailed, m.TxRPCErrors, m.TxInFlight, m.TxNonce,
 		m.TxGasUsed, m.TxFeesGwei, m.TxCommittedWei, m.TxBudgetUsedWei, m.TxBudgetLimitWei, m.TxBudgetRefusals,
 		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.RewardsDistributed, m.BountyClaims,
 		m.ProofsSubmitted, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
-		m.SlashReports, m.SlashReportFailures)
+		m.SlashReports, m.SlashReportFailures,
+		m.RollupCommitted, m.RollupFinalized, m.UnprovenAge, m.ProofWindow, m.DepositAge, m.ForcedExitAge, m.DepositDeadline,
+		m.SinceFinalized, m.EscapePeriod, m.TxBalanceWei, m.MonitorErrors)
 	return m
 }
 
