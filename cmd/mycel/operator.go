@@ -19,8 +19,9 @@ import (
 )
 
 func newOperatorCmd() *cobra.Command {
-	cmd := &cobra.Command{Use: "operator", Short: "Operator tools: the ERC-8004 registration file of this node's operator"}
+	cmd := &cobra.Command{Use: "operator", Short: "Operator tools: register and stake on L1, unbond, withdraw, status; the ERC-8004 registration file of this node's operator"}
 	cmd.AddCommand(newRegistrationFileCmd())
+	cmd.AddCommand(operatorL1Cmds()...)
 	return cmd
 }
 

@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/agent/keystore"
@@ -87,7 +88,15 @@ or a prompt.
 Every command takes --json. Amounts are ETH ("0.5"), or gwei or wei with the
 unit ("250gwei"); L2 amounts are whole gwei.`,
 	}
-	pf := cmd.PersistentFlags()
+	o.addFlags(cmd.PersistentFlags())
+	cmd.AddCommand(o.newCmd(), o.importCmd(), o.showCmd(), o.balanceCmd(), o.depositCmd(), o.sendCmd(), o.withdrawCmd(), o.claimCmd())
+	return cmd
+}
+
+// addFlags adds the flags every wallet command shares (the wallet, the
+// endpoints, the passphrase, --json, --timeout) to fs: the wallet's and
+// those of the commands that use its L1 key (operator, bounty, agents).
+func (o *walletOpts) addFlags(pf *pflag.FlagSet) {
 	pf.StringVar(&o.dir, "wallet", envOr(envWallet, defaultWalletDir()), "wallet directory (env "+envWallet+")")
 	pf.StringVar(&o.devnet, "devnet", os.Getenv(envDevnet), "home of a 'mycel devnet': read the endpoints and the Rollup from it (env "+envDevnet+")")
 	pf.StringVar(&o.rpc, "rpc", os.Getenv(envRPC), "node JSON-RPC URL (env "+envRPC+"; default with --devnet: its node0)")
@@ -96,8 +105,6 @@ unit ("250gwei"); L2 amounts are whole gwei.`,
 	pf.StringVar(&o.passFile, "password-file", "", "file whose first line is the passphrase (else env "+envPassphrase+", else a prompt)")
 	pf.BoolVar(&o.json, "json", false, "print the result as JSON on stdout")
 	pf.DurationVar(&o.timeout, "timeout", 15*time.Minute, "give up waiting after this long (claims wait for the batch's proof)")
-	cmd.AddCommand(o.newCmd(), o.importCmd(), o.showCmd(), o.balanceCmd(), o.depositCmd(), o.sendCmd(), o.withdrawCmd(), o.claimCmd())
-	return cmd
 }
 
 func (o *walletOpts) wallet() keystore.Wallet { return keystore.Wallet{Dir: o.dir} }
@@ -147,6 +154,7 @@ func (o *walletOpts) config(cmd *cobra.Command) (agent.Config, error) {
 		}
 		if o.rollup == "" && info.Deployment != nil {
 			cfg.Rollup = info.Deployment.Rollup
+			cfg.NodeBounty, cfg.Identity, cfg.Reputation = info.Deployment.NodeBounty, info.Deployment.Identity, info.Deployment.Reputation
 		}
 	}
 	if o.rollup != "" {
