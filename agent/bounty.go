@@ -42,6 +42,13 @@ func (k BountyKind) String() string {
 // MarshalText writes the kind's name.
 func (k BountyKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
+// UnmarshalText reads "any", "human" or "agent".
+func (k *BountyKind) UnmarshalText(b []byte) error {
+	v, err := ParseBountyKind(string(b))
+	*k = v
+	return err
+}
+
 // ParseBountyKind reads "any", "human" or "agent".
 func ParseBountyKind(s string) (BountyKind, error) {
 	for i, n := range bountyKindNames {

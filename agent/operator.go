@@ -36,6 +36,13 @@ func (k OperatorKind) String() string {
 // MarshalText writes the kind's name.
 func (k OperatorKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
+// UnmarshalText reads "human" or "agent".
+func (k *OperatorKind) UnmarshalText(b []byte) error {
+	v, err := ParseOperatorKind(string(b))
+	*k = v
+	return err
+}
+
 // ParseOperatorKind reads "human" or "agent".
 func ParseOperatorKind(s string) (OperatorKind, error) {
 	switch s {
