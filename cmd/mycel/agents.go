@@ -225,7 +225,9 @@ func agentText(l *agent.AgentListing) string {
 		}
 		b.WriteString("\n")
 	}
-	if r := l.Reputation; r != nil {
+	if r := l.Reputation; r != nil && r.Count == 0 {
+		b.WriteString("  reputation: no feedback yet\n")
+	} else if r != nil {
 		who := fmt.Sprintf("%d reviewer(s)", len(r.Clients))
 		if r.AllClients {
 			who = fmt.Sprintf("all %d reviewer(s)", len(r.Clients))
