@@ -16,7 +16,6 @@ import (
 	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
 	"github.com/mycel-network/mycel/agent"
@@ -145,7 +144,7 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 			err = errors.Join(err, n.stack.Stop(context.Background()))
 		}
 	}()
-	n.reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics := newBaseMetrics(n.reg)
 	ag, err := LoadAppGenesis(cfg.Path(GenesisFile))
 	if err != nil {
 		return nil, err
@@ -172,9 +171,9 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	if err := mcfg.Validate(); err != nil {
 		return nil, fmt.Errorf("config %w", err)
 	}
-	n.pool = mempool.New(mcfg, n.store, n.sigs, logger.With("module", "mempool"), mempool.NewMetrics(n.reg))
+	n.pool = mempool.New(mcfg, n.store, n.sigs, logger.With("module", "mempool"), metrics.pool)
 	n.app = consensus.NewApp(consensus.AppConfig{MaxBlockTxs: cfg.Consensus.MaxBlockTxs, MaxBlockBytes: cfg.Consensus.MaxBlockBytes},
-		n.store, n.pool, g, logger.With("module", "app"), consensus.NewMetrics(n.reg))
+		n.store, n.pool, g, logger.With("module", "app"), metrics.app)
 	n.app.OnCommit(n.onCommit)
 	key, err := p2p.LoadOrCreateKey(cfg.Path(P2PKeyFile))
 	if err != nil {
@@ -183,7 +182,7 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	pcfg := p2p.Default()
 	pcfg.ListenAddrs, pcfg.Bootstrap = cfg.P2P.Listen, cfg.P2P.Bootstrap
 	pcfg.MaxMessageSize, pcfg.ConnLow, pcfg.ConnHigh = cfg.P2P.MaxMessageSize, cfg.P2P.ConnLow, cfg.P2P.ConnHigh
-	if n.host, err = p2p.New(pcfg, key, logger.With("module", "p2p"), p2p.NewMetrics(n.reg)); err != nil {
+	if n.host, err = p2p.New(pcfg, key, logger.With("module", "p2p"), metrics.p2p); err != nil {
 		return nil, err
 	}
 	n.host.SetTxValidator(n.validateGossip)

@@ -19,7 +19,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
@@ -43,7 +42,9 @@ type rollupParts struct {
 	source    *prover.LocalSource
 	proofs    *prover.ProofStore
 	keys      atomic.Pointer[prover.Keys] // set once the prover has loaded them
-	metrics   *l1.Metrics
+	metrics   *l1.Metrics                 // rm.l1
+	rm        rollupMetrics
+	monitor   *l1.Monitor
 	log       *slog.Logger
 }
 
@@ -131,7 +132,9 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		// The error may quote the URL: never print its credentials.
 		return fmt.Errorf("config l1.rpc %s: %s", RedactURL(cfg.L1.RPC), strings.ReplaceAll(err.Error(), cfg.L1.RPC, RedactURL(cfg.L1.RPC)))
 	}
-	r := &rollupParts{params: p, client: client, view: consensus.NewL1View(p), metrics: l1.NewMetrics(n.reg), log: log}
+	r := &rollupParts{params: p, client: client, view: consensus.NewL1View(p), log: log}
+	r.rm = newRollupMetrics(n.reg, r.state)
+	r.metrics = r.rm.l1
 	n.rp = r
 	n.stack.Add("l1 client", service.Closer(func() error { client.Close(); return nil }))
 
@@ -204,12 +207,22 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	if r.poster != nil {
 		n.addPart("batch poster", r.poster)
 	}
+	mc := l1.DefaultMonitorConfig()
+	mc.Rollup = p.Rollup
+	if r.txm != nil {
+		mc.Account = r.txm.Address()
+	}
+	if r.monitor, err = l1.NewMonitor(mc, client, log.With("part", "monitor"), r.metrics); err != nil {
+		return err
+	}
+	n.addPart("l1 monitor", r.monitor)
 	if cfg.Prover.Enabled {
 		if r.proofs, err = prover.OpenProofStore(cfg.Path("proofs")); err != nil {
 			return err
 		}
 		r.source = prover.NewLocalSource(n.store, 10*time.Minute, 0) // proofs are read from the proof store
 		r.source.SetMaxClaims(cfg.Prover.Workers + cfg.Prover.MaxRemoteClaims)
+		newProverQueueMetric(n.reg, r.source.Pending)
 	}
 	if r.txm != nil && cfg.L1.SubmitProofs && r.proofs != nil {
 		sc := l1.DefaultProofSubmitterConfig()
@@ -244,6 +257,17 @@ func (r *rollupParts) Proof(idx uint64) ([]byte, bool, error) {
 		return nil, false, err
 	}
 	return p.Proof, true, nil
+}
+
+// state is what the rollup gauges show (newRollupMetrics); false until
+// the rollup chain exists.
+func (r *rollupParts) state() (rollupState, bool) {
+	if r.rollup == nil {
+		return rollupState{}, false
+	}
+	st := r.rollup.Status()
+	return rollupState{closed: st.NextBatch, certified: st.CertifiedTo,
+		depositsWaiting: r.view.PendingDeposits(st.NextDeposit), forcedWaiting: r.view.PendingForcedExits(st.NextForcedExit)}, true
 }
 
 // onBatch queues a closed batch for proving.
@@ -329,7 +353,7 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 		return nil
 	}
 	svc, err := prover.NewService(prover.Config{Workers: n.cfg.Prover.Workers, ProofDir: n.cfg.Path("proofs"), PollInterval: time.Second},
-		keys, prover.CPUBackend{}, r.source, r.source, log, prover.NewMetrics(n.reg))
+		keys, prover.CPUBackend{}, r.source, r.source, log, newProverMetrics(n.reg))
 	if err != nil {
 		return err
 	}
@@ -348,11 +372,7 @@ func (n *Node) runProver(ctx context.Context, r *rollupParts) error {
 // mycel_l1_slashes_seen_total, and flagged in mycel_l1_self_slashed;
 // mycel_rollupStatus lists the recent ones.
 func (r *rollupParts) watchSlashes(n *Node) {
-	seen := prometheus.NewCounter(prometheus.CounterOpts{Namespace: "mycel", Subsystem: "l1", Name: "slashes_seen_total",
-		Help: "StakingRegistry.Slashed events this node's L1 view took (any operator)."})
-	self := prometheus.NewGauge(prometheus.GaugeOpts{Namespace: "mycel", Subsystem: "l1", Name: "self_slashed",
-		Help: "1 once this node's own operator has been slashed on L1."})
-	n.reg.MustRegister(seen, self)
+	seen, self := r.rm.slashesSeen, r.rm.selfSlashed
 	me := r.rollup.Self()
 	r.view.OnSlash(func(s consensus.Slash) {
 		seen.Inc()

@@ -50,13 +50,8 @@ type rpcLimiter struct {
 func newRPCLimiter(cfg RPCConfig, reg prometheus.Registerer, log *slog.Logger) *rpcLimiter {
 	l := &rpcLimiter{cfg: cfg, key: ratelimit.ClientIP, log: log,
 		perIP: ratelimit.NewKeyed(cfg.limits(), maxRateClients),
-		limited: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "mycel", Subsystem: "rpc", Name: "rate_limited_total",
-			Help: "JSON-RPC calls refused for the client's request rate (rpc.requests_per_second), by transport (http, ws)."}, []string{"transport"}),
 	}
-	clients := prometheus.NewGaugeFunc(prometheus.GaugeOpts{Namespace: "mycel", Subsystem: "rpc", Name: "rate_limit_clients",
-		Help: fmt.Sprintf("Client IP addresses the HTTP request rate is tracked for (at most %d).", maxRateClients)},
-		func() float64 { return float64(l.perIP.Len()) })
-	reg.MustRegister(l.limited, clients)
+	l.limited = newRPCMetrics(reg, func() int { return l.perIP.Len() })
 	return l
 }
 

@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/prometheus/client_golang/prometheus"
-
 	"github.com/mycel-network/mycel/agent/x402"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/mempool"
@@ -35,19 +33,12 @@ type facilitator struct {
 	now     func() time.Time
 	maxWait time.Duration // the longest a settle waits: within rpc.write_timeout
 
-	requests *prometheus.CounterVec // by endpoint and result (ok or the reason)
-	latency  prometheus.Histogram   // of successful settles
+	x402Metrics
 }
 
 func (n *Node) x402Handler() http.Handler {
 	f := &facilitator{n: n, now: time.Now, maxWait: n.cfg.RPC.WriteTimeout.Std() * 9 / 10,
-		requests: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "mycel", Subsystem: "x402", Name: "requests_total",
-			Help: "x402 facilitator requests, by endpoint (verify, settle) and result (ok, or the x402 reason)."}, []string{"endpoint", "result"}),
-		latency: prometheus.NewHistogram(prometheus.HistogramOpts{Namespace: "mycel", Subsystem: "x402", Name: "settle_seconds",
-			Help:    "Time from a settle request to the confirmation it asked for, successful settles only.",
-			Buckets: []float64{.05, .1, .2, .3, .5, .75, 1, 2, 5, 10, 30}}),
-	}
-	n.reg.MustRegister(f.requests, f.latency)
+		x402Metrics: newX402Metrics(n.reg)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST "+X402Path+"verify", f.verify)
 	mux.HandleFunc("POST "+X402Path+"settle", f.settle)
