@@ -64,7 +64,52 @@
 // SignTransfer and SignWithdrawal build signed L2 transactions offline.
 // `mycel wallet` (cmd/mycel/wallet.go) is the CLI over this Client.
 //
+// # The operator market and ERC-8004
+//
+// The same Client reaches the L1 contracts around the Rollup, with the
+// L1 key as the sender: the StakingRegistry (the one the Rollup names),
+// the ERC-8004 identity and reputation registries and the NodeBounty.
+// Contracts finds them: Config.Identity or the StakingRegistry's,
+// Config.NodeBounty or the one the node names (mycel_bounties),
+// Config.Reputation or the NodeBounty's; each is checked to belong to
+// this Rollup (ErrWrongChain), and one the network lacks makes its
+// operations fail with ErrNoContract.
+//
+//	id, err := c.RegisterAgent(ctx, "https://example.org/agent.json") // ERC-8004 identity, agentURI its RegistrationFile
+//	_, err = c.SetAgentWallet(ctx, id.AgentID, walletKey)           // the wallet key signs its EIP-712 approval
+//	op, err := c.RegisterOperator(ctx, agent.OperatorRegistration{Kind: agent.OperatorAgent,
+//		AgentID: id.AgentID, ConsensusKey: nodeKey, Stake: wei})      // the proof of possession is signed here
+//	b, err := c.PostBounty(ctx, agent.BountyTerms{RewardPerBatch: r, Seats: 2, End: end, Escrow: e, AgentID: id.AgentID})
+//	open, next, err := c.OpenBounties(ctx, 0, 20)
+//	_, err = c.JoinBounty(ctx, b.ID)
+//	cl, err := c.ClaimBounty(ctx, b.ID, batch) // signers and stakes from the batch's certificate on L1
+//	page, err := c.Agents(ctx, agent.DiscoverOptions{})
+//
+// Operators: RegisterOperator (human or agent; the consensus key is the
+// node's, node.ConsensusKey), AddStake, RequestUnbond, WithdrawStake,
+// LinkAgent, OperatorStatus (with the node's L2 voting power). Identities:
+// RegisterAgent, SetAgentURI, SetAgentWallet (or SignAgentWallet where the
+// wallet key lives and SetAgentWalletSigned), Agent. Bounties: PostBounty,
+// Bounty, Bounties, OpenBounties, Seat, JoinBounty, LeaveBounty,
+// BatchCertificate, PreviewBountyClaim, ClaimBounty, WithdrawBounty,
+// CancelBounty, RefundBounty. Reputation: GiveFeedback, Reputation (a
+// summary; over every client unless the reader names the ones it trusts),
+// FeedbackOf. Discovery: Agents lists the identity registry's agents from
+// its Registered events, each with its registration file (FetchRegistration:
+// http(s) only, redirects too, at most MaxRegistrationBytes, validated,
+// and checked to name the identity back), the operator it is linked to and
+// its reputation summary.
+//
+// Every send is checked by gas estimation first; a revert comes back as
+// one of this package's errors naming the contract's custom error with its
+// arguments and what to do: ErrBelowMinimumStake, ErrNotRegistered,
+// ErrAlreadyRegistered, ErrNotAgentController, ErrSeatsFull,
+// ErrNotQualified (kind, stake, identity link, reputation, jailed),
+// ErrNothingToWithdraw (also a refund or unbonding not due yet),
+// ErrBountyOver, ErrNotFinalized, ErrBadTerms, ErrAlreadyClaimed, and
+// ErrL1Reverted for the rest. `mycel operator`, `mycel bounty` and
+// `mycel agents` are the CLI over them.
+//
 // Also here: ERC-8004 registration files (RegistrationFile,
-// NewNodeRegistration, ParseRegistration). Not yet: staking, the identity
-// registration and the MCP server (see the project's issues).
+// NewNodeRegistration, ParseRegistration). The MCP server is agent/mcp.
 package agent
