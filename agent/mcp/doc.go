@@ -6,8 +6,10 @@
 // Tools: status, balance, pay, deposit, withdraw, claim,
 // wait_for_finality, fetch_paid_url (an HTTP request that pays an x402
 // 402 through agent/x402's Transport), call_paid_tool (a tool of another
-// MCP server that asks for an x402 payment) and echo (a demo tool to
-// sell). Every tool has typed arguments and results whose JSON schemas
+// MCP server that asks for an x402 payment), echo (a demo tool to sell)
+// and the operator market on L1 (market.go): stake, unbond,
+// register_identity, post_bounty, list_bounties, join_bounty,
+// claim_bounty, give_feedback. Every tool has typed arguments and results whose JSON schemas
 // come from the Go types below; a mistake (bad arguments, a refused
 // payment, a node that does not answer) is a tool result with isError
 // whose text says what to do, never a protocol error.
@@ -15,7 +17,7 @@
 // # Safety
 //
 // Spending tools (pay, deposit, withdraw, fetch_paid_url,
-// call_paid_tool) are bounded by Limits: what one call may move and what
+// call_paid_tool, stake, post_bounty) are bounded by Limits: what one call may move and what
 // all calls together may move in any hour (a sliding window). A call over
 // a limit is refused before anything is signed, with the limit and what
 // was asked. With Config.DryRun nothing is signed or sent: the spending

@@ -186,14 +186,17 @@ func (r *Reservation) Settle(wei *big.Int) {
 func (r *Reservation) Release() { r.Settle(new(big.Int)) }
 
 // refusedBeforeSending reports whether err says that nothing left the
-// wallet: the SDK refused, or the node or L1 refused the transaction
-// before it was taken. Other errors (a wait that timed out after the
-// send, a dropped connection) keep the reservation counted.
+// wallet: the SDK refused, the node refused the transaction before it
+// was taken, or an L1 transaction was refused in gas estimation or
+// reverted (a revert returns the value; its gas is not counted). Other
+// errors (a wait that timed out after the send, a dropped connection)
+// keep the reservation counted.
 func refusedBeforeSending(err error) bool {
 	for _, e := range []error{agent.ErrUnknownAccount, agent.ErrUnknownReceiver, agent.ErrInsufficientFunds,
 		agent.ErrInsufficientL1Funds, agent.ErrNonceInUse, agent.ErrFeeTooLow, agent.ErrNotWholeGwei,
 		agent.ErrAmountOutOfRange, agent.ErrNodeBusy, agent.ErrTxRejected, agent.ErrNoKey, agent.ErrNoL1,
-		agent.ErrWrongChain, agent.ErrEscapeHatch, ErrLimit} {
+		agent.ErrWrongChain, agent.ErrEscapeHatch, agent.ErrL1Reverted, agent.ErrBelowMinimumStake, agent.ErrNotRegistered,
+		agent.ErrAlreadyRegistered, agent.ErrNotAgentController, agent.ErrBadTerms, agent.ErrNotQualified, ErrLimit} {
 		if errors.Is(err, e) {
 			return true
 		}

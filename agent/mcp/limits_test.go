@@ -1,6 +1,7 @@
 package mcp
 
 import (
+	"context"
 	"errors"
 	"math/big"
 	"strings"
@@ -94,7 +95,7 @@ func TestRefusedBeforeSending(t *testing.T) {
 			t.Errorf("%v: not a refusal", err)
 		}
 	}
-	for _, err := range []error{agent.ErrTxDropped, errors.New("connection reset"), agent.ErrL1Reverted} {
+	for _, err := range []error{agent.ErrTxDropped, errors.New("connection reset"), agent.ErrBadProof, context.DeadlineExceeded} {
 		if refusedBeforeSending(err) {
 			t.Errorf("%v: counted as a refusal", err)
 		}

@@ -38,20 +38,31 @@ const (
 	ToolFetch    = "fetch_paid_url"
 	ToolCallPaid = "call_paid_tool"
 	ToolEcho     = "echo"
+
+	ToolStake            = "stake"
+	ToolUnbond           = "unbond"
+	ToolRegisterIdentity = "register_identity"
+	ToolPostBounty       = "post_bounty"
+	ToolListBounties     = "list_bounties"
+	ToolJoinBounty       = "join_bounty"
+	ToolClaimBounty      = "claim_bounty"
+	ToolGiveFeedback     = "give_feedback"
 )
 
 // Tools lists every tool of the server (tools/list gives them sorted by
 // name).
-var Tools = []string{ToolStatus, ToolBalance, ToolPay, ToolDeposit, ToolWithdraw, ToolClaim, ToolWait, ToolFetch, ToolCallPaid, ToolEcho}
+var Tools = []string{ToolStatus, ToolBalance, ToolPay, ToolDeposit, ToolWithdraw, ToolClaim, ToolWait, ToolFetch, ToolCallPaid, ToolEcho,
+	ToolStake, ToolUnbond, ToolRegisterIdentity, ToolPostBounty, ToolListBounties, ToolJoinBounty, ToolClaimBounty, ToolGiveFeedback}
 
 // SigningTools are the tools that sign with the wallet's keys (they move
 // funds or pay gas); the others only read.
-var SigningTools = []string{ToolPay, ToolDeposit, ToolWithdraw, ToolClaim, ToolFetch, ToolCallPaid}
+var SigningTools = []string{ToolPay, ToolDeposit, ToolWithdraw, ToolClaim, ToolFetch, ToolCallPaid,
+	ToolStake, ToolUnbond, ToolRegisterIdentity, ToolPostBounty, ToolJoinBounty, ToolClaimBounty, ToolGiveFeedback}
 
 // SellableTools are the tools Config.Prices may price: those that sign
 // nothing (selling a tool that spends would let a buyer spend the
 // seller's funds).
-var SellableTools = []string{ToolStatus, ToolBalance, ToolWait, ToolEcho}
+var SellableTools = []string{ToolStatus, ToolBalance, ToolWait, ToolEcho, ToolListBounties}
 
 // Defaults of Config.
 const (
@@ -196,6 +207,7 @@ func New(cfg Config) (*Server, error) {
 		Logger:       s.log,
 	})
 	s.addTools()
+	s.addMarketTools()
 	if len(cfg.Prices) > 0 {
 		s.paywall = newPaywall(s)
 	}
@@ -231,7 +243,7 @@ func instructions(cfg Config) string {
 	var b strings.Builder
 	b.WriteString("A mycel L2 wallet. Amounts are ETH (\"0.01\") or carry a unit (\"250gwei\"); L2 amounts are whole gwei. " +
 		"Call status first: it says the chain, this wallet and the spending limits. ")
-	b.WriteString("Spending tools (pay, deposit, withdraw, fetch_paid_url, call_paid_tool) are bounded per call and per hour; a refused call says the limit. ")
+	b.WriteString("Spending tools (pay, deposit, withdraw, fetch_paid_url, call_paid_tool, stake, post_bounty) are bounded per call and per hour; a refused call says the limit. ")
 	if cfg.DryRun {
 		b.WriteString("This server is in dry-run mode: nothing is signed or sent; spending tools say what they would sign. ")
 	}

@@ -52,6 +52,8 @@ func (s *Server) explain(ctx context.Context, err error) error {
 	switch {
 	case errors.Is(err, agent.ErrNoL1):
 		return fmt.Errorf("%w: this server has no L1 endpoint: its owner must restart `mycel mcp` with --l1 URL and --rollup ADDR (or --devnet HOME)", err)
+	case errors.Is(err, agent.ErrNotRegistered) && !strings.Contains(err.Error(), "mycel operator register"):
+		return fmt.Errorf("%w: the wallet's owner registers one with `mycel operator register` (it needs the node's consensus key, which this server does not hold)", err)
 	case errors.Is(err, agent.ErrNoKey) && s.cfg.Locked != "":
 		return fmt.Errorf("%w: %s", err, s.cfg.Locked)
 	case errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil:
