@@ -27,13 +27,20 @@ import (
 // read zero.
 func MetricsRegistry() *prometheus.Registry {
 	reg := prometheus.NewRegistry()
+	RegisterMetrics(reg)
+	return reg
+}
+
+// RegisterMetrics registers what MetricsRegistry holds with reg (a
+// Registerer that records the collectors can find the vectors among them:
+// internal/metricsdoc does).
+func RegisterMetrics(reg prometheus.Registerer) {
 	newBaseMetrics(reg)
 	newRPCMetrics(reg, nil)
 	newX402Metrics(reg)
 	newRollupMetrics(reg, nil)
 	newProverQueueMetric(reg, nil)
 	newProverMetrics(reg)
-	return reg
 }
 
 // baseMetrics are every node's: Go and process collectors, mempool,
