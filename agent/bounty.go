@@ -186,8 +186,11 @@ type Bounty struct {
 	End          time.Time `json:"end"`
 	NoticePeriod uint64    `json:"notice_period_s"`
 	Cancelled    bool      `json:"cancelled"`
-	Escrow       *big.Int  `json:"escrow_wei"`
-	Remaining    *big.Int  `json:"remaining_wei"`
+	// Claims is how many finalized batches were claimed for it (paying
+	// or not): what uptime is measured against.
+	Claims    uint32   `json:"claims"`
+	Escrow    *big.Int `json:"escrow_wei"`
+	Remaining *big.Int `json:"remaining_wei"`
 	// Reclaimable is what slashed operators forfeited: the poster's to
 	// refund at once.
 	Reclaimable *big.Int `json:"reclaimable_wei"`
@@ -209,6 +212,12 @@ type BountySeat struct {
 	// Owed is credited and not withdrawn; Earned credited in total.
 	Owed   *big.Int `json:"owed_wei"`
 	Earned *big.Int `json:"earned_wei"`
+	// PaidBatches is how many claims credited the seat in all;
+	// UptimePaid of UptimeClaimed the period not reported yet
+	// (ReportUptime).
+	PaidBatches   uint32 `json:"paid_batches"`
+	UptimePaid    uint64 `json:"uptime_paid"`
+	UptimeClaimed uint64 `json:"uptime_claimed"`
 }
 
 // Bounty reads bounty id (with the seat of the Client's L1 address, if
@@ -233,7 +242,7 @@ func (c *Client) readBounty(ctx context.Context, addr common.Address, id uint64)
 	}
 	out := &Bounty{ID: id, Poster: b.Poster, AgentID: b.AgentId, RewardPerBatch: b.RewardPerBatch, MinStake: b.MinStake,
 		Seats: b.Seats, Taken: b.Taken, Kind: BountyKind(b.Kind), Start: unixTime(b.Start), End: unixTime(b.End),
-		NoticePeriod: b.NoticePeriod.Uint64(), Cancelled: b.Cancelled, Escrow: b.Escrow, Remaining: b.Remaining, Reclaimable: b.Reclaimable}
+		NoticePeriod: b.NoticePeriod.Uint64(), Cancelled: b.Cancelled, Claims: b.Claims, Escrow: b.Escrow, Remaining: b.Remaining, Reclaimable: b.Reclaimable}
 	if out.Open, err = l1CallAt(ctx, c, addr, nil, nb.PackIsOpen(bid), nb.UnpackIsOpen); err != nil {
 		return nil, fmt.Errorf("NodeBounty.isOpen(%d): %w", id, err)
 	}
@@ -283,11 +292,16 @@ func (c *Client) seatOf(ctx context.Context, addr common.Address, id uint64, ope
 	if s.Operator == (common.Address{}) {
 		return nil, nil
 	}
-	seat := &BountySeat{Operator: s.Operator, JoinedAt: unixTime(s.JoinedAt), Owed: s.Owed, Earned: s.Earned}
+	seat := &BountySeat{Operator: s.Operator, JoinedAt: unixTime(s.JoinedAt), Owed: s.Owed, Earned: s.Earned, PaidBatches: s.PaidBatches}
 	if s.LeftAt.Sign() != 0 {
 		t := unixTime(s.LeftAt)
 		seat.LeftAt = &t
 	}
+	up, err := l1CallAt(ctx, c, addr, nil, nb.PackUptimeOf(new(big.Int).SetUint64(id), operator), nb.UnpackUptimeOf)
+	if err != nil {
+		return nil, fmt.Errorf("NodeBounty.uptimeOf(%d, %s): %w", id, operator, err)
+	}
+	seat.UptimePaid, seat.UptimeClaimed = up.Paid.Uint64(), up.Claimed.Uint64()
 	return seat, nil
 }
 
@@ -703,4 +717,53 @@ func (c *Client) claimData(ctx context.Context, id, batch uint64) (common.Addres
 		return addr, nil, fmt.Errorf("%w: batch %d is committed but not finalized on L1: claim it once its proof is verified", ErrNotFinalized, batch)
 	}
 	return addr, bindings.NewNodeBounty().PackClaim(new(big.Int).SetUint64(id), new(big.Int).SetUint64(batch), cert.Signers, cert.Stakes), nil
+}
+
+// UptimeReport is an uptime report mined on L1: of Claimed claims since
+// the seat's last report, Paid credited it; Value is the share with 2
+// decimals (10000: 100.00%), given to the operator's identity AgentID as
+// feedback from the NodeBounty (tag1 "uptime", tag2 "mycel-bounty") if
+// Recorded.
+type UptimeReport struct {
+	L1Tx
+	BountyID uint64         `json:"bounty_id"`
+	Operator common.Address `json:"operator"`
+	AgentID  *big.Int       `json:"agent_id"`
+	Paid     uint64         `json:"paid"`
+	Claimed  uint64         `json:"claimed"`
+	Value    *big.Int       `json:"value"`
+	Recorded bool           `json:"recorded"`
+}
+
+// UptimeTag1 and UptimeTag2 are the tags of the NodeBounty's uptime
+// feedback: read it with Reputation(ctx, agentID, [NodeBounty address],
+// UptimeTag1, UptimeTag2).
+const (
+	UptimeTag1 = "uptime"
+	UptimeTag2 = "mycel-bounty"
+)
+
+// ReportUptime turns the uptime of operator's seat in bounty id since its
+// last report into ERC-8004 feedback for the operator's agent identity
+// (anyone may send it; it needs MIN_UPTIME_SAMPLE claims since, and an
+// agent operator with a valid identity link that is not jailed).
+func (c *Client) ReportUptime(ctx context.Context, id uint64, operator common.Address) (*UptimeReport, error) {
+	if err := c.needL1Key("uptime report"); err != nil {
+		return nil, err
+	}
+	addr, err := c.contract(ctx, "bounty")
+	if err != nil {
+		return nil, err
+	}
+	nb := bindings.NewNodeBounty()
+	rcpt, err := c.sendL1To(ctx, addr, bountyRules, "uptime report", nb.PackReportUptime(new(big.Int).SetUint64(id), operator), nil)
+	if err != nil {
+		return nil, err
+	}
+	ev, ok := eventIn(rcpt, addr, nb.UnpackUptimeReportedEvent)
+	if !ok {
+		return nil, fmt.Errorf("uptime report %s: mined without an UptimeReported event", rcpt.TxHash)
+	}
+	return &UptimeReport{L1Tx: l1TxOf(rcpt), BountyID: id, Operator: ev.Operator, AgentID: ev.AgentId, Paid: ev.Paid.Uint64(),
+		Claimed: ev.Claimed.Uint64(), Value: ev.Value, Recorded: ev.Recorded}, nil
 }

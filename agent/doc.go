@@ -92,7 +92,9 @@
 // wallet key lives and SetAgentWalletSigned), Agent. Bounties: PostBounty,
 // Bounty, Bounties, OpenBounties, Seat, JoinBounty, LeaveBounty,
 // BatchCertificate, PreviewBountyClaim, ClaimBounty, WithdrawBounty,
-// CancelBounty, RefundBounty. Reputation: GiveFeedback, Reputation (a
+// CancelBounty, RefundBounty, ReportUptime (a seat's share of the claims
+// since its last report as 'uptime' feedback for its agent, read back
+// with Reputation from the NodeBounty as client, UptimeTag1/UptimeTag2). Reputation: GiveFeedback, Reputation (a
 // summary; over every client unless the reader names the ones it trusts),
 // FeedbackOf. Discovery: Agents lists the identity registry's agents from
 // its Registered events, each with its registration file (FetchRegistration:

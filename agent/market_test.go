@@ -525,6 +525,68 @@ func TestBountyLifecycle(t *testing.T) {
 	wantErr(t, err, ErrBountyOver, "no bounty 99")
 }
 
+// TestBountyUptime: claims of 16 finalized batches, one of which the
+// agent operator did not sign, turned by ReportUptime into 'uptime'
+// feedback for its identity from the NodeBounty: 93.75.
+func TestBountyUptime(t *testing.T) {
+	m := newMarketEnv(t, 5)
+	ctx := testCtx(t)
+	poster, anyone := m.client(m.Users[0]), m.client(m.Users[4])
+	owner := m.client(m.Users[1])
+	agentID := m.registerIdentity(owner, "https://operator.example/agent.json")
+	ag := m.operator(m.Users[1], OperatorAgent, agentID, te.Ether(1), "uptime agent")
+	h1 := m.operator(m.Users[2], OperatorHuman, nil, te.Ether(1), "uptime h1")
+	h2 := m.operator(m.Users[3], OperatorHuman, nil, te.Ether(1), "uptime h2")
+	m.NextEpoch()
+	b, err := poster.PostBounty(ctx, BountyTerms{RewardPerBatch: te.Gwei(1000), Seats: 3, End: m.now().Add(100_000 * time.Second), Escrow: te.Ether(1)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range []*bountyOp{ag, h1} {
+		if _, err := o.c.JoinBounty(ctx, b.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := uint64(0); i < 16; i++ {
+		signers := sortedOps(ag.op, h1.op)
+		if i == 5 {
+			signers = sortedOps(h1.op, h2.op) // the agent missed batch 5
+		}
+		h := m.NextHeader(te.Root(100+i), 0, nil)
+		m.CommitAndProve(m.Users[4], h, nil, signers...)
+		if i == 14 {
+			_, err := anyone.ReportUptime(ctx, b.ID, m.Users[1].Addr)
+			wantErr(t, err, ErrL1Reverted, "SampleTooSmall(14, 16)", "report later")
+		}
+		if _, err := anyone.ClaimBounty(ctx, b.ID, i); err != nil {
+			t.Fatal(err)
+		}
+	}
+	seat, err := anyone.Seat(ctx, b.ID, m.Users[1].Addr)
+	if err != nil || seat.PaidBatches != 15 || seat.UptimePaid != 15 || seat.UptimeClaimed != 16 {
+		t.Fatalf("seat before the report: %+v, %v", seat, err)
+	}
+	if bo, err := anyone.Bounty(ctx, b.ID); err != nil || bo.Claims != 16 {
+		t.Fatalf("bounty: %+v, %v", bo, err)
+	}
+	_, err = anyone.ReportUptime(ctx, b.ID, m.Users[2].Addr)
+	wantErr(t, err, ErrNotQualified, "WrongKind")
+	r, err := anyone.ReportUptime(ctx, b.ID, m.Users[1].Addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Paid != 15 || r.Claimed != 16 || r.Value.Int64() != 9375 || !r.Recorded || r.AgentID.Cmp(agentID) != 0 {
+		t.Fatalf("report %+v", r)
+	}
+	s, err := anyone.Reputation(ctx, agentID, []common.Address{m.D.NodeBounty}, UptimeTag1, UptimeTag2)
+	if err != nil || s.Count != 1 || s.String() != "93.75" {
+		t.Fatalf("uptime reputation %+v (%s), %v", s, s, err)
+	}
+	if seat, _ = anyone.Seat(ctx, b.ID, m.Users[1].Addr); seat.UptimeClaimed != 0 {
+		t.Fatalf("seat after the report: %+v", seat)
+	}
+}
+
 func sortedOps(ops ...*te.Operator) []*te.Operator {
 	out := append([]*te.Operator(nil), ops...)
 	for i := range out {
