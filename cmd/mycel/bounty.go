@@ -34,13 +34,14 @@ one earned once the claim period after the end has passed.
   withdraw  pay the seat's credit to the wallet
   cancel    end a bounty after its notice period (poster)
   refund    take back the unspent escrow (poster)
+  report-uptime  turn a seat's uptime into ERC-8004 feedback for its agent (anyone)
 
 The wallet, endpoints and passphrase are as for 'mycel wallet'; --json
 everywhere.`,
 	}
 	o.addFlags(cmd.PersistentFlags())
 	cmd.AddCommand(o.bountyPostCmd(), o.bountyListCmd(), o.bountyShowCmd(), o.bountyJoinCmd(), o.bountyLeaveCmd(),
-		o.bountyClaimCmd(), o.bountyWithdrawCmd(), o.bountyCancelCmd(), o.bountyRefundCmd())
+		o.bountyClaimCmd(), o.bountyWithdrawCmd(), o.bountyCancelCmd(), o.bountyRefundCmd(), o.bountyReportUptimeCmd())
 	return cmd
 }
 
@@ -254,7 +255,8 @@ func bountyLine(b *agent.Bounty) string {
 		if st.LeftAt != nil {
 			seat = "left " + st.LeftAt.Format(time.RFC3339)
 		}
-		s += fmt.Sprintf("  your seat: %s, owed %s ETH, earned %s ETH\n", seat, agent.FormatWei(st.Owed), agent.FormatWei(st.Earned))
+		s += fmt.Sprintf("  your seat: %s, owed %s ETH, earned %s ETH, paid for %d of the %d claims since its last uptime report\n",
+			seat, agent.FormatWei(st.Owed), agent.FormatWei(st.Earned), st.UptimePaid, st.UptimeClaimed)
 	}
 	return s
 }
@@ -394,6 +396,38 @@ func (o *walletOpts) bountyClaimCmd() *cobra.Command {
 				text = fmt.Sprintf("claimed batch %d for bounty %d: no seated signer to pay (it counts for uptime) (L1 transaction %s)\n", batch, id, r.Hash)
 			}
 			return o.print(cmd, r, text)
+		},
+	}
+}
+
+func (o *walletOpts) bountyReportUptimeCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "report-uptime ID OPERATOR",
+		Short: "Turn the uptime of OPERATOR's seat in bounty ID since its last report (16 claims at least) into ERC-8004 'uptime' feedback for its agent identity",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := parseBountyID(args[0])
+			if err != nil {
+				return err
+			}
+			if !common.IsHexAddress(args[1]) {
+				return fmt.Errorf("OPERATOR %q is not an address (the operator's owner)", args[1])
+			}
+			c, ctx, done, err := o.sender(cmd)
+			if err != nil {
+				return err
+			}
+			defer done()
+			r, err := c.ReportUptime(ctx, id, common.HexToAddress(args[1]))
+			if err != nil {
+				return withFlags(err)
+			}
+			rec := "recorded as feedback"
+			if !r.Recorded {
+				rec = "NOT recorded: the reputation registry refused it"
+			}
+			return o.print(cmd, r, fmt.Sprintf("operator %s (agent %s) in bounty %d: paid for %d of %d claims, uptime %s%%, %s (L1 transaction %s)\n",
+				r.Operator, r.AgentID, id, r.Paid, r.Claimed, agent.FormatFixed(r.Value, 2), rec, r.Hash))
 		},
 	}
 }
