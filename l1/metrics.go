@@ -128,7 +128,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			"L1 time since a batch was last finalized (lastFinalizedAt); past mycel_l1_rollup_escape_period_seconds the escape hatch may open."),
 		EscapePeriod: g("rollup_escape_period_seconds", "The Rollup's escapePeriod: how long without a finalized batch before the escape hatch may open."),
 		TxBalanceWei: g("tx_balance_wei",
-			"L1 balance of the account that pays this node's L1 transactions (batch posts, proofs, slash reports), in wei."),
+			"L1 balance of the account that pays this node's L1 transactions (batch posts, proofs, slash reports), in wei; NaN on a node that sends none."),
 		MonitorErrors: c("monitor_errors_total", "Failed rounds of the L1 monitor (the Rollup's state and the payer's balance)."),
 	}
 	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events,

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"math/big"
 	"time"
 
@@ -28,7 +29,8 @@ type MonitorConfig struct {
 	// Rollup is the Rollup contract's address.
 	Rollup common.Address
 	// Account is the account whose L1 balance is reported in
-	// mycel_l1_tx_balance_wei: the transaction manager's (zero: none).
+	// mycel_l1_tx_balance_wei: the transaction manager's (zero: none, and
+	// the gauge is NaN).
 	Account common.Address
 	// PollInterval is the pause between rounds.
 	PollInterval time.Duration
@@ -89,6 +91,11 @@ func NewMonitor(cfg MonitorConfig, client MonitorClient, logger *slog.Logger, m 
 	}
 	if m == nil {
 		m = NopMetrics()
+	}
+	if cfg.Account == (common.Address{}) {
+		// No account, no balance: NaN compares false, so a low-balance
+		// alert never fires on a node that sends nothing to L1.
+		m.TxBalanceWei.Set(math.NaN())
 	}
 	mon := &Monitor{cfg: cfg, client: client, log: logger.With("module", "l1.monitor"), m: m, rollup: bindings.NewRollup()}
 	mon.Loop = service.NewLoop("l1 monitor", mon.run)
