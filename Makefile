@@ -26,6 +26,7 @@ FUZZ_TARGETS ?= \
 	contracts:FuzzEdDSAVerify \
 	contracts:FuzzCometVote \
 	agent:FuzzParseAmount \
+	agent:FuzzParseFixed \
 	agent/keystore:FuzzL2PublicKey
 
 # Empty: the default benchmark suites. Set to a -bench regex to run just those,

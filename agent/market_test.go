@@ -795,3 +795,31 @@ type revertDataErr struct{ data string }
 func (e *revertDataErr) Error() string          { return "execution reverted" }
 func (e *revertDataErr) ErrorCode() int         { return 3 }
 func (e *revertDataErr) ErrorData() interface{} { return e.data }
+
+// FuzzParseFixed: an accepted decimal is within the registry's bounds and
+// formats back to the same value.
+func FuzzParseFixed(f *testing.F) {
+	for _, s := range []string{"97.5", "-3", ".25", "100.00", "0.000000000000000001", "1" + strings.Repeat("0", 38)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, d, err := ParseFixed(s)
+		if err != nil {
+			return
+		}
+		if d > MaxFeedbackDecimals || new(big.Int).Abs(v).Cmp(maxAbsFeedback) > 0 {
+			t.Fatalf("%q: value %s with %d decimals out of bounds", s, v, d)
+		}
+		out := FormatFixed(v, d)
+		v2, d2, err := ParseFixed(out)
+		if err != nil {
+			t.Fatalf("%q -> %q: %v", s, out, err)
+		}
+		// Equal as numbers: v / 10^d == v2 / 10^d2.
+		a := new(big.Int).Mul(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d2)), nil))
+		b := new(big.Int).Mul(v2, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(d)), nil))
+		if a.Cmp(b) != 0 {
+			t.Fatalf("%q -> %s/10^%d -> %q -> %s/10^%d", s, v, d, out, v2, d2)
+		}
+	})
+}
