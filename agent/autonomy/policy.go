@@ -1,0 +1,461 @@
+package autonomy
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/mycel-network/mycel/agent"
+)
+
+// Roles a policy chooses.
+const (
+	RoleRecruiter = "recruiter"
+	RoleOperator  = "operator"
+)
+
+// ErrBadPolicy is what every policy error wraps; the message names the key.
+var ErrBadPolicy = errors.New("bad policy")
+
+// ETH is an amount of ether in a policy: "0.5", "0.5 ETH", "250gwei",
+// "1000wei" (agent.ParseAmount), kept in wei.
+type ETH struct{ Wei *big.Int }
+
+// UnmarshalText reads an amount with agent.ParseAmount.
+func (e *ETH) UnmarshalText(b []byte) error {
+	v, err := agent.ParseAmount(string(b))
+	if err != nil {
+		return err
+	}
+	e.Wei = v
+	return nil
+}
+
+// MarshalText writes the amount in ETH.
+func (e ETH) MarshalText() ([]byte, error) { return []byte(e.String()), nil }
+
+func (e ETH) String() string {
+	if e.Wei == nil {
+		return "0"
+	}
+	return agent.FormatWei(e.Wei)
+}
+
+// Set reports whether the amount was given.
+func (e ETH) Set() bool { return e.Wei != nil }
+
+// Duration is a Go duration in a policy ("90s", "24h").
+type Duration struct{ time.Duration }
+
+// UnmarshalText reads a time.ParseDuration string.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("want a duration like 90s, 10m or 24h: %w", err)
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes the duration.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// Policy is an agent's policy file (TOML): its role, budgets and rules.
+// docs/agents.md is the reference; testdata/*.toml are examples.
+type Policy struct {
+	// Role is "recruiter" or "operator".
+	Role string `toml:"role"`
+	// Interval is how often the loop observes and decides (default 15s).
+	Interval Duration `toml:"interval"`
+	// AgentID is the agent's ERC-8004 identity (recruiter: posted under
+	// it; 0: none).
+	AgentID  uint64     `toml:"agent_id"`
+	Budget   Budget     `toml:"budget"`
+	Recruit  *Recruiter `toml:"recruiter"`
+	Operator *Operator  `toml:"operator"`
+}
+
+// Budget are hard limits: an action that would pass one is refused (and
+// the refusal logged).
+type Budget struct {
+	// TotalETH bounds everything the agent spends: escrow posted plus L1
+	// gas fees.
+	TotalETH ETH `toml:"total_eth"`
+	// PerBountyETH bounds one bounty's escrow.
+	PerBountyETH ETH `toml:"per_bounty_eth"`
+	// GasPerHourETH bounds the L1 gas fees spent in any hour.
+	GasPerHourETH ETH `toml:"gas_per_hour_eth"`
+}
+
+// Recruiter are a recruiter's rules: when it wants more validators and
+// what it offers for them.
+type Recruiter struct {
+	// Triggers (any fires): fewer validators than MinValidators, L1 gas
+	// price above MaxGasGwei, batch finality latency above MaxBatchLatency.
+	// Zero: that trigger is off; at least one must be on.
+	MinValidators   int      `toml:"min_validators"`
+	MaxGasGwei      float64  `toml:"max_gas_gwei"`
+	MaxBatchLatency Duration `toml:"max_batch_latency"`
+	// StopAfter is how long the need must be gone before it stops
+	// funding (cancels its bounties with their notice); default 5m.
+	StopAfter Duration `toml:"stop_after"`
+	// Refund takes back the unspent escrow of its ended bounties.
+	Refund *bool       `toml:"refund"`
+	Bounty BountyTerms `toml:"bounty"`
+}
+
+// BountyTerms are the terms of the bounties a recruiter posts.
+type BountyTerms struct {
+	RewardPerBatch ETH      `toml:"reward_per_batch"`
+	Escrow         ETH      `toml:"escrow"`
+	Seats          uint32   `toml:"seats"`
+	Kind           string   `toml:"kind"`
+	MinStake       ETH      `toml:"min_stake"`
+	Duration       Duration `toml:"duration"`
+	Notice         Duration `toml:"notice"`
+	// MinReputation, if set, is the ERC-8004 reputation an operator's
+	// identity needs (agents only), over ReputationClients with the tags.
+	MinReputation     string   `toml:"min_reputation"`
+	ReputationClients []string `toml:"reputation_clients"`
+	Tag1              string   `toml:"tag1"`
+	Tag2              string   `toml:"tag2"`
+}
+
+// Operator are an operator's rules: what a bounty must pay and who it
+// works for.
+type Operator struct {
+	// CostPerHourETH is its running cost; MinIncomePerHourETH the income
+	// it wants on top of it (default 0: break even).
+	CostPerHourETH      ETH `toml:"cost_per_hour_eth"`
+	MinIncomePerHourETH ETH `toml:"min_income_per_hour_eth"`
+	// BatchesPerHour estimates how many finalized batches it signs an
+	// hour (the income of a bounty is reward x batches).
+	BatchesPerHour float64 `toml:"batches_per_hour"`
+	// MaxStakeETH is the most stake it may lock (bonded); it adds stake up
+	// to it to meet a bounty's minimum. 0: it never adds stake.
+	MaxStakeETH ETH `toml:"max_stake_eth"`
+	// MinTimeLeft: a bounty with less time left is not joined (default 1h).
+	MinTimeLeft Duration `toml:"min_time_left"`
+	// WithdrawAtETH: withdraw a seat's credit once it reaches this
+	// (default: any credit).
+	WithdrawAtETH ETH `toml:"withdraw_at_eth"`
+	// Claim makes it claim finalized batches of its bounties itself.
+	Claim bool  `toml:"claim"`
+	Trust Trust `toml:"trust"`
+}
+
+// Trust are the posters an operator works for.
+type Trust struct {
+	// AgentsOnly: the poster must have an ERC-8004 identity.
+	AgentsOnly bool `toml:"agents_only"`
+	// MinReputation: the poster's identity's reputation (over
+	// ReputationClients, all clients if none) must count feedback and
+	// reach it.
+	MinReputation     string   `toml:"min_reputation"`
+	ReputationClients []string `toml:"reputation_clients"`
+	// Posters, if given, are the only posters' L1 addresses it works for.
+	Posters []string `toml:"posters"`
+}
+
+// Parsed values the loop uses, filled by Validate.
+type parsed struct {
+	kind           agent.BountyKind
+	repMin         *big.Int
+	repDec         uint8
+	repClients     []common.Address
+	trustMin       *big.Int
+	trustDec       uint8
+	trustClients   []common.Address
+	trustedPosters map[common.Address]bool
+}
+
+// LoadPolicy reads and validates a policy file.
+func LoadPolicy(path string) (*Policy, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("policy: %w", err)
+	}
+	p, err := ParsePolicy(raw)
+	if err != nil {
+		return nil, fmt.Errorf("policy %s: %w", path, err)
+	}
+	return p, nil
+}
+
+// ParsePolicy decodes a policy strictly (an unknown key is an error
+// naming it) and validates it.
+func ParsePolicy(raw []byte) (*Policy, error) {
+	var p Policy
+	dec := toml.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&p); err != nil {
+		var strict *toml.StrictMissingError
+		if errors.As(err, &strict) {
+			var keys []string
+			for _, e := range strict.Errors {
+				keys = append(keys, strings.Join(e.Key(), "."))
+			}
+			return nil, fmt.Errorf("%w: unknown key %s", ErrBadPolicy, strings.Join(keys, ", "))
+		}
+		var de *toml.DecodeError
+		if errors.As(err, &de) {
+			row, col := de.Position()
+			key := strings.Join(de.Key(), ".")
+			if key == "" {
+				key = keyAt(raw, row)
+			}
+			if key == "" {
+				return nil, fmt.Errorf("%w: line %d column %d: %v", ErrBadPolicy, row, col, de)
+			}
+			return nil, fmt.Errorf("%w: %s (line %d): %v", ErrBadPolicy, key, row, de)
+		}
+		return nil, fmt.Errorf("%w: %v", ErrBadPolicy, err)
+	}
+	if err := p.Validate(); err != nil {
+		return nil, err
+	}
+	return &p, nil
+}
+
+// keyAt names the dotted key on line row of a TOML document: the last
+// table header above it and the key the line assigns ("" if none).
+func keyAt(raw []byte, row int) string {
+	lines := strings.Split(string(raw), "\n")
+	if row < 1 || row > len(lines) {
+		return ""
+	}
+	table := ""
+	for _, l := range lines[:row-1] {
+		l = strings.TrimSpace(l)
+		if strings.HasPrefix(l, "[") && !strings.HasPrefix(l, "[[") {
+			if end := strings.Index(l, "]"); end > 0 {
+				table = strings.TrimSpace(l[1:end])
+			}
+		}
+	}
+	k, _, ok := strings.Cut(lines[row-1], "=")
+	if !ok {
+		return ""
+	}
+	k = strings.Trim(strings.TrimSpace(k), `"`)
+	if table != "" {
+		k = table + "." + k
+	}
+	return k
+}
+
+func bad(key, format string, args ...any) error {
+	return fmt.Errorf("%w: %s: %s", ErrBadPolicy, key, fmt.Sprintf(format, args...))
+}
+
+func positive(key string, e ETH) error {
+	if !e.Set() || e.Wei.Sign() <= 0 {
+		return bad(key, "give an amount above zero (ETH, e.g. \"0.5\", or with gwei/wei)")
+	}
+	return nil
+}
+
+func addresses(key string, list []string) ([]common.Address, error) {
+	var out []common.Address
+	for _, s := range list {
+		if !common.IsHexAddress(s) {
+			return nil, bad(key, "%q is not an address (0x and 40 hex digits)", s)
+		}
+		out = append(out, common.HexToAddress(s))
+	}
+	return out, nil
+}
+
+// Validate checks a policy and fills its defaults; each error names the
+// key.
+func (p *Policy) Validate() error {
+	if p.Interval.Duration == 0 {
+		p.Interval.Duration = 15 * time.Second
+	}
+	if p.Interval.Duration < 100*time.Millisecond {
+		return bad("interval", "%s is too short (at least 100ms)", p.Interval)
+	}
+	if err := positive("budget.total_eth", p.Budget.TotalETH); err != nil {
+		return err
+	}
+	if err := positive("budget.gas_per_hour_eth", p.Budget.GasPerHourETH); err != nil {
+		return err
+	}
+	if p.Budget.GasPerHourETH.Wei.Cmp(p.Budget.TotalETH.Wei) > 0 {
+		return bad("budget.gas_per_hour_eth", "%s is above budget.total_eth %s", p.Budget.GasPerHourETH, p.Budget.TotalETH)
+	}
+	switch p.Role {
+	case RoleRecruiter:
+		if p.Operator != nil {
+			return bad("operator", "a recruiter's policy has no [operator] table")
+		}
+		if p.Recruit == nil {
+			return bad("recruiter", "role = \"recruiter\" needs a [recruiter] table")
+		}
+		return p.validateRecruiter()
+	case RoleOperator:
+		if p.Recruit != nil {
+			return bad("recruiter", "an operator's policy has no [recruiter] table")
+		}
+		if p.Operator == nil {
+			return bad("operator", "role = \"operator\" needs an [operator] table")
+		}
+		return p.validateOperator()
+	case "":
+		return bad("role", "missing: \"recruiter\" or \"operator\"")
+	default:
+		return bad("role", "%q: want \"recruiter\" or \"operator\"", p.Role)
+	}
+}
+
+func (p *Policy) validateRecruiter() error {
+	r := p.Recruit
+	if err := positive("budget.per_bounty_eth", p.Budget.PerBountyETH); err != nil {
+		return err
+	}
+	if p.Budget.PerBountyETH.Wei.Cmp(p.Budget.TotalETH.Wei) > 0 {
+		return bad("budget.per_bounty_eth", "%s is above budget.total_eth %s", p.Budget.PerBountyETH, p.Budget.TotalETH)
+	}
+	switch {
+	case r.MinValidators < 0:
+		return bad("recruiter.min_validators", "%d is negative", r.MinValidators)
+	case r.MaxGasGwei < 0:
+		return bad("recruiter.max_gas_gwei", "%v is negative", r.MaxGasGwei)
+	case r.MaxBatchLatency.Duration < 0:
+		return bad("recruiter.max_batch_latency", "%s is negative", r.MaxBatchLatency)
+	case r.MinValidators == 0 && r.MaxGasGwei == 0 && r.MaxBatchLatency.Duration == 0:
+		return bad("recruiter", "no trigger: set min_validators, max_gas_gwei or max_batch_latency")
+	case r.StopAfter.Duration < 0:
+		return bad("recruiter.stop_after", "%s is negative", r.StopAfter)
+	}
+	if r.StopAfter.Duration == 0 {
+		r.StopAfter.Duration = 5 * time.Minute
+	}
+	if r.Refund == nil {
+		t := true
+		r.Refund = &t
+	}
+	b := &r.Bounty
+	if err := positive("recruiter.bounty.reward_per_batch", b.RewardPerBatch); err != nil {
+		return err
+	}
+	if !b.Escrow.Set() {
+		b.Escrow = p.Budget.PerBountyETH
+	}
+	if err := positive("recruiter.bounty.escrow", b.Escrow); err != nil {
+		return err
+	}
+	if b.Escrow.Wei.Cmp(p.Budget.PerBountyETH.Wei) > 0 {
+		return bad("recruiter.bounty.escrow", "%s is above budget.per_bounty_eth %s", b.Escrow, p.Budget.PerBountyETH)
+	}
+	if b.RewardPerBatch.Wei.Cmp(b.Escrow.Wei) > 0 {
+		return bad("recruiter.bounty.reward_per_batch", "%s is above the escrow %s: not one batch could be paid", b.RewardPerBatch, b.Escrow)
+	}
+	if b.Seats == 0 {
+		return bad("recruiter.bounty.seats", "offer at least one seat")
+	}
+	kind := b.Kind
+	if kind == "" {
+		kind = "any"
+	}
+	if _, err := agent.ParseBountyKind(kind); err != nil {
+		return bad("recruiter.bounty.kind", "%v", err)
+	}
+	if b.Duration.Duration <= 0 {
+		return bad("recruiter.bounty.duration", "give how long a bounty runs, e.g. \"24h\"")
+	}
+	if b.Notice.Duration < 0 {
+		return bad("recruiter.bounty.notice", "%s is negative", b.Notice)
+	}
+	if b.MinStake.Set() && b.MinStake.Wei.Sign() < 0 {
+		return bad("recruiter.bounty.min_stake", "negative")
+	}
+	if b.MinReputation != "" {
+		if _, _, err := agent.ParseFixed(b.MinReputation); err != nil {
+			return bad("recruiter.bounty.min_reputation", "%v", err)
+		}
+		if k, _ := agent.ParseBountyKind(kind); k != agent.BountyAgents {
+			return bad("recruiter.bounty.min_reputation", "a reputation minimum needs kind = \"agent\" (got %q)", kind)
+		}
+	} else if len(b.ReputationClients) > 0 || b.Tag1 != "" || b.Tag2 != "" {
+		return bad("recruiter.bounty.reputation_clients", "reputation clients and tags need min_reputation")
+	}
+	if _, err := addresses("recruiter.bounty.reputation_clients", b.ReputationClients); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (p *Policy) validateOperator() error {
+	o := p.Operator
+	if !o.CostPerHourETH.Set() {
+		return bad("operator.cost_per_hour_eth", "give the running cost per hour (\"0\" if none)")
+	}
+	if !o.MinIncomePerHourETH.Set() {
+		o.MinIncomePerHourETH.Wei = new(big.Int)
+	}
+	if o.BatchesPerHour <= 0 {
+		return bad("operator.batches_per_hour", "give the finalized batches it signs an hour (above zero)")
+	}
+	if !o.MaxStakeETH.Set() {
+		o.MaxStakeETH.Wei = new(big.Int)
+	}
+	if o.MinTimeLeft.Duration < 0 {
+		return bad("operator.min_time_left", "%s is negative", o.MinTimeLeft)
+	}
+	if o.MinTimeLeft.Duration == 0 {
+		o.MinTimeLeft.Duration = time.Hour
+	}
+	if !o.WithdrawAtETH.Set() {
+		o.WithdrawAtETH.Wei = big.NewInt(1)
+	}
+	if o.Trust.MinReputation != "" {
+		if _, _, err := agent.ParseFixed(o.Trust.MinReputation); err != nil {
+			return bad("operator.trust.min_reputation", "%v", err)
+		}
+	}
+	if _, err := addresses("operator.trust.reputation_clients", o.Trust.ReputationClients); err != nil {
+		return err
+	}
+	if _, err := addresses("operator.trust.posters", o.Trust.Posters); err != nil {
+		return err
+	}
+	return nil
+}
+
+// parse turns a validated policy's strings into values.
+func (p *Policy) parse() parsed {
+	var out parsed
+	if r := p.Recruit; r != nil {
+		kind := r.Bounty.Kind
+		if kind == "" {
+			kind = "any"
+		}
+		out.kind, _ = agent.ParseBountyKind(kind)
+		if r.Bounty.MinReputation != "" {
+			out.repMin, out.repDec, _ = agent.ParseFixed(r.Bounty.MinReputation)
+		}
+		out.repClients, _ = addresses("", r.Bounty.ReputationClients)
+	}
+	if o := p.Operator; o != nil {
+		if o.Trust.MinReputation != "" {
+			out.trustMin, out.trustDec, _ = agent.ParseFixed(o.Trust.MinReputation)
+		}
+		out.trustClients, _ = addresses("", o.Trust.ReputationClients)
+		if len(o.Trust.Posters) > 0 {
+			out.trustedPosters = map[common.Address]bool{}
+			ps, _ := addresses("", o.Trust.Posters)
+			for _, a := range ps {
+				out.trustedPosters[a] = true
+			}
+		}
+	}
+	return out
+}
