@@ -299,7 +299,9 @@ func TestSellToolOverMCP(t *testing.T) {
 	if err != nil || p.AmountGwei != price || p.FeeGwei != 1 {
 		t.Fatalf("pay for echo: %v %+v", err, p)
 	}
+	start := time.Now()
 	res = sell.callMeta("echo", map[string]any{"text": "paid hello"}, sdk.Meta{mcp.MetaPayment: pay})
+	t.Logf("a paid echo over MCP (verify, run, settle at soft confirmation): %v", time.Since(start).Round(time.Millisecond))
 	sr, ok := mcp.SettlementOf(res)
 	if res.IsError || !ok || !sr.Success || sr.Transaction != p.Transaction || sr.Payer != "2" || sr.Height == 0 || sr.Network != x402.Network(tn.chain) {
 		t.Fatalf("paid echo: settlement %+v (%v): %s", sr, ok, text(res))
