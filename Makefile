@@ -20,6 +20,7 @@ FUZZ_TARGETS ?= \
 	ledger:FuzzExecute \
 	mempool:FuzzAdd \
 	agent/x402:FuzzCheckExact \
+	agent/mcp:FuzzPaymentRequiredOf \
 	consensus:FuzzDecodeSysTx \
 	consensus:FuzzDecodeExtension \
 	contracts:FuzzCommitPubdata \
