@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/spf13/cobra"
+
+	"github.com/mycel-network/mycel/agent"
+	"github.com/mycel-network/mycel/agent/autonomy"
+)
+
+func newAgentCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "agent",
+		Short: "Autonomous agents on the operator market: a recruiter that posts bounties when the sequencer needs validators, operators that join them when they pay",
+	}
+	cmd.AddCommand(newAgentRunCmd())
+	return cmd
+}
+
+func newAgentRunCmd() *cobra.Command {
+	o := &walletOpts{}
+	var policyFile, metricsAddr, decisionsFile string
+	var check bool
+	cmd := &cobra.Command{
+		Use:   "run --policy FILE",
+		Short: "Run one agent by its policy until interrupted; each decision is a JSON line on stdout",
+		Long: `mycel agent run is one long-running agent. Its policy (TOML, docs/agents.md)
+chooses the role, recruiter or operator, its rules and its budgets, which
+are hard limits. Every step observes the node and L1 (validators, L1 gas
+price, batch finality, the bounties), decides and acts through the SDK with
+the wallet's L1 key; each decision is one JSON line (stdout, or
+--decisions FILE) with its inputs and its reason. --metrics ADDR serves
+Prometheus counters (mycel_agent_decisions_total, _spend_eth_total,
+_income_eth_total) on /metrics.
+
+The wallet, endpoints and passphrase are as for 'mycel wallet' (--devnet
+HOME, --rpc, --l1, --rollup, --password-file); L1 is required. An operator
+agent expects its validator registered and staked ('mycel operator
+register') and its node running; starting that node itself is a later step.
+--check validates the policy and exits.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if policyFile == "" {
+				return fmt.Errorf("--policy FILE: give the agent's policy (docs/agents.md)")
+			}
+			pol, err := autonomy.LoadPolicy(policyFile)
+			if err != nil {
+				return err
+			}
+			if check {
+				_, err := fmt.Fprintf(cmd.OutOrStdout(), "policy %s: %s, valid\n", policyFile, pol.Role)
+				return err
+			}
+			var out io.Writer = cmd.OutOrStdout()
+			if decisionsFile != "" {
+				f, err := os.OpenFile(decisionsFile, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+				if err != nil {
+					return fmt.Errorf("--decisions: %w", err)
+				}
+				defer f.Close()
+				out = f
+			}
+			cfg, err := o.config(cmd)
+			if err != nil {
+				return err
+			}
+			if cfg.L1 == "" {
+				return withFlags(agent.ErrNoL1)
+			}
+			keys, err := o.keys(cmd, false, true)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
+			defer stop()
+			dctx, cancel := context.WithTimeout(ctx, o.timeout)
+			c, err := agent.Dial(dctx, cfg, keys)
+			cancel()
+			if err != nil {
+				return withFlags(err)
+			}
+			defer c.Close()
+			eth, err := ethclient.DialContext(ctx, cfg.L1)
+			if err != nil {
+				return fmt.Errorf("--l1 %s: %w", cfg.L1, err)
+			}
+			defer eth.Close()
+			reg := prometheus.NewRegistry()
+			if metricsAddr != "" {
+				ln, err := net.Listen("tcp", metricsAddr)
+				if err != nil {
+					return fmt.Errorf("--metrics %s: %w", metricsAddr, err)
+				}
+				srv := &http.Server{Handler: metricsMux(reg), ReadHeaderTimeout: 5 * time.Second}
+				go func() { _ = srv.Serve(ln) }()
+				defer srv.Close()
+				fmt.Fprintf(cmd.ErrOrStderr(), "metrics on http://%s/metrics\n", ln.Addr())
+			}
+			fmt.Fprintf(cmd.ErrOrStderr(), "agent %s: %s, L1 address %s, every %s\n", policyFile, pol.Role, c.Address(), pol.Interval)
+			a := autonomy.New(pol, autonomy.ClientSDK{Client: c, Gas: eth}, autonomy.Options{Out: out, Registry: reg})
+			if err := a.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				return err
+			}
+			return nil
+		},
+	}
+	o.addFlags(cmd.Flags())
+	cmd.Flags().StringVar(&policyFile, "policy", "", "the agent's policy file (TOML; docs/agents.md)")
+	cmd.Flags().StringVar(&metricsAddr, "metrics", "", "serve Prometheus metrics on this address (e.g. 127.0.0.1:9470)")
+	cmd.Flags().StringVar(&decisionsFile, "decisions", "", "append decision lines to this file instead of stdout")
+	cmd.Flags().BoolVar(&check, "check", false, "validate the policy and exit")
+	return cmd
+}
+
+func metricsMux(reg *prometheus.Registry) *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+	return mux
+}
