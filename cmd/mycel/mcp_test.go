@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"os"
 	"os/exec"
@@ -17,12 +18,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
 	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/agent/keystore"
 	"github.com/mycel-network/mycel/agent/mcp"
+	"github.com/mycel-network/mycel/devnet"
 	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
@@ -373,4 +376,134 @@ func TestMCPFlags(t *testing.T) {
 		walletFails(t, tc.want, append(append([]string{}, std...), tc.args...)...)
 	}
 	walletFails(t, []string{"no node to talk to", "--rpc"}, "mcp", "--wallet", w)
+}
+
+// TestMCPOnDevnet drives the L1 tools through MCP on a rollup devnet (one
+// validator, an L1 dev chain, the contracts' test verifier with
+// proveBatches standing in for the prover): status with the rollup and
+// L1, a deposit over the limit refused and one within it credited, a
+// withdrawal followed to L1 finality with wait_for_finality, and its
+// claim paid on L1.
+func TestMCPOnDevnet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs an L1 chain and a validator")
+	}
+	log := slog.New(slog.DiscardHandler)
+	home := filepath.Join(t.TempDir(), "devnet")
+	dcfg := devnet.DefaultConfig(home)
+	dcfg.Validators = 1
+	dcfg.Init.BasePort = testutil.FreePortBase(t, 1)
+	dcfg.Init.Accounts = 2
+	dcfg.L1.HTTPAddr = "127.0.0.1:0"
+	dcfg.L1.BlockPeriod = 500 * time.Millisecond
+	dcfg.L1.Prover = false
+	dcfg.L1.Verifier = "test"
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	defer cancel()
+	d, err := devnet.New(dcfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer d.Stop(context.Background())
+	proverCtx, stopProver := context.WithCancel(ctx)
+	proverDone := make(chan struct{})
+	go func() { defer close(proverDone); proveBatches(proverCtx, t, d, log) }()
+	defer func() { stopProver(); <-proverDone }()
+
+	var seed [ledger.SeedSize]byte
+	seed[0] = 42
+	l2, err := ledger.NewPrivateKey(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l1, err := crypto.ToECDSA(d.L1.DevAccounts[0].Key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv, err := mcp.New(mcp.Config{
+		Node:   agent.Config{RPC: d.Manifest.RPC[0], L1: d.L1.URL, Rollup: d.L1.Deployment.Rollup, PollInterval: 100 * time.Millisecond},
+		Keys:   agent.Keys{L2: l2, L1: l1},
+		Limits: mcp.Limits{PerCall: mustETH(t, "1"), PerHour: mustETH(t, "2")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer srv.Close()
+	ct, st := sdk.NewInMemoryTransports()
+	ss, err := srv.MCP().Connect(ctx, st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cs, err := sdk.NewClient(&sdk.Implementation{Name: "llm-host"}, nil).Connect(ctx, ct, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { cs.Close(); ss.Wait() }()
+	var seen []string
+
+	var status mcp.StatusOut
+	mcpDecode(t, mcpCall(t, cs, &seen, "status", nil), &status)
+	if status.Rollup == nil || status.L1 == nil || status.L1.Rollup != d.L1.Deployment.Rollup.Hex() || status.Wallet.L2Account != nil {
+		t.Fatalf("status %+v rollup %+v l1 %+v", status, status.Rollup, status.L1)
+	}
+	if r := mcpCall(t, cs, &seen, "deposit", map[string]any{"amount": "1.5"}); !r.IsError || !strings.Contains(mcpText(r), "--max-per-call") {
+		t.Fatalf("deposit over the limit: %s", mcpText(r))
+	}
+	var dep mcp.DepositOut
+	mcpDecode(t, mcpCall(t, cs, &seen, "deposit", map[string]any{"amount": "0.5"}), &dep)
+	if dep.AmountGwei != 500_000_000 || dep.BalanceGwei != 500_000_000 || dep.L1Tx == "" || dep.From != d.L1.DevAccounts[0].Address.Hex() {
+		t.Fatalf("deposit %+v", dep)
+	}
+	var bal mcp.BalanceOut
+	mcpDecode(t, mcpCall(t, cs, &seen, "balance", nil), &bal)
+	if bal.L2 == nil || bal.L2.BalanceGwei != 500_000_000 || bal.L1BalanceETH == "" {
+		t.Fatalf("balance %+v", bal)
+	}
+	to := "0x000000000000000000000000000000000000b0b0"
+	var wd mcp.TxOut
+	mcpDecode(t, mcpCall(t, cs, &seen, "withdraw", map[string]any{"amount": "0.2", "to": to}), &wd)
+	if wd.Type != "withdraw" || !strings.EqualFold(wd.L1Address, to) || wd.Tx == "" {
+		t.Fatalf("withdraw %+v", wd)
+	}
+	start := time.Now()
+	var fin mcp.WaitOut
+	mcpDecode(t, mcpCall(t, cs, &seen, "wait_for_finality", map[string]any{"tx": wd.Tx}), &fin)
+	if !fin.CommittedOnL1 || !fin.Finalized || fin.Height != wd.Height {
+		t.Fatalf("wait_for_finality %+v (withdrawal in L2 block %d)", fin, wd.Height)
+	}
+	t.Logf("withdrawal final on L1 (batch %d) %v after it committed on L2", fin.Batch, time.Since(start).Round(time.Millisecond))
+	var cl mcp.ClaimOut
+	mcpDecode(t, mcpCall(t, cs, &seen, "claim", map[string]any{"withdrawal_tx": wd.Tx}), &cl)
+	if cl.Batch != fin.Batch || cl.AmountGwei != 200_000_000 || cl.L1Tx == "" {
+		t.Fatalf("claim %+v", cl)
+	}
+	got, err := d.Chain.Client().BalanceAt(ctx, common.HexToAddress(to), nil)
+	if err != nil || got.Cmp(mustETH(t, "0.2")) != 0 {
+		t.Fatalf("%s holds %v wei on L1 after the claim (%v), want 0.2 ETH", to, got, err)
+	}
+	if r := mcpCall(t, cs, &seen, "claim", map[string]any{"withdrawal_tx": wd.Tx}); !r.IsError || !strings.Contains(mcpText(r), "already claimed") {
+		t.Fatalf("second claim: %s", mcpText(r))
+	}
+	mcpDecode(t, mcpCall(t, cs, &seen, "status", nil), &status)
+	if status.Spending.SpentLastHourETH != "0.700000001" {
+		t.Fatalf("spent %s in the hour, want the deposit and the withdrawal with its fee", status.Spending.SpentLastHourETH)
+	}
+	seedHex, l1Hex := hex.EncodeToString(seed[:]), hex.EncodeToString(crypto.FromECDSA(l1))
+	for _, r := range seen {
+		if strings.Contains(r, seedHex) || strings.Contains(r, l1Hex) {
+			t.Fatal("a result holds a key")
+		}
+	}
+}
+
+func mustETH(t *testing.T, s string) *big.Int {
+	t.Helper()
+	w, err := agent.ParseAmount(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return w
 }
