@@ -30,6 +30,7 @@ const (
 	KindSkip     = "skip"    // a bounty the operator does not take, with why
 	KindRefused  = "refused" // an action the budget refused
 	KindError    = "error"   // an action or observation that failed
+	KindNode     = "node"    // the operator's validator process started, exited, stopped
 )
 
 // Decision is one line of the agent's log: what it saw, what it did and
@@ -113,9 +114,10 @@ type Agent struct {
 	met   *Metrics
 	self  common.Address
 
-	mu       sync.Mutex
-	gasSpent *big.Int // this process's L1 gas fees
-	gasLog   []spend  // for the hourly window
+	mu       sync.Mutex // one step at a time
+	outMu    sync.Mutex // one line at a time
+	gasSpent *big.Int   // this process's L1 gas fees
+	gasLog   []spend    // for the hourly window
 	// batch latency: when the L1 finalized count last moved
 	lastFinal   uint64
 	lastFinalAt time.Time
@@ -347,7 +349,14 @@ func (a *Agent) log(d Decision) {
 	if err != nil {
 		line = []byte(fmt.Sprintf(`{"kind":"error","reason":"decision not encodable: %q"}`, err.Error()))
 	}
+	a.outMu.Lock()
+	defer a.outMu.Unlock()
 	_, _ = a.out.Write(append(line, '\n'))
+}
+
+// Note logs an event of the operator's node process as a decision line.
+func (a *Agent) Note(reason string) {
+	a.log(Decision{Kind: KindNode, Reason: reason})
 }
 
 // isOver: errors that say the bounty cannot take the action any more.

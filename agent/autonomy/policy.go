@@ -149,6 +149,19 @@ type Operator struct {
 	// Claim makes it claim finalized batches of its bounties itself.
 	Claim bool  `toml:"claim"`
 	Trust Trust `toml:"trust"`
+	// Node, if set, is the validator the agent runs as a child process.
+	Node *NodeConfig `toml:"node"`
+}
+
+// NodeConfig is the operator's validator node: `Binary start --home Home`.
+type NodeConfig struct {
+	// Home is the node's home (mycel init; its consensus key must be the
+	// registered operator's).
+	Home string `toml:"home"`
+	// Binary is the mycel binary (default: the running one).
+	Binary string `toml:"binary"`
+	// Backoff is the wait before restarting an exited node (default 5s).
+	Backoff Duration `toml:"restart_backoff"`
 }
 
 // Trust are the posters an operator works for.
@@ -426,6 +439,14 @@ func (p *Policy) validateOperator() error {
 	}
 	if _, err := addresses("operator.trust.posters", o.Trust.Posters); err != nil {
 		return err
+	}
+	if n := o.Node; n != nil {
+		if n.Home == "" {
+			return bad("operator.node.home", "give the validator's node home (mycel init --home DIR)")
+		}
+		if n.Backoff.Duration < 0 {
+			return bad("operator.node.restart_backoff", "%s is negative", n.Backoff)
+		}
 	}
 	return nil
 }

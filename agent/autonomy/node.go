@@ -1,0 +1,113 @@
+package autonomy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"syscall"
+	"time"
+)
+
+// ErrNodeLocked: another process already manages this node home. Two
+// validators with one consensus key double-sign (and are slashed), so an
+// agent never starts a node whose home another agent holds.
+var ErrNodeLocked = errors.New("node home in use")
+
+// NodeProcess is the operator's validator as a child process: `mycel
+// start --home Home`, restarted when it exits, stopped (SIGTERM, then
+// kill after StopTimeout) when the context ends. It holds an exclusive
+// lock on Home/agent-node.lock while it runs.
+type NodeProcess struct {
+	Binary string // default: this executable
+	Home   string
+	// Output receives the node's stdout and stderr (nil: discarded).
+	Output io.Writer
+	// Event hears what happens to the child (started, exited, stopping).
+	Event func(reason string)
+	// Backoff is the wait before a restart (default 5s); StopTimeout the
+	// wait after SIGTERM (default 30s).
+	Backoff, StopTimeout time.Duration
+}
+
+// LockNodeHome takes the exclusive lock on a node home; release it with
+// the returned func.
+func LockNodeHome(home string) (func(), error) {
+	if st, err := os.Stat(home); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("node home %s: not a directory (mycel init it first): %v", home, err)
+	}
+	path := filepath.Join(home, "agent-node.lock")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("node lock: %w", err)
+	}
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%w: %s is held by another process (one agent per validator key: two nodes with one key double-sign)", ErrNodeLocked, path)
+	}
+	fmt.Fprintf(f, "%d\n", os.Getpid())
+	return func() { _ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN); f.Close() }, nil
+}
+
+// Run runs the node until ctx ends.
+func (n *NodeProcess) Run(ctx context.Context) error {
+	unlock, err := LockNodeHome(n.Home)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	bin := n.Binary
+	if bin == "" {
+		if bin, err = os.Executable(); err != nil {
+			return fmt.Errorf("node binary: %w", err)
+		}
+	}
+	backoff, stopTimeout := n.Backoff, n.StopTimeout
+	if backoff <= 0 {
+		backoff = 5 * time.Second
+	}
+	if stopTimeout <= 0 {
+		stopTimeout = 30 * time.Second
+	}
+	event := n.Event
+	if event == nil {
+		event = func(string) {}
+	}
+	out := n.Output
+	if out == nil {
+		out = io.Discard
+	}
+	for {
+		cmd := exec.Command(bin, "start", "--home", n.Home)
+		cmd.Stdout, cmd.Stderr = out, out
+		if err := cmd.Start(); err != nil {
+			return fmt.Errorf("start the node (%s start --home %s): %w", bin, n.Home, err)
+		}
+		event(fmt.Sprintf("node started: pid %d, %s start --home %s", cmd.Process.Pid, bin, n.Home))
+		done := make(chan error, 1)
+		go func() { done <- cmd.Wait() }()
+		select {
+		case err := <-done:
+			event(fmt.Sprintf("node exited (%v); restarting in %s", err, backoff))
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-time.After(backoff):
+			}
+		case <-ctx.Done():
+			event("stopping the node (SIGTERM)")
+			_ = cmd.Process.Signal(syscall.SIGTERM)
+			select {
+			case <-done:
+			case <-time.After(stopTimeout):
+				_ = cmd.Process.Kill()
+				<-done
+				event(fmt.Sprintf("node killed: no exit %s after SIGTERM", stopTimeout))
+			}
+			return ctx.Err()
+		}
+	}
+}
