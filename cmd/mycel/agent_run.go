@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"syscall"
 	"time"
 
@@ -49,7 +50,10 @@ _income_eth_total) on /metrics.
 The wallet, endpoints and passphrase are as for 'mycel wallet' (--devnet
 HOME, --rpc, --l1, --rollup, --password-file); L1 is required. An operator
 agent expects its validator registered and staked ('mycel operator
-register') and its node running; starting that node itself is a later step.
+register'); with [operator.node] it runs that node itself ('mycel start
+--home HOME' as a child process, restarted when it exits, stopped with the
+agent; an exclusive lock on the home keeps a second agent from running the
+same key), else it expects the node running.
 --check validates the policy and exits.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -111,10 +115,46 @@ register') and its node running; starting that node itself is a later step.
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "agent %s: %s, L1 address %s, every %s\n", policyFile, pol.Role, c.Address(), pol.Interval)
 			a := autonomy.New(pol, autonomy.ClientSDK{Client: c, Gas: eth}, autonomy.Options{Out: out, Registry: reg})
-			if err := a.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
-				return err
+			nodeDone := make(chan error, 1)
+			if op := pol.Operator; op != nil && op.Node != nil {
+				logPath := filepath.Join(op.Node.Home, "agent-node.log")
+				nodeLog, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+				if err != nil {
+					return fmt.Errorf("operator.node.home: %w", err)
+				}
+				defer nodeLog.Close()
+				// The node process locks its home: a second agent on the
+				// same home (the same consensus key) fails and this
+				// command exits.
+				n := &autonomy.NodeProcess{Binary: op.Node.Binary, Home: op.Node.Home, Output: nodeLog, Event: a.Note, Backoff: op.Node.Backoff.Duration}
+				nctx, stopNode := context.WithCancel(ctx)
+				defer func() { stopNode(); <-nodeDone }()
+				go func() { nodeDone <- n.Run(nctx) }()
+				fmt.Fprintf(cmd.ErrOrStderr(), "node: %s start --home %s (output in %s)\n", op.Node.Binary, op.Node.Home, logPath)
+			} else {
+				nodeDone <- nil
 			}
-			return nil
+			runDone := make(chan error, 1)
+			go func() { runDone <- a.Run(ctx) }()
+			select {
+			case err := <-runDone:
+				if err != nil && !errors.Is(err, context.Canceled) {
+					return err
+				}
+				return nil
+			case err := <-nodeDone:
+				nodeDone <- err // for the deferred stop
+				if err != nil && !errors.Is(err, context.Canceled) {
+					stop()
+					<-runDone
+					return fmt.Errorf("operator node: %w", err)
+				}
+				err = <-runDone
+				if err != nil && !errors.Is(err, context.Canceled) {
+					return err
+				}
+				return nil
+			}
 		},
 	}
 	o.addFlags(cmd.Flags())
