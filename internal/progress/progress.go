@@ -271,7 +271,7 @@ type Terminal struct {
 	w     io.Writer
 	width int
 	tasks []*Task
-	drawn string // the line on screen ("": none)
+	drawn string        // the line on screen ("": none)
 	stop  chan struct{} // closes the redraw goroutine; nil while none runs
 	done  chan struct{}
 }
