@@ -138,10 +138,10 @@ same key), else it expects the node running.
 			go func() { runDone <- a.Run(ctx) }()
 			select {
 			case err := <-runDone:
-				if err != nil && !errors.Is(err, context.Canceled) {
+				if err != nil && ctx.Err() == nil {
 					return err
 				}
-				return nil
+				return nil // interrupted
 			case err := <-nodeDone:
 				nodeDone <- err // for the deferred stop
 				if err != nil && !errors.Is(err, context.Canceled) {
@@ -149,8 +149,7 @@ same key), else it expects the node running.
 					<-runDone
 					return fmt.Errorf("operator node: %w", err)
 				}
-				err = <-runDone
-				if err != nil && !errors.Is(err, context.Canceled) {
+				if err := <-runDone; err != nil && ctx.Err() == nil {
 					return err
 				}
 				return nil

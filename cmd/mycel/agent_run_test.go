@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
+	"io"
 	"log/slog"
+	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -210,6 +213,75 @@ posters = ["` + rsdk.Address().Hex() + `"]
 	if err != nil || len(bs) != 1 || !bs[0].Cancelled || strings.Count(log4.String(), `"kind":"cancel"`) != 1 {
 		t.Fatalf("after the need went: %+v %v\ndecisions:\n%s", bs, err, log4.String())
 	}
+	// The command: a second recruiter (dev account 1, its own wallet)
+	// runs as `mycel agent run` for a few seconds, posts its own bounty
+	// and serves its metrics.
+	dir := t.TempDir()
+	pass, polFile, decFile := filepath.Join(dir, "pass"), filepath.Join(dir, "recruiter.toml"), filepath.Join(dir, "decisions.jsonl")
+	os.WriteFile(pass, []byte("agent passphrase\n"), 0o600)
+	os.WriteFile(polFile, []byte(`
+role = "recruiter"
+interval = "500ms"
+[budget]
+total_eth = "1"
+per_bounty_eth = "0.1"
+gas_per_hour_eth = "0.5"
+[recruiter]
+min_validators = 6
+[recruiter.bounty]
+reward_per_batch = "0.001"
+seats = 2
+duration = "2h"
+`), 0o600)
+	wallet := []string{"--wallet", filepath.Join(dir, "wallet"), "--devnet", home, "--password-file", pass}
+	var info walletInfo
+	mustWalletJSON(t, &info, append([]string{"wallet", "new", "--devnet-account", "1", "--light-kdf"}, wallet...)...)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metricsAddr := ln.Addr().String()
+	ln.Close()
+	runCtx, stopRun := context.WithTimeout(ctx, 45*time.Second) // it stops once the post shows in the metrics
+	defer stopRun()
+	scrapes := make(chan string, 1)
+	go func() {
+		for runCtx.Err() == nil {
+			time.Sleep(200 * time.Millisecond)
+			resp, err := http.Get("http://" + metricsAddr + "/metrics")
+			if err != nil {
+				continue
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if strings.Contains(string(b), `mycel_agent_decisions_total{kind="post",role="recruiter"} 1`) {
+				scrapes <- string(b)
+				stopRun()
+				return
+			}
+		}
+	}()
+	root := newRootCmd()
+	var stderr bytes.Buffer
+	root.SetOut(&bytes.Buffer{})
+	root.SetErr(&stderr)
+	root.SetArgs(append([]string{"agent", "run", "--policy", polFile, "--decisions", decFile, "--metrics", metricsAddr}, wallet...))
+	if err := root.ExecuteContext(runCtx); err != nil {
+		t.Fatalf("mycel agent run: %v\n%s", err, stderr.String())
+	}
+	var scraped string
+	select {
+	case scraped = <-scrapes:
+	default:
+	}
+	lines, _ := os.ReadFile(decFile)
+	if scraped == "" || strings.Count(string(lines), `"kind":"post"`) != 1 || !strings.Contains(string(lines), `"bounty":2`) {
+		t.Fatalf("mycel agent run: metrics %q\ndecisions:\n%s\nstderr:\n%s", scraped, lines, stderr.String())
+	}
+	if bs, _, err = rsdk.Bounties(ctx, 0, 10); err != nil || len(bs) != 2 || bs[0].Poster != info.L1Address {
+		t.Fatalf("bounties after mycel agent run: %+v, %v", bs, err)
+	}
+
 	for _, l := range []*bytes.Buffer{&log1, &log2, &log3, &log4} {
 		for _, k := range []*ecdsa.PrivateKey{recruiterKey, operatorKey} {
 			if strings.Contains(strings.ToLower(l.String()), common.Bytes2Hex(crypto.FromECDSA(k))) {
