@@ -317,11 +317,16 @@ func eth(wei *big.Int) float64 {
 
 // acted logs a done action, or its failure.
 func (a *Agent) acted(d Decision, tx *agent.L1Tx, err error) {
+	key := fmt.Sprintf("error/%s/%d", d.Kind, d.Bounty)
 	if err != nil {
+		// The same failure again (a revert the next step retries) is
+		// logged once.
 		d.Action, d.Kind, d.Error = d.Kind, KindError, err.Error()
-		a.log(d)
+		d.Reason += " (failed: " + err.Error() + ")"
+		a.once(key, d)
 		return
 	}
+	delete(a.said, key)
 	if tx != nil {
 		d.L1Tx = tx.Hash.Hex()
 		if tx.FeeWei != nil {

@@ -252,10 +252,20 @@ func TestRecruiterActionErrorIsLogged(t *testing.T) {
 	chain := newFakeChain(recruiterAddr, clock)
 	chain.fail["post"] = errBoom
 	var out bytes.Buffer
-	step(t, New(policy(t, recruiterBase), chain, Options{Clock: clock, Out: &out}))
+	a := New(policy(t, recruiterBase), chain, Options{Clock: clock, Out: &out})
+	step(t, a)
+	step(t, a)
+	if chain.count("post") != 2 {
+		t.Fatalf("%d tries, want a retry each step", chain.count("post"))
+	}
 	errs := ofKind(decisions(t, &out), KindError)
-	if len(errs) != 1 || errs[0].Action != KindPost || errs[0].Error != "boom" {
-		t.Fatalf("errors: %+v", errs)
+	if len(errs) != 1 || errs[0].Action != KindPost || errs[0].Error != "boom" || !strings.Contains(errs[0].Reason, "trigger") {
+		t.Fatalf("errors (the same one logged once): %+v", errs)
+	}
+	delete(chain.fail, "post")
+	step(t, a)
+	if chain.count("post") != 3 || len(ofKind(decisions(t, &out), KindPost)) != 1 {
+		t.Fatalf("after the failure cleared: %v", chain.calls)
 	}
 }
 
@@ -379,6 +389,12 @@ func TestOperatorClaimsWithdrawsAndLeaves(t *testing.T) {
 	}
 	if got := value(a.met.IncomeETH.WithLabelValues("bounty")); got != 0.012 {
 		t.Fatalf("income{bounty} = %v", got)
+	}
+	// Half an hour of escrow left: it stays (min_time_left is for joining).
+	chain.bounties[1].Remaining = wei("0.12")
+	step(t, a)
+	if chain.count("leave") != 0 {
+		t.Fatalf("left a bounty that still pays: %v", chain.calls)
 	}
 	// The escrow runs dry: it leaves, once, and does not rejoin.
 	chain.bounties[1].Remaining = big.NewInt(1)

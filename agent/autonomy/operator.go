@@ -215,9 +215,11 @@ func (a *Agent) seatedIn(ctx context.Context, obs *Observation, b agent.Bounty) 
 		reason = "no longer trusted: " + why
 	} else if b.Remaining != nil && b.RewardPerBatch != nil && b.Remaining.Cmp(b.RewardPerBatch) < 0 {
 		reason = fmt.Sprintf("its escrow (%s ETH) cannot pay another batch", agent.FormatWei(b.Remaining))
-	} else {
-		b.Taken-- // its own seat is counted already
-		reason, _ = a.pays(b, math.Inf(1))
+	} else if net := new(big.Int).Sub(mulFloat(b.RewardPerBatch, a.pol.Operator.BatchesPerHour), a.pol.Operator.CostPerHourETH.Wei); net.Cmp(a.pol.Operator.MinIncomePerHourETH.Wei) < 0 {
+		// Only the income counts here: a seat pays until the escrow or the
+		// window ends, however soon.
+		reason = fmt.Sprintf("earns %s ETH/h net of operator.cost_per_hour_eth %s, below operator.min_income_per_hour_eth %s",
+			agent.FormatWei(net), a.pol.Operator.CostPerHourETH, a.pol.Operator.MinIncomePerHourETH)
 	}
 	if reason == "" {
 		a.once(fmt.Sprintf("seat/%d", b.ID), Decision{Kind: KindWait, Bounty: b.ID, Inputs: obs, Reason: "seated; the bounty pays"})
