@@ -189,9 +189,11 @@ posters = ["` + rsdk.Address().Hex() + `"]
 	var log3 bytes.Buffer
 	osdk := dial(operatorKey)
 	opAgent := autonomy.New(op, osdk, autonomy.Options{Out: &log3})
+	joinStarted := time.Now()
 	if err := opAgent.Step(ctx); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("operator: one step (observe, discover, estimate, join on L1) in %v", time.Since(joinStarted).Round(time.Millisecond))
 	seat, err := osdk.(autonomy.ClientSDK).Seat(ctx, 1, osdk.Address())
 	if err != nil || seat == nil || seat.JoinedAt.IsZero() || seat.Operator != osdk.Address() {
 		t.Fatalf("operator seat: %+v, %v\ndecisions:\n%s", seat, err, log3.String())
