@@ -26,11 +26,13 @@ const (
 	KindStake    = "stake"
 	KindClaim    = "claim"
 	KindWithdraw = "withdraw"
-	KindWait     = "wait"    // nothing to do, with why
-	KindSkip     = "skip"    // a bounty the operator does not take, with why
-	KindRefused  = "refused" // an action the budget refused
-	KindError    = "error"   // an action or observation that failed
-	KindNode     = "node"    // the operator's validator process started, exited, stopped
+	KindUnbond   = "unbond"         // the operator unbonds its stake
+	KindUnstake  = "withdraw_stake" // the operator withdraws unbonded stake
+	KindWait     = "wait"           // nothing to do, with why
+	KindSkip     = "skip"           // a bounty the operator does not take, with why
+	KindRefused  = "refused"        // an action the budget refused
+	KindError    = "error"          // an action or observation that failed
+	KindNode     = "node"           // the operator's validator process started, exited, stopped
 )
 
 // Decision is one line of the agent's log: what it saw, what it did and
@@ -65,7 +67,8 @@ type Observation struct {
 	// gas fees); GasLastHourWei the gas fees of the last hour.
 	SpentWei       string `json:"spent_wei"`
 	GasLastHourWei string `json:"gas_last_hour_wei"`
-	// Own: the recruiter's active bounties; Seats: the operator's.
+	// Own: the recruiter's running bounties; Seats: the operator's seats
+	// in running bounties.
 	Own   []uint64 `json:"own,omitempty"`
 	Seats []uint64 `json:"seats,omitempty"`
 	// Bonded is the operator's bonded stake (wei).
@@ -102,7 +105,7 @@ func NewMetrics(reg prometheus.Registerer, role string) *Metrics {
 
 // Estimated L1 gas per action, for the budget check before acting.
 var gasOf = map[string]uint64{KindPost: 400_000, KindCancel: 80_000, KindRefund: 80_000, KindJoin: 250_000,
-	KindLeave: 120_000, KindStake: 150_000, KindClaim: 300_000, KindWithdraw: 80_000}
+	KindLeave: 120_000, KindStake: 150_000, KindClaim: 300_000, KindWithdraw: 80_000, KindUnbond: 150_000, KindUnstake: 80_000}
 
 // Agent is one autonomous agent: a policy, an SDK and a clock.
 type Agent struct {
@@ -126,6 +129,7 @@ type Agent struct {
 	// operator: the next batch to claim
 	claimFrom uint64
 	left      map[uint64]bool
+	idleSince time.Time // no seat since
 	// last reason logged per key, so a repeated wait is logged once
 	said map[string]string
 }
@@ -242,7 +246,7 @@ func (a *Agent) observe(ctx context.Context) (*Observation, error) {
 			obs.Bonded = obs.operator.Bonded.String()
 		}
 		for _, b := range obs.bounties {
-			if seated(b) {
+			if seated(b) && b.End.After(now) {
 				obs.Seats = append(obs.Seats, b.ID)
 			}
 		}

@@ -504,3 +504,40 @@ func value(c prometheus.Counter) float64 {
 	}
 	return m.GetCounter().GetValue()
 }
+
+func TestOperatorUnbondsWhenIdleAndWithdrawsStake(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	chain := newFakeChain(operatorAddr, clock)
+	chain.op.Registered, chain.op.Bonded = true, wei("2")
+	chain.bounties[1] = openBounty(1, common.HexToAddress("0x1111"), "0.004", t0.Add(2*time.Hour))
+	var out bytes.Buffer
+	a := New(operatorPolicy(t, "unbond_after = \"30m\"\n"), chain, Options{Clock: clock, Out: &out})
+	step(t, a)
+	// Seated until the bounty ends; then idle.
+	clock.now = t0.Add(2*time.Hour + time.Minute)
+	step(t, a)
+	clock.now = clock.now.Add(20 * time.Minute)
+	step(t, a)
+	if chain.count("unbond") != 0 {
+		t.Fatalf("unbonded after 20 idle minutes: %v", chain.calls)
+	}
+	clock.now = clock.now.Add(15 * time.Minute)
+	step(t, a)
+	step(t, a)
+	if chain.count("unbond") != 1 || chain.op.Bonded.Sign() != 0 {
+		t.Fatalf("calls %v, bonded %s: want one unbond of everything", chain.calls, chain.op.Bonded)
+	}
+	clock.now = clock.now.Add(time.Hour)
+	step(t, a)
+	step(t, a)
+	if chain.count("unstake") != 1 {
+		t.Fatalf("calls %v: want the stake withdrawn once unbonded", chain.calls)
+	}
+	ds := decisions(t, &out)
+	if u := ofKind(ds, KindUnbond); len(u) != 1 || u[0].AmountWei != wei("2").String() || !strings.Contains(u[0].Reason, "operator.unbond_after 30m") {
+		t.Fatalf("unbond decisions: %+v", u)
+	}
+	if w := ofKind(ds, KindUnstake); len(w) != 1 || w[0].AmountWei != wei("2").String() {
+		t.Fatalf("withdraw_stake decisions: %+v", w)
+	}
+}

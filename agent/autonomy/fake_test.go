@@ -187,6 +187,9 @@ func (f *fakeChain) ClaimBounty(_ context.Context, id, batch uint64) (*agent.Bou
 }
 
 func (f *fakeChain) OperatorStatus(context.Context, common.Address) (*agent.OperatorStatus, error) {
+	if f.op.UnbondingEnd != nil && !f.clock.now.Before(*f.op.UnbondingEnd) && f.op.Unbonding != nil && f.op.Unbonding.Sign() > 0 {
+		f.op.Withdrawable, f.op.Unbonding, f.op.UnbondingEnd = f.op.Unbonding, new(big.Int), nil
+	}
 	st := f.op
 	st.Bonded = new(big.Int).Set(f.op.Bonded)
 	return &st, nil
@@ -198,6 +201,26 @@ func (f *fakeChain) AddStake(_ context.Context, w *big.Int) (*agent.OperatorResu
 	}
 	f.op.Bonded.Add(f.op.Bonded, w)
 	return &agent.OperatorResult{L1Tx: f.tx(), Bonded: new(big.Int).Set(f.op.Bonded)}, nil
+}
+
+func (f *fakeChain) RequestUnbond(_ context.Context, w *big.Int) (*agent.UnbondResult, error) {
+	if err := f.call("unbond", 0); err != nil {
+		return nil, err
+	}
+	f.op.Bonded.Sub(f.op.Bonded, w)
+	f.op.Unbonding = new(big.Int).Set(w)
+	end := f.clock.now.Add(time.Hour)
+	f.op.UnbondingEnd = &end
+	return &agent.UnbondResult{L1Tx: f.tx(), Amount: w, Unbonding: w, UnbondingEnd: end, Bonded: new(big.Int).Set(f.op.Bonded)}, nil
+}
+
+func (f *fakeChain) WithdrawStake(context.Context) (*agent.WithdrawResult, error) {
+	if err := f.call("unstake", 0); err != nil {
+		return nil, err
+	}
+	amt := f.op.Withdrawable
+	f.op.Withdrawable = new(big.Int)
+	return &agent.WithdrawResult{L1Tx: f.tx(), Amount: amt}, nil
 }
 
 func (f *fakeChain) Reputation(_ context.Context, id *big.Int, _ []common.Address, _, _ string) (*agent.ReputationSummary, error) {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"time"
 
 	"github.com/mycel-network/mycel/agent"
 )
@@ -41,6 +42,7 @@ func (a *Agent) operate(ctx context.Context, obs *Observation) error {
 			a.consider(ctx, obs, b)
 		}
 	}
+	a.stake(ctx, obs)
 	if obs.L1Finalized > a.claimFrom {
 		a.claimFrom = min(obs.L1Finalized, a.claimFrom+maxClaimsPerStep)
 	}
@@ -192,6 +194,7 @@ func (a *Agent) consider(ctx context.Context, obs *Observation, b agent.Bounty) 
 	tx, err := a.sdk.JoinBounty(ctx, b.ID)
 	if err == nil {
 		a.paid(obs, tx)
+		obs.Seats = append(obs.Seats, b.ID)
 	}
 	a.acted(Decision{Kind: KindJoin, Bounty: b.ID, Inputs: obs, Extra: est,
 		Reason: fmt.Sprintf("pays %s ETH/h net, at least operator.min_income_per_hour_eth %s", est["net_per_hour_wei"], a.pol.Operator.MinIncomePerHourETH)}, tx, err)
@@ -277,4 +280,48 @@ func (a *Agent) claim(ctx context.Context, obs *Observation, b agent.Bounty) {
 		}
 		a.acted(d, tx, err)
 	}
+}
+
+// stake unbonds once the operator has held no seat for
+// operator.unbond_after, and withdraws stake whose unbonding is over.
+func (a *Agent) stake(ctx context.Context, obs *Observation) {
+	st := obs.operator
+	now := a.clock.Now()
+	if st.Withdrawable != nil && st.Withdrawable.Sign() > 0 && a.afford(obs, KindUnstake, 0, nil) {
+		res, err := a.sdk.WithdrawStake(ctx)
+		d := Decision{Kind: KindUnstake, Inputs: obs, Reason: fmt.Sprintf("%s ETH of stake finished unbonding", agent.FormatWei(st.Withdrawable))}
+		var tx *agent.L1Tx
+		if res != nil {
+			tx = &res.L1Tx
+			a.paid(obs, tx)
+			if res.Amount != nil {
+				d.AmountWei = res.Amount.String()
+			}
+		}
+		a.acted(d, tx, err)
+	}
+	if len(obs.Seats) > 0 {
+		a.idleSince = time.Time{}
+		return
+	}
+	if a.idleSince.IsZero() {
+		a.idleSince = now
+	}
+	after := a.pol.Operator.UnbondAfter.Duration
+	if after == 0 || st.Bonded == nil || st.Bonded.Sign() == 0 || now.Sub(a.idleSince) < after {
+		return
+	}
+	if !a.afford(obs, KindUnbond, 0, nil) {
+		return
+	}
+	res, err := a.sdk.RequestUnbond(ctx, st.Bonded)
+	d := Decision{Kind: KindUnbond, Inputs: obs, AmountWei: st.Bonded.String(),
+		Reason: fmt.Sprintf("no seat for %s (operator.unbond_after %s): leaves the validator set", now.Sub(a.idleSince).Round(time.Second), after)}
+	var tx *agent.L1Tx
+	if res != nil {
+		tx = &res.L1Tx
+		a.paid(obs, tx)
+		d.Extra = map[string]any{"unbonding_end": res.UnbondingEnd}
+	}
+	a.acted(d, tx, err)
 }

@@ -147,8 +147,12 @@ type Operator struct {
 	// (default: any credit).
 	WithdrawAtETH ETH `toml:"withdraw_at_eth"`
 	// Claim makes it claim finalized batches of its bounties itself.
-	Claim bool  `toml:"claim"`
-	Trust Trust `toml:"trust"`
+	Claim bool `toml:"claim"`
+	// UnbondAfter: once it has held no seat this long it unbonds all its
+	// stake (leaving the validator set); 0: never. Stake whose unbonding
+	// delay is over is always withdrawn.
+	UnbondAfter Duration `toml:"unbond_after"`
+	Trust       Trust    `toml:"trust"`
 	// Node, if set, is the validator the agent runs as a child process.
 	Node *NodeConfig `toml:"node"`
 }
@@ -439,6 +443,9 @@ func (p *Policy) validateOperator() error {
 	}
 	if _, err := addresses("operator.trust.posters", o.Trust.Posters); err != nil {
 		return err
+	}
+	if o.UnbondAfter.Duration < 0 {
+		return bad("operator.unbond_after", "%s is negative", o.UnbondAfter)
 	}
 	if n := o.Node; n != nil {
 		if n.Home == "" {

@@ -31,6 +31,8 @@ type SDK interface {
 	ClaimBounty(ctx context.Context, id, batch uint64) (*agent.BountyClaim, error)
 	OperatorStatus(ctx context.Context, owner common.Address) (*agent.OperatorStatus, error)
 	AddStake(ctx context.Context, wei *big.Int) (*agent.OperatorResult, error)
+	RequestUnbond(ctx context.Context, wei *big.Int) (*agent.UnbondResult, error)
+	WithdrawStake(ctx context.Context) (*agent.WithdrawResult, error)
 	Reputation(ctx context.Context, agentID *big.Int, clients []common.Address, tag1, tag2 string) (*agent.ReputationSummary, error)
 	Contracts(ctx context.Context) (*agent.Contracts, error)
 }
