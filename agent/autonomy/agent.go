@@ -161,9 +161,7 @@ func New(pol *Policy, sdk SDK, o Options) *Agent {
 // Run steps every policy interval until ctx ends.
 func (a *Agent) Run(ctx context.Context) error {
 	for {
-		if err := a.Step(ctx); err != nil && ctx.Err() == nil {
-			a.log(Decision{Kind: KindError, Reason: "step failed", Error: err.Error()})
-		}
+		_ = a.Step(ctx) // a failed observation is a decision line (once); the next step retries
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
@@ -197,13 +195,10 @@ func (a *Agent) observe(ctx context.Context) (*Observation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("node status: %w", err)
 	}
-	obs := &Observation{}
-	if st.Rollup != nil {
-		obs.Validators, obs.L2NextBatch = st.Rollup.Validators, st.Rollup.NextBatch
+	if st.Rollup == nil || st.L1 == nil {
+		return nil, fmt.Errorf("the node serves no rollup with L1 (mycel_rollupStatus, Rollup on L1): nothing to observe")
 	}
-	if st.L1 != nil {
-		obs.L1Finalized = st.L1.FinalizedCount
-	}
+	obs := &Observation{Validators: st.Rollup.Validators, L2NextBatch: st.Rollup.NextBatch, L1Finalized: st.L1.FinalizedCount}
 	if obs.gasPrice, err = a.sdk.GasPrice(ctx); err != nil {
 		return nil, fmt.Errorf("L1 gas price: %w", err)
 	}

@@ -466,6 +466,10 @@ func TestRunStepsOnTheClockAndKeepsSecretsOut(t *testing.T) {
 	if steps < 4 || clock.now.Sub(t0) < 3*15*time.Second {
 		t.Fatalf("%d steps, clock moved %s", steps, clock.now.Sub(t0))
 	}
+	// Each step retried the failing post; the failure is one line.
+	if chain.count("post") < 4 || len(ofKind(decisions(t, &out), KindError)) != 1 {
+		t.Fatalf("%d posts tried, decisions:\n%s", chain.count("post"), out.String())
+	}
 	if strings.Contains(out.String(), secret) {
 		t.Fatal("a decision line holds the key")
 	}
@@ -539,5 +543,21 @@ func TestOperatorUnbondsWhenIdleAndWithdrawsStake(t *testing.T) {
 	}
 	if w := ofKind(ds, KindUnstake); len(w) != 1 || w[0].AmountWei != wei("2").String() {
 		t.Fatalf("withdraw_stake decisions: %+v", w)
+	}
+}
+
+func TestNoRollupIsAnObservationError(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	chain := newFakeChain(recruiterAddr, clock)
+	chain.noRollup = true
+	var out bytes.Buffer
+	a := New(policy(t, recruiterBase), chain, Options{Clock: clock, Out: &out})
+	if err := a.Step(context.Background()); err == nil || !strings.Contains(err.Error(), "no rollup") {
+		t.Fatalf("Step: %v", err)
+	}
+	_ = a.Step(context.Background())
+	ds := decisions(t, &out)
+	if chain.count("post") != 0 || len(ds) != 1 || ds[0].Kind != KindError || ds[0].Reason != "observation failed" {
+		t.Fatalf("a node without a rollup (validators unknown) posted %d; decisions %+v", chain.count("post"), ds)
 	}
 }

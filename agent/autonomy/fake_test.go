@@ -44,6 +44,7 @@ type fakeChain struct {
 	calls      []string
 	fail       map[string]error
 	txs        int
+	noRollup   bool
 }
 
 func wei(eth string) *big.Int {
@@ -72,6 +73,9 @@ func (f *fakeChain) tx() agent.L1Tx {
 
 func (f *fakeChain) Address() common.Address { return f.self }
 func (f *fakeChain) Status(context.Context) (*agent.NodeStatus, error) {
+	if f.noRollup {
+		return &agent.NodeStatus{}, nil
+	}
 	return &agent.NodeStatus{Rollup: &agent.RollupStatus{Validators: f.validators, NextBatch: f.nextBatch},
 		L1: &agent.L1Status{FinalizedCount: f.finalized}}, nil
 }
