@@ -102,6 +102,14 @@ func TestRecruiterOtherTriggers(t *testing.T) {
 	if len(posts) != 1 || !strings.Contains(posts[0].Reason, "max_batch_latency") || posts[0].Inputs.BatchLatencyS != 660 {
 		t.Fatalf("latency trigger: %+v", posts)
 	}
+	// While the latency grows, the funded wait is one line.
+	for i := 0; i < 3; i++ {
+		clock.now = clock.now.Add(time.Minute)
+		step(t, a)
+	}
+	if w := ofKind(decisions(t, &out), KindWait); len(w) != 2 || !strings.Contains(w[1].Reason, "already funded by bounty 1") {
+		t.Fatalf("waits: %+v", w)
+	}
 	// The gas trigger on a fresh chain.
 	chain2 := newFakeChain(recruiterAddr, clock)
 	chain2.gasPrice = big.NewInt(60e9)

@@ -87,9 +87,9 @@ func (a *Agent) pays(b agent.Bounty, hoursLeft float64) (string, map[string]any)
 		return fmt.Sprintf("earns %s ETH/h net of operator.cost_per_hour_eth %s, below operator.min_income_per_hour_eth %s",
 			agent.FormatWei(net), o.CostPerHourETH, o.MinIncomePerHourETH), est
 	case hoursLeft < minHours:
-		return fmt.Sprintf("%.2fh left, less than operator.min_time_left %s", hoursLeft, o.MinTimeLeft), est
+		return fmt.Sprintf("less time left than operator.min_time_left %s", o.MinTimeLeft), est
 	case funded < minHours:
-		return fmt.Sprintf("its escrow pays %.2fh more, less than operator.min_time_left %s", funded, o.MinTimeLeft), est
+		return fmt.Sprintf("its escrow pays the seated operators and this one for less than operator.min_time_left %s", o.MinTimeLeft), est
 	}
 	return "", est
 }

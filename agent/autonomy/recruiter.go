@@ -11,7 +11,9 @@ import (
 )
 
 // need lists the recruiter's triggers that fire on obs (none: the need is
-// gone).
+// gone). The reasons name the policy keys, not the observed values (those
+// are the decision's inputs), so that a wait is logged once while they
+// move.
 func (a *Agent) need(obs *Observation) []string {
 	r := a.pol.Recruit
 	var why []string
@@ -19,10 +21,10 @@ func (a *Agent) need(obs *Observation) []string {
 		why = append(why, fmt.Sprintf("%d validators, fewer than recruiter.min_validators %d", obs.Validators, r.MinValidators))
 	}
 	if r.MaxGasGwei > 0 && obs.GasPriceGwei > r.MaxGasGwei {
-		why = append(why, fmt.Sprintf("L1 gas %.3g gwei, above recruiter.max_gas_gwei %g", obs.GasPriceGwei, r.MaxGasGwei))
+		why = append(why, fmt.Sprintf("L1 gas price above recruiter.max_gas_gwei %g", r.MaxGasGwei))
 	}
 	if d := r.MaxBatchLatency.Duration; d > 0 && obs.BatchLatencyS > d.Seconds() {
-		why = append(why, fmt.Sprintf("no batch finalized on L1 for %.0fs, above recruiter.max_batch_latency %s", obs.BatchLatencyS, d))
+		why = append(why, fmt.Sprintf("no batch finalized on L1 for longer than recruiter.max_batch_latency %s", d))
 	}
 	return why
 }
