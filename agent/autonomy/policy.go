@@ -324,6 +324,9 @@ func (p *Policy) Validate() error {
 		if p.Operator == nil {
 			return bad("operator", "role = \"operator\" needs an [operator] table")
 		}
+		if p.AgentID != 0 {
+			return bad("agent_id", "an operator's identity is the one its registration links (mycel operator link-agent); agent_id is the recruiter's")
+		}
 		return p.validateOperator()
 	case "":
 		return bad("role", "missing: \"recruiter\" or \"operator\"")

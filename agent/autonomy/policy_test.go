@@ -96,6 +96,7 @@ gas_per_hour_eth = "0.1"`, "recruiter: role"},
 		{"operator negative time left", strings.Replace(operatorBase, "batches_per_hour = 60", "batches_per_hour = 60\nmin_time_left = \"-1h\"", 1), "operator.min_time_left"},
 		{"operator node without home", operatorBase + "\n[operator.node]\nbinary = \"x\"", "operator.node.home"},
 		{"operator node unknown key", operatorBase + "\n[operator.node]\nhome = \"x\"\nkey = \"y\"", "unknown key operator.node.key"},
+		{"operator agent_id", "agent_id = 3\n" + operatorBase, "agent_id: an operator"},
 		{"short interval", "interval = \"1ms\"\n" + operatorBase, "interval"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
