@@ -194,13 +194,16 @@ func TestMarketOnDevnet(t *testing.T) {
 	// 7. The operator's status, its own and as anyone reads it (no wallet).
 	var st agent.OperatorStatus
 	mustWalletJSON(t, &st, op("operator", "status")...)
+	// The newcomer's stake counts from the next epoch: depending on how
+	// fast the devnet's short epochs pass on a busy machine, the L2 has
+	// given it power already or not yet. Both are reported.
 	if !st.Registered || st.Owner != infoOp.L1Address || st.Signer != registered.Signer || st.Kind != agent.OperatorHuman ||
-		st.Bonded.Cmp(before.MinStake) != 0 || st.StakeNext.Cmp(before.MinStake) != 0 || st.L2Power == nil || *st.L2Power != 0 {
+		st.Bonded.Cmp(before.MinStake) != 0 || st.StakeNext.Cmp(before.MinStake) != 0 || st.L2Power == nil || *st.L2Power < 0 {
 		t.Fatalf("operator status: %+v", st)
 	}
 	text, _, err = runWallet(t, append([]string{"operator", "status", infoOp.L1Address.Hex(), "--wallet", filepath.Join(dir, "none")}, shared...)...)
 	if err != nil || !strings.Contains(text, fmt.Sprintf("operator %s (human), signer %s", infoOp.L1Address, registered.Signer)) ||
-		!strings.Contains(text, "not in the L2 validator set (yet)") {
+		!(strings.Contains(text, "not in the L2 validator set (yet)") || strings.Contains(text, "in the L2 validator set with power")) {
 		t.Fatalf("operator status text: %v\n%s", err, text)
 	}
 	t.Logf("%s", text)
