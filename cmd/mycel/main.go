@@ -40,7 +40,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 	}
 	root.PersistentFlags().String("home", defaultHome(), "node home directory (env MYCEL_HOME)")
-	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(), newDevnetCmd(), newExitProofCmd(), newOperatorCmd(), newWalletCmd(), newMCPCmd(), newDocCmd(), newBountyCmd(), newAgentsCmd(), newAgentCmd(),
+	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(), newDevnetCmd(), newExitProofCmd(), newOperatorCmd(), newWalletCmd(), newMCPCmd(), newDocCmd(), newBountyCmd(), newAgentsCmd(), newAgentCmd(), newHealthCmd(), newDevnetHostsCmd(),
 		prover.NewCommand(func() *slog.Logger { return progress.NewLogger(root.ErrOrStderr(), nil) }))
 	return root
 }
