@@ -46,6 +46,7 @@ type rollupParts struct {
 	rm        rollupMetrics
 	monitor   *l1.Monitor
 	log       *slog.Logger
+	operators operatorsCache // mycel_operators' last answer
 }
 
 func newBig(v uint64) *big.Int { return new(big.Int).SetUint64(v) }

@@ -180,6 +180,7 @@ func TestRPCErrorMapping(t *testing.T) {
 		// Rollup methods on a chain without L1: -32006.
 		{"rollup status", "mycel_rollupStatus", nil, CodeNoRollup, []string{"without L1"}},
 		{"batch", "mycel_getBatch", []any{0}, CodeNoRollup, []string{"without L1"}},
+		{"operators", "mycel_operators", nil, CodeNoRollup, []string{"without L1"}},
 		{"attestation", "mycel_reportAttestation", []any{HeaderResult{}, hexutil.Bytes(make([]byte, 65))}, CodeNoRollup, []string{"without L1"}},
 	}
 	for _, cl := range calls {

@@ -14,8 +14,9 @@ import (
 // TestStatusPageInABrowser: the status page, opened in headless Chromium
 // on a committing node without L1, shows the chain moving (the height
 // grows between two reads), the node's health, and says plainly that the
-// chain has no L1; the page is self-contained (its CSP allows no outside
-// asset) and a screenshot is left as an artifact.
+// chain has no L1 (in the pipeline and in place of the validators' L1
+// columns); the page is self-contained (its CSP allows no outside asset)
+// and a screenshot is left as an artifact.
 func TestStatusPageInABrowser(t *testing.T) {
 	env := startX402Node(t)
 	ctx := testutil.Browser(t)
@@ -37,6 +38,9 @@ func TestStatusPageInABrowser(t *testing.T) {
 	}
 	if note, pipeline := text("l1note"), text("pipeline"); !strings.Contains(note, "without L1") || !strings.Contains(pipeline, "no L1") {
 		t.Fatalf("a chain without L1: note %q, pipeline %q", note, pipeline)
+	}
+	if vals, ops := text("validators"), text("opsnote"); !strings.Contains(vals, "no L1") || !strings.Contains(ops, "no L1") || strings.Contains(ops, "reading L1") {
+		t.Fatalf("a chain without L1: validators %q, operators note %q", vals, ops)
 	}
 	deadline := time.Now().Add(30 * time.Second)
 	for {
