@@ -1,10 +1,14 @@
 package consensus
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"math"
+	"slices"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -45,6 +49,24 @@ type Slash struct {
 // maxSlashesKept bounds the recent slashes the view remembers.
 const maxSlashesKept = 32
 
+// maxBatchesKept bounds the batches whose L1 commit and finalization the
+// view remembers (BatchesOnL1): the most recent indexes.
+const maxBatchesKept = 32
+
+// BatchOnL1 is what the view saw of a batch on L1: the transaction and
+// block of its BatchCommitted and, once proven, BatchFinalized events, and
+// when this node processed each (its clock, a rescan at start-up sees
+// old events late).
+type BatchOnL1 struct {
+	Index         uint64      `json:"index"`
+	CommitTx      common.Hash `json:"commit_tx"`
+	CommitBlock   uint64      `json:"commit_block"`
+	CommitSeen    time.Time   `json:"commit_seen"`
+	FinalizeTx    common.Hash `json:"finalize_tx"`    // zero: not finalized
+	FinalizeBlock uint64      `json:"finalize_block"` // 0: not finalized
+	FinalizeSeen  time.Time   `json:"finalize_seen"`
+}
+
 // maxBatchCursors bounds the Rollup batch-count changes the view keeps:
 // references are recent, so only the last few matter.
 const maxBatchCursors = 4096
@@ -80,6 +102,8 @@ type L1View struct {
 	// batchBase is the last one dropped).
 	batches   []batchCursor
 	batchBase batchCursor
+	onL1      map[uint64]*BatchOnL1 // at most maxBatchesKept, the highest indexes
+	now       func() time.Time
 	changed   chan struct{} // closed and replaced on every Processed
 }
 
@@ -120,6 +144,42 @@ func (v *L1View) RollupNextBatch(n uint64) uint64 {
 	return next
 }
 
+// pruneOnL1 keeps the maxBatchesKept highest indexes of onL1.
+func (v *L1View) pruneOnL1() {
+	for len(v.onL1) > maxBatchesKept {
+		low := uint64(math.MaxUint64)
+		for i := range v.onL1 {
+			low = min(low, i)
+		}
+		delete(v.onL1, low)
+	}
+}
+
+// BatchOnL1 returns what the view saw of batch index on L1, if it is
+// among the last 32 committed.
+func (v *L1View) BatchOnL1(index uint64) (BatchOnL1, bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	b, ok := v.onL1[index]
+	if !ok {
+		return BatchOnL1{}, false
+	}
+	return *b, true
+}
+
+// BatchesOnL1 returns the last 32 batches committed on L1 as the view saw
+// them, by index.
+func (v *L1View) BatchesOnL1() []BatchOnL1 {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	out := make([]BatchOnL1, 0, len(v.onL1))
+	for _, b := range v.onL1 {
+		out = append(out, *b)
+	}
+	slices.SortFunc(out, func(a, b BatchOnL1) int { return cmp.Compare(a.Index, b.Index) })
+	return out
+}
+
 // Slashes returns the most recent slashes (at most 32), oldest first.
 func (v *L1View) Slashes() []Slash {
 	v.mu.Lock()
@@ -129,7 +189,8 @@ func (v *L1View) Slashes() []Slash {
 
 // NewL1View returns an empty view that knows the genesis operators' keys.
 func NewL1View(p *L1Params) *L1View {
-	v := &L1View{deposits: map[uint64]Deposit{}, forced: map[uint64]ForcedExit{}, keys: map[common.Address][]byte{}, changed: make(chan struct{})}
+	v := &L1View{deposits: map[uint64]Deposit{}, forced: map[uint64]ForcedExit{}, keys: map[common.Address][]byte{}, changed: make(chan struct{}),
+		onL1: map[uint64]*BatchOnL1{}, now: time.Now}
 	if p != nil {
 		for _, op := range p.Operators {
 			v.keys[SignerOf(op.PubKey)] = op.PubKey
@@ -150,8 +211,19 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 				v.deposits[e.Index] = Deposit{Index: e.Index, PubKey: e.PubKey, AmountGwei: e.AmountGwei, Account: e.Account, Block: u.Ref.Number}
 			case *l1.BatchCommitted:
 				v.addBatchCursor(batchCursor{u.Ref.Number, e.BatchIndex + 1})
+				v.onL1[e.BatchIndex] = &BatchOnL1{Index: e.BatchIndex, CommitTx: ev.TxHash, CommitBlock: u.Ref.Number, CommitSeen: v.now()}
+				v.pruneOnL1()
+			case *l1.BatchFinalized:
+				if b := v.onL1[e.BatchIndex]; b != nil {
+					b.FinalizeTx, b.FinalizeBlock, b.FinalizeSeen = ev.TxHash, u.Ref.Number, v.now()
+				}
 			case *l1.BatchesReverted:
 				v.addBatchCursor(batchCursor{u.Ref.Number, e.FromIndex})
+				for i := range v.onL1 {
+					if i >= e.FromIndex && i <= e.ToIndex {
+						delete(v.onL1, i)
+					}
+				}
 			case *l1.LaunchPinned:
 				if v.launch != (common.Hash{}) && e.LaunchID != v.launch {
 					return fmt.Errorf("%w: L1 block %d pinned launch %s, this chain is launch %s", ErrForeignLaunch, u.Ref.Number, e.LaunchID, v.launch)
@@ -214,6 +286,14 @@ func (v *L1View) Handle(_ context.Context, u l1.Update) error {
 			}
 		}
 		v.batches = cursors
+		for i, b := range v.onL1 {
+			switch {
+			case b.CommitBlock >= u.FromBlock:
+				delete(v.onL1, i)
+			case b.FinalizeBlock >= u.FromBlock:
+				b.FinalizeTx, b.FinalizeBlock, b.FinalizeSeen = common.Hash{}, 0, time.Time{}
+			}
+		}
 		if v.processed.Number >= u.FromBlock {
 			v.processed = l1.Ref{Number: u.FromBlock - 1}
 		}
