@@ -2,6 +2,7 @@ package node
 
 import (
 	"fmt"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -50,6 +51,13 @@ type BatchResult struct {
 	Poster          common.Address     `json:"poster"`
 	CertifiedHeight uint64             `json:"certified_height"`
 	Withdrawals     []WithdrawalResult `json:"withdrawals"`
+	// ClosedTime and CertifiedTime are the times of the L2 blocks
+	// header.last_block and certified_height (omitted: not known).
+	ClosedTime    *time.Time `json:"closed_time,omitempty"`
+	CertifiedTime *time.Time `json:"certified_time,omitempty"`
+	// L1 is what this node's L1 view saw of the batch's commit and
+	// finalization (omitted: not committed, or not among the last 32).
+	L1 *consensus.BatchOnL1 `json:"l1,omitempty"`
 }
 
 // SignatureResult is one attestation of a batch's certificate: the
@@ -106,6 +114,13 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 	out := &BatchResult{Index: rec.Index, PubData: rec.PubData, Certified: rec.Certified(), Signatures: []SignatureResult{},
 		Poster: rec.Poster, CertifiedHeight: rec.CertifiedHeight,
 		Header: HeaderResult{h.ChainId, h.BatchIndex, h.PrevRoot, h.NewRoot, h.FirstBlock, h.LastBlock, h.DepositStart, h.DepositEnd, h.DataCommitment}}
+	out.ClosedTime = api.blockTime(h.LastBlock)
+	if rec.Certified() {
+		out.CertifiedTime = api.blockTime(rec.CertifiedHeight)
+	}
+	if b, ok := api.n.rp.view.BatchOnL1(index); ok {
+		out.L1 = &b
+	}
 	ws, err := batch.Withdrawals(rec.PubData)
 	if err != nil {
 		return nil, err
@@ -122,6 +137,19 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 		out.Signatures = append(out.Signatures, SignatureResult{Signer: s.Signer, Sig: s.Sig})
 	}
 	return out, nil
+}
+
+// blockTime is the time of L2 block height, nil if the block store does
+// not have it.
+func (api *API) blockTime(height uint64) *time.Time {
+	if height == 0 {
+		return nil
+	}
+	if meta := api.n.comet.CometBFT().BlockStore().LoadBlockMeta(int64(height)); meta != nil {
+		t := meta.Header.Time
+		return &t
+	}
+	return nil
 }
 
 // ReportAttestation takes a batch attestation seen elsewhere (another
