@@ -46,7 +46,8 @@ type rollupParts struct {
 	rm        rollupMetrics
 	monitor   *l1.Monitor
 	log       *slog.Logger
-	operators operatorsCache // mycel_operators' last answer
+	operators l1Cache[*OperatorsResult] // mycel_operators' last answer
+	queues    l1Cache[*QueuesResult]    // mycel_l1Queues' last answer
 }
 
 func newBig(v uint64) *big.Int { return new(big.Int).SetUint64(v) }

@@ -82,7 +82,7 @@ func (api *API) Operators(ctx context.Context) (*OperatorsResult, error) {
 // get returns the last answer if it is younger than operatorsCacheTTL at
 // now (a failure too: an L1 that is down is not asked each second), else
 // read's, which it keeps. Callers wait for one read at a time.
-func (c *operatorsCache) get(now time.Time, read func() (*OperatorsResult, error)) (*OperatorsResult, error) {
+func (c *l1Cache[T]) get(now time.Time, read func() (T, error)) (T, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.at.IsZero() && now.Sub(c.at) < operatorsCacheTTL && now.Sub(c.at) >= 0 {
@@ -93,11 +93,12 @@ func (c *operatorsCache) get(now time.Time, read func() (*OperatorsResult, error
 	return c.res, c.err
 }
 
-// operatorsCache holds mycel_operators' last answer (rollupParts.operators).
-type operatorsCache struct {
+// l1Cache holds the last answer of an RPC method that reads L1
+// (rollupParts.operators, rollupParts.queues).
+type l1Cache[T any] struct {
 	mu  sync.Mutex
 	at  time.Time
-	res *OperatorsResult
+	res T
 	err error
 }
 

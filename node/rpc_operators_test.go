@@ -164,7 +164,7 @@ func TestDecimalString(t *testing.T) {
 // TestOperatorsCache: within operatorsCacheTTL the last answer (or
 // failure) is reused; after it, L1 is read again.
 func TestOperatorsCache(t *testing.T) {
-	var c operatorsCache
+	var c l1Cache[*OperatorsResult]
 	reads := 0
 	read := func() (*OperatorsResult, error) {
 		reads++

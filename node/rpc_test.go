@@ -181,6 +181,7 @@ func TestRPCErrorMapping(t *testing.T) {
 		{"rollup status", "mycel_rollupStatus", nil, CodeNoRollup, []string{"without L1"}},
 		{"batch", "mycel_getBatch", []any{0}, CodeNoRollup, []string{"without L1"}},
 		{"operators", "mycel_operators", nil, CodeNoRollup, []string{"without L1"}},
+		{"L1 queues", "mycel_l1Queues", nil, CodeNoRollup, []string{"without L1"}},
 		{"attestation", "mycel_reportAttestation", []any{HeaderResult{}, hexutil.Bytes(make([]byte, 65))}, CodeNoRollup, []string{"without L1"}},
 	}
 	for _, cl := range calls {

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -64,8 +65,9 @@ func fakeRollupRPC(t *testing.T, answers map[string]any, batches map[uint64]*Bat
 // page's validators table shows each operator's kind, agent id, stake,
 // jail, slashes and reputation (a slashed operator that left the set on a
 // row of its own, one "0x" address per row: the e2e test counts them),
-// and the recent batches table their L1 commit and finalization with the
-// latencies.
+// the recent batches table their L1 commit and finalization with the
+// latencies, and the oldest waiting deposit and forced exit their
+// deadlines (in red once one is overdue).
 func TestStatusPageRollupInABrowser(t *testing.T) {
 	now := time.Now().UTC()
 	agent, human, gone := common.HexToAddress("0xa1"), common.HexToAddress("0xb2"), common.HexToAddress("0xc3")
@@ -74,6 +76,9 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 		"mycel_status": StatusResult{ChainID: 7, Height: 42, LastBlockTime: now},
 		"mycel_rollupStatus": consensus.RollupStatus{NextBatch: 2, Uncertified: 2, CertifiedTo: 2, L1NextBatch: 2, Validators: 2, TotalPowerGwei: 72e9,
 			ActiveOperators: []consensus.OperatorStatus{{Signer: agent, Power: 32e9}, {Signer: human, Power: 40e9}}},
+		"mycel_l1Queues": QueuesResult{DeadlineSeconds: 600,
+			Deposits:    QueueResult{Next: 5, Waiting: 2, OldestQueuedAt: uint64(now.Unix()) - 60, Deadline: uint64(now.Unix()) + 540},
+			ForcedExits: QueueResult{Next: 1, Waiting: 1, OldestQueuedAt: uint64(now.Unix()) - 700, Deadline: uint64(now.Unix()) - 100}},
 		"mycel_operators": OperatorsResult{Operators: []OperatorResult{
 			{Signer: agent, Owner: common.HexToAddress("0xa0"), Power: 32e9, Kind: "agent", AgentID: (*hexutil.Big)(big.NewInt(7)), Bonded: ethWei(32),
 				Reputation: &ReputationResult{Count: 3, Value: "-1.5", Decimals: 1}},
@@ -132,6 +137,12 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 	if len(bs) != 2 || !strings.HasPrefix(bs[0], "1 | 11–20 | - | yes | not yet | - | no | -") ||
 		!strings.Contains(bs[1], "0 | 1–10 | ") || !strings.Contains(bs[1], "| yes | 0xc0ffee…00aa (L1 100) | 12.0 s | 0x000000…0011 (L1 103) | 3 L1 blocks, 6.0 s") {
 		t.Fatalf("recent batches %q", bs)
+	}
+	dl := text("deadlines")
+	cls, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("deadlines").className`))
+	if err != nil || cls != "bad" || !regexp.MustCompile(`2 deposits waiting, the oldest \(#5\) queued 6[0-2] s ago: in a batch within 9\.0 min \(deadline 10\.0 min\)`).MatchString(dl) ||
+		!strings.Contains(dl, "1 forced exit waiting, the oldest (#1) queued") || !strings.Contains(dl, "overdue by 10") {
+		t.Fatalf("deadlines %q, class %q (%v)", dl, cls, err)
 	}
 	if pipe := text("pipeline"); !strings.Contains(pipe, "committed on L1") {
 		t.Fatalf("pipeline %q", pipe)

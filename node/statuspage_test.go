@@ -39,6 +39,9 @@ func TestStatusPageInABrowser(t *testing.T) {
 	if note, pipeline := text("l1note"), text("pipeline"); !strings.Contains(note, "without L1") || !strings.Contains(pipeline, "no L1") {
 		t.Fatalf("a chain without L1: note %q, pipeline %q", note, pipeline)
 	}
+	if dl := text("deadlines"); !strings.Contains(dl, "no L1") {
+		t.Fatalf("a chain without L1: deadlines %q", dl)
+	}
 	if vals, ops := text("validators"), text("opsnote"); !strings.Contains(vals, "no L1") || !strings.Contains(ops, "no L1") || strings.Contains(ops, "reading L1") {
 		t.Fatalf("a chain without L1: validators %q, operators note %q", vals, ops)
 	}
