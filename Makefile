@@ -42,7 +42,7 @@ require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
 	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
 
 .PHONY: help build test browser test-race lint fuzz bench bench-network generate check-generated \
-	audit soak-crash contracts gas devnet docker e2e clean
+	audit soak-crash contracts gas devnet docker devnet-docker devnet-docker-down e2e clean
 
 help: ## List the targets
 	@echo "Usage: make <target> [VAR=value]"
@@ -161,8 +161,31 @@ e2e: ## Run the end-to-end tests: real mycel processes and an L1 dev chain (8-10
 devnet: build ## Run the rollup devnet in one process: L1 dev chain on :8545, contracts, 4 staked validators, prover (DEVNET_FLAGS='--home DIR --validators N --no-l1 --l1-only')
 	bin/mycel devnet $(DEVNET_FLAGS)
 
-docker: ## (not yet) Build the FROM-scratch images and compose devnet
-	@echo "make docker: not available yet; arrives with the devnet issue (docker/)." >&2; exit 1
+DOCKER_IMAGE ?= mycel:dev
+COMPOSE ?= docker-compose -p mycel -f docker/compose.yml
+
+docker: build ## Build the FROM-scratch image mycel:dev (every role: L1 chain, validator, prover, agent) around bin/mycel
+	rm -rf bin/docker && mkdir -p bin/docker
+	cp bin/mycel /etc/ssl/certs/ca-certificates.crt bin/docker/
+	cp -r docker/rootfs bin/docker/rootfs
+	docker build -q -t $(DOCKER_IMAGE) -f docker/Dockerfile bin/docker
+	@docker image inspect $(DOCKER_IMAGE) --format '$(DOCKER_IMAGE): {{.Size}} bytes' | awk '{ printf "%s %s bytes (%.1f MB)\n", $$1, $$2, $$2/1e6 }'
+
+devnet-docker: docker ## Run the compose devnet (docker/compose.yml: L1 chain, 4 validator containers, prover on validator0) and wait until every validator is healthy
+	$(COMPOSE) up -d
+	@echo "waiting for the validators' /health ..."; \
+	for t in $$(seq 1 120); do \
+		n=0; for i in 0 1 2 3; do docker exec mycel_validator$${i}_1 /usr/local/bin/mycel health --url http://127.0.0.1:$$((26601 + 10*i))/health >/dev/null 2>&1 && n=$$((n+1)); done; \
+		if [ "$$n" = 4 ]; then break; fi; sleep 2; \
+	done; \
+	if [ "$$n" != 4 ]; then echo "devnet-docker: only $$n of 4 validators healthy after 240 s ($(COMPOSE) logs)" >&2; exit 1; fi
+	@echo "all 4 validators healthy; inside the l1 container's network namespace:"
+	@echo "  L1 dev chain:  http://127.0.0.1:8545"
+	@for i in 0 1 2 3; do echo "  validator $$i:   http://127.0.0.1:$$((26601 + 10*i))   (docker exec mycel_validator$${i}_1 mycel health --url http://127.0.0.1:$$((26601 + 10*i))/health)"; done
+	@echo "  clients:       docker run --rm --network container:mycel_l1_1 -v mycel_data:/data $(DOCKER_IMAGE) bench --testnet /data ..."
+
+devnet-docker-down: ## Stop the compose devnet and delete its volumes
+	$(COMPOSE) down -v
 
 clean: ## Remove build outputs (bin/, *.test, *.out)
 	rm -rf bin/
