@@ -8,6 +8,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
 	cmtjson "github.com/cometbft/cometbft/libs/json"
@@ -102,10 +103,26 @@ func (n *Comet) Start(context.Context) error { return n.comet.Start() }
 // connections) whether or not the node ever ran: a node whose Start failed
 // (a port in use) or that was never started leaves nothing open, so its
 // home can start again. Later calls do nothing.
+// PeerQueryMaj23Sleep is the CometBFT consensus config's
+// PeerQueryMaj23SleepDuration the node sets (node.CometConfig), and what
+// Stop waits out.
+const PeerQueryMaj23Sleep = 100 * time.Millisecond
+
 func (n *Comet) Stop(context.Context) error {
 	var err error
 	n.stopOnce.Do(func() {
 		if n.comet.IsRunning() {
+			// CometBFT v1.0.1's node.OnStop closes the block store right
+			// after stopping the switch, while a peer's maj23 routine can
+			// still be inside an iteration that ends in a block store read
+			// (up to three PeerQueryMaj23SleepDurations after it checked
+			// the reactor runs): a "pebble: closed" panic. Stop the switch
+			// first and let such an iteration finish.
+			if sw := n.comet.Switch(); sw != nil && sw.IsRunning() {
+				if serr := sw.Stop(); serr == nil {
+					time.Sleep(4*PeerQueryMaj23Sleep + 100*time.Millisecond)
+				}
+			}
 			if err = n.comet.Stop(); err == nil {
 				n.comet.Wait()
 			}
@@ -161,6 +178,7 @@ var cometBenignErrors = map[string]slog.Level{
 	"Failed to reconnect to peer":                    slog.LevelWarn,
 	"Error stopping pool":                            slog.LevelDebug, // at shutdown: "already stopped"
 	"Stopped accept routine, as transport is closed": slog.LevelInfo,  // at shutdown
+	"Error closing switch":                           slog.LevelDebug, // Comet.Stop stopped it already
 }
 
 // cometErrorLevel is the slog level of a CometBFT error message.

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
+
+	"github.com/mycel-network/mycel/consensus"
 )
 
 // unconditionalPeers is the configured unconditional ids plus the ids of
@@ -46,6 +48,11 @@ func (c *Config) CometConfig() *cmtcfg.Config {
 	cc.P2P.AddrBookStrict = false
 	cc.P2P.PexReactor = false
 	cc.P2P.FlushThrottleTimeout = 10e6 // 10ms: send votes promptly on a LAN
+	// The consensus reactor's per-peer maj23 routine reads the block store
+	// up to three of these sleeps after it last checked that it runs; a
+	// short sleep lets Stop wait it out before the stores close
+	// (consensus.Comet.Stop).
+	cc.Consensus.PeerQueryMaj23SleepDuration = consensus.PeerQueryMaj23Sleep
 	cc.P2P.SendRate = 20 << 20
 	cc.P2P.RecvRate = 20 << 20
 	cc.RPC.ListenAddress = c.Consensus.CometRPCListen
