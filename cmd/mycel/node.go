@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/spf13/cobra"
 
 	"github.com/mycel-network/mycel/internal/progress"
@@ -37,6 +38,8 @@ func homeFlag(cmd *cobra.Command) string {
 func newInitCmd() *cobra.Command {
 	opts := node.DefaultInitOptions()
 	var testnet int
+	var join node.JoinOptions
+	var joinURL, genesisSum string
 	cmd := &cobra.Command{
 		Use:   "init",
 		Short: "Create a node home (config, keys, genesis), or N testnet homes with --testnet N",
@@ -46,11 +49,46 @@ double-sign protection state, the CometBFT node key and a libp2p identity key.
 
 With --testnet N it writes N validator homes DIR/node0..node<N-1> on 127.0.0.1
 ports wired to each other, DIR/accounts.json with the keys of the funded test
-accounts (until L1 deposits exist), and DIR/testnet.json with the RPC endpoints.`,
+accounts (until L1 deposits exist), and DIR/testnet.json with the RPC endpoints.
+
+With --join URL it writes a home that joins the running network of the node
+whose JSON-RPC is at URL: fresh keys, that network's genesis (trusted on
+first use; --genesis-sha256 checks it), every validator it is connected to
+as a persistent peer, and its L1 endpoint (--l1). The node syncs as a
+full node; it validates once its operator registers and stakes on L1
+(mycel operator register --home HOME).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			home := homeFlag(cmd)
 			out := cmd.OutOrStdout()
+			if joinURL != "" {
+				if testnet > 0 {
+					return fmt.Errorf("--join and --testnet exclude each other")
+				}
+				if genesisSum != "" {
+					b, err := node.ParseSHA256(genesisSum)
+					if err != nil {
+						return fmt.Errorf("--genesis-sha256: %w", err)
+					}
+					join.GenesisSHA256 = b
+				}
+				join.BasePort = opts.BasePort
+				cfg, err := node.JoinHome(cmd.Context(), home, joinURL, join)
+				if err != nil {
+					return err
+				}
+				g, err := node.LoadAppGenesis(cfg.Path(node.GenesisFile))
+				if err != nil {
+					return err
+				}
+				k, err := node.ConsensusKey(home)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(out, "wrote node home %s joining chain %s (peers from %s; rpc %s)\nconsensus signer %s\nstart it: mycel start --home %s\nvalidate: mycel operator register --home %s --stake AMOUNT\n",
+					home, g.CometChainID, joinURL, cfg.RPC.Listen, crypto.PubkeyToAddress(k.PublicKey), home, home)
+				return nil
+			}
 			if testnet > 0 {
 				man, err := node.InitTestnet(home, testnet, opts)
 				if err != nil {
@@ -73,6 +111,11 @@ accounts (until L1 deposits exist), and DIR/testnet.json with the RPC endpoints.
 	}
 	f := cmd.Flags()
 	f.IntVar(&testnet, "testnet", 0, "write N validator homes for a local testnet")
+	f.StringVar(&joinURL, "join", "", "write a home joining the network of the node with this JSON-RPC URL")
+	f.StringVar(&genesisSum, "genesis-sha256", "", "with --join: the genesis's expected SHA-256 (hex)")
+	f.StringVar(&join.L1RPC, "l1", "", "with --join: the L1 JSON-RPC endpoint")
+	f.StringVar(&join.Moniker, "moniker", "", "with --join: the node's name")
+	f.StringVar(&join.Host, "host", "127.0.0.1", "with --join: the address the node listens on")
 	f.Uint64Var(&opts.ChainID, "chain-id", opts.ChainID, "L2 chain id")
 	f.IntVar(&opts.Depth, "depth", opts.Depth, "account tree depth (2^depth accounts)")
 	f.IntVar(&opts.Accounts, "accounts", opts.Accounts, "funded test accounts in the genesis")
