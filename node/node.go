@@ -228,7 +228,7 @@ func New(cfg *Config, logger *slog.Logger) (_ *Node, err error) {
 	// that a browser can read its 429), per connection on a WebSocket.
 	n.limit = newRPCLimiter(cfg.RPC, n.reg, logger.With("module", "rpc"))
 	httpH := gethnode.NewHTTPHandlerStack(n.limit.http(mux), cfg.RPC.CORSOrigins, cfg.RPC.VHosts, nil, true)
-	wsH := n.limit.http(n.limit.websocket(n.rpc))
+	wsH := n.limit.http(sameOriginWS(cfg.RPC.VHosts, n.limit.websocket(n.rpc)))
 	root := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/ws" {
 			wsH.ServeHTTP(w, r)

@@ -48,6 +48,7 @@ type rollupParts struct {
 	log       *slog.Logger
 	operators l1Cache[*OperatorsResult] // mycel_operators' last answer
 	queues    l1Cache[*QueuesResult]    // mycel_l1Queues' last answer
+	names     registrationNames         // mycel_operators' registration files
 }
 
 func newBig(v uint64) *big.Int { return new(big.Int).SetUint64(v) }

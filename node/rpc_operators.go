@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/contracts/bindings"
 )
@@ -36,6 +38,20 @@ type OperatorResult struct {
 	// ones (omitted: none).
 	Slashed    *hexutil.Big      `json:"slashed_wei,omitempty"`
 	Reputation *ReputationResult `json:"reputation,omitempty"` // agents, where the genesis names a ReputationRegistry
+	// RegistrationURI is the identity registry's tokenURI(agent_id): the
+	// agent's ERC-8004 registration file (agents, where the genesis names
+	// an IdentityRegistry). Registration says what came of reading it
+	// (RegistrationOK, RegistrationFetching, RegistrationUnreachable with
+	// RegistrationError, RegistrationNone); Name is the file's name, and
+	// NameVerified whether the file lists this agent id in that registry.
+	RegistrationURI   string `json:"registration_uri,omitempty"`
+	Registration      string `json:"registration,omitempty"`
+	RegistrationError string `json:"registration_error,omitempty"`
+	Name              string `json:"name,omitempty"`
+	NameVerified      bool   `json:"name_verified,omitempty"`
+	// SignedRecent is how many of the answer's recent_batches carry this
+	// signer's signature in their certificate (this node's batch records).
+	SignedRecent int `json:"signed_recent"`
 }
 
 // ReputationResult is ReputationRegistry.getSummary(agentId, [Slasher,
@@ -53,23 +69,37 @@ type OperatorsResult struct {
 	StakingRegistry common.Address   `json:"staking_registry"`
 	Reputation      common.Address   `json:"reputation_registry"` // zero: none in the genesis
 	Operators       []OperatorResult `json:"operators"`
+	// RecentBatches is how many certified batches signed_recent counts
+	// over: the last recentBatchesWindow (32) this node recorded, fewer on
+	// a young chain; RecentFrom and RecentTo are the oldest and newest of
+	// them (omitted: none).
+	RecentBatches int     `json:"recent_batches"`
+	RecentFrom    *uint64 `json:"recent_from,omitempty"`
+	RecentTo      *uint64 `json:"recent_to,omitempty"`
 }
 
 // l1Call is one eth_call at the latest L1 block.
 type l1Call func(ctx context.Context, to common.Address, data []byte) ([]byte, error)
 
+// maxRegistrationURI bounds the agent URIs mycel_operators returns and
+// fetches (an identity's tokenURI is whatever string its owner set).
+const maxRegistrationURI = 2048
+
 var operatorKinds = []string{"human", "agent"}
 
 // Operators lists the active operators and those slashed recently with
 // their kind, ERC-8004 agent id, stake, jail and reputation, read from L1
-// at most once every few seconds.
+// at most once every few seconds; agents with the name their registration
+// file gives (read at most once a minute, waited for at most a second);
+// and each with how many of the last certified batches it signed, from
+// this node's batch records.
 func (api *API) Operators(ctx context.Context) (*OperatorsResult, error) {
 	r, err := api.rollup()
 	if err != nil {
 		return nil, err
 	}
 	rp := api.n.rp
-	return rp.operators.get(time.Now(), func() (*OperatorsResult, error) {
+	l1, err := rp.operators.get(time.Now(), func() (*OperatorsResult, error) {
 		ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 		defer cancel()
 		call := func(ctx context.Context, to common.Address, data []byte) ([]byte, error) {
@@ -77,6 +107,24 @@ func (api *API) Operators(ctx context.Context) (*OperatorsResult, error) {
 		}
 		return readOperators(ctx, call, rp.params, r.Status().ActiveOperators, rp.view.Slashes())
 	})
+	if err != nil {
+		return nil, err
+	}
+	return completeOperators(ctx, l1, &rp.names, rp.params, r.Batch, r.Status().CertifiedTo)
+}
+
+// completeOperators copies the L1 answer (which the cache keeps) and adds
+// to it what is not read from L1: the agents' names and the signatures of
+// recent batches.
+func completeOperators(ctx context.Context, l1 *OperatorsResult, names *registrationNames, p *consensus.L1Params,
+	read func(uint64) (*batch.Record, bool, error), certifiedTo uint64) (*OperatorsResult, error) {
+	res := *l1
+	res.Operators = slices.Clone(l1.Operators)
+	resolveNames(ctx, names, p, res.Operators)
+	if err := addRecentSigners(&res, read, certifiedTo, recentBatchesWindow); err != nil {
+		return nil, fmt.Errorf("recent batches: %w", err)
+	}
+	return &res, nil
 }
 
 // get returns the last answer if it is younger than operatorsCacheTTL at
@@ -105,10 +153,11 @@ type l1Cache[T any] struct {
 // readOperators assembles mycel_operators' answer from L1 reads: for each
 // active operator and each signer slashed recently (in that order, each
 // once), StakingRegistry.operators(operatorOf(signer)) and, for agents,
-// the reputation summary. An L1 read of the registry that fails fails the
-// whole answer; a reputation read that fails is reported in its row.
+// the reputation summary and the identity's tokenURI. An L1 read of the
+// staking registry that fails fails the whole answer; a reputation or
+// tokenURI read that fails is reported in its row.
 func readOperators(ctx context.Context, call l1Call, p *consensus.L1Params, active []consensus.OperatorStatus, slashes []consensus.Slash) (*OperatorsResult, error) {
-	sr, rr := bindings.NewStakingRegistry(), bindings.NewReputationRegistry()
+	sr, rr, ir := bindings.NewStakingRegistry(), bindings.NewReputationRegistry(), bindings.NewAgentIdentityRegistry()
 	res := &OperatorsResult{AsOf: time.Now().UTC(), StakingRegistry: p.StakingRegistry, Reputation: p.Reputation, Operators: []OperatorResult{}}
 	var clients []common.Address
 	for _, a := range []common.Address{p.Slasher, p.NodeBounty} {
@@ -171,6 +220,23 @@ func readOperators(ctx context.Context, call l1Call, p *consensus.L1Params, acti
 			o.Kind = operatorKinds[reg.Kind]
 		}
 		o.AgentID, o.Bonded, o.Unbonding, o.Jailed = (*hexutil.Big)(reg.AgentId), (*hexutil.Big)(reg.Bonded), (*hexutil.Big)(reg.Unbonding), reg.Jailed
+		if p.Identity != (common.Address{}) && reg.AgentId != nil && reg.AgentId.Sign() > 0 {
+			out, err = call(ctx, p.Identity, ir.PackTokenURI(reg.AgentId))
+			var uri string
+			if err == nil {
+				uri, err = ir.UnpackTokenURI(out)
+			}
+			switch {
+			case err != nil:
+				o.Registration, o.RegistrationError = RegistrationUnreachable, fmt.Sprintf("L1: IdentityRegistry.tokenURI(%s): %v", reg.AgentId, err)
+			case uri == "":
+				o.Registration = RegistrationNone
+			case len(uri) > maxRegistrationURI:
+				o.Registration, o.RegistrationError = RegistrationUnreachable, fmt.Sprintf("agent URI of %d bytes, at most %d", len(uri), maxRegistrationURI)
+			default:
+				o.RegistrationURI = uri
+			}
+		}
 		if p.Reputation == (common.Address{}) || len(clients) == 0 || reg.AgentId == nil || reg.AgentId.Sign() == 0 {
 			continue
 		}
