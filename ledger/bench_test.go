@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -126,17 +127,18 @@ const (
 )
 
 // benchStore opens (building once, then reusing from disk) a store at the
-// default depth holding benchAccounts accounts. Keys are distinct valid
-// points G, 2G, 3G, ...; nobody holds their secrets, so signatures are
-// skipped with trustVerifier. The store lives in MYCEL_BENCH_DIR or the temp
-// dir, and survives between runs because building it takes about a minute.
-func benchStore(b *testing.B) *Store {
+// default depth holding benchAccounts accounts, with a tree cache of
+// treeCache bytes (Options.TreeCache). Keys are distinct valid points G,
+// 2G, 3G, ...; nobody holds their secrets, so signatures are skipped with
+// trustVerifier. The store lives in MYCEL_BENCH_DIR or the temp dir, and
+// survives between runs because building it takes about a minute.
+func benchStore(b *testing.B, treeCache int64) *Store {
 	dir := os.Getenv("MYCEL_BENCH_DIR")
 	if dir == "" {
 		dir = filepath.Join(os.TempDir(), "mycel-bench")
 	}
 	dir = filepath.Join(dir, fmt.Sprintf("ledger-%d-d%d-v1", benchAccounts, DefaultDepth))
-	opts := Options{Verifier: trustVerifier{}, CacheSize: 256 << 20}
+	opts := Options{Verifier: trustVerifier{}, CacheSize: 256 << 20, TreeCache: treeCache}
 	if s, err := Open(dir, nil, opts); err == nil {
 		if s.NumAccounts() == benchAccounts+1 {
 			return s
@@ -166,19 +168,68 @@ func benchStore(b *testing.B) *Store {
 	return s
 }
 
+// compressTime times n Poseidon2 compressions, as BenchmarkPoseidon2Compress
+// does one per op: wall-clock time, and the thread's CPU time (0 where
+// threadCPU cannot read it).
+func compressTime(n int) (wall, cpu time.Duration) {
+	var l, r fr.Element
+	l.SetUint64(1)
+	r.SetUint64(2)
+	c0, _ := threadCPU()
+	t0 := time.Now()
+	for range n {
+		l = compress(&l, &r)
+	}
+	wall = time.Since(t0)
+	c1, _ := threadCPU()
+	return wall, time.Duration(c1 - c0)
+}
+
 // BenchmarkBlockExecution: blocks of 1,000 transfers between random accounts
 // of a 1,000,000-account tree at depth 24, signatures excluded. One op is one
 // block: apply every transfer, then compute the state root (each touched
 // node hashed once). The commit (one synced pebble batch) is timed apart and
 // reported as commit-ms. Run with -cpu 1 for the per-core figure.
+//
+// It runs twice on the same store: without the tree cache (the levels below
+// the dense top read from pebble) and with the default one. bound_ratio is
+// the hashing bound's share of the execution time: transfers/s x tree nodes
+// hashed per transfer x one Poseidon2 compression, timed in this process
+// next to each block (compress-us), so the figure and its baseline come from
+// one run; 1 would be hashing and nothing else. cpu_bound_ratio is the same
+// ratio in this thread's CPU time (Linux): other processes on the machine
+// stretch the wall-clock figures, much less this one.
 func BenchmarkBlockExecution(b *testing.B) {
-	s := benchStore(b)
+	for _, c := range []struct {
+		name  string
+		cache int64
+	}{{"treecache=off", -1}, {"treecache=default", 0}} {
+		b.Run(c.name, func(b *testing.B) { benchBlockExecution(b, c.cache) })
+	}
+}
+
+func benchBlockExecution(b *testing.B, treeCache int64) {
+	t0 := time.Now()
+	s := benchStore(b, treeCache)
 	defer s.Close()
+	b.Logf("store open in %s, tree cache %.1f MiB (levels %d-%d)", time.Since(t0).Round(time.Millisecond),
+		float64(s.cache.bytes())/(1<<20), s.cache.from, s.topFrom-1)
+	runtime.LockOSThread() // threadCPU
+	defer runtime.UnlockOSThread()
+	_, cpuOK := threadCPU()
 	rng := rand.New(rand.NewPCG(uint64(s.Height()), 1))
-	var execTotal, commitTotal time.Duration
-	var hashes int
+	const compressSample = 2000
+	var execTotal, execCPU, commitTotal, compressWall, compressCPU time.Duration
+	var hashes, nodeReads, compressions int
+	sampleCompress := func() {
+		w, c := compressTime(compressSample)
+		compressWall += w
+		compressCPU += c
+		compressions += compressSample
+	}
 	for b.Loop() {
 		b.StopTimer()
+		sampleCompress()
 		blk, err := s.NewBlock()
 		if err != nil {
 			b.Fatal(err)
@@ -203,6 +254,7 @@ func BenchmarkBlockExecution(b *testing.B) {
 			txs[i] = &Tx{Type: TxTransfer, ChainID: testChainID, From: from, To: to, Amount: 1, Fee: 1, Nonce: n}
 		}
 		b.StartTimer()
+		c0, _ := threadCPU()
 		t0 := time.Now()
 		for _, tx := range txs {
 			if _, err := blk.Apply(tx); err != nil {
@@ -213,19 +265,33 @@ func BenchmarkBlockExecution(b *testing.B) {
 			b.Fatal(err)
 		}
 		execTotal += time.Since(t0)
+		c1, _ := threadCPU()
+		execCPU += time.Duration(c1 - c0)
 		for _, row := range blk.nodes {
 			hashes += len(row)
 		}
+		nodeReads += blk.nodeReads
 		t1 := time.Now()
 		if _, err := blk.Commit(); err != nil {
 			b.Fatal(err)
 		}
 		commitTotal += time.Since(t1)
+		b.StopTimer()
+		sampleCompress()
+		b.StartTimer()
 	}
 	n := float64(b.N)
+	tc := compressWall.Seconds() / float64(compressions)
 	b.ReportMetric(n*benchBlockTxs/execTotal.Seconds(), "transfers/s")
 	b.ReportMetric(float64(commitTotal.Milliseconds())/n, "commit-ms")
 	b.ReportMetric(float64(hashes)/n, "nodes/block")
+	b.ReportMetric(float64(nodeReads)/n, "node-reads/block")
+	b.ReportMetric(tc*1e6, "compress-us")
+	b.ReportMetric(float64(hashes)*tc/execTotal.Seconds(), "bound_ratio")
+	if cpuOK && execCPU > 0 {
+		b.ReportMetric(float64(hashes)*compressCPU.Seconds()/float64(compressions)/execCPU.Seconds(), "cpu_bound_ratio")
+	}
+	b.ReportMetric(float64(s.cache.bytes())/(1<<20), "cache-MiB")
 }
 
 // BenchmarkCommit: store commit latency of a 1,000-transfer block on a small

@@ -36,6 +36,7 @@ type Block struct {
 	proven      bool // ApplyRecord: a proven record, no signature to check
 	root        *fr.Element
 	nodes       [][]indexedNode // per level, after Root
+	nodeReads   int             // siblings read from pebble by Root (not cached)
 	done        bool
 }
 
@@ -381,6 +382,10 @@ func (b *Block) sibling(l int, idx uint32) (fr.Element, error) {
 	if l >= b.s.topFrom {
 		return b.s.top[l-b.s.topFrom][idx], nil
 	}
+	if e, ok := b.s.cache.get(l, idx); ok {
+		return e, nil
+	}
+	b.nodeReads++
 	return b.r.node(l, idx)
 }
 
@@ -468,11 +473,13 @@ func (b *Block) Commit() (Hash, error) {
 		b.finish()
 		return Hash{}, err
 	}
+	// Only now that the batch is durable do the in-memory copies change.
 	for l := s.topFrom; l < len(b.nodes); l++ {
 		for _, n := range b.nodes[l] {
 			s.top[l-s.topFrom][n.idx] = n.h
 		}
 	}
+	s.cache.update(b.nodes)
 	s.mu.Lock()
 	s.meta = m
 	s.mu.Unlock()

@@ -47,6 +47,11 @@ type Options struct {
 	Verifier SigVerifier
 	// CacheSize is pebble's block cache in bytes (0: 64 MiB).
 	CacheSize int64
+	// TreeCache is the memory in bytes for the latest committed nodes of
+	// the tree levels below the dense top 16 (0: DefaultTreeCache, 64 MiB;
+	// negative: none). Block execution then reads those siblings from
+	// memory instead of pebble; see treecache.go and ADR 001, "Cache".
+	TreeCache int64
 	// FS is the file system the store lives on; nil is the operating
 	// system's (vfs.Default). Tests pass vfs.NewMem, vfs.NewStrictMem (which
 	// loses unsynced data on ResetToSyncedState, a simulated crash) or an
@@ -137,6 +142,8 @@ type Store struct {
 	meta     meta
 	topFrom  int            // first level held in top
 	top      [][]fr.Element // top[l-topFrom][index], latest committed
+	cache    treeCache      // latest committed nodes of levels below topFrom
+	cacheMax int64          // the cache's budget in bytes (Options.TreeCache)
 	open     bool           // a Block is being built
 	fault    error          // the failed write that broke the store (wraps ErrStoreFailed)
 	wedged   bool           // the failure left pebble holding its locks: never close db
@@ -180,7 +187,13 @@ func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: open %s: %w", ErrStoreFailed, dir, err)
 	}
-	s := &Store{db: db, log: opts.Logger, verifier: opts.Verifier}
+	s := &Store{db: db, log: opts.Logger, verifier: opts.Verifier, cacheMax: opts.TreeCache}
+	switch {
+	case s.cacheMax == 0:
+		s.cacheMax = DefaultTreeCache
+	case s.cacheMax < 0:
+		s.cacheMax = 0
+	}
 	raw, closer, err := db.Get([]byte{prefixMeta})
 	switch {
 	case errors.Is(err, pebble.ErrNotFound):
@@ -213,8 +226,13 @@ func Open(dir string, g *Genesis, opts Options) (*Store, error) {
 			db.Close()
 			return nil, err
 		}
+		if err := s.loadTreeCache(); err != nil {
+			db.Close()
+			return nil, err
+		}
 	}
-	s.log.Info("ledger store open", "dir", dir, "height", s.meta.height, "root", s.meta.root, "accounts", s.meta.nextAccount)
+	s.log.Info("ledger store open", "dir", dir, "height", s.meta.height, "root", s.meta.root, "accounts", s.meta.nextAccount,
+		"tree_cache_levels", fmt.Sprintf("%d-%d", s.cache.from, s.topFrom-1), "tree_cache_mib", s.cache.bytes()>>20)
 	return s, nil
 }
 
@@ -665,7 +683,10 @@ func (s *Store) bulkLoad(recs []*accountRec) error {
 	if err := w.set([]byte{prefixMeta}, s.meta.marshal()); err != nil {
 		return err
 	}
-	return w.commit()
+	if err := w.commit(); err != nil {
+		return err
+	}
+	return s.loadTreeCache()
 }
 
 // writeGenesis builds the genesis tree bottom-up and commits it as height 0.
