@@ -29,6 +29,8 @@ type Contracts struct {
 	Identity   common.Address `json:"identity_registry"`
 	Reputation common.Address `json:"reputation_registry"`
 	NodeBounty common.Address `json:"node_bounty"`
+	// Slasher is the StakingRegistry's: it records slashes as feedback.
+	Slasher common.Address `json:"slasher"`
 }
 
 // ErrNoContract: the operation needs a contract whose address is not
@@ -65,6 +67,9 @@ func (c *Client) Contracts(ctx context.Context) (*Contracts, error) {
 	}
 	if m.Identity == (common.Address{}) {
 		m.Identity = stakingIdentity
+	}
+	if m.Slasher, err = l1CallAt(ctx, c, m.Staking, nil, sr.PackSlasher(), sr.UnpackSlasher); err != nil {
+		return nil, fmt.Errorf("StakingRegistry.slasher: %w", err)
 	}
 	if m.NodeBounty == (common.Address{}) {
 		// The node knows it from its genesis; a node without one answers

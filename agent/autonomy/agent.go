@@ -130,6 +130,9 @@ type Agent struct {
 	claimFrom uint64
 	left      map[uint64]bool
 	idleSince time.Time // no seat since
+	home      Home
+	nodes     Nodes
+	agentID   *big.Int // its own ERC-8004 identity, once known
 	// last reason logged per key, so a repeated wait is logged once
 	said map[string]string
 }
@@ -144,6 +147,12 @@ type Options struct {
 	Clock    Clock                 // default SystemClock
 	Out      io.Writer             // decision lines; default io.Discard
 	Registry prometheus.Registerer // metrics; nil: not registered
+	// Home and Nodes are an operator's node home and processes, when it
+	// runs its validator ([operator.node]): Home to register itself
+	// (operator.register_stake_eth), Nodes to stop the node once its stake
+	// has left (operator.node.stop_when_unbonded).
+	Home  Home
+	Nodes Nodes
 }
 
 // New builds an agent for a validated policy.
@@ -155,7 +164,7 @@ func New(pol *Policy, sdk SDK, o Options) *Agent {
 		o.Out = io.Discard
 	}
 	return &Agent{pol: pol, p: pol.parse(), sdk: sdk, clock: o.Clock, out: o.Out, met: NewMetrics(o.Registry, pol.Role),
-		self: sdk.Address(), gasSpent: new(big.Int), left: map[uint64]bool{}, said: map[string]string{}}
+		self: sdk.Address(), gasSpent: new(big.Int), left: map[uint64]bool{}, said: map[string]string{}, home: o.Home, nodes: o.Nodes}
 }
 
 // Run steps every policy interval until ctx ends.

@@ -45,6 +45,8 @@ type fakeChain struct {
 	fail       map[string]error
 	txs        int
 	noRollup   bool
+	identities map[string]common.Address // ERC-8004 identities by id: owner
+	agentURIs  []string
 }
 
 func wei(eth string) *big.Int {
@@ -235,7 +237,41 @@ func (f *fakeChain) Reputation(_ context.Context, id *big.Int, _ []common.Addres
 }
 
 func (f *fakeChain) Contracts(context.Context) (*agent.Contracts, error) {
-	return &agent.Contracts{Reputation: common.HexToAddress("0x4444")}, nil
+	return &agent.Contracts{Reputation: common.HexToAddress("0x4444"), Slasher: common.HexToAddress("0x5555"), NodeBounty: common.HexToAddress("0x6666")}, nil
+}
+
+func (f *fakeChain) RegisterAgent(_ context.Context, uri string) (*agent.AgentRegistered, error) {
+	if err := f.call("identity", 0); err != nil {
+		return nil, err
+	}
+	if f.identities == nil {
+		f.identities = map[string]common.Address{}
+	}
+	id := big.NewInt(int64(len(f.identities) + 1))
+	f.identities[id.String()] = f.self
+	f.agentURIs = append(f.agentURIs, uri)
+	return &agent.AgentRegistered{L1Tx: f.tx(), AgentID: id, Owner: f.self, URI: uri, Registry: "eip155:1337:0x7777"}, nil
+}
+
+func (f *fakeChain) Agent(_ context.Context, id *big.Int) (*agent.AgentIdentity, error) {
+	owner, ok := f.identities[id.String()]
+	if !ok {
+		return nil, fmt.Errorf("no identity %s", id)
+	}
+	return &agent.AgentIdentity{AgentID: id, Owner: owner}, nil
+}
+
+func (f *fakeChain) RegisterOperator(_ context.Context, r agent.OperatorRegistration) (*agent.OperatorResult, error) {
+	if err := f.call("register", 0); err != nil {
+		return nil, err
+	}
+	if f.op.Registered {
+		return nil, errors.New("already registered")
+	}
+	f.op.Registered, f.op.Kind, f.op.AgentID = true, r.Kind, r.AgentID
+	f.op.Signer = agent.ConsensusSigner(r.ConsensusKey)
+	f.op.Bonded = new(big.Int).Set(r.Stake)
+	return &agent.OperatorResult{L1Tx: f.tx(), Owner: f.self, Signer: f.op.Signer, Bonded: new(big.Int).Set(r.Stake), EffectiveEpoch: 1}, nil
 }
 
 // count counts the calls named name.

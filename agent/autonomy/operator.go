@@ -21,9 +21,14 @@ const maxClaimsPerStep = 8
 // income against cost and joins when it pays.
 func (a *Agent) operate(ctx context.Context, obs *Observation) error {
 	st := obs.operator
+	a.superviseNode(obs)
 	if !st.Registered {
+		if a.home != nil && a.pol.Operator.RegisterStakeETH.Wei.Sign() > 0 {
+			a.register(ctx, obs)
+			return nil
+		}
 		a.once("registered", Decision{Kind: KindWait, Inputs: obs,
-			Reason: "no operator registered for this L1 key: register and stake first (mycel operator register)"})
+			Reason: "no operator registered for this L1 key: register and stake first (mycel operator register, or operator.register_stake_eth)"})
 		return nil
 	}
 	delete(a.said, "registered")

@@ -109,6 +109,12 @@ type Recruiter struct {
 	// Refund takes back the unspent escrow of its ended bounties.
 	Refund *bool       `toml:"refund"`
 	Bounty BountyTerms `toml:"bounty"`
+	// NextBounty, if set, overrides Bounty's terms for every bounty after
+	// its first (the first is the one posted when it has none on L1): for
+	// example a first bounty open to newcomers, later ones asking for the
+	// reputation the protocol recorded for them (min_reputation). Keys it
+	// does not set are Bounty's.
+	NextBounty *BountyTerms `toml:"next_bounty"`
 }
 
 // BountyTerms are the terms of the bounties a recruiter posts.
@@ -155,6 +161,19 @@ type Operator struct {
 	Trust       Trust    `toml:"trust"`
 	// Node, if set, is the validator the agent runs as a child process.
 	Node *NodeConfig `toml:"node"`
+	// RegisterStakeETH, if set, makes the agent register itself as an
+	// operator when it is not one: with Node's consensus key and this
+	// stake (at most MaxStakeETH); as Kind, an agent first registering an
+	// ERC-8004 identity whose registration file its node serves. 0 (the
+	// default): it waits for someone to register it (mycel operator
+	// register).
+	RegisterStakeETH ETH `toml:"register_stake_eth"`
+	// Kind is the operator kind it registers as: "agent" (default) or
+	// "human".
+	Kind string `toml:"kind"`
+	// Name is the registration file's name (default "mycel operator
+	// <signer>").
+	Name string `toml:"name"`
 }
 
 // NodeConfig is the operator's validator node: `Binary start --home Home`.
@@ -166,6 +185,27 @@ type NodeConfig struct {
 	Binary string `toml:"binary"`
 	// Backoff is the wait before restarting an exited node (default 5s).
 	Backoff Duration `toml:"restart_backoff"`
+	// Create makes the home when it holds no node: fresh keys, joining
+	// the network of the node at Join (mycel init --join), listening on
+	// Host at BasePort (consensus), +1 (JSON-RPC), +2 (libp2p).
+	Create   bool   `toml:"create"`
+	Join     string `toml:"join"` // default: the agent's node (--rpc)
+	Host     string `toml:"host"` // default 127.0.0.1
+	BasePort int    `toml:"base_port"`
+	// PublicURL is the node's JSON-RPC URL as others reach it, published
+	// in the registration file (default http://Host:BasePort+1).
+	PublicURL string `toml:"public_url"`
+	// StopWhenUnbonded stops the node once the operator has no stake
+	// left in the validator set (bonded, this epoch's and the next's all
+	// zero, and no L2 power), and starts it again when it is bonded.
+	// Default true.
+	StopWhenUnbonded *bool `toml:"stop_when_unbonded"`
+	// Twin is fault injection, never for a real operator: it runs a
+	// second copy of the validator (a copy of the home with the same
+	// consensus key, on BasePort+3..+5), the classic high-availability
+	// mistake that double-signs and is slashed on L1. It exists so that
+	// devnets and tests can show the protocol punishing it.
+	Twin bool `toml:"twin"`
 }
 
 // Trust are the posters an operator works for.
@@ -183,14 +223,36 @@ type Trust struct {
 
 // Parsed values the loop uses, filled by Validate.
 type parsed struct {
-	kind           agent.BountyKind
-	repMin         *big.Int
-	repDec         uint8
-	repClients     []common.Address
+	// first: the terms of the recruiter's first bounty; next: of later
+	// ones (first's unless recruiter.next_bounty is set).
+	first, next    parsedTerms
 	trustMin       *big.Int
 	trustDec       uint8
 	trustClients   []common.Address
 	trustedPosters map[common.Address]bool
+}
+
+// parsedTerms are one bounty table's values.
+type parsedTerms struct {
+	t          *BountyTerms
+	kind       agent.BountyKind
+	repMin     *big.Int
+	repDec     uint8
+	repClients []common.Address
+}
+
+func parseTerms(b *BountyTerms) parsedTerms {
+	out := parsedTerms{t: b}
+	kind := b.Kind
+	if kind == "" {
+		kind = "any"
+	}
+	out.kind, _ = agent.ParseBountyKind(kind)
+	if b.MinReputation != "" {
+		out.repMin, out.repDec, _ = agent.ParseFixed(b.MinReputation)
+	}
+	out.repClients, _ = addresses("", b.ReputationClients)
+	return out
 }
 
 // LoadPolicy reads and validates a policy file.
@@ -362,52 +424,93 @@ func (p *Policy) validateRecruiter() error {
 		t := true
 		r.Refund = &t
 	}
-	b := &r.Bounty
-	if err := positive("recruiter.bounty.reward_per_batch", b.RewardPerBatch); err != nil {
+	if err := p.validateTerms("recruiter.bounty", &r.Bounty); err != nil {
+		return err
+	}
+	if nb := r.NextBounty; nb != nil {
+		inherit(nb, &r.Bounty)
+		if err := p.validateTerms("recruiter.next_bounty", nb); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// inherit fills the keys n does not set from b.
+func inherit(n, b *BountyTerms) {
+	if !n.RewardPerBatch.Set() {
+		n.RewardPerBatch = b.RewardPerBatch
+	}
+	if !n.Escrow.Set() {
+		n.Escrow = b.Escrow
+	}
+	if n.Seats == 0 {
+		n.Seats = b.Seats
+	}
+	if n.Kind == "" {
+		n.Kind = b.Kind
+	}
+	if !n.MinStake.Set() {
+		n.MinStake = b.MinStake
+	}
+	if n.Duration.Duration == 0 {
+		n.Duration = b.Duration
+	}
+	if n.Notice.Duration == 0 {
+		n.Notice = b.Notice
+	}
+	if n.MinReputation == "" {
+		n.MinReputation, n.ReputationClients, n.Tag1, n.Tag2 = b.MinReputation, b.ReputationClients, b.Tag1, b.Tag2
+	}
+}
+
+// validateTerms checks one bounty table (key: its name).
+func (p *Policy) validateTerms(key string, b *BountyTerms) error {
+	if err := positive(key+".reward_per_batch", b.RewardPerBatch); err != nil {
 		return err
 	}
 	if !b.Escrow.Set() {
 		b.Escrow = p.Budget.PerBountyETH
 	}
-	if err := positive("recruiter.bounty.escrow", b.Escrow); err != nil {
+	if err := positive(key+".escrow", b.Escrow); err != nil {
 		return err
 	}
 	if b.Escrow.Wei.Cmp(p.Budget.PerBountyETH.Wei) > 0 {
-		return bad("recruiter.bounty.escrow", "%s is above budget.per_bounty_eth %s", b.Escrow, p.Budget.PerBountyETH)
+		return bad(key+".escrow", "%s is above budget.per_bounty_eth %s", b.Escrow, p.Budget.PerBountyETH)
 	}
 	if b.RewardPerBatch.Wei.Cmp(b.Escrow.Wei) > 0 {
-		return bad("recruiter.bounty.reward_per_batch", "%s is above the escrow %s: not one batch could be paid", b.RewardPerBatch, b.Escrow)
+		return bad(key+".reward_per_batch", "%s is above the escrow %s: not one batch could be paid", b.RewardPerBatch, b.Escrow)
 	}
 	if b.Seats == 0 {
-		return bad("recruiter.bounty.seats", "offer at least one seat")
+		return bad(key+".seats", "offer at least one seat")
 	}
 	kind := b.Kind
 	if kind == "" {
 		kind = "any"
 	}
 	if _, err := agent.ParseBountyKind(kind); err != nil {
-		return bad("recruiter.bounty.kind", "%v", err)
+		return bad(key+".kind", "%v", err)
 	}
 	if b.Duration.Duration <= 0 {
-		return bad("recruiter.bounty.duration", "give how long a bounty runs, e.g. \"24h\"")
+		return bad(key+".duration", "give how long a bounty runs, e.g. \"24h\"")
 	}
 	if b.Notice.Duration < 0 {
-		return bad("recruiter.bounty.notice", "%s is negative", b.Notice)
+		return bad(key+".notice", "%s is negative", b.Notice)
 	}
 	if b.MinStake.Set() && b.MinStake.Wei.Sign() < 0 {
-		return bad("recruiter.bounty.min_stake", "negative")
+		return bad(key+".min_stake", "negative")
 	}
 	if b.MinReputation != "" {
 		if _, _, err := agent.ParseFixed(b.MinReputation); err != nil {
-			return bad("recruiter.bounty.min_reputation", "%v", err)
+			return bad(key+".min_reputation", "%v", err)
 		}
 		if k, _ := agent.ParseBountyKind(kind); k != agent.BountyAgents {
-			return bad("recruiter.bounty.min_reputation", "a reputation minimum needs kind = \"agent\" (got %q)", kind)
+			return bad(key+".min_reputation", "a reputation minimum needs kind = \"agent\" (got %q)", kind)
 		}
 	} else if len(b.ReputationClients) > 0 || b.Tag1 != "" || b.Tag2 != "" {
-		return bad("recruiter.bounty.reputation_clients", "reputation clients and tags need min_reputation")
+		return bad(key+".reputation_clients", "reputation clients and tags need min_reputation")
 	}
-	if _, err := addresses("recruiter.bounty.reputation_clients", b.ReputationClients); err != nil {
+	if _, err := addresses(key+".reputation_clients", b.ReputationClients); err != nil {
 		return err
 	}
 	return nil
@@ -450,12 +553,47 @@ func (p *Policy) validateOperator() error {
 	if o.UnbondAfter.Duration < 0 {
 		return bad("operator.unbond_after", "%s is negative", o.UnbondAfter)
 	}
+	if o.Kind == "" {
+		o.Kind = "agent"
+	}
+	if _, err := agent.ParseOperatorKind(o.Kind); err != nil {
+		return bad("operator.kind", "%v", err)
+	}
+	if o.RegisterStakeETH.Set() && o.RegisterStakeETH.Wei.Sign() != 0 {
+		if err := positive("operator.register_stake_eth", o.RegisterStakeETH); err != nil {
+			return err
+		}
+		if o.Node == nil {
+			return bad("operator.register_stake_eth", "registering needs the node's consensus key: give [operator.node]")
+		}
+		if o.RegisterStakeETH.Wei.Cmp(o.MaxStakeETH.Wei) > 0 {
+			return bad("operator.register_stake_eth", "%s is above operator.max_stake_eth %s", o.RegisterStakeETH, o.MaxStakeETH)
+		}
+	} else {
+		o.RegisterStakeETH.Wei = new(big.Int)
+	}
 	if n := o.Node; n != nil {
 		if n.Home == "" {
 			return bad("operator.node.home", "give the validator's node home (mycel init --home DIR)")
 		}
 		if n.Backoff.Duration < 0 {
 			return bad("operator.node.restart_backoff", "%s is negative", n.Backoff)
+		}
+		if n.Create && (n.BasePort <= 0 || n.BasePort > 65530) {
+			return bad("operator.node.base_port", "create needs the node's first port (1-65530; it uses base..base+2, the twin base+3..base+5)")
+		}
+		if !n.Create && (n.Join != "" || n.BasePort != 0 || n.Host != "") {
+			return bad("operator.node.create", "join, host and base_port shape a home the agent creates: set create = true")
+		}
+		if n.Twin && !n.Create {
+			return bad("operator.node.twin", "the twin is made from a home the agent creates (create = true)")
+		}
+		if n.Host == "" {
+			n.Host = "127.0.0.1"
+		}
+		if n.StopWhenUnbonded == nil {
+			t := true
+			n.StopWhenUnbonded = &t
 		}
 	}
 	return nil
@@ -465,15 +603,11 @@ func (p *Policy) validateOperator() error {
 func (p *Policy) parse() parsed {
 	var out parsed
 	if r := p.Recruit; r != nil {
-		kind := r.Bounty.Kind
-		if kind == "" {
-			kind = "any"
+		out.first = parseTerms(&r.Bounty)
+		out.next = out.first
+		if r.NextBounty != nil {
+			out.next = parseTerms(r.NextBounty)
 		}
-		out.kind, _ = agent.ParseBountyKind(kind)
-		if r.Bounty.MinReputation != "" {
-			out.repMin, out.repDec, _ = agent.ParseFixed(r.Bounty.MinReputation)
-		}
-		out.repClients, _ = addresses("", r.Bounty.ReputationClients)
 	}
 	if o := p.Operator; o != nil {
 		if o.Trust.MinReputation != "" {

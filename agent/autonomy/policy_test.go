@@ -18,8 +18,8 @@ func TestLoadPolicyExamples(t *testing.T) {
 	if got := r.Recruit.Bounty.RewardPerBatch.Wei.String(); got != "1000000000000000" {
 		t.Fatalf("reward_per_batch = %s wei, want 1e15", got)
 	}
-	if p := r.parse(); p.kind.String() != "agent" || p.repMin == nil || p.repMin.Int64() != 50 {
-		t.Fatalf("parsed recruiter terms: kind %s, min reputation %v", p.kind, p.repMin)
+	if p := r.parse(); p.first.kind.String() != "agent" || p.first.repMin == nil || p.first.repMin.Int64() != 50 {
+		t.Fatalf("parsed recruiter terms: kind %s, min reputation %v", p.first.kind, p.first.repMin)
 	}
 	o, err := LoadPolicy("testdata/operator.toml")
 	if err != nil {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/mycel-network/mycel/agent"
 )
 
@@ -48,16 +50,21 @@ func (a *Agent) recruit(ctx context.Context, obs *Observation) error {
 	if len(why) > 0 {
 		a.needGoneSince = time.Time{}
 		funding := 0
-		round := new(big.Int).Mul(r.Bounty.RewardPerBatch.Wei, big.NewInt(int64(r.Bounty.Seats)))
 		for _, b := range active {
-			if b.Remaining == nil || b.Remaining.Cmp(round) >= 0 {
+			// One round: what the bounty pays its seats for one batch.
+			round := new(big.Int).Mul(b.RewardPerBatch, big.NewInt(int64(b.Seats)))
+			if b.RewardPerBatch == nil || b.Remaining == nil || b.Remaining.Cmp(round) >= 0 {
 				funding++
 			}
 		}
 		if funding > 0 {
 			a.once("need", Decision{Kind: KindWait, Reason: fmt.Sprintf("trigger (%s): already funded by bounty %s", strings.Join(why, "; "), ids(active)), Inputs: obs})
 		} else {
-			a.post(ctx, obs, why, len(active) > 0)
+			first := true
+			for _, b := range obs.bounties {
+				first = first && b.Poster != a.self
+			}
+			a.post(ctx, obs, why, len(active) > 0, first)
 		}
 	} else {
 		if a.needGoneSince.IsZero() {
@@ -102,27 +109,42 @@ func ids(bs []agent.Bounty) string {
 	return strings.Join(s, ", ")
 }
 
-func (a *Agent) post(ctx context.Context, obs *Observation, why []string, successor bool) {
-	r := a.pol.Recruit
-	t := agent.BountyTerms{RewardPerBatch: r.Bounty.RewardPerBatch.Wei, Seats: r.Bounty.Seats, Kind: a.p.kind,
-		End: a.clock.Now().Add(r.Bounty.Duration.Duration), NoticePeriod: r.Bounty.Notice.Duration, Escrow: r.Bounty.Escrow.Wei}
-	if r.Bounty.MinStake.Set() {
-		t.MinStake = r.Bounty.MinStake.Wei
+// post posts a bounty: with recruiter.bounty's terms when it is its
+// first (it has none on L1), recruiter.next_bounty's after.
+func (a *Agent) post(ctx context.Context, obs *Observation, why []string, successor, first bool) {
+	p := a.p.next
+	if first {
+		p = a.p.first
+	}
+	bt := p.t
+	t := agent.BountyTerms{RewardPerBatch: bt.RewardPerBatch.Wei, Seats: bt.Seats, Kind: p.kind,
+		End: a.clock.Now().Add(bt.Duration.Duration), NoticePeriod: bt.Notice.Duration, Escrow: bt.Escrow.Wei}
+	if bt.MinStake.Set() {
+		t.MinStake = bt.MinStake.Wei
 	}
 	if a.pol.AgentID != 0 {
 		t.AgentID = new(big.Int).SetUint64(a.pol.AgentID)
 	}
 	extra := map[string]any{"reward_per_batch_wei": t.RewardPerBatch.String(), "escrow_wei": t.Escrow.String(), "seats": t.Seats,
 		"kind": t.Kind.String(), "end": t.End.UTC()}
-	if a.p.repMin != nil {
+	if p.repMin != nil {
 		c, err := a.sdk.Contracts(ctx)
 		if err != nil {
 			a.once("post", Decision{Kind: KindError, Action: KindPost, Reason: "the reputation registry's address", Error: err.Error(), Inputs: obs})
 			return
 		}
-		t.Reputation = &agent.ReputationRequirement{Registry: c.Reputation, Clients: a.p.repClients, Tag1: r.Bounty.Tag1, Tag2: r.Bounty.Tag2,
-			MinValue: a.p.repMin, MinDecimals: a.p.repDec}
-		extra["min_reputation"] = r.Bounty.MinReputation
+		clients := p.repClients
+		if len(clients) == 0 {
+			// The protocol's own feedback: slashes and uptime.
+			clients = []common.Address{c.Slasher, c.NodeBounty}
+		}
+		t.Reputation = &agent.ReputationRequirement{Registry: c.Reputation, Clients: clients, Tag1: bt.Tag1, Tag2: bt.Tag2,
+			MinValue: p.repMin, MinDecimals: p.repDec}
+		extra["min_reputation"] = bt.MinReputation
+		extra["reputation_clients"] = clients
+	}
+	if !first {
+		extra["terms"] = "recruiter.next_bounty"
 	}
 	if !a.afford(obs, KindPost, 0, t.Escrow) {
 		return

@@ -35,6 +35,10 @@ type SDK interface {
 	WithdrawStake(ctx context.Context) (*agent.WithdrawResult, error)
 	Reputation(ctx context.Context, agentID *big.Int, clients []common.Address, tag1, tag2 string) (*agent.ReputationSummary, error)
 	Contracts(ctx context.Context) (*agent.Contracts, error)
+	// An operator setting itself up (operator.register_stake_eth).
+	RegisterAgent(ctx context.Context, agentURI string) (*agent.AgentRegistered, error)
+	Agent(ctx context.Context, agentID *big.Int) (*agent.AgentIdentity, error)
+	RegisterOperator(ctx context.Context, r agent.OperatorRegistration) (*agent.OperatorResult, error)
 }
 
 // GasPricer reads L1's gas price (an ethclient.Client is one).
