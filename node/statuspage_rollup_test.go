@@ -7,23 +7,68 @@ import (
 	"net/http/httptest"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/gorilla/websocket"
 
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/internal/testutil"
 )
 
-// fakeRollupRPC serves the status page and answers its JSON-RPC calls with
-// the node's own result types, as a rollup node would.
-func fakeRollupRPC(t *testing.T, answers map[string]any, batches map[uint64]*BatchResult) *httptest.Server {
+// fakeRollup serves the status page and answers its JSON-RPC calls with
+// the node's own result types, as a rollup node would; its /ws refuses
+// upgrades unless a test hands it a WebSocket handler.
+type fakeRollup struct {
+	t       *testing.T
+	mu      sync.Mutex
+	answers map[string]any
+	batches map[uint64]*BatchResult
+	calls   map[string]int
+	ws      http.Handler
+}
+
+func (f *fakeRollup) set(method string, answer any) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if answer == nil {
+		delete(f.answers, method)
+	} else {
+		f.answers[method] = answer
+	}
+}
+
+func (f *fakeRollup) count(method string) int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.calls[method]
+}
+
+func (f *fakeRollup) setWS(h http.Handler) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.ws = h
+}
+
+func fakeRollupRPC(t *testing.T, answers map[string]any, batches map[uint64]*BatchResult) (*httptest.Server, *fakeRollup) {
+	f := &fakeRollup{t: t, answers: answers, batches: batches, calls: map[string]int{}}
 	mux := http.NewServeMux()
 	mux.Handle(StatusPagePath, statusPageHandler())
 	mux.HandleFunc("/health", func(w http.ResponseWriter, _ *http.Request) { w.Write([]byte(`{"status":"ok"}`)) })
+	mux.HandleFunc("/ws", func(w http.ResponseWriter, r *http.Request) {
+		f.mu.Lock()
+		h := f.ws
+		f.mu.Unlock()
+		if h == nil {
+			http.Error(w, "no WebSocket here", http.StatusForbidden)
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodPost || r.URL.Path != "/" {
 			http.NotFound(w, r) // the browser's favicon.ico
@@ -38,14 +83,17 @@ func fakeRollupRPC(t *testing.T, answers map[string]any, batches map[uint64]*Bat
 			t.Errorf("the page sent a request that is not a JSON-RPC batch: %v", err)
 			return
 		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
 		out := []map[string]any{}
 		for _, c := range calls {
+			f.calls[c.Method]++
 			a := map[string]any{"jsonrpc": "2.0", "id": c.ID}
-			res, ok := answers[c.Method]
+			res, ok := f.answers[c.Method]
 			if c.Method == "mycel_getBatch" {
 				var i uint64
 				json.Unmarshal(c.Params[0], &i)
-				res, ok = batches[i]
+				res, ok = f.batches[i]
 			}
 			if ok {
 				a["result"] = res
@@ -58,19 +106,23 @@ func fakeRollupRPC(t *testing.T, answers map[string]any, batches map[uint64]*Bat
 	})
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	return srv
+	return srv, f
 }
 
 // TestStatusPageRollupInABrowser: against a rollup node's answers, the
-// page's validators table shows each operator's kind, agent id, stake,
-// jail, slashes and reputation (a slashed operator that left the set on a
-// row of its own, one "0x" address per row: the e2e test counts them),
-// the recent batches table their L1 commit and finalization with the
-// latencies, and the oldest waiting deposit and forced exit their
-// deadlines (in red once one is overdue).
+// page's validators table shows each operator's name (its ERC-8004
+// registration file's, "(unverified)" when the file does not list the
+// agent, "unreachable" with the reason in its tooltip), kind, agent id,
+// stake, the share of the last certified batches it signed (as
+// mycel_operators counts them), jail, slashes and reputation (operators
+// that left the set on rows of their own, one "0x" address per row: the
+// e2e test counts them), the recent batches table their L1 commit and
+// finalization with the latencies, and the oldest waiting deposit and
+// forced exit their deadlines (in red once one is overdue). The fake
+// serves no WebSocket: the page says it is polling, and works.
 func TestStatusPageRollupInABrowser(t *testing.T) {
 	now := time.Now().UTC()
-	agent, human, gone := common.HexToAddress("0xa1"), common.HexToAddress("0xb2"), common.HexToAddress("0xc3")
+	agent, human, gone, other := common.HexToAddress("0xa1"), common.HexToAddress("0xb2"), common.HexToAddress("0xc3"), common.HexToAddress("0xd4")
 	ethWei := func(n int64) *hexutil.Big { return (*hexutil.Big)(new(big.Int).Mul(big.NewInt(n), big.NewInt(1e18))) }
 	answers := map[string]any{
 		"mycel_status": StatusResult{ChainID: 7, Height: 42, LastBlockTime: now},
@@ -79,12 +131,16 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 		"mycel_l1Queues": QueuesResult{DeadlineSeconds: 600,
 			Deposits:    QueueResult{Next: 5, Waiting: 2, OldestQueuedAt: uint64(now.Unix()) - 60, Deadline: uint64(now.Unix()) + 540},
 			ForcedExits: QueueResult{Next: 1, Waiting: 1, OldestQueuedAt: uint64(now.Unix()) - 700, Deadline: uint64(now.Unix()) - 100}},
-		"mycel_operators": OperatorsResult{Operators: []OperatorResult{
+		"mycel_operators": OperatorsResult{RecentBatches: 32, RecentFrom: ptr(uint64(8)), RecentTo: ptr(uint64(39)), Operators: []OperatorResult{
 			{Signer: agent, Owner: common.HexToAddress("0xa0"), Power: 32e9, Kind: "agent", AgentID: (*hexutil.Big)(big.NewInt(7)), Bonded: ethWei(32),
-				Reputation: &ReputationResult{Count: 3, Value: "-1.5", Decimals: 1}},
-			{Signer: human, Owner: common.HexToAddress("0xb0"), Power: 40e9, Kind: "human", AgentID: (*hexutil.Big)(new(big.Int)), Bonded: ethWei(40)},
+				Reputation: &ReputationResult{Count: 3, Value: "-1.5", Decimals: 1}, SignedRecent: 24,
+				RegistrationURI: "https://a.example/agent.json", Registration: RegistrationOK, Name: "Ops Agent A", NameVerified: true},
+			{Signer: human, Owner: common.HexToAddress("0xb0"), Power: 40e9, Kind: "human", AgentID: (*hexutil.Big)(new(big.Int)), Bonded: ethWei(40), SignedRecent: 32},
 			{Signer: gone, Owner: common.HexToAddress("0xc0"), Kind: "agent", AgentID: (*hexutil.Big)(big.NewInt(9)), Bonded: ethWei(2), Jailed: true,
-				Slashed: ethWei(3), Reputation: &ReputationResult{}},
+				Slashed: ethWei(3), Reputation: &ReputationResult{}, RegistrationURI: "https://gone.example/agent.json", Registration: RegistrationUnreachable,
+				RegistrationError: "fetch https://gone.example/agent.json: no answer within 3s"},
+			{Signer: other, Owner: common.HexToAddress("0xd0"), Kind: "agent", AgentID: (*hexutil.Big)(big.NewInt(11)), Bonded: ethWei(1),
+				RegistrationURI: "https://m.example/agent.json", Registration: RegistrationOK, Name: "Mallory", SignedRecent: 1},
 		}},
 	}
 	closed, commitSeen := now.Add(-30*time.Second), now.Add(-18*time.Second)
@@ -94,7 +150,7 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 				CommitBlock: 100, CommitSeen: commitSeen, FinalizeTx: common.HexToHash("0x11"), FinalizeBlock: 103, FinalizeSeen: commitSeen.Add(6 * time.Second)}},
 		1: {Index: 1, Header: HeaderResult{FirstBlock: 11, LastBlock: 20}, Certified: true, Signatures: []SignatureResult{{Signer: agent}}},
 	}
-	srv := fakeRollupRPC(t, answers, batches)
+	srv, _ := fakeRollupRPC(t, answers, batches)
 	ctx := testutil.Browser(t)
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+StatusPagePath), chromedp.WaitVisible(chromedp.CSS(`body[data-ready="1"]`))); err != nil {
 		t.Fatal(err)
@@ -116,13 +172,14 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 		return out
 	}
 	vals := rows("validators")
-	if len(vals) != 3 || strings.Count(text("validators"), "0x") != 3 {
+	if len(vals) != 4 || strings.Count(text("validators"), "0x") != 4 {
 		t.Fatalf("validators %q", vals)
 	}
 	for i, want := range [][]string{
-		{"0x00000000000000000000000000000000000000a1", "| agent | #7 | 32.0000 ETH | 44.4% | 2 of 2 | no | -1.5 (3)"},
-		{"| human | - | 40.0000 ETH | 55.6% | 1 of 2 | no | -"},
-		{"| agent | #9 | 2.0000 ETH | inactive | 0 of 2 | jailed, slashed 3.0000 ETH | none yet"},
+		{"0x00000000000000000000000000000000000000a1 | Ops Agent A | agent | #7 | 32.0000 ETH | 44.4% | 75% (24 of 32) | no | -1.5 (3)"},
+		{"| - | human | - | 40.0000 ETH | 55.6% | 100% (32 of 32) | no | -"},
+		{"| unreachable | agent | #9 | 2.0000 ETH | inactive | 0% (0 of 32) | jailed, slashed 3.0000 ETH | none yet"},
+		{"| Mallory (unverified) | agent | #11 | 1.0000 ETH | inactive | 3% (1 of 32) | no | -"},
 	} {
 		for _, w := range want {
 			if !strings.Contains(vals[i], w) {
@@ -130,7 +187,12 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 			}
 		}
 	}
-	if note := text("opsnote"); !strings.Contains(note, "read from L1") {
+	titles, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#validators td.name")].map((c) => c.title)`))
+	if err != nil || len(titles) != 4 || !strings.Contains(titles[0], "https://a.example/agent.json") ||
+		!strings.Contains(titles[2], "no answer within 3s") || !strings.Contains(titles[3], "does not list agent #11") {
+		t.Fatalf("name tooltips %q (%v)", titles, err)
+	}
+	if note := text("opsnote"); !strings.Contains(note, "read from L1") || !strings.Contains(note, "the last 32 certified batches this node recorded (#8–#39)") {
 		t.Errorf("operators note %q", note)
 	}
 	bs := rows("batches")
@@ -140,12 +202,135 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 	}
 	dl := text("deadlines")
 	cls, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("deadlines").className`))
-	if err != nil || cls != "bad" || !regexp.MustCompile(`2 deposits waiting, the oldest \(#5\) queued 6[0-2] s ago: in a batch within 9\.0 min \(deadline 10\.0 min\)`).MatchString(dl) ||
-		!strings.Contains(dl, "1 forced exit waiting, the oldest (#1) queued") || !strings.Contains(dl, "overdue by 10") {
+	if err != nil || cls != "bad" || !regexp.MustCompile(`2 deposits waiting, the oldest \(#5\) queued 6[0-9] s ago: in a batch within (9\.0|8\.9) min \(deadline 10\.0 min\)`).MatchString(dl) ||
+		!strings.Contains(dl, "1 forced exit waiting, the oldest (#1) queued") || !strings.Contains(dl, "overdue by 1") {
 		t.Fatalf("deadlines %q, class %q (%v)", dl, cls, err)
 	}
 	if pipe := text("pipeline"); !strings.Contains(pipe, "committed on L1") {
 		t.Fatalf("pipeline %q", pipe)
 	}
+	if c, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.dataset.conn`)); err != nil || c != "polling" || text("conn") != "polling" {
+		t.Fatalf("without a WebSocket the page says %q (%q, %v), want polling", text("conn"), c, err)
+	}
 	testutil.Screenshot(t, ctx, "status-page-rollup-fake.png")
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// TestStatusPageReconnectsInABrowser: while the node's WebSocket refuses
+// the page, it says "polling" and polls; once the WebSocket accepts, the
+// page (retrying with backoff) subscribes to newBlocks, says "live", and
+// refreshes as soon as a block is pushed; when the socket drops it polls
+// again and goes live on a new one. With mycel_operators failing, the
+// signed column falls back to the page's own count over the recent
+// batches.
+func TestStatusPageReconnectsInABrowser(t *testing.T) {
+	a, b := common.HexToAddress("0xa1"), common.HexToAddress("0xb2")
+	answers := map[string]any{
+		"mycel_status": StatusResult{ChainID: 7, Height: 42, LastBlockTime: time.Now().UTC()},
+		"mycel_rollupStatus": consensus.RollupStatus{NextBatch: 2, Uncertified: 2, CertifiedTo: 2, Validators: 2, TotalPowerGwei: 2e9,
+			ActiveOperators: []consensus.OperatorStatus{{Signer: a, Power: 1e9}, {Signer: b, Power: 1e9}}},
+	}
+	batches := map[uint64]*BatchResult{
+		0: {Index: 0, Header: HeaderResult{FirstBlock: 1, LastBlock: 10}, Certified: true, Signatures: []SignatureResult{{Signer: a}, {Signer: b}}},
+		1: {Index: 1, Header: HeaderResult{FirstBlock: 11, LastBlock: 20}, Certified: true, Signatures: []SignatureResult{{Signer: a}}},
+	}
+	srv, f := fakeRollupRPC(t, answers, batches)
+	ctx := testutil.Browser(t)
+	text := func(id string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Text(chromedp.ID(id)))
+		if err != nil {
+			t.Fatalf("read #%s: %v", id, err)
+		}
+		return strings.TrimSpace(v)
+	}
+	data := func(key string) string {
+		t.Helper()
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.dataset.`+key))
+		if err != nil {
+			t.Fatalf("read data-%s: %v", key, err)
+		}
+		return v
+	}
+	waitFor := func(what string, within time.Duration, cond func() bool) {
+		t.Helper()
+		for deadline := time.Now().Add(within); !cond(); time.Sleep(100 * time.Millisecond) {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: not within %v (connection %q, data-conn %q)", what, within, text("conn"), data("conn"))
+			}
+		}
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+StatusPagePath), chromedp.WaitVisible(chromedp.CSS(`body[data-ready="1"]`))); err != nil {
+		t.Fatal(err)
+	}
+	// Refused: polling, every 2 s.
+	waitFor("polling", 5*time.Second, func() bool { return text("conn") == "polling" && data("conn") == "polling" })
+	polls := f.count("mycel_status")
+	waitFor("a poll", 5*time.Second, func() bool { return f.count("mycel_status") > polls })
+	vals := text("validators")
+	if !strings.Contains(vals, "100% (2 of 2)") || !strings.Contains(vals, "50% (1 of 2)") {
+		t.Fatalf("signed column from the page's own count: %q", vals)
+	}
+	if note := text("opsnote"); !strings.Contains(note, "unavailable: not here") || !strings.Contains(note, "signed: the certified batches among the last 2 closed") {
+		t.Fatalf("operators note %q", note)
+	}
+
+	// The WebSocket accepts: a subscription to newBlocks.
+	conns := make(chan *websocket.Conn, 4)
+	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+	f.setWS(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, err := up.Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		var req struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+			Params []string        `json:"params"`
+		}
+		if err := c.ReadJSON(&req); err != nil || req.Method != "mycel_subscribe" || len(req.Params) != 1 || req.Params[0] != "newBlocks" {
+			t.Errorf("the page's first WebSocket message: %+v (%v)", req, err)
+			c.Close()
+			return
+		}
+		c.WriteJSON(map[string]any{"jsonrpc": "2.0", "id": req.ID, "result": "0xfeed"})
+		conns <- c
+	}))
+	var c *websocket.Conn
+	select {
+	case c = <-conns:
+	case <-time.After(45 * time.Second):
+		t.Fatal("the page did not retry the WebSocket within 45 s")
+	}
+	t.Cleanup(func() { c.Close() })
+	waitFor("live", 5*time.Second, func() bool { return text("conn") == "live" && data("conn") == "live" && data("connects") == "1" })
+
+	// A block pushed: the page refreshes at once (its poll, while live,
+	// waits 10 s).
+	pushes := data("pushes")
+	f.set("mycel_status", StatusResult{ChainID: 7, Height: 43, LastBlockTime: time.Now().UTC()})
+	if err := c.WriteJSON(map[string]any{"jsonrpc": "2.0", "method": "mycel_subscription",
+		"params": map[string]any{"subscription": "0xfeed", "result": NewBlockHeader{Height: 43, Time: time.Now()}}}); err != nil {
+		t.Fatal(err)
+	}
+	waitFor("the pushed block", 2*time.Second, func() bool { return text("height") == "43" && data("wsHeight") == "43" && data("pushes") != pushes })
+	// A notification of another subscription is not a block.
+	notified := data("notified")
+	c.WriteJSON(map[string]any{"jsonrpc": "2.0", "method": "mycel_subscription", "params": map[string]any{"subscription": "0xother", "result": NewBlockHeader{Height: 99}}})
+	time.Sleep(300 * time.Millisecond)
+	if data("notified") != notified || data("wsHeight") != "43" {
+		t.Fatalf("a foreign subscription's notification counted: notified %s, ws height %s", data("notified"), data("wsHeight"))
+	}
+	testutil.Screenshot(t, ctx, "status-page-live.png")
+
+	// The socket drops: polling, then live again on a new one.
+	c.Close()
+	waitFor("polling after the drop", 5*time.Second, func() bool { return data("conn") == "polling" })
+	select {
+	case c = <-conns:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the page did not reconnect within 10 s")
+	}
+	waitFor("live again", 5*time.Second, func() bool { return data("conn") == "live" && data("connects") == "2" })
 }
