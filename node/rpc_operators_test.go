@@ -25,16 +25,27 @@ type fakeL1 struct {
 	owners   map[common.Address]common.Address // signer -> owner
 	regs     map[common.Address]bindings.StakingRegistryOperator
 	summary  map[string]bindings.GetSummaryOutput // agent id -> summary
+	uris     map[string]string // agent id -> tokenURI
 	failRep  bool
 	failRegs bool
+	failURI  bool
 	calls    int
 }
 
 func (f *fakeL1) call(_ context.Context, to common.Address, data []byte) ([]byte, error) {
 	f.calls++
-	sr, rr := bindings.NewStakingRegistry(), bindings.NewReputationRegistry()
-	srABI, rrABI := sr.GetABI(), rr.GetABI()
+	sr, rr, ir := bindings.NewStakingRegistry(), bindings.NewReputationRegistry(), bindings.NewAgentIdentityRegistry()
+	srABI, rrABI, irABI := sr.GetABI(), rr.GetABI(), ir.GetABI()
 	switch {
+	case to == f.params.Identity && bytes.Equal(data[:4], irABI.Methods["tokenURI"].ID):
+		if f.failURI {
+			return nil, errors.New("execution reverted: UnknownAgent")
+		}
+		args, err := irABI.Methods["tokenURI"].Inputs.Unpack(data[4:])
+		if err != nil {
+			f.t.Fatal(err)
+		}
+		return irABI.Methods["tokenURI"].Outputs.Pack(f.uris[args[0].(*big.Int).String()])
 	case to == f.params.StakingRegistry && bytes.Equal(data[:4], srABI.Methods["operatorOf"].ID):
 		args, err := srABI.Methods["operatorOf"].Inputs.Unpack(data[4:])
 		if err != nil {
