@@ -2,85 +2,25 @@ package e2e
 
 import (
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	cmtp2p "github.com/cometbft/cometbft/p2p"
-	"github.com/cometbft/cometbft/privval"
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/node"
-	"github.com/mycel-network/mycel/p2p"
 )
 
 // twinHome makes a copy of node i's home that runs as a second validator
-// process with the same consensus key: the classic high-availability
-// mistake. It keeps priv_validator_key.json, the genesis and the config,
-// and gives the copy what two processes on one machine cannot share: a
-// fresh data directory and priv_validator_state.json (a copy taken at
-// another time, or reset to start the twin, holds an older state), its own
-// CometBFT node key and libp2p key (peers refuse a second connection
-// from one node id) and its own ports. The twin neither posts, proves nor
-// reports to L1: its L1 account is node i's.
+// process with the same consensus key, the classic high-availability
+// mistake (node.MakeTwinHome), on free ports.
 func (n *Net) twinHome(i int) string {
 	n.T.Helper()
-	src, dst := n.NodeHome(i), filepath.Join(n.Dir, n.Man.Nodes[i]+"-twin")
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(src, path)
-		switch {
-		case rel == "data" || rel == "proofs" || rel == "prover-keys":
-			return filepath.SkipDir
-		case d.IsDir():
-			return os.MkdirAll(filepath.Join(dst, rel), 0o700)
-		case rel == filepath.Join("config", "node_key.json") || rel == filepath.FromSlash(node.P2PKeyFile):
-			return nil
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(dst, rel), b, info.Mode().Perm())
-	})
-	if err != nil {
-		n.T.Fatalf("copy %s: %v", src, err)
-	}
-	cfg, err := node.LoadConfig(dst, nil, nil)
-	if err != nil {
-		n.T.Fatal(err)
-	}
-	port := testutil.FreePortBase(n.T, 1)
-	cfg.Node.Moniker += "-twin"
-	cfg.Consensus.Listen = fmt.Sprintf("tcp://127.0.0.1:%d", port)
-	cfg.RPC.Listen = fmt.Sprintf("127.0.0.1:%d", port+1)
-	cfg.P2P.Listen = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", port+2), fmt.Sprintf("/ip4/127.0.0.1/udp/%d/quic-v1", port+2)}
-	cfg.Consensus.CometRPCListen = ""
-	cfg.Prover.Enabled, cfg.Prover.APIListen = false, ""
-	cfg.L1.PostBatches, cfg.L1.SubmitProofs, cfg.L1.ReportEquivocation = false, false, false
-	if err := cfg.Write(); err != nil {
-		n.T.Fatal(err)
-	}
-	cc := cfg.CometConfig()
-	if err := os.MkdirAll(filepath.Dir(cc.PrivValidatorStateFile()), 0o700); err != nil {
-		n.T.Fatal(err)
-	}
-	privval.LoadFilePVEmptyState(cc.PrivValidatorKeyFile(), cc.PrivValidatorStateFile()).LastSignState.Save()
-	if _, err := cmtp2p.LoadOrGenNodeKey(cc.NodeKeyFile()); err != nil {
-		n.T.Fatal(err)
-	}
-	if _, err := p2p.LoadOrCreateKey(cfg.Path(node.P2PKeyFile)); err != nil {
+	dst := filepath.Join(n.Dir, n.Man.Nodes[i]+"-twin")
+	if err := node.MakeTwinHome(n.NodeHome(i), dst, "127.0.0.1", testutil.FreePortBase(n.T, 1)); err != nil {
 		n.T.Fatal(err)
 	}
 	return dst

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -110,4 +111,71 @@ func (n *NodeProcess) Run(ctx context.Context) error {
 			return ctx.Err()
 		}
 	}
+}
+
+// Supervisor runs the operator's node processes (its validator and, as
+// fault injection only, a twin) and starts and stops them together: it is
+// the agent's Nodes.
+type Supervisor struct {
+	parent context.Context
+	procs  []*NodeProcess
+	errs   chan error
+
+	mu     sync.Mutex
+	cancel context.CancelFunc // nil: stopped
+	wg     sync.WaitGroup
+}
+
+// NewSupervisor supervises procs until ctx ends; call Start to run them.
+func NewSupervisor(ctx context.Context, procs ...*NodeProcess) *Supervisor {
+	return &Supervisor{parent: ctx, procs: procs, errs: make(chan error, len(procs))}
+}
+
+// Procs are the supervised processes (set their Event before Start).
+func (s *Supervisor) Procs() []*NodeProcess { return s.procs }
+
+// Err yields the error of a process that could not run (its home is
+// locked by another agent, its binary is missing).
+func (s *Supervisor) Err() <-chan error { return s.errs }
+
+// Running says whether the processes are started.
+func (s *Supervisor) Running() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cancel != nil
+}
+
+// Start runs every process (restarted when it exits) until Stop.
+func (s *Supervisor) Start() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cancel != nil {
+		return
+	}
+	ctx, cancel := context.WithCancel(s.parent)
+	s.cancel = cancel
+	for _, p := range s.procs {
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			if err := p.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				select {
+				case s.errs <- fmt.Errorf("node %s: %w", p.Home, err):
+				default:
+				}
+			}
+		}()
+	}
+}
+
+// Stop stops every process and waits for them to exit.
+func (s *Supervisor) Stop() {
+	s.mu.Lock()
+	cancel := s.cancel
+	s.cancel = nil
+	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+	s.wg.Wait()
 }

@@ -83,3 +83,78 @@ func TestNodeProcess(t *testing.T) {
 		t.Fatalf("missing home: %v", err)
 	}
 }
+
+// The Supervisor starts its processes together, stops them (waiting for
+// them to exit), starts them again, and reports a process that cannot run
+// (its home held by another manager).
+func TestSupervisor(t *testing.T) {
+	dir := t.TempDir()
+	bin := filepath.Join(dir, "fake-mycel")
+	runs := filepath.Join(dir, "runs")
+	script := "#!/bin/sh\ntrap 'echo TERM >> " + runs + "; exit 0' TERM\necho \"$3\" >> " + runs + "\nwhile true; do sleep 0.05; done\n"
+	if err := os.WriteFile(bin, []byte(script), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	var procs []*NodeProcess
+	for _, name := range []string{"a", "b"} {
+		home := filepath.Join(dir, name)
+		if err := os.Mkdir(home, 0o700); err != nil {
+			t.Fatal(err)
+		}
+		procs = append(procs, &NodeProcess{Binary: bin, Home: home, StopTimeout: 5 * time.Second})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s := NewSupervisor(ctx, procs...)
+	lines := func(n int) string {
+		t.Helper()
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			raw, _ := os.ReadFile(runs)
+			if strings.Count(string(raw), "\n") >= n {
+				return string(raw)
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("want %d lines, have %q", n, raw)
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	s.Start()
+	s.Start() // no second set
+	if !s.Running() {
+		t.Fatal("not running after Start")
+	}
+	lines(2)
+	s.Stop()
+	if s.Running() {
+		t.Fatal("running after Stop")
+	}
+	if got := lines(4); strings.Count(got, "TERM") != 2 {
+		t.Fatalf("after Stop: %q", got)
+	}
+	s.Start()
+	lines(6)
+	// A home another manager holds: reported on Err.
+	unlock, err := LockNodeHome(procs[0].Home)
+	if err == nil {
+		defer unlock()
+		t.Fatal("the running node's home was not locked")
+	}
+	s.Stop()
+	unlock, err = LockNodeHome(procs[0].Home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unlock()
+	s.Start()
+	select {
+	case err := <-s.Err():
+		if !errors.Is(err, ErrNodeLocked) {
+			t.Fatalf("Err: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a locked home was not reported")
+	}
+	s.Stop()
+}

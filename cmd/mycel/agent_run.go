@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -10,6 +9,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -53,7 +53,11 @@ agent expects its validator registered and staked ('mycel operator
 register'); with [operator.node] it runs that node itself ('mycel start
 --home HOME' as a child process, restarted when it exits, stopped with the
 agent; an exclusive lock on the home keeps a second agent from running the
-same key), else it expects the node running.
+same key), else it expects the node running. With operator.node.create and
+operator.register_stake_eth it sets itself up from nothing: it creates the
+home (fresh keys, joining the network of --rpc), registers an ERC-8004
+identity whose registration file its node serves, and registers as an
+operator with that stake (docs/agents.md).
 --check validates the policy and exits.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -114,25 +118,52 @@ same key), else it expects the node running.
 				fmt.Fprintf(cmd.ErrOrStderr(), "metrics on http://%s/metrics\n", ln.Addr())
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "agent %s: %s, L1 address %s, every %s\n", policyFile, pol.Role, c.Address(), pol.Interval)
-			a := autonomy.New(pol, autonomy.ClientSDK{Client: c, Gas: eth}, autonomy.Options{Out: out, Registry: reg})
-			nodeDone := make(chan error, 1)
+			opts := autonomy.Options{Out: out, Registry: reg}
+			var sup *autonomy.Supervisor
+			var setup string
+			var setupExtra map[string]any
 			if op := pol.Operator; op != nil && op.Node != nil {
-				logPath := filepath.Join(op.Node.Home, "agent-node.log")
-				nodeLog, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
-				if err != nil {
-					return fmt.Errorf("operator.node.home: %w", err)
+				// The home first (created when the policy asks), so that
+				// the node can start and sync while the agent registers.
+				if setup, setupExtra, err = prepareAgentHome(ctx, op.Node, cfg.RPC, cfg.L1, op.Name); err != nil {
+					return err
 				}
-				defer nodeLog.Close()
-				// The node process locks its home: a second agent on the
-				// same home (the same consensus key) fails and this
-				// command exits.
-				n := &autonomy.NodeProcess{Binary: op.Node.Binary, Home: op.Node.Home, Output: nodeLog, Event: a.Note, Backoff: op.Node.Backoff.Duration}
-				nctx, stopNode := context.WithCancel(ctx)
-				defer func() { stopNode(); <-nodeDone }()
-				go func() { nodeDone <- n.Run(nctx) }()
-				fmt.Fprintf(cmd.ErrOrStderr(), "node: %s start --home %s (output in %s)\n", op.Node.Binary, op.Node.Home, logPath)
-			} else {
-				nodeDone <- nil
+				if opts.Home, err = newAgentHome(op.Node.Home, op.Node.PublicURL); err != nil {
+					return err
+				}
+				homes := []string{op.Node.Home}
+				if op.Node.Twin {
+					homes = append(homes, strings.TrimRight(op.Node.Home, "/")+twinSuffix)
+				}
+				var procs []*autonomy.NodeProcess
+				for _, h := range homes {
+					logPath := filepath.Join(h, "agent-node.log")
+					nodeLog, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+					if err != nil {
+						return fmt.Errorf("operator.node.home: %w", err)
+					}
+					defer nodeLog.Close()
+					procs = append(procs, &autonomy.NodeProcess{Binary: op.Node.Binary, Home: h, Output: nodeLog, Backoff: op.Node.Backoff.Duration})
+					fmt.Fprintf(cmd.ErrOrStderr(), "node: %s start --home %s (output in %s)\n", op.Node.Binary, h, logPath)
+				}
+				// Each node process locks its home: a second agent on the
+				// same home (the same consensus key) fails, and so does
+				// this command.
+				sup = autonomy.NewSupervisor(ctx, procs...)
+				opts.Nodes = sup
+			}
+			a := autonomy.New(pol, autonomy.ClientSDK{Client: c, Gas: eth}, opts)
+			if setup != "" {
+				a.Setup(setup, setupExtra)
+			}
+			nodeErr := make(<-chan error)
+			if sup != nil {
+				for _, p := range sup.Procs() {
+					p.Event = a.Note
+				}
+				sup.Start()
+				defer sup.Stop()
+				nodeErr = sup.Err()
 			}
 			runDone := make(chan error, 1)
 			go func() { runDone <- a.Run(ctx) }()
@@ -142,17 +173,10 @@ same key), else it expects the node running.
 					return err
 				}
 				return nil // interrupted
-			case err := <-nodeDone:
-				nodeDone <- err // for the deferred stop
-				if err != nil && !errors.Is(err, context.Canceled) {
-					stop()
-					<-runDone
-					return fmt.Errorf("operator node: %w", err)
-				}
-				if err := <-runDone; err != nil && ctx.Err() == nil {
-					return err
-				}
-				return nil
+			case err := <-nodeErr:
+				stop()
+				<-runDone
+				return fmt.Errorf("operator node: %w", err)
 			}
 		},
 	}
