@@ -137,3 +137,46 @@ func TestStatusPageInABrowser(t *testing.T) {
 type errHeight uint64
 
 func (h errHeight) Error() string { return "height " + strconv.FormatUint(uint64(h), 10) }
+
+// TestStatusPageSameOriginRule: an Origin counts as the page's own only
+// when it is http(s):// and exactly the request's Host, and the Host
+// passes rpc.vhosts (IP addresses always do); the Origin is then dropped
+// before the ws_origins check, and kept otherwise.
+func TestStatusPageSameOriginRule(t *testing.T) {
+	vhosts := []string{"localhost", "node.example"}
+	for _, c := range []struct {
+		origin, host string
+		vhosts       []string
+		same         bool
+	}{
+		{"http://127.0.0.1:8645", "127.0.0.1:8645", vhosts, true},
+		{"https://node.example", "node.example", vhosts, true},
+		{"http://LOCALHOST:8645", "localhost:8645", vhosts, true},
+		{"http://[::1]:8645", "[::1]:8645", vhosts, true},
+		{"http://rebind.example:8645", "rebind.example:8645", vhosts, false}, // DNS rebinding: a name rpc.vhosts does not list
+		{"http://rebind.example:8645", "rebind.example:8645", []string{"*"}, true},
+		{"http://127.0.0.1:8645", "127.0.0.1:8646", vhosts, false},
+		{"http://127.0.0.1", "127.0.0.1:8645", vhosts, false},
+		{"ws://127.0.0.1:8645", "127.0.0.1:8645", vhosts, false},
+		{"http://127.0.0.1:8645/path", "127.0.0.1:8645", vhosts, false},
+		{"http://user@127.0.0.1:8645", "127.0.0.1:8645", vhosts, false},
+		{"null", "127.0.0.1:8645", vhosts, false},
+		{"", "127.0.0.1:8645", vhosts, false},
+	} {
+		var got http.Header
+		h := sameOriginWS(c.vhosts, http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) { got = r.Header }))
+		req, err := http.NewRequest(http.MethodGet, "http://"+c.host+"/ws", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Host = c.host
+		req.Header.Set("Origin", c.origin)
+		h.ServeHTTP(nil, req)
+		if _, kept := got["Origin"]; kept == c.same {
+			t.Errorf("Origin %q at Host %q (vhosts %v): kept %v, want the page's own origin %v", c.origin, c.host, c.vhosts, kept, c.same)
+		}
+		if req.Header.Get("Origin") != c.origin {
+			t.Errorf("the caller's request was changed")
+		}
+	}
+}
