@@ -25,7 +25,7 @@ type fakeL1 struct {
 	owners   map[common.Address]common.Address // signer -> owner
 	regs     map[common.Address]bindings.StakingRegistryOperator
 	summary  map[string]bindings.GetSummaryOutput // agent id -> summary
-	uris     map[string]string // agent id -> tokenURI
+	uris     map[string]string                    // agent id -> tokenURI
 	failRep  bool
 	failRegs bool
 	failURI  bool
