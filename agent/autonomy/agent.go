@@ -133,6 +133,8 @@ type Agent struct {
 	home      Home
 	nodes     Nodes
 	agentID   *big.Int // its own ERC-8004 identity, once known
+	// the operator's status this step
+	lastOperator *agent.OperatorStatus
 	// last reason logged per key, so a repeated wait is logged once
 	said map[string]string
 }

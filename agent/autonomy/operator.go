@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/mycel-network/mycel/agent"
@@ -21,6 +22,7 @@ const maxClaimsPerStep = 8
 // income against cost and joins when it pays.
 func (a *Agent) operate(ctx context.Context, obs *Observation) error {
 	st := obs.operator
+	a.lastOperator = st
 	a.superviseNode(obs)
 	if !st.Registered {
 		if a.home != nil && a.pol.Operator.RegisterStakeETH.Wei.Sign() > 0 {
@@ -137,6 +139,36 @@ func atLeast(v *big.Int, d uint8, m *big.Int, md uint8) bool {
 	return l.Cmp(r) >= 0
 }
 
+// qualifies says why the operator's own reputation does not meet b's
+// requirement ("" when it does, or b has none): the NodeBounty reads the
+// same summary at join (ReputationTooLow).
+func (a *Agent) qualifies(ctx context.Context, b agent.Bounty) string {
+	r := b.Reputation
+	if r == nil {
+		return ""
+	}
+	st := a.lastOperator
+	if st == nil || st.Kind != agent.OperatorAgent || st.AgentID == nil || st.AgentID.Sign() == 0 {
+		return "the bounty asks for an ERC-8004 reputation: only an agent operator with an identity has one"
+	}
+	rep, err := a.sdk.Reputation(ctx, st.AgentID, r.Clients, r.Tag1, r.Tag2)
+	if err != nil {
+		return fmt.Sprintf("its own reputation: %v", err)
+	}
+	minV := r.MinValue
+	if minV == nil {
+		minV = new(big.Int)
+	}
+	min := agent.FormatFixed(minV, r.MinDecimals)
+	if rep.Count == 0 {
+		return fmt.Sprintf("the bounty asks for a reputation of at least %s and identity %s has no feedback from its clients yet", min, st.AgentID)
+	}
+	if !atLeast(rep.Value, rep.Decimals, minV, r.MinDecimals) {
+		return fmt.Sprintf("identity %s has reputation %s (%d feedback), below the bounty's minimum %s", st.AgentID, rep, rep.Count, min)
+	}
+	return ""
+}
+
 // consider decides whether to join open bounty b.
 func (a *Agent) consider(ctx context.Context, obs *Observation, b agent.Bounty) {
 	key := fmt.Sprintf("bounty/%d", b.ID)
@@ -152,8 +184,22 @@ func (a *Agent) consider(ctx context.Context, obs *Observation, b agent.Bounty) 
 	case b.Kind == agent.BountyHumans && st.Kind == agent.OperatorAgent, b.Kind == agent.BountyAgents && st.Kind == agent.OperatorHuman:
 		skip(fmt.Sprintf("the bounty is for %s, this operator is %s", b.Kind, st.Kind), nil)
 		return
-	case st.Jailed:
-		skip("this operator is jailed", nil)
+	}
+	// What the NodeBounty would refuse the join for, all of it (so that
+	// the log says why an operator is kept out), before spending gas on
+	// a join that reverts.
+	var refused []string
+	if st.Jailed {
+		refused = append(refused, "this operator is jailed")
+	}
+	if why := a.qualifies(ctx, b); why != "" {
+		refused = append(refused, why)
+	}
+	if (st.Bonded == nil || st.Bonded.Sign() == 0) && (b.MinStake == nil || b.MinStake.Sign() == 0) {
+		refused = append(refused, "nothing bonded (a seat needs stake)")
+	}
+	if len(refused) > 0 {
+		skip(strings.Join(refused, "; "), nil)
 		return
 	}
 	if why := a.trusts(ctx, b); why != "" {

@@ -246,3 +246,50 @@ min_reputation = "0"
 		t.Fatalf("next_bounty error: %v", err)
 	}
 }
+
+// An operator does not send a join the NodeBounty would refuse: a slashed
+// (jailed) agent whose identity carries the Slasher's negative feedback
+// skips a bounty that asks for a reputation, saying both; a fresh agent
+// without feedback skips it too; one whose reputation meets it joins.
+func TestOperatorChecksItsOwnReputation(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	req := &agent.ReputationRequirement{Registry: common.HexToAddress("0x4444"), Clients: []common.Address{common.HexToAddress("0x5555")}, MinValue: new(big.Int)}
+	for _, c := range []struct {
+		name   string
+		jailed bool
+		rep    *agent.ReputationSummary
+		join   bool
+		reason []string
+	}{
+		{"slashed", true, &agent.ReputationSummary{Count: 1, Value: big.NewInt(-100), Decimals: 2}, false, []string{"jailed", "reputation -1", "below the bounty's minimum 0"}},
+		{"fresh", false, nil, false, []string{"no feedback"}},
+		{"good", false, &agent.ReputationSummary{Count: 3, Value: big.NewInt(95), Decimals: 2}, true, nil},
+	} {
+		chain := newFakeChain(operatorAddr, clock)
+		chain.op.Registered, chain.op.Kind, chain.op.AgentID, chain.op.Bonded, chain.op.Jailed = true, agent.OperatorAgent, big.NewInt(9), wei("1"), c.jailed
+		if c.rep != nil {
+			c.rep.AgentID = big.NewInt(9)
+			chain.reputation["9"] = c.rep
+		}
+		b := openBounty(1, common.HexToAddress("0x1111"), "0.004", t0.Add(24*time.Hour))
+		b.Reputation, b.Kind, b.MinStake = req, agent.BountyAgents, new(big.Int)
+		chain.bounties[1] = b
+		var out bytes.Buffer
+		step(t, New(operatorPolicy(t, ""), chain, Options{Clock: clock, Out: &out}))
+		if got := chain.count("join") == 1; got != c.join {
+			t.Fatalf("%s: joined %v, want %v (%s)", c.name, got, c.join, out.String())
+		}
+		if c.join {
+			continue
+		}
+		s := ofKind(decisions(t, &out), KindSkip)
+		if len(s) != 1 {
+			t.Fatalf("%s: decisions %s", c.name, out.String())
+		}
+		for _, w := range c.reason {
+			if !strings.Contains(s[0].Reason, w) {
+				t.Errorf("%s: skip reason %q lacks %q", c.name, s[0].Reason, w)
+			}
+		}
+	}
+}
