@@ -212,8 +212,8 @@ func benchBlockExecution(b *testing.B, treeCache int64) {
 	t0 := time.Now()
 	s := benchStore(b, treeCache)
 	defer s.Close()
-	b.Logf("store open in %s, tree cache %.1f MiB (levels %d-%d)", time.Since(t0).Round(time.Millisecond),
-		float64(s.cache.bytes())/(1<<20), s.cache.from, s.topFrom-1)
+	b.Logf("store open in %s, tree cache %.1f MiB, %d levels below the dense top", time.Since(t0).Round(time.Millisecond),
+		float64(s.cache.bytes())/(1<<20), len(s.cache.levels))
 	runtime.LockOSThread() // threadCPU
 	defer runtime.UnlockOSThread()
 	_, cpuOK := threadCPU()

@@ -5,8 +5,10 @@
 // user signature scheme (EdDSA on the BN254 twisted Edwards curve over a
 // Poseidon2 message hash, keys.go) and the escape-hatch exit message a key
 // signs for the L1 Rollup (exit.go), the account leaf and the fixed-depth sparse
-// Merkle tree over Poseidon2 (hash.go, tree.go), block execution with typed
-// errors (exec.go) and the crash-safe pebble store (store.go).
+// Merkle tree over Poseidon2 (hash.go, account.go, store.go), block execution with typed
+// errors (exec.go) and the crash-safe pebble store (store.go), with its
+// in-memory copy of the tree levels below the dense top (treecache.go),
+// which changes only when a block's batch has committed.
 //
 // Every byte format and hash here is specified in docs/protocol.md and pinned
 // by the golden vectors in testdata/ledger; the circuit in prover/ and the L1
