@@ -176,7 +176,7 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 		t.Fatalf("validators %q", vals)
 	}
 	for i, want := range [][]string{
-		{"0x00000000000000000000000000000000000000a1 | Ops Agent A | agent | #7 | 32.0000 ETH | 44.4% | 75% (24 of 32) | no | -1.5 (3)"},
+		{"0x000000…00a1 | Ops Agent A | agent | #7 | 32.0000 ETH | 44.4% | 75% (24 of 32) | no | -1.5 (3)"},
 		{"| - | human | - | 40.0000 ETH | 55.6% | 100% (32 of 32) | no | -"},
 		{"| unreachable | agent | #9 | 2.0000 ETH | inactive | 0% (0 of 32) | jailed, slashed 3.0000 ETH | none yet"},
 		{"| Mallory (unverified) | agent | #11 | 1.0000 ETH | inactive | 3% (1 of 32) | no | -"},
@@ -187,7 +187,11 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 			}
 		}
 	}
-	titles, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#validators td.name")].map((c) => c.title)`))
+	signers, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#validators td:first-child")].map((c) => c.title)`))
+	if err != nil || len(signers) != 4 || !strings.EqualFold(signers[3], other.Hex()) {
+		t.Fatalf("signer tooltips %q (%v), want the full addresses", signers, err)
+	}
+	titles, err :=  chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#validators td.name")].map((c) => c.title)`))
 	if err != nil || len(titles) != 4 || !strings.Contains(titles[0], "https://a.example/agent.json") ||
 		!strings.Contains(titles[2], "no answer within 3s") || !strings.Contains(titles[3], "does not list agent #11") {
 		t.Fatalf("name tooltips %q (%v)", titles, err)
