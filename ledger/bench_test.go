@@ -195,8 +195,9 @@ func compressTime(n int) (wall, cpu time.Duration) {
 // the dense top read from pebble) and with the default one. bound_ratio is
 // the hashing bound's share of the execution time: transfers/s x tree nodes
 // hashed per transfer x one Poseidon2 compression, timed in this process
-// next to each block (compress-us), so the figure and its baseline come from
-// one run; 1 would be hashing and nothing else. cpu_bound_ratio is the same
+// before and after each timed stretch of each block (compress-us), so the
+// figure and its baseline come from one run; 1 would be hashing and nothing
+// else. cpu_bound_ratio is the same
 // ratio in this thread's CPU time (Linux): other processes on the machine
 // stretch the wall-clock figures, much less this one.
 func BenchmarkBlockExecution(b *testing.B) {
@@ -218,18 +219,29 @@ func benchBlockExecution(b *testing.B, treeCache int64) {
 	defer runtime.UnlockOSThread()
 	_, cpuOK := threadCPU()
 	rng := rand.New(rand.NewPCG(uint64(s.Height()), 1))
-	const compressSample = 2000
+	// Compressions are timed right before and after each timed stretch of
+	// the block (the transfers, the root), so that they share its load.
+	const compressSample = 1000
 	var execTotal, execCPU, commitTotal, compressWall, compressCPU time.Duration
 	var hashes, nodeReads, compressions int
 	sampleCompress := func() {
+		b.StopTimer()
 		w, c := compressTime(compressSample)
 		compressWall += w
 		compressCPU += c
 		compressions += compressSample
+		b.StartTimer()
+	}
+	timed := func(f func()) {
+		c0, _ := threadCPU()
+		t0 := time.Now()
+		f()
+		execTotal += time.Since(t0)
+		c1, _ := threadCPU()
+		execCPU += time.Duration(c1 - c0)
 	}
 	for b.Loop() {
 		b.StopTimer()
-		sampleCompress()
 		blk, err := s.NewBlock()
 		if err != nil {
 			b.Fatal(err)
@@ -254,19 +266,21 @@ func benchBlockExecution(b *testing.B, treeCache int64) {
 			txs[i] = &Tx{Type: TxTransfer, ChainID: testChainID, From: from, To: to, Amount: 1, Fee: 1, Nonce: n}
 		}
 		b.StartTimer()
-		c0, _ := threadCPU()
-		t0 := time.Now()
-		for _, tx := range txs {
-			if _, err := blk.Apply(tx); err != nil {
+		sampleCompress()
+		timed(func() {
+			for _, tx := range txs {
+				if _, err := blk.Apply(tx); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		sampleCompress()
+		timed(func() {
+			if _, err := blk.Root(); err != nil {
 				b.Fatal(err)
 			}
-		}
-		if _, err := blk.Root(); err != nil {
-			b.Fatal(err)
-		}
-		execTotal += time.Since(t0)
-		c1, _ := threadCPU()
-		execCPU += time.Duration(c1 - c0)
+		})
+		sampleCompress()
 		for _, row := range blk.nodes {
 			hashes += len(row)
 		}
@@ -276,9 +290,6 @@ func benchBlockExecution(b *testing.B, treeCache int64) {
 			b.Fatal(err)
 		}
 		commitTotal += time.Since(t1)
-		b.StopTimer()
-		sampleCompress()
-		b.StartTimer()
 	}
 	n := float64(b.N)
 	tc := compressWall.Seconds() / float64(compressions)

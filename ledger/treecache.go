@@ -20,7 +20,8 @@ const nodeSize = 32
 
 // treeCache holds in memory the latest committed nodes of the tree levels
 // just below the dense top levels (Store.top), so that computing a block's
-// root reads no sibling of those levels from pebble.
+// root reads no sibling of those levels from pebble but, on each level, the
+// one after the prefix when a deposit creates an account at its end.
 //
 // Cached level l (from <= l < the store's topFrom) is a dense prefix:
 // levels[l-from][i] is node (l, i) as of the last committed block, for
