@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"strings"
@@ -60,8 +61,11 @@ func TestStatusPageInABrowser(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS(`body[data-ready="1"]`))); err != nil {
 		t.Fatalf("open %s: %v", url, err)
 	}
-	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`body[data-conn="live"]`))); err != nil {
-		t.Fatalf("the page never went live on the WebSocket: %v", err)
+	liveCtx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(liveCtx, chromedp.WaitVisible(chromedp.CSS(`body[data-conn="live"]`))); err != nil {
+		c, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("conn").title`))
+		t.Fatalf("the page did not go live on the WebSocket within 20 s (%q): %v", c, err)
 	}
 	if c := text("conn"); c != "live" {
 		t.Fatalf("connection state %q, want live", c)
