@@ -118,66 +118,7 @@ operator with that stake (docs/agents.md).
 				fmt.Fprintf(cmd.ErrOrStderr(), "metrics on http://%s/metrics\n", ln.Addr())
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "agent %s: %s, L1 address %s, every %s\n", policyFile, pol.Role, c.Address(), pol.Interval)
-			opts := autonomy.Options{Out: out, Registry: reg}
-			var sup *autonomy.Supervisor
-			var setup string
-			var setupExtra map[string]any
-			if op := pol.Operator; op != nil && op.Node != nil {
-				// The home first (created when the policy asks), so that
-				// the node can start and sync while the agent registers.
-				if setup, setupExtra, err = prepareAgentHome(ctx, op.Node, cfg.RPC, cfg.L1, op.Name); err != nil {
-					return err
-				}
-				if opts.Home, err = newAgentHome(op.Node.Home, op.Node.PublicURL); err != nil {
-					return err
-				}
-				homes := []string{op.Node.Home}
-				if op.Node.Twin {
-					homes = append(homes, strings.TrimRight(op.Node.Home, "/")+twinSuffix)
-				}
-				var procs []*autonomy.NodeProcess
-				for _, h := range homes {
-					logPath := filepath.Join(h, "agent-node.log")
-					nodeLog, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
-					if err != nil {
-						return fmt.Errorf("operator.node.home: %w", err)
-					}
-					defer nodeLog.Close()
-					procs = append(procs, &autonomy.NodeProcess{Binary: op.Node.Binary, Home: h, Output: nodeLog, Backoff: op.Node.Backoff.Duration})
-					fmt.Fprintf(cmd.ErrOrStderr(), "node: %s start --home %s (output in %s)\n", op.Node.Binary, h, logPath)
-				}
-				// Each node process locks its home: a second agent on the
-				// same home (the same consensus key) fails, and so does
-				// this command.
-				sup = autonomy.NewSupervisor(ctx, procs...)
-				opts.Nodes = sup
-			}
-			a := autonomy.New(pol, autonomy.ClientSDK{Client: c, Gas: eth}, opts)
-			if setup != "" {
-				a.Setup(setup, setupExtra)
-			}
-			nodeErr := make(<-chan error)
-			if sup != nil {
-				for _, p := range sup.Procs() {
-					p.Event = a.Note
-				}
-				sup.Start()
-				defer sup.Stop()
-				nodeErr = sup.Err()
-			}
-			runDone := make(chan error, 1)
-			go func() { runDone <- a.Run(ctx) }()
-			select {
-			case err := <-runDone:
-				if err != nil && ctx.Err() == nil {
-					return err
-				}
-				return nil // interrupted
-			case err := <-nodeErr:
-				stop()
-				<-runDone
-				return fmt.Errorf("operator node: %w", err)
-			}
+			return runAgent(ctx, pol, c, cfg, eth, out, cmd.ErrOrStderr(), reg)
 		},
 	}
 	o.addFlags(cmd.Flags())
@@ -192,4 +133,73 @@ func metricsMux(reg *prometheus.Registry) *http.ServeMux {
 	mux := http.NewServeMux()
 	mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	return mux
+}
+
+// runAgent runs one agent by its policy until ctx ends: an operator's
+// node home is prepared (operator.node.create) and its node processes
+// supervised; decisions go to out, progress to errOut.
+func runAgent(ctx context.Context, pol *autonomy.Policy, c *agent.Client, cfg agent.Config, eth *ethclient.Client, out, errOut io.Writer, reg prometheus.Registerer) error {
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	var err error
+	opts := autonomy.Options{Out: out, Registry: reg}
+	var sup *autonomy.Supervisor
+	var setup string
+	var setupExtra map[string]any
+	if op := pol.Operator; op != nil && op.Node != nil {
+		// The home first (created when the policy asks), so that
+		// the node can start and sync while the agent registers.
+		if setup, setupExtra, err = prepareAgentHome(ctx, op.Node, cfg.RPC, cfg.L1, op.Name); err != nil {
+			return err
+		}
+		if opts.Home, err = newAgentHome(op.Node.Home, op.Node.PublicURL); err != nil {
+			return err
+		}
+		homes := []string{op.Node.Home}
+		if op.Node.Twin {
+			homes = append(homes, strings.TrimRight(op.Node.Home, "/")+twinSuffix)
+		}
+		var procs []*autonomy.NodeProcess
+		for _, h := range homes {
+			logPath := filepath.Join(h, "agent-node.log")
+			nodeLog, err := os.OpenFile(logPath, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o644)
+			if err != nil {
+				return fmt.Errorf("operator.node.home: %w", err)
+			}
+			defer nodeLog.Close()
+			procs = append(procs, &autonomy.NodeProcess{Binary: op.Node.Binary, Home: h, Output: nodeLog, Backoff: op.Node.Backoff.Duration})
+			fmt.Fprintf(errOut, "node: %s start --home %s (output in %s)\n", op.Node.Binary, h, logPath)
+		}
+		// Each node process locks its home: a second agent on the
+		// same home (the same consensus key) fails, and so does
+		// this command.
+		sup = autonomy.NewSupervisor(ctx, procs...)
+		opts.Nodes = sup
+	}
+	a := autonomy.New(pol, autonomy.ClientSDK{Client: c, Gas: eth}, opts)
+	if setup != "" {
+		a.Setup(setup, setupExtra)
+	}
+	nodeErr := make(<-chan error)
+	if sup != nil {
+		for _, p := range sup.Procs() {
+			p.Event = a.Note
+		}
+		sup.Start()
+		defer sup.Stop()
+		nodeErr = sup.Err()
+	}
+	runDone := make(chan error, 1)
+	go func() { runDone <- a.Run(ctx) }()
+	select {
+	case err := <-runDone:
+		if err != nil && ctx.Err() == nil {
+			return err
+		}
+		return nil // interrupted
+	case err := <-nodeErr:
+		stop()
+		<-runDone
+		return fmt.Errorf("operator node: %w", err)
+	}
 }

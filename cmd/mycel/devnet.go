@@ -18,6 +18,7 @@ import (
 func newDevnetCmd() *cobra.Command {
 	cfg := devnet.DefaultConfig("")
 	var level string
+	var agents, agentsTwin bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run a local rollup devnet in this process: an L1 dev chain, the contracts, 4 staked validators and a prover (Ctrl-C stops it)",
@@ -40,7 +41,19 @@ open, and every account exits on L1 from the last finalized root),
 reverted) and --deposit-deadline (a deposit queued that long must be in
 every later batch). The escape period must exceed the proof window. The
 defaults suit a devnet left running; tests of the escape hatch use windows
-of seconds (e.g. --escape-period 1m --proof-window 30s).`,
+of seconds (e.g. --escape-period 1m --proof-window 30s).
+
+--agents adds the operator market's story (docs/agents.md): a recruiter
+agent that wants two more validators posts a bounty, two operator agents
+start from funded wallets, create their node homes, register ERC-8004
+identities and stake, run their validators (mycel start child processes)
+and join; the set grows, the bounty pays for finalized batches, and when
+it ends they unbond and stop their nodes. A small payments load keeps
+batches closing. The story prints as a timeline; each agent's policy,
+decisions and node live in HOME/agents/NAME (edit a policy and restart
+with --home to try another). --agents-twin misconfigures the second
+operator to run its validator twice with one key: it is slashed on L1 and
+kept out of the recruiter's next bounty by its reputation.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if cmd.Flags().Changed("home") {
@@ -75,6 +88,11 @@ of seconds (e.g. --escape-period 1m --proof-window 30s).`,
 				out = progress.Writer(log, out) // above a live line on the same terminal
 			}
 			d.PrintSummary(out)
+			if agents {
+				if err := runDevnetAgents(ctx, cmd, d, cfg.Init.BasePort, agentsTwin, out); err != nil {
+					log.Error("devnet agents stopped", "err", err)
+				}
+			}
 			<-ctx.Done()
 			stop()
 			sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
@@ -96,6 +114,8 @@ of seconds (e.g. --escape-period 1m --proof-window 30s).`,
 	f.DurationVar(&cfg.L1.ProofWindow, "proof-window", cfg.L1.ProofWindow, "Rollup proof window: how long a committed batch may wait for its proof before anyone can revert it (below --escape-period; for a new devnet)")
 	f.DurationVar(&cfg.L1.DepositDeadline, "deposit-deadline", cfg.L1.DepositDeadline, "Rollup deposit deadline: how long a deposit may wait before every batch must include it (for a new devnet)")
 	cmd.PreRun = func(*cobra.Command, []string) { cfg.L1.Enabled = !noL1 }
+	f.BoolVar(&agents, "agents", false, "run the operator market's story: a recruiter agent and two operator agents that join the validator set (docs/agents.md)")
+	f.BoolVar(&agentsTwin, "agents-twin", false, "with --agents: misconfigure the second operator to run its validator twice (it is slashed)")
 	f.StringVar(&level, "log-level", "warn", "validators' log level (debug, info, warn, error)")
 	return cmd
 }
