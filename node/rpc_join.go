@@ -18,8 +18,8 @@ type JoinInfo struct {
 	// Genesis is the CometBFT genesis file (config/genesis.json), with
 	// the L2 genesis in app_state, byte for byte (a JSON string: JSON
 	// encoders would reformat an embedded object and change its hash).
-	Genesis       string          `json:"genesis"`
-	GenesisSHA256 hexutil.Bytes   `json:"genesis_sha256"`
+	Genesis       string        `json:"genesis"`
+	GenesisSHA256 hexutil.Bytes `json:"genesis_sha256"`
 	// ConsensusPeers are CometBFT addresses, <node id>@host:port: this
 	// node's first, then those its peers listen on (mycel runs CometBFT
 	// without peer exchange, so a new validator dials every one).
