@@ -231,7 +231,7 @@ home = %q
 create = true
 base_port = %d
 restart_backoff = "1s"
-`, name, filepath.Join(n.Dir, name, "node"), testutil.FreePortBase(t, 1))
+`, name, filepath.Join(n.Dir, "operator-"+name, "node"), testutil.FreePortBase(t, 1))
 		if twin {
 			p += "twin = true\n"
 		}
