@@ -148,10 +148,24 @@ func (a *Agent) qualifies(ctx context.Context, b agent.Bounty) string {
 		return ""
 	}
 	st := a.lastOperator
-	if st == nil || st.Kind != agent.OperatorAgent || st.AgentID == nil || st.AgentID.Sign() == 0 {
+	id := st.AgentID
+	linked := st.Kind == agent.OperatorAgent && id != nil && id.Sign() > 0
+	if !linked {
+		// Its own identity still carries its record (an operator that
+		// exited, after a slash for example, is unlinked from it).
+		id = a.agentID
+		if id == nil && a.home != nil {
+			id, _ = a.home.RegisteredAgentID()
+		}
+	}
+	if id == nil || id.Sign() == 0 {
 		return "the bounty asks for an ERC-8004 reputation: only an agent operator with an identity has one"
 	}
-	rep, err := a.sdk.Reputation(ctx, st.AgentID, r.Clients, r.Tag1, r.Tag2)
+	notLinked := ""
+	if !linked {
+		notLinked = fmt.Sprintf("its operator does not link identity %s (the bounty needs an agent operator with a valid link); ", id)
+	}
+	rep, err := a.sdk.Reputation(ctx, id, r.Clients, r.Tag1, r.Tag2)
 	if err != nil {
 		return fmt.Sprintf("its own reputation: %v", err)
 	}
@@ -161,10 +175,13 @@ func (a *Agent) qualifies(ctx context.Context, b agent.Bounty) string {
 	}
 	min := agent.FormatFixed(minV, r.MinDecimals)
 	if rep.Count == 0 {
-		return fmt.Sprintf("the bounty asks for a reputation of at least %s and identity %s has no feedback from its clients yet", min, st.AgentID)
+		return fmt.Sprintf("%sthe bounty asks for a reputation of at least %s and identity %s has no feedback from its clients yet", notLinked, min, id)
 	}
 	if !atLeast(rep.Value, rep.Decimals, minV, r.MinDecimals) {
-		return fmt.Sprintf("identity %s has reputation %s (%d feedback), below the bounty's minimum %s", st.AgentID, rep, rep.Count, min)
+		return fmt.Sprintf("%sidentity %s has reputation %s (%d feedback), below the bounty's minimum %s", notLinked, id, rep, rep.Count, min)
+	}
+	if notLinked != "" {
+		return strings.TrimSuffix(notLinked, "; ")
 	}
 	return ""
 }

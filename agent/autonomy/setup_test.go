@@ -293,3 +293,27 @@ func TestOperatorChecksItsOwnReputation(t *testing.T) {
 		}
 	}
 }
+
+// A slashed operator that withdrew what was left is unlinked from its
+// identity on L1; its skip still names the identity's record (read from
+// its registration file), not just the missing link.
+func TestOperatorUnlinkedStillReportsItsRecord(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	chain := newFakeChain(operatorAddr, clock)
+	chain.op.Registered, chain.op.Kind, chain.op.Jailed, chain.op.AgentID = true, agent.OperatorAgent, true, new(big.Int)
+	chain.reputation["4"] = &agent.ReputationSummary{AgentID: big.NewInt(4), Count: 1, Value: big.NewInt(-1000), Decimals: 2}
+	b := openBounty(1, common.HexToAddress("0x1111"), "0.004", t0.Add(24*time.Hour))
+	b.Reputation, b.Kind, b.MinStake = &agent.ReputationRequirement{Clients: []common.Address{common.HexToAddress("0x5555")}, MinValue: new(big.Int)}, agent.BountyAgents, new(big.Int)
+	chain.bounties[1] = b
+	var out bytes.Buffer
+	step(t, New(operatorPolicy(t, ""), chain, Options{Clock: clock, Out: &out, Home: &fakeHome{agentID: big.NewInt(4)}}))
+	s := ofKind(decisions(t, &out), KindSkip)
+	if len(s) != 1 || chain.count("join") != 0 {
+		t.Fatalf("decisions %s", out.String())
+	}
+	for _, w := range []string{"jailed", "does not link identity 4", "reputation -10", "below the bounty's minimum 0", "nothing bonded"} {
+		if !strings.Contains(s[0].Reason, w) {
+			t.Errorf("skip reason %q lacks %q", s[0].Reason, w)
+		}
+	}
+}
