@@ -13,6 +13,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -32,6 +33,14 @@ import (
 // of a transfer to soft confirmation (its L2 block commits), to its batch's
 // commitBatch on L1, and to its batch's proof verified on L1, and the L1
 // gas per transaction (commitBatch and proveBatch, calldata included).
+// soft_proving_p50_ms and soft_proving_p99_ms are the soft confirmations
+// of the transfers sent while node0's prover queue held a batch (the
+// prover was proving): what proving costs the validators it shares the
+// machine with.
+//
+// The prover runs as `mycel devnet` runs it, a separate process at nice
+// devnet.ProverNice (this test binary as `mycel prover`, TestMain);
+// MYCEL_BENCH_PROVER=inprocess proves inside the devnet's process instead.
 //
 // slots=8 proves for real with the dev keys (the dev setup, about 70 s on
 // 2 cores, is not timed). slots=64 has no verifier on the devnet by
@@ -43,6 +52,12 @@ import (
 // transfers offered per interval) set the load. Run with -benchtime 1x:
 //
 //	go test ./devnet -run '^$' -bench RollupPipeline -benchtime 1x -timeout 30m
+//
+// 20 transfers/s on 8-slot batches (the prover falls behind, and is busy
+// from the first batch on):
+//
+//	MYCEL_BENCH_BATCH_EVERY=400ms MYCEL_BENCH_BATCHES=25 go test ./devnet -run '^$' \
+//	    -bench 'RollupPipeline/slots=8$' -benchtime 1x -timeout 30m
 func BenchmarkRollupPipeline(b *testing.B) {
 	for _, slots := range []int{8, 64} {
 		b.Run(fmt.Sprintf("slots=%d", slots), func(b *testing.B) {
@@ -87,6 +102,19 @@ func benchPipeline(b *testing.B, slots int) {
 		}
 		every = d
 	}
+	switch mode := os.Getenv("MYCEL_BENCH_PROVER"); mode {
+	case "", "process":
+		if cfg.L1.Prover {
+			exe, err := os.Executable()
+			if err != nil {
+				b.Fatal(err)
+			}
+			cfg.ProverBin = exe
+		}
+	case "inprocess":
+	default:
+		b.Fatalf("MYCEL_BENCH_PROVER=%q: want process or inprocess", mode)
+	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
 	defer cancel()
@@ -113,7 +141,7 @@ func benchPipeline(b *testing.B, slots int) {
 		// Wait for the prover to load its keys (its metrics appear then):
 		// proofs, not key loading, are measured.
 		waitFor(b, ctx, "the prover's keys", func() bool {
-			resp, err := http.Get(d.Manifest.RPC[0] + "/metrics")
+			resp, err := http.Get(d.ProverMetrics())
 			if err != nil {
 				return false
 			}
@@ -146,6 +174,16 @@ func benchPipeline(b *testing.B, slots int) {
 	committedAt, finalizedAt := map[uint64]time.Time{}, map[uint64]time.Time{}
 	pollCtx, stopPoll := context.WithCancel(ctx)
 	defer stopPoll()
+	// Whether node0's prover queue holds a batch (the prover is proving).
+	var proving atomic.Bool
+	go func() {
+		for pollCtx.Err() == nil {
+			if q, ok := scrapeGauge(d.Manifest.RPC[0]+"/metrics", "mycel_prover_queued_batches"); ok {
+				proving.Store(q > 0)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}()
 	go func() {
 		var nc, nf uint64
 		for pollCtx.Err() == nil {
@@ -177,8 +215,9 @@ func benchPipeline(b *testing.B, slots int) {
 	// Offer a batch's worth of transfers per interval.
 	total := nBatches * slots
 	type sent struct {
-		hash common.Hash
-		at   time.Time
+		hash    common.Hash
+		at      time.Time
+		proving bool
 	}
 	var txs []sent
 	nonces := make([]uint64, len(accts))
@@ -197,7 +236,7 @@ func benchPipeline(b *testing.B, slots int) {
 		if err := c.Call(&h, "mycel_sendRawTransaction", hexutil.Bytes(tx.Encode())); err != nil {
 			b.Fatal(err)
 		}
-		txs = append(txs, sent{h, at})
+		txs = append(txs, sent{h, at, proving.Load()})
 	}
 	tick.Stop()
 
@@ -249,10 +288,13 @@ func benchPipeline(b *testing.B, slots int) {
 	}
 	stopPoll()
 
-	var soft, commit, final []float64
+	var soft, softProving, commit, final []float64
 	mu.Lock()
 	for i, s := range txs {
 		soft = append(soft, blockAt[heights[i]].Sub(s.at).Seconds())
+		if s.proving {
+			softProving = append(softProving, blockAt[heights[i]].Sub(s.at).Seconds())
+		}
 		bi := batchOf(heights[i])
 		commit = append(commit, committedAt[bi].Sub(s.at).Seconds())
 		if t, ok := finalizedAt[bi]; ok {
@@ -299,6 +341,10 @@ func benchPipeline(b *testing.B, slots int) {
 	}
 	b.ReportMetric(pct(soft, 50)*1000, "soft_p50_ms")
 	b.ReportMetric(pct(soft, 99)*1000, "soft_p99_ms")
+	if len(softProving) > 0 {
+		b.ReportMetric(pct(softProving, 50)*1000, "soft_proving_p50_ms")
+		b.ReportMetric(pct(softProving, 99)*1000, "soft_proving_p99_ms")
+	}
 	b.ReportMetric(pct(commit, 50), "l1commit_p50_s")
 	b.ReportMetric(pct(commit, 99), "l1commit_p99_s")
 	if len(final) > 0 {
@@ -310,8 +356,37 @@ func benchPipeline(b *testing.B, slots int) {
 		b.ReportMetric(float64(proveGas)/float64(txCount), "prove_gas/tx")
 	}
 	b.ReportMetric(float64(txCount)/float64(len(batches)), "tx/batch")
-	b.Logf("slots=%d: %d transfers in %d batches (%d-%d); commitBatch %d gas, proveBatch %d gas in all",
-		slots, len(txs), len(batches), batches[0].Index, lastBatch, commitGas, proveGas)
+	prov := "none"
+	if cfg.L1.Prover {
+		prov = "in process"
+		if cfg.ProverBin != "" {
+			prov = fmt.Sprintf("a process at nice %d", ProverNice)
+		}
+	}
+	b.Logf("slots=%d: %d transfers in %d batches (%d-%d), %d sent while proving (prover: %s); commitBatch %d gas, proveBatch %d gas in all",
+		slots, len(txs), len(batches), batches[0].Index, lastBatch, len(softProving), prov, commitGas, proveGas)
+}
+
+// scrapeGauge reads one unlabelled gauge from a Prometheus text endpoint.
+func scrapeGauge(url, name string) (float64, bool) {
+	resp, err := http.Get(url)
+	if err != nil {
+		return 0, false
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return 0, false
+	}
+	for _, line := range strings.Split(string(body), "\n") {
+		if rest, ok := strings.CutPrefix(line, name+" "); ok {
+			var v float64
+			if _, err := fmt.Sscan(rest, &v); err == nil {
+				return v, true
+			}
+		}
+	}
+	return 0, false
 }
 
 func pct(v []float64, p int) float64 {

@@ -47,6 +47,13 @@ type Config struct {
 	// Standby validators get homes and keys but no stake at genesis: they
 	// join the validator set once their operators stake on L1.
 	Standby int
+	// ProverBin, if set, is the mycel binary the devnet runs its prover
+	// with: a separate `ProverBin prover` process at nice ProverNice that
+	// proves for node0 through its prover API (node0 keeps no local
+	// workers), so that proving yields the CPU to the validators. Empty:
+	// node0 proves in this process (tests, whose binary is not mycel).
+	// `mycel devnet` sets it to its own executable.
+	ProverBin string
 }
 
 // DefaultConfig returns 4 validators on ports from 26600.
@@ -61,11 +68,12 @@ type Devnet struct {
 	Manifest node.TestnetManifest
 	Home     string
 	// Chain is the in-process L1 (nil without L1); L1 describes it.
-	Chain *devchain.Chain
-	L1    *L1Info
-	nodes []*node.Node
-	cfg   Config
-	log   *slog.Logger
+	Chain  *devchain.Chain
+	L1     *L1Info
+	nodes  []*node.Node
+	prover *proverChild // the prover process (Config.ProverBin), or nil
+	cfg    Config
+	log    *slog.Logger
 
 	mu    sync.Mutex
 	state int // 0 new, 1 started, 2 stopped
@@ -181,6 +189,10 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 	if cfg.NoValidators {
 		return nil
 	}
+	child, err := d.configureProver()
+	if err != nil {
+		return fmt.Errorf("devnet: prover: %w", err)
+	}
 	starting := progress.Start(logger, "devnet: start validators", progress.Total(int64(len(d.Manifest.Nodes)), "validators"))
 	defer starting.Done()
 	for _, name := range d.Manifest.Nodes {
@@ -191,6 +203,12 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 		}
 		d.nodes = append(d.nodes, n)
 		starting.Add(1)
+	}
+	if child != nil {
+		// It starts proving once node0 has its keys (node0 creates the dev
+		// keys on its first start).
+		child.start()
+		d.prover = child
 	}
 	return nil
 }
@@ -226,8 +244,8 @@ func startNode(ctx context.Context, home string, logger *slog.Logger) (*node.Nod
 	}
 }
 
-// Stop stops the validators in reverse order, then the L1 chain. It is
-// idempotent and safe before Start.
+// Stop stops the prover process, the validators in reverse order, then
+// the L1 chain. It is idempotent and safe before Start.
 func (d *Devnet) Stop(ctx context.Context) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
@@ -240,6 +258,9 @@ func (d *Devnet) Stop(ctx context.Context) error {
 func (d *Devnet) stop(ctx context.Context) error {
 	d.state = 2
 	var errs []error
+	if d.prover != nil {
+		errs = append(errs, d.prover.stop(ctx))
+	}
 	for i := len(d.nodes) - 1; i >= 0; i-- {
 		errs = append(errs, d.nodes[i].Stop(ctx))
 	}
@@ -296,8 +317,14 @@ func (d *Devnet) PrintSummary(w io.Writer) {
 		fmt.Fprintf(w, "  rollup status: mycel_rollupStatus on any node; batches: mycel_getBatch\n")
 		fmt.Fprintf(w, "  wallet: mycel wallet new --devnet %s --devnet-account 0, then deposit, send, withdraw, claim (README, quick start)\n", d.Home)
 		for _, name := range d.Manifest.Nodes {
-			if c, err := node.LoadConfig(filepath.Join(d.Home, name), nil, nil); err == nil && c.Prover.Enabled {
-				fmt.Fprintf(w, "  prover: on %s (proofs in %s)\n", name, filepath.Join(d.Home, name, "proofs"))
+			c, err := node.LoadConfig(filepath.Join(d.Home, name), nil, nil)
+			switch {
+			case err != nil || !c.Prover.Enabled:
+			case d.prover != nil && name == d.Manifest.Nodes[0]:
+				fmt.Fprintf(w, "  prover: a separate process at nice %d (mycel prover, log %s, metrics %s) proving for %s through its prover API http://%s (proofs in %s)\n",
+					ProverNice, d.prover.logPath, d.prover.metrics, name, c.Prover.APIListen, filepath.Join(d.Home, name, "proofs"))
+			default:
+				fmt.Fprintf(w, "  prover: on %s, in this process (proofs in %s)\n", name, filepath.Join(d.Home, name, "proofs"))
 			}
 		}
 	}
@@ -327,6 +354,32 @@ func (d *Devnet) WaitHeight(ctx context.Context, h uint64) error {
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
+}
+
+// ProverPID is the process id of the devnet's prover process
+// (Config.ProverBin) while it runs, 0 otherwise: before node0 has its keys,
+// between restarts, after Stop, and with the in-process prover.
+func (d *Devnet) ProverPID() int {
+	if d.prover == nil {
+		return 0
+	}
+	return d.prover.PID()
+}
+
+// ProverMetrics is the URL of the Prometheus metrics of the devnet's
+// prover (mycel_prover_*): the prover process's, or node0's with the
+// in-process prover; empty without a prover.
+func (d *Devnet) ProverMetrics() string {
+	if d.prover != nil {
+		return d.prover.metrics
+	}
+	if len(d.Manifest.Nodes) == 0 {
+		return ""
+	}
+	if c, err := node.LoadConfig(filepath.Join(d.Home, d.Manifest.Nodes[0]), nil, nil); err == nil && c.Prover.Enabled {
+		return d.Manifest.RPC[0] + "/metrics"
+	}
+	return ""
 }
 
 // Heights returns each running validator's committed L2 height.

@@ -1,11 +1,21 @@
 package devnet
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -21,16 +31,23 @@ import (
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
+	"github.com/mycel-network/mycel/prover"
 )
 
 // TestRollupEndToEnd runs the rollup devnet (in-process L1 dev chain,
-// contracts, 4 staked validators, prover) and follows funds from an L1
-// deposit through L2 transfers to a batch certified and committed on L1,
-// proven on L1 and a withdrawal claimed on L1 (with MYCEL_DEVNET_PROVE=1:
-// real Groth16 proofs of the 8-slot circuit, whose dev setup takes about
-// 70 s; `make test` leaves it off because e2e/TestDepositToWithdrawal
-// covers the proven path with separate processes), checking balances at
-// each step.
+// contracts, 4 staked validators, and its prover as `mycel devnet` runs it:
+// a separate process at nice ProverNice, this test binary as `mycel
+// prover` through TestMain) and follows funds from an L1 deposit through
+// L2 transfers to a batch certified and committed on L1, proven by the
+// prover process, verified on L1, and a withdrawal claimed on L1, checking
+// balances at each step; then the prover process stops with the devnet.
+//
+// By default the circuit is a tiny one (2 slots, tree depth 4: a dev setup
+// and proofs of a second or two) whose exported verifier is compiled with
+// the shared solc (SOLC; CI has it) and deployed; without solc the L1 runs
+// the test verifier and the test stops at the L1 commit. With
+// MYCEL_DEVNET_PROVE=1 it proves the devnet's own 8-slot circuit against
+// its dev verifier (the dev setup takes about 70 s on 2 cores).
 func TestRollupEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs an L1 chain and 4 validators")
@@ -42,9 +59,22 @@ func TestRollupEndToEnd(t *testing.T) {
 	cfg.Init.Accounts = 4
 	cfg.L1.HTTPAddr = "127.0.0.1:0"
 	cfg.L1.BlockPeriod = 500 * time.Millisecond
-	cfg.L1.Prover = prove
 	if !prove {
-		cfg.L1.Verifier = "test"
+		if code, keys, ok := tinyCircuit(t); ok {
+			prove = true
+			cfg.Init.Depth, cfg.L1.BatchSlots = tinyParams.Depth, tinyParams.Slots
+			cfg.L1.VerifierBin, cfg.L1.ProverKeys = code, keys
+		} else {
+			cfg.L1.Prover = false
+			cfg.L1.Verifier = "test"
+		}
+	}
+	if prove {
+		exe, err := os.Executable()
+		if err != nil {
+			t.Fatal(err)
+		}
+		cfg.ProverBin = exe
 	}
 	level := slog.LevelError
 	if testing.Verbose() {
@@ -155,12 +185,24 @@ func TestRollupEndToEnd(t *testing.T) {
 		return
 	}
 
-	// 4. The prover proves it and the proof is verified on L1.
+	// 4. The prover process proves it and the proof is verified on L1.
 	waitFor(t, ctx, "the batch finalized on L1", func() bool {
 		n, _ := rollup.UnpackFinalizedCount(call(rollup.PackFinalizedCount()))
 		return n > batch.Index
 	})
 	t.Logf("batch %d finalized on L1 %v after the deposit", batch.Index, time.Since(start).Round(time.Millisecond))
+	pid := d.ProverPID()
+	if pid == 0 {
+		t.Fatal("batches were proven but no prover process runs")
+	}
+	if nice, err := processNice(pid); err != nil {
+		t.Fatal(err)
+	} else if len(nice) == 0 || slices.ContainsFunc(nice, func(n int) bool { return n != ProverNice }) {
+		t.Fatalf("prover process %d: nice values of its threads %v, want all %d", pid, nice, ProverNice)
+	}
+	if _, err := os.Stat(filepath.Join(home, "node0", "proofs")); err != nil {
+		t.Fatalf("node0 holds no proofs from the prover process: %v", err)
+	}
 
 	// 5. Claim the withdrawal on L1.
 	w := batch.Withdrawals[0]
@@ -182,6 +224,117 @@ func TestRollupEndToEnd(t *testing.T) {
 		t.Fatalf("second claim: %v", err)
 	}
 	_ = userAddr
+
+	// 6. Stopping the devnet stops the prover process: no orphan.
+	if err := d.Stop(ctx); err != nil {
+		t.Logf("stop: %v", err)
+	}
+	if p := d.ProverPID(); p != 0 {
+		t.Fatalf("ProverPID %d after Stop", p)
+	}
+	if err := syscall.Kill(pid, 0); !errors.Is(err, syscall.ESRCH) {
+		t.Fatalf("prover process %d still exists after Stop (kill 0: %v)", pid, err)
+	}
+}
+
+// tinyParams is the circuit TestRollupEndToEnd proves by default: a dev
+// setup and each proof take a second or two.
+var tinyParams = prover.Params{Slots: 2, Depth: 4}
+
+// tinyCircuit makes the INSECURE dev keys of tinyParams in a temporary
+// directory and compiles their exported verifier with solc (SOLC, or the
+// shared tools' solc). Without solc it returns false, except on CI, where
+// it fails.
+func tinyCircuit(t *testing.T) (code []byte, keysDir string, ok bool) {
+	t.Helper()
+	solc := os.Getenv("SOLC")
+	if solc == "" {
+		solc = filepath.Join("..", "..", "shared", "tools", "solc")
+	}
+	if _, err := os.Stat(solc); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("no solc at %s: CI must prove on the devnet (set SOLC)", solc)
+		}
+		t.Logf("no solc at %s (set SOLC): the devnet runs the test verifier and no prover", solc)
+		return nil, "", false
+	}
+	k, err := prover.DevSetup(context.Background(), tinyParams, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keysDir = filepath.Join(t.TempDir(), "keys")
+	if err := prover.WriteKeys(keysDir, k, nil); err != nil {
+		t.Fatal(err)
+	}
+	var sol bytes.Buffer
+	if err := prover.ExportSolidity(&sol, k, "BatchVerifier"); err != nil {
+		t.Fatal(err)
+	}
+	in, _ := json.Marshal(map[string]any{
+		"language": "Solidity",
+		"sources":  map[string]any{"V.sol": map[string]string{"content": sol.String()}},
+		"settings": map[string]any{
+			"optimizer":       map[string]any{"enabled": true, "runs": 1000},
+			"evmVersion":      "prague",
+			"outputSelection": map[string]any{"V.sol": map[string]any{"BatchVerifier": []string{"evm.bytecode.object"}}},
+		},
+	})
+	cmd := exec.Command(solc, "--standard-json")
+	cmd.Stdin = bytes.NewReader(in)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("solc: %v", err)
+	}
+	var res struct {
+		Errors []struct {
+			Severity, FormattedMessage string
+		}
+		Contracts map[string]map[string]struct {
+			EVM struct {
+				Bytecode struct{ Object string }
+			}
+		}
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("solc output: %v", err)
+	}
+	for _, e := range res.Errors {
+		if e.Severity == "error" {
+			t.Fatalf("solc: %s", e.FormattedMessage)
+		}
+	}
+	code = common.FromHex(res.Contracts["V.sol"]["BatchVerifier"].EVM.Bytecode.Object)
+	if len(code) == 0 {
+		t.Fatal("solc: no bytecode for BatchVerifier")
+	}
+	return code, keysDir, true
+}
+
+// processNice returns the nice value of each thread of process pid
+// (/proc/PID/task/TID/stat, field 19).
+func processNice(pid int) ([]int, error) {
+	tasks, err := filepath.Glob(fmt.Sprintf("/proc/%d/task/*/stat", pid))
+	if err != nil || len(tasks) == 0 {
+		return nil, fmt.Errorf("threads of process %d: %v (none found)", pid, err)
+	}
+	var nice []int
+	for _, p := range tasks {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			continue // the thread exited
+		}
+		// The command name, field 2, is in parentheses and may hold spaces.
+		f := strings.Fields(string(raw[bytes.LastIndexByte(raw, ')')+1:]))
+		if len(f) < 17 {
+			return nil, fmt.Errorf("%s: %q", p, raw)
+		}
+		n, err := strconv.Atoi(f[16])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", p, err)
+		}
+		nice = append(nice, n)
+	}
+	return nice, nil
 }
 
 // waitFor polls ok every 200 ms until it holds; past ctx's deadline it

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -18,7 +19,7 @@ import (
 func newDevnetCmd() *cobra.Command {
 	cfg := devnet.DefaultConfig("")
 	var level string
-	var agents, agentsTwin bool
+	var agents, agentsTwin, proverInProcess bool
 	cmd := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run a local rollup devnet in this process: an L1 dev chain, the contracts, 4 staked validators and a prover (Ctrl-C stops it)",
@@ -26,9 +27,18 @@ func newDevnetCmd() *cobra.Command {
 (go-ethereum, JSON-RPC on --l1-addr, 1-second blocks, prefunded dev
 accounts), the mycel contracts deployed and wired, one staked operator per
 validator (the first half humans, the rest ERC-8004 agents), --validators
-validators on 127.0.0.1 ports from --base-port, and a prover on node0 with
-INSECURE deterministic dev keys (created on first use: a few minutes). It
-prints every endpoint.
+validators on 127.0.0.1 ports from --base-port, and a prover for node0
+with INSECURE deterministic dev keys (created on first use: a few
+minutes). It prints every endpoint.
+
+The prover runs as a separate "mycel prover" process at the lowest
+scheduling priority (nice 19), pulling node0's batches from its prover
+API: proving takes every core it can get, and at normal priority it slows
+soft confirmations from about 0.2 s to seconds; niced, it proves in the
+CPU time the validators leave. Its log is HOME/prover/prover.log; it stops
+with the devnet (and dies with it if the devnet is killed).
+--prover-in-process proves inside the devnet process instead, as before;
+--prover=false runs no prover.
 
 Without --home the devnet lives in a temporary directory removed at exit;
 with --home its state (L1 chain included) is kept and resumed on the next
@@ -76,6 +86,13 @@ kept out of the recruiter's next bounty by its reputation.`,
 			prover.RouteGnarkLogs(log)
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
+			if cfg.L1.Prover && !proverInProcess {
+				bin, err := os.Executable()
+				if err != nil {
+					return fmt.Errorf("devnet: the prover process runs this binary, whose path is unknown (%w); use --prover-in-process", err)
+				}
+				cfg.ProverBin = bin
+			}
 			d, err := devnet.New(cfg, log)
 			if err != nil {
 				return err
@@ -107,7 +124,8 @@ kept out of the recruiter's next bounty by its reputation.`,
 	noL1 := false
 	f.BoolVar(&noL1, "no-l1", false, "run the sequencer only: no L1 chain, contracts, batches or prover")
 	f.StringVar(&cfg.L1.HTTPAddr, "l1-addr", cfg.L1.HTTPAddr, "L1 dev chain JSON-RPC listener")
-	f.BoolVar(&cfg.L1.Prover, "prover", cfg.L1.Prover, "run the prover on node0")
+	f.BoolVar(&cfg.L1.Prover, "prover", cfg.L1.Prover, "run a prover for node0 (a separate low-priority process unless --prover-in-process)")
+	f.BoolVar(&proverInProcess, "prover-in-process", false, "prove inside the devnet process, at the validators' priority (soft confirmations slow down while it proves)")
 	f.BoolVar(&cfg.NoValidators, "l1-only", false, "create or resume the devnet but run only its L1 chain; run each validator with: mycel start --home HOME/nodeI")
 	f.IntVar(&cfg.Standby, "standby", 0, "extra validators with homes but no stake (for a new devnet): they join when their operators stake on L1")
 	f.DurationVar(&cfg.L1.EscapePeriod, "escape-period", cfg.L1.EscapePeriod, "Rollup escape period: how long without a finalized batch before the escape hatch may open (whole seconds; for a new devnet)")
