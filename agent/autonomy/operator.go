@@ -265,7 +265,7 @@ func (a *Agent) consider(ctx context.Context, obs *Observation, b agent.Bounty) 
 		obs.Seats = append(obs.Seats, b.ID)
 	}
 	a.acted(Decision{Kind: KindJoin, Bounty: b.ID, Inputs: obs, Extra: est,
-		Reason: fmt.Sprintf("pays %s ETH/h net, at least operator.min_income_per_hour_eth %s", est["net_per_hour_wei"], a.pol.Operator.MinIncomePerHourETH)}, tx, err)
+		Reason: fmt.Sprintf("pays %s ETH/h net, at least operator.min_income_per_hour_eth %s", ethOfWei(est["net_per_hour_wei"]), a.pol.Operator.MinIncomePerHourETH)}, tx, err)
 	delete(a.said, key)
 }
 
@@ -392,4 +392,13 @@ func (a *Agent) stake(ctx context.Context, obs *Observation) {
 		d.Extra = map[string]any{"unbonding_end": res.UnbondingEnd}
 	}
 	a.acted(d, tx, err)
+}
+
+// ethOfWei formats a decimal wei string as ETH.
+func ethOfWei(v any) string {
+	w, ok := new(big.Int).SetString(fmt.Sprint(v), 10)
+	if !ok {
+		return fmt.Sprint(v)
+	}
+	return agent.FormatWei(w)
 }
