@@ -10,7 +10,11 @@
 // validator (half humans, half ERC-8004 agents), and runs the validators and
 // a prover: deposits, batches, proofs, withdrawals, forced exits and the
 // escape hatch work as on a real network, with shorter windows when asked
-// (--escape-period, --proof-window, --deposit-deadline). With --no-l1 it
+// (--escape-period, --proof-window, --deposit-deadline). Given the mycel
+// binary (Config.ProverBin, as `mycel devnet` does), the prover is a
+// separate `mycel prover` process at nice 19 on node0's prover API, so
+// that proving does not slow the validators' soft confirmations; without
+// it (tests), node0 proves in this process. With --no-l1 it
 // runs the sequencer network alone; with --l1-only the L1 chain alone, for
 // validators run as separate `mycel start` processes (e2e/).
 //
