@@ -73,6 +73,10 @@ type Observation struct {
 	Seats []uint64 `json:"seats,omitempty"`
 	// Bonded is the operator's bonded stake (wei).
 	Bonded string `json:"bonded_wei,omitempty"`
+	// L2BalanceWei is the recruiter's L2 balance (with an l2_float);
+	// Services the JSON answers of the paid services it read this step.
+	L2BalanceWei string         `json:"l2_balance_wei,omitempty"`
+	Services     map[string]any `json:"services,omitempty"`
 
 	gasPrice *big.Int
 	bounties []agent.Bounty
@@ -135,6 +139,10 @@ type Agent struct {
 	agentID   *big.Int // its own ERC-8004 identity, once known
 	// the operator's status this step
 	lastOperator *agent.OperatorStatus
+	// recruiter services: when last read, x402 payments and deposits made
+	servicesAt time.Time
+	x402Spent  *big.Int
+	deposited  *big.Int
 	// last reason logged per key, so a repeated wait is logged once
 	said map[string]string
 }
@@ -166,7 +174,7 @@ func New(pol *Policy, sdk SDK, o Options) *Agent {
 		o.Out = io.Discard
 	}
 	return &Agent{pol: pol, p: pol.parse(), sdk: sdk, clock: o.Clock, out: o.Out, met: NewMetrics(o.Registry, pol.Role),
-		self: sdk.Address(), gasSpent: new(big.Int), left: map[uint64]bool{}, said: map[string]string{}, home: o.Home, nodes: o.Nodes}
+		self: sdk.Address(), gasSpent: new(big.Int), x402Spent: new(big.Int), deposited: new(big.Int), left: map[uint64]bool{}, said: map[string]string{}, home: o.Home, nodes: o.Nodes}
 }
 
 // Run steps every policy interval until ctx ends.
@@ -231,7 +239,7 @@ func (a *Agent) observe(ctx context.Context) (*Observation, error) {
 		}
 		before = next
 	}
-	spent := new(big.Int).Set(a.gasSpent)
+	spent := new(big.Int).Add(a.gasSpent, a.deposited)
 	for _, b := range obs.bounties {
 		if b.Poster != a.self {
 			continue

@@ -47,6 +47,8 @@ type fakeChain struct {
 	noRollup   bool
 	identities map[string]common.Address // ERC-8004 identities by id: owner
 	agentURIs  []string
+	l2Balance  *big.Int                 // wei
+	services   map[string]*PaidResponse // by URL
 }
 
 func wei(eth string) *big.Int {
@@ -318,3 +320,41 @@ func ofKind(ds []Decision, kind string) []Decision {
 }
 
 var errBoom = errors.New("boom")
+
+func (f *fakeChain) L2Balance(context.Context) (*big.Int, error) {
+	if err := f.fail["balance"]; err != nil {
+		return nil, err
+	}
+	if f.l2Balance == nil {
+		return new(big.Int), nil
+	}
+	return new(big.Int).Set(f.l2Balance), nil
+}
+
+func (f *fakeChain) Deposit(_ context.Context, wei *big.Int) (*agent.DepositResult, error) {
+	if err := f.call("deposit", 0); err != nil {
+		return nil, err
+	}
+	if f.l2Balance == nil {
+		f.l2Balance = new(big.Int)
+	}
+	f.l2Balance.Add(f.l2Balance, wei)
+	gwei := new(big.Int).Div(f.l2Balance, big.NewInt(1e9)).Uint64()
+	return &agent.DepositResult{L1Tx: common.HexToHash("0xd0"), Balance: gwei, Sent: f.clock.now, Credited: f.clock.now.Add(3 * time.Second)}, nil
+}
+
+func (f *fakeChain) PaidGet(_ context.Context, url string) (*PaidResponse, error) {
+	if err := f.call("x402", 0); err != nil {
+		return nil, err
+	}
+	r, ok := f.services[url]
+	if !ok {
+		return &PaidResponse{Status: 404}, nil
+	}
+	if r.PaidGwei > 0 {
+		paid := new(big.Int).Mul(new(big.Int).SetUint64(r.PaidGwei), big.NewInt(1e9))
+		f.l2Balance.Sub(f.l2Balance, paid)
+	}
+	cp := *r
+	return &cp, nil
+}

@@ -115,6 +115,24 @@ type Recruiter struct {
 	// reputation the protocol recorded for them (min_reputation). Keys it
 	// does not set are Bounty's.
 	NextBounty *BountyTerms `toml:"next_bounty"`
+	// Services, if set, are paid inputs: x402 services it reads, paid
+	// from its L2 account, which it keeps funded from L1.
+	Services *Services `toml:"services"`
+}
+
+// Services are the recruiter's paid inputs ([recruiter.services]).
+type Services struct {
+	// URLs are x402 services (GET, JSON answers) read every Every
+	// (default: each step); their answers join the decisions' inputs.
+	URLs  []string `toml:"urls"`
+	Every Duration `toml:"every"`
+	// MaxPerRequest and MaxTotal bound the x402 payments (amount and fee):
+	// one request, and all of this process's together.
+	MaxPerRequest ETH `toml:"max_per_request"`
+	MaxTotal      ETH `toml:"max_total"`
+	// L2Float: when its L2 balance falls below half of this, it deposits
+	// from L1 up to it (counted against budget.total_eth).
+	L2Float ETH `toml:"l2_float"`
 }
 
 // BountyTerms are the terms of the bounties a recruiter posts.
@@ -427,10 +445,49 @@ func (p *Policy) validateRecruiter() error {
 	if err := p.validateTerms("recruiter.bounty", &r.Bounty); err != nil {
 		return err
 	}
+	if sv := r.Services; sv != nil {
+		if err := validateServices(sv, p.Budget.TotalETH); err != nil {
+			return err
+		}
+	}
 	if nb := r.NextBounty; nb != nil {
 		inherit(nb, &r.Bounty)
 		if err := p.validateTerms("recruiter.next_bounty", nb); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+func validateServices(sv *Services, total ETH) error {
+	if len(sv.URLs) == 0 && !sv.L2Float.Set() {
+		return bad("recruiter.services", "give urls (x402 services to read) or l2_float")
+	}
+	for _, u := range sv.URLs {
+		if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+			return bad("recruiter.services.urls", "%q is not an http(s) URL", u)
+		}
+	}
+	if sv.Every.Duration < 0 {
+		return bad("recruiter.services.every", "%s is negative", sv.Every)
+	}
+	if len(sv.URLs) > 0 {
+		if err := positive("recruiter.services.max_per_request", sv.MaxPerRequest); err != nil {
+			return err
+		}
+		if err := positive("recruiter.services.max_total", sv.MaxTotal); err != nil {
+			return err
+		}
+		if sv.MaxPerRequest.Wei.Cmp(sv.MaxTotal.Wei) > 0 {
+			return bad("recruiter.services.max_per_request", "%s is above max_total %s", sv.MaxPerRequest, sv.MaxTotal)
+		}
+	}
+	if sv.L2Float.Set() {
+		if err := positive("recruiter.services.l2_float", sv.L2Float); err != nil {
+			return err
+		}
+		if sv.L2Float.Wei.Cmp(total.Wei) > 0 {
+			return bad("recruiter.services.l2_float", "%s is above budget.total_eth %s", sv.L2Float, total)
 		}
 	}
 	return nil

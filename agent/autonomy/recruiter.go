@@ -39,6 +39,7 @@ func (a *Agent) need(obs *Observation) []string {
 // nor forgets one.
 func (a *Agent) recruit(ctx context.Context, obs *Observation) error {
 	r := a.pol.Recruit
+	a.services(ctx, obs)
 	now := a.clock.Now()
 	var active []agent.Bounty
 	for _, b := range obs.bounties {

@@ -2,12 +2,17 @@ package autonomy
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/mycel-network/mycel/agent"
+	"github.com/mycel-network/mycel/agent/x402"
 )
 
 // SDK is what the decision loop needs from the chain: the agent.Client
@@ -39,6 +44,12 @@ type SDK interface {
 	RegisterAgent(ctx context.Context, agentURI string) (*agent.AgentRegistered, error)
 	Agent(ctx context.Context, agentID *big.Int) (*agent.AgentIdentity, error)
 	RegisterOperator(ctx context.Context, r agent.OperatorRegistration) (*agent.OperatorResult, error)
+	// A recruiter's paid services ([recruiter.services]): its L2 balance
+	// (wei), a deposit from L1 that waits for the L2 credit, and a GET
+	// paid through x402 from its L2 account.
+	L2Balance(ctx context.Context) (*big.Int, error)
+	Deposit(ctx context.Context, wei *big.Int) (*agent.DepositResult, error)
+	PaidGet(ctx context.Context, url string) (*PaidResponse, error)
 }
 
 // GasPricer reads L1's gas price (an ethclient.Client is one).
@@ -51,6 +62,45 @@ type GasPricer interface {
 type ClientSDK struct {
 	*agent.Client
 	Gas GasPricer
+	// Pay pays x402 services from the wallet's L2 key (nil: no L2 key,
+	// no paid services).
+	Pay *x402.Transport
+}
+
+// L2Balance is the Client's L2 balance in wei (0 before its first
+// deposit).
+func (c ClientSDK) L2Balance(ctx context.Context) (*big.Int, error) {
+	acct, err := c.Account(ctx)
+	if errors.Is(err, agent.ErrUnknownAccount) {
+		return new(big.Int), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return new(big.Int).Mul(new(big.Int).SetUint64(acct.Balance), big.NewInt(1e9)), nil
+}
+
+// PaidGet GETs url, paying a 402 through x402 within the Transport's
+// budget; the answer is read up to 1 MiB.
+func (c ClientSDK) PaidGet(ctx context.Context, url string) (*PaidResponse, error) {
+	if c.Pay == nil {
+		return nil, fmt.Errorf("%w: paid services need the wallet's L2 key", agent.ErrNoKey)
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	before := c.Pay.Spent()
+	resp, err := (&http.Client{Transport: c.Pay, Timeout: time.Minute}).Do(req)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return nil, err
+	}
+	return &PaidResponse{Status: resp.StatusCode, Body: body, PaidGwei: c.Pay.Spent() - before}, nil
 }
 
 // GasPrice is L1's suggested gas price.

@@ -317,3 +317,83 @@ func TestOperatorUnlinkedStillReportsItsRecord(t *testing.T) {
 		}
 	}
 }
+
+// A recruiter with [recruiter.services] keeps its L2 float (a deposit
+// from L1 when its balance falls below half, counted against its budget),
+// reads its x402 services on their schedule, paying from L2, and puts
+// their JSON answers in its decisions' inputs; a failing service is
+// logged once.
+func TestRecruiterPaysForServices(t *testing.T) {
+	clock := &fakeClock{now: t0}
+	chain := newFakeChain(recruiterAddr, clock)
+	chain.validators = 6 // no trigger: only the services act
+	chain.services = map[string]*PaidResponse{"http://oracle.example/gas": {Status: 200, Body: []byte(`{"gas_price_gwei":12}`), PaidGwei: 2_000_000}}
+	var out bytes.Buffer
+	pol := policy(t, recruiterBase+`
+[recruiter.services]
+urls = ["http://oracle.example/gas", "http://down.example/x"]
+every = "1m"
+max_per_request = "0.01"
+max_total = "0.05"
+l2_float = "0.1"
+`)
+	a := New(pol, chain, Options{Clock: clock, Out: &out})
+	step(t, a)
+	if chain.count("deposit") != 1 || chain.l2Balance.Cmp(wei("0.098")) != 0 || chain.count("x402") != 2 {
+		t.Fatalf("calls %v, L2 balance %s", chain.calls, chain.l2Balance)
+	}
+	ds := decisions(t, &out)
+	dep := ofKind(ds, KindDeposit)
+	if len(dep) != 1 || dep[0].AmountWei != wei("0.1").String() || dep[0].L1Tx == "" {
+		t.Fatalf("deposit decisions %+v", dep)
+	}
+	x := ofKind(ds, KindX402)
+	if len(x) != 1 || x[0].AmountWei != wei("0.002").String() || x[0].Inputs.Services["http://oracle.example/gas"] == nil {
+		t.Fatalf("x402 decisions %+v", x)
+	}
+	if e := ofKind(ds, KindError); len(e) != 1 || !strings.Contains(e[0].Reason, "HTTP 404") {
+		t.Fatalf("errors %+v", e)
+	}
+	// Within services.every: no second read; above half the float: no deposit.
+	clock.now = clock.now.Add(30 * time.Second)
+	step(t, a)
+	if chain.count("x402") != 2 || chain.count("deposit") != 1 {
+		t.Fatalf("calls %v", chain.calls)
+	}
+	// The float falls below half: one deposit back up to it.
+	chain.l2Balance = wei("0.04")
+	clock.now = clock.now.Add(40 * time.Second)
+	step(t, a)
+	if chain.count("deposit") != 2 || chain.count("x402") != 4 || len(ofKind(decisions(t, &out), KindError)) != 1 {
+		t.Fatalf("calls %v\n%s", chain.calls, out.String())
+	}
+	// Deposits count against budget.total_eth: a float the budget cannot
+	// cover again is refused.
+	chain2 := newFakeChain(recruiterAddr, clock)
+	chain2.validators = 6
+	out.Reset()
+	pol2 := policy(t, strings.Replace(recruiterBase, `total_eth = "5"`, `total_eth = "1.5"`, 1)+`
+[recruiter.services]
+l2_float = "1"
+`)
+	a2 := New(pol2, chain2, Options{Clock: clock, Out: &out})
+	step(t, a2)
+	chain2.l2Balance = new(big.Int)
+	step(t, a2)
+	if chain2.count("deposit") != 1 {
+		t.Fatalf("calls %v: the second deposit passes budget.total_eth", chain2.calls)
+	}
+	if r := ofKind(decisions(t, &out), KindRefused); len(r) != 1 || r[0].Action != KindDeposit {
+		t.Fatalf("decisions %s", out.String())
+	}
+	for _, bad := range []struct{ text, key string }{
+		{"[recruiter.services]\nurls = [\"ftp://x\"]\nmax_per_request = \"1\"\nmax_total = \"1\"\n", "recruiter.services.urls"},
+		{"[recruiter.services]\nurls = [\"http://x\"]\n", "recruiter.services.max_per_request"},
+		{"[recruiter.services]\nl2_float = \"9\"\n", "recruiter.services.l2_float"},
+		{"[recruiter.services]\n", "recruiter.services"},
+	} {
+		if _, err := ParsePolicy([]byte(recruiterBase + bad.text)); err == nil || !strings.Contains(err.Error(), bad.key) {
+			t.Errorf("%q: %v, want an error naming %s", bad.text, err, bad.key)
+		}
+	}
+}

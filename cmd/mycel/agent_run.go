@@ -20,6 +20,7 @@ import (
 
 	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/agent/autonomy"
+	"github.com/mycel-network/mycel/agent/x402"
 )
 
 func newAgentCmd() *cobra.Command {
@@ -88,7 +89,9 @@ operator with that stake (docs/agents.md).
 			if cfg.L1 == "" {
 				return withFlags(agent.ErrNoL1)
 			}
-			keys, err := o.keys(cmd, false, true)
+			// Paid services are paid from the wallet's L2 key.
+			paid := pol.Recruit != nil && pol.Recruit.Services != nil && len(pol.Recruit.Services.URLs) > 0
+			keys, err := o.keys(cmd, paid, true)
 			if err != nil {
 				return err
 			}
@@ -118,7 +121,20 @@ operator with that stake (docs/agents.md).
 				fmt.Fprintf(cmd.ErrOrStderr(), "metrics on http://%s/metrics\n", ln.Addr())
 			}
 			fmt.Fprintf(cmd.ErrOrStderr(), "agent %s: %s, L1 address %s, every %s\n", policyFile, pol.Role, c.Address(), pol.Interval)
-			return runAgent(ctx, pol, c, cfg, eth, out, cmd.ErrOrStderr(), reg)
+			sdk := autonomy.ClientSDK{Client: c, Gas: eth}
+			if paid {
+				sv := pol.Recruit.Services
+				per, err := agent.ToGwei(sv.MaxPerRequest.Wei)
+				if err != nil {
+					return fmt.Errorf("recruiter.services.max_per_request: %w", err)
+				}
+				total, err := agent.ToGwei(sv.MaxTotal.Wei)
+				if err != nil {
+					return fmt.Errorf("recruiter.services.max_total: %w", err)
+				}
+				sdk.Pay = x402.NewTransport(cfg.RPC, keys.L2, x402.Budget{PerRequest: per, Total: total})
+			}
+			return runAgent(ctx, pol, sdk, cfg, out, cmd.ErrOrStderr(), reg)
 		},
 	}
 	o.addFlags(cmd.Flags())
@@ -138,7 +154,7 @@ func metricsMux(reg *prometheus.Registry) *http.ServeMux {
 // runAgent runs one agent by its policy until ctx ends: an operator's
 // node home is prepared (operator.node.create) and its node processes
 // supervised; decisions go to out, progress to errOut.
-func runAgent(ctx context.Context, pol *autonomy.Policy, c *agent.Client, cfg agent.Config, eth *ethclient.Client, out, errOut io.Writer, reg prometheus.Registerer) error {
+func runAgent(ctx context.Context, pol *autonomy.Policy, sdk autonomy.ClientSDK, cfg agent.Config, out, errOut io.Writer, reg prometheus.Registerer) error {
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	var err error
@@ -176,7 +192,7 @@ func runAgent(ctx context.Context, pol *autonomy.Policy, c *agent.Client, cfg ag
 		sup = autonomy.NewSupervisor(ctx, procs...)
 		opts.Nodes = sup
 	}
-	a := autonomy.New(pol, autonomy.ClientSDK{Client: c, Gas: eth}, opts)
+	a := autonomy.New(pol, sdk, opts)
 	if setup != "" {
 		a.Setup(setup, setupExtra)
 	}

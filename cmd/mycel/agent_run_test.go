@@ -8,19 +8,23 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/spf13/cobra"
 
 	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/agent/autonomy"
+	"github.com/mycel-network/mycel/agent/x402"
 	"github.com/mycel-network/mycel/devnet"
 	"github.com/mycel-network/mycel/internal/testutil"
 )
@@ -216,8 +220,19 @@ posters = ["` + rsdk.Address().Hex() + `"]
 		t.Fatalf("after the need went: %+v %v\ndecisions:\n%s", bs, err, log4.String())
 	}
 	// The command: a second recruiter (dev account 1, its own wallet)
-	// runs as `mycel agent run` for a few seconds, posts its own bounty
-	// and serves its metrics.
+	// runs as `mycel agent run` for a few seconds: it moves funds to its
+	// L2 account (recruiter.services.l2_float), pays an x402 gas oracle
+	// (a paywall settling through node0's facilitator) from it, posts its
+	// own bounty and serves its metrics.
+	var oracleHits atomic.Int32
+	wall := x402.NewPaywall(x402.NodeFacilitator(acfg.RPC), x402.ResourceInfo{Description: "L1 gas oracle", MimeType: "application/json"}, nil,
+		x402.Price(devnet.DefaultConfig("").Init.ChainID, 1, 1000, 1))
+	oracle := httptest.NewServer(wall.Handler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		oracleHits.Add(1)
+		w.Header().Set("Content-Type", "application/json")
+		io.WriteString(w, `{"gas_price_gwei": 7}`)
+	})))
+	defer oracle.Close()
 	dir := t.TempDir()
 	pass, polFile, decFile := filepath.Join(dir, "pass"), filepath.Join(dir, "recruiter.toml"), filepath.Join(dir, "decisions.jsonl")
 	os.WriteFile(pass, []byte("agent passphrase\n"), 0o600)
@@ -234,6 +249,11 @@ min_validators = 6
 reward_per_batch = "0.001"
 seats = 2
 duration = "2h"
+[recruiter.services]
+urls = ["`+oracle.URL+`/gas"]
+max_per_request = "0.00001"
+max_total = "0.001"
+l2_float = "0.01"
 `), 0o600)
 	wallet := []string{"--wallet", filepath.Join(dir, "wallet"), "--devnet", home, "--password-file", pass}
 	var info walletInfo
@@ -244,7 +264,7 @@ duration = "2h"
 	}
 	metricsAddr := ln.Addr().String()
 	ln.Close()
-	runCtx, stopRun := context.WithTimeout(ctx, 45*time.Second) // it stops once the post shows in the metrics
+	runCtx, stopRun := context.WithTimeout(ctx, 90*time.Second) // it stops once the post and the payment show in the metrics
 	defer stopRun()
 	scrapes := make(chan string, 1)
 	go func() {
@@ -256,7 +276,8 @@ duration = "2h"
 			}
 			b, _ := io.ReadAll(resp.Body)
 			resp.Body.Close()
-			if strings.Contains(string(b), `mycel_agent_decisions_total{kind="post",role="recruiter"} 1`) {
+			if strings.Contains(string(b), `mycel_agent_decisions_total{kind="post",role="recruiter"} 1`) &&
+				strings.Contains(string(b), `mycel_agent_decisions_total{kind="x402",role="recruiter"}`) {
 				scrapes <- string(b)
 				stopRun()
 				return
@@ -279,6 +300,24 @@ duration = "2h"
 	lines, _ := os.ReadFile(decFile)
 	if scraped == "" || strings.Count(string(lines), `"kind":"post"`) != 1 || !strings.Contains(string(lines), `"bounty":2`) {
 		t.Fatalf("mycel agent run: metrics %q\ndecisions:\n%s\nstderr:\n%s", scraped, lines, stderr.String())
+	}
+	if !strings.Contains(string(lines), `"kind":"deposit"`) || !strings.Contains(string(lines), `"kind":"x402"`) ||
+		!strings.Contains(string(lines), `"gas_price_gwei":7`) || oracleHits.Load() == 0 {
+		t.Fatalf("no deposit, paid oracle read or oracle answer in the inputs (oracle served %d):\n%s", oracleHits.Load(), lines)
+	}
+	// The oracle was paid on L2: its payee's balance grew by the price.
+	var payee struct {
+		Account struct {
+			Balance uint64 `json:"balance"`
+		} `json:"account"`
+	}
+	c0, err := rpc.DialContext(ctx, acfg.RPC)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c0.Close()
+	if err := c0.CallContext(ctx, &payee, "mycel_getAccount", 1); err != nil || payee.Account.Balance <= cfg.Init.Balance {
+		t.Fatalf("the oracle's payee (account 1): balance %d, genesis %d (%v)", payee.Account.Balance, cfg.Init.Balance, err)
 	}
 	if bs, _, err = rsdk.Bounties(ctx, 0, 10); err != nil || len(bs) != 2 || bs[0].Poster != info.L1Address {
 		t.Fatalf("bounties after mycel agent run: %+v, %v", bs, err)

@@ -164,7 +164,7 @@ func runDevnetAgents(ctx context.Context, cmd *cobra.Command, d *devnet.Devnet, 
 		go func() {
 			defer wg.Done()
 			w := io.MultiWriter(f, &timelineWriter{tl: tl, name: ag.name})
-			if err := runAgent(ctx, pol, c, cfg, eth, w, logFile, nil); err != nil && ctx.Err() == nil {
+			if err := runAgent(ctx, pol, autonomy.ClientSDK{Client: c, Gas: eth}, cfg, w, logFile, nil); err != nil && ctx.Err() == nil {
 				errs <- fmt.Errorf("agent %s: %w", ag.name, err)
 			}
 		}()
