@@ -22,7 +22,9 @@ import (
 var version = "dev"
 
 func main() {
-	if err := newRootCmd().Execute(); err != nil {
+	err := newRootCmd().Execute()
+	endLiveLines() // a wait's live line goes before the result or error
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "mycel:", err)
 		os.Exit(1)
 	}

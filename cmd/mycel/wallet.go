@@ -16,6 +16,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -26,6 +27,7 @@ import (
 	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/agent/keystore"
 	"github.com/mycel-network/mycel/devnet"
+	"github.com/mycel-network/mycel/internal/progress"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
 )
@@ -169,9 +171,54 @@ func (o *walletOpts) config(cmd *cobra.Command) (agent.Config, error) {
 	if cfg.L1 != "" && cfg.Rollup == (common.Address{}) {
 		return cfg, fmt.Errorf("--l1 needs the Rollup's address: give --rollup ADDR (env %s)", envRollup)
 	}
-	stderr := cmd.ErrOrStderr()
-	cfg.Progress = func(msg string) { fmt.Fprintf(stderr, "%s  %s\n", time.Now().Format("15:04:05"), msg) }
+	cfg.Progress = waitProgress(cmd)
 	return cfg, nil
+}
+
+// Live lines of this process's long waits (deposits, withdrawals and
+// claims waiting for L1), ended by main before it exits.
+var (
+	liveMu   sync.Mutex
+	liveEnds []func()
+)
+
+// endLiveLines ends every live line still shown.
+func endLiveLines() {
+	liveMu.Lock()
+	ends := liveEnds
+	liveEnds = nil
+	liveMu.Unlock()
+	for _, end := range ends {
+		end()
+	}
+}
+
+// waitProgress reports what a long wait is waiting for: on a terminal, one
+// live line (the step, what it waits for now, the time elapsed) that the
+// command's result replaces; otherwise a timestamped line per change.
+func waitProgress(cmd *cobra.Command) func(string) {
+	stderr := cmd.ErrOrStderr()
+	if !progress.IsTerminal(stderr) {
+		return func(msg string) { fmt.Fprintf(stderr, "%s  %s\n", time.Now().Format("15:04:05"), msg) }
+	}
+	log := progress.NewLogger(stderr, nil)
+	var mu sync.Mutex
+	var task *progress.Task
+	liveMu.Lock()
+	liveEnds = append(liveEnds, func() {
+		mu.Lock()
+		defer mu.Unlock()
+		task.Done()
+	})
+	liveMu.Unlock()
+	return func(msg string) {
+		mu.Lock()
+		defer mu.Unlock()
+		if task == nil {
+			task = progress.Start(log, cmd.CommandPath())
+		}
+		task.Note(msg)
+	}
 }
 
 // passphrase reads the wallet passphrase: --password-file, the
@@ -242,6 +289,7 @@ func (o *walletOpts) kdf(light bool) keystore.Params {
 
 // print writes v as JSON with --json, else the text lines.
 func (o *walletOpts) print(cmd *cobra.Command, v any, text string) error {
+	endLiveLines() // the result replaces a wait's live line
 	w := cmd.OutOrStdout()
 	if o.json {
 		enc := json.NewEncoder(w)
