@@ -2,14 +2,18 @@
 // simulated backend and prints one `<operation> <gas>` line per figure
 // (`make gas`). Figures are receipts' gasUsed (intrinsic 21,000 and
 // calldata included) unless the name says otherwise; marginal costs are
-// differences between batches that differ in one dimension only.
+// differences between batches that differ in one dimension only. The same
+// measurements back TestGasReport, which checks them against the targets
+// of docs/contracts.md and against each other.
 package main
 
 import (
 	"bytes"
 	"fmt"
 	"log"
+	"math"
 	"math/big"
+	"math/rand/v2"
 	"os"
 	"sort"
 	"time"
@@ -37,13 +41,19 @@ func (fatal) Fatalf(format string, args ...any) { log.Fatalf(format, args...) }
 func main() {
 	log.SetFlags(0)
 	log.SetPrefix("make gas: ")
-	print := func(name string, gas uint64) { fmt.Printf("%s %d\n", name, gas) }
+	measure(func(name string, gas uint64) { fmt.Printf("%s %d\n", name, gas) })
+	os.Exit(0)
+}
+
+// measure runs every measurement and hands each figure to print, in the
+// order `make gas` prints them.
+func measure(print func(string, uint64)) {
 	batchCosts(print)
+	signerCosts(print)
 	escapeCost(print)
 	doubleVoteCost(print)
 	agentCosts(print)
 	bountyCosts(print)
-	os.Exit(0)
 }
 
 // calldataGas is the EIP-2028 calldata cost of b.
@@ -58,6 +68,10 @@ func calldataGas(b []byte) uint64 {
 	}
 	return g
 }
+
+// nTx is the number of transfers in the batches whose per-transfer costs
+// are measured.
+const nTx = 100
 
 func batchCosts(print func(string, uint64)) {
 	const maxSigners = 16
@@ -94,7 +108,6 @@ func batchCosts(print func(string, uint64)) {
 		return r.GasUsed
 	}
 	const s1, s2 = 12, 16
-	const nTx = 100
 	var transfers []byte
 	for i := 0; i < nTx; i++ {
 		// Typical values: indices < 2^24, amounts < 2^40 gwei, fees < 2^24 gwei.
@@ -194,6 +207,84 @@ func batchCosts(print func(string, uint64)) {
 		log.Fatalf("poseidon2: %v", err)
 	}
 	print("poseidon2_compress_execution", cg-21_000-calldataGas(cdata))
+
+	// A batch of random transfers (randomTransfers): its public data per
+	// transfer, that data's calldata gas, and the commit's measured
+	// marginal gas per transfer (calldata, parsing, hashing).
+	rnd := randomTransfers(nTx)
+	withR := commit(rnd, 2, s1)
+	print("pubdata_bytes_per_transfer", uint64(len(rnd)/nTx))
+	print("calldata_gas_per_transfer", calldataGas(rnd)/nTx)
+	print("commitBatch_per_transfer_random", (withR-base1)/nTx)
+}
+
+// signerCounts are the certificate sizes signerCosts commits with.
+var signerCounts = []int{4, 16, 64, 128}
+
+// signerCosts commits empty batches (no public data) certified by 4, 16,
+// 64 and 128 signers, out of a set of 128 operators: one of 1,000 ETH,
+// which signs every certificate so that each reaches the 2/3 quorum of the
+// 1,127 ETH staked, and 127 of 1 ETH. A certificate's cost does not depend
+// on the stakes (each signer's snapshot is read, added and hashed alike).
+// The chain is in batchCosts' state: each commit is proven before the
+// next, and a first commit, not reported, pays the one-time writes and
+// consumes two deposits (a chain that never had a deposit commits about
+// 2,300 gas cheaper).
+func signerCosts(print func(string, uint64)) {
+	maxSigners := signerCounts[len(signerCounts)-1]
+	e := te.New(fatal{}, maxSigners+1, nil)
+	defer e.Close()
+	ops := []*te.Operator{e.AddOperator(e.Users[0], te.Ether(1_000))}
+	for i := 1; i < maxSigners; i++ {
+		ops = append(ops, e.AddOperator(e.Users[i], te.Ether(1)))
+	}
+	e.NextEpoch()
+	sender := e.Users[maxSigners]
+	e.Deposit(sender, te.L2Key(1), 1_000_000)
+	e.Deposit(sender, te.L2Key(2), 1_000_000)
+	nroot := uint64(0)
+	commit := func(pd []byte, signers int) uint64 {
+		nroot++
+		h := e.NextHeader(te.Root(nroot), 2, pd)
+		r := e.Must(sender, e.Rollup, nil, e.CommitArgs(h, pd, ops[:signers]...))
+		e.Must(sender, e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+		return r.GasUsed
+	}
+	commit(append(te.DepositRecord(e.AccountOf(te.L2Key(1)), te.L2Key(1), 1_000_000),
+		te.DepositRecord(e.AccountOf(te.L2Key(2)), te.L2Key(2), 1_000_000)...), maxSigners)
+	gas := make([]uint64, len(signerCounts))
+	for i, n := range signerCounts {
+		gas[i] = commit(nil, n)
+		print(fmt.Sprintf("commitBatch_%d_signers_0_tx", n), gas[i])
+	}
+	lo, hi := signerCounts[0], maxSigners
+	print(fmt.Sprintf("commitBatch_per_signer_%d_to_%d", lo, hi), (gas[len(gas)-1]-gas[0])/uint64(hi-lo))
+}
+
+// transferAccounts is how many accounts randomTransfers draws from.
+const transferAccounts = 1 << 20
+
+// randomTransfers returns n transfer records (docs/protocol.md section 7),
+// drawn with a fixed seed the way a busy network's transfers look: sender
+// and receiver distinct and uniform over accounts 1 to 2^20 - 1 (account
+// 0 is the fee vault), amounts log-uniform over [10^3, 10^12) gwei (a
+// microether to 1,000 ETH), fees log-uniform over [1, 10^5) gwei (the
+// default floor, mempool.min_fee, is 1 gwei).
+func randomTransfers(n int) []byte {
+	r := rand.New(rand.NewPCG(17, 2028))
+	logUniform := func(lo, hi float64) uint64 {
+		return uint64(math.Exp(math.Log(lo) + r.Float64()*(math.Log(hi)-math.Log(lo))))
+	}
+	var out []byte
+	for i := 0; i < n; i++ {
+		from := 1 + r.Uint32N(transferAccounts-1)
+		to := 1 + r.Uint32N(transferAccounts-2)
+		if to >= from {
+			to++
+		}
+		out = append(out, te.TransferRecord(from, to, logUniform(1e3, 1e12), logUniform(1, 1e5))...)
+	}
+	return out
 }
 
 // escapeCost exits one account at the default depth (24) with a proof from

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"fmt"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/params"
+
+	te "github.com/mycel-network/mycel/internal/testenv"
+	"github.com/mycel-network/mycel/ledger"
+)
+
+// TestGasReport runs `make gas`'s measurements and checks the figures:
+// every one printed once, the targets of docs/contracts.md, commitBatch's
+// growth with the certificate's size, and the calldata of a transfer.
+func TestGasReport(t *testing.T) {
+	got := map[string]uint64{}
+	measure(func(name string, gas uint64) {
+		if _, dup := got[name]; dup {
+			t.Errorf("%s printed twice", name)
+		}
+		got[name] = gas
+		t.Logf("%s %d", name, gas)
+	})
+	fig := func(name string) uint64 {
+		t.Helper()
+		g, ok := got[name]
+		if !ok {
+			t.Fatalf("make gas printed no %s", name)
+		}
+		return g
+	}
+
+	// The targets of docs/contracts.md's gas table.
+	for _, c := range []struct {
+		name string
+		max  uint64
+	}{
+		{"commitBatch_per_signer", 8_000},
+		{"commitBatch_per_transfer_calldata", 300},
+		{"proveBatch", 350_000},
+	} {
+		if g := fig(c.name); g == 0 || g >= c.max {
+			t.Errorf("%s = %d, want in (0, %d)", c.name, g, c.max)
+		}
+	}
+
+	// commitBatch grows with every signer by about one signer's cost: a
+	// cold storage read (2,100), ecrecover (3,000) and 65 bytes of
+	// calldata (at most 1,040), plus hashing and memory.
+	const minSlope, maxSlope = 6_500, 8_500
+	gas := map[int]uint64{}
+	for i, n := range signerCounts {
+		gas[n] = fig(fmt.Sprintf("commitBatch_%d_signers_0_tx", n))
+		if i == 0 {
+			continue
+		}
+		m := signerCounts[i-1]
+		if gas[n] <= gas[m] {
+			t.Errorf("commitBatch with %d signers costs %d, not more than with %d (%d)", n, gas[n], m, gas[m])
+			continue
+		}
+		if slope := (gas[n] - gas[m]) / uint64(n-m); slope < minSlope || slope > maxSlope {
+			t.Errorf("commitBatch per signer from %d to %d signers = %d, want in [%d, %d]", m, n, slope, minSlope, maxSlope)
+		}
+	}
+	lo, hi := signerCounts[0], signerCounts[len(signerCounts)-1]
+	slope := fig(fmt.Sprintf("commitBatch_per_signer_%d_to_%d", lo, hi))
+	if want := (gas[hi] - gas[lo]) / uint64(hi-lo); slope != want {
+		t.Errorf("commitBatch_per_signer_%d_to_%d = %d, want %d from the commits", lo, hi, slope, want)
+	}
+	// batchCosts measures 12 and 16 signers on another chain in the same
+	// state: the same slope and, at 12 signers, the line through
+	// signerCosts' commits (the signatures' and roots' zero bytes differ:
+	// a few hundred gas).
+	if per := fig("commitBatch_per_signer"); absDiff(per, slope) > 250 {
+		t.Errorf("commitBatch_per_signer %d (12 to 16 signers) and %d (%d to %d) differ by more than 250", per, slope, lo, hi)
+	}
+	g12, line := fig("commitBatch_12_signers_0_tx"), gas[lo]+uint64(12-lo)*slope
+	if absDiff(g12, line) > 1_000 {
+		t.Errorf("commitBatch_12_signers_0_tx = %d, %d from the %d-signer commit and the slope: more than 1,000 apart", g12, line, lo)
+	}
+
+	// A transfer's public data and its calldata gas (EIP-2028: 16 per
+	// non-zero byte, 4 per zero byte), counted here and by go-ethereum.
+	pd := randomTransfers(nTx)
+	if len(pd) != nTx*ledger.PubDataTransferSize {
+		t.Fatalf("%d random transfers are %d bytes, want %d each", nTx, len(pd), ledger.PubDataTransferSize)
+	}
+	if g := fig("pubdata_bytes_per_transfer"); g != ledger.PubDataTransferSize {
+		t.Errorf("pubdata_bytes_per_transfer = %d, want %d (docs/protocol.md section 7)", g, ledger.PubDataTransferSize)
+	}
+	for i := 0; i < nTx; i++ {
+		checkRandomTransfer(t, i, pd[i*ledger.PubDataTransferSize:(i+1)*ledger.PubDataTransferSize])
+	}
+	zero := uint64(bytes.Count(pd, []byte{0}))
+	want := 16*(uint64(len(pd))-zero) + 4*zero
+	if g := calldataGas(pd); g != want {
+		t.Errorf("calldataGas = %d, want 16*%d + 4*%d = %d", g, uint64(len(pd))-zero, zero, want)
+	}
+	to := common.Address{1}
+	osaka := params.Rules{IsHomestead: true, IsIstanbul: true, IsBerlin: true, IsLondon: true, IsShanghai: true, IsCancun: true, IsPrague: true, IsOsaka: true}
+	intrinsic, err := core.IntrinsicGas(pd, nil, nil, common.Address{}, &to, nil, osaka)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if intrinsic-params.TxGas != want {
+		t.Errorf("go-ethereum charges %d for the random batch's bytes, want %d", intrinsic-params.TxGas, want)
+	}
+	per := fig("calldata_gas_per_transfer")
+	if per != want/nTx {
+		t.Errorf("calldata_gas_per_transfer = %d, want %d / %d = %d", per, want, nTx, want/nTx)
+	}
+	if min, max := uint64(4*ledger.PubDataTransferSize), uint64(16*ledger.PubDataTransferSize); per <= min || per >= max {
+		t.Errorf("calldata_gas_per_transfer = %d, want strictly between %d (all zero) and %d (none zero)", per, min, max)
+	}
+	// The commit of the random batch pays that calldata plus the same
+	// execution per transfer as the typical batch (parsing, SHA-256).
+	random, typical := fig("commitBatch_per_transfer_random"), fig("commitBatch_per_transfer")
+	exec, execTypical := int64(random)-int64(per), int64(typical)-int64(fig("commitBatch_per_transfer_calldata"))
+	if exec <= 0 || exec > 300 || absDiff(uint64(exec), uint64(execTypical)) > 20 {
+		t.Errorf("commitBatch_per_transfer_random %d - calldata %d = %d, want in (0, 300] and within 20 of the typical batch's %d", random, per, exec, execTypical)
+	}
+}
+
+// checkRandomTransfer checks that rec is a transfer record drawn as
+// randomTransfers says.
+func checkRandomTransfer(t *testing.T, i int, rec []byte) {
+	t.Helper()
+	from, to := binary.BigEndian.Uint32(rec[1:]), binary.BigEndian.Uint32(rec[5:])
+	amount, fee := binary.BigEndian.Uint64(rec[9:]), binary.BigEndian.Uint64(rec[17:])
+	if rec[0] != byte(ledger.TxTransfer) || from == 0 || to == 0 || from == to || from >= transferAccounts || to >= transferAccounts ||
+		amount < 1e3 || amount >= 1e12 || fee < 1 || fee >= 1e5 {
+		t.Errorf("random transfer %d: type %d from %d to %d amount %d fee %d", i, rec[0], from, to, amount, fee)
+	}
+}
+
+// TestGasReportTransferRecord checks that the records the gas report
+// commits are the ledger's: a signed transfer applied by the ledger
+// publishes the bytes te.TransferRecord encodes.
+func TestGasReportTransferRecord(t *testing.T) {
+	k1, k2 := te.L2PrivKey(1), te.L2PrivKey(2)
+	g := &ledger.Genesis{ChainID: 4242, Depth: 24, Accounts: []ledger.GenesisAccount{
+		{PubKey: k1.Public(), Balance: 1_000_000_000_000}, {PubKey: k2.Public(), Balance: 1},
+	}}
+	store, err := ledger.Open("", g, ledger.Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	blk, err := store.NewBlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: 4242, From: 1, To: 2, Amount: 123_456_789_012, Fee: 4_321}
+	if err := tx.Sign(k1); err != nil {
+		t.Fatal(err)
+	}
+	rc, err := blk.Apply(tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := te.TransferRecord(1, 2, 123_456_789_012, 4_321); !bytes.Equal(rc.PubData, want) {
+		t.Errorf("the ledger publishes %x for the transfer, the gas report commits %x", rc.PubData, want)
+	}
+}
+
+func absDiff(a, b uint64) uint64 {
+	if a > b {
+		return a - b
+	}
+	return b - a
+}
