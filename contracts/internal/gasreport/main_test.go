@@ -41,7 +41,9 @@ func TestGasReport(t *testing.T) {
 		max  uint64
 	}{
 		{"commitBatch_per_signer", 8_000},
+		{"commitBatch_per_signer_4_to_128", 8_000},
 		{"commitBatch_per_transfer_calldata", 300},
+		{"calldata_gas_per_transfer", 300},
 		{"proveBatch", 350_000},
 	} {
 		if g := fig(c.name); g == 0 || g >= c.max {
