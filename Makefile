@@ -42,7 +42,7 @@ require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
 	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
 
 .PHONY: help build test browser test-race lint fuzz bench bench-network generate check-generated \
-	audit soak-crash contracts gas devnet docker devnet-docker devnet-docker-down e2e clean
+	audit soak-crash contracts gas devnet docker devnet-docker devnet-docker-down e2e e2e-manifest clean
 
 help: ## List the targets
 	@echo "Usage: make <target> [VAR=value]"
@@ -154,6 +154,13 @@ E2EFLAGS ?=
 
 e2e: ## Run the end-to-end tests: real mycel processes and an L1 dev chain (8-10 min; E2EFLAGS='-v -run Test...')
 	$(GO) test ./e2e/ -count=1 -timeout 30m $(E2EFLAGS)
+
+# MANIFEST is a network manifest (docs/testing.md); the larger ones run only
+# this way: TestManifest skips without MYCEL_MANIFEST.
+MANIFEST ?= e2e/networks/ci.toml
+
+e2e-manifest: ## Run one e2e network manifest: topology, load, faults and checks (MANIFEST=e2e/networks/soak.toml)
+	MYCEL_MANIFEST=$(abspath $(MANIFEST)) $(GO) test ./e2e/ -run '^TestManifest$$' -count=1 -v -timeout 3h $(E2EFLAGS)
 
 # Targets for parts that are not built yet: each says where it will come from.
 

@@ -42,6 +42,8 @@ func TestMain(m *testing.M) {
 
 // netOptions shape a test network.
 type netOptions struct {
+	// validators is the number of staked validators; 0 means validators (4).
+	validators int
 	// standby validators get a home and keys but no stake (--standby).
 	standby int
 	// l1Proxy puts a devchain.Proxy between the validators and the L1
@@ -88,7 +90,11 @@ func newNet(t *testing.T, opts netOptions) *Net {
 			args = append(args, w.flag, w.d.String())
 		}
 	}
-	pn, info := procnet.NewDevnet(t, procnet.DevnetOptions{Validators: validators, Standby: opts.standby, Args: args})
+	staked := validators
+	if opts.validators != 0 {
+		staked = opts.validators
+	}
+	pn, info := procnet.NewDevnet(t, procnet.DevnetOptions{Validators: staked, Standby: opts.standby, Args: args})
 	n := &Net{Net: pn, keys: keys, l1: info, nonces: map[int]uint64{}}
 	n.BeforeStart = func(i int) {
 		if i == 0 {

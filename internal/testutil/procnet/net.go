@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -152,6 +153,40 @@ func (n *Net) Start(i int) {
 func (n *Net) Kill(i int) {
 	n.procs[i].Kill()
 	n.procs[i] = nil
+}
+
+// Signal sends sig to node i's process (SIGSTOP and SIGCONT pause and
+// resume it; it stays Running).
+func (n *Net) Signal(i int, sig os.Signal) error {
+	if n.procs[i] == nil {
+		return fmt.Errorf("node%d is not running", i)
+	}
+	return n.procs[i].cmd.Process.Signal(sig)
+}
+
+// Terminate sends SIGTERM to node i and waits up to within for it to exit;
+// an exit status other than 0 is an error, and past within the node is
+// SIGKILLed and Terminate says so.
+func (n *Net) Terminate(i int, within time.Duration) error {
+	p := n.procs[i]
+	if p == nil {
+		return fmt.Errorf("node%d is not running", i)
+	}
+	n.procs[i] = nil
+	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		p.Kill()
+		return err
+	}
+	select {
+	case <-p.done:
+		if p.err != nil {
+			return fmt.Errorf("node%d exited with %v after SIGTERM", i, p.err)
+		}
+		return nil
+	case <-time.After(within):
+		p.Kill()
+		return fmt.Errorf("node%d did not exit within %s of SIGTERM (killed)", i, within)
+	}
 }
 
 // Running reports whether node i was started and not killed since.

@@ -1,0 +1,660 @@
+package e2e
+
+import (
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/ledger"
+	"github.com/mycel-network/mycel/node"
+)
+
+// TestManifestCI runs networks/ci.toml: 4 validators under load, one of
+// each perturbation of the processes backend, and every check of
+// runManifest.
+func TestManifestCI(t *testing.T) {
+	runManifest(t, "networks/ci.toml")
+}
+
+// TestManifest runs the manifest MYCEL_MANIFEST names (`make e2e-manifest
+// MANIFEST=e2e/networks/soak.toml`): the larger networks are run on demand.
+func TestManifest(t *testing.T) {
+	path := os.Getenv("MYCEL_MANIFEST")
+	if path == "" {
+		t.Skip("on demand: set MYCEL_MANIFEST=path/to/manifest.toml (make e2e-manifest MANIFEST=e2e/networks/soak.toml)")
+	}
+	if _, err := os.Stat(path); err != nil && !filepath.IsAbs(path) {
+		// A path from the repository root, as `make` is run.
+		if _, err2 := os.Stat(filepath.Join("..", path)); err2 == nil {
+			path = filepath.Join("..", path)
+		}
+	}
+	runManifest(t, path)
+}
+
+// The runner's bounds.
+const (
+	// quiesce is how long the load generator is kept off a node before it
+	// is perturbed, so that what the node accepted has been gossiped.
+	quiesce = 2 * time.Second
+	// recoverWithin bounds each wait for the network to recover.
+	recoverWithin = 3 * time.Minute
+	// loadAccounts: the load generator signs with the test accounts from
+	// this one on; the runner's own transfers use those below.
+	loadAccounts = 10
+)
+
+// runner runs one manifest over a Net.
+type runner struct {
+	t    *testing.T
+	m    *Manifest
+	n    *Net
+	load *loadGen
+
+	loadStart time.Time
+	snaps     []snapshot // block hashes read before perturbations
+	figures   []figure
+	c0        uint64 // L1 committed batches before the faults
+	cLast     uint64 // and after the last one healed
+	steps     []string
+}
+
+// snapshot is a committed block as read before a perturbation.
+type snapshot struct {
+	height uint64
+	hash   string
+	app    ledger.Hash
+	what   string
+}
+
+// figure is what one perturbation cost: from its end (the node started
+// again, resumed, L1 back), the time until every node has a new block and
+// until L1 commits a new batch (and, for prover_down, finalizes one).
+type figure struct {
+	p                Perturbation
+	target           string
+	late             time.Duration // started this late (the previous one still healing)
+	blocksDuring     uint64        // blocks the network committed during the fault
+	block, batch     time.Duration
+	finalized        time.Duration
+	heightAt, heldAt uint64
+}
+
+// runManifest runs the manifest at path: setup -> start -> load -> perturb
+// -> wait -> check -> cleanup, each step logged with its duration, then the
+// figures of every perturbation.
+func runManifest(t *testing.T, path string) {
+	m, err := loadManifest(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testing.Short() {
+		t.Skip("e2e: starts an L1 chain and validator processes")
+	}
+	r := &runner{t: t, m: m}
+	t.Logf("manifest %s: %d validators, %d standby, load %g tx/s for %s, %d perturbations",
+		path, m.Validators, m.Standby, m.Load.Rate, m.Load.Duration, len(m.Perturbations))
+	for _, p := range m.Perturbations {
+		t.Logf("  %s", p)
+	}
+	defer r.report()
+	r.step("setup", r.setup)
+	r.step("start", r.start)
+	r.step("load", r.startLoad)
+	r.step("perturb", r.perturb)
+	r.step("wait", r.wait)
+	r.step("check", r.check)
+	r.step("cleanup", r.cleanup)
+}
+
+// step runs one step and logs its duration.
+func (r *runner) step(name string, f func()) {
+	r.t.Helper()
+	start := time.Now()
+	r.t.Logf("step %s: begins", name)
+	done := false
+	defer func() {
+		d := time.Since(start).Round(time.Millisecond)
+		if !done {
+			r.steps = append(r.steps, fmt.Sprintf("%s FAILED after %v", name, d))
+			r.t.Logf("step %s: FAILED after %v", name, d)
+			return
+		}
+		r.steps = append(r.steps, fmt.Sprintf("%s %v", name, d))
+		r.t.Logf("step %s: done in %v", name, d)
+	}()
+	f()
+	done = true
+}
+
+// report logs the steps' durations and the figures of the perturbations.
+func (r *runner) report() {
+	r.t.Logf("steps: %s", strings.Join(r.steps, ", "))
+	if r.load != nil {
+		r.t.Logf("load: %d transfers accepted, %d refused (their accounts retired: nonce unknown)", len(r.load.accepted), r.load.refused)
+	}
+	if len(r.figures) == 0 {
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "perturbations (times from the fault's end):\n%-34s %-7s %9s %13s %11s %11s %11s", "perturbation", "target", "late", "blocks during", "block again", "batch on L1", "finalized")
+	for _, f := range r.figures {
+		fin := "-"
+		if f.finalized != 0 {
+			fin = f.finalized.Round(time.Millisecond).String()
+		}
+		fmt.Fprintf(&b, "\n%-34s %-7s %9v %13d %11v %11v %11s", f.p, f.target, f.late.Round(time.Millisecond), f.blocksDuring,
+			f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond), fin)
+	}
+	r.t.Log(b.String())
+}
+
+// ---- setup and start ----
+
+func (r *runner) setup() {
+	opts := netOptions{validators: r.m.Validators, standby: r.m.Standby}
+	for _, p := range r.m.Perturbations {
+		opts.l1Proxy = opts.l1Proxy || p.Op == opL1Down
+	}
+	r.n = newNet(r.t, opts)
+	r.load = &loadGen{n: r.n, rate: r.m.Load.Rate, avoid: map[int]bool{}, nonces: map[int]uint64{}, retired: map[int]bool{},
+		validators: r.m.Validators, stop: make(chan struct{}), done: make(chan struct{})}
+	r.n.Cleanup(r.load.halt)
+}
+
+// nodes is the number of validator processes, staked and standby.
+func (r *runner) nodes() int { return r.m.Validators + r.m.Standby }
+
+func (r *runner) start() {
+	for i := range r.nodes() {
+		r.n.Start(i)
+	}
+	r.n.WaitHeight(0, 3, 2*time.Minute)
+	for i := 1; i < r.nodes(); i++ {
+		r.n.WaitSynced(i, 0, 2*time.Minute)
+	}
+}
+
+// ---- load ----
+
+func (r *runner) startLoad() {
+	r.loadStart = time.Now()
+	r.c0 = r.n.nextBatchIndex()
+	go r.load.run()
+}
+
+// loadGen sends signed transfers at a rate, round robin over the staked
+// validators it is not kept off (avoid), and records the hash of every one
+// a node accepted (mycel_sendRawTransaction returned it). It runs in its
+// own goroutine: it reports through its fields, never through the test.
+type loadGen struct {
+	n          *Net
+	rate       float64
+	validators int
+
+	mu       sync.Mutex
+	avoid    map[int]bool // nodes not to send to (about to be, or being, perturbed)
+	accepted []common.Hash
+	refused  int
+	errs     []string // the first refusals, for the log
+
+	nonces  map[int]uint64 // next nonce of each load account (the generator's goroutine only)
+	retired map[int]bool   // accounts whose nonce is unknown after a refusal
+
+	stopOnce sync.Once
+	stop     chan struct{}
+	done     chan struct{}
+}
+
+func (g *loadGen) setAvoid(i int, on bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if on {
+		g.avoid[i] = true
+	} else {
+		delete(g.avoid, i)
+	}
+}
+
+// halt stops the generator and waits for it.
+func (g *loadGen) halt() {
+	g.stopOnce.Do(func() { close(g.stop) })
+	<-g.done
+}
+
+func (g *loadGen) run() {
+	defer close(g.done)
+	if g.rate <= 0 {
+		<-g.stop
+		return
+	}
+	tick := time.NewTicker(time.Duration(float64(time.Second) / g.rate))
+	defer tick.Stop()
+	acct, nodeIdx := len(g.n.Accts)-1, 0
+	next := func(a int) int { return loadAccounts + (a-loadAccounts+1)%(len(g.n.Accts)-loadAccounts) }
+	for {
+		select {
+		case <-g.stop:
+			return
+		case <-tick.C:
+		}
+		// The next account not retired, and the next node not avoided.
+		acct = next(acct)
+		for k := 0; k < len(g.n.Accts) && g.retired[acct]; k++ {
+			acct = next(acct)
+		}
+		if g.retired[acct] {
+			continue // every account retired
+		}
+		g.mu.Lock()
+		i := -1
+		for k := range g.validators {
+			if c := (nodeIdx + k) % g.validators; !g.avoid[c] {
+				i = c
+				break
+			}
+		}
+		g.mu.Unlock()
+		nodeIdx++
+		if i < 0 {
+			continue
+		}
+		h, err := g.send(i, acct)
+		g.mu.Lock()
+		if err != nil {
+			g.refused++
+			if len(g.errs) < 5 {
+				g.errs = append(g.errs, fmt.Sprintf("node%d account %d: %v", i, acct, err))
+			}
+			g.retired[acct] = true
+		} else {
+			g.accepted = append(g.accepted, h)
+		}
+		g.mu.Unlock()
+	}
+}
+
+// send signs the next transfer of test account a and sends it to node i.
+func (g *loadGen) send(i, a int) (common.Hash, error) {
+	nonce, ok := g.nonces[a]
+	if !ok {
+		var acc node.AccountResult
+		if err := g.n.Call(i, &acc, "mycel_getAccount", g.n.Accts[a].Index); err != nil {
+			return common.Hash{}, fmt.Errorf("read nonce: %w", err)
+		}
+		nonce = acc.Account.Nonce
+	}
+	k, err := g.n.Accts[a].Key()
+	if err != nil {
+		return common.Hash{}, err
+	}
+	to := (a + 1) % len(g.n.Accts)
+	tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: g.n.Man.ChainID, From: g.n.Accts[a].Index, To: g.n.Accts[to].Index,
+		Amount: 1, Fee: 10, Nonce: nonce}
+	if err := tx.Sign(k); err != nil {
+		return common.Hash{}, err
+	}
+	var h common.Hash
+	if err := g.n.Call(i, &h, "mycel_sendRawTransaction", hexutil.Bytes(tx.Encode())); err != nil {
+		return common.Hash{}, err
+	}
+	if h != tx.Hash() {
+		return common.Hash{}, fmt.Errorf("node%d returned hash %s for tx %s", i, h, tx.Hash())
+	}
+	g.nonces[a] = nonce + 1
+	return h, nil
+}
+
+// ---- perturb ----
+
+func (r *runner) perturb() {
+	for _, p := range r.m.Perturbations {
+		f := figure{p: p}
+		if wait := time.Until(r.loadStart.Add(p.At.Duration)); wait > 0 {
+			time.Sleep(wait)
+		} else {
+			f.late = -wait
+		}
+		r.t.Logf("perturbation %s: begins (%v after the load started)", p, time.Since(r.loadStart).Round(time.Millisecond))
+		r.perturbOne(&f)
+		r.figures = append(r.figures, f)
+		fin := ""
+		if f.finalized != 0 {
+			fin = fmt.Sprintf(", a batch finalized %v", f.finalized.Round(time.Millisecond))
+		}
+		r.t.Logf("perturbation %s on %s: %d blocks during the fault; after it every node had a new block %v later, "+
+			"L1 committed a new batch %v later%s", p, f.target, f.blocksDuring, f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond), fin)
+	}
+	r.cLast = r.n.nextBatchIndex()
+}
+
+// perturbOne runs p and measures the recovery into f.
+func (r *runner) perturbOne(f *figure) {
+	n, p := r.n, f.p
+	target := -1
+	if p.Node != nil {
+		target = *p.Node
+	}
+	switch p.Op {
+	case opProverDown:
+		target = 0
+	case opPosterKilled:
+		ref := r.refNode(-1)
+		st := r.n.rollupStatus(ref)
+		target = n.nodeOfSigner(st.DesignatedNext)
+		r.t.Logf("designated poster of batch %d: %s (node%d)", st.Uncertified, st.DesignatedNext, target)
+	}
+	f.target = "all"
+	if target >= 0 {
+		f.target = fmt.Sprintf("node%d", target)
+	}
+	if target >= 0 && p.Op != opJoin {
+		r.load.setAvoid(target, true)
+		time.Sleep(quiesce)
+	}
+	before := r.snapshot(fmt.Sprintf("before %s", p))
+	hBefore := r.maxHeight(target)
+
+	switch p.Op {
+	case opKill, opPosterKilled:
+		n.Kill(target)
+		time.Sleep(p.For.Duration)
+		f.blocksDuring = r.maxHeight(target) - hBefore
+		n.Start(target)
+	case opPause:
+		if err := n.Signal(target, syscall.SIGSTOP); err != nil {
+			r.t.Fatal(err)
+		}
+		time.Sleep(p.For.Duration)
+		f.blocksDuring = r.maxHeight(target) - hBefore
+		if err := n.Signal(target, syscall.SIGCONT); err != nil {
+			r.t.Fatal(err)
+		}
+	case opRestart:
+		if err := n.Terminate(target, 30*time.Second); err != nil {
+			r.t.Errorf("restart: %v", err)
+		}
+		time.Sleep(p.For.Duration)
+		f.blocksDuring = r.maxHeight(target) - hBefore
+		n.Start(target)
+	case opL1Down:
+		n.proxy.Pause()
+		c := n.nextBatchIndex()
+		time.Sleep(p.For.Duration)
+		f.blocksDuring = r.maxHeight(-1) - hBefore
+		if got := n.nextBatchIndex(); got != c {
+			r.t.Errorf("l1_down: L1 committed batches went from %d to %d with L1 unreachable to the validators", c, got)
+		}
+		if err := n.proxy.Resume(); err != nil {
+			r.t.Fatal(err)
+		}
+	case opProverDown:
+		// node0 proves in-process: restart it with prover.enabled = false
+		// (MYCEL_PROVER_ENABLED), then again with it.
+		if err := n.Terminate(0, 30*time.Second); err != nil {
+			r.t.Errorf("prover_down: %v", err)
+		}
+		env := n.Env
+		n.Env = append(append([]string{}, env...), "MYCEL_PROVER_ENABLED=false")
+		n.Start(0)
+		n.Env = env
+		r.syncNode(0)
+		r.load.setAvoid(0, false)
+		f0 := n.finalizedCount()
+		time.Sleep(p.For.Duration)
+		f.blocksDuring = r.maxHeight(-1) - hBefore
+		r.t.Logf("prover_down: batches finalized on L1 %d -> %d in %s without the prover (proofs sent before may land)", f0, n.finalizedCount(), p.For)
+		r.load.setAvoid(0, true)
+		time.Sleep(quiesce)
+		if err := n.Terminate(0, 30*time.Second); err != nil {
+			r.t.Errorf("prover_down: %v", err)
+		}
+		n.Start(0)
+	case opJoin:
+		r.join(target)
+	default:
+		r.t.Fatalf("perturbation %s: not supported by the processes backend", p)
+	}
+
+	// Healed: measure the recovery.
+	healed := time.Now()
+	f.heightAt = r.maxHeight(-1)
+	c, fc := n.nextBatchIndex(), n.finalizedCount()
+	if target >= 0 && p.Op != opJoin {
+		r.syncNode(target)
+	}
+	n.WaitFor(fmt.Sprintf("every node past height %d after %s", f.heightAt, p), recoverWithin, func() (bool, string) {
+		for i := range r.nodes() {
+			var st node.StatusResult
+			if err := n.Call(i, &st, "mycel_status"); err != nil {
+				return false, fmt.Sprintf("node%d: %v", i, err)
+			}
+			if uint64(st.Height) <= f.heightAt {
+				return false, fmt.Sprintf("node%d at %d", i, st.Height)
+			}
+		}
+		return true, ""
+	})
+	f.block = time.Since(healed)
+	if target >= 0 {
+		r.load.setAvoid(target, false)
+	}
+	n.WaitFor(fmt.Sprintf("a batch past %d committed on L1 after %s", c, p), recoverWithin, func() (bool, string) {
+		got, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackNextBatchIndex(), rollupABI.UnpackNextBatchIndex)
+		return err == nil && got > c, fmt.Sprintf("nextBatchIndex %d, err %v", got, err)
+	})
+	f.batch = time.Since(healed)
+	if p.Op == opProverDown {
+		n.WaitFor(fmt.Sprintf("a batch past %d finalized on L1 after %s", fc, p), recoverWithin, func() (bool, string) {
+			got, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackFinalizedCount(), rollupABI.UnpackFinalizedCount)
+			return err == nil && got > fc, fmt.Sprintf("finalizedCount %d, err %v", got, err)
+		})
+		f.finalized = time.Since(healed)
+	}
+	// No committed block lost: every node still has what was read before.
+	r.checkSnapshot(before)
+}
+
+// join registers standby node i's operator on L1 with 32 ETH (as
+// TestStakeJoinAndLeave) and waits until every node's rollup set counts it.
+func (r *runner) join(i int) {
+	n := r.n
+	op := n.operator(i)
+	owner := n.ownerKey(i)
+	ck := n.consensusKey(i)
+	pub, pop, err := contracts.ProofOfPossession(ck, new(big.Int).SetUint64(n.l1.ChainID), n.l1.Deployment.Staking, crypto.PubkeyToAddress(owner.PublicKey))
+	if err != nil {
+		r.t.Fatal(err)
+	}
+	start := time.Now()
+	if _, err := send(n.txManager(owner), n.l1.Deployment.Staking, stakingABI.PackRegister(0, new(big.Int), pub, pop), ether(32)); err != nil {
+		r.t.Fatalf("join: register node%d: %v", i, err)
+	}
+	for k := range r.nodes() {
+		n.waitOperators(k, []string{op.Signer}, nil, 2*time.Minute)
+	}
+	r.t.Logf("join: node%d in every node's validator set %v after its registration", i, time.Since(start).Round(time.Millisecond))
+}
+
+// syncNode waits until node i has caught up with another node.
+func (r *runner) syncNode(i int) {
+	r.n.WaitSynced(i, r.refNode(i), 2*time.Minute)
+}
+
+// refNode is a staked validator other than not that is not being
+// perturbed.
+func (r *runner) refNode(not int) int {
+	r.load.mu.Lock()
+	defer r.load.mu.Unlock()
+	for i := range r.m.Validators {
+		if i != not && !r.load.avoid[i] {
+			return i
+		}
+	}
+	r.t.Fatalf("no node to read from (all avoided but node%d)", not)
+	return -1
+}
+
+// maxHeight is the highest height among the nodes but skip.
+func (r *runner) maxHeight(skip int) uint64 {
+	var h uint64
+	for i := range r.nodes() {
+		if i == skip {
+			continue
+		}
+		var st node.StatusResult
+		if err := r.n.Call(i, &st, "mycel_status"); err == nil {
+			h = max(h, uint64(st.Height))
+		}
+	}
+	return h
+}
+
+// snapshot reads the block at the lowest height of the nodes that answer
+// (and every node's height).
+func (r *runner) snapshot(what string) []snapshot {
+	ref := r.refNode(-1)
+	st := r.n.Status(ref)
+	b := r.n.Block(ref, uint64(st.Height))
+	s := snapshot{height: uint64(st.Height), hash: string(b.Hash), app: b.AppHash, what: what}
+	r.snaps = append(r.snaps, s)
+	return []snapshot{s}
+}
+
+// checkSnapshot checks that every node still has the snapshot's blocks.
+func (r *runner) checkSnapshot(snaps []snapshot) {
+	for _, s := range snaps {
+		for i := range r.nodes() {
+			st := r.n.Status(i)
+			if uint64(st.Height) < s.height {
+				r.t.Fatalf("node%d at height %d after %s: block %d lost (heights must only grow)", i, st.Height, s.what, s.height)
+			}
+			if b := r.n.Block(i, s.height); string(b.Hash) != s.hash || b.AppHash != s.app {
+				r.t.Fatalf("node%d: block %d is %x app %s, was %x app %s %s", i, s.height, []byte(b.Hash), b.AppHash, []byte(s.hash), s.app, s.what)
+			}
+		}
+	}
+}
+
+// ---- wait and check ----
+
+// wait lets the load run out its duration, stops it, waits until every
+// accepted transfer is committed and a batch past those committed before
+// the faults (and after the last one) is finalized on L1.
+func (r *runner) wait() {
+	if rest := time.Until(r.loadStart.Add(r.m.Load.Duration.Duration)); rest > 0 {
+		r.t.Logf("load: %v of its duration left", rest.Round(time.Millisecond))
+		time.Sleep(rest)
+	}
+	r.load.halt()
+	r.load.mu.Lock()
+	accepted, refused, errs := len(r.load.accepted), r.load.refused, r.load.errs
+	r.load.mu.Unlock()
+	r.t.Logf("load stopped after %v: %d transfers accepted, %d refused %v", time.Since(r.loadStart).Round(time.Millisecond), accepted, refused, errs)
+	if r.m.Load.Rate > 0 && accepted == 0 {
+		r.t.Fatal("the load generator got no transfer accepted")
+	}
+	for _, h := range r.load.accepted {
+		r.n.WaitReceipt(1%r.m.Validators, h, 2*time.Minute)
+	}
+	// One more batch through the whole pipeline.
+	b := r.n.traffic(0, 0, 1)
+	if b.Index < r.cLast {
+		r.t.Fatalf("the last transfer landed in batch %d, below the %d committed after the faults", b.Index, r.cLast)
+	}
+	start := time.Now()
+	r.n.waitFinalized(b.Index, 5*time.Minute)
+	r.t.Logf("batch %d (L1 had %d committed before the faults, %d after the last) finalized on L1 %v after its certificate",
+		b.Index, r.c0, r.cLast, time.Since(start).Round(time.Millisecond))
+}
+
+// check walks every height on every node: same block hash and app hash
+// everywhere, equal to every snapshot, no double-sign evidence, and every
+// accepted transfer in exactly one block, the one its receipt names; then
+// L1: no DoubleVoteSlashed event, every batch committed exactly once.
+func (r *runner) check() {
+	n := r.n
+	low := uint64(1 << 62)
+	for i := range r.nodes() {
+		if !n.Running(i) {
+			r.t.Fatalf("node%d is not running at the end of the run", i)
+		}
+		low = min(low, uint64(n.Status(i).Height))
+	}
+	snapAt := map[uint64]snapshot{}
+	for _, s := range r.snaps {
+		snapAt[s.height] = s
+	}
+	seen := map[common.Hash][]uint64{}
+	for h := uint64(1); h <= low; h++ {
+		ref := n.Block(0, h)
+		if ref.Evidence != 0 {
+			r.t.Errorf("block %d carries %d pieces of double-sign evidence", h, ref.Evidence)
+		}
+		for i := 1; i < r.nodes(); i++ {
+			b := n.Block(i, h)
+			if b.AppHash != ref.AppHash || string(b.Hash) != string(ref.Hash) {
+				r.t.Fatalf("height %d: node0 has block %x app hash %s, node%d has %x %s", h, []byte(ref.Hash), ref.AppHash, i, []byte(b.Hash), b.AppHash)
+			}
+		}
+		if s, ok := snapAt[h]; ok && (s.hash != string(ref.Hash) || s.app != ref.AppHash) {
+			r.t.Fatalf("height %d: block %x app %s, read as %x app %s %s", h, []byte(ref.Hash), ref.AppHash, []byte(s.hash), s.app, s.what)
+		}
+		for _, tx := range ref.Txs {
+			seen[tx.Hash] = append(seen[tx.Hash], h)
+		}
+	}
+	r.t.Logf("check: %d nodes agree on heights 1-%d (block and app hash), %d snapshots intact, no evidence", r.nodes(), low, len(r.snaps))
+
+	for _, h := range r.load.accepted {
+		var rc *node.Receipt
+		n.MustCall(0, &rc, "mycel_getTransactionReceipt", h)
+		if rc == nil || rc.Status != "committed" || rc.Height == nil {
+			r.t.Errorf("accepted transfer %s: receipt %+v, want committed", h, rc)
+			continue
+		}
+		if hs := seen[h]; len(hs) != 1 || hs[0] != uint64(*rc.Height) {
+			r.t.Errorf("accepted transfer %s is in blocks %v, want exactly once, in block %d (its receipt)", h, hs, *rc.Height)
+		}
+	}
+	r.t.Logf("check: %d accepted transfers committed exactly once", len(r.load.accepted))
+
+	if evs := n.doubleVoteEvents(); len(evs) != 0 {
+		for _, ev := range evs {
+			r.t.Errorf("DoubleVoteSlashed on L1: signer %s at height %d (node%d), an honest validator", ev.Signer, ev.Height, n.nodeOfSigner(ev.Signer.Hex()))
+		}
+	}
+	next := n.nextBatchIndex()
+	count := map[uint64]int{}
+	for _, ev := range n.batchCommittedEvents() {
+		count[ev.BatchIndex]++
+	}
+	for idx := range next {
+		if count[idx] != 1 {
+			r.t.Errorf("batch %d committed %d times on L1, want once", idx, count[idx])
+		}
+	}
+	r.t.Logf("check: no DoubleVoteSlashed event; batches 0-%d committed once each, %d finalized (%d committed before the faults)",
+		next-1, n.finalizedCount(), r.c0)
+}
+
+// cleanup stops the validators with SIGTERM, each of which must exit
+// cleanly; the test's cleanup then stops the L1 chain.
+func (r *runner) cleanup() {
+	for i := r.nodes() - 1; i >= 0; i-- {
+		if err := r.n.Terminate(i, 30*time.Second); err != nil {
+			r.t.Errorf("cleanup: %v", err)
+		}
+	}
+}
