@@ -173,7 +173,7 @@ func TestMarketContracts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Contracts{Rollup: m.D.Rollup, Staking: m.D.Staking, Identity: m.D.Identity, Reputation: m.D.Reputation, NodeBounty: m.D.NodeBounty}
+	want := Contracts{Rollup: m.D.Rollup, Staking: m.D.Staking, Identity: m.D.Identity, Reputation: m.D.Reputation, NodeBounty: m.D.NodeBounty, Slasher: m.D.Slasher}
 	if *got != want {
 		t.Fatalf("contracts %+v, want %+v", got, want)
 	}
