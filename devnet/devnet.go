@@ -123,7 +123,7 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 	}
 	if cfg.L1.Enabled {
 		setup.Note("L1 dev chain")
-		chain, err := devchain.New(devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr, Accounts: 16,
+		chain, err := devchain.New(devchain.Config{Dir: filepath.Join(cfg.Home, "l1"), HTTPAddr: cfg.L1.HTTPAddr, PrivateNetwork: cfg.L1.PrivateNetwork, Accounts: 16,
 			BlockPeriod: cfg.L1.BlockPeriod, Logger: logger.With("module", "l1chain")})
 		if err == nil {
 			err = chain.Start(ctx)

@@ -31,6 +31,9 @@ type L1Config struct {
 	Enabled bool
 	// HTTPAddr is the L1 JSON-RPC listener (default 127.0.0.1:8545).
 	HTTPAddr string
+	// PrivateNetwork lets HTTPAddr be a private address (a container
+	// network; devchain.Config.PrivateNetwork).
+	PrivateNetwork bool
 	// BlockPeriod is the L1 block time (default 1 s).
 	BlockPeriod time.Duration
 	// Stake is each operator's bond (default 32 ETH).

@@ -124,6 +124,7 @@ kept out of the recruiter's next bounty by its reputation.`,
 	noL1 := false
 	f.BoolVar(&noL1, "no-l1", false, "run the sequencer only: no L1 chain, contracts, batches or prover")
 	f.StringVar(&cfg.L1.HTTPAddr, "l1-addr", cfg.L1.HTTPAddr, "L1 dev chain JSON-RPC listener")
+	f.BoolVar(&cfg.L1.PrivateNetwork, "l1-private-network", false, "let --l1-addr be a private address (10/8, 172.16/12, 192.168/16, fc00::/7: a container network, docker/compose.yml); never a public one: the dev keys are public")
 	f.BoolVar(&cfg.L1.Prover, "prover", cfg.L1.Prover, "run a prover for node0 (a separate low-priority process unless --prover-in-process)")
 	f.BoolVar(&proverInProcess, "prover-in-process", false, "prove inside the devnet process, at the validators' priority (soft confirmations slow down while it proves)")
 	f.BoolVar(&cfg.NoValidators, "l1-only", false, "create or resume the devnet but run only its L1 chain; run each validator with: mycel start --home HOME/nodeI")

@@ -57,6 +57,11 @@ type Config struct {
 	// Logger receives the chain's logs (and go-ethereum's node logs).
 	// Default: discard.
 	Logger *slog.Logger
+	// PrivateNetwork lets HTTPAddr's host also be a private address (10/8,
+	// 172.16/12, 192.168/16, fc00::/7): a container network such as the
+	// compose devnet's, where each validator has its own IP. Never a
+	// public or unspecified (0.0.0.0) address: the dev keys are public.
+	PrivateNetwork bool
 }
 
 // withDefaults returns c with every zero field but ChainID and Accounts
@@ -83,8 +88,10 @@ func (c Config) Validate() error {
 		switch {
 		case err != nil:
 			errs = append(errs, fmt.Errorf("devchain config: HTTPAddr %q: %w", c.HTTPAddr, err))
-		case !isLoopback(host):
-			errs = append(errs, fmt.Errorf("devchain config: HTTPAddr %q: the host must be a loopback address such as 127.0.0.1 (the dev keys are public)", c.HTTPAddr))
+		case c.PrivateNetwork && !isLoopback(host) && !isPrivate(host):
+			errs = append(errs, fmt.Errorf("devchain config: HTTPAddr %q: the host must be a loopback or private address (10/8, 172.16/12, 192.168/16, fc00::/7), never a public or unspecified one (the dev keys are public)", c.HTTPAddr))
+		case !c.PrivateNetwork && !isLoopback(host):
+			errs = append(errs, fmt.Errorf("devchain config: HTTPAddr %q: the host must be a loopback address such as 127.0.0.1 (the dev keys are public; a container network's private address needs PrivateNetwork, mycel devnet --l1-private-network)", c.HTTPAddr))
 		default:
 			if _, err := strconv.ParseUint(port, 10, 16); err != nil {
 				errs = append(errs, fmt.Errorf("devchain config: HTTPAddr %q: bad port: %w", c.HTTPAddr, err))
@@ -100,6 +107,12 @@ func (c Config) Validate() error {
 		errs = append(errs, fmt.Errorf("devchain config: Accounts %d must not be negative", c.Accounts))
 	}
 	return errors.Join(errs...)
+}
+
+// isPrivate: an IP address of a private network (RFC 1918, RFC 4193).
+func isPrivate(host string) bool {
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsPrivate()
 }
 
 func isLoopback(host string) bool {
