@@ -178,7 +178,7 @@ docker: build ## Build the FROM-scratch image mycel:dev (every role: L1 chain, v
 	docker build -q -t $(DOCKER_IMAGE) -f docker/Dockerfile bin/docker
 	@docker image inspect $(DOCKER_IMAGE) --format '$(DOCKER_IMAGE): {{.Size}} bytes' | awk '{ printf "%s %s bytes (%.1f MB)\n", $$1, $$2, $$2/1e6 }'
 
-devnet-docker: docker ## Run the compose devnet (docker/compose.yml: L1 chain, 4 validator containers, prover on validator0) and wait until every validator is healthy
+devnet-docker: docker ## Run the compose devnet (docker/compose.yml: L1 chain, 4 validator containers on their own IPs, prover on validator0) and wait until every validator is healthy
 	$(COMPOSE) up -d
 	@echo "waiting for the validators' /health ..."; \
 	for t in $$(seq 1 120); do \
@@ -186,10 +186,10 @@ devnet-docker: docker ## Run the compose devnet (docker/compose.yml: L1 chain, 4
 		if [ "$$n" = 4 ]; then break; fi; sleep 2; \
 	done; \
 	if [ "$$n" != 4 ]; then echo "devnet-docker: only $$n of 4 validators healthy after 240 s ($(COMPOSE) logs)" >&2; exit 1; fi
-	@echo "all 4 validators healthy; inside the l1 container's network namespace:"
-	@echo "  L1 dev chain:  http://127.0.0.1:8545"
-	@for i in 0 1 2 3; do echo "  validator $$i:   http://127.0.0.1:$$((26601 + 10*i))   (docker exec mycel_validator$${i}_1 mycel health --url http://127.0.0.1:$$((26601 + 10*i))/health)"; done
-	@echo "  clients:       docker run --rm --network container:mycel_l1_1 -v mycel_data:/data $(DOCKER_IMAGE) bench --testnet /data ..."
+	@echo "all 4 validators healthy, each on its own IP of the network mycel_mycel (172.28.0.0/24); on this host:"
+	@echo "  L1 dev chain:  http://127.0.0.1:8545   (in the network: http://172.28.0.10:8545)"
+	@for i in 0 1 2 3; do echo "  validator $$i:   http://127.0.0.1:$$((26601 + 10*i))  (status page /status; in the network: http://172.28.0.2$$i:$$((26601 + 10*i)))"; done
+	@echo "  clients:       docker run --rm --network mycel_mycel -v mycel_data:/data $(DOCKER_IMAGE) bench --home /data --rate 5"
 
 devnet-docker-down: ## Stop the compose devnet and delete its volumes
 	$(COMPOSE) down -v
