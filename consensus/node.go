@@ -179,6 +179,7 @@ var cometBenignErrors = map[string]slog.Level{
 	"Error stopping pool":                            slog.LevelDebug, // at shutdown: "already stopped"
 	"Stopped accept routine, as transport is closed": slog.LevelInfo,  // at shutdown
 	"Error closing switch":                           slog.LevelDebug, // Comet.Stop stopped it already
+	"Won't start a peer - switch is not running":     slog.LevelInfo,  // at shutdown: a peer dialled in as the switch stopped
 }
 
 // cometErrorLevel is the slog level of a CometBFT error message.
