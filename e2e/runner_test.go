@@ -5,6 +5,9 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/internal/testutil/procnet"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
 )
@@ -53,6 +57,8 @@ const (
 	// loadAccounts: the load generator signs with the test accounts from
 	// this one on; the runner's own transfers use those below.
 	loadAccounts = 10
+	// l1Settle: with L1 cut, what was sent before is mined within this.
+	l1Settle = 3 * time.Second
 )
 
 // runner runs one manifest over a Net.
@@ -64,9 +70,11 @@ type runner struct {
 
 	loadStart time.Time
 	snaps     []snapshot // block hashes read before perturbations
-	figures   []figure
-	c0        uint64 // L1 committed batches before the faults
-	cLast     uint64 // and after the last one healed
+	figures   []*figure
+	bg        sync.WaitGroup // measurements still running (prover_down's proof)
+	c0        uint64         // L1 committed batches before the faults
+	cLast     uint64         // and after the last one healed
+	fLast     uint64         // L1 finalized batches after the last one healed
 	steps     []string
 }
 
@@ -82,13 +90,14 @@ type snapshot struct {
 // again, resumed, L1 back), the time until every node has a new block and
 // until L1 commits a new batch (and, for prover_down, finalizes one).
 type figure struct {
-	p                Perturbation
-	target           string
-	late             time.Duration // started this late (the previous one still healing)
-	blocksDuring     uint64        // blocks the network committed during the fault
-	block, batch     time.Duration
-	finalized        time.Duration
-	heightAt, heldAt uint64
+	p            Perturbation
+	target       string
+	late         time.Duration // started this late (the previous one still healing)
+	blocksDuring uint64        // blocks the network committed during the fault
+	block, batch time.Duration
+	proved       time.Duration // prover_down: until node0's restarted prover made a proof
+	finalized    time.Duration // and until L1 finalized that batch
+	heightAt     uint64        // the highest height when the fault ended
 }
 
 // runManifest runs the manifest at path: setup -> start -> load -> perturb
@@ -148,14 +157,17 @@ func (r *runner) report() {
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "perturbations (times from the fault's end):\n%-34s %-7s %9s %13s %11s %11s %11s", "perturbation", "target", "late", "blocks during", "block again", "batch on L1", "finalized")
-	for _, f := range r.figures {
-		fin := "-"
-		if f.finalized != 0 {
-			fin = f.finalized.Round(time.Millisecond).String()
+	fmt.Fprintf(&b, "perturbations (times from the fault's end):\n%-34s %-7s %9s %13s %11s %11s %11s %11s",
+		"perturbation", "target", "late", "blocks during", "block again", "batch on L1", "new proof", "finalized")
+	opt := func(d time.Duration) string {
+		if d == 0 {
+			return "-"
 		}
-		fmt.Fprintf(&b, "\n%-34s %-7s %9v %13d %11v %11v %11s", f.p, f.target, f.late.Round(time.Millisecond), f.blocksDuring,
-			f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond), fin)
+		return d.Round(time.Millisecond).String()
+	}
+	for _, f := range r.figures {
+		fmt.Fprintf(&b, "\n%-34s %-7s %9v %13d %11v %11v %11s %11s", f.p, f.target, f.late.Round(time.Millisecond), f.blocksDuring,
+			f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond), opt(f.proved), opt(f.finalized))
 	}
 	r.t.Log(b.String())
 }
@@ -168,7 +180,7 @@ func (r *runner) setup() {
 		opts.l1Proxy = opts.l1Proxy || p.Op == opL1Down
 	}
 	r.n = newNet(r.t, opts)
-	r.load = &loadGen{n: r.n, rate: r.m.Load.Rate, avoid: map[int]bool{}, nonces: map[int]uint64{}, retired: map[int]bool{},
+	r.load = &loadGen{n: r.n, rate: r.m.Load.Rate, avoid: map[int]bool{}, nonces: map[int]uint64{}, retired: map[int]bool{}, sent: map[common.Hash]sentTx{},
 		validators: r.m.Validators, stop: make(chan struct{}), done: make(chan struct{})}
 	r.n.Cleanup(r.load.halt)
 }
@@ -206,6 +218,7 @@ type loadGen struct {
 	mu       sync.Mutex
 	avoid    map[int]bool // nodes not to send to (about to be, or being, perturbed)
 	accepted []common.Hash
+	sent     map[common.Hash]sentTx // what each accepted one was
 	refused  int
 	errs     []string // the first refusals, for the log
 
@@ -280,9 +293,18 @@ func (g *loadGen) run() {
 			g.retired[acct] = true
 		} else {
 			g.accepted = append(g.accepted, h)
+			g.sent[h] = sentTx{node: i, acct: acct, nonce: g.nonces[acct] - 1, at: time.Now()}
 		}
 		g.mu.Unlock()
 	}
+}
+
+// sentTx is an accepted transfer: the node that accepted it, its account
+// and nonce, and when.
+type sentTx struct {
+	node, acct int
+	nonce      uint64
+	at         time.Time
 }
 
 // send signs the next transfer of test account a and sends it to node i.
@@ -320,23 +342,19 @@ func (g *loadGen) send(i, a int) (common.Hash, error) {
 
 func (r *runner) perturb() {
 	for _, p := range r.m.Perturbations {
-		f := figure{p: p}
+		f := &figure{p: p}
 		if wait := time.Until(r.loadStart.Add(p.At.Duration)); wait > 0 {
 			time.Sleep(wait)
 		} else {
 			f.late = -wait
 		}
 		r.t.Logf("perturbation %s: begins (%v after the load started)", p, time.Since(r.loadStart).Round(time.Millisecond))
-		r.perturbOne(&f)
+		r.perturbOne(f)
 		r.figures = append(r.figures, f)
-		fin := ""
-		if f.finalized != 0 {
-			fin = fmt.Sprintf(", a batch finalized %v", f.finalized.Round(time.Millisecond))
-		}
 		r.t.Logf("perturbation %s on %s: %d blocks during the fault; after it every node had a new block %v later, "+
-			"L1 committed a new batch %v later%s", p, f.target, f.blocksDuring, f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond), fin)
+			"L1 committed a new batch %v later", p, f.target, f.blocksDuring, f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond))
 	}
-	r.cLast = r.n.nextBatchIndex()
+	r.cLast, r.fLast = r.n.nextBatchIndex(), r.n.finalizedCount()
 }
 
 // perturbOne runs p and measures the recovery into f.
@@ -370,14 +388,14 @@ func (r *runner) perturbOne(f *figure) {
 	case opKill, opPosterKilled:
 		n.Kill(target)
 		time.Sleep(p.For.Duration)
-		f.blocksDuring = r.maxHeight(target) - hBefore
+		f.blocksDuring = since(r.maxHeight(target), hBefore)
 		n.Start(target)
 	case opPause:
 		if err := n.Signal(target, syscall.SIGSTOP); err != nil {
 			r.t.Fatal(err)
 		}
 		time.Sleep(p.For.Duration)
-		f.blocksDuring = r.maxHeight(target) - hBefore
+		f.blocksDuring = since(r.maxHeight(target), hBefore)
 		if err := n.Signal(target, syscall.SIGCONT); err != nil {
 			r.t.Fatal(err)
 		}
@@ -386,13 +404,17 @@ func (r *runner) perturbOne(f *figure) {
 			r.t.Errorf("restart: %v", err)
 		}
 		time.Sleep(p.For.Duration)
-		f.blocksDuring = r.maxHeight(target) - hBefore
+		f.blocksDuring = since(r.maxHeight(target), hBefore)
 		n.Start(target)
 	case opL1Down:
 		n.proxy.Pause()
+		// A commit sent just before the pause may still be mined (1 s L1
+		// blocks): count from l1Settle on.
+		settle := min(l1Settle, p.For.Duration)
+		time.Sleep(settle)
 		c := n.nextBatchIndex()
-		time.Sleep(p.For.Duration)
-		f.blocksDuring = r.maxHeight(-1) - hBefore
+		time.Sleep(p.For.Duration - settle)
+		f.blocksDuring = since(r.maxHeight(-1), hBefore)
 		if got := n.nextBatchIndex(); got != c {
 			r.t.Errorf("l1_down: L1 committed batches went from %d to %d with L1 unreachable to the validators", c, got)
 		}
@@ -413,14 +435,16 @@ func (r *runner) perturbOne(f *figure) {
 		r.load.setAvoid(0, false)
 		f0 := n.finalizedCount()
 		time.Sleep(p.For.Duration)
-		f.blocksDuring = r.maxHeight(-1) - hBefore
+		f.blocksDuring = since(r.maxHeight(-1), hBefore)
 		r.t.Logf("prover_down: batches finalized on L1 %d -> %d in %s without the prover (proofs sent before may land)", f0, n.finalizedCount(), p.For)
 		r.load.setAvoid(0, true)
 		time.Sleep(quiesce)
 		if err := n.Terminate(0, 30*time.Second); err != nil {
 			r.t.Errorf("prover_down: %v", err)
 		}
+		proofs := len(n.GrepLog("node0", "msg=proved"))
 		n.Start(0)
+		r.watchProver(f, time.Now(), proofs)
 	case opJoin:
 		r.join(target)
 	default:
@@ -430,40 +454,77 @@ func (r *runner) perturbOne(f *figure) {
 	// Healed: measure the recovery.
 	healed := time.Now()
 	f.heightAt = r.maxHeight(-1)
-	c, fc := n.nextBatchIndex(), n.finalizedCount()
-	if target >= 0 && p.Op != opJoin {
-		r.syncNode(target)
-	}
-	n.WaitFor(fmt.Sprintf("every node past height %d after %s", f.heightAt, p), recoverWithin, func() (bool, string) {
-		for i := range r.nodes() {
-			var st node.StatusResult
-			if err := n.Call(i, &st, "mycel_status"); err != nil {
-				return false, fmt.Sprintf("node%d: %v", i, err)
+	c := n.nextBatchIndex()
+	// One poll for both: the first time every node is past heightAt, and
+	// the first time L1 has committed a batch past c.
+	var stBlock, stBatch string
+	n.WaitFor(fmt.Sprintf("the network to recover from %s", p), recoverWithin, func() (bool, string) {
+		if f.block == 0 {
+			stBlock = ""
+			for i := range r.nodes() {
+				var st node.StatusResult
+				if err := n.Call(i, &st, "mycel_status"); err != nil || uint64(st.Height) <= f.heightAt {
+					stBlock = fmt.Sprintf("node%d at %d (err %v), want past %d", i, st.Height, err, f.heightAt)
+					break
+				}
 			}
-			if uint64(st.Height) <= f.heightAt {
-				return false, fmt.Sprintf("node%d at %d", i, st.Height)
+			if stBlock == "" {
+				f.block = time.Since(healed)
 			}
 		}
-		return true, ""
+		if f.batch == 0 {
+			got, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackNextBatchIndex(), rollupABI.UnpackNextBatchIndex)
+			stBatch = fmt.Sprintf("nextBatchIndex %d (err %v), want past %d", got, err, c)
+			if err == nil && got > c {
+				f.batch = time.Since(healed)
+			}
+		}
+		return f.block != 0 && f.batch != 0, stBlock + "; " + stBatch
 	})
-	f.block = time.Since(healed)
 	if target >= 0 {
+		if p.Op != opJoin {
+			r.syncNode(target)
+		}
 		r.load.setAvoid(target, false)
-	}
-	n.WaitFor(fmt.Sprintf("a batch past %d committed on L1 after %s", c, p), recoverWithin, func() (bool, string) {
-		got, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackNextBatchIndex(), rollupABI.UnpackNextBatchIndex)
-		return err == nil && got > c, fmt.Sprintf("nextBatchIndex %d, err %v", got, err)
-	})
-	f.batch = time.Since(healed)
-	if p.Op == opProverDown {
-		n.WaitFor(fmt.Sprintf("a batch past %d finalized on L1 after %s", fc, p), recoverWithin, func() (bool, string) {
-			got, err := l1Call(n, n.l1.Deployment.Rollup, rollupABI.PackFinalizedCount(), rollupABI.UnpackFinalizedCount)
-			return err == nil && got > fc, fmt.Sprintf("finalizedCount %d, err %v", got, err)
-		})
-		f.finalized = time.Since(healed)
 	}
 	// No committed block lost: every node still has what was read before.
 	r.checkSnapshot(before)
+}
+
+// provedRe finds the batch of a prover's "proved" log line.
+var provedRe = regexp.MustCompile(`msg=proved .*\bbatch=(\d+)`)
+
+// watchProver measures, in the background, from healed until node0's log
+// has more than proofs "proved" lines (a proof by the restarted prover: a
+// proof made before the stop may be submitted first) and until L1 has
+// finalized that batch. The test waits for it in the wait step.
+func (r *runner) watchProver(f *figure, healed time.Time, proofs int) {
+	r.bg.Add(1)
+	go func() {
+		defer r.bg.Done()
+		batch := int64(-1)
+		deadline := healed.Add(2 * recoverWithin)
+		for time.Now().Before(deadline) {
+			time.Sleep(procnet.Every)
+			if batch < 0 {
+				lines := r.n.GrepLog("node0", "msg=proved")
+				if len(lines) <= proofs {
+					continue
+				}
+				m := provedRe.FindStringSubmatch(lines[proofs])
+				if m == nil {
+					return
+				}
+				batch, _ = strconv.ParseInt(m[1], 10, 64)
+				f.proved = time.Since(healed)
+			}
+			got, err := l1Call(r.n, r.n.l1.Deployment.Rollup, rollupABI.PackFinalizedCount(), rollupABI.UnpackFinalizedCount)
+			if err == nil && got > uint64(batch) {
+				f.finalized = time.Since(healed)
+				return
+			}
+		}
+	}()
 }
 
 // join registers standby node i's operator on L1 with 32 ETH (as
@@ -504,6 +565,14 @@ func (r *runner) refNode(not int) int {
 	}
 	r.t.Fatalf("no node to read from (all avoided but node%d)", not)
 	return -1
+}
+
+// since is h - from, or 0 when h is below from (no node answered).
+func since(h, from uint64) uint64 {
+	if h < from {
+		return 0
+	}
+	return h - from
 }
 
 // maxHeight is the highest height among the nodes but skip.
@@ -558,6 +627,17 @@ func (r *runner) wait() {
 		time.Sleep(rest)
 	}
 	r.load.halt()
+	r.bg.Wait()
+	for _, f := range r.figures {
+		if f.p.Op == opProverDown {
+			if f.finalized == 0 {
+				r.t.Errorf("%s: the restarted prover's first proof was not finalized on L1 within %s", f.p, 2*recoverWithin)
+			} else {
+				r.t.Logf("%s: the restarted prover made a proof %v after the restart, finalized on L1 %v after it", f.p,
+					f.proved.Round(time.Millisecond), f.finalized.Round(time.Millisecond))
+			}
+		}
+	}
 	r.load.mu.Lock()
 	accepted, refused, errs := len(r.load.accepted), r.load.refused, r.load.errs
 	r.load.mu.Unlock()
@@ -565,18 +645,48 @@ func (r *runner) wait() {
 	if r.m.Load.Rate > 0 && accepted == 0 {
 		r.t.Fatal("the load generator got no transfer accepted")
 	}
-	for _, h := range r.load.accepted {
-		r.n.WaitReceipt(1%r.m.Validators, h, 2*time.Minute)
+	// Every accepted transfer committed (node1's view; the walk of check
+	// then finds each in exactly one block on every node).
+	pending := slices.Clone(r.load.accepted)
+	err := procnet.Wait(2 * time.Minute).Poll(func() error {
+		var left []common.Hash
+		for _, h := range pending {
+			var rc *node.Receipt
+			if err := r.n.Call(1%r.m.Validators, &rc, "mycel_getTransactionReceipt", h); err != nil || rc == nil || rc.Status != "committed" {
+				left = append(left, h)
+			}
+		}
+		pending = left
+		if len(left) > 0 {
+			return fmt.Errorf("%d accepted transfers not committed", len(left))
+		}
+		return nil
+	})
+	if err != nil {
+		for _, h := range pending {
+			s := r.load.sent[h]
+			var acc node.AccountResult
+			_ = r.n.Call(1%r.m.Validators, &acc, "mycel_getAccount", r.n.Accts[s.acct].Index)
+			r.t.Errorf("accepted transfer %s never committed: accepted by node%d %v after the load started, account %d nonce %d (its committed nonce now %d)",
+				h, s.node, s.at.Sub(r.loadStart).Round(time.Millisecond), s.acct, s.nonce, acc.Account.Nonce)
+		}
+		r.t.FailNow()
 	}
-	// One more batch through the whole pipeline.
+	// Batches go on after the last perturbation: one more transfer's batch
+	// is committed on L1, and L1 finalizes a batch past both those it had
+	// committed before the faults and those it had finalized after the
+	// last one. (Not the whole backlog: on 2 cores a proof takes about
+	// 11 s, longer than the batches of any steady load take to close.)
 	b := r.n.traffic(0, 0, 1)
 	if b.Index < r.cLast {
 		r.t.Fatalf("the last transfer landed in batch %d, below the %d committed after the faults", b.Index, r.cLast)
 	}
+	r.n.waitCommitted(b.Index, 2*time.Minute)
+	want := max(r.c0, r.fLast)
 	start := time.Now()
-	r.n.waitFinalized(b.Index, 5*time.Minute)
-	r.t.Logf("batch %d (L1 had %d committed before the faults, %d after the last) finalized on L1 %v after its certificate",
-		b.Index, r.c0, r.cLast, time.Since(start).Round(time.Millisecond))
+	r.n.waitFinalized(want, 5*time.Minute)
+	r.t.Logf("batch %d committed on L1; batch %d finalized %v later (L1 had committed %d batches before the faults, "+
+		"%d after the last one, and finalized %d then)", b.Index, want, time.Since(start).Round(time.Millisecond), r.c0, r.cLast, r.fLast)
 }
 
 // check walks every height on every node: same block hash and app hash
