@@ -191,7 +191,7 @@ func TestStatusPageRollupInABrowser(t *testing.T) {
 	if err != nil || len(signers) != 4 || !strings.EqualFold(signers[3], other.Hex()) {
 		t.Fatalf("signer tooltips %q (%v), want the full addresses", signers, err)
 	}
-	titles, err :=  chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#validators td.name")].map((c) => c.title)`))
+	titles, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll("#validators td.name")].map((c) => c.title)`))
 	if err != nil || len(titles) != 4 || !strings.Contains(titles[0], "https://a.example/agent.json") ||
 		!strings.Contains(titles[2], "no answer within 3s") || !strings.Contains(titles[3], "does not list agent #11") {
 		t.Fatalf("name tooltips %q (%v)", titles, err)
