@@ -427,6 +427,7 @@ func (r *runner) perturbOne(f *figure) {
 		if err := n.Terminate(0, 30*time.Second); err != nil {
 			r.t.Errorf("prover_down: %v", err)
 		}
+		loads := len(n.GrepLog("node0", "module=prover", "read proving.key"))
 		env := n.Env
 		n.Env = append(append([]string{}, env...), "MYCEL_PROVER_ENABLED=false")
 		n.Start(0)
@@ -437,6 +438,9 @@ func (r *runner) perturbOne(f *figure) {
 		time.Sleep(p.For.Duration)
 		f.blocksDuring = since(r.maxHeight(-1), hBefore)
 		r.t.Logf("prover_down: batches finalized on L1 %d -> %d in %s without the prover (proofs sent before may land)", f0, n.finalizedCount(), p.For)
+		if got := len(n.GrepLog("node0", "module=prover", "read proving.key")); got != loads {
+			r.t.Errorf("prover_down: node0 loaded its proving key with MYCEL_PROVER_ENABLED=false")
+		}
 		r.load.setAvoid(0, true)
 		time.Sleep(quiesce)
 		if err := n.Terminate(0, 30*time.Second); err != nil {
