@@ -101,15 +101,45 @@ func TestCrashRecovery(t *testing.T) {
 			}
 			close(lines)
 		}()
-		// Kill at a random moment: sometimes during open, mostly mid-stream.
-		delay := time.Duration(rng.IntN(400)) * time.Millisecond
-		if i%5 == 0 {
-			delay = time.Duration(rng.IntN(30)) * time.Millisecond
+		// Kill at a random moment: sometimes during open (counted from the
+		// start), mostly mid-stream (counted from the child's "open" line,
+		// so that a slow start on a loaded machine still leaves it time to
+		// commit).
+		var seen []string
+		delay := time.Duration(rng.IntN(30)) * time.Millisecond
+		if i%5 != 0 {
+			delay = time.Duration(rng.IntN(400)) * time.Millisecond
+			deadline := time.After(time.Minute)
+		waitOpen:
+			for {
+				select {
+				case l, ok := <-lines:
+					if !ok {
+						break waitOpen
+					}
+					seen = append(seen, l)
+					if strings.HasPrefix(l, "open") {
+						break waitOpen
+					}
+				case <-deadline:
+					break waitOpen
+				}
+			}
 		}
 		time.Sleep(delay)
 		cmd.Process.Signal(syscall.SIGKILL)
 		cmd.Wait()
-		for l := range lines {
+		rest := make(chan string, 1024)
+		go func() {
+			for _, l := range seen {
+				rest <- l
+			}
+			for l := range lines {
+				rest <- l
+			}
+			close(rest)
+		}()
+		for l := range rest {
 			f := strings.Fields(l)
 			switch {
 			case len(f) == 3 && f[0] == "committed":
