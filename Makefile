@@ -152,7 +152,7 @@ soak-crash: ## Crash soak: validators killed under load; every accepted transact
 # MYCEL_E2E_PROVER_KEYS=DIR keeps the dev prover keys across runs (e2e/doc.go).
 E2EFLAGS ?=
 
-e2e: ## Run the end-to-end tests: real mycel processes and an L1 dev chain (8-10 min; E2EFLAGS='-v -run Test...')
+e2e: ## Run the end-to-end tests: real mycel processes and an L1 dev chain (about 20 min; E2EFLAGS='-v -run Test...')
 	$(GO) test ./e2e/ -count=1 -timeout 30m $(E2EFLAGS)
 
 # MANIFEST is a network manifest (docs/testing.md); the larger ones run only

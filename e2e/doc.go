@@ -38,7 +38,12 @@
 // proves the batches through node0's prover API and L1 finalizes them),
 // TestRevertRecovery (revert_test.go: the prover down past the proof
 // window, revertBatches, the batches posted again although a deposit is
-// past its deadline, finalized, funds intact).
+// past its deadline, finalized, funds intact), TestBountyPaysSigners
+// (bounty_test.go), TestSpontaneousFormation (agents_test.go: a recruiter
+// agent and two operator agents that start from funded wallets grow the set
+// from 4 to 6, get paid, one is slashed as a twin and kept out of the next
+// bounty, the other leaves) and TestManifestCI (runner_test.go: the CI
+// manifest networks/ci.toml run by the manifest runner, docs/testing.md).
 //
 // The processes are run by internal/testutil/procnet (procnet.NewDevnet),
 // the harness cmd/mycel's network tests share. Every process writes to its
@@ -47,7 +52,7 @@
 //
 // # Running
 //
-//	make e2e                                  # all 8 tests, 8-10 minutes on 2 cores
+//	make e2e                                  # all 17 tests, about 20 minutes on 2 cores
 //	go test ./e2e/ -run TestPosterKilled -v   # one test
 //
 // The tests are skipped with -short. node0's prover needs the INSECURE dev
