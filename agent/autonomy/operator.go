@@ -153,10 +153,10 @@ func (a *Agent) qualifies(ctx context.Context, b agent.Bounty) string {
 	if !linked {
 		// Its own identity still carries its record (an operator that
 		// exited, after a slash for example, is unlinked from it).
-		id = a.agentID
-		if id == nil && a.home != nil {
-			id, _ = a.home.RegisteredAgentID()
+		if a.agentID == nil && a.home != nil {
+			a.agentID, _ = a.home.RegisteredAgentID() // read once, not per bounty and step
 		}
+		id = a.agentID
 	}
 	if id == nil || id.Sign() == 0 {
 		return "the bounty asks for an ERC-8004 reputation: only an agent operator with an identity has one"

@@ -15,12 +15,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/agent/autonomy"
 	"github.com/mycel-network/mycel/node"
-	"github.com/mycel-network/mycel/p2p"
 )
 
 // agentHome is an operator agent's node home (autonomy.Home).
@@ -126,22 +124,12 @@ func (h *agentHome) WriteRegistration(name string, agentID *big.Int, registry st
 		return err
 	}
 	if reg.Name == "" {
-		k, err := node.ConsensusKey(h.home)
-		if err != nil {
+		if reg.Name, err = defaultOperatorName(h.home); err != nil {
 			return err
 		}
-		reg.Name = "mycel operator " + crypto.PubkeyToAddress(k.PublicKey).Hex()
 	}
-	if len(cfg.P2P.Listen) > 0 {
-		k, err := p2p.LoadOrCreateKey(cfg.Path(node.P2PKeyFile))
-		if err != nil {
-			return err
-		}
-		id, err := peer.IDFromPrivateKey(k)
-		if err != nil {
-			return err
-		}
-		reg.P2P = cfg.P2P.Listen[0] + "/p2p/" + id.String()
+	if reg.P2P, err = libp2pAddr(cfg); err != nil {
+		return err
 	}
 	f, err := agent.NewNodeRegistration(reg)
 	if err != nil {

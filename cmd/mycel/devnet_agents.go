@@ -245,21 +245,23 @@ func (w *timelineWriter) Write(p []byte) (int, error) {
 // watchSet prints the validator set's changes and each batch final on L1
 // that a validator attests for the first time.
 func (t *timeline) watchSet(ctx context.Context, d *devnet.Devnet) {
-	url := d.Manifest.RPC[0]
+	c, err := rpc.DialContext(ctx, d.Manifest.RPC[0])
+	if err != nil {
+		return
+	}
+	defer c.Close()
+	call := func(result any, method string, args ...any) error {
+		cctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+		defer cancel()
+		return c.CallContext(cctx, result, method, args...)
+	}
 	var last string
 	seen := map[common.Address]bool{}
 	var scanned uint64
-	tick := time.NewTicker(time.Second)
-	defer tick.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-		}
+	everySecond(ctx, func() {
 		var st consensus.RollupStatus
-		if err := rpcCall(ctx, url, &st, "mycel_rollupStatus"); err != nil {
-			continue
+		if err := call(&st, "mycel_rollupStatus"); err != nil {
+			return
 		}
 		var active []string
 		for _, op := range st.ActiveOperators {
@@ -273,7 +275,7 @@ func (t *timeline) watchSet(ctx context.Context, d *devnet.Devnet) {
 		}
 		for ; scanned < st.L1NextBatch; scanned++ {
 			var b node.BatchResult
-			if err := rpcCall(ctx, url, &b, "mycel_getBatch", scanned); err != nil || b.L1 == nil || b.L1.FinalizeBlock == 0 {
+			if err := call(&b, "mycel_getBatch", scanned); err != nil || b.L1 == nil || b.L1.FinalizeBlock == 0 {
 				break
 			}
 			var fresh []string
@@ -287,7 +289,7 @@ func (t *timeline) watchSet(ctx context.Context, d *devnet.Devnet) {
 				t.printf("L1", "batch %d final on L1, the first attested by %s", scanned, strings.Join(fresh, " "))
 			}
 		}
-	}
+	})
 }
 
 // devnetPayments sends a small L2 payment every second between the
@@ -311,6 +313,15 @@ func devnetPayments(ctx context.Context, d *devnet.Devnet, cfg agent.Config) {
 		return
 	}
 	defer c.Close()
+	everySecond(ctx, func() {
+		_, _, _ = c.Submit(ctx, func(from uint32, nonce uint64) (*ledger.Tx, error) {
+			return agent.SignTransfer(k, c.ChainID(), from, accts[1].Index, 1, 10, nonce)
+		})
+	})
+}
+
+// everySecond runs f each second until ctx ends.
+func everySecond(ctx context.Context, f func()) {
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	for {
@@ -318,21 +329,7 @@ func devnetPayments(ctx context.Context, d *devnet.Devnet, cfg agent.Config) {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
+			f()
 		}
-		_, _, _ = c.Submit(ctx, func(from uint32, nonce uint64) (*ledger.Tx, error) {
-			return agent.SignTransfer(k, c.ChainID(), from, accts[1].Index, 1, 10, nonce)
-		})
 	}
-}
-
-// rpcCall is one JSON-RPC call to url.
-func rpcCall(ctx context.Context, url string, result any, method string, args ...any) error {
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	c, err := rpc.DialContext(ctx, url)
-	if err != nil {
-		return err
-	}
-	defer c.Close()
-	return c.CallContext(ctx, result, method, args...)
 }

@@ -54,21 +54,15 @@ the file, as the identity's agentURI.`,
 			if n.RPC == "" && cfg.RPC.Listen != "" {
 				n.RPC = "http://" + cfg.RPC.Listen
 			}
-			if n.P2P == "" && len(cfg.P2P.Listen) > 0 {
-				k, err := p2p.LoadOrCreateKey(cfg.Path(node.P2PKeyFile))
-				if err != nil {
+			if n.P2P == "" {
+				if n.P2P, err = libp2pAddr(cfg); err != nil {
 					return err
 				}
-				id, err := peer.IDFromPrivateKey(k)
-				if err != nil {
-					return err
-				}
-				n.P2P = cfg.P2P.Listen[0] + "/p2p/" + id.String()
 			}
 			if n.Name == "" {
 				n.Name = "mycel operator"
-				if k, err := node.ConsensusKey(home); err == nil {
-					n.Name = "mycel operator " + crypto.PubkeyToAddress(k.PublicKey).Hex()
+				if name, err := defaultOperatorName(home); err == nil {
+					n.Name = name
 				}
 			}
 			if agentID != "" {
@@ -139,4 +133,32 @@ func serviceNames(f *agent.RegistrationFile) []string {
 		out = append(out, s.Name)
 	}
 	return out
+}
+
+// libp2pAddr is the node's first libp2p listen address with its peer id
+// (/.../p2p/<id>), as its registration file lists it ("" without a
+// listener).
+func libp2pAddr(cfg *node.Config) (string, error) {
+	if len(cfg.P2P.Listen) == 0 {
+		return "", nil
+	}
+	k, err := p2p.LoadOrCreateKey(cfg.Path(node.P2PKeyFile))
+	if err != nil {
+		return "", err
+	}
+	id, err := peer.IDFromPrivateKey(k)
+	if err != nil {
+		return "", err
+	}
+	return cfg.P2P.Listen[0] + "/p2p/" + id.String(), nil
+}
+
+// defaultOperatorName is a registration file's name when none is given:
+// "mycel operator <signer>".
+func defaultOperatorName(home string) (string, error) {
+	k, err := node.ConsensusKey(home)
+	if err != nil {
+		return "", err
+	}
+	return "mycel operator " + crypto.PubkeyToAddress(k.PublicKey).Hex(), nil
 }
