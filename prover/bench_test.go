@@ -258,16 +258,17 @@ func benchKeyDir(p Params) string {
 	return filepath.Join(dir, p.Name())
 }
 
-// BenchmarkSetupProve measures, for batches of 4, 16 and 64 slots at the
-// default depth: the dev setup time (once; keys are cached on disk under
-// $MYCEL_PROVER_KEYS or the user cache dir, and a cached run reports the
-// setup time recorded when they were made), the proving time of a full
-// batch of transfers, the process's peak memory, and transactions proven
-// per second per core. Run one size per process for a clean peak memory:
+// BenchmarkSetupProve measures, for batches of 4, 8 (the devnet's
+// circuit), 16 and 64 slots at the default depth: the dev setup time
+// (once; keys are cached on disk under $MYCEL_PROVER_KEYS or the user
+// cache dir, and a cached run reports the setup time recorded when they
+// were made), the proving time of a full batch of transfers, the process's
+// peak memory, and transactions proven per second per core. Run one size
+// per process for a clean peak memory:
 //
 //	go test ./prover -run '^$' -bench 'BenchmarkSetupProve/slots=4$' -benchtime 1x -timeout 60m
 func BenchmarkSetupProve(b *testing.B) {
-	for _, slots := range []int{4, 16, 64} {
+	for _, slots := range []int{4, 8, 16, 64} {
 		b.Run(fmt.Sprintf("slots=%d", slots), func(b *testing.B) {
 			p := Params{Slots: slots, Depth: ledger.DefaultDepth}
 			dir := benchKeyDir(p)
