@@ -33,9 +33,11 @@
 // the recipient claims the whole balance), TestDoubleVoteSlashed
 // (doublevote_test.go: a validator's home copied and started twice with one
 // key; the CometBFT double votes slash its operator on L1 and the set drops
-// it), TestRemoteProver (prover_test.go: node0 proves nothing itself; a
-// standalone `mycel prover` process, authenticated with node0's JWT secret,
-// proves the batches through node0's prover API and L1 finalizes them),
+// it), TestRemoteProver (prover_test.go: node0 proves nothing itself; two
+// standalone `mycel prover` processes, authenticated with node0's JWT
+// secret, share the waiting batches through node0's prover API, each batch
+// proven once, while a hostile client's unclaimed and unverifiable proofs
+// are refused; L1 finalizes every batch in order),
 // TestRevertRecovery (revert_test.go: the prover down past the proof
 // window, revertBatches, the batches posted again although a deposit is
 // past its deadline, finalized, funds intact), TestBountyPaysSigners
