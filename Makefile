@@ -148,7 +148,7 @@ audit: ## Soundness audit: adversarial witnesses against the batch circuit, ever
 soak-crash: ## Crash soak: validators killed under load; every accepted transaction must commit (minutes, not in CI)
 	MYCEL_SOAK=1 $(GO) test ./cmd/mycel -count=1 -timeout 20m -v -run TestCrashSoak
 
-# E2EFLAGS adds `go test` flags, e.g. `make e2e E2EFLAGS='-v -run TestPosterKilled'`;
+# E2EFLAGS adds `go test` flags, e.g. `make e2e E2EFLAGS='-v -run TestRemoteProver'`;
 # MYCEL_E2E_PROVER_KEYS=DIR keeps the dev prover keys across runs (e2e/doc.go).
 E2EFLAGS ?=
 
@@ -178,7 +178,7 @@ docker: build ## Build the FROM-scratch image mycel:dev (every role: L1 chain, v
 	docker build -q -t $(DOCKER_IMAGE) -f docker/Dockerfile bin/docker
 	@docker image inspect $(DOCKER_IMAGE) --format '$(DOCKER_IMAGE): {{.Size}} bytes' | awk '{ printf "%s %s bytes (%.1f MB)\n", $$1, $$2, $$2/1e6 }'
 
-devnet-docker: docker ## Run the compose devnet (docker/compose.yml: L1 chain, 4 validator containers on their own IPs, prover on validator0) and wait until every validator is healthy
+devnet-docker: docker ## Run the compose devnet (docker/compose.yml: L1 chain, 4 validator containers on their own IPs, prover on validator0; COMPOSE_PROFILES=agents adds the agents of devnet --agents) and wait until every validator is healthy
 	$(COMPOSE) up -d
 	@echo "waiting for the validators' /health ..."; \
 	for t in $$(seq 1 120); do \

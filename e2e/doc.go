@@ -25,7 +25,7 @@
 // mycel_getBatch, mycel_getAccount, ...).
 //
 // The tests: TestDepositToWithdrawal and TestProverDown (rollup_test.go),
-// TestPosterKilled and TestL1Outage (faults_test.go), TestEquivocationSlashed
+// TestEquivocationSlashed
 // and TestStakeJoinAndLeave (staking_test.go), TestEscapeHatch
 // (escape_test.go: every validator killed, users exit on L1 with signed
 // Merkle proofs, queued deposits refunded), TestForcedExit (forced_test.go:
@@ -44,18 +44,23 @@
 // (bounty_test.go), TestSpontaneousFormation (agents_test.go: a recruiter
 // agent and two operator agents that start from funded wallets grow the set
 // from 4 to 6, get paid, one is slashed as a twin and kept out of the next
-// bounty, the other leaves) and TestManifestCI (runner_test.go: the CI
-// manifest networks/ci.toml run by the manifest runner, docs/testing.md).
+// bounty, the other leaves), TestManifestCI and TestManifestDockerCI
+// (runner_test.go: the CI manifests networks/ci.toml and docker-ci.toml run
+// by the manifest runner on its two backends, processes and Docker
+// containers with their own IPs; a killed designated poster, an L1 outage
+// and a partition among their faults; docs/testing.md).
 //
-// The processes are run by internal/testutil/procnet (procnet.NewDevnet),
+// The processes are run by internal/testutil/procnet (procnet.NewDevnet;
+// procnet.NewDockerDevnet for the Docker backend, which needs the Docker
+// daemon),
 // the harness cmd/mycel's network tests share. Every process writes to its
 // own log file in the test's temporary directory; a failed test prints
 // their tails. MYCEL_E2E_KEEP=1 keeps the directory (its path is logged).
 //
 // # Running
 //
-//	make e2e                                  # all 17 tests, about 20 minutes on 2 cores
-//	go test ./e2e/ -run TestPosterKilled -v   # one test
+//	make e2e                                  # all 15 tests, about 22 minutes on 2 cores
+//	go test ./e2e/ -run TestRemoteProver -v   # one test
 //
 // The tests are skipped with -short. node0's prover needs the INSECURE dev
 // proving keys of the 8-slot circuit: the run creates them once with

@@ -49,6 +49,10 @@ type netOptions struct {
 	// l1Proxy puts a devchain.Proxy between the validators and the L1
 	// chain (MYCEL_L1_RPC): Net.proxy.
 	l1Proxy bool
+	// docker runs every process as a container on a private network
+	// (procnet.NewDockerDevnet); the L1 proxy then listens on the
+	// network's gateway.
+	docker bool
 	// escapePeriod, proofWindow and depositDeadline, when set, are the
 	// Rollup's windows (mycel devnet --escape-period, --proof-window,
 	// --deposit-deadline; whole seconds); zero keeps the devnet's.
@@ -94,7 +98,11 @@ func newNet(t *testing.T, opts netOptions) *Net {
 	if opts.validators != 0 {
 		staked = opts.validators
 	}
-	pn, info := procnet.NewDevnet(t, procnet.DevnetOptions{Validators: staked, Standby: opts.standby, Args: args})
+	newDevnet := procnet.NewDevnet
+	if opts.docker {
+		newDevnet = procnet.NewDockerDevnet
+	}
+	pn, info := newDevnet(t, procnet.DevnetOptions{Validators: staked, Standby: opts.standby, Args: args})
 	n := &Net{Net: pn, keys: keys, l1: info, nonces: map[int]uint64{}}
 	n.BeforeStart = func(i int) {
 		if i == 0 {
@@ -125,6 +133,9 @@ func newNet(t *testing.T, opts netOptions) *Net {
 			t.Fatal(err)
 		}
 		n.proxy = devchain.NewProxy(u.Host)
+		if n.Containers != nil {
+			n.proxy.Host = n.Containers.Gateway
+		}
 		if err := n.proxy.Start(context.Background()); err != nil {
 			t.Fatal(err)
 		}

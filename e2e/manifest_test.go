@@ -19,7 +19,9 @@ import (
 // manifests. runManifest runs one.
 type Manifest struct {
 	// Backend runs the network: "processes" (the default: one process per
-	// validator on 127.0.0.1, procnet) or "docker" (not built yet).
+	// validator on 127.0.0.1, procnet.NewDevnet) or "docker" (one
+	// container per validator and one for the L1 chain, each on its own IP
+	// of a private network: procnet.NewDockerDevnet).
 	Backend string `toml:"backend"`
 	// Validators is the number of staked validators (node0..nodeV-1).
 	Validators int `toml:"validators"`
@@ -42,12 +44,14 @@ type Load struct {
 	Duration Duration `toml:"duration"`
 }
 
-// Perturbation is one fault: Op on Node At after the load starts, for For.
+// Perturbation is one fault: Op on Node (or, for disconnect, Nodes) At
+// after the load starts, for For.
 type Perturbation struct {
-	Node *int     `toml:"node"`
-	Op   string   `toml:"op"`
-	At   Duration `toml:"at"`
-	For  Duration `toml:"for"`
+	Node  *int     `toml:"node"`
+	Nodes []int    `toml:"nodes"` // disconnect only: a partition of these nodes from the rest
+	Op    string   `toml:"op"`
+	At    Duration `toml:"at"`
+	For   Duration `toml:"for"`
 }
 
 // Random generates Count perturbations, one every Every from Start, each an
@@ -80,7 +84,7 @@ const (
 	opKill         = "kill"          // SIGKILL node, start it again after For
 	opPause        = "pause"         // SIGSTOP node, SIGCONT after For
 	opRestart      = "restart"       // SIGTERM node, start it again (after For, if set)
-	opDisconnect   = "disconnect"    // cut node off its peers (docker backend only)
+	opDisconnect   = "disconnect"    // cut node (or nodes) off the network (docker backend only)
 	opL1Down       = "l1_down"       // the L1 endpoint unreachable for every validator for For
 	opProverDown   = "prover_down"   // node0 restarted without its prover for For
 	opPosterKilled = "poster_killed" // the designated poster of the next batch SIGKILLed for For
@@ -123,7 +127,7 @@ func parseManifest(b []byte) (*Manifest, error) {
 			keys = append(keys, fmt.Sprintf("%q (line %d)", strings.Join(e.Key(), "."), row))
 		}
 		return nil, fmt.Errorf("unknown key %s: the keys are backend, validators, standby, [load] rate, duration, "+
-			"[[perturbations]] node, op, at, for, [random] seed, count, start, every, for, ops", strings.Join(keys, ", "))
+			"[[perturbations]] node, nodes, op, at, for, [random] seed, count, start, every, for, ops", strings.Join(keys, ", "))
 	}
 	if err != nil {
 		return nil, err
@@ -145,9 +149,7 @@ func parseManifest(b []byte) (*Manifest, error) {
 // Validate checks the manifest; errors name the key.
 func (m *Manifest) Validate() error {
 	switch m.Backend {
-	case backendProcesses:
-	case backendDocker:
-		return errors.New("backend: \"docker\" is not built yet; use \"processes\"")
+	case backendProcesses, backendDocker:
 	default:
 		return fmt.Errorf("backend: %q, want %q or %q", m.Backend, backendProcesses, backendDocker)
 	}
@@ -178,6 +180,26 @@ func (m *Manifest) Validate() error {
 		}
 		if p.At.Duration < 0 || p.For.Duration < 0 {
 			return fmt.Errorf("%s: at %s, for %s: durations must not be negative", key, p.At, p.For)
+		}
+		if len(p.Nodes) > 0 {
+			if p.Op != opDisconnect {
+				return fmt.Errorf("%s.nodes: only disconnect takes several nodes; use node", key)
+			}
+			if p.Node != nil {
+				return fmt.Errorf("%s: node and nodes both set; use one", key)
+			}
+			seen := map[int]bool{}
+			for _, i := range p.Nodes {
+				if i < 0 || i >= m.Validators+m.Standby || seen[i] {
+					return fmt.Errorf("%s.nodes: %v, want distinct nodes 0 to %d", key, p.Nodes, m.Validators+m.Standby-1)
+				}
+				seen[i] = true
+			}
+			if 3*len(p.Nodes) >= m.Validators {
+				return fmt.Errorf("%s.nodes: %d of %d validators cut off: a partition of a third or more stops the chain; "+
+					"the runner's checks want the majority to go on", key, len(p.Nodes), m.Validators)
+			}
+			p.Node = &p.Nodes[0] // (a copy of the perturbation) for the checks below
 		}
 		takesNode := slices.Contains(nodeOps, p.Op)
 		switch {
@@ -244,6 +266,14 @@ func (p Perturbation) String() string {
 	if p.Node != nil {
 		s += fmt.Sprintf(" node%d", *p.Node)
 	}
+	for k, i := range p.Nodes {
+		if k == 0 {
+			s += " nodes "
+		} else {
+			s += ","
+		}
+		s += fmt.Sprintf("node%d", i)
+	}
 	s += " at " + p.At.String()
 	if p.For.Duration != 0 {
 		s += " for " + p.For.String()
@@ -254,7 +284,7 @@ func (p Perturbation) String() string {
 // TestManifestParse checks the manifest decoder: the shipped manifests
 // parse, and bad ones are refused with an error that names the key.
 func TestManifestParse(t *testing.T) {
-	for _, f := range []string{"ci", "rolling-restart", "soak", "join"} {
+	for _, f := range []string{"ci", "docker-ci", "rolling-restart", "soak", "join", "partition"} {
 		m, err := loadManifest("networks/" + f + ".toml")
 		if err != nil {
 			t.Fatalf("networks/%s.toml: %v", f, err)
@@ -290,7 +320,11 @@ func TestManifestParse(t *testing.T) {
 		{"bad duration", "validators = 4\n[load]\nrate = 2\nduration = \"soon\"\n", "want a duration"},
 		{"no validators", "[load]\nrate = 1\nduration = \"5s\"\n", "validators: 0"},
 		{"rate without duration", "validators = 4\n[load]\nrate = 1\n", "load.duration: required"},
-		{"docker", "backend = \"docker\"\nvalidators = 4\n", "not built yet"},
+		{"bad backend", "backend = \"vm\"\nvalidators = 4\n", `backend: "vm", want "processes" or "docker"`},
+		{"nodes on kill", "backend = \"docker\"\n" + base + "[[perturbations]]\nnodes = [1]\nop = \"kill\"\nat = \"5s\"\nfor = \"5s\"\n", "only disconnect takes several nodes"},
+		{"node and nodes", "backend = \"docker\"\n" + base + "[[perturbations]]\nnode = 1\nnodes = [2]\nop = \"disconnect\"\nat = \"5s\"\nfor = \"5s\"\n", "node and nodes both set"},
+		{"partition too big", "backend = \"docker\"\n" + base + "[[perturbations]]\nnodes = [1, 2]\nop = \"disconnect\"\nat = \"5s\"\nfor = \"5s\"\n", "2 of 4 validators cut off"},
+		{"nodes repeated", "backend = \"docker\"\nvalidators = 7\n[[perturbations]]\nnodes = [1, 1]\nop = \"disconnect\"\nat = \"5s\"\nfor = \"5s\"\n", "want distinct nodes 0 to 6"},
 		{"random join", "validators = 4\n[random]\ncount = 2\nevery = \"5s\"\nfor = \"2s\"\nops = [\"join\"]\n", "random.ops"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -299,6 +333,20 @@ func TestManifestParse(t *testing.T) {
 				t.Fatalf("got %v, want an error containing %q", err, tc.wantErr)
 			}
 		})
+	}
+
+	// The docker backend takes disconnect, of one node or a minority.
+	for _, ok := range []string{
+		"backend = \"docker\"\n" + base + "[[perturbations]]\nnode = 1\nop = \"disconnect\"\nat = \"5s\"\nfor = \"5s\"\n",
+		"backend = \"docker\"\nvalidators = 7\n[[perturbations]]\nnodes = [5, 6]\nop = \"disconnect\"\nat = \"5s\"\nfor = \"30s\"\n",
+	} {
+		m, err := parseManifest([]byte(ok))
+		if err != nil {
+			t.Fatalf("%q: %v", ok, err)
+		}
+		if m.Backend != backendDocker || m.Perturbations[0].Op != opDisconnect {
+			t.Fatalf("%q: %+v", ok, m)
+		}
 	}
 
 	// join must take a standby node.

@@ -31,6 +31,13 @@ func TestManifestCI(t *testing.T) {
 	runManifest(t, "networks/ci.toml")
 }
 
+// TestManifestDockerCI runs networks/docker-ci.toml: the CI network on the
+// Docker backend, each validator a container on its own IP, disconnect
+// included.
+func TestManifestDockerCI(t *testing.T) {
+	runManifest(t, "networks/docker-ci.toml")
+}
+
 // TestManifest runs the manifest MYCEL_MANIFEST names (`make e2e-manifest
 // MANIFEST=e2e/networks/soak.toml`): the larger networks are run on demand.
 func TestManifest(t *testing.T) {
@@ -98,6 +105,7 @@ type figure struct {
 	proved       time.Duration // prover_down: until node0's restarted prover made a proof
 	finalized    time.Duration // and until L1 finalized that batch
 	heightAt     uint64        // the highest height when the fault ended
+	note         string        // what the op checked besides (poster_killed: who posted; l1_down: the backlog)
 }
 
 // runManifest runs the manifest at path: setup -> start -> load -> perturb
@@ -110,6 +118,9 @@ func runManifest(t *testing.T, path string) {
 	}
 	if testing.Short() {
 		t.Skip("e2e: starts an L1 chain and validator processes")
+	}
+	if m.Backend == backendDocker && os.Getenv("MYCEL_E2E_DOCKER") == "0" {
+		t.Skip("MYCEL_E2E_DOCKER=0: the docker backend's runs are left out")
 	}
 	r := &runner{t: t, m: m}
 	t.Logf("manifest %s: %d validators, %d standby, load %g tx/s for %s, %d perturbations",
@@ -166,8 +177,8 @@ func (r *runner) report() {
 		return d.Round(time.Millisecond).String()
 	}
 	for _, f := range r.figures {
-		fmt.Fprintf(&b, "\n%-34s %-7s %9v %13d %11v %11v %11s %11s", f.p, f.target, f.late.Round(time.Millisecond), f.blocksDuring,
-			f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond), opt(f.proved), opt(f.finalized))
+		fmt.Fprintf(&b, "\n%-34s %-7s %9v %13d %11v %11v %11s %11s  %s", f.p, f.target, f.late.Round(time.Millisecond), f.blocksDuring,
+			f.block.Round(time.Millisecond), f.batch.Round(time.Millisecond), opt(f.proved), opt(f.finalized), f.note)
 	}
 	r.t.Log(b.String())
 }
@@ -175,7 +186,7 @@ func (r *runner) report() {
 // ---- setup and start ----
 
 func (r *runner) setup() {
-	opts := netOptions{validators: r.m.Validators, standby: r.m.Standby}
+	opts := netOptions{validators: r.m.Validators, standby: r.m.Standby, docker: r.m.Backend == backendDocker}
 	for _, p := range r.m.Perturbations {
 		opts.l1Proxy = opts.l1Proxy || p.Op == opL1Down
 	}
@@ -360,34 +371,66 @@ func (r *runner) perturb() {
 // perturbOne runs p and measures the recovery into f.
 func (r *runner) perturbOne(f *figure) {
 	n, p := r.n, f.p
-	target := -1
-	if p.Node != nil {
-		target = *p.Node
+	var targets []int   // the nodes perturbed; none: all (l1_down)
+	var posterOf uint64 // poster_killed: the batch whose designated poster is killed
+	switch {
+	case p.Node != nil:
+		targets = []int{*p.Node}
+	case len(p.Nodes) > 0:
+		targets = slices.Clone(p.Nodes)
 	}
 	switch p.Op {
 	case opProverDown:
-		target = 0
+		targets = []int{0}
 	case opPosterKilled:
+		// The designated poster of the batch awaiting its certificate;
+		// under load that batch may be certified and posted within the
+		// quiesce, so the batch checked is the one a round later, which
+		// the same signer posts: the poster of batch k is the
+		// (k mod active)-th active signer in ascending order.
 		ref := r.refNode(-1)
 		st := r.n.rollupStatus(ref)
-		target = n.nodeOfSigner(st.DesignatedNext)
-		r.t.Logf("designated poster of batch %d: %s (node%d)", st.Uncertified, st.DesignatedNext, target)
+		if len(st.ActiveOperators) == 0 {
+			r.t.Fatal("poster_killed: no active operator")
+		}
+		if got := st.ActiveOperators[st.Uncertified%uint64(len(st.ActiveOperators))].Signer; got != common.HexToAddress(st.DesignatedNext) {
+			r.t.Fatalf("poster_killed: designated_poster_next %s, want %s (batch %d of %+v)", st.DesignatedNext, got, st.Uncertified, st.ActiveOperators)
+		}
+		posterOf = st.Uncertified + uint64(len(st.ActiveOperators))
+		poster := st.DesignatedNext
+		targets = []int{n.nodeOfSigner(poster)}
+		r.t.Logf("designated poster of batch %d: %s (node%d); batch %d awaits its certificate", posterOf, poster, targets[0], st.Uncertified)
+	}
+	target := -1 // the one node of a single-node op
+	if len(targets) == 1 {
+		target = targets[0]
 	}
 	f.target = "all"
-	if target >= 0 {
-		f.target = fmt.Sprintf("node%d", target)
+	if len(targets) > 0 {
+		var names []string
+		for _, i := range targets {
+			names = append(names, fmt.Sprintf("node%d", i))
+		}
+		f.target = strings.Join(names, ",")
 	}
-	if target >= 0 && p.Op != opJoin {
-		r.load.setAvoid(target, true)
+	if len(targets) > 0 && p.Op != opJoin {
+		for _, i := range targets {
+			r.load.setAvoid(i, true)
+		}
 		time.Sleep(quiesce)
 	}
 	before := r.snapshot(fmt.Sprintf("before %s", p))
-	hBefore := r.maxHeight(target)
+	hBefore := r.maxHeight(targets...)
 
 	switch p.Op {
 	case opKill, opPosterKilled:
+		killed := time.Now()
 		n.Kill(target)
+		committed := n.nextBatchIndex()
 		time.Sleep(p.For.Duration)
+		if p.Op == opPosterKilled {
+			r.fallbackPosts(f, posterOf, target, killed, committed)
+		}
 		f.blocksDuring = since(r.maxHeight(target), hBefore)
 		n.Start(target)
 	case opPause:
@@ -406,6 +449,21 @@ func (r *runner) perturbOne(f *figure) {
 		time.Sleep(p.For.Duration)
 		f.blocksDuring = since(r.maxHeight(target), hBefore)
 		n.Start(target)
+	case opDisconnect:
+		// A real partition: the containers leave the network (peers, L1
+		// and the test alike) and come back on their addresses.
+		for _, i := range targets {
+			if err := n.Disconnect(i); err != nil {
+				r.t.Fatal(err)
+			}
+		}
+		time.Sleep(p.For.Duration)
+		f.blocksDuring = since(r.maxHeight(targets...), hBefore)
+		for _, i := range targets {
+			if err := n.Reconnect(i); err != nil {
+				r.t.Fatal(err)
+			}
+		}
 	case opL1Down:
 		n.proxy.Pause()
 		// A commit sent just before the pause may still be mined (1 s L1
@@ -414,13 +472,20 @@ func (r *runner) perturbOne(f *figure) {
 		time.Sleep(settle)
 		c := n.nextBatchIndex()
 		time.Sleep(p.For.Duration - settle)
-		f.blocksDuring = since(r.maxHeight(-1), hBefore)
+		f.blocksDuring = since(r.maxHeight(), hBefore)
 		if got := n.nextBatchIndex(); got != c {
 			r.t.Errorf("l1_down: L1 committed batches went from %d to %d with L1 unreachable to the validators", c, got)
 		}
+		// The L2 chain went on ordering (and certifying batches, which
+		// queue) while L1 was unreachable.
+		if f.blocksDuring == 0 {
+			r.t.Errorf("l1_down: no L2 block in %s with L1 unreachable: the chain must go on without L1", p.For)
+		}
+		certified := r.n.rollupStatus(r.refNode(-1)).Uncertified // batches below are certified
 		if err := n.proxy.Resume(); err != nil {
 			r.t.Fatal(err)
 		}
+		defer r.backlogCommitted(f, c, certified, time.Now())
 	case opProverDown:
 		// node0 proves in-process: restart it with prover.enabled = false
 		// (MYCEL_PROVER_ENABLED), then again with it.
@@ -436,7 +501,7 @@ func (r *runner) perturbOne(f *figure) {
 		r.load.setAvoid(0, false)
 		f0 := n.finalizedCount()
 		time.Sleep(p.For.Duration)
-		f.blocksDuring = since(r.maxHeight(-1), hBefore)
+		f.blocksDuring = since(r.maxHeight(), hBefore)
 		r.t.Logf("prover_down: batches finalized on L1 %d -> %d in %s without the prover (proofs sent before may land)", f0, n.finalizedCount(), p.For)
 		if got := len(n.GrepLog("node0", "module=prover", "read proving.key")); got != loads {
 			r.t.Errorf("prover_down: node0 loaded its proving key with MYCEL_PROVER_ENABLED=false")
@@ -457,7 +522,7 @@ func (r *runner) perturbOne(f *figure) {
 
 	// Healed: measure the recovery.
 	healed := time.Now()
-	f.heightAt = r.maxHeight(-1)
+	f.heightAt = r.maxHeight()
 	c := n.nextBatchIndex()
 	// One poll for both: the first time every node is past heightAt, and
 	// the first time L1 has committed a batch past c.
@@ -485,14 +550,52 @@ func (r *runner) perturbOne(f *figure) {
 		}
 		return f.block != 0 && f.batch != 0, stBlock + "; " + stBatch
 	})
-	if target >= 0 {
+	for _, i := range targets {
 		if p.Op != opJoin {
-			r.syncNode(target)
+			r.syncNode(i)
 		}
-		r.load.setAvoid(target, false)
+		r.load.setAvoid(i, false)
 	}
 	// No committed block lost: every node still has what was read before.
 	r.checkSnapshot(before)
+}
+
+// fallbackPosts keeps the designated poster of batch idx (node victim,
+// killed at killed) down until another validator has committed the batch
+// on L1 after the poster fallback delay (poster_killed's `for` is a
+// minimum), and checks who did.
+func (r *runner) fallbackPosts(f *figure, idx uint64, victim int, killed time.Time, committedAtKill uint64) {
+	n := r.n
+	if committedAtKill > idx {
+		// Posted before the kill (the load closed the batches faster than
+		// the quiesce): the fallback was not exercised.
+		f.note = fmt.Sprintf("batch %d was on L1 before the kill: fallback not exercised", idx)
+		r.t.Logf("poster_killed: %s", f.note)
+		return
+	}
+	n.WaitFor(fmt.Sprintf("batch %d committed on L1 by a fallback poster while its designated poster node%d is down", idx, victim),
+		recoverWithin, func() (bool, string) {
+			got := n.nextBatchIndex()
+			return got > idx, fmt.Sprintf("nextBatchIndex %d", got)
+		})
+	after := time.Since(killed)
+	count, by := n.commits(idx)
+	if count != 1 || by[0] == n.Man.Nodes[victim] {
+		r.t.Errorf("poster_killed: batch %d committed %d times, by %v, want once by a validator other than node%d", idx, count, by, victim)
+	}
+	f.note = fmt.Sprintf("batch %d posted by %s %v after the kill", idx, strings.Join(by, ","), after.Round(time.Millisecond))
+	r.t.Logf("poster_killed: %s", f.note)
+}
+
+// backlogCommitted waits until L1 has committed every batch certified
+// while it was down (those below certified; c were committed before), in
+// order and once each (the final check counts the events).
+func (r *runner) backlogCommitted(f *figure, c, certified uint64, resumed time.Time) {
+	if certified > 0 {
+		r.n.waitCommitted(certified-1, recoverWithin)
+	}
+	f.note = fmt.Sprintf("%d batches certified during the outage, committed %v after it", since(certified, c), time.Since(resumed).Round(time.Millisecond))
+	r.t.Logf("l1_down: %s", f.note)
 }
 
 // provedRe finds the batch of a prover's "proved" log line.
@@ -579,11 +682,11 @@ func since(h, from uint64) uint64 {
 	return h - from
 }
 
-// maxHeight is the highest height among the nodes but skip.
-func (r *runner) maxHeight(skip int) uint64 {
+// maxHeight is the highest height among the nodes but those in skip.
+func (r *runner) maxHeight(skip ...int) uint64 {
 	var h uint64
 	for i := range r.nodes() {
-		if i == skip {
+		if slices.Contains(skip, i) {
 			continue
 		}
 		var st node.StatusResult

@@ -13,12 +13,16 @@ import (
 // ErrProxyStopped is returned by Start and Resume after Stop.
 var ErrProxyStopped = errors.New("devchain: proxy stopped")
 
-// Proxy is a TCP proxy on 127.0.0.1 in front of an endpoint (the dev
+// Proxy is a TCP proxy (on 127.0.0.1 unless Host says otherwise) in front of an endpoint (the dev
 // chain's JSON-RPC, typically) for fault tests: Pause makes the endpoint
 // look down to everyone using the proxy, Resume brings it back on the same
 // address. It is a service (internal/service): NewProxy, then Start and
 // Stop. Its methods are safe for concurrent use.
 type Proxy struct {
+	// Host is the address Start listens on, set before Start: empty is
+	// 127.0.0.1; a container network's gateway lets containers use it.
+	Host string
+
 	target string
 	addr   string // fixed by Start: Resume listens here again
 
@@ -35,7 +39,7 @@ func NewProxy(target string) *Proxy {
 	return &Proxy{target: target, conns: make(map[net.Conn]struct{})}
 }
 
-// Start listens on a free port of 127.0.0.1 (see Addr).
+// Start listens on a free port of Host, by default 127.0.0.1 (see Addr).
 func (p *Proxy) Start(ctx context.Context) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -46,7 +50,11 @@ func (p *Proxy) Start(ctx context.Context) error {
 		return errors.New("devchain: proxy already started")
 	}
 	var lc net.ListenConfig
-	ln, err := lc.Listen(ctx, "tcp", "127.0.0.1:0")
+	host := p.Host
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	ln, err := lc.Listen(ctx, "tcp", net.JoinHostPort(host, "0"))
 	if err != nil {
 		return fmt.Errorf("devchain: proxy: %w", err)
 	}

@@ -52,6 +52,9 @@ type Net struct {
 	Env []string
 	// BeforeStart, when set, prepares node i's home before each Start.
 	BeforeStart func(i int)
+	// Containers, when set (NewDockerDevnet), runs every process as a
+	// container on a private network instead of a process on 127.0.0.1.
+	Containers *Containers
 
 	procs    []*Proc       // validators by node index; nil when not running
 	others   []*Proc       // other processes (Spawn)
@@ -137,7 +140,14 @@ func (n *Net) Start(i int) {
 	if n.BeforeStart != nil {
 		n.BeforeStart(i)
 	}
-	p, err := spawn(n.Man.Nodes[i], n.Bin, n.LogPath(n.Man.Nodes[i]), n.Env, "start", "--home", n.NodeHome(i))
+	name := n.Man.Nodes[i]
+	var p *Proc
+	var err error
+	if c := n.Containers; c != nil {
+		p, err = c.start(name, c.IPs[i], n.LogPath(name), n.Env, "start", "--home", Mount+"/"+name)
+	} else {
+		p, err = spawn(name, n.Bin, n.LogPath(name), n.Env, "start", "--home", n.NodeHome(i))
+	}
 	if err != nil {
 		n.T.Fatal(err)
 	}
@@ -151,15 +161,22 @@ func (n *Net) Start(i int) {
 
 // Kill SIGKILLs node i and waits for it to be gone.
 func (n *Net) Kill(i int) {
-	n.procs[i].Kill()
+	if n.Containers != nil {
+		n.Containers.kill(n.Man.Nodes[i], n.procs[i])
+	} else {
+		n.procs[i].Kill()
+	}
 	n.procs[i] = nil
 }
 
 // Signal sends sig to node i's process (SIGSTOP and SIGCONT pause and
-// resume it; it stays Running).
+// resume it; it stays Running). A container is paused and unpaused.
 func (n *Net) Signal(i int, sig os.Signal) error {
 	if n.procs[i] == nil {
 		return fmt.Errorf("node%d is not running", i)
+	}
+	if n.Containers != nil {
+		return n.Containers.signal(n.Man.Nodes[i], sig)
 	}
 	return n.procs[i].cmd.Process.Signal(sig)
 }
@@ -173,8 +190,15 @@ func (n *Net) Terminate(i int, within time.Duration) error {
 		return fmt.Errorf("node%d is not running", i)
 	}
 	n.procs[i] = nil
-	if err := p.cmd.Process.Signal(syscall.SIGTERM); err != nil {
-		p.Kill()
+	kill := p.Kill
+	term := func() error { return p.cmd.Process.Signal(syscall.SIGTERM) }
+	if c := n.Containers; c != nil {
+		name := n.Man.Nodes[i]
+		kill = func() { c.kill(name, p) }
+		term = func() error { return c.signal(name, syscall.SIGTERM) }
+	}
+	if err := term(); err != nil {
+		kill()
 		return err
 	}
 	select {
@@ -184,7 +208,7 @@ func (n *Net) Terminate(i int, within time.Duration) error {
 		}
 		return nil
 	case <-time.After(within):
-		p.Kill()
+		kill()
 		return fmt.Errorf("node%d did not exit within %s of SIGTERM (killed)", i, within)
 	}
 }
@@ -199,6 +223,14 @@ func (n *Net) Cleanup(f func()) { n.cleanups = append(n.cleanups, f) }
 // cleanup kills every process and, if the test failed, prints the tail of
 // every log.
 func (n *Net) cleanup() {
+	if n.Containers != nil {
+		// The containers first: killing a `docker run` client leaves its
+		// container running.
+		defer n.Containers.remove()
+		for i := len(n.procs) - 1; i >= 0; i-- {
+			n.Containers.kill(n.Man.Nodes[i], n.procs[i])
+		}
+	}
 	for i := len(n.procs) - 1; i >= 0; i-- {
 		n.procs[i].Kill()
 	}

@@ -1,7 +1,6 @@
 package procnet
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -77,23 +76,7 @@ func NewDevnet(t testing.TB, opts DevnetOptions) (*Net, devnet.L1Info) {
 	}
 	l1proc := n.Spawn("devnet", nil, append(args, opts.Args...)...)
 
-	// l1.json, testnet.json and the accounts, once all are complete.
-	var info devnet.L1Info
-	err := Wait(DevnetReady).Poll(func() error {
-		if l1proc.Exited() {
-			t.Fatalf("mycel devnet exited: %v", l1proc.Err())
-		}
-		if err := readJSON(filepath.Join(n.Home, "l1.json"), &info); err != nil {
-			return err
-		}
-		if info.Deployment == nil {
-			return errors.New("l1.json has no deployment")
-		}
-		return n.readTestnet()
-	})
-	if err != nil {
-		t.Fatalf("devnet not created within %s (last: %v)", DevnetReady, err)
-	}
+	info := n.waitDevnetFiles(l1proc)
 	n.dial()
 	return n, info
 }
