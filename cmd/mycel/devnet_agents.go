@@ -40,7 +40,9 @@ type devnetAgent struct {
 // devnetAgentPolicies are the story's agents: a recruiter that wants 6
 // validators and two operators that start from a funded wallet. twin
 // misconfigures the second operator to run its validator twice.
-func devnetAgentPolicies(home string, validators, basePort int, twin bool) []devnetAgent {
+// hosts, when set, is the address of each operator's node (its own
+// container's IP: mycel devnet-agent); empty keeps 127.0.0.1.
+func devnetAgentPolicies(home string, validators, basePort int, twin bool, hosts ...string) []devnetAgent {
 	rec := fmt.Sprintf(`# The recruiter: wants %d validators for its payments' safety; posts a
 # bounty when there are fewer; its later bounties ask for the reputation
 # the protocol recorded (slashes, uptime).
@@ -61,7 +63,7 @@ duration = "5m"
 [recruiter.next_bounty]
 min_reputation = "0"
 `, validators+2, validators+2)
-	op := func(name string, port int, twin bool) devnetAgent {
+	op := func(name string, port int, twin bool, host string) devnetAgent {
 		p := fmt.Sprintf(`# An operator agent: from a funded wallet it creates its node home,
 # registers an ERC-8004 identity and 32 ETH of stake, runs its validator,
 # joins bounties that pay, and unbonds and stops its node when none does.
@@ -84,6 +86,9 @@ create = true
 base_port = %d
 restart_backoff = "2s"
 `, name, filepath.Join(home, "agents", name, "node"), port)
+		if host != "" {
+			p += fmt.Sprintf("host = %q\n", host)
+		}
 		if twin {
 			p += "# FAULT INJECTION (mycel devnet --agents-twin): a second copy of the\n# validator with the same key; it double-signs and is slashed.\ntwin = true\n"
 		}
@@ -91,7 +96,13 @@ restart_backoff = "2s"
 	}
 	// Past the validators' ports (base+10i) and the standby's.
 	base := basePort + 10*validators + 100
-	return []devnetAgent{{name: "recruiter", policy: rec}, op("operator-a", base, false), op("operator-b", base+10, twin)}
+	host := func(i int) string {
+		if i < len(hosts) {
+			return hosts[i]
+		}
+		return ""
+	}
+	return []devnetAgent{{name: "recruiter", policy: rec}, op("operator-a", base, false, host(0)), op("operator-b", base+10, twin, host(1))}
 }
 
 // agentFunds is what each devnet agent's wallet gets from the dev chain.
@@ -171,7 +182,7 @@ func runDevnetAgents(ctx context.Context, cmd *cobra.Command, d *devnet.Devnet, 
 	}
 	wg.Add(2)
 	go func() { defer wg.Done(); tl.watchSet(ctx, d) }()
-	go func() { defer wg.Done(); devnetPayments(ctx, d, cfg) }()
+	go func() { defer wg.Done(); devnetPayments(ctx, d.Home, d.Manifest, cfg) }()
 	defer wg.Wait()
 	select {
 	case <-ctx.Done():
@@ -295,8 +306,8 @@ func (t *timeline) watchSet(ctx context.Context, d *devnet.Devnet) {
 // devnetPayments sends a small L2 payment every second between the
 // devnet's test accounts, so that batches close (a batch needs a
 // transaction) and the bounty has batches to pay for.
-func devnetPayments(ctx context.Context, d *devnet.Devnet, cfg agent.Config) {
-	raw, err := os.ReadFile(filepath.Join(d.Home, d.Manifest.Account))
+func devnetPayments(ctx context.Context, home string, man node.TestnetManifest, cfg agent.Config) {
+	raw, err := os.ReadFile(filepath.Join(home, man.Account))
 	if err != nil {
 		return
 	}

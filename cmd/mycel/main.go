@@ -42,7 +42,7 @@ func newRootCmd() *cobra.Command {
 		SilenceUsage:  true,
 	}
 	root.PersistentFlags().String("home", defaultHome(), "node home directory (env MYCEL_HOME)")
-	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(), newDevnetCmd(), newExitProofCmd(), newOperatorCmd(), newWalletCmd(), newMCPCmd(), newDocCmd(), newBountyCmd(), newAgentsCmd(), newAgentCmd(), newHealthCmd(), newDevnetHostsCmd(),
+	root.AddCommand(newVersionCmd(), newInitCmd(), newStartCmd(), newConfigCmd(), newBenchCmd(), newDevnetCmd(), newExitProofCmd(), newOperatorCmd(), newWalletCmd(), newMCPCmd(), newDocCmd(), newBountyCmd(), newAgentsCmd(), newAgentCmd(), newHealthCmd(), newDevnetHostsCmd(), newDevnetAgentCmd(),
 		prover.NewCommand(func() *slog.Logger { return progress.NewLogger(root.ErrOrStderr(), nil) }))
 	return root
 }
