@@ -20,7 +20,8 @@ var ErrNodeLocked = errors.New("node home in use")
 
 // NodeProcess is the operator's validator as a child process: `mycel
 // start --home Home`, restarted when it exits, stopped (SIGTERM, then
-// kill after StopTimeout) when the context ends. It holds an exclusive
+// kill after StopTimeout) when the context ends, and on Linux sent SIGTERM
+// by the kernel if the agent dies first (startChild). It holds an exclusive
 // lock on Home/agent-node.lock while it runs.
 type NodeProcess struct {
 	Binary string // default: this executable
@@ -84,12 +85,11 @@ func (n *NodeProcess) Run(ctx context.Context) error {
 	for {
 		cmd := exec.Command(bin, "start", "--home", n.Home)
 		cmd.Stdout, cmd.Stderr = out, out
-		if err := cmd.Start(); err != nil {
+		done, err := startChild(cmd)
+		if err != nil {
 			return fmt.Errorf("start the node (%s start --home %s): %w", bin, n.Home, err)
 		}
 		event(fmt.Sprintf("node started: pid %d, %s start --home %s", cmd.Process.Pid, bin, n.Home))
-		done := make(chan error, 1)
-		go func() { done <- cmd.Wait() }()
 		select {
 		case err := <-done:
 			event(fmt.Sprintf("node exited (%v); restarting in %s", err, backoff))
