@@ -44,7 +44,33 @@ func (CPUBackend) Prove(ctx context.Context, k *Keys, a *Circuit) (groth16.Proof
 	}
 	// Keccak hash-to-field for the BSB22 commitment: what the exported
 	// Solidity verifier recomputes.
-	return groth16.Prove(k.CCS, k.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	return proveUnlessDone(ctx, func() (groth16.Proof, error) {
+		return groth16.Prove(k.CCS, k.PK, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	})
+}
+
+// proveUnlessDone runs prove and returns its result, or returns as soon
+// as ctx ends (the node stops): gnark's prover cannot be interrupted, so
+// an unfinished proof is abandoned to finish in the background (or with
+// the process) and its result dropped. Without this a node asked to stop
+// in the middle of a proof waited for it (about 10 s on 2 cores at 8
+// slots, minutes at 64), past its supervisor's stop timeout.
+func proveUnlessDone(ctx context.Context, prove func() (groth16.Proof, error)) (groth16.Proof, error) {
+	type result struct {
+		p   groth16.Proof
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		p, err := prove()
+		done <- result{p, err}
+	}()
+	select {
+	case r := <-done:
+		return r.p, r.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("prover: unfinished proof abandoned: %w", ctx.Err())
+	}
 }
 
 // ProveBatch builds the witness of b and proves it.
