@@ -106,6 +106,9 @@ func TestSendErrorMapping(t *testing.T) {
 		{&fakeErr{codeLimitExceeded, "rate limit exceeded: retry in 1s"}, ErrNodeBusy, "retry"},
 		{rej(fmt.Errorf("%w: transaction is for chain 8, this is chain 7", ledger.ErrWrongChain)), ErrWrongChain, "another L2 chain"},
 		{rej(fmt.Errorf("%w: account 3", ledger.ErrSelfTransfer)), ErrTxRejected, "own account"},
+		{rej(ledger.CheckSignedFields(&ledger.Tx{Type: ledger.TxTransfer, From: 1, To: 2, Amount: 1<<35 + 1})), ErrAmountOutOfRange, "send the value the message gives"},
+		{rej(ledger.CheckSignedFields(&ledger.Tx{Type: ledger.TxTransfer, From: 1, To: 2, Amount: 1, Fee: 2049})), ErrAmountOutOfRange, "m < 2048"},
+		{rej(fmt.Errorf("%w: amount 0 not in [1, 5]", ledger.ErrAmountOutOfRange)), ErrAmountOutOfRange, "amounts are 1 to"},
 		{rej(fmt.Errorf("transaction from account 3: %w", ledger.ErrBadSignature)), ErrTxRejected, "does not sign"},
 		{&fakeErr{codeInvalidTx, "invalid transaction: malformed transaction"}, ErrTxRejected, "malformed"},
 	}

@@ -113,6 +113,7 @@ var txErrorRules = []struct {
 	{"wrong chain", ErrWrongChain, "the transaction was signed for another L2 chain"},
 	{"transfer to self", ErrTxRejected, "the receiver is the sender's own account"},
 	{"reserved account", ErrTxRejected, "account 0 is the fee vault: it neither sends nor receives"},
+	{"not representable in the public data", ErrAmountOutOfRange, "batches publish amounts as m x 10^e with m < 2^35 and fees with m < 2048 (docs/protocol.md section 7): send the value the message gives"},
 	{"amount out of range", ErrAmountOutOfRange, "amounts are 1 to 2^63-1 gwei"},
 	{"fee out of range", ErrAmountOutOfRange, "fees are 0 to 2^63-1 gwei"},
 	{"bad signature", ErrTxRejected, "the key does not sign for this account"},

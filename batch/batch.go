@@ -118,7 +118,8 @@ var ErrBadPubData = errors.New("batch: malformed public data")
 
 // Withdrawals parses a batch's public data into the payments L1 makes from
 // it: its withdrawal and forced-exit records, in order. Both records carry
-// the address at [5:25] and the amount at [25:33].
+// the address at [4:24]; a withdrawal's amount is packed at [24:29], a
+// forced exit's is a u64 at [24:32].
 func Withdrawals(pubdata []byte) ([]Withdrawal, error) {
 	var out []Withdrawal
 	for off := 0; off < len(pubdata); {
@@ -130,9 +131,16 @@ func Withdrawals(pubdata []byte) ([]Withdrawal, error) {
 		if off+size > len(pubdata) {
 			return nil, fmt.Errorf("%w: truncated record at %d", ErrBadPubData, off)
 		}
-		if t == ledger.TxWithdraw || t == ledger.TxForcedExit {
-			r := pubdata[off : off+size]
-			out = append(out, Withdrawal{To: common.BytesToAddress(r[5:25]), AmountGwei: binary.BigEndian.Uint64(r[25:33])})
+		r := pubdata[off : off+size]
+		switch t {
+		case ledger.TxWithdraw:
+			amount, ok := ledger.UnpackAmount(r[24:])
+			if !ok {
+				return nil, fmt.Errorf("%w: withdrawal amount at %d above the maximum", ErrBadPubData, off)
+			}
+			out = append(out, Withdrawal{To: common.BytesToAddress(r[4:24]), AmountGwei: amount})
+		case ledger.TxForcedExit:
+			out = append(out, Withdrawal{To: common.BytesToAddress(r[4:24]), AmountGwei: binary.BigEndian.Uint64(r[24:32])})
 		}
 		off += size
 	}

@@ -14,9 +14,16 @@ import (
 func record(t ledger.TxType, size int, to byte, amount uint64) []byte {
 	r := make([]byte, size)
 	r[0] = byte(t)
-	r[5] = to
-	if size >= 33 {
-		binary.BigEndian.PutUint64(r[25:], amount)
+	r[4] = to
+	switch t {
+	case ledger.TxWithdraw:
+		p, ok := ledger.AppendPackedAmount(nil, amount)
+		if !ok {
+			panic("unpackable test amount")
+		}
+		copy(r[24:], p)
+	case ledger.TxForcedExit:
+		binary.BigEndian.PutUint64(r[24:], amount)
 	}
 	return r
 }
@@ -25,6 +32,7 @@ func TestWithdrawals(t *testing.T) {
 	pd := bytes.Join([][]byte{
 		record(ledger.TxDeposit, ledger.PubDataDepositSize, 0x01, 5),
 		record(ledger.TxWithdraw, ledger.PubDataWithdrawSize, 0xaa, 7),
+		record(ledger.TxWithdraw, ledger.PubDataWithdrawSize, 0xcc, 123_456_789_000_000),
 		record(ledger.TxTransfer, ledger.PubDataTransferSize, 0x02, 9),
 		record(ledger.TxForcedExit, ledger.PubDataForcedSize, 0xbb, 11),
 	}, nil)
@@ -34,14 +42,17 @@ func TestWithdrawals(t *testing.T) {
 	}
 	want := []Withdrawal{
 		{To: common.BytesToAddress(append([]byte{0xaa}, make([]byte, 19)...)), AmountGwei: 7},
+		{To: common.BytesToAddress(append([]byte{0xcc}, make([]byte, 19)...)), AmountGwei: 123_456_789_000_000},
 		{To: common.BytesToAddress(append([]byte{0xbb}, make([]byte, 19)...)), AmountGwei: 11},
 	}
-	if len(ws) != 2 || ws[0] != want[0] || ws[1] != want[1] {
+	if len(ws) != 3 || ws[0] != want[0] || ws[1] != want[1] || ws[2] != want[2] {
 		t.Fatalf("withdrawals %+v, want %+v", ws, want)
 	}
 	for name, bad := range map[string][]byte{
 		"unknown type":     {0x09},
 		"truncated record": pd[:len(pd)-1],
+		// A packed withdrawal amount of 2^35-1 x 10^31, above MaxAmount.
+		"amount above the maximum": append([]byte{byte(ledger.TxWithdraw), 23: 0, 24: 0xff, 0xff, 0xff, 0xff, 0xff}, 0, 0, 0),
 	} {
 		if _, err := Withdrawals(bad); !errors.Is(err, ErrBadPubData) {
 			t.Errorf("%s: %v", name, err)

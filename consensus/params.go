@@ -43,7 +43,7 @@ type L1Params struct {
 	// proposal may reference it.
 	RefDepth uint64 `json:"ref_depth"`
 	// BatchSlots is the batch circuit's public-data chunks per batch: a
-	// transfer takes 1, a deposit or withdrawal 2.
+	// transfer takes 1, a withdrawal or forced exit 2, a deposit 3.
 	BatchSlots int `json:"batch_slots"`
 	// A non-empty batch closes when full, BatchMaxBlocks after the previous
 	// batch's last block, or BatchMaxAgeMs after its first transaction's
@@ -103,8 +103,8 @@ func (p *L1Params) Validate() error {
 		return errors.New("l1 params: rollup and staking_registry must be set")
 	case p.EpochDuration == 0:
 		return errors.New("l1 params: epoch_duration must be > 0")
-	case p.BatchSlots < 2:
-		return errors.New("l1 params: batch_slots must be >= 2")
+	case p.BatchSlots < 3:
+		return errors.New("l1 params: batch_slots must be >= 3 (a deposit's record takes 3 chunks)")
 	case p.BatchMaxBlocks == 0:
 		return errors.New("l1 params: batch_max_blocks must be > 0")
 	}

@@ -279,7 +279,8 @@ func (r *RollupChain) prepare(ctx context.Context, req *abci.PrepareProposalRequ
 		head = append(head, sys.Encode())
 	}
 	capacity := r.p.BatchSlots - st.OpenChunks
-	deps := r.cfg.View.Deposits(r.store.NextDepositIndex(), sys.Ref.Number, capacity/2)
+	depChunks, forcedChunks := Chunks(ledger.TxDeposit), Chunks(ledger.TxForcedExit)
+	deps := r.cfg.View.Deposits(r.store.NextDepositIndex(), sys.Ref.Number, capacity/depChunks)
 	for _, d := range deps {
 		tx := &ledger.Tx{Type: ledger.TxDeposit, ChainID: r.store.ChainID(), QueueIndex: d.Index, PubKey: ledger.PublicKey(d.PubKey), Amount: d.AmountGwei}
 		if _, err := b.Apply(tx); err != nil {
@@ -289,10 +290,10 @@ func (r *RollupChain) prepare(ctx context.Context, req *abci.PrepareProposalRequ
 			break
 		}
 		head = append(head, tx.Encode())
-		capacity -= 2
+		capacity -= depChunks
 	}
 	// Forced exits next, by the same rule (docs/protocol.md section 9.2).
-	for _, f := range r.cfg.View.ForcedExits(r.store.NextForcedIndex(), sys.Ref.Number, capacity/2) {
+	for _, f := range r.cfg.View.ForcedExits(r.store.NextForcedIndex(), sys.Ref.Number, capacity/forcedChunks) {
 		tx := forcedExitTx(r.store.ChainID(), f)
 		if _, err := b.Apply(tx); err != nil {
 			// The Rollup queues only accounts it assigned: cannot happen.
@@ -300,7 +301,7 @@ func (r *RollupChain) prepare(ctx context.Context, req *abci.PrepareProposalRequ
 			break
 		}
 		head = append(head, tx.Encode())
-		capacity -= 2
+		capacity -= forcedChunks
 	}
 	return head, capacity
 }
@@ -379,7 +380,8 @@ func (r *RollupChain) process(ctx context.Context, txs [][]byte) (int, error) {
 			return 0, fmt.Errorf("this node's L1 view has not reached %s", ref)
 		}
 	}
-	due := r.cfg.View.Deposits(next, ref.Number, capacity/2)
+	depChunks, forcedChunks := Chunks(ledger.TxDeposit), Chunks(ledger.TxForcedExit)
+	due := r.cfg.View.Deposits(next, ref.Number, capacity/depChunks)
 	// The account each deposit credits, as the ledger will assign it: the
 	// key's account, else the next free index. The Rollup assigned one
 	// when it queued the deposit by the same rule, and refuses a batch
@@ -422,7 +424,7 @@ func (r *RollupChain) process(ctx context.Context, txs [][]byte) (int, error) {
 	// Then exactly the due forced exits that fit the room the deposits
 	// left, in queue order: a proposer cannot skip or delay a request
 	// (docs/protocol.md sections 9.2 and 12).
-	dueF := r.cfg.View.ForcedExits(r.store.NextForcedIndex(), ref.Number, (capacity-2*len(due))/2)
+	dueF := r.cfg.View.ForcedExits(r.store.NextForcedIndex(), ref.Number, (capacity-depChunks*len(due))/forcedChunks)
 	f := k
 	for ; f < len(txs); f++ {
 		tx, err := ledger.DecodeTx(txs[f])
@@ -440,7 +442,7 @@ func (r *RollupChain) process(ctx context.Context, txs [][]byte) (int, error) {
 	if f-k != len(dueF) {
 		return 0, fmt.Errorf("proposal includes %d forced exits, %d are due", f-k, len(dueF))
 	}
-	chunks := 2 * (len(due) + len(dueF))
+	chunks := depChunks*len(due) + forcedChunks*len(dueF)
 	for j := f; j < len(txs); j++ {
 		tx, err := ledger.DecodeTx(txs[j])
 		if err != nil {

@@ -129,7 +129,7 @@ func newRollupNet(t *testing.T, n int) *rollupNet {
 	net := &rollupNet{t: t, l1: newFakeL1(20)}
 	var keys []*ecdsa.PrivateKey
 	p := &L1Params{ChainID: 1337, Rollup: common.HexToAddress("0x1000"), StakingRegistry: common.HexToAddress("0x2000"),
-		EpochGenesisTime: 1000, EpochDuration: 10, RefDepth: 1, BatchSlots: 8, BatchMaxBlocks: 3, BatchMaxAgeMs: 60_000}
+		EpochGenesisTime: 1000, EpochDuration: 10, RefDepth: 1, BatchSlots: 9, BatchMaxBlocks: 3, BatchMaxAgeMs: 60_000}
 	for i := 0; i < n; i++ {
 		k, _ := crypto.ToECDSA(crypto.Keccak256([]byte(fmt.Sprintf("validator-%d", i))))
 		keys = append(keys, k)
@@ -354,8 +354,8 @@ func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
 			t.Fatalf("deposited account: %v %+v", ok, a)
 		}
 	}
-	// Deposits take 4 of 8 chunks; a transfer block, then the batch closes
-	// at height 3 (max 3 blocks).
+	// Deposits take 6 of 9 chunks; a block of two transfers (8 chunks),
+	// then the batch closes at height 3 (max 3 blocks).
 	net.nodes[1].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0), transfer(t, net.users[1], 2, 1, 3, 1, 0)}
 	txs, _ = net.step(1)
 	if len(txs) != 2 {
@@ -367,7 +367,7 @@ func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
 		t.Fatalf("status after block 3: %+v", st)
 	}
 	rec, ok, _ := net.nodes[0].app.Rollup().Batch(0)
-	if !ok || rec.Header.FirstBlock != 1 || rec.Header.LastBlock != 3 || rec.Header.DepositEnd != 2 || len(rec.PubData) != 6*ledger.PubDataChunkSize {
+	if !ok || rec.Header.FirstBlock != 1 || rec.Header.LastBlock != 3 || rec.Header.DepositEnd != 2 || len(rec.PubData) != 8*ledger.PubDataChunkSize {
 		t.Fatalf("batch 0: %+v", rec)
 	}
 	if rec.Header.NewRoot != net.nodes[0].store.Root() || rec.Header.PrevRoot == rec.Header.NewRoot {
@@ -594,15 +594,15 @@ func TestRollupDepositsFillTheBatchFirst(t *testing.T) {
 	net := newRollupNet(t, 4)
 	net.l1.mine(4)
 	var evs []l1.Event
-	for i := 0; i < 6; i++ {
+	for i := 0; i < 5; i++ {
 		evs = append(evs, depositEvent(uint64(i), key(t, 70+i).Public(), 100, uint32(3+i)))
 	}
 	net.feed(12, evs)
-	// 8 slots: 4 deposits fit (2 chunks each); transfers wait.
+	// 9 slots: 3 deposits fit (3 chunks each); transfers wait.
 	net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
 	txs, _ := net.step(0)
-	if len(txs) != 5 {
-		t.Fatalf("first block: %d txs, want system tx + 4 deposits", len(txs))
+	if len(txs) != 4 {
+		t.Fatalf("first block: %d txs, want system tx + 3 deposits", len(txs))
 	}
 	// That closed the batch (full); the next block certifies it and takes
 	// the other 2 deposits before the transfer.
@@ -612,7 +612,7 @@ func TestRollupDepositsFillTheBatchFirst(t *testing.T) {
 		t.Fatalf("second block: %d txs, want system tx (certificate) + 2 deposits + 1 transfer", len(txs))
 	}
 	for i := 1; i <= 2; i++ {
-		if tx, err := ledger.DecodeTx(txs[i]); err != nil || tx.Type != ledger.TxDeposit || tx.QueueIndex != uint64(3+i) {
+		if tx, err := ledger.DecodeTx(txs[i]); err != nil || tx.Type != ledger.TxDeposit || tx.QueueIndex != uint64(2+i) {
 			t.Fatalf("tx %d: %+v %v", i, tx, err)
 		}
 	}
@@ -626,7 +626,7 @@ func TestRollupDepositsFillTheBatchFirst(t *testing.T) {
 	}
 	net.accept(t, "the honest block", txs)
 	net.decide(txs)
-	if st := net.nodes[0].app.Rollup().Status(); st.NextBatch != 1 || st.NextDeposit != 6 {
+	if st := net.nodes[0].app.Rollup().Status(); st.NextBatch != 1 || st.NextDeposit != 5 {
 		t.Fatalf("status %+v", st)
 	}
 }

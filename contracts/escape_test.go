@@ -69,8 +69,8 @@ func newEscapeChain(t *testing.T, deposits func(e *te.Env) []escapeDeposit) *esc
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(deps) > 0 && !bytes.Equal(pubdata[:50], te.DepositRecord(ec.accts[0], deps[0].key.Public(), deps[0].amount)) {
-		t.Fatalf("ledger deposit record %x differs from the contract's layout", pubdata[:50])
+	if len(deps) > 0 && !bytes.Equal(pubdata[:ledger.PubDataDepositSize], te.DepositRecord(ec.accts[0], deps[0].key.Public(), deps[0].amount)) {
+		t.Fatalf("ledger deposit record %x differs from the contract's layout", pubdata[:ledger.PubDataDepositSize])
 	}
 	h := e.NextHeader(common.Hash(root), uint64(len(deps)), pubdata)
 	e.CommitAndProve(e.Users[1], h, pubdata, ops[0], ops[1], ops[3])

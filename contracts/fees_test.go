@@ -183,15 +183,17 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 // does not commit.
 func TestCommitRejectsFeesOverMaxAmount(t *testing.T) {
 	e, ops := quorumEnv(t, nil)
-	half := uint64(1) << 62
+	// Packed fees (docs/protocol.md section 7): 5 x 10^18 twice is above
+	// MAX_AMOUNT (about 9.22 x 10^18); 9 x 10^18 + 2.2 x 10^17 is below.
+	const half, big1, big2 = 5_000_000_000_000_000_000, 9_000_000_000_000_000_000, 220_000_000_000_000_000
 	pd := append(te.TransferRecord(1, 2, 1, half), te.TransferRecord(1, 2, 1, half)...)
 	h := e.NextHeader(te.Root(1), 0, pd)
 	_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, ops[0], ops[1], ops[3]))
 	e.Reverts(err, "FeesOutOfRange")
-	pd = append(te.TransferRecord(1, 2, 1, half), te.WithdrawRecord(1, e.Users[5].Addr, 1, half-1)...)
+	pd = append(te.TransferRecord(1, 2, 1, big1), te.WithdrawRecord(1, e.Users[5].Addr, 1, big2)...)
 	h = e.NextHeader(te.Root(1), 0, pd)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, ops[0], ops[1], ops[3]))
-	if b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(0)), e.RollupABI.UnpackBatches); b.FeesGwei != 1<<63-1 {
+	if b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(0)), e.RollupABI.UnpackBatches); b.FeesGwei != big1+big2 {
 		t.Fatalf("fees %d", b.FeesGwei)
 	}
 }

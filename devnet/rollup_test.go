@@ -239,7 +239,7 @@ func TestRollupEndToEnd(t *testing.T) {
 
 // tinyParams is the circuit TestRollupEndToEnd proves by default: a dev
 // setup and each proof take a second or two.
-var tinyParams = prover.Params{Slots: 2, Depth: 4}
+var tinyParams = prover.Params{Slots: 3, Depth: 4}
 
 // tinyCircuit makes the INSECURE dev keys of tinyParams in a temporary
 // directory and compiles their exported verifier with solc (SOLC, or the

@@ -24,12 +24,16 @@ var (
 	ErrUnknownAccount      = errors.New("unknown account")
 	ErrAmountOutOfRange    = errors.New("amount out of range")
 	ErrFeeOutOfRange       = errors.New("fee out of range")
-	ErrOverflow            = errors.New("balance overflow")
-	ErrReservedAccount     = errors.New("reserved account")
-	ErrSelfTransfer        = errors.New("transfer to self")
-	ErrDepositOutOfOrder   = errors.New("deposit out of queue order")
-	ErrForcedOutOfOrder    = errors.New("forced exit out of queue order")
-	ErrTreeFull            = errors.New("account tree full")
+	// ErrNotPackable: an amount or fee has no exact packed form in the
+	// batch public data (docs/protocol.md section 7). It comes wrapped
+	// with ErrAmountOutOfRange or ErrFeeOutOfRange.
+	ErrNotPackable       = errors.New("not representable in the public data's packed form")
+	ErrOverflow          = errors.New("balance overflow")
+	ErrReservedAccount   = errors.New("reserved account")
+	ErrSelfTransfer      = errors.New("transfer to self")
+	ErrDepositOutOfOrder = errors.New("deposit out of queue order")
+	ErrForcedOutOfOrder  = errors.New("forced exit out of queue order")
+	ErrTreeFull          = errors.New("account tree full")
 
 	// Store.
 	ErrStaleBlock = errors.New("block is not on top of the committed state")

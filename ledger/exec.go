@@ -176,25 +176,28 @@ func (b *Block) applyDeposit(tx *Tx) (*Receipt, error) {
 	// The queue index is not published: deposits are consumed in queue
 	// order from the batch header's depositStart, so the k-th deposit record
 	// of a batch is queue position depositStart+k.
-	pd := make([]byte, PubDataDepositSize)
-	pd[0] = byte(TxDeposit)
-	binary.BigEndian.PutUint32(pd[1:], idx)
-	copy(pd[5:], tx.PubKey[:])
-	binary.BigEndian.PutUint64(pd[37:], tx.Amount)
+	pd := make([]byte, 0, PubDataDepositSize)
+	pd = append(pd, byte(TxDeposit))
+	pd = appendU24(pd, idx)
+	pd = append(pd, tx.PubKey[:]...)
+	pd = binary.BigEndian.AppendUint64(pd, tx.Amount)
+	pd = pd[:cap(pd)] // zero padding to whole chunks
 	return &Receipt{Account: idx, Created: created, PubData: pd}, nil
 }
 
 // Sizes of each transaction's record in the batch public data
 // (docs/protocol.md section 7). Records are whole chunks of
 // PubDataChunkSize bytes, zero-padded at the end: the circuit gives every
-// transaction slot one chunk, so a transfer takes one slot and a deposit or
-// a withdrawal two.
+// transaction slot one chunk, so a transfer takes one slot, a withdrawal or
+// a forced exit two and a deposit three. Account indices are 3 bytes;
+// transfers and withdrawals carry packed amounts (5 bytes) and fees (2
+// bytes, pack.go); deposits and forced exits carry plain u64 amounts.
 const (
-	PubDataChunkSize    = 25
-	PubDataDepositSize  = 2 * PubDataChunkSize // 1 + 4 + 32 + 8 = 45 used, 5 zero bytes
-	PubDataTransferSize = 1 * PubDataChunkSize // 1 + 4 + 4 + 8 + 8 = 25
-	PubDataWithdrawSize = 2 * PubDataChunkSize // 1 + 4 + 20 + 8 + 8 = 41 used, 9 zero bytes
-	PubDataForcedSize   = 2 * PubDataChunkSize // 1 + 4 + 20 + 8 = 33 used, 17 zero bytes
+	PubDataChunkSize    = 16
+	PubDataDepositSize  = 3 * PubDataChunkSize // 1 + 3 + 32 + 8 = 44 used, 4 zero bytes
+	PubDataTransferSize = 1 * PubDataChunkSize // 1 + 3 + 3 + 5 + 2 = 14 used, 2 zero bytes
+	PubDataWithdrawSize = 2 * PubDataChunkSize // 1 + 3 + 20 + 5 + 2 = 31 used, 1 zero byte
+	PubDataForcedSize   = 2 * PubDataChunkSize // 1 + 3 + 20 + 8 = 32
 )
 
 // PubDataSize is the size of a type's record in the batch public data, 0
@@ -241,20 +244,17 @@ func (b *Block) applyForcedExit(tx *Tx) (*Receipt, error) {
 		b.accounts[tx.From] = &next
 	}
 	b.nextForced++
-	pd := make([]byte, PubDataForcedSize)
-	pd[0] = byte(TxForcedExit)
-	binary.BigEndian.PutUint32(pd[1:], tx.From)
-	copy(pd[5:], tx.L1Address[:])
-	binary.BigEndian.PutUint64(pd[25:], amount)
+	pd := make([]byte, 0, PubDataForcedSize)
+	pd = append(pd, byte(TxForcedExit))
+	pd = appendU24(pd, tx.From)
+	pd = append(pd, tx.L1Address[:]...)
+	pd = binary.BigEndian.AppendUint64(pd, amount)
 	return &Receipt{Account: tx.From, PubData: pd}, nil
 }
 
 func (b *Block) applySigned(tx *Tx) (*Receipt, error) {
-	if tx.Amount == 0 || tx.Amount > MaxAmount {
-		return nil, fmt.Errorf("%w: amount %d not in [1, %d]", ErrAmountOutOfRange, tx.Amount, MaxAmount)
-	}
-	if tx.Fee > MaxAmount {
-		return nil, fmt.Errorf("%w: fee %d above %d", ErrFeeOutOfRange, tx.Fee, MaxAmount)
+	if err := CheckSignedFields(tx); err != nil {
+		return nil, err
 	}
 	from, err := b.account(tx.From)
 	if err != nil {
@@ -336,16 +336,17 @@ func (b *Block) applySigned(tx *Tx) (*Receipt, error) {
 	if tx.Type == TxTransfer {
 		pd = make([]byte, 0, PubDataTransferSize)
 		pd = append(pd, byte(TxTransfer))
-		pd = binary.BigEndian.AppendUint32(pd, tx.From)
-		pd = binary.BigEndian.AppendUint32(pd, tx.To)
+		pd = appendU24(pd, tx.From)
+		pd = appendU24(pd, tx.To)
 	} else {
 		pd = make([]byte, 0, PubDataWithdrawSize)
 		pd = append(pd, byte(TxWithdraw))
-		pd = binary.BigEndian.AppendUint32(pd, tx.From)
+		pd = appendU24(pd, tx.From)
 		pd = append(pd, tx.L1Address[:]...)
 	}
-	pd = binary.BigEndian.AppendUint64(pd, tx.Amount)
-	pd = binary.BigEndian.AppendUint64(pd, tx.Fee)
+	// CheckSignedFields made sure both have a packed form.
+	pd, _ = AppendPackedAmount(pd, tx.Amount)
+	pd, _ = AppendPackedFee(pd, tx.Fee)
 	pd = pd[:cap(pd)] // zero padding to whole chunks
 	return &Receipt{Account: tx.From, PubData: pd}, nil
 }

@@ -48,8 +48,8 @@ func TestForcedExit(t *testing.T) {
 			t.Fatalf("forced exit %d: %v", i, err)
 		}
 		if len(r.PubData) != PubDataForcedSize || r.PubData[0] != byte(TxForcedExit) ||
-			binary.BigEndian.Uint32(r.PubData[1:]) != c.account || [20]byte(r.PubData[5:25]) != to ||
-			binary.BigEndian.Uint64(r.PubData[25:]) != c.amount {
+			U24(r.PubData[1:]) != c.account || [20]byte(r.PubData[4:24]) != to ||
+			binary.BigEndian.Uint64(r.PubData[24:]) != c.amount {
 			t.Fatalf("forced exit %d: record %x, want account %d amount %d", i, r.PubData, c.account, c.amount)
 		}
 	}

@@ -138,12 +138,15 @@ func buildGolden(t *testing.T) []byte {
 			{"withdraw from 2 to an L1 address", signedWithdraw(t, keys[1], 2, [20]byte{0x11, 0x22, 0x33, 0x44}, 100, 5, 0)},
 			{"replay of the transfer (rejected)", signedTransfer(t, keys[0], 1, 2, 250, 10, 0)},
 			{"overspend (rejected)", signedTransfer(t, keys[1], 2, 1, 1_000, 0, 1)},
+			{"transfer 1 -> 2 with a fee of 3000 (packed as 300 x 10^1)", signedTransfer(t, keys[0], 1, 2, 250_000, 3_000, 1)},
+			{"amount 2^35+1 has no packed form (rejected)", signedTransfer(t, keys[0], 1, 2, 1<<35+1, 0, 2)},
+			{"fee 2049 has no packed form (rejected)", signedTransfer(t, keys[0], 1, 2, 1, 2_049, 2)},
 			{"deposit to an existing key", deposit(keys[0].Public(), 1, 1)},
 		},
 		{
 			{"transfer 3 -> 1 with zero fee", signedTransfer(t, keys[2], 3, 1, 6_999, 0, 0)},
 			{"deposit creates account 4 for key 4", deposit(keys[3].Public(), 2, MaxAmount)},
-			{"transfer into a full balance (rejected: overflow)", signedTransfer(t, keys[0], 1, 4, 1, 0, 1)},
+			{"transfer into a full balance (rejected: overflow)", signedTransfer(t, keys[0], 1, 4, 1, 0, 2)},
 			{"transfer from 4 to 1 on another chain (rejected)", func() *Tx {
 				tx := &Tx{Type: TxTransfer, ChainID: testChainID + 1, From: 4, To: 1, Amount: 1, Nonce: 0}
 				tx.Sign(keys[3])
@@ -153,7 +156,7 @@ func buildGolden(t *testing.T) []byte {
 		{
 			{"forced exit of account 3 (its whole balance, 1)", forcedExit(0, 3, [20]byte{0x55, 19: 0x66})},
 			{"forced exit out of queue order (rejected)", forcedExit(5, 2, [20]byte{0x77})},
-			{"forced exit of account 2 (its whole balance, 645)", forcedExit(1, 2, [20]byte{0x77})},
+			{"forced exit of account 2 (its whole balance, 250645)", forcedExit(1, 2, [20]byte{0x77})},
 			{"forced exit of account 9, not created yet (withdraws 0)", forcedExit(2, 9, [20]byte{0x88})},
 		},
 	}
@@ -243,7 +246,7 @@ func buildGoldenExit(t *testing.T, key *PrivateKey, p *Proof) *goldenExit {
 	}
 }
 
-var sentinels = []error{ErrBadSignature, ErrNonceTooLow, ErrNonceTooHigh, ErrInsufficientBalance,
+var sentinels = []error{ErrNotPackable, ErrBadSignature, ErrNonceTooLow, ErrNonceTooHigh, ErrInsufficientBalance,
 	ErrUnknownAccount, ErrAmountOutOfRange, ErrFeeOutOfRange, ErrOverflow, ErrWrongChain,
 	ErrInvalidPublicKey, ErrReservedAccount, ErrSelfTransfer, ErrDepositOutOfOrder, ErrTreeFull}
 

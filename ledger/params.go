@@ -11,9 +11,11 @@ const (
 	// credit can never overflow a balance in practice; execution still checks.
 	MaxAmount uint64 = 1<<63 - 1
 
-	// MinDepth and MaxDepth bound the account tree depth (a genesis parameter).
+	// MinDepth and MaxDepth bound the account tree depth (a genesis
+	// parameter). The public data carries account indices in 3 bytes
+	// (AccountIndexBits), so the tree holds at most 2^24 accounts.
 	MinDepth = 2
-	MaxDepth = 32
+	MaxDepth = AccountIndexBits
 	// DefaultDepth gives 2^24 (16.7 million) accounts.
 	DefaultDepth = 24
 

@@ -33,18 +33,23 @@ func (b *Block) ApplyRecord(pubdata []byte) (int, error) {
 	switch t {
 	case TxDeposit:
 		tx.QueueIndex = b.nextDeposit
-		copy(tx.PubKey[:], rec[5:37])
-		tx.Amount = binary.BigEndian.Uint64(rec[37:])
+		copy(tx.PubKey[:], rec[4:36])
+		tx.Amount = binary.BigEndian.Uint64(rec[36:])
 	case TxTransfer, TxWithdraw:
-		tx.From = binary.BigEndian.Uint32(rec[1:])
+		tx.From = U24(rec[1:])
+		p := rec[4:]
 		if t == TxTransfer {
-			tx.To = binary.BigEndian.Uint32(rec[5:])
-			tx.Amount = binary.BigEndian.Uint64(rec[9:])
-			tx.Fee = binary.BigEndian.Uint64(rec[17:])
+			tx.To = U24(p)
+			p = p[AccountIndexSize:]
 		} else {
-			copy(tx.L1Address[:], rec[5:25])
-			tx.Amount = binary.BigEndian.Uint64(rec[25:])
-			tx.Fee = binary.BigEndian.Uint64(rec[33:])
+			copy(tx.L1Address[:], p[:20])
+			p = p[20:]
+		}
+		var aok, fok bool
+		tx.Amount, aok = UnpackAmount(p)
+		tx.Fee, fok = UnpackFee(p[PackedAmountSize:])
+		if !aok || !fok {
+			return 0, fmt.Errorf("%w: %s record %x: packed amount or fee above %d", ErrMalformed, t, rec, MaxAmount)
 		}
 		from, err := b.account(tx.From)
 		if err != nil {
@@ -55,8 +60,8 @@ func (b *Block) ApplyRecord(pubdata []byte) (int, error) {
 		}
 	case TxForcedExit:
 		tx.QueueIndex = b.nextForced
-		tx.From = binary.BigEndian.Uint32(rec[1:])
-		copy(tx.L1Address[:], rec[5:25])
+		tx.From = U24(rec[1:])
+		copy(tx.L1Address[:], rec[4:24])
 	}
 	b.proven = true
 	r, err := b.Apply(tx)

@@ -95,12 +95,17 @@ func TestReplayPubData(t *testing.T) {
 		f(c)
 		return c
 	}
-	tamper("deposit credited to another account", mut(func(c []byte) { binary.BigEndian.PutUint32(c[1:], 4) }))
-	tamper("overspend", mut(func(c []byte) { binary.BigEndian.PutUint64(c[50+9:], 5_000) }))
-	tamper("unknown record type", mut(func(c []byte) { c[50] = 9 }))
+	// first: deposit (48 bytes), transfer (16), withdrawal (32), deposit (48).
+	tamper("deposit credited to another account", mut(func(c []byte) { c[3] = 4 }))
+	tamper("overspend", mut(func(c []byte) { AppendPackedAmount(c[48+7:48+7], 5_000) }))
+	// 100 as 10 x 10^1: the same value, not the canonical packed form.
+	tamper("non-canonical packed amount", mut(func(c []byte) { copy(c[48+7:], []byte{0, 0, 0, 0x01, 0x41}) }))
+	tamper("packed fee above the maximum", mut(func(c []byte) { c[48+12], c[48+13] = 0xff, 0xff }))
+	tamper("unknown record type", mut(func(c []byte) { c[48] = 9 }))
 	tamper("truncated", first[:len(first)-1])
 	second := append([]byte(nil), pubdata[1]...)
-	binary.BigEndian.PutUint64(second[25+25:], 1) // the forced exit withdrew less than the balance
+	// second: transfer (16), forced exit (32), forced exit (32).
+	binary.BigEndian.PutUint64(second[16+24:], 1) // the forced exit withdrew less than the balance
 	s := openTestStore(t, t.TempDir(), g, Options{})
 	b, _ := s.NewBlock()
 	if err := b.ApplyPubData(first); err != nil {

@@ -10,7 +10,9 @@ import (
 // the other decoding errors, ledger.ErrWrongChain, ledger.ErrNonceTooLow,
 // ledger.ErrNonceTooHigh, ledger.ErrInsufficientBalance,
 // ledger.ErrUnknownAccount, ledger.ErrReservedAccount, ledger.ErrSelfTransfer,
-// ledger.ErrAmountOutOfRange, ledger.ErrFeeOutOfRange, ledger.ErrBadSignature),
+// ledger.ErrAmountOutOfRange, ledger.ErrFeeOutOfRange (joined with
+// ledger.ErrNotPackable for a value the public data cannot carry),
+// ledger.ErrBadSignature),
 // which Add wraps with the values that failed. Match them with errors.Is.
 var (
 	// ErrDeposit: deposits and forced exits come from L1 through consensus, never from users.

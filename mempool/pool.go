@@ -365,11 +365,9 @@ func (b *tokenBucket) take(now time.Time) bool {
 
 // statelessChecks applies the ledger's execution rules that need no state.
 func statelessChecks(tx *ledger.Tx) error {
-	if tx.Amount == 0 || tx.Amount > ledger.MaxAmount {
-		return fmt.Errorf("%w: amount %d not in [1, %d]", ledger.ErrAmountOutOfRange, tx.Amount, ledger.MaxAmount)
-	}
-	if tx.Fee > ledger.MaxAmount {
-		return fmt.Errorf("%w: fee %d above %d", ledger.ErrFeeOutOfRange, tx.Fee, ledger.MaxAmount)
+	// Ranges, packed forms (the public data's), account index widths.
+	if err := ledger.CheckSignedFields(tx); err != nil {
+		return err
 	}
 	if tx.From == ledger.FeeVaultIndex {
 		return fmt.Errorf("%w: the fee vault (account %d) cannot send", ledger.ErrReservedAccount, ledger.FeeVaultIndex)

@@ -90,6 +90,11 @@ func TestAddRejects(t *testing.T) {
 		{"wrong chain", wrongChain.Encode(), []error{ledger.ErrWrongChain}},
 		{"fee below floor", e.transfer(1, 2, 10, 0, 1), []error{ErrFeeTooLow}},
 		{"zero amount", unsigned(ledger.Tx{From: 1, To: 2, Amount: 0, Fee: 1, Nonce: 1}), []error{ledger.ErrAmountOutOfRange}},
+		// Amounts and fees the public data cannot carry exactly, and account
+		// indices wider than its 3 bytes (docs/protocol.md section 7).
+		{"amount with no packed form", e.transfer(1, 2, 1<<35+1, 1, 1), []error{ledger.ErrNotPackable}},
+		{"fee with no packed form", e.transfer(1, 2, 10, 2049, 1), []error{ledger.ErrNotPackable}},
+		{"sender index above 2^24", unsigned(ledger.Tx{From: 1 << 24, To: 1, Amount: 1, Fee: 1}), []error{ledger.ErrUnknownAccount}},
 		{"self transfer", unsigned(ledger.Tx{From: 1, To: 1, Amount: 1, Fee: 1, Nonce: 1}), []error{ledger.ErrSelfTransfer}},
 		{"to fee vault", unsigned(ledger.Tx{From: 1, To: 0, Amount: 1, Fee: 1, Nonce: 1}), []error{ledger.ErrReservedAccount}},
 		{"from fee vault", unsigned(ledger.Tx{From: 0, To: 1, Amount: 1, Fee: 1}), []error{ledger.ErrReservedAccount}},

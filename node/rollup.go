@@ -25,6 +25,7 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/internal/service"
 	"github.com/mycel-network/mycel/l1"
+	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/prover"
 )
 
@@ -280,7 +281,7 @@ func (r *rollupParts) onBatch(rec batch.Record) {
 		return
 	}
 	r.log.Info("batch closed", "batch", rec.Index, "blocks", fmt.Sprintf("%d-%d", rec.Header.FirstBlock, rec.Header.LastBlock),
-		"chunks", len(rec.PubData)/25, "deposits", rec.Header.DepositEnd-rec.Header.DepositStart)
+		"chunks", len(rec.PubData)/ledger.PubDataChunkSize, "deposits", rec.Header.DepositEnd-rec.Header.DepositStart)
 	r.queueProof(rec)
 }
 

@@ -128,41 +128,45 @@ func (b *Batch) PubData() ([]byte, error) {
 
 // Record is a transaction's public-data record (identical to the ledger
 // receipt's PubData; the golden vectors check it). account is the credited
-// account of a deposit, forcedAmount what a forced exit withdrew.
+// account of a deposit, forcedAmount what a forced exit withdrew. An amount
+// or fee with no packed form (which the ledger refuses) is left zero.
 func Record(tx *ledger.Tx, account uint32, forcedAmount uint64) []byte {
-	switch tx.Type {
-	case ledger.TxDeposit:
-		r := make([]byte, ledger.PubDataDepositSize)
-		r[0] = byte(tx.Type)
-		binary.BigEndian.PutUint32(r[1:], account)
-		copy(r[5:], tx.PubKey[:])
-		binary.BigEndian.PutUint64(r[37:], tx.Amount)
-		return r
-	case ledger.TxTransfer:
-		r := make([]byte, ledger.PubDataTransferSize)
-		r[0] = byte(tx.Type)
-		binary.BigEndian.PutUint32(r[1:], tx.From)
-		binary.BigEndian.PutUint32(r[5:], tx.To)
-		binary.BigEndian.PutUint64(r[9:], tx.Amount)
-		binary.BigEndian.PutUint64(r[17:], tx.Fee)
-		return r
-	case ledger.TxWithdraw:
-		r := make([]byte, ledger.PubDataWithdrawSize)
-		r[0] = byte(tx.Type)
-		binary.BigEndian.PutUint32(r[1:], tx.From)
-		copy(r[5:], tx.L1Address[:])
-		binary.BigEndian.PutUint64(r[25:], tx.Amount)
-		binary.BigEndian.PutUint64(r[33:], tx.Fee)
-		return r
-	case ledger.TxForcedExit:
-		r := make([]byte, ledger.PubDataForcedSize)
-		r[0] = byte(tx.Type)
-		binary.BigEndian.PutUint32(r[1:], tx.From)
-		copy(r[5:], tx.L1Address[:])
-		binary.BigEndian.PutUint64(r[25:], forcedAmount)
+	u24 := func(r []byte, v uint32) []byte { return append(r, byte(v>>16), byte(v>>8), byte(v)) }
+	packed := func(r []byte) []byte {
+		r, ok := ledger.AppendPackedAmount(r, tx.Amount)
+		if !ok {
+			r = append(r, make([]byte, ledger.PackedAmountSize)...)
+		}
+		r, ok = ledger.AppendPackedFee(r, tx.Fee)
+		if !ok {
+			r = append(r, make([]byte, ledger.PackedFeeSize)...)
+		}
 		return r
 	}
-	return nil
+	var r []byte
+	switch tx.Type {
+	case ledger.TxDeposit:
+		r = make([]byte, 0, ledger.PubDataDepositSize)
+		r = u24(append(r, byte(tx.Type)), account)
+		r = append(r, tx.PubKey[:]...)
+		r = binary.BigEndian.AppendUint64(r, tx.Amount)
+	case ledger.TxTransfer:
+		r = make([]byte, 0, ledger.PubDataTransferSize)
+		r = u24(append(r, byte(tx.Type)), tx.From)
+		r = packed(u24(r, tx.To))
+	case ledger.TxWithdraw:
+		r = make([]byte, 0, ledger.PubDataWithdrawSize)
+		r = u24(append(r, byte(tx.Type)), tx.From)
+		r = packed(append(r, tx.L1Address[:]...))
+	case ledger.TxForcedExit:
+		r = make([]byte, 0, ledger.PubDataForcedSize)
+		r = u24(append(r, byte(tx.Type)), tx.From)
+		r = append(r, tx.L1Address[:]...)
+		r = binary.BigEndian.AppendUint64(r, forcedAmount)
+	default:
+		return nil
+	}
+	return r[:cap(r)] // zero padding to whole chunks
 }
 
 // Header returns the batch's header (batch.Header: its public input is

@@ -99,7 +99,7 @@ func (c *leavesPart) Define(api frontend.API) error {
 	return nil
 }
 
-// shaPart hashes n chunks of 25 bytes with variable length, as the batch
+// shaPart hashes n chunks of 16 bytes with variable length, as the batch
 // circuit does (byte decomposition included).
 type shaPart struct {
 	Chunks [][]frontend.Variable
@@ -185,9 +185,9 @@ func BenchmarkConstraints(b *testing.B) {
 	b.Logf("circuit %s: %d constraints (compiled in %s), %.0f per slot; target <= 32000",
 		p.Name(), total, compileTime.Round(time.Second), perTx)
 	b.Logf("breakdown per slot: signature (Poseidon2 message + EdDSA) %d, 4 Merkle paths at depth %d %d, "+
-		"leaves and key checks %d, SHA-256 of its 25-byte chunk (at %d slots, tables included) %.0f, "+
+		"leaves and key checks %d, SHA-256 of its %d-byte chunk (at %d slots) %.0f, "+
 		"rest (range checks, record bytes, gating, header hash %d/batch, vault update) %.0f",
-		sig, p.Depth, paths, leaves, p.Slots, shaPerTx, hdr, other)
+		sig, p.Depth, paths, leaves, chunk, p.Slots, shaPerTx, hdr, other)
 	b.Logf("gnark examples/rollup (MiMC, depth 5): %d constraints per transfer; ours at depth 5: %.0f per slot at 64 slots "+
 		"(fixed %.0f + %.0f per slot)", gnarkRollup, ours5, fixed5, marginal5)
 }

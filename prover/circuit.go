@@ -14,9 +14,10 @@ import (
 	"github.com/mycel-network/mycel/ledger"
 )
 
-// Slot kinds (one-hot in Slot.Kind). A deposit, a withdrawal or a forced
-// exit takes two slots: its own and a continuation slot that carries the
-// second chunk of its public-data record and changes no state.
+// Slot kinds (one-hot in Slot.Kind). A withdrawal or a forced exit takes
+// two slots: its own and a continuation slot that carries the second chunk
+// of its public-data record and changes no state; a deposit takes three,
+// the third (kindCont2) carrying its third chunk.
 const (
 	kindNoop = iota
 	kindDeposit
@@ -24,11 +25,15 @@ const (
 	kindWithdraw
 	kindCont
 	kindForced
+	kindCont2
 	numKinds
 )
 
 // chunk is the public data each slot contributes (docs/protocol.md 7).
 const chunk = ledger.PubDataChunkSize
+
+// recordMax is the largest record (a deposit's three chunks).
+const recordMax = ledger.PubDataDepositSize
 
 // headerBytes is the size of the hashed header (docs/protocol.md 8).
 const headerBytes = 8 + 8 + 32 + 32 + 8 + 8 + 32
@@ -58,6 +63,12 @@ type Slot struct {
 	Amount    frontend.Variable
 	Fee       frontend.Variable
 	L1Address frontend.Variable // withdrawal, forced exit: the L1 address as a 160-bit integer
+
+	// The packed forms a transfer or withdrawal publishes (ledger/pack.go):
+	// Amount = AmountM x 10^AmountE, Fee = FeeM x 10^FeeE, canonical; 0 in
+	// every other slot.
+	AmountM, AmountE frontend.Variable
+	FeeM, FeeE       frontend.Variable
 
 	SigRX, SigRY, SigS frontend.Variable
 }
@@ -169,6 +180,38 @@ func (g *gadgets) verifySig(rx, ry, s, msg frontend.Variable, A twistededwards.P
 	return api.And(same, sOK)
 }
 
+// pow10 returns 10^e for e given by its bits (least significant first).
+func (g *gadgets) pow10(eBits []frontend.Variable) frontend.Variable {
+	var acc frontend.Variable = 1
+	p := big.NewInt(10)
+	for _, b := range eBits {
+		// b ? p : 1
+		f := g.api.Add(1, g.api.Mul(b, new(big.Int).Sub(p, big.NewInt(1))))
+		acc = g.api.Mul(acc, f)
+		p = new(big.Int).Mul(p, p)
+	}
+	return acc
+}
+
+// packedFloat constrains v = m x 10^e when on is 1, with m < 2^mBits and
+// e < 2^5 range-checked and the form canonical (e = 0, or 10m >= 2^mBits:
+// the smallest exponent, as ledger.AmountParts picks), and m = e = 0 when
+// on is 0. It returns the packed bits m<<5 | e, least significant first.
+func (g *gadgets) packedFloat(on, v, m, e frontend.Variable, mBits int) []frontend.Variable {
+	api := g.api
+	mb := g.rangeBits(m, mBits, mBits)
+	eb := g.rangeBits(e, ledger.ExponentBits, ledger.ExponentBits)
+	api.AssertIsEqual(api.Mul(on, api.Sub(v, api.Mul(m, g.pow10(eb)))), 0)
+	off := api.Sub(1, on)
+	api.AssertIsEqual(api.Mul(off, m), 0)
+	api.AssertIsEqual(api.Mul(off, e), 0)
+	// 10m - 2^mBits is in [0, 9 x 2^mBits) when canonical with e > 0;
+	// negative (a field element near r) otherwise.
+	low := api.Mul(api.Sub(1, api.IsZero(e)), api.Sub(api.Mul(m, 10), new(big.Int).Lsh(big.NewInt(1), uint(mBits))))
+	g.rangeBits(low, mBits+4, 0)
+	return concatV(eb, mb)
+}
+
 // rangeBits range-checks v into n bits and returns them (least significant
 // first, zero-padded to pad bits).
 func (g *gadgets) rangeBits(v frontend.Variable, n, pad int) []frontend.Variable {
@@ -209,6 +252,9 @@ func (c *Circuit) Define(api frontend.API) error {
 	if len(c.Slots) < 2 {
 		return fmt.Errorf("prover: a batch circuit needs at least 2 slots")
 	}
+	if len(c.VaultSiblings) > ledger.AccountIndexBits {
+		return fmt.Errorf("prover: depth %d above %d: account indices are published in %d bits", len(c.VaultSiblings), ledger.AccountIndexBits, ledger.AccountIndexBits)
+	}
 	g, err := newGadgets(api, len(c.VaultSiblings))
 	if err != nil {
 		return err
@@ -223,8 +269,9 @@ func (c *Circuit) Define(api frontend.API) error {
 	var deposits frontend.Variable = 0
 	records := make([][]frontend.Variable, n)
 	chunks := make([][][8]frontend.Variable, n)
-	ends := make([]frontend.Variable, n+1) // ends[k] = 1 iff the public data has k chunks
-	var prevHeadTwo frontend.Variable = 0  // slot i-1 was a deposit or withdrawal
+	ends := make([]frontend.Variable, n+1)            // ends[k] = 1 iff the public data has k chunks
+	var prevHeadTwo frontend.Variable = 0             // slot i-1 was a deposit, withdrawal or forced exit
+	var prevDep, prevPrevDep frontend.Variable = 0, 0 // slot i-1, i-2 was a deposit
 	var prevActive frontend.Variable = 1
 
 	for i := range c.Slots {
@@ -236,14 +283,20 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 		api.AssertIsEqual(sum, 1)
 		isN, isD, isT, isW, isC := s.Kind[kindNoop], s.Kind[kindDeposit], s.Kind[kindTransfer], s.Kind[kindWithdraw], s.Kind[kindCont]
-		isF := s.Kind[kindForced]
+		isF, isC2 := s.Kind[kindForced], s.Kind[kindCont2]
 		isSigned := api.Add(isT, isW)
 		isActive := api.Add(isD, isSigned, isF) // has a record and touches A
 
-		// Layout: a continuation follows exactly each deposit and withdrawal;
-		// no-ops only at the end (the public data is a prefix of the slots).
+		// Layout: a continuation follows exactly each deposit, withdrawal
+		// and forced exit, and a second one each deposit's first; no-ops
+		// only at the end (the public data is a prefix of the slots).
 		api.AssertIsEqual(isC, prevHeadTwo)
+		api.AssertIsEqual(isC2, prevPrevDep)
 		prevHeadTwo = api.Add(isD, isW, isF)
+		prevPrevDep, prevDep = prevDep, isD
+		if i == n-2 {
+			api.AssertIsEqual(isD, 0)
+		}
 		if i == n-1 {
 			api.AssertIsEqual(prevHeadTwo, 0)
 		} else {
@@ -282,7 +335,11 @@ func (c *Circuit) Define(api frontend.API) error {
 		// Amounts and fees in [0, MaxAmount]; amounts of deposits, transfers
 		// and withdrawals >= 1; a forced exit withdraws A's whole balance.
 		amountBits := g.rangeBits(s.Amount, 63, 64)
-		feeBits := g.rangeBits(s.Fee, 63, 64)
+		g.rangeBits(s.Fee, 63, 0)
+		// Transfers and withdrawals publish both packed: the values the
+		// balances move by are the values the public data carries.
+		amountPacked := g.packedFloat(isSigned, s.Amount, s.AmountM, s.AmountE, ledger.AmountMantissaBits)
+		feePacked := g.packedFloat(isSigned, s.Fee, s.FeeM, s.FeeE, ledger.FeeMantissaBits)
 		api.AssertIsEqual(api.Mul(api.Add(isD, isSigned), api.IsZero(s.Amount)), 0)
 		api.AssertIsEqual(api.Mul(isF, api.Sub(s.Amount, s.ABalance)), 0)
 		fee := api.Mul(isSigned, s.Fee)
@@ -327,31 +384,31 @@ func (c *Circuit) Define(api frontend.API) error {
 		valid := g.verifySig(s.SigRX, s.SigRY, s.SigS, msg, A)
 		api.AssertIsEqual(api.Mul(isSigned, api.Sub(1, valid)), 0)
 
-		// The slot's record, as byte values (two chunks for deposits and
-		// withdrawals); all zero unless the slot is a deposit, transfer or
-		// withdrawal.
+		// The slot's record, as byte values (up to three chunks); all zero
+		// unless the slot is a deposit, transfer, withdrawal or forced exit.
 		pad := func(b []frontend.Variable) []frontend.Variable {
 			out := append([]frontend.Variable{}, b...)
-			for len(out) < 2*chunk {
+			for len(out) < recordMax {
 				out = append(out, 0)
 			}
 			return out
 		}
-		from := g.beBytes(padBits(aBits, 32))
+		from := g.beBytes(padBits(aBits, ledger.AccountIndexBits))
 		gatedFrom := make([]frontend.Variable, len(from))
 		for k := range from {
 			gatedFrom[k] = api.Mul(isActive, from[k])
 		}
 		typeByte := []frontend.Variable{api.Add(isD, api.Mul(isT, 2), api.Mul(isW, 3), api.Mul(isF, 4))}
-		amt, feeB := g.beBytes(amountBits), g.beBytes(feeBits)
+		amt := g.beBytes(amountBits)
+		amtP, feeP := g.beBytes(amountPacked), g.beBytes(feePacked)
 		l1B := g.beBytes(l1Bits)
-		recT := pad(concatV(typeByte, gatedFrom, g.beBytes(padBits(bBits, 32)), amt, feeB))
-		recW := pad(concatV(typeByte, gatedFrom, l1B, amt, feeB))
+		recT := pad(concatV(typeByte, gatedFrom, g.beBytes(padBits(bBits, ledger.AccountIndexBits)), amtP, feeP))
+		recW := pad(concatV(typeByte, gatedFrom, l1B, amtP, feeP))
 		recD := pad(concatV(typeByte, gatedFrom, g.compressedKey(s.AY, s.ASign), amt))
 		recF := pad(concatV(typeByte, gatedFrom, l1B, amt))
-		rec := make([]frontend.Variable, 2*chunk)
+		rec := make([]frontend.Variable, recordMax)
 		for j := range rec {
-			if j < 5 { // type and sender: the same variables in every record
+			if j < 1+ledger.AccountIndexSize { // type and sender: the same variables in every record
 				rec[j] = recT[j]
 				continue
 			}
@@ -360,11 +417,16 @@ func (c *Circuit) Define(api frontend.API) error {
 				[]frontend.Variable{recT[j], recW[j], recD[j], recF[j]})
 		}
 		records[i] = rec
+		// A continuation slot's own record is all zero: its chunk is the
+		// next chunk of the record one (or two) slots before.
 		ch := make([][8]frontend.Variable, chunk)
 		for j := range chunk {
 			b := rec[j]
 			if i > 0 {
-				b = api.Select(isC, records[i-1][chunk+j], rec[j])
+				b = api.Add(b, api.Mul(isC, records[i-1][chunk+j]))
+			}
+			if i > 1 {
+				b = api.Add(b, api.Mul(isC2, records[i-2][2*chunk+j]))
 			}
 			copy(ch[j][:], api.ToBinary(b, 8))
 		}

@@ -19,9 +19,9 @@ import (
 )
 
 // The golden chain of testdata/ledger/vectors.json has depth 8; its first
-// block needs 7 chunks, so the golden circuit has 8 slots.
+// block needs 10 chunks, so the golden circuit has 10 slots.
 const (
-	goldenSlots = 8
+	goldenSlots = 10
 	goldenDepth = 8
 )
 
@@ -211,7 +211,7 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 	s, g, _ := goldenStore(t)
 	batches := goldenBatches(t, s)
 	k0, k1 := goldenKey(t, g, 0), goldenKey(t, g, 1)
-	b1 := batches[0] // deposit (new account 3), transfer 1->2, withdraw 2, deposit to key 0
+	b1 := batches[0] // deposit (new account 3), transfer 1->2, withdraw 2, transfer 1->2, deposit to key 0
 	chain := g.ChainID
 
 	signed := func(tx *ledger.Tx, k *ledger.PrivateKey) []byte {
@@ -256,6 +256,35 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 		{name: "fee not credited to the vault", post: func(b *Batch, c *Circuit) {
 			c.VaultBalance = new(big.Int).Add(c.VaultBalance.(*big.Int), big.NewInt(1))
 		}},
+		// Packed amounts and fees (ledger/pack.go). The public input is
+		// the one of the public data the witness publishes, so only the
+		// packing constraints stand between these witnesses and a proof.
+		{name: "applied amount differs from the published packed amount", post: func(b *Batch, c *Circuit) {
+			// Slot 3 applies 250 and publishes 260.
+			c.Slots[3].AmountM = 260
+			republish(t, b, c, 48+7, []byte{0, 0, 0, 260 >> 3, 260 << 5 & 0xff})
+		}},
+		{name: "applied fee differs from the published packed fee", post: func(b *Batch, c *Circuit) {
+			// Slot 3 pays a fee of 10 and publishes 20.
+			c.Slots[3].FeeM = 20
+			republish(t, b, c, 48+12, []byte{20 >> 3, 20 << 5 & 0xff})
+		}},
+		{name: "non-canonical packed amount", post: func(b *Batch, c *Circuit) {
+			// 250 published as 25 x 10^1: the same value, another encoding.
+			c.Slots[3].AmountM, c.Slots[3].AmountE = 25, 1
+			republish(t, b, c, 48+7, []byte{0, 0, 0, 0x03, 0x21})
+		}},
+		{name: "fee mantissa out of range", edit: func(b *Batch) {
+			// 2049 has no packed form: the witness carries mantissa 2049, exponent 0.
+			b.Txs[1].Tx = signed(&ledger.Tx{Type: ledger.TxTransfer, From: 1, To: 2, Amount: 250, Fee: 2049}, k0)
+		}},
+		{name: "exponent out of range", post: func(b *Batch, c *Circuit) {
+			// 250 = 250 x 10^0, claimed with exponent 32: 10^32 x 250 is not 250.
+			c.Slots[3].AmountE = 32
+		}},
+		{name: "packed amount on a deposit slot", post: func(b *Batch, c *Circuit) {
+			c.Slots[0].AmountM = 1
+		}},
 		{name: "amount zero", edit: func(b *Batch) {
 			b.Txs[1].Tx = signed(&ledger.Tx{Type: ledger.TxTransfer, From: 1, To: 2, Amount: 0, Fee: 10}, k0)
 		}},
@@ -286,15 +315,15 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 		}},
 		{name: "tampered public data", post: func(b *Batch, c *Circuit) {
 			pd, _ := b.PubData()
-			pd[20] ^= 1 // the transfer's amount
+			pd[48+11] ^= 1 // the transfer's packed amount
 			h, _ := b.Header()
 			h.DataCommitment = sha256Sum(pd)
 			c.PublicInput = h.PublicInput()
 		}},
 		{name: "deposits reordered in the public data", post: func(b *Batch, c *Circuit) {
 			pd, _ := b.PubData()
-			// records: deposit [0:50], transfer [50:75], withdraw [75:125], deposit [125:175]
-			re := append(append(append([]byte{}, pd[125:175]...), pd[50:125]...), pd[0:50]...)
+			// records: deposit [0:48], transfer [48:64], withdraw [64:96], transfer [96:112], deposit [112:160]
+			re := append(append(append([]byte{}, pd[112:160]...), pd[48:112]...), pd[0:48]...)
 			h, _ := b.Header()
 			h.DataCommitment = sha256Sum(re)
 			c.PublicInput = h.PublicInput()
@@ -305,7 +334,7 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 			c.PublicInput = h.PublicInput()
 		}},
 		{name: "deposit to an existing account claimed as new", post: func(b *Batch, c *Circuit) {
-			c.Slots[5].ACreated = 1 // slot 5: deposit to key 0 (account 1)
+			c.Slots[7].ACreated = 1 // slot 7: deposit to key 0 (account 1)
 		}},
 	}
 	for _, tc := range cases {
@@ -334,6 +363,24 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 	if err := solve(t, c); err != nil {
 		t.Fatalf("control batch: %v", err)
 	}
+}
+
+// republish overwrites bytes of the batch's public data at off and sets
+// the witness's public input to that of the changed data: what a prover
+// that publishes other bytes than it applies would do.
+func republish(t *testing.T, b *Batch, c *Circuit, off int, bs []byte) {
+	t.Helper()
+	pd, err := b.PubData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	copy(pd[off:], bs)
+	h, err := b.Header()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.DataCommitment = sha256Sum(pd)
+	c.PublicInput = h.PublicInput()
 }
 
 func TestOverflowDoesNotSolve(t *testing.T) {

@@ -7,9 +7,11 @@
 //
 // The circuit (circuit.go) has a fixed number of slots and a fixed tree
 // depth (Params). Each slot is a no-op, a deposit, a transfer, a withdrawal,
-// a forced exit, or the continuation of the two-chunk record before it:
-// every slot carries one 25-byte chunk of the batch public data
-// (docs/protocol.md 7). Per slot it checks the EdDSA signature over the
+// a forced exit, or a continuation of the multi-chunk record before it (a
+// withdrawal or forced exit takes two slots, a deposit three): every slot
+// carries one 16-byte chunk of the batch public data (docs/protocol.md 7),
+// in which transfers and withdrawals publish packed amounts and fees that
+// the circuit ties to the values it applies (ADR 023). Per slot it checks the EdDSA signature over the
 // Poseidon2 signing message by the ledger's exact rule (verifySig, not
 // gnark's eddsa.IsValid: ADR 022), nonce, amount and fee ranges, balances,
 // and updates the sender's (or the deposit's, or the forced exit's) leaf

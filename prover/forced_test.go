@@ -68,7 +68,7 @@ func TestForcedExitBatchesSolve(t *testing.T) {
 			t.Fatal(err)
 		}
 		if tx := mustDecode(t, b.Txs[0].Tx); tx.Type == ledger.TxForcedExit {
-			if len(pd) != ledger.PubDataForcedSize || pd[0] != 4 || new(big.Int).SetBytes(pd[25:33]).Uint64() != b.Txs[0].Amount {
+			if len(pd) != ledger.PubDataForcedSize || pd[0] != 4 || new(big.Int).SetBytes(pd[24:32]).Uint64() != b.Txs[0].Amount {
 				t.Fatalf("batch %d: forced-exit record %x", i, pd)
 			}
 		}

@@ -18,7 +18,7 @@ import (
 // depth 4: about 305,000 constraints, a few minutes on 2 cores), so these
 // tests run only with MYCEL_PROVE=1. The dev keys are cached under
 // $MYCEL_PROVER_KEYS (default: the user cache dir) and reused.
-var tinyParams = Params{Slots: 2, Depth: 4}
+var tinyParams = Params{Slots: 3, Depth: 4}
 
 func requireProve(t testing.TB) {
 	t.Helper()
@@ -85,7 +85,7 @@ func tinyStore(t testing.TB) (*ledger.Store, []*ledger.PrivateKey) {
 }
 
 // tinyChain builds a depth-4 ledger with two funded accounts and returns
-// batches of at most two chunks each: a transfer, a withdrawal, a deposit.
+// batches of at most three chunks each: a transfer, a withdrawal, a deposit.
 func tinyChain(t testing.TB) (*ledger.Store, []*Batch) {
 	t.Helper()
 	const chain = tinyChainID

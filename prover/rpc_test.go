@@ -41,7 +41,7 @@ func TestRPCSourceRoundTrip(t *testing.T) {
 	if !reflect.DeepEqual(b, &want) {
 		t.Fatalf("batch changed over RPC:\n%+v\n%+v", b, batches[2])
 	}
-	if _, err := Assign(b, 2); err != nil {
+	if _, err := Assign(b, tinyParams.Slots); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := remote.Claim(ctx); err != ErrNoJob {

@@ -39,7 +39,7 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 		if b.Index == 1 && attempts[b.Index] == 1 {
 			return nil, errors.New("transient failure")
 		}
-		if _, err := Assign(b, 2); err != nil { // the batch from the store is provable
+		if _, err := Assign(b, tinyParams.Slots); err != nil { // the batch from the store is provable
 			return nil, err
 		}
 		h, _ := b.Header()

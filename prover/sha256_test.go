@@ -85,7 +85,7 @@ func TestSHA256Gadget(t *testing.T) {
 			t.Fatalf("fixed %d bytes: wrong digest accepted", n)
 		}
 	}
-	const chunkLen, nChunks = 25, 5
+	const chunkLen, nChunks = chunk, 5
 	for k := 0; k <= nChunks; k++ {
 		var msg []byte
 		a := &shaChunksCircuit{End: make([]frontend.Variable, nChunks+1)}

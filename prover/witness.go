@@ -166,6 +166,7 @@ func dummySlot(kind, depth int) Slot {
 		ASiblings: zeros(depth),
 		BIndex:    2, BKeyHash: 0, BBalance: 0, BNonce: 0, BSiblings: zeros(depth),
 		Amount: 0, Fee: 0, SigRX: 0, SigRY: 1, SigS: 0,
+		AmountM: 0, AmountE: 0, FeeM: 0, FeeE: 0,
 	}
 	for k := range s.Kind {
 		s.Kind[k] = 0
@@ -286,6 +287,15 @@ func assign(b *Batch, slots int, o assignOpts) (*Circuit, error) {
 				return nil, fmt.Errorf("tx %d: %w", i, err)
 			}
 			s.Amount, s.Fee = tx.Amount, tx.Fee
+			am, ae, aok := ledger.AmountParts(tx.Amount)
+			fm, fx, fok := ledger.FeeParts(tx.Fee)
+			if !aok || !fok {
+				if !o.unchecked {
+					return nil, fmt.Errorf("%w: tx %d (%s): amount or fee has no packed form", ErrBadBatch, i, tx)
+				}
+				am, ae, fm, fx = tx.Amount, 0, tx.Fee, 0 // out of range: the circuit refuses it
+			}
+			s.AmountM, s.AmountE, s.FeeM, s.FeeE = am, ae, fm, fx
 			var R twistededwards.PointAffine
 			if _, err := R.SetBytes(tx.Signature[:32]); err != nil {
 				return nil, fmt.Errorf("%w: tx %d signature: %v", ErrBadBatch, i, err)
@@ -367,8 +377,12 @@ func assign(b *Batch, slots int, o assignOpts) (*Circuit, error) {
 		}
 		c.Slots[si] = s
 		si++
-		if Chunks(tx.Type) == 2 {
-			c.Slots[si] = dummySlot(kindCont, b.Depth)
+		for k := 1; k < Chunks(tx.Type); k++ {
+			kind := kindCont
+			if k == 2 {
+				kind = kindCont2
+			}
+			c.Slots[si] = dummySlot(kind, b.Depth)
 			si++
 		}
 	}

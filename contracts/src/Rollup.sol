@@ -129,9 +129,9 @@ contract Rollup {
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)");
     /// Record sizes in the public data, bytes (docs/protocol.md section 7).
-    uint256 internal constant TRANSFER_RECORD = 25;
-    uint256 internal constant DEPOSIT_RECORD = 50;
-    uint256 internal constant WITHDRAW_RECORD = 50;
+    uint256 internal constant TRANSFER_RECORD = 16;
+    uint256 internal constant DEPOSIT_RECORD = 48;
+    uint256 internal constant WITHDRAW_RECORD = 32; // withdrawals and forced exits
     /// Twisted Edwards d of docs/protocol.md section 2.
     uint256 internal constant EDWARDS_D =
         12181644023421730124874158521699555681764249180949974110617291017600649128846;
@@ -232,7 +232,8 @@ contract Rollup {
     /// gwei): the ETH behind the L2's genesis balances, so that the Rollup
     /// always holds l2Supply gwei and can pay every exit and withdrawal.
     constructor(address staking_, address verifier_, address rewardPool_, Config memory cfg) payable {
-        require(cfg.treeDepth >= 2 && cfg.treeDepth <= 32, "bad tree depth");
+        // Records carry account indices in 3 bytes (docs/protocol.md section 7).
+        require(cfg.treeDepth >= 2 && cfg.treeDepth <= 24, "bad tree depth");
         require(rewardPool_ != address(0), "no reward pool");
         require(cfg.escapePeriod > cfg.proofWindow, "escape period must exceed proof window");
         require(uint256(cfg.genesisRoot) < R, "genesis root not in field");
@@ -650,13 +651,14 @@ contract Rollup {
     }
 
     /// @notice Walks the public data records (docs/protocol.md section 7,
-    /// whole 25-byte chunks): the k-th deposit record must carry the key,
+    /// whole 16-byte chunks): the k-th deposit record must carry the key,
     /// amount and account queued at position depositStart + k, and there
     /// must be exactly depositEnd - depositStart of them; the k-th forced-exit
     /// record must carry the account and recipient queued at forced-exit
     /// position nextForcedIndex + k; withdrawals and forced exits become leaves
     /// of the withdrawal tree, in record order; the fees of transfers and
-    /// withdrawals are summed. Padding bytes are left to the proof.
+    /// withdrawals (packed m << 5 | e, worth m * 10^e) are summed. Padding
+    /// bytes and the canonical packing are left to the proof.
     function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata) internal view returns (Parsed memory p) {
         uint256 len = pubdata.length;
         bytes32[] memory leaves = new bytes32[](len / WITHDRAW_RECORD + 1);
@@ -664,50 +666,39 @@ contract Rollup {
         bytes24 chain = expect == 0 ? bytes24(0) : deposits[expect - 1].chain;
         p.forcedEnd = nextForcedIndex;
         uint256 off;
-        uint256 fees; // fee sum << 56 (a transfer's fee sits at bits 56..119 of its first word); no overflow
+        uint256 fees; // at most len/16 fees below 2^11 * 10^31 each: no overflow
         while (off < len) {
             uint256 w;
             assembly ("memory-safe") {
                 // Fast path: a run of transfers (the common record),
-                // 0x02 || from u32 || to u32 || amount u64 || fee u64: add the fee.
+                // 0x02 || from u24 || to u24 || amount u40 || fee u16 || 0x00*2:
+                // add the fee m * 10^e (packed m << 5 | e).
                 let base := pubdata.offset
-                let feeMask := shl(56, 0xffffffffffffffff)
                 for {} lt(off, len) {} {
                     w := calldataload(add(base, off))
                     if iszero(eq(shr(248, w), 2)) { break }
-                    fees := add(fees, and(w, feeMask))
-                    off := add(off, 25)
+                    // EXP costs 10 gas for e = 0 (every fee below 2,048 gwei), 60 otherwise.
+                    let f := shr(144, w)
+                    fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
+                    off := add(off, 16)
                 }
             }
             if (off >= len) break;
             uint256 t = w >> 248;
             if (t == 3 || t == 4) {
-                // 0x03 || from u32 || l1Address [20] || amount u64 || fee u64 || 0x00*9
-                // 0x04 || account u32 || l1Address [20] || amount u64 || 0x00*17
                 if (off + WITHDRAW_RECORD > len) revert BadPubdata(off);
-                address to = address(uint160(w >> 56));
-                uint64 amount;
-                assembly ("memory-safe") {
-                    let v := calldataload(add(pubdata.offset, add(off, 25)))
-                    amount := shr(192, v)
-                    // A withdrawal's fee follows its amount.
-                    if eq(t, 3) { fees := add(fees, shl(56, and(shr(128, v), 0xffffffffffffffff))) }
-                }
-                if (t == 4) _forcedRecord(p, uint32(w >> 216), to);
-                uint32 nw = p.numWithdrawals;
-                leaves[nw] = withdrawalLeaf(h.batchIndex, nw, to, amount);
-                p.numWithdrawals = nw + 1;
+                fees += _exitRecord(p, leaves, h.batchIndex, w, off);
                 off += WITHDRAW_RECORD;
             } else if (t == 1) {
-                // 0x01 || account u32 || pubKey [32] || amount u64 || 0x00*5
+                // 0x01 || account u24 || pubKey [32] || amount u64 || 0x00*4
                 if (off + DEPOSIT_RECORD > len) revert BadPubdata(off);
                 bytes32 pubKey;
                 uint64 amount;
                 assembly ("memory-safe") {
-                    pubKey := calldataload(add(pubdata.offset, add(off, 5)))
-                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 37))))
+                    pubKey := calldataload(add(pubdata.offset, add(off, 4)))
+                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 36))))
                 }
-                chain = _chainStep(chain, pubKey, amount, uint32(w >> 216));
+                chain = _chainStep(chain, pubKey, amount, uint32(uint24(w >> 224)));
                 expect++;
                 off += DEPOSIT_RECORD;
             } else {
@@ -721,10 +712,44 @@ contract Rollup {
             revert ForcedExitMismatch();
         }
         // A valid batch's fees end in the fee vault, whose balance is at most MAX_AMOUNT.
-        fees >>= 56;
         if (fees > MAX_AMOUNT) revert FeesOutOfRange();
         p.feesGwei = uint64(fees);
         p.withdrawalsRoot = _merkleRoot(leaves, p.numWithdrawals);
+    }
+
+    /// A withdrawal or forced-exit record (both 32 bytes: w is the whole
+    /// record) becomes the next leaf of the withdrawal tree; returns the
+    /// withdrawal's fee (0 for a forced exit).
+    /// 0x03 || from u24 || l1Address [20] || amount u40 || fee u16 || 0x00
+    /// 0x04 || account u24 || l1Address [20] || amount u64
+    function _exitRecord(
+        Parsed memory p,
+        bytes32[] memory leaves,
+        uint64 batchIndex,
+        uint256 w,
+        uint256 off
+    ) internal view returns (uint256 fee) {
+        address to = address(uint160(w >> 64));
+        uint256 amount;
+        if (w >> 248 == 3) {
+            amount = _unpack((w >> 24) & 0xffffffffff);
+            fee = _unpack((w >> 8) & 0xffff);
+        } else {
+            amount = uint64(w);
+            _forcedRecord(p, uint32(uint24(w >> 224)), to);
+        }
+        // The proof bounds every amount by MAX_AMOUNT.
+        if (amount > MAX_AMOUNT) revert BadPubdata(off);
+        uint32 nw = p.numWithdrawals;
+        leaves[nw] = withdrawalLeaf(batchIndex, nw, to, uint64(amount));
+        p.numWithdrawals = nw + 1;
+    }
+
+    /// The value m * 10^e of a packed amount or fee m << 5 | e.
+    function _unpack(uint256 v) internal pure returns (uint256 r) {
+        assembly ("memory-safe") {
+            r := mul(shr(5, v), exp(10, and(v, 31)))
+        }
     }
 
     /// Advances the forced-exit hash chain over a forced-exit record: the

@@ -408,44 +408,51 @@ func L2PrivKey(seed byte) *ledger.PrivateKey {
 func L2Key(seed byte) [32]byte { return L2PrivKey(seed).Public() }
 
 // DepositRecord, TransferRecord and WithdrawRecord encode public data
-// records (docs/protocol.md section 7).
+// records (docs/protocol.md section 7). Transfer and withdrawal amounts
+// and fees are packed (ledger/pack.go); a value with no packed form panics.
 func DepositRecord(account uint32, pubKey [32]byte, amount uint64) []byte {
-	r := make([]byte, 50)
-	r[0] = 1
-	binary.BigEndian.PutUint32(r[1:], account)
-	copy(r[5:], pubKey[:])
-	binary.BigEndian.PutUint64(r[37:], amount)
-	return r
+	r := make([]byte, 0, ledger.PubDataDepositSize)
+	r = appendU24(append(r, 1), account)
+	r = append(r, pubKey[:]...)
+	r = binary.BigEndian.AppendUint64(r, amount)
+	return r[:cap(r)]
 }
 
 func TransferRecord(from, to uint32, amount, fee uint64) []byte {
-	r := make([]byte, 25)
-	r[0] = 2
-	binary.BigEndian.PutUint32(r[1:], from)
-	binary.BigEndian.PutUint32(r[5:], to)
-	binary.BigEndian.PutUint64(r[9:], amount)
-	binary.BigEndian.PutUint64(r[17:], fee)
-	return r
+	r := make([]byte, 0, ledger.PubDataTransferSize)
+	r = appendU24(appendU24(append(r, 2), from), to)
+	return appendPacked(r, amount, fee)[:cap(r)]
 }
 
 func WithdrawRecord(from uint32, to common.Address, amount, fee uint64) []byte {
-	r := make([]byte, 50)
-	r[0] = 3
-	binary.BigEndian.PutUint32(r[1:], from)
-	copy(r[5:], to[:])
-	binary.BigEndian.PutUint64(r[25:], amount)
-	binary.BigEndian.PutUint64(r[33:], fee)
-	return r
+	r := make([]byte, 0, ledger.PubDataWithdrawSize)
+	r = append(appendU24(append(r, 3), from), to[:]...)
+	return appendPacked(r, amount, fee)[:cap(r)]
 }
 
 // ForcedExitRecord encodes a forced-exit record (docs/protocol.md section 7).
 func ForcedExitRecord(account uint32, to common.Address, amount uint64) []byte {
-	r := make([]byte, 50)
-	r[0] = 4
-	binary.BigEndian.PutUint32(r[1:], account)
-	copy(r[5:], to[:])
-	binary.BigEndian.PutUint64(r[25:], amount)
-	return r
+	r := make([]byte, 0, ledger.PubDataForcedSize)
+	r = append(appendU24(append(r, 4), account), to[:]...)
+	return binary.BigEndian.AppendUint64(r, amount)
+}
+
+func appendU24(b []byte, v uint32) []byte {
+	if v >= 1<<24 {
+		panic(fmt.Sprintf("testenv: account index %d does not fit 3 bytes", v))
+	}
+	return append(b, byte(v>>16), byte(v>>8), byte(v))
+}
+
+func appendPacked(b []byte, amount, fee uint64) []byte {
+	b, ok := ledger.AppendPackedAmount(b, amount)
+	if !ok {
+		panic(fmt.Sprintf("testenv: amount %d has no packed form", amount))
+	}
+	if b, ok = ledger.AppendPackedFee(b, fee); !ok {
+		panic(fmt.Sprintf("testenv: fee %d has no packed form", fee))
+	}
+	return b
 }
 
 // ForcedExitArgs returns requestForcedExit's calldata: the request, signed

@@ -110,8 +110,9 @@ func batchCosts(print func(string, uint64)) {
 	const s1, s2 = 12, 16
 	var transfers []byte
 	for i := 0; i < nTx; i++ {
-		// Typical values: indices < 2^24, amounts < 2^40 gwei, fees < 2^24 gwei.
-		transfers = append(transfers, te.TransferRecord(uint32(70_000+i*131), uint32(1_000_000+i*7), uint64(123_456_789+i), uint64(21_000+i))...)
+		// Typical values: indices < 2^24, amounts below 2^35 gwei (34 ETH),
+		// fees below 2,048 gwei (a packed fee with exponent 0).
+		transfers = append(transfers, te.TransferRecord(uint32(70_000+i*131), uint32(1_000_000+i*7), uint64(123_456_789+i), uint64(1_000+i))...)
 	}
 	deps := append(te.DepositRecord(e.AccountOf(te.L2Key(1)), te.L2Key(1), 1_000_000), te.DepositRecord(e.AccountOf(te.L2Key(2)), te.L2Key(2), 1_000_000)...)
 	// The first commit pays one-time writes (the launch pin, counters from
@@ -282,9 +283,21 @@ func randomTransfers(n int) []byte {
 		if to >= from {
 			to++
 		}
-		out = append(out, te.TransferRecord(from, to, logUniform(1e3, 1e12), logUniform(1, 1e5))...)
+		out = append(out, te.TransferRecord(from, to, packable(logUniform(1e3, 1e12), ledger.AmountMantissaBits),
+			packable(logUniform(1, 1e5), ledger.FeeMantissaBits))...)
 	}
 	return out
+}
+
+// packable is the largest value <= v that a packed float of mbits of
+// mantissa holds (ledger/pack.go): what a wallet rounds a payment to.
+func packable(v uint64, mbits uint) uint64 {
+	p := uint64(1)
+	for v >= 1<<mbits {
+		v /= 10
+		p *= 10
+	}
+	return v * p
 }
 
 // escapeCost exits one account at the default depth (24) with a proof from

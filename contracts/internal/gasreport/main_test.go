@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/binary"
 	"fmt"
 	"testing"
 
@@ -133,10 +132,11 @@ func TestGasReport(t *testing.T) {
 // randomTransfers says.
 func checkRandomTransfer(t *testing.T, i int, rec []byte) {
 	t.Helper()
-	from, to := binary.BigEndian.Uint32(rec[1:]), binary.BigEndian.Uint32(rec[5:])
-	amount, fee := binary.BigEndian.Uint64(rec[9:]), binary.BigEndian.Uint64(rec[17:])
+	from, to := ledger.U24(rec[1:]), ledger.U24(rec[4:])
+	amount, aok := ledger.UnpackAmount(rec[7:])
+	fee, fok := ledger.UnpackFee(rec[12:])
 	if rec[0] != byte(ledger.TxTransfer) || from == 0 || to == 0 || from == to || from >= transferAccounts || to >= transferAccounts ||
-		amount < 1e3 || amount >= 1e12 || fee < 1 || fee >= 1e5 {
+		!aok || !fok || amount < 1e3 || amount >= 1e12 || fee < 1 || fee >= 1e5 || rec[14] != 0 || rec[15] != 0 {
 		t.Errorf("random transfer %d: type %d from %d to %d amount %d fee %d", i, rec[0], from, to, amount, fee)
 	}
 }
@@ -158,7 +158,7 @@ func TestGasReportTransferRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: 4242, From: 1, To: 2, Amount: 123_456_789_012, Fee: 4_321}
+	tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: 4242, From: 1, To: 2, Amount: 123_456_789_010, Fee: 4_320}
 	if err := tx.Sign(k1); err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +166,7 @@ func TestGasReportTransferRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := te.TransferRecord(1, 2, 123_456_789_012, 4_321); !bytes.Equal(rc.PubData, want) {
+	if want := te.TransferRecord(1, 2, 123_456_789_010, 4_320); !bytes.Equal(rc.PubData, want) {
 		t.Errorf("the ledger publishes %x for the transfer, the gas report commits %x", rc.PubData, want)
 	}
 }
