@@ -62,7 +62,7 @@ MYCEL_PROVE ?= 1
 export MYCEL_PROVE
 
 test: browser ## Run all tests, fuzz seed corpora and real Groth16 proofs included (what CI runs)
-	$(GO) test -count=1 -timeout 30m ./...
+	$(GO) test -count=1 -timeout 45m ./...
 
 browser: ## Install headless Chromium for the status-page tests if missing (Debian's chromium; needs root and apt-get)
 	@if command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || command -v google-chrome >/dev/null 2>&1; then \
@@ -75,7 +75,7 @@ browser: ## Install headless Chromium for the status-page tests if missing (Debi
 	fi
 
 test-race: ## Run all tests with the race detector
-	$(GO) test -race -count=1 -timeout 30m ./...
+	$(GO) test -race -count=1 -timeout 45m ./...
 
 lint: ## gofmt (must list nothing), go vet, and golangci-lint if it is on PATH
 	@echo "gofmt -l ."
@@ -152,8 +152,8 @@ soak-crash: ## Crash soak: validators killed under load; every accepted transact
 # MYCEL_E2E_PROVER_KEYS=DIR keeps the dev prover keys across runs (e2e/doc.go).
 E2EFLAGS ?=
 
-e2e: ## Run the end-to-end tests: real mycel processes and an L1 dev chain (about 20 min; E2EFLAGS='-v -run Test...')
-	$(GO) test ./e2e/ -count=1 -timeout 30m $(E2EFLAGS)
+e2e: ## Run the end-to-end tests: real mycel processes and containers and an L1 dev chain (about 25 min; E2EFLAGS='-v -run Test...')
+	$(GO) test ./e2e/ -count=1 -timeout 45m $(E2EFLAGS)
 
 # MANIFEST is a network manifest (docs/testing.md); the larger ones run only
 # this way: TestManifest skips without MYCEL_MANIFEST.

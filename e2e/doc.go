@@ -59,7 +59,7 @@
 //
 // # Running
 //
-//	make e2e                                  # all 15 tests, about 22 minutes on 2 cores
+//	make e2e                                  # all 15 tests, about 25 minutes on 2 cores
 //	go test ./e2e/ -run TestRemoteProver -v   # one test
 //
 // The tests are skipped with -short. node0's prover needs the INSECURE dev
