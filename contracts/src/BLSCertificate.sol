@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
-import {BLS, BLSInvalidLength} from "./BLS.sol";
+import {BLS, BLSInvalidLength, BLSInvalidPoint} from "./BLS.sol";
 
 /// The certificate's bitmap is not ceil(n / 8) bytes for the set's n
 /// validators, or sets a bit at or beyond n.
@@ -50,6 +50,8 @@ struct BLSValidatorSet {
 library BLSCertificate {
     uint256 internal constant RECORD_SIZE = 108;
     uint256 internal constant MAX_VALIDATORS = (24576 - 1) / RECORD_SIZE;
+    uint256 private constant G1ADD = 0x0b;
+    uint256 private constant G1ADD_GAS = 375;
 
     /// @notice Stores a set: `keys` is n 128-byte EIP-2537 keys, each
     /// admitted with a proof of possession, `stakes` their n stakes. Writes
@@ -149,7 +151,8 @@ library BLSCertificate {
         if (n % 8 != 0 && uint8(bitmap[bitmap.length - 1]) >> (n % 8) != 0) revert BLSCertificateBadBitmap();
         totalStake = s.totalStake;
         apk = aggregateKey(s);
-        (bytes memory missing, uint256 nMissing, uint256 missingStake) = nonSigners(ptr, n, bitmap);
+        (bytes memory missing, uint256 nMissing, uint256 missingStake) =
+            nonSigners(ptr, n % 8 == 0 ? 0xff : (1 << (n % 8)) - 1, bitmap);
         if (nMissing == n) revert BLSCertificateNoSigners();
         if (nMissing > 0) {
             BLS.negateG1(missing);
@@ -171,40 +174,42 @@ library BLSCertificate {
     }
 
     /// @notice The sum of the keys of the validators the bitmap leaves
-    /// out (read from the data contract at ptr), their number and their
-    /// stake. The bitmap has been checked against n.
-    function nonSigners(address ptr, uint256 n, bytes calldata bitmap)
+    /// out (read from the data contract at ptr: one EXTCODECOPY and one
+    /// G1ADD each), their number and their stake. The bitmap has been
+    /// checked against the set's size; lastMask has the bits of its last
+    /// byte that name validators.
+    function nonSigners(address ptr, uint256 lastMask, bytes calldata bitmap)
         internal
         view
         returns (bytes memory missing, uint256 nMissing, uint256 missingStake)
     {
         missing = new bytes(BLS.G1_SIZE);
-        bytes memory pk = new bytes(BLS.G1_SIZE);
-        for (uint256 b = 0; b < bitmap.length; ++b) {
-            uint256 absent = ~uint256(uint8(bitmap[b])) & 0xff;
-            if (b == bitmap.length - 1 && n % 8 != 0) absent &= (1 << (n % 8)) - 1;
-            for (uint256 j = 0; absent != 0; ++j) {
-                if (absent & 1 == 1) {
-                    uint256 off = 1 + (b * 8 + j) * RECORD_SIZE;
-                    uint256 stake;
-                    assembly ("memory-safe") {
-                        extcodecopy(ptr, add(pk, 48), off, 48)
-                        extcodecopy(ptr, add(pk, 112), add(off, 48), 48)
-                        extcodecopy(ptr, 0, add(off, 96), 12)
-                        stake := shr(160, mload(0))
+        bool ok = true;
+        assembly ("memory-safe") {
+            // buf: the running sum (128 bytes), the next key (128), the
+            // record (108, at buf + 256).
+            let buf := mload(0x40)
+            for { let b := 0 } lt(b, bitmap.length) { b := add(b, 1) } {
+                let absent := and(not(byte(0, calldataload(add(bitmap.offset, b)))), 0xff)
+                if eq(b, sub(bitmap.length, 1)) { absent := and(absent, lastMask) }
+                for { let i := mul(b, 8) } absent { i := add(i, 1) } {
+                    if and(absent, 1) {
+                        extcodecopy(ptr, add(buf, 256), add(1, mul(i, RECORD_SIZE)), RECORD_SIZE)
+                        let dst := add(buf, 128)
+                        if iszero(nMissing) { dst := buf }
+                        mstore(dst, shr(128, mload(add(buf, 256))))
+                        mstore(add(dst, 32), or(shl(128, mload(add(buf, 256))), shr(128, mload(add(buf, 288)))))
+                        mstore(add(dst, 64), and(mload(add(buf, 288)), 0xffffffffffffffffffffffffffffffff))
+                        mstore(add(dst, 96), mload(add(buf, 320)))
+                        missingStake := add(missingStake, shr(160, mload(add(buf, 352))))
+                        if nMissing { ok := and(ok, staticcall(G1ADD_GAS, G1ADD, buf, 256, buf, 128)) }
+                        nMissing := add(nMissing, 1)
                     }
-                    missingStake += stake;
-                    if (nMissing == 0) {
-                        assembly ("memory-safe") {
-                            mcopy(add(missing, 32), add(pk, 32), 128)
-                        }
-                    } else {
-                        BLS.addG1(missing, pk);
-                    }
-                    ++nMissing;
+                    absent := shr(1, absent)
                 }
-                absent >>= 1;
             }
+            if nMissing { mcopy(add(missing, 32), buf, 128) }
         }
+        if (!ok) revert BLSInvalidPoint();
     }
 }
