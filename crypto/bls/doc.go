@@ -12,8 +12,7 @@
 // Aggregation is safe only over keys whose proof of possession was
 // verified (VerifyProofOfPossession): without it a rogue key
 // pk' = [r]G1 - pk lets one party forge an aggregate for two. The package
-// does no networking, keeps no state and knows nothing of validator sets,
-// epochs or batches; it must not be given non-constant-time duties beyond
-// gnark-crypto's (it is not hardened against side channels on secret keys
-// beyond what gnark-crypto offers).
+// does no networking, keeps no state and must not learn of validator
+// sets, epochs or batches (those belong to its callers); it claims no
+// side-channel resistance for secret keys beyond gnark-crypto's.
 package bls
