@@ -26,6 +26,8 @@ FUZZ_TARGETS ?= \
 	contracts:FuzzCommitPubdata \
 	contracts:FuzzEdDSAVerify \
 	contracts:FuzzCometVote \
+	contracts:FuzzBLSHashToG2 \
+	crypto/bls:FuzzDecode \
 	agent:FuzzParseAmount \
 	agent:FuzzParseFixed \
 	agent/keystore:FuzzL2PublicKey

@@ -1634,6 +1634,672 @@ func (agentIdentityRegistry *AgentIdentityRegistry) UnpackZeroAddressError(raw [
 	return out, nil
 }
 
+// BLSHarnessMetaData contains all meta data concerning the BLSHarness contract.
+var BLSHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"BLSBadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateBadBitmap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateBadSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateNoSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateNoSigners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInfinityPublicKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInfinitySignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInvalidLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInvalidPoint\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSNoPublicKeys\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes[]\",\"name\":\"pubkeys\",\"type\":\"bytes[]\"}],\"name\":\"aggregate\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"bitmap\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"checkCertificate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalStake\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"compress\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"expandMessageXMD\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"hashToG2\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registeredCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"storeSet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes[]\",\"name\":\"pubkeys\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"verifyAggregate\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"verifyProofOfPossession\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "BLSHarness",
+	Bin: "0x6080604052348015600e575f5ffd5b50611fff8061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100c4575f3560e01c80639ccfbd4b1161007d578063de8f50a111610058578063de8f50a11461018f578063e3854a10146101a2578063edbec0cb146101b5575f5ffd5b80639ccfbd4b1461015f578063af98167b14610172578063d67b713a1461017c575f5ffd5b8063210ff9bb116100ad578063210ff9bb14610119578063336a2f18146101295780637e2224bd1461014c575f5ffd5b806301b069c8146100c857806305286116146100f1575b5f5ffd5b6100db6100d6366004611796565b6101c8565b6040516100e891906117d5565b60405180910390f35b6101046100ff366004611848565b6101e5565b604080519283526020830191909152016100e8565b5f546040519081526020016100e8565b61013c6101373660046118c1565b610204565b60405190151581526020016100e8565b6100db61015a366004611960565b61028d565b6100db61016d366004611993565b6102cd565b61017a610349565b005b61017a61018a3660046119ff565b6104fe565b61013c61019d366004611a92565b61060e565b61013c6101b0366004611993565b6106b3565b6100db6101c3366004611993565b610730565b60606101dc6101d78385611b0e565b6107a3565b90505b92915050565b5f5f6101f6600288888888886108c3565b915091509550959350505050565b5f6102806102128789611b0e565b86868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f8a0181900481028201810190925288815292508891508790819084018382808284375f9201919091525061098792505050565b5060019695505050505050565b60606101dc83838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061099f92505050565b606061034085858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f92019190915250610a5092505050565b95945050505050565b5f805490610358608083611c07565b67ffffffffffffffff81111561037057610370611ac9565b6040519080825280601f01601f19166020018201604052801561039a576020820181803683370190505b5090505f5b82811015610464575f5f82815481106103ba576103ba611c1e565b905f5260205f200180546103cd90611c32565b80601f01602080910402602001604051908101604052809291908181526020018280546103f990611c32565b80156104445780601f1061041b57610100808354040283529160200191610444565b820191905f5260205f20905b81548152906001019060200180831161042757829003601f168201915b505050505090506080602082016080840260208601015e5060010161039f565b506104fa60028260018054806020026020016040519081016040528092919081815260200182805480156104f057602002820191905f5260205f20905f905b82829054906101000a90046bffffffffffffffffffffffff166bffffffffffffffffffffffff16815260200190600c0190602082600b010492830192600103820291508084116104a35790505b5050505050610c52565b5050565b61056f85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f92019190915250610d7992505050565b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e563016105a8858783611ca8565b506001805480820182555f8290527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf66002820401805491909216600c026101000a6bffffffffffffffffffffffff81810219909216939091160291909117905550505050565b5f61028087878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f8b0181900481028201810190925289815292508991508890819084018382808284375f9201919091525050604080516020601f8a0181900481028201810190925288815292508891508790819084018382808284375f92019190915250610db692505050565b5f61072585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f92019190915250610d7992505050565b506001949350505050565b606061034085858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f92019190915250610dd892505050565b606081515f036107df576040517fd29383c500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b610801825f815181106107f4576107f4611c1e565b6020026020010151610f02565b60408051608080825260a08201909252906020820181803683370190505090505f825f8151811061083457610834611c1e565b60200260200101519050608060208201602084015e60015b83518110156108955761086a8482815181106107f4576107f4611c1e565b61088d8385838151811061088057610880611c1e565b6020026020010151610f4e565b60010161084c565b5061089f82610fc7565b156108bd5760405163262a132960e21b815260040160405180910390fd5b50919050565b5f8061010083146108e75760405163b6a8297d60e01b815260040160405180910390fd5b60606108f489888861103a565b60408051602081018d90529296509094509192505f91610938910160408051601f19818403018152606083019091526031808352909190611fce6020830139610dd8565b905061097a828288888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506111fc92505050565b5050965096945050505050565b61099a610993846107a3565b8383610db6565b505050565b606060808251146109c35760405163b6a8297d60e01b815260040160405180910390fd5b604080516030808252606082019092529060208201818036833701905050602083810151604085015160608601516080968701517fb23ba5c279c2895fb39869507b587b120f55ffff58a9ffffdcff7fffffffd555106f0d0088f51cbff34d258dd3db21a5d66b808314919091169111178302861760f81b9190951b179082015260308101929092525090565b606060ff82511115610a755760405163b6a8297d60e01b815260040160405180910390fd5b5f828351604051602001610a8a929190611d79565b60408051601f198184030181529082905291505f90600290610abc908390819089906101009083908990602001611db8565b60408051601f1981840301815290829052610ad691611e3c565b602060405180830381855afa158015610af1573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610b149190611e47565b90505f600282600185604051602001610b2f93929190611e5e565b60408051601f1981840301815290829052610b4991611e3c565b602060405180830381855afa158015610b64573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610b879190611e47565b60408051610100808252610120820190925291925060208201818036833750505060208101829052935060025b60088111610c485760028284188286604051602001610bd593929190611e5e565b60408051601f1981840301815290829052610bef91611e3c565b602060405180830381855afa158015610c0a573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610c2d9190611e47565b9150816020820286015280610c4190611e9a565b9050610bb4565b5050505092915050565b8051801580610c6c5750610c69606c615fff611ec6565b81115b80610c825750610c7d608082611c07565b835114155b15610ca05760405163e4e9a39b60e01b815260040160405180910390fd5b5f5f5f610cad868661138e565b9250925092505f835184604051602001610cc8929190611ed9565b60405160208183030381529060405290505f8151602083015ff0905073ffffffffffffffffffffffffffffffffffffffff8116610d185760405163e4e9a39b60e01b815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff1660a09590951b949094178755600187015560408101516020820151606083015160809384015191841b83851c1760028a01559190921b17600387015560049095019490945550505050565b610d8282610f02565b6104fa82610db0610d928561099f565b604051806060016040528060318152602001611f9d60319139610dd8565b836111fc565b61099a83610db084604051806060016040528060318152602001611fce603191395b60605f610de58484610a50565b6040805161010080825261012082019092529192506020820181803683370190505091505f6001905060405161010081016040815260016020820152604080820152600160a08201536f1a0111ea397fe69a4b1ba7b6434bacd760a18201527f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab60c18201525f5b6004811015610e9e5760408082026020870101606084015e6040808202840160e18460055afa90931692600101610e6c565b50610100816080846011615cf8fa8316925061010080820160808085016011615cf8fa831692506101006020860161020083600d610258fa83169250505080610efa5760405163487ef52360e11b815260040160405180910390fd5b505092915050565b6080815114610f245760405163b6a8297d60e01b815260040160405180910390fd5b610f2d81610fc7565b15610f4b5760405163262a132960e21b815260040160405180910390fd5b50565b60808251141580610f6157506080815114155b15610f7f5760405163b6a8297d60e01b815260040160405180910390fd5b5f604051608060208501825e608060208401608083015e60806020850161010083600b610177fa9150508061099a5760405163487ef52360e11b815260040160405180910390fd5b60015f5b82518110156108bd575f8160208501015190506020828551610fed9190611f63565b1015611018578184516110009190611f63565b61100b906020611f63565b611016906008611c07565b1c5b801561102757505f9392505050565b50611033602082611f76565b9050610fcb565b82546060905f9081908060a081901c73ffffffffffffffffffffffffffffffffffffffff8216611096576040517feba5841a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60086110a3826007611f76565b6110ad9190611ec6565b87146110cc5760405163b76272eb60e01b815260040160405180910390fd5b6110d7600882611f89565b1580159061111857506110eb600882611f89565b88886110f8600182611f63565b81811061110757611107611c1e565b60ff92013560f81c90921c16151590505b156111365760405163b76272eb60e01b815260040160405180910390fd5b886001015493506111468961151e565b95505f80806111898561115a600887611f89565b1561117f57600161116c600888611f89565b6001901b61117a9190611f63565b611182565b60ff5b8d8d611587565b9250925092508382036111c8576040517f893d55b400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b81156111e1576111d7836116cc565b6111e18984610f4e565b6111eb8188611f63565b975050505050505093509350939050565b61120583610f02565b610100815114158061121a5750610100825114155b156112385760405163b6a8297d60e01b815260040160405180910390fd5b61124181610fc7565b15611278576040517fbef844c600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f604051608060208701825e61010060208601608083015e6f17f1d3a73197d7942695638c4fa9ac0f6101808201527fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb6101a08201526f114d1d6855d545a8aa7d76c8cf2e21f26101c08201527f67816aef1db507c96655b9d5caac42364e6f38ba0ecb751bad54dcd6b939c2ca6101e08201526101006020850161020083015e60208161030083600f620191f4fa925080519150508161134d5760405163487ef52360e11b815260040160405180910390fd5b80600114611387576040517fae20c20f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050505050565b805160609081905f906113a2606c82611c07565b6113ad906001611f76565b67ffffffffffffffff8111156113c5576113c5611ac9565b6040519080825280601f01601f1916602001820160405280156113ef576020820181803683370190505b5060408051608080825260a08201909252919550602082018180368337505060408051608080825260a082019092529295505f9291506020820181803683370190505090505f5b828110156114ed575f87828151811061145157611451611c1e565b60200260200101516bffffffffffffffffffffffff16905080856114759190611f76565b94506080820260208a0101608081602086015e606c83026021890101603060108301825e603060508301603083015e606c8101805160a085901b60609093019290925252506114c383610f02565b815f036114da57608060208401602088015e6114e4565b6114e48684610f4e565b50600101611436565b506114f784610fc7565b156115155760405163e4e9a39b60e01b815260040160405180910390fd5b50509250925092565b60408051608080825260a082019092526060916020820181803683370190505060028301546003840154600490940154608082811c602085015291821b85831c1760408401526fffffffffffffffffffffffffffffffff90941660608301528101929092525090565b60408051608080825260a082019092526060915f918291602082018180368337019050506040519093506001905f5b868110156116925760ff818901355f1a19166001880382036115d55789165b600882025b811561168857600182161561167c57606c80820260010161010086018e3c60808401876116045750835b61010085015160801c815261012085015160801c61010086015160801b1760208201526fffffffffffffffffffffffffffffffff61012086015116604082015261014085015160608201525061016084015160a01c8601955086156116755760808461010086600b610177fa851694505b6001870196505b600191821c91016115da565b50506001016115b6565b5083156116a257608081602087015e5b50806116c15760405163487ef52360e11b815260040160405180910390fd5b509450945094915050565b60808151146116ee5760405163b6a8297d60e01b815260040160405180910390fd5b6116f781610fc7565b156116ff5750565b606081018051608090920180517f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab8082119094016f1a0111ea397fe69a4b1ba7b6434bacd70390925291039052565b5f5f83601f84011261175e575f5ffd5b50813567ffffffffffffffff811115611775575f5ffd5b6020830191508360208260051b850101111561178f575f5ffd5b9250929050565b5f5f602083850312156117a7575f5ffd5b823567ffffffffffffffff8111156117bd575f5ffd5b6117c98582860161174e565b90969095509350505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f83601f84011261181a575f5ffd5b50813567ffffffffffffffff811115611831575f5ffd5b60208301915083602082850101111561178f575f5ffd5b5f5f5f5f5f6060868803121561185c575f5ffd5b85359450602086013567ffffffffffffffff811115611879575f5ffd5b6118858882890161180a565b909550935050604086013567ffffffffffffffff8111156118a4575f5ffd5b6118b08882890161180a565b969995985093965092949392505050565b5f5f5f5f5f5f606087890312156118d6575f5ffd5b863567ffffffffffffffff8111156118ec575f5ffd5b6118f889828a0161174e565b909750955050602087013567ffffffffffffffff811115611917575f5ffd5b61192389828a0161180a565b909550935050604087013567ffffffffffffffff811115611942575f5ffd5b61194e89828a0161180a565b979a9699509497509295939492505050565b5f5f60208385031215611971575f5ffd5b823567ffffffffffffffff811115611987575f5ffd5b6117c98582860161180a565b5f5f5f5f604085870312156119a6575f5ffd5b843567ffffffffffffffff8111156119bc575f5ffd5b6119c88782880161180a565b909550935050602085013567ffffffffffffffff8111156119e7575f5ffd5b6119f38782880161180a565b95989497509550505050565b5f5f5f5f5f60608688031215611a13575f5ffd5b853567ffffffffffffffff811115611a29575f5ffd5b611a358882890161180a565b909650945050602086013567ffffffffffffffff811115611a54575f5ffd5b611a608882890161180a565b90945092505060408601356bffffffffffffffffffffffff81168114611a84575f5ffd5b809150509295509295909350565b5f5f5f5f5f5f60608789031215611aa7575f5ffd5b863567ffffffffffffffff811115611abd575f5ffd5b6118f889828a0161180a565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715611b0657611b06611ac9565b604052919050565b5f67ffffffffffffffff831115611b2757611b27611ac9565b8260051b611b3760208201611add565b84815290830190602081019036831115611b4f575f5ffd5b845b83811015611be957803567ffffffffffffffff811115611b6f575f5ffd5b860136601f820112611b7f575f5ffd5b803567ffffffffffffffff811115611b9957611b99611ac9565b611bac601f8201601f1916602001611add565b818152366020838501011115611bc0575f5ffd5b816020840160208301375f60208383010152808652505050602083019250602081019050611b51565b5095945050505050565b634e487b7160e01b5f52601160045260245ffd5b80820281158282048414176101df576101df611bf3565b634e487b7160e01b5f52603260045260245ffd5b600181811c90821680611c4657607f821691505b6020821081036108bd57634e487b7160e01b5f52602260045260245ffd5b601f82111561099a57805f5260205f20601f840160051c81016020851015611c895750805b601f840160051c820191505b81811015611387575f8155600101611c95565b67ffffffffffffffff831115611cc057611cc0611ac9565b611cd483611cce8354611c32565b83611c64565b5f601f841160018114611d05575f8515611cee5750838201355b5f19600387901b1c1916600186901b178355611387565b5f83815260208120601f198716915b82811015611d345786850135825560209485019460019092019101611d14565b5086821015611d50575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b5f81518060208401855e5f93019283525090919050565b5f611d848285611d62565b60f89390931b7fff000000000000000000000000000000000000000000000000000000000000001683525050600101919050565b8681528560208201525f611dcf6040830187611d62565b7fffff0000000000000000000000000000000000000000000000000000000000008660f01b1681527fff000000000000000000000000000000000000000000000000000000000000008560f81b166002820152611e2f6003820185611d62565b9998505050505050505050565b5f6101dc8284611d62565b5f60208284031215611e57575f5ffd5b5051919050565b8381527fff000000000000000000000000000000000000000000000000000000000000008360f81b1660208201525f6103406021830184611d62565b5f60018201611eab57611eab611bf3565b5060010190565b634e487b7160e01b5f52601260045260245ffd5b5f82611ed457611ed4611eb2565b500490565b7f610000000000000000000000000000000000000000000000000000000000000081527fffff0000000000000000000000000000000000000000000000000000000000008360f01b1660018201527f80600a3d393df30000000000000000000000000000000000000000000000000060038201525f611f5b600a830184611d62565b949350505050565b818103818111156101df576101df611bf3565b808201808211156101df576101df611bf3565b5f82611f9757611f97611eb2565b50069056fe4d5943454c5f424c535f504f505f424c53313233383147325f584d443a5348412d3235365f535357555f524f5f504f505f4d5943454c5f424c535f5349475f424c53313233383147325f584d443a5348412d3235365f535357555f524f5f504f505f",
+}
+
+// BLSHarness is an auto generated Go binding around an Ethereum contract.
+type BLSHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BLSHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBLSHarness creates a new instance of BLSHarness.
+func NewBLSHarness() *BLSHarness {
+	parsed, err := BLSHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BLSHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BLSHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01b069c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function aggregate(bytes[] pubkeys) view returns(bytes)
+func (bLSHarness *BLSHarness) PackAggregate(pubkeys [][]byte) []byte {
+	enc, err := bLSHarness.abi.Pack("aggregate", pubkeys)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01b069c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function aggregate(bytes[] pubkeys) view returns(bytes)
+func (bLSHarness *BLSHarness) TryPackAggregate(pubkeys [][]byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("aggregate", pubkeys)
+}
+
+// UnpackAggregate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01b069c8.
+//
+// Solidity: function aggregate(bytes[] pubkeys) view returns(bytes)
+func (bLSHarness *BLSHarness) UnpackAggregate(data []byte) ([]byte, error) {
+	out, err := bLSHarness.abi.Unpack("aggregate", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackCheckCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05286116.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkCertificate(bytes32 digest, bytes bitmap, bytes sig) view returns(uint256 signedStake, uint256 totalStake)
+func (bLSHarness *BLSHarness) PackCheckCertificate(digest [32]byte, bitmap []byte, sig []byte) []byte {
+	enc, err := bLSHarness.abi.Pack("checkCertificate", digest, bitmap, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x05286116.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkCertificate(bytes32 digest, bytes bitmap, bytes sig) view returns(uint256 signedStake, uint256 totalStake)
+func (bLSHarness *BLSHarness) TryPackCheckCertificate(digest [32]byte, bitmap []byte, sig []byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("checkCertificate", digest, bitmap, sig)
+}
+
+// CheckCertificateOutput serves as a container for the return parameters of contract
+// method CheckCertificate.
+type CheckCertificateOutput struct {
+	SignedStake *big.Int
+	TotalStake  *big.Int
+}
+
+// UnpackCheckCertificate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x05286116.
+//
+// Solidity: function checkCertificate(bytes32 digest, bytes bitmap, bytes sig) view returns(uint256 signedStake, uint256 totalStake)
+func (bLSHarness *BLSHarness) UnpackCheckCertificate(data []byte) (CheckCertificateOutput, error) {
+	out, err := bLSHarness.abi.Unpack("checkCertificate", data)
+	outstruct := new(CheckCertificateOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.SignedStake = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.TotalStake = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e2224bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compress(bytes pubkey) pure returns(bytes)
+func (bLSHarness *BLSHarness) PackCompress(pubkey []byte) []byte {
+	enc, err := bLSHarness.abi.Pack("compress", pubkey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e2224bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compress(bytes pubkey) pure returns(bytes)
+func (bLSHarness *BLSHarness) TryPackCompress(pubkey []byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("compress", pubkey)
+}
+
+// UnpackCompress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7e2224bd.
+//
+// Solidity: function compress(bytes pubkey) pure returns(bytes)
+func (bLSHarness *BLSHarness) UnpackCompress(data []byte) ([]byte, error) {
+	out, err := bLSHarness.abi.Unpack("compress", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackExpandMessageXMD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ccfbd4b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expandMessageXMD(bytes message, bytes dst) pure returns(bytes)
+func (bLSHarness *BLSHarness) PackExpandMessageXMD(message []byte, dst []byte) []byte {
+	enc, err := bLSHarness.abi.Pack("expandMessageXMD", message, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpandMessageXMD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ccfbd4b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expandMessageXMD(bytes message, bytes dst) pure returns(bytes)
+func (bLSHarness *BLSHarness) TryPackExpandMessageXMD(message []byte, dst []byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("expandMessageXMD", message, dst)
+}
+
+// UnpackExpandMessageXMD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ccfbd4b.
+//
+// Solidity: function expandMessageXMD(bytes message, bytes dst) pure returns(bytes)
+func (bLSHarness *BLSHarness) UnpackExpandMessageXMD(data []byte) ([]byte, error) {
+	out, err := bLSHarness.abi.Unpack("expandMessageXMD", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackHashToG2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedbec0cb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashToG2(bytes message, bytes dst) view returns(bytes)
+func (bLSHarness *BLSHarness) PackHashToG2(message []byte, dst []byte) []byte {
+	enc, err := bLSHarness.abi.Pack("hashToG2", message, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashToG2 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedbec0cb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashToG2(bytes message, bytes dst) view returns(bytes)
+func (bLSHarness *BLSHarness) TryPackHashToG2(message []byte, dst []byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("hashToG2", message, dst)
+}
+
+// UnpackHashToG2 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xedbec0cb.
+//
+// Solidity: function hashToG2(bytes message, bytes dst) view returns(bytes)
+func (bLSHarness *BLSHarness) UnpackHashToG2(data []byte) ([]byte, error) {
+	out, err := bLSHarness.abi.Unpack("hashToG2", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd67b713a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(bytes pubkey, bytes proof, uint96 stake) returns()
+func (bLSHarness *BLSHarness) PackRegister(pubkey []byte, proof []byte, stake *big.Int) []byte {
+	enc, err := bLSHarness.abi.Pack("register", pubkey, proof, stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd67b713a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(bytes pubkey, bytes proof, uint96 stake) returns()
+func (bLSHarness *BLSHarness) TryPackRegister(pubkey []byte, proof []byte, stake *big.Int) ([]byte, error) {
+	return bLSHarness.abi.Pack("register", pubkey, proof, stake)
+}
+
+// PackRegisteredCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x210ff9bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registeredCount() view returns(uint256)
+func (bLSHarness *BLSHarness) PackRegisteredCount() []byte {
+	enc, err := bLSHarness.abi.Pack("registeredCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisteredCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x210ff9bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registeredCount() view returns(uint256)
+func (bLSHarness *BLSHarness) TryPackRegisteredCount() ([]byte, error) {
+	return bLSHarness.abi.Pack("registeredCount")
+}
+
+// UnpackRegisteredCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x210ff9bb.
+//
+// Solidity: function registeredCount() view returns(uint256)
+func (bLSHarness *BLSHarness) UnpackRegisteredCount(data []byte) (*big.Int, error) {
+	out, err := bLSHarness.abi.Unpack("registeredCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStoreSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf98167b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storeSet() returns()
+func (bLSHarness *BLSHarness) PackStoreSet() []byte {
+	enc, err := bLSHarness.abi.Pack("storeSet")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStoreSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf98167b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storeSet() returns()
+func (bLSHarness *BLSHarness) TryPackStoreSet() ([]byte, error) {
+	return bLSHarness.abi.Pack("storeSet")
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde8f50a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes pubkey, bytes message, bytes sig) view returns(bool)
+func (bLSHarness *BLSHarness) PackVerify(pubkey []byte, message []byte, sig []byte) []byte {
+	enc, err := bLSHarness.abi.Pack("verify", pubkey, message, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde8f50a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes pubkey, bytes message, bytes sig) view returns(bool)
+func (bLSHarness *BLSHarness) TryPackVerify(pubkey []byte, message []byte, sig []byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("verify", pubkey, message, sig)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde8f50a1.
+//
+// Solidity: function verify(bytes pubkey, bytes message, bytes sig) view returns(bool)
+func (bLSHarness *BLSHarness) UnpackVerify(data []byte) (bool, error) {
+	out, err := bLSHarness.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x336a2f18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyAggregate(bytes[] pubkeys, bytes message, bytes sig) view returns(bool)
+func (bLSHarness *BLSHarness) PackVerifyAggregate(pubkeys [][]byte, message []byte, sig []byte) []byte {
+	enc, err := bLSHarness.abi.Pack("verifyAggregate", pubkeys, message, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x336a2f18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyAggregate(bytes[] pubkeys, bytes message, bytes sig) view returns(bool)
+func (bLSHarness *BLSHarness) TryPackVerifyAggregate(pubkeys [][]byte, message []byte, sig []byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("verifyAggregate", pubkeys, message, sig)
+}
+
+// UnpackVerifyAggregate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x336a2f18.
+//
+// Solidity: function verifyAggregate(bytes[] pubkeys, bytes message, bytes sig) view returns(bool)
+func (bLSHarness *BLSHarness) UnpackVerifyAggregate(data []byte) (bool, error) {
+	out, err := bLSHarness.abi.Unpack("verifyAggregate", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyProofOfPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3854a10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProofOfPossession(bytes pubkey, bytes proof) view returns(bool)
+func (bLSHarness *BLSHarness) PackVerifyProofOfPossession(pubkey []byte, proof []byte) []byte {
+	enc, err := bLSHarness.abi.Pack("verifyProofOfPossession", pubkey, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProofOfPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3854a10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProofOfPossession(bytes pubkey, bytes proof) view returns(bool)
+func (bLSHarness *BLSHarness) TryPackVerifyProofOfPossession(pubkey []byte, proof []byte) ([]byte, error) {
+	return bLSHarness.abi.Pack("verifyProofOfPossession", pubkey, proof)
+}
+
+// UnpackVerifyProofOfPossession is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3854a10.
+//
+// Solidity: function verifyProofOfPossession(bytes pubkey, bytes proof) view returns(bool)
+func (bLSHarness *BLSHarness) UnpackVerifyProofOfPossession(data []byte) (bool, error) {
+	out, err := bLSHarness.abi.Unpack("verifyProofOfPossession", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bLSHarness *BLSHarness) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSBadSignature"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSCertificateBadBitmap"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSCertificateBadBitmapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSCertificateBadSet"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSCertificateBadSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSCertificateNoSet"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSCertificateNoSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSCertificateNoSigners"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSCertificateNoSignersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSInfinityPublicKey"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSInfinityPublicKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSInfinitySignature"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSInfinitySignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSInvalidLength"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSInvalidLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSInvalidPoint"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSInvalidPointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSHarness.abi.Errors["BLSNoPublicKeys"].ID.Bytes()[:4]) {
+		return bLSHarness.UnpackBLSNoPublicKeysError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BLSHarnessBLSBadSignature represents a BLSBadSignature error raised by the BLSHarness contract.
+type BLSHarnessBLSBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSBadSignature()
+func BLSHarnessBLSBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0xae20c20fe587628edd9621f971c6599635b6b40a23daa6822f7a17e2741d3056")
+}
+
+// UnpackBLSBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSBadSignature()
+func (bLSHarness *BLSHarness) UnpackBLSBadSignatureError(raw []byte) (*BLSHarnessBLSBadSignature, error) {
+	out := new(BLSHarnessBLSBadSignature)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSBadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSCertificateBadBitmap represents a BLSCertificateBadBitmap error raised by the BLSHarness contract.
+type BLSHarnessBLSCertificateBadBitmap struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateBadBitmap()
+func BLSHarnessBLSCertificateBadBitmapErrorID() common.Hash {
+	return common.HexToHash("0xb76272eb3601b25bd33b648dfedf2bb53d6322f32d305adb95ddaca54b280ee5")
+}
+
+// UnpackBLSCertificateBadBitmapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateBadBitmap()
+func (bLSHarness *BLSHarness) UnpackBLSCertificateBadBitmapError(raw []byte) (*BLSHarnessBLSCertificateBadBitmap, error) {
+	out := new(BLSHarnessBLSCertificateBadBitmap)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSCertificateBadBitmap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSCertificateBadSet represents a BLSCertificateBadSet error raised by the BLSHarness contract.
+type BLSHarnessBLSCertificateBadSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateBadSet()
+func BLSHarnessBLSCertificateBadSetErrorID() common.Hash {
+	return common.HexToHash("0xe4e9a39bf84941e38e10116f8d391d2f28c3783ab6820b6bfd99a6d6f3793b46")
+}
+
+// UnpackBLSCertificateBadSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateBadSet()
+func (bLSHarness *BLSHarness) UnpackBLSCertificateBadSetError(raw []byte) (*BLSHarnessBLSCertificateBadSet, error) {
+	out := new(BLSHarnessBLSCertificateBadSet)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSCertificateBadSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSCertificateNoSet represents a BLSCertificateNoSet error raised by the BLSHarness contract.
+type BLSHarnessBLSCertificateNoSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateNoSet()
+func BLSHarnessBLSCertificateNoSetErrorID() common.Hash {
+	return common.HexToHash("0xeba5841aad0159b8efd1b760e18ab5b86694d778f419d61cdcf89ea5632dbc7a")
+}
+
+// UnpackBLSCertificateNoSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateNoSet()
+func (bLSHarness *BLSHarness) UnpackBLSCertificateNoSetError(raw []byte) (*BLSHarnessBLSCertificateNoSet, error) {
+	out := new(BLSHarnessBLSCertificateNoSet)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSCertificateNoSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSCertificateNoSigners represents a BLSCertificateNoSigners error raised by the BLSHarness contract.
+type BLSHarnessBLSCertificateNoSigners struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateNoSigners()
+func BLSHarnessBLSCertificateNoSignersErrorID() common.Hash {
+	return common.HexToHash("0x893d55b4ccb97f39123a9ae6015cf8bb0632cfb913df923894450f12e9ddbcdf")
+}
+
+// UnpackBLSCertificateNoSignersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateNoSigners()
+func (bLSHarness *BLSHarness) UnpackBLSCertificateNoSignersError(raw []byte) (*BLSHarnessBLSCertificateNoSigners, error) {
+	out := new(BLSHarnessBLSCertificateNoSigners)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSCertificateNoSigners", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSInfinityPublicKey represents a BLSInfinityPublicKey error raised by the BLSHarness contract.
+type BLSHarnessBLSInfinityPublicKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInfinityPublicKey()
+func BLSHarnessBLSInfinityPublicKeyErrorID() common.Hash {
+	return common.HexToHash("0x98a84ca4a1ee05fb8723aa08470c7d6f642bf6c677e1db7431e887adedcd259a")
+}
+
+// UnpackBLSInfinityPublicKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInfinityPublicKey()
+func (bLSHarness *BLSHarness) UnpackBLSInfinityPublicKeyError(raw []byte) (*BLSHarnessBLSInfinityPublicKey, error) {
+	out := new(BLSHarnessBLSInfinityPublicKey)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSInfinityPublicKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSInfinitySignature represents a BLSInfinitySignature error raised by the BLSHarness contract.
+type BLSHarnessBLSInfinitySignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInfinitySignature()
+func BLSHarnessBLSInfinitySignatureErrorID() common.Hash {
+	return common.HexToHash("0xbef844c60c23e3765a92a283c189011ac807702e4318fcf2d7a86eb8003e6b0e")
+}
+
+// UnpackBLSInfinitySignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInfinitySignature()
+func (bLSHarness *BLSHarness) UnpackBLSInfinitySignatureError(raw []byte) (*BLSHarnessBLSInfinitySignature, error) {
+	out := new(BLSHarnessBLSInfinitySignature)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSInfinitySignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSInvalidLength represents a BLSInvalidLength error raised by the BLSHarness contract.
+type BLSHarnessBLSInvalidLength struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInvalidLength()
+func BLSHarnessBLSInvalidLengthErrorID() common.Hash {
+	return common.HexToHash("0xb6a8297d61cbd079685889510ec325900a6bade1ad3bbea8f5719097a438eb3e")
+}
+
+// UnpackBLSInvalidLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInvalidLength()
+func (bLSHarness *BLSHarness) UnpackBLSInvalidLengthError(raw []byte) (*BLSHarnessBLSInvalidLength, error) {
+	out := new(BLSHarnessBLSInvalidLength)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSInvalidLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSInvalidPoint represents a BLSInvalidPoint error raised by the BLSHarness contract.
+type BLSHarnessBLSInvalidPoint struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInvalidPoint()
+func BLSHarnessBLSInvalidPointErrorID() common.Hash {
+	return common.HexToHash("0x90fdea463cd2f9549aafc31460786fd9a926d49aa82bcaab698b5bf0e183e062")
+}
+
+// UnpackBLSInvalidPointError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInvalidPoint()
+func (bLSHarness *BLSHarness) UnpackBLSInvalidPointError(raw []byte) (*BLSHarnessBLSInvalidPoint, error) {
+	out := new(BLSHarnessBLSInvalidPoint)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSInvalidPoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSHarnessBLSNoPublicKeys represents a BLSNoPublicKeys error raised by the BLSHarness contract.
+type BLSHarnessBLSNoPublicKeys struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSNoPublicKeys()
+func BLSHarnessBLSNoPublicKeysErrorID() common.Hash {
+	return common.HexToHash("0xd29383c503e0dfd2299c952f58c03d90f79c94d98aa7f24b15e8908069900771")
+}
+
+// UnpackBLSNoPublicKeysError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSNoPublicKeys()
+func (bLSHarness *BLSHarness) UnpackBLSNoPublicKeysError(raw []byte) (*BLSHarnessBLSNoPublicKeys, error) {
+	out := new(BLSHarnessBLSNoPublicKeys)
+	if err := bLSHarness.abi.UnpackIntoInterface(out, "BLSNoPublicKeys", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BatchVerifierMetaData contains all meta data concerning the BatchVerifier contract.
 var BatchVerifierMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",

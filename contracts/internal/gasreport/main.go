@@ -54,6 +54,7 @@ func measure(print func(string, uint64)) {
 	doubleVoteCost(print)
 	agentCosts(print)
 	bountyCosts(print)
+	blsCosts(print)
 }
 
 // calldataGas is the EIP-2028 calldata cost of b.

@@ -86,6 +86,39 @@ func TestGasReport(t *testing.T) {
 		t.Errorf("commitBatch_12_signers_0_tx = %d, %d from the %d-signer commit and the slope: more than 1,000 apart", g12, line, lo)
 	}
 
+	// BLS certificates (ADR 031): with every validator signing, the cost
+	// does not grow with the set (5 storage slots, one hash to G2, one
+	// two-pair pairing); each non-signer adds one record read and one
+	// G1ADD; the check stays under the pairing plus hash-to-G2 plus 30,000.
+	pairing2 := uint64(37_700 + 2*32_600)
+	if h := fig("bls_hash_to_g2_execution"); h < 2*23_800+600 || h > 80_000 {
+		t.Errorf("bls_hash_to_g2_execution = %d, want in [%d, 80000] (two MAP_FP2_TO_G2 and a G2ADD at least)", h, 2*23_800+600)
+	}
+	if v := fig("bls_verify_execution"); v < pairing2+fig("bls_hash_to_g2_execution")-5_000 || v > 200_000 {
+		t.Errorf("bls_verify_execution = %d, want the pairing (%d) plus hashing and under 200,000", v, pairing2)
+	}
+	small, large := blsSetSizes[0], blsSetSizes[len(blsSetSizes)-1]
+	all := func(n int) uint64 { return fig(fmt.Sprintf("bls_certificate_%d_signers", n)) }
+	if a, b := all(small), all(large); absDiff(a, b) > 5_000 {
+		t.Errorf("bls_certificate_%d_signers = %d and _%d_ = %d: more than 5,000 apart", small, a, large, b)
+	}
+	for _, n := range blsSetSizes {
+		m := blsNonSigners(n)
+		exec := fig(fmt.Sprintf("bls_certificate_%d_signers_execution", n))
+		if exec < pairing2 || exec > pairing2+fig("bls_hash_to_g2_execution")+30_000 {
+			t.Errorf("bls_certificate_%d_signers_execution = %d, want in [%d, pairing + hash + 30,000]", n, exec, pairing2)
+		}
+		part := fig(fmt.Sprintf("bls_certificate_%d_validators_%d_signers_execution", n, n-m))
+		if part <= exec {
+			t.Errorf("%d non-signers cost nothing (%d vs %d)", m, part, exec)
+			continue
+		}
+		// a cold account access for the set's records, then per non-signer
+		if per := (part - exec - 2_600) / uint64(m); per > 2_500 {
+			t.Errorf("bls certificate of %d validators: %d per non-signer, want <= 2,500", n, per)
+		}
+	}
+
 	// A transfer's public data and its calldata gas (EIP-2028: 16 per
 	// non-zero byte, 4 per zero byte), counted here and by go-ethereum.
 	pd := randomTransfers(nTx)
