@@ -14,8 +14,8 @@ import (
 	"github.com/mycel-network/mycel/ledger"
 )
 
-// Real Groth16 proofs need a setup of the smallest batch circuit (2 slots,
-// depth 4: about 305,000 constraints, a few minutes on 2 cores), so these
+// Real Groth16 proofs need a setup of the smallest batch circuit (3 slots,
+// a deposit's three chunks, at depth 4: 147,224 constraints), so these
 // tests run only with MYCEL_PROVE=1. The dev keys are cached under
 // $MYCEL_PROVER_KEYS (default: the user cache dir) and reused.
 var tinyParams = Params{Slots: 3, Depth: 4}
