@@ -774,8 +774,23 @@ func (r *runner) wait() {
 			s := r.load.sent[h]
 			var acc node.AccountResult
 			_ = r.n.Call(1%r.m.Validators, &acc, "mycel_getAccount", r.n.Accts[s.acct].Index)
-			r.t.Errorf("accepted transfer %s never committed: accepted by node%d %v after the load started, account %d nonce %d (its committed nonce now %d)",
-				h, s.node, s.at.Sub(r.loadStart).Round(time.Millisecond), s.acct, s.nonce, acc.Account.Nonce)
+			// What each node says of it (a receipt index behind on one
+			// node is not the same fault as a transfer lost everywhere).
+			var says []string
+			for i := range r.nodes() {
+				var rc *node.Receipt
+				err := r.n.Call(i, &rc, "mycel_getTransactionReceipt", h)
+				switch {
+				case err != nil:
+					says = append(says, fmt.Sprintf("node%d: %v", i, err))
+				case rc == nil:
+					says = append(says, fmt.Sprintf("node%d: unknown", i))
+				default:
+					says = append(says, fmt.Sprintf("node%d: %s", i, rc.Status))
+				}
+			}
+			r.t.Errorf("accepted transfer %s never committed: accepted by node%d %v after the load started, account %d nonce %d (its committed nonce now %d); %s",
+				h, s.node, s.at.Sub(r.loadStart).Round(time.Millisecond), s.acct, s.nonce, acc.Account.Nonce, strings.Join(says, ", "))
 		}
 		r.t.FailNow()
 	}
