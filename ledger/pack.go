@@ -52,8 +52,10 @@ func AmountParts(v uint64) (m uint64, e uint, ok bool) { return floatParts(v, Am
 // (< 2^11) and exponent (< 32); ok is false if v has none.
 func FeeParts(v uint64) (m uint64, e uint, ok bool) { return floatParts(v, FeeMantissaBits) }
 
-// floatFloor is the largest value <= v with a packed form.
-func floatFloor(v uint64, mbits uint) uint64 {
+// FloorPacked is the largest value <= v that a packed float with mbits of
+// mantissa holds (AmountMantissaBits, FeeMantissaBits): what a wallet
+// rounds a payment down to.
+func FloorPacked(v uint64, mbits uint) uint64 {
 	p := uint64(1)
 	for v >= 1<<mbits {
 		v /= 10
@@ -130,11 +132,11 @@ func CheckSignedFields(tx *Tx) error {
 	}
 	if _, _, ok := AmountParts(tx.Amount); !ok {
 		return fmt.Errorf("%w: %w: amount %d gwei is not m x 10^e with m < 2^%d; send %d instead",
-			ErrAmountOutOfRange, ErrNotPackable, tx.Amount, AmountMantissaBits, floatFloor(tx.Amount, AmountMantissaBits))
+			ErrAmountOutOfRange, ErrNotPackable, tx.Amount, AmountMantissaBits, FloorPacked(tx.Amount, AmountMantissaBits))
 	}
 	if _, _, ok := FeeParts(tx.Fee); !ok {
 		return fmt.Errorf("%w: %w: fee %d gwei is not m x 10^e with m < 2^%d; pay %d instead",
-			ErrFeeOutOfRange, ErrNotPackable, tx.Fee, FeeMantissaBits, floatFloor(tx.Fee, FeeMantissaBits))
+			ErrFeeOutOfRange, ErrNotPackable, tx.Fee, FeeMantissaBits, FloorPacked(tx.Fee, FeeMantissaBits))
 	}
 	const limit = uint32(1) << AccountIndexBits
 	if tx.From >= limit {

@@ -2,10 +2,8 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"net"
 	"os"
 	"path/filepath"
@@ -19,6 +17,7 @@ import (
 
 	"github.com/mycel-network/mycel/agent"
 	"github.com/mycel-network/mycel/agent/autonomy"
+	"github.com/mycel-network/mycel/node"
 )
 
 // newDevnetAgentCmd is `mycel devnet-agent NAME`: one agent of `mycel
@@ -86,7 +85,7 @@ to pay for.`,
 				return err
 			}
 			cfg.Progress = nil
-			return runDevnetAgent(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), home, *ag, cfg, agent.Keys{L1: key, Address: crypto.PubkeyToAddress(key.PublicKey)}, payments)
+			return runDevnetAgent(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), home, man, *ag, cfg, agent.Keys{L1: key, Address: crypto.PubkeyToAddress(key.PublicKey)}, payments)
 		},
 	}
 	f := cmd.Flags()
@@ -98,18 +97,10 @@ to pay for.`,
 }
 
 // runDevnetAgent runs agent ag with wallet keys until ctx ends.
-func runDevnetAgent(ctx context.Context, out, errOut io.Writer, home string, ag devnetAgent, cfg agent.Config, keys agent.Keys, payments bool) error {
-	dir := filepath.Join(home, "agents", ag.name)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	polFile := filepath.Join(dir, "policy.toml")
-	if _, err := os.Stat(polFile); errors.Is(err, fs.ErrNotExist) {
-		if err := os.WriteFile(polFile, []byte(ag.policy), 0o600); err != nil {
-			return err
-		}
-	}
-	pol, err := autonomy.LoadPolicy(polFile)
+// With payments it also sends the payment a second between man's test
+// accounts.
+func runDevnetAgent(ctx context.Context, out, errOut io.Writer, home string, man *node.TestnetManifest, ag devnetAgent, cfg agent.Config, keys agent.Keys, payments bool) error {
+	dir, polFile, pol, err := ag.prepare(home)
 	if err != nil {
 		return err
 	}
@@ -131,10 +122,6 @@ func runDevnetAgent(ctx context.Context, out, errOut io.Writer, home string, ag 
 	tl := &timeline{start: time.Now(), out: out}
 	tl.printf(ag.name, "L1 wallet %s (policy %s), node %s", keys.Address, polFile, cfg.RPC)
 	if payments {
-		man, _, err := (&walletOpts{devnet: home}).devnetFiles()
-		if err != nil {
-			return err
-		}
 		var wg sync.WaitGroup
 		pctx, stop := context.WithCancel(ctx)
 		wg.Add(1)

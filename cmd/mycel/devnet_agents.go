@@ -37,6 +37,23 @@ type devnetAgent struct {
 	policy string // written to HOME/agents/NAME/policy.toml when absent
 }
 
+// prepare makes the agent's directory HOME/agents/NAME, writes its policy
+// there when absent (an edited one is kept) and loads it.
+func (ag devnetAgent) prepare(home string) (dir, polFile string, pol *autonomy.Policy, err error) {
+	dir = filepath.Join(home, "agents", ag.name)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", "", nil, err
+	}
+	polFile = filepath.Join(dir, "policy.toml")
+	if _, err := os.Stat(polFile); errors.Is(err, fs.ErrNotExist) {
+		if err := os.WriteFile(polFile, []byte(ag.policy), 0o600); err != nil {
+			return "", "", nil, err
+		}
+	}
+	pol, err = autonomy.LoadPolicy(polFile)
+	return dir, polFile, pol, err
+}
+
 // devnetAgentPolicies are the story's agents: a recruiter that wants 6
 // validators and two operators that start from a funded wallet. twin
 // misconfigures the second operator to run its validator twice.
@@ -131,17 +148,7 @@ func runDevnetAgents(ctx context.Context, cmd *cobra.Command, d *devnet.Devnet, 
 	var wg sync.WaitGroup
 	errs := make(chan error, 3)
 	for _, ag := range devnetAgentPolicies(d.Home, len(d.Manifest.Nodes), basePort, twin) {
-		dir := filepath.Join(d.Home, "agents", ag.name)
-		if err := os.MkdirAll(dir, 0o700); err != nil {
-			return err
-		}
-		polFile := filepath.Join(dir, "policy.toml")
-		if _, err := os.Stat(polFile); errors.Is(err, fs.ErrNotExist) {
-			if err := os.WriteFile(polFile, []byte(ag.policy), 0o600); err != nil {
-				return err
-			}
-		}
-		pol, err := autonomy.LoadPolicy(polFile)
+		dir, polFile, pol, err := ag.prepare(d.Home)
 		if err != nil {
 			return err
 		}

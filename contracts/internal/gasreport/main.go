@@ -284,21 +284,10 @@ func randomTransfers(n int) []byte {
 		if to >= from {
 			to++
 		}
-		out = append(out, te.TransferRecord(from, to, packable(logUniform(1e3, 1e12), ledger.AmountMantissaBits),
-			packable(logUniform(1, 1e5), ledger.FeeMantissaBits))...)
+		out = append(out, te.TransferRecord(from, to, ledger.FloorPacked(logUniform(1e3, 1e12), ledger.AmountMantissaBits),
+			ledger.FloorPacked(logUniform(1, 1e5), ledger.FeeMantissaBits))...)
 	}
 	return out
-}
-
-// packable is the largest value <= v that a packed float of mbits of
-// mantissa holds (ledger/pack.go): what a wallet rounds a payment to.
-func packable(v uint64, mbits uint) uint64 {
-	p := uint64(1)
-	for v >= 1<<mbits {
-		v /= 10
-		p *= 10
-	}
-	return v * p
 }
 
 // escapeCost exits one account at the default depth (24) with a proof from
