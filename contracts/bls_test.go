@@ -621,3 +621,18 @@ func TestBLSCertificate128(t *testing.T) {
 		}
 	}
 }
+
+// TestBLSCertificateNoSet: a certificate checked before any set is stored,
+// and a set stored with no key, are refused by name.
+func TestBLSCertificateNoSet(t *testing.T) {
+	bh := newBLSHarness(t)
+	k := blsKeys(t, 1, 3)[0]
+	digest := sha256.Sum256([]byte("batch 0"))
+	sig := k.Sign(digest[:])
+	if _, r := bh.call(bh.h.PackCheckCertificate(digest, []byte{1}, sigBytes(sig))); r != "BLSCertificateNoSet" {
+		t.Fatalf("certificate with no set stored: revert %q, want BLSCertificateNoSet", r)
+	}
+	if _, r := bh.call(bh.h.PackStoreSet()); r != "BLSCertificateBadSet" {
+		t.Fatalf("storing an empty set: revert %q, want BLSCertificateBadSet", r)
+	}
+}
