@@ -609,6 +609,11 @@ func TestRestartResumes(t *testing.T) {
 		s.Close()
 	}
 	rm(t, cfg.Path(IndexDir))
+	// The ledger as it was at the stop, for the crash case below.
+	ledgerAtStop := filepath.Join(t.TempDir(), "ledger")
+	if err := os.CopyFS(ledgerAtStop, os.DirFS(cfg.Path(LedgerDir))); err != nil {
+		t.Fatal(err)
+	}
 
 	n, err = New(cfg, log)
 	if err != nil {
@@ -634,6 +639,39 @@ func TestRestartResumes(t *testing.T) {
 		}
 		return nil
 	})
+	if err := n.Stop(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+
+	// A node killed with CometBFT's block store ahead of its ledger (a
+	// block saved, not yet committed by the app) and its receipt index,
+	// written without sync, lost: the ledger is put back to the first
+	// stop, so CometBFT's handshake replays every later block into the
+	// app while the node is constructed. The index must still be rebuilt
+	// for the blocks before those replayed (the replayed blocks once set
+	// its height above them, and the transaction's receipt was gone).
+	rm(t, cfg.Path(LedgerDir))
+	if err := os.Rename(ledgerAtStop, cfg.Path(LedgerDir)); err != nil {
+		t.Fatal(err)
+	}
+	rm(t, cfg.Path(IndexDir))
+	n, err = New(cfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := n.Height(); h <= stoppedAt {
+		t.Fatalf("the handshake replayed nothing: ledger at %d, first stop at %d", h, stoppedAt)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	again = nil
+	if err := c.Call(&again, "mycel_getTransactionReceipt", hash); err != nil {
+		t.Fatal(err)
+	}
+	if again == nil || again.Status != "committed" || *again.Height != *rc.Height || *again.Index != *rc.Index {
+		t.Fatalf("receipt after a replay into a ledger whose index was lost: %+v, before %+v", again, rc)
+	}
 	c.Close()
 	if err := n.Stop(context.Background()); err != nil {
 		t.Fatal(err)

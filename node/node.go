@@ -375,7 +375,7 @@ func (n *Node) validateGossip(_ context.Context, from peer.ID, data []byte) pubs
 }
 
 func (n *Node) onCommit(ev consensus.BlockEvent) {
-	if err := n.index.add(ev.Height, ev.Txs); err != nil {
+	if err := n.index.addBlock(n.store, ev.Height, ev.Txs); err != nil {
 		n.log.Error("index block", "height", ev.Height, "err", err)
 	}
 	n.mu.Lock()

@@ -11,11 +11,17 @@ import (
 )
 
 // txIndex maps transaction hashes to (height, position) so receipts can be
-// served. It is derived data: written without sync after each block and
-// caught up from the ledger's block records at start, so a crash never
-// leaves it wrong, only briefly behind.
+// served. It is derived data: written without sync after each block, so a
+// killed node loses its recent entries (pebble buffers unsynced WAL records
+// in the process), and rebuilt from the ledger's block records, which are
+// synced: at start, and whenever a block arrives above a gap. The gap case
+// is not hypothetical: CometBFT's handshake replays blocks into the app
+// while the node is being constructed, before anything else can catch the
+// index up, and a replayed block must not become the index's height with
+// the lost blocks below it unindexed.
 type txIndex struct {
-	db *pebble.DB
+	db  *pebble.DB
+	top uint64 // the highest height indexed (also under indexHeightKey)
 }
 
 var indexHeightKey = []byte("h")
@@ -27,7 +33,12 @@ func openTxIndex(dir string) (*txIndex, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open tx index %s: %w", dir, err)
 	}
-	return &txIndex{db: db}, nil
+	x := &txIndex{db: db}
+	if x.top, err = x.height(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open tx index %s: %w", dir, err)
+	}
+	return x, nil
 }
 
 func (x *txIndex) close() error { return x.db.Close() }
@@ -42,6 +53,18 @@ func (x *txIndex) height() (uint64, error) {
 	}
 	defer c.Close()
 	return binary.BigEndian.Uint64(v), nil
+}
+
+// addBlock indexes the applied transactions of block height, which the
+// ledger s has committed, first indexing from s any blocks between the
+// index's height and this one.
+func (x *txIndex) addBlock(s *ledger.Store, height uint64, txs [][]byte) error {
+	if height > x.top+1 {
+		if err := x.catchUpTo(s, height-1); err != nil {
+			return err
+		}
+	}
+	return x.add(height, txs)
 }
 
 // add indexes the applied transactions of block height.
@@ -63,7 +86,11 @@ func (x *txIndex) add(height uint64, txs [][]byte) error {
 	if err := b.Set(indexHeightKey, binary.BigEndian.AppendUint64(nil, height), nil); err != nil {
 		return err
 	}
-	return b.Commit(pebble.NoSync)
+	if err := b.Commit(pebble.NoSync); err != nil {
+		return err
+	}
+	x.top = height
+	return nil
 }
 
 // lookup returns where a transaction was included.
@@ -80,12 +107,11 @@ func (x *txIndex) lookup(h [32]byte) (height uint64, pos uint32, ok bool, err er
 }
 
 // catchUp indexes every ledger block above the index's height.
-func (x *txIndex) catchUp(s *ledger.Store) error {
-	h, err := x.height()
-	if err != nil {
-		return err
-	}
-	for ; h < s.Height(); h++ {
+func (x *txIndex) catchUp(s *ledger.Store) error { return x.catchUpTo(s, s.Height()) }
+
+// catchUpTo indexes the ledger's blocks above the index's height up to to.
+func (x *txIndex) catchUpTo(s *ledger.Store, to uint64) error {
+	for h := x.top; h < to; h++ {
 		br, err := s.Block(h + 1)
 		if err != nil {
 			return err

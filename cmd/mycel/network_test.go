@@ -142,6 +142,34 @@ func TestNetwork(t *testing.T) {
 		c.Agree()
 	})
 
+	t.Run("receipts of transactions committed before a SIGKILL are served after the restart", func(t *testing.T) {
+		// The receipt index is written without sync: a killed node loses
+		// its recent entries and must rebuild them from the ledger.
+		c.WaitSynced(1, 0, 60*time.Second)
+		var hashes []common.Hash
+		for from := 10; from < 30; from++ {
+			for nonce := range uint64(2) {
+				var h common.Hash
+				c.MustCall(from%4, &h, "mycel_sendRawTransaction", hexutil.Bytes(c.Transfer(from, from+1, 1, 2, nonce).Encode()))
+				hashes = append(hashes, h)
+			}
+		}
+		want := make(map[common.Hash]node.Receipt, len(hashes))
+		for _, h := range hashes {
+			want[h] = c.WaitReceipt(1, h, 30*time.Second)
+		}
+		c.Kill(1)
+		c.Start(1)
+		c.WaitSynced(1, 0, 60*time.Second)
+		for _, h := range hashes {
+			var r *node.Receipt
+			c.MustCall(1, &r, "mycel_getTransactionReceipt", h)
+			if r == nil || r.Status != "committed" || *r.Height != *want[h].Height || *r.Index != *want[h].Index {
+				t.Fatalf("after SIGKILL node1's receipt for %s is %+v, before it was height %d index %d", h, r, *want[h].Height, *want[h].Index)
+			}
+		}
+	})
+
 	t.Run("repeated SIGKILL at random moments never double-signs or diverges", func(t *testing.T) {
 		for k := range 4 {
 			// Let it rejoin and sign, then kill it at a random moment.
