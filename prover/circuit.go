@@ -7,9 +7,11 @@ import (
 	tedwards "github.com/consensys/gnark-crypto/ecc/twistededwards"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/native/twistededwards"
+	"github.com/consensys/gnark/std/hash"
 	"github.com/consensys/gnark/std/math/bits"
 	"github.com/consensys/gnark/std/math/cmp"
 	permposeidon2 "github.com/consensys/gnark/std/permutation/poseidon2"
+	gkrposeidon2 "github.com/consensys/gnark/std/permutation/poseidon2/gkr-poseidon2"
 
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -112,14 +114,26 @@ var halfR = func() *big.Int {
 
 type gadgets struct {
 	api   frontend.API
-	perm  *permposeidon2.Permutation
+	perm  hash.Compressor
 	curve twistededwards.Curve
 	sha   sha256Gadget
 	depth int
 }
 
+// gkrHashes makes every Poseidon2 compression of the circuit a GKR instance
+// (gnark's gkr-poseidon2) instead of plain constraints: an experiment for
+// ADR 022's measurements (BenchmarkConstraintsGKR), not the protocol's
+// circuit. GKR brings a BSB22 commitment into the proof.
+var gkrHashes = false
+
 func newGadgets(api frontend.API, depth int) (*gadgets, error) {
-	perm, err := permposeidon2.NewPoseidon2(api)
+	var perm hash.Compressor
+	var err error
+	if gkrHashes {
+		perm, err = gkrposeidon2.NewCompressor(api)
+	} else {
+		perm, err = permposeidon2.NewPoseidon2(api)
+	}
 	if err != nil {
 		return nil, err
 	}
