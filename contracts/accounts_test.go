@@ -172,6 +172,8 @@ func TestDeployRefusesImplicitTestVerifier(t *testing.T) {
 			c.DevBatchVerifier = true
 		}, "must be false"},
 		{"both dev flags", func(c *contracts.Config) { c.DevBatchVerifier, c.InsecureTestVerifier = true, true }, "exclusive"},
+		{"no dev verifier for 16 slots", func(c *contracts.Config) { c.DevBatchVerifier, c.DevBatchSlots = true, 16 }, "8 and 64 slots"},
+		{"no dev verifier for depth 20", func(c *contracts.Config) { c.DevBatchVerifier, c.TreeDepth = true, 20 }, "at depth 20"},
 		{"genesis supply above the cap", func(c *contracts.Config) {
 			c.InsecureTestVerifier = true
 			c.GenesisSupply = ledger.MaxAmount + 1
@@ -188,6 +190,7 @@ func TestDeployRefusesImplicitTestVerifier(t *testing.T) {
 	for _, ok := range []func(*contracts.Config){
 		func(c *contracts.Config) { c.Verifier = common.HexToAddress("0x01") },
 		func(c *contracts.Config) { c.DevBatchVerifier = true },
+		func(c *contracts.Config) { c.DevBatchVerifier, c.DevBatchSlots = true, 64 },
 		func(c *contracts.Config) { c.InsecureTestVerifier = true },
 	} {
 		c := base

@@ -47,7 +47,9 @@ type Config struct {
 	// DevBatchVerifier, with Verifier zero, deploys BatchVerifier.sol: the
 	// verifier of the INSECURE dev keys of the 8-slot, depth-24 batch
 	// circuit (prover.DevSetup), whose toxic waste is public: devnets only.
+	// With DevBatchSlots 64, BatchVerifier64.sol: the 64-slot circuit's.
 	DevBatchVerifier bool
+	DevBatchSlots    int // 0 or 8: BatchVerifier.sol; 64: BatchVerifier64.sol
 	// InsecureTestVerifier, with Verifier zero, deploys TestVerifier,
 	// which accepts every proof: tests only.
 	InsecureTestVerifier bool
@@ -114,6 +116,10 @@ func (c Config) Validate() error {
 		errs = append(errs, errors.New("contracts config: Verifier is set: DevBatchVerifier and InsecureTestVerifier must be false"))
 	case c.DevBatchVerifier && c.InsecureTestVerifier:
 		errs = append(errs, errors.New("contracts config: DevBatchVerifier and InsecureTestVerifier are exclusive"))
+	}
+	if c.DevBatchVerifier && (c.DevBatchSlots != 0 && c.DevBatchSlots != 8 && c.DevBatchSlots != 64 || c.TreeDepth != 24) {
+		errs = append(errs, fmt.Errorf("contracts config: DevBatchVerifier has dev verifiers for 8 and 64 slots at depth 24 only, not %d slots at depth %d"+
+			" (export the verifier of your circuit's keys with `mycel prover export` and set Verifier)", c.DevBatchSlots, c.TreeDepth))
 	}
 	if uint64(len(c.GenesisKeys))+1 > uint64(1)<<c.TreeDepth && c.TreeDepth >= 2 && c.TreeDepth <= 32 {
 		errs = append(errs, fmt.Errorf("contracts config: %d GenesisKeys do not fit a tree of depth %d", len(c.GenesisKeys), c.TreeDepth))
@@ -224,7 +230,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	}
 	if d.Verifier == (common.Address{}) {
 		name, bin := "TestVerifier", bindings.TestVerifierMetaData.Bin // InsecureTestVerifier (Validate)
-		if cfg.DevBatchVerifier {
+		switch {
+		case cfg.DevBatchVerifier && cfg.DevBatchSlots == 64:
+			name, bin = "BatchVerifier64", bindings.BatchVerifier64MetaData.Bin
+		case cfg.DevBatchVerifier:
 			name, bin = "BatchVerifier", bindings.BatchVerifierMetaData.Bin
 		}
 		if d.Verifier, err = deploy(name, bin, nil); err != nil {

@@ -39,7 +39,8 @@ type L1Config struct {
 	// Stake is each operator's bond (default 32 ETH).
 	Stake *big.Int
 	// BatchSlots, BatchMaxBlocks and BatchMaxAge are the batch rules.
-	// BatchSlots must match the prover's circuit (8: the dev verifier).
+	// BatchSlots must match the prover's circuit (8 or 64 with the dev
+	// verifiers: BatchVerifier.sol, BatchVerifier64.sol).
 	BatchSlots     int
 	BatchMaxBlocks uint64
 	BatchMaxAge    time.Duration
@@ -167,7 +168,10 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 			// public; the test verifier accepts any proof.
 			cc.DevBatchVerifier = cfg.Verifier != "test"
 			cc.InsecureTestVerifier = cfg.Verifier == "test"
-			which := "BatchVerifier of the dev keys (their toxic waste is public)"
+			if cc.DevBatchVerifier {
+				cc.DevBatchSlots = cfg.BatchSlots
+			}
+			which := fmt.Sprintf("BatchVerifier of the %d-slot dev keys (their toxic waste is public)", cfg.BatchSlots)
 			if cc.InsecureTestVerifier {
 				which = "TestVerifier (accepts any proof)"
 			}

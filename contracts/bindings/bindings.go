@@ -2469,6 +2469,175 @@ func (batchVerifier *BatchVerifier) UnpackPublicInputNotInFieldError(raw []byte)
 	return out, nil
 }
 
+// BatchVerifier64MetaData contains all meta data concerning the BatchVerifier64 contract.
+var BatchVerifier64MetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "BatchVerifier64",
+	Bin: "0x6080604052348015600e575f5ffd5b506113db8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061003f575f3560e01c80630ea14a39146100435780638d8f8a5c1461006c578063ce6c832c14610081575b5f5ffd5b61005661005136600461127f565b610094565b60405161006391906112be565b60405180910390f35b61007f61007a3660046112fe565b610159565b005b61007f61008f36600461134f565b610429565b61009c6111df565b61010082146100f25760405162461bcd60e51b815260206004820152601460248201527f696e76616c69642070726f6f66206c656e67746800000000000000000000000060448201526064015b60405180910390fd5b823560208401356101038282610743565b835250506060830135604084013560a085013560808601356101278484848461083b565b6020870152604086015260c0870135935060e087013592506101498484610743565b6060860152509295945050505050565b61010082146101aa5760405162461bcd60e51b815260206004820152601460248201527f696e76616c69642070726f6f66206c656e67746800000000000000000000000060448201526064016100e9565b5f5f6101b583610b3d565b915091505f6040516101008782377f0853bbc610cc61174efe41d105cfe3c1ad622ccd5d9db9d92cafcfe1dcee4d036101008201527f12229d4835ee3f9aafb6ff5a693bc66f53bc253dfe34801e5559714b7583784c6101208201527f2abb203867f42ceffe50367c84c8aaab765ff6a251df4cf94765d46e77f096de6101408201527f2da1c2c28d84eb4ee7c8e4ca539502c70bc4f36faffcbbc279ca92676c3510ed6101608201527f0b28f0179cd56a046e5648e8af98316da30bacb38e7e46d93d9a0c2f06c808d96101808201527f155bddb0f3620f3e70ffc8fbec986efa2b3b8c21a824dbcc7ce24c8af0577fb06101a08201527f233ef748b9838aa2ed80d44994fdf250fbe3c342d382cef0a5ff22d8c97911ea6101c08201527f16d75c8918a62cd1e6b82a862f296b6d7fb80df296826587452bfcb2628c807d6101e08201527f09de0e3ba0a8cf38b111b0fffeee83c006e2936d5ff5b2ce660cd264afbbca956102008201527f156f9e09af988015044cb31792c5dc26fb11758e5a724723b5a2b1cb9deb9e3161022082015283610240820152826102608201527f13508261d1b2c25d101272d72bc3218f2ab2e6a68c5d118511dad2cff3a643266102808201527f14720480d39aca22ac9031a9365438c9ac14f08c080da36ec634daad594f6dcb6102a08201527f08d425203c0f7646f2ba3aa5ee9721ea0da9f9477a42e44366c02adf132cf4596102c08201527f21b9fee951a511a00a6f14e7131d025b73a6e8014d177c0e25f1926c85c1b5066102e08201526020816103008360085afa90511690508061042157604051631ff3747d60e21b815260040160405180910390fd5b505050505050565b6104316111fd565b5f8061044385825b6020020135610c75565b90925090505f80808061045e60408a013560208b0135610d1e565b929650909450925090505f806104758b6003610439565b915091505f5f6104848c610b3d565b8b8d5260208d018b905260408d0189905260608d018a905260808d0187905260a08d0188905260c08d0186905260e08d018590527f0853bbc610cc61174efe41d105cfe3c1ad622ccd5d9db9d92cafcfe1dcee4d036101008e01527f12229d4835ee3f9aafb6ff5a693bc66f53bc253dfe34801e5559714b7583784c6101208e01527f2abb203867f42ceffe50367c84c8aaab765ff6a251df4cf94765d46e77f096de6101408e01527f2da1c2c28d84eb4ee7c8e4ca539502c70bc4f36faffcbbc279ca92676c3510ed6101608e01527f0b28f0179cd56a046e5648e8af98316da30bacb38e7e46d93d9a0c2f06c808d96101808e01527f155bddb0f3620f3e70ffc8fbec986efa2b3b8c21a824dbcc7ce24c8af0577fb06101a08e01527f233ef748b9838aa2ed80d44994fdf250fbe3c342d382cef0a5ff22d8c97911ea6101c08e01527f16d75c8918a62cd1e6b82a862f296b6d7fb80df296826587452bfcb2628c807d6101e08e01527f09de0e3ba0a8cf38b111b0fffeee83c006e2936d5ff5b2ce660cd264afbbca956102008e01527f156f9e09af988015044cb31792c5dc26fb11758e5a724723b5a2b1cb9deb9e316102208e01526102408d018290526102608d018190527f13508261d1b2c25d101272d72bc3218f2ab2e6a68c5d118511dad2cff3a643266102808e01527f14720480d39aca22ac9031a9365438c9ac14f08c080da36ec634daad594f6dcb6102a08e01527f08d425203c0f7646f2ba3aa5ee9721ea0da9f9477a42e44366c02adf132cf4596102c08e01527f21b9fee951a511a00a6f14e7131d025b73a6e8014d177c0e25f1926c85c1b5066102e08e015290925090505f6106f861121c565b6020816103008f60085afa915081158061071457508051600114155b1561073257604051631ff3747d60e21b815260040160405180910390fd5b505050505050505050505050505050565b5f5f5160206113bb5f395f51905f528310158061076d57505f5160206113bb5f395f51905f528210155b1561078b57604051631ff3747d60e21b815260040160405180910390fd5b82158015610797575081155b156107a357505f610835565b5f6107de5f5160206113bb5f395f51905f5260035f5160206113bb5f395f51905f52875f5160206113bb5f395f51905f52898a090908610f1b565b90508083036107f3575050600182901b610835565b5f5160206113bb5f395f51905f52808206810306830361081a575050600182811b17610835565b604051631ff3747d60e21b815260040160405180910390fd5b505b92915050565b5f5f5f5160206113bb5f395f51905f528610158061086657505f5160206113bb5f395f51905f528510155b8061087e57505f5160206113bb5f395f51905f528410155b8061089657505f5160206113bb5f395f51905f528310155b156108b457604051631ff3747d60e21b815260040160405180910390fd5b828486881717175f036108cb57505f905080610b34565b5f80805f5160206113bb5f395f51905f526108f460035f5160206113bb5f395f51905f5261139b565b5f5160206113bb5f395f51905f528a8c090990505f5f5160206113bb5f395f51905f528a5f5160206113bb5f395f51905f528c8d090990505f5f5160206113bb5f395f51905f528a5f5160206113bb5f395f51905f528c8d090990505f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528c860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e50894506109f55f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528e870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775085f5160206113bb5f395f51905f529081900681030690565b93505050505f5f610a425f5160206113bb5f395f51905f5280610a1a57610a1a611387565b5f5160206113bb5f395f51905f528586095f5160206113bb5f395f51905f5287880908610f1b565b9050610a8d5f5160206113bb5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113bb5f395f51905f5284880809610f7d565b15915050610a9c838383610fc5565b90935091508683148015610aaf57508186145b15610ad75780610abf575f610ac2565b60025b60ff1660028a901b175f179450879350610b30565b5f5160206113bb5f395f51905f5280840681030687148015610b0b57505f5160206113bb5f395f51905f5280830681030686145b1561081a5780610b1b575f610b1e565b60025b60ff1660028a901b1760011794508793505b5050505b94509492505050565b5f5f5f60019050604051604081015f7f1312a628961840fe186161085ae3d8a58682bddd3eb031dd20b6b5b859cec7d783527f17c395f35ae7769141363ba6cc4cd04644e2aaf86b07c1fb5342e315acb4583760208401527f2e80d8d592f92f8ff53c895b08c6b02bfdb3dd5d1bcdd2dff14c4f84d5adb54182527f0f4fe6f0e069b37091dfe03fbb39650d219e186f54a4dbdc48147dd8db048cca6020830152863590508060408301527f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018110841693505060408160608360075afa831692505060408160808360065afa81516020909201519194509092501680610c6f576040517fa54f8e2700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b50915091565b5f5f825f03610c8857505f928392509050565b600183811c9250808416145f5160206113bb5f395f51905f528310610cc057604051631ff3747d60e21b815260040160405180910390fd5b610cfa5f5160206113bb5f395f51905f5260035f5160206113bb5f395f51905f52865f5160206113bb5f395f51905f528889090908610f1b565b91508015610c6f575f5160206113bb5f395f51905f52808306810306915050915091565b5f80808085158015610d2e575084155b15610d4357505f925082915081905080610f12565b600286811c945085935060018088161490808816145f5160206113bb5f395f51905f5286101580610d8157505f5160206113bb5f395f51905f528510155b15610d9f57604051631ff3747d60e21b815260040160405180910390fd5b5f5f5160206113bb5f395f51905f52610dc660035f5160206113bb5f395f51905f5261139b565b5f5160206113bb5f395f51905f52888a090990505f5f5160206113bb5f395f51905f52885f5160206113bb5f395f51905f528a8b090990505f5f5160206113bb5f395f51905f52885f5160206113bb5f395f51905f528a8b090990505f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528a860984087f2b149d40ceb8aaae81be18991be06ac3b5b4c5e559dbefa33267e6dc24a138e5089650610ec75f5160206113bb5f395f51905f52805f5160206113bb5f395f51905f528c870984087f2fcd3ac2a640a154eb23960892a85a68f031ca0c8344b23a577dcf1052b9e775085f5160206113bb5f395f51905f529081900681030690565b9550610ed4878786610fc5565b90975095508415610f0c575f5160206113bb5f395f51905f5280880681030696505f5160206113bb5f395f51905f5280870681030695505b50505050505b92959194509250565b5f610f46827f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5261111e565b9050815f5160206113bb5f395f51905f5282830914610f7857604051631ff3747d60e21b815260040160405180910390fd5b919050565b5f5f610fa9837f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5261111e565b9050825f5160206113bb5f395f51905f52828309149392505050565b5f8080610ff45f5160206113bb5f395f51905f52808788095f5160206113bb5f395f51905f52898a0908610f1b565b90508315611012575f5160206113bb5f395f51905f52908190068103065b61105b5f5160206113bb5f395f51905f527f183227397098d014dc2822db40c0ac2ecbc0b548b438e5469e10460b6c3e7ea45f5160206113bb5f395f51905f52848a0809610f1b565b92505f5160206113bb5f395f51905f526110855f5160206113bb5f395f51905f5260028609611181565b860991505f5160206113bb5f395f51905f526110c35f5160206113bb5f395f51905f528485095f5160206113bb5f395f51905f529081900681030690565b5f5160206113bb5f395f51905f5285860908861415806110f757505f5160206113bb5f395f51905f52808385096002098514155b1561111557604051631ff3747d60e21b815260040160405180910390fd5b50935093915050565b5f5f60405160208152602080820152602060408201528460608201528360808201525f5160206113bb5f395f51905f5260a082015260208160c08360055afa9051925090508061083357604051631ff3747d60e21b815260040160405180910390fd5b5f6111ac827f30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd4561111e565b90505f5160206113bb5f395f51905f52818309600114610f7857604051631ff3747d60e21b815260040160405180910390fd5b60405180608001604052806004906020820280368337509192915050565b6040518061030001604052806018906020820280368337509192915050565b60405180602001604052806001906020820280368337509192915050565b5f5f83601f84011261124a575f5ffd5b50813567ffffffffffffffff811115611261575f5ffd5b602083019150836020828501011115611278575f5ffd5b9250929050565b5f5f60208385031215611290575f5ffd5b823567ffffffffffffffff8111156112a6575f5ffd5b6112b28582860161123a565b90969095509350505050565b6080810181835f5b60048110156112e55781518352602092830192909101906001016112c6565b50505092915050565b8060208101831015610835575f5ffd5b5f5f5f60408486031215611310575f5ffd5b833567ffffffffffffffff811115611326575f5ffd5b6113328682870161123a565b9094509250611346905085602086016112ee565b90509250925092565b5f5f60a08385031215611360575f5ffd5b6080830184811115611370575f5ffd5b83925061137d85826112ee565b9150509250929050565b634e487b7160e01b5f52601260045260245ffd5b8181038181111561083557634e487b7160e01b5f52601160045260245ffdfe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+}
+
+// BatchVerifier64 is an auto generated Go binding around an Ethereum contract.
+type BatchVerifier64 struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BatchVerifier64) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBatchVerifier64 creates a new instance of BatchVerifier64.
+func NewBatchVerifier64() *BatchVerifier64 {
+	parsed, err := BatchVerifier64MetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BatchVerifier64{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BatchVerifier64) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (batchVerifier64 *BatchVerifier64) PackCompressProof(proof []byte) []byte {
+	enc, err := batchVerifier64.abi.Pack("compressProof", proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompressProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ea14a39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (batchVerifier64 *BatchVerifier64) TryPackCompressProof(proof []byte) ([]byte, error) {
+	return batchVerifier64.abi.Pack("compressProof", proof)
+}
+
+// UnpackCompressProof is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ea14a39.
+//
+// Solidity: function compressProof(bytes proof) view returns(uint256[4] compressed)
+func (batchVerifier64 *BatchVerifier64) UnpackCompressProof(data []byte) ([4]*big.Int, error) {
+	out, err := batchVerifier64.abi.Unpack("compressProof", data)
+	if err != nil {
+		return *new([4]*big.Int), err
+	}
+	out0 := *abi.ConvertType(out[0], new([4]*big.Int)).(*[4]*big.Int)
+	return out0, nil
+}
+
+// PackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce6c832c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (batchVerifier64 *BatchVerifier64) PackVerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) []byte {
+	enc, err := batchVerifier64.abi.Pack("verifyCompressedProof", compressedProof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyCompressedProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xce6c832c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyCompressedProof(uint256[4] compressedProof, uint256[1] input) view returns()
+func (batchVerifier64 *BatchVerifier64) TryPackVerifyCompressedProof(compressedProof [4]*big.Int, input [1]*big.Int) ([]byte, error) {
+	return batchVerifier64.abi.Pack("verifyCompressedProof", compressedProof, input)
+}
+
+// PackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d8f8a5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (batchVerifier64 *BatchVerifier64) PackVerifyProof(proof []byte, input [1]*big.Int) []byte {
+	enc, err := batchVerifier64.abi.Pack("verifyProof", proof, input)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProof is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8d8f8a5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProof(bytes proof, uint256[1] input) view returns()
+func (batchVerifier64 *BatchVerifier64) TryPackVerifyProof(proof []byte, input [1]*big.Int) ([]byte, error) {
+	return batchVerifier64.abi.Pack("verifyProof", proof, input)
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (batchVerifier64 *BatchVerifier64) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], batchVerifier64.abi.Errors["ProofInvalid"].ID.Bytes()[:4]) {
+		return batchVerifier64.UnpackProofInvalidError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchVerifier64.abi.Errors["PublicInputNotInField"].ID.Bytes()[:4]) {
+		return batchVerifier64.UnpackPublicInputNotInFieldError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BatchVerifier64ProofInvalid represents a ProofInvalid error raised by the BatchVerifier64 contract.
+type BatchVerifier64ProofInvalid struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProofInvalid()
+func BatchVerifier64ProofInvalidErrorID() common.Hash {
+	return common.HexToHash("0x7fcdd1f433fad06e243ebb12f415f49dc48f357e41b96f61f504279fe6bb2ac6")
+}
+
+// UnpackProofInvalidError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProofInvalid()
+func (batchVerifier64 *BatchVerifier64) UnpackProofInvalidError(raw []byte) (*BatchVerifier64ProofInvalid, error) {
+	out := new(BatchVerifier64ProofInvalid)
+	if err := batchVerifier64.abi.UnpackIntoInterface(out, "ProofInvalid", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchVerifier64PublicInputNotInField represents a PublicInputNotInField error raised by the BatchVerifier64 contract.
+type BatchVerifier64PublicInputNotInField struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PublicInputNotInField()
+func BatchVerifier64PublicInputNotInFieldErrorID() common.Hash {
+	return common.HexToHash("0xa54f8e27d960b419368d544cd7616e10e384de098966aa60b80904dd31e7ab38")
+}
+
+// UnpackPublicInputNotInFieldError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PublicInputNotInField()
+func (batchVerifier64 *BatchVerifier64) UnpackPublicInputNotInFieldError(raw []byte) (*BatchVerifier64PublicInputNotInField, error) {
+	out := new(BatchVerifier64PublicInputNotInField)
+	if err := batchVerifier64.abi.UnpackIntoInterface(out, "PublicInputNotInField", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // CometVoteHarnessMetaData contains all meta data concerning the CometVoteHarness contract.
 var CometVoteHarnessMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"offset\",\"type\":\"uint256\"}],\"name\":\"MalformedVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"field\",\"type\":\"uint256\"}],\"name\":\"MissingVoteField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"vote\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"msgType\",\"type\":\"uint256\"}],\"name\":\"NotAVote\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"signBytes\",\"type\":\"bytes\"}],\"name\":\"parse\",\"outputs\":[{\"components\":[{\"internalType\":\"uint8\",\"name\":\"msgType\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"height\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"bytes32\",\"name\":\"blockKey\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"chainIdHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"chainIdStart\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"chainIdEnd\",\"type\":\"uint256\"}],\"internalType\":\"structCometVote\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
