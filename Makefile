@@ -27,7 +27,9 @@ FUZZ_TARGETS ?= \
 	contracts:FuzzEdDSAVerify \
 	contracts:FuzzCometVote \
 	contracts:FuzzBLSHashToG2 \
+	contracts:FuzzBLSMinSigHashToG1 \
 	crypto/bls:FuzzDecode \
+	crypto/bls/minsig:FuzzDecode \
 	agent:FuzzParseAmount \
 	agent:FuzzParseFixed \
 	agent/keystore:FuzzL2PublicKey

@@ -2300,6 +2300,729 @@ func (bLSHarness *BLSHarness) UnpackBLSNoPublicKeysError(raw []byte) (*BLSHarnes
 	return out, nil
 }
 
+// BLSMinSigHarnessMetaData contains all meta data concerning the BLSMinSigHarness contract.
+var BLSMinSigHarnessMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"BLSBadSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateBadBitmap\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateBadSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateNoSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSCertificateNoSigners\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInfinityPublicKey\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInfinitySignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInvalidLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSInvalidPoint\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BLSNoPublicKeys\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes[]\",\"name\":\"pubkeys\",\"type\":\"bytes[]\"}],\"name\":\"aggregate\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"bitmap\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"checkMinSigCertificate\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalStake\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"compress\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"expandMessageXMD\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"dst\",\"type\":\"bytes\"}],\"name\":\"hashToG1\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"}],\"name\":\"negate\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"p\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint96\",\"name\":\"stake\",\"type\":\"uint96\"}],\"name\":\"register\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registeredCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"storeSet\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"keys\",\"type\":\"bytes\"},{\"internalType\":\"uint96[]\",\"name\":\"stakes_\",\"type\":\"uint96[]\"}],\"name\":\"storeSetUnchecked\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes[]\",\"name\":\"pubkeys\",\"type\":\"bytes[]\"},{\"internalType\":\"bytes\",\"name\":\"message\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"sig\",\"type\":\"bytes\"}],\"name\":\"verifyAggregate\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"pubkey\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"verifyProofOfPossession\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "BLSMinSigHarness",
+	Bin: "0x6080604052348015600e575f5ffd5b5061241e8061001c5f395ff3fe608060405234801561000f575f5ffd5b50600436106100da575f3560e01c80639ccfbd4b11610088578063de8f50a111610063578063de8f50a1146101a3578063e3854a10146101b6578063edf1020b146101c9578063f0b18a53146101f1575f5ffd5b80639ccfbd4b14610175578063af98167b14610188578063d67b713a14610190575f5ffd5b8063336a2f18116100b8578063336a2f181461012a57806358e7b6061461014d5780637e2224bd14610162575f5ffd5b806301b069c8146100de578063210ff9bb1461010757806327aff34714610117575b5f5ffd5b6100f16100ec366004611bdf565b610204565b6040516100fe9190611c1e565b60405180910390f35b5f546040519081526020016100fe565b6100f1610125366004611c91565b610221565b61013d610138366004611cc4565b610267565b60405190151581526020016100fe565b61016061015b366004611d63565b6102f0565b005b6100f1610170366004611c91565b610366565b6100f1610183366004611dcf565b6103a6565b610160610422565b61016061019e366004611e2f565b6105da565b61013d6101b1366004611ec2565b6106ea565b61013d6101c4366004611dcf565b61078f565b6101dc6101d7366004611ef9565b61080c565b604080519283526020830191909152016100fe565b6100f16101ff366004611dcf565b61082b565b60606102186102138385611fb7565b61089e565b90505b92915050565b606082828080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525092935061021b92508391506109c19050565b5f6102e36102758789611fb7565b86868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f8a0181900481028201810190925288815292508891508790819084018382808284375f92019190915250610a7592505050565b5060019695505050505050565b610360600285858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250506040805160208089028281018201909352888252909350889250879182918501908490808284375f92019190915250610a8892505050565b50505050565b606061021883838080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610be892505050565b606061041985858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f92019190915250610d3092505050565b95945050505050565b5f805490610432610100836120b0565b67ffffffffffffffff81111561044a5761044a611f72565b6040519080825280601f01601f191660200182016040528015610474576020820181803683370190505b5090505f5b82811015610540575f5f8281548110610494576104946120c7565b905f5260205f200180546104a7906120db565b80601f01602080910402602001604051908101604052809291908181526020018280546104d3906120db565b801561051e5780601f106104f55761010080835404028352916020019161051e565b820191905f5260205f20905b81548152906001019060200180831161050157829003601f168201915b5050505050905061010060208201610100840260208601015e50600101610479565b506105d660028260018054806020026020016040519081016040528092919081815260200182805480156105cc57602002820191905f5260205f20905f905b82829054906101000a90046bffffffffffffffffffffffff166bffffffffffffffffffffffff16815260200190600c0190602082600b0104928301926001038202915080841161057f5790505b5050505050610a88565b5050565b61064b85858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f92019190915250610f2f92505050565b5f80546001810182559080527f290decd9548b62a8d60345a988386fc84ba6bc95484008f6362f93160ef3e56301610684858783612151565b506001805480820182555f8290527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf66002820401805491909216600c026101000a6bffffffffffffffffffffffff81810219909216939091160291909117905550505050565b5f6102e387878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f8b0181900481028201810190925289815292508991508890819084018382808284375f9201919091525050604080516020601f8a0181900481028201810190925288815292508891508790819084018382808284375f92019190915250610f6c92505050565b5f61080185858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f92019190915250610f2f92505050565b506001949350505050565b5f5f61081d60028888888888610f92565b915091509550959350505050565b606061041985858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050604080516020601f890181900481028201810190925287815292508791508690819084018382808284375f9201919091525061105592505050565b606081515f036108da576040517fd29383c500000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6108fc825f815181106108ef576108ef6120c7565b6020026020010151611178565b604080516101008082526101208201909252906020820181803683370190505090505f825f81518110610931576109316120c7565b6020026020010151905061010060208201602084015e60015b8351811015610993576109688482815181106108ef576108ef6120c7565b61098b8385838151811061097e5761097e6120c7565b60200260200101516111c2565b60010161094a565b5061099d82611241565b156109bb5760405163262a132960e21b815260040160405180910390fd5b50919050565b6101008151146109e45760405163b6a8297d60e01b815260040160405180910390fd5b6109f060a082016109ff565b6109fc60e082016109ff565b50565b8051602082015180821715610a70577f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab8111826f1a0111ea397fe69a4b1ba7b6434bacd703038352807f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab0360208401525b505050565b610a70610a818461089e565b8383610f6c565b8051801580610aa15750610a9e607860026120b0565b81115b80610ab85750610ab3610100826120b0565b835114155b15610ad65760405163e4e9a39b60e01b815260040160405180910390fd5b5f5f5f610ae386866112b4565b925092509250606081901c5f14610b0d5760405163e4e9a39b60e01b815260040160405180910390fd5b5f610b29845f60788810610b22576078611453565b875b611453565b90505f60788611610b3a575f610b4a565b610b4a856078610b24818a61220b565b6001600160a01b0380841660a089811b919091178c559082169085901b1760018b01559050610b77611b79565b602085015f5b6004811015610ba05760306010604083028401016030830285015e600101610b7d565b5050805160028b0155602081015160038b0155604081015160048b0155606081015160058b0155608081015160068b015560a001516007909901989098555050505050505050565b6060610100825114610c0d5760405163b6a8297d60e01b815260040160405180910390fd5b6040805160608082526080820190925290602082018180368337019050509050602082015160408301516060840151608085015160a086015160c087015160e08801516101008901517fb23ba5c279c2895fb39869507b587b120f55ffff58a9ffffdcff7fffffffd55581116f0d0088f51cbff34d258dd3db21a5d66b8314166f0d0088f51cbff34d258dd3db21a5d66b831117818317610cf6577fb23ba5c279c2895fb39869507b587b120f55ffff58a9ffffdcff7fffffffd55584116f0d0088f51cbff34d258dd3db21a5d66b8614166f0d0088f51cbff34d258dd3db21a5d66b86111790505b602081026080179450505050508460801b60508701528360608701528060f81b8360801b1760208701525080603086015250505050919050565b606060ff82511115610d555760405163b6a8297d60e01b815260040160405180910390fd5b5f828351604051602001610d6a929190612235565b60408051601f198184030181529082905291505f90600290610d9b9083908190899060809083908990602001612274565b60408051601f1981840301815290829052610db5916122f8565b602060405180830381855afa158015610dd0573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610df39190612303565b90505f600282600185604051602001610e0e9392919061231a565b60408051601f1981840301815290829052610e28916122f8565b602060405180830381855afa158015610e43573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610e669190612303565b60408051608080825260a0820190925291925060208201818036833750505060208101829052935060025b60048111610f255760028284188286604051602001610eb29392919061231a565b60408051601f1981840301815290829052610ecc916122f8565b602060405180830381855afa158015610ee7573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610f0a9190612303565b9150816020820286015280610f1e90612356565b9050610e91565b5050505092915050565b610f3882611178565b6105d682610f66610f4885610be8565b6040518060600160405280603181526020016123ed60319139611055565b8361153d565b610a7083610f66846040518060600160405280603181526020016123bc60319139611055565b5f8060808314610fb55760405163b6a8297d60e01b815260040160405180910390fd5b6060610fc2898888611748565b60408051602081018d90529296509094509192505f91611006910160408051601f198184030181526060830190915260318083529091906123bc6020830139611055565b9050611048828288888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061153d92505050565b5050965096945050505050565b60605f6110628484610d30565b60408051608080825260a082019092529192506020820181803683370190505091505f60019050604051608081016040815260016020820152604080820152600160a08201536f1a0111ea397fe69a4b1ba7b6434bacd760a18201527f64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab60c1820152604060208501606083015e60408260e18360055afa83169250604060608501606083015e604080830160e18360055afa83169250608081604084601061157cfa8316925060808082016040808501601061157cfa8316925060806020860161010083600b610177fa831692505050806111705760405163487ef52360e11b815260040160405180910390fd5b505092915050565b61010081511461119b5760405163b6a8297d60e01b815260040160405180910390fd5b6111a481611241565b156109fc5760405163262a132960e21b815260040160405180910390fd5b61010082511415806111d75750610100815114155b156111f55760405163b6a8297d60e01b815260040160405180910390fd5b5f60405161010060208501825e6101006020840161010083015e6101006020850161020083600d610258fa91505080610a705760405163487ef52360e11b815260040160405180910390fd5b60015f5b82518110156109bb575f8160208501015190506020828551611267919061220b565b10156112925781845161127a919061220b565b61128590602061220b565b6112909060086120b0565b1c5b80156112a157505f9392505050565b506112ad60208261236e565b9050611245565b805160609081905f906112c860cc826120b0565b67ffffffffffffffff8111156112e0576112e0611f72565b6040519080825280601f01601f19166020018201604052801561130a576020820181803683370190505b5060408051610100808252610120820190925291955060208201818036833750506040805161010080825261012082019092529295505f9291506020820181803683370190505090505f5b82811015611422575f878281518110611370576113706120c7565b60200260200101516bffffffffffffffffffffffff1690508085611394919061236e565b9450610100820260208a010161010081602086015e60cc830260208901015f5b60048110156113d75760306010604083028501016030830284015e6001016113b4565b5060cc8101805160a085901b60c09093019290925252506113f783611178565b815f0361140f5761010060208401602088015e611419565b61141986846111c2565b50600101611355565b5061142c84611241565b1561144a5760405163e4e9a39b60e01b815260040160405180910390fd5b50509250925092565b5f8061146060cc846120b0565b61146b90600161236e565b90505f61147982600a61236e565b67ffffffffffffffff81111561149157611491611f72565b6040519080825280601f01601f1916602001820160405280156114bb576020820181803683370190505b507f61000080600a3d393df30000000000000000000000000000000000000000000060e884901b17602082019081529091505f602a83015360cc850260cc87026020890101600b83015e8151815ff09350506001600160a01b0383166115345760405163e4e9a39b60e01b815260040160405180910390fd5b50509392505050565b61154683611178565b6080815114158061155957506080825114155b156115775760405163b6a8297d60e01b815260040160405180910390fd5b61158081611241565b156115b7576040517fbef844c600000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f5f604051608060208601825e61010060208701608083015e60806020850161018083015e6f024aa2b2f08f0a91260805272dc510516102008201527fc6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb86102208201526f13e02b6052719f607dacd3a088274f656102408201527f596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e6102608201526f0d1b3cc2c7027888be51d9ef691d77bc6102808201527fb679afda66c73f17f9ee3837a55024f78c71363275a75d75d86bab79f74782aa6102a08201526f13fa4d4a0ad8b1ce186ed5061789213d6102c08201527f993923066dddaf1040bc3ff59f825c78df74f2d75467e25e0f55f8a00fa030ed6102e082015260208161030083600f620191f4fa92508051915050816117075760405163487ef52360e11b815260040160405180910390fd5b80600114611741576040517fae20c20f00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5050505050565b82546060905f9081908060a081901c6001600160a01b038216611797576040517feba5841a00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b60086117a482600761236e565b6117ae9190612395565b87146117cd5760405163b76272eb60e01b815260040160405180910390fd5b6117d86008826123a8565b1580159061181957506117ec6008826123a8565b88886117f960018261220b565b818110611808576118086120c7565b60ff92013560f81c90921c16151590505b156118375760405163b76272eb60e01b815260040160405180910390fd5b600189015460a081901c945061184c8a61192f565b96505f5f5f6118bb6040518060600160405280886001600160a01b03168152602001866001600160a01b0316815260200160088861188a91906123a8565b156118af57600161189c60088a6123a8565b6001901b6118aa919061220b565b6118b2565b60ff5b90528d8d6119cb565b9250925092508482036118fa576040517f893d55b400000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b811561191357611909836109c1565b6119138a846111c2565b61191d818961220b565b98505050505050505093509350939050565b6040805161010080825261012082019092526060916020820181803683370190505090505f6040518060c00160405280846002015481526020018460030154815260200184600401548152602001846005015481526020018460060154815260200184600701548152509050602082015f5b60048110156119c357603080820284016010604084028501015e6001016119a1565b505050919050565b6040805161010080825261012082019092526060915f9182916020820181803683370190505092505f604051611a0386888a84611a1f565b9350935093508315611a195761010081602087015e5b50611b51565b5f806001815b87811015611b055760ff818801355f1a1916600189038203611a48576040870151165b600882025b8115611afb576001821615611aef576078811060018114611a865760cc607883030260010160cc816102008b0160208d01513c50611a97565b60cc8083026001016102008a018b513c5b50858015611acc57611ab161020089016101008a01611b10565b610100886102008a600d610258fa611ac7575f94505b611ada565b611ada610200890189611b10565b506102c087015160a01c850194506001860195505b600191821c9101611a4d565b5050600101611a25565b509450945094915050565b5f8152603082601083015e5f60408201526030808301605083015e5f6080820152603060608301609083015e5f60c082015260306090830160d083015e5050565b80611b6f5760405163487ef52360e11b815260040160405180910390fd5b5093509350939050565b6040518060c001604052806006906020820280368337509192915050565b5f5f83601f840112611ba7575f5ffd5b50813567ffffffffffffffff811115611bbe575f5ffd5b6020830191508360208260051b8501011115611bd8575f5ffd5b9250929050565b5f5f60208385031215611bf0575f5ffd5b823567ffffffffffffffff811115611c06575f5ffd5b611c1285828601611b97565b90969095509350505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f5f83601f840112611c63575f5ffd5b50813567ffffffffffffffff811115611c7a575f5ffd5b602083019150836020828501011115611bd8575f5ffd5b5f5f60208385031215611ca2575f5ffd5b823567ffffffffffffffff811115611cb8575f5ffd5b611c1285828601611c53565b5f5f5f5f5f5f60608789031215611cd9575f5ffd5b863567ffffffffffffffff811115611cef575f5ffd5b611cfb89828a01611b97565b909750955050602087013567ffffffffffffffff811115611d1a575f5ffd5b611d2689828a01611c53565b909550935050604087013567ffffffffffffffff811115611d45575f5ffd5b611d5189828a01611c53565b979a9699509497509295939492505050565b5f5f5f5f60408587031215611d76575f5ffd5b843567ffffffffffffffff811115611d8c575f5ffd5b611d9887828801611c53565b909550935050602085013567ffffffffffffffff811115611db7575f5ffd5b611dc387828801611b97565b95989497509550505050565b5f5f5f5f60408587031215611de2575f5ffd5b843567ffffffffffffffff811115611df8575f5ffd5b611e0487828801611c53565b909550935050602085013567ffffffffffffffff811115611e23575f5ffd5b611dc387828801611c53565b5f5f5f5f5f60608688031215611e43575f5ffd5b853567ffffffffffffffff811115611e59575f5ffd5b611e6588828901611c53565b909650945050602086013567ffffffffffffffff811115611e84575f5ffd5b611e9088828901611c53565b90945092505060408601356bffffffffffffffffffffffff81168114611eb4575f5ffd5b809150509295509295909350565b5f5f5f5f5f5f60608789031215611ed7575f5ffd5b863567ffffffffffffffff811115611eed575f5ffd5b611cfb89828a01611c53565b5f5f5f5f5f60608688031215611f0d575f5ffd5b85359450602086013567ffffffffffffffff811115611f2a575f5ffd5b611f3688828901611c53565b909550935050604086013567ffffffffffffffff811115611f55575f5ffd5b611f6188828901611c53565b969995985093965092949392505050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715611faf57611faf611f72565b604052919050565b5f67ffffffffffffffff831115611fd057611fd0611f72565b8260051b611fe060208201611f86565b84815290830190602081019036831115611ff8575f5ffd5b845b8381101561209257803567ffffffffffffffff811115612018575f5ffd5b860136601f820112612028575f5ffd5b803567ffffffffffffffff81111561204257612042611f72565b612055601f8201601f1916602001611f86565b818152366020838501011115612069575f5ffd5b816020840160208301375f60208383010152808652505050602083019250602081019050611ffa565b5095945050505050565b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761021b5761021b61209c565b634e487b7160e01b5f52603260045260245ffd5b600181811c908216806120ef57607f821691505b6020821081036109bb57634e487b7160e01b5f52602260045260245ffd5b601f821115610a7057805f5260205f20601f840160051c810160208510156121325750805b601f840160051c820191505b81811015611741575f815560010161213e565b67ffffffffffffffff83111561216957612169611f72565b61217d8361217783546120db565b8361210d565b5f601f8411600181146121ae575f85156121975750838201355b5f19600387901b1c1916600186901b178355611741565b5f83815260208120601f198716915b828110156121dd57868501358255602094850194600190920191016121bd565b50868210156121f9575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b8181038181111561021b5761021b61209c565b5f81518060208401855e5f93019283525090919050565b5f612240828561221e565b60f89390931b7fff000000000000000000000000000000000000000000000000000000000000001683525050600101919050565b8681528560208201525f61228b604083018761221e565b7fffff0000000000000000000000000000000000000000000000000000000000008660f01b1681527fff000000000000000000000000000000000000000000000000000000000000008560f81b1660028201526122eb600382018561221e565b9998505050505050505050565b5f610218828461221e565b5f60208284031215612313575f5ffd5b5051919050565b8381527fff000000000000000000000000000000000000000000000000000000000000008360f81b1660208201525f610419602183018461221e565b5f600182016123675761236761209c565b5060010190565b8082018082111561021b5761021b61209c565b634e487b7160e01b5f52601260045260245ffd5b5f826123a3576123a3612381565b500490565b5f826123b6576123b6612381565b50069056fe4d5943454c5f424c535f5349475f424c53313233383147315f584d443a5348412d3235365f535357555f524f5f504f505f4d5943454c5f424c535f504f505f424c53313233383147315f584d443a5348412d3235365f535357555f524f5f504f505f",
+}
+
+// BLSMinSigHarness is an auto generated Go binding around an Ethereum contract.
+type BLSMinSigHarness struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *BLSMinSigHarness) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewBLSMinSigHarness creates a new instance of BLSMinSigHarness.
+func NewBLSMinSigHarness() *BLSMinSigHarness {
+	parsed, err := BLSMinSigHarnessMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BLSMinSigHarness{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BLSMinSigHarness) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01b069c8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function aggregate(bytes[] pubkeys) view returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) PackAggregate(pubkeys [][]byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("aggregate", pubkeys)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x01b069c8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function aggregate(bytes[] pubkeys) view returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackAggregate(pubkeys [][]byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("aggregate", pubkeys)
+}
+
+// UnpackAggregate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x01b069c8.
+//
+// Solidity: function aggregate(bytes[] pubkeys) view returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackAggregate(data []byte) ([]byte, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("aggregate", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackCheckMinSigCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedf1020b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function checkMinSigCertificate(bytes32 digest, bytes bitmap, bytes sig) view returns(uint256 signedStake, uint256 totalStake)
+func (bLSMinSigHarness *BLSMinSigHarness) PackCheckMinSigCertificate(digest [32]byte, bitmap []byte, sig []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("checkMinSigCertificate", digest, bitmap, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCheckMinSigCertificate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xedf1020b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function checkMinSigCertificate(bytes32 digest, bytes bitmap, bytes sig) view returns(uint256 signedStake, uint256 totalStake)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackCheckMinSigCertificate(digest [32]byte, bitmap []byte, sig []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("checkMinSigCertificate", digest, bitmap, sig)
+}
+
+// CheckMinSigCertificateOutput serves as a container for the return parameters of contract
+// method CheckMinSigCertificate.
+type CheckMinSigCertificateOutput struct {
+	SignedStake *big.Int
+	TotalStake  *big.Int
+}
+
+// UnpackCheckMinSigCertificate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xedf1020b.
+//
+// Solidity: function checkMinSigCertificate(bytes32 digest, bytes bitmap, bytes sig) view returns(uint256 signedStake, uint256 totalStake)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackCheckMinSigCertificate(data []byte) (CheckMinSigCertificateOutput, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("checkMinSigCertificate", data)
+	outstruct := new(CheckMinSigCertificateOutput)
+	if err != nil {
+		return *outstruct, err
+	}
+	outstruct.SignedStake = abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	outstruct.TotalStake = abi.ConvertType(out[1], new(big.Int)).(*big.Int)
+	return *outstruct, nil
+}
+
+// PackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e2224bd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function compress(bytes pubkey) pure returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) PackCompress(pubkey []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("compress", pubkey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCompress is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7e2224bd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function compress(bytes pubkey) pure returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackCompress(pubkey []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("compress", pubkey)
+}
+
+// UnpackCompress is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7e2224bd.
+//
+// Solidity: function compress(bytes pubkey) pure returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackCompress(data []byte) ([]byte, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("compress", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackExpandMessageXMD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ccfbd4b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function expandMessageXMD(bytes message, bytes dst) pure returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) PackExpandMessageXMD(message []byte, dst []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("expandMessageXMD", message, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackExpandMessageXMD is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9ccfbd4b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function expandMessageXMD(bytes message, bytes dst) pure returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackExpandMessageXMD(message []byte, dst []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("expandMessageXMD", message, dst)
+}
+
+// UnpackExpandMessageXMD is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x9ccfbd4b.
+//
+// Solidity: function expandMessageXMD(bytes message, bytes dst) pure returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackExpandMessageXMD(data []byte) ([]byte, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("expandMessageXMD", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackHashToG1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0b18a53.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashToG1(bytes message, bytes dst) view returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) PackHashToG1(message []byte, dst []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("hashToG1", message, dst)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashToG1 is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf0b18a53.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashToG1(bytes message, bytes dst) view returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackHashToG1(message []byte, dst []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("hashToG1", message, dst)
+}
+
+// UnpackHashToG1 is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf0b18a53.
+//
+// Solidity: function hashToG1(bytes message, bytes dst) view returns(bytes)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackHashToG1(data []byte) ([]byte, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("hashToG1", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackNegate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27aff347.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function negate(bytes pubkey) pure returns(bytes p)
+func (bLSMinSigHarness *BLSMinSigHarness) PackNegate(pubkey []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("negate", pubkey)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNegate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27aff347.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function negate(bytes pubkey) pure returns(bytes p)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackNegate(pubkey []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("negate", pubkey)
+}
+
+// UnpackNegate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27aff347.
+//
+// Solidity: function negate(bytes pubkey) pure returns(bytes p)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackNegate(data []byte) ([]byte, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("negate", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd67b713a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function register(bytes pubkey, bytes proof, uint96 stake) returns()
+func (bLSMinSigHarness *BLSMinSigHarness) PackRegister(pubkey []byte, proof []byte, stake *big.Int) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("register", pubkey, proof, stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegister is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd67b713a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function register(bytes pubkey, bytes proof, uint96 stake) returns()
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackRegister(pubkey []byte, proof []byte, stake *big.Int) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("register", pubkey, proof, stake)
+}
+
+// PackRegisteredCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x210ff9bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function registeredCount() view returns(uint256)
+func (bLSMinSigHarness *BLSMinSigHarness) PackRegisteredCount() []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("registeredCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackRegisteredCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x210ff9bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function registeredCount() view returns(uint256)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackRegisteredCount() ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("registeredCount")
+}
+
+// UnpackRegisteredCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x210ff9bb.
+//
+// Solidity: function registeredCount() view returns(uint256)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackRegisteredCount(data []byte) (*big.Int, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("registeredCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackStoreSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf98167b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storeSet() returns()
+func (bLSMinSigHarness *BLSMinSigHarness) PackStoreSet() []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("storeSet")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStoreSet is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaf98167b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storeSet() returns()
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackStoreSet() ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("storeSet")
+}
+
+// PackStoreSetUnchecked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58e7b606.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function storeSetUnchecked(bytes keys, uint96[] stakes_) returns()
+func (bLSMinSigHarness *BLSMinSigHarness) PackStoreSetUnchecked(keys []byte, stakes []*big.Int) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("storeSetUnchecked", keys, stakes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackStoreSetUnchecked is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x58e7b606.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function storeSetUnchecked(bytes keys, uint96[] stakes_) returns()
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackStoreSetUnchecked(keys []byte, stakes []*big.Int) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("storeSetUnchecked", keys, stakes)
+}
+
+// PackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde8f50a1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verify(bytes pubkey, bytes message, bytes sig) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) PackVerify(pubkey []byte, message []byte, sig []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("verify", pubkey, message, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerify is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xde8f50a1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verify(bytes pubkey, bytes message, bytes sig) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackVerify(pubkey []byte, message []byte, sig []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("verify", pubkey, message, sig)
+}
+
+// UnpackVerify is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xde8f50a1.
+//
+// Solidity: function verify(bytes pubkey, bytes message, bytes sig) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackVerify(data []byte) (bool, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("verify", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x336a2f18.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyAggregate(bytes[] pubkeys, bytes message, bytes sig) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) PackVerifyAggregate(pubkeys [][]byte, message []byte, sig []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("verifyAggregate", pubkeys, message, sig)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyAggregate is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x336a2f18.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyAggregate(bytes[] pubkeys, bytes message, bytes sig) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackVerifyAggregate(pubkeys [][]byte, message []byte, sig []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("verifyAggregate", pubkeys, message, sig)
+}
+
+// UnpackVerifyAggregate is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x336a2f18.
+//
+// Solidity: function verifyAggregate(bytes[] pubkeys, bytes message, bytes sig) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackVerifyAggregate(data []byte) (bool, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("verifyAggregate", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackVerifyProofOfPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3854a10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function verifyProofOfPossession(bytes pubkey, bytes proof) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) PackVerifyProofOfPossession(pubkey []byte, proof []byte) []byte {
+	enc, err := bLSMinSigHarness.abi.Pack("verifyProofOfPossession", pubkey, proof)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackVerifyProofOfPossession is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe3854a10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function verifyProofOfPossession(bytes pubkey, bytes proof) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) TryPackVerifyProofOfPossession(pubkey []byte, proof []byte) ([]byte, error) {
+	return bLSMinSigHarness.abi.Pack("verifyProofOfPossession", pubkey, proof)
+}
+
+// UnpackVerifyProofOfPossession is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe3854a10.
+//
+// Solidity: function verifyProofOfPossession(bytes pubkey, bytes proof) view returns(bool)
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackVerifyProofOfPossession(data []byte) (bool, error) {
+	out, err := bLSMinSigHarness.abi.Unpack("verifyProofOfPossession", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSBadSignature"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSBadSignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSCertificateBadBitmap"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSCertificateBadBitmapError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSCertificateBadSet"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSCertificateBadSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSCertificateNoSet"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSCertificateNoSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSCertificateNoSigners"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSCertificateNoSignersError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSInfinityPublicKey"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSInfinityPublicKeyError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSInfinitySignature"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSInfinitySignatureError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSInvalidLength"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSInvalidLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSInvalidPoint"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSInvalidPointError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], bLSMinSigHarness.abi.Errors["BLSNoPublicKeys"].ID.Bytes()[:4]) {
+		return bLSMinSigHarness.UnpackBLSNoPublicKeysError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BLSMinSigHarnessBLSBadSignature represents a BLSBadSignature error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSBadSignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSBadSignature()
+func BLSMinSigHarnessBLSBadSignatureErrorID() common.Hash {
+	return common.HexToHash("0xae20c20fe587628edd9621f971c6599635b6b40a23daa6822f7a17e2741d3056")
+}
+
+// UnpackBLSBadSignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSBadSignature()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSBadSignatureError(raw []byte) (*BLSMinSigHarnessBLSBadSignature, error) {
+	out := new(BLSMinSigHarnessBLSBadSignature)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSBadSignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSCertificateBadBitmap represents a BLSCertificateBadBitmap error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSCertificateBadBitmap struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateBadBitmap()
+func BLSMinSigHarnessBLSCertificateBadBitmapErrorID() common.Hash {
+	return common.HexToHash("0xb76272eb3601b25bd33b648dfedf2bb53d6322f32d305adb95ddaca54b280ee5")
+}
+
+// UnpackBLSCertificateBadBitmapError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateBadBitmap()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSCertificateBadBitmapError(raw []byte) (*BLSMinSigHarnessBLSCertificateBadBitmap, error) {
+	out := new(BLSMinSigHarnessBLSCertificateBadBitmap)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSCertificateBadBitmap", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSCertificateBadSet represents a BLSCertificateBadSet error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSCertificateBadSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateBadSet()
+func BLSMinSigHarnessBLSCertificateBadSetErrorID() common.Hash {
+	return common.HexToHash("0xe4e9a39bf84941e38e10116f8d391d2f28c3783ab6820b6bfd99a6d6f3793b46")
+}
+
+// UnpackBLSCertificateBadSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateBadSet()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSCertificateBadSetError(raw []byte) (*BLSMinSigHarnessBLSCertificateBadSet, error) {
+	out := new(BLSMinSigHarnessBLSCertificateBadSet)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSCertificateBadSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSCertificateNoSet represents a BLSCertificateNoSet error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSCertificateNoSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateNoSet()
+func BLSMinSigHarnessBLSCertificateNoSetErrorID() common.Hash {
+	return common.HexToHash("0xeba5841aad0159b8efd1b760e18ab5b86694d778f419d61cdcf89ea5632dbc7a")
+}
+
+// UnpackBLSCertificateNoSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateNoSet()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSCertificateNoSetError(raw []byte) (*BLSMinSigHarnessBLSCertificateNoSet, error) {
+	out := new(BLSMinSigHarnessBLSCertificateNoSet)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSCertificateNoSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSCertificateNoSigners represents a BLSCertificateNoSigners error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSCertificateNoSigners struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSCertificateNoSigners()
+func BLSMinSigHarnessBLSCertificateNoSignersErrorID() common.Hash {
+	return common.HexToHash("0x893d55b4ccb97f39123a9ae6015cf8bb0632cfb913df923894450f12e9ddbcdf")
+}
+
+// UnpackBLSCertificateNoSignersError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSCertificateNoSigners()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSCertificateNoSignersError(raw []byte) (*BLSMinSigHarnessBLSCertificateNoSigners, error) {
+	out := new(BLSMinSigHarnessBLSCertificateNoSigners)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSCertificateNoSigners", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSInfinityPublicKey represents a BLSInfinityPublicKey error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSInfinityPublicKey struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInfinityPublicKey()
+func BLSMinSigHarnessBLSInfinityPublicKeyErrorID() common.Hash {
+	return common.HexToHash("0x98a84ca4a1ee05fb8723aa08470c7d6f642bf6c677e1db7431e887adedcd259a")
+}
+
+// UnpackBLSInfinityPublicKeyError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInfinityPublicKey()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSInfinityPublicKeyError(raw []byte) (*BLSMinSigHarnessBLSInfinityPublicKey, error) {
+	out := new(BLSMinSigHarnessBLSInfinityPublicKey)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSInfinityPublicKey", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSInfinitySignature represents a BLSInfinitySignature error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSInfinitySignature struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInfinitySignature()
+func BLSMinSigHarnessBLSInfinitySignatureErrorID() common.Hash {
+	return common.HexToHash("0xbef844c60c23e3765a92a283c189011ac807702e4318fcf2d7a86eb8003e6b0e")
+}
+
+// UnpackBLSInfinitySignatureError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInfinitySignature()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSInfinitySignatureError(raw []byte) (*BLSMinSigHarnessBLSInfinitySignature, error) {
+	out := new(BLSMinSigHarnessBLSInfinitySignature)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSInfinitySignature", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSInvalidLength represents a BLSInvalidLength error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSInvalidLength struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInvalidLength()
+func BLSMinSigHarnessBLSInvalidLengthErrorID() common.Hash {
+	return common.HexToHash("0xb6a8297d61cbd079685889510ec325900a6bade1ad3bbea8f5719097a438eb3e")
+}
+
+// UnpackBLSInvalidLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInvalidLength()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSInvalidLengthError(raw []byte) (*BLSMinSigHarnessBLSInvalidLength, error) {
+	out := new(BLSMinSigHarnessBLSInvalidLength)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSInvalidLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSInvalidPoint represents a BLSInvalidPoint error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSInvalidPoint struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSInvalidPoint()
+func BLSMinSigHarnessBLSInvalidPointErrorID() common.Hash {
+	return common.HexToHash("0x90fdea463cd2f9549aafc31460786fd9a926d49aa82bcaab698b5bf0e183e062")
+}
+
+// UnpackBLSInvalidPointError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSInvalidPoint()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSInvalidPointError(raw []byte) (*BLSMinSigHarnessBLSInvalidPoint, error) {
+	out := new(BLSMinSigHarnessBLSInvalidPoint)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSInvalidPoint", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BLSMinSigHarnessBLSNoPublicKeys represents a BLSNoPublicKeys error raised by the BLSMinSigHarness contract.
+type BLSMinSigHarnessBLSNoPublicKeys struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BLSNoPublicKeys()
+func BLSMinSigHarnessBLSNoPublicKeysErrorID() common.Hash {
+	return common.HexToHash("0xd29383c503e0dfd2299c952f58c03d90f79c94d98aa7f24b15e8908069900771")
+}
+
+// UnpackBLSNoPublicKeysError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BLSNoPublicKeys()
+func (bLSMinSigHarness *BLSMinSigHarness) UnpackBLSNoPublicKeysError(raw []byte) (*BLSMinSigHarnessBLSNoPublicKeys, error) {
+	out := new(BLSMinSigHarnessBLSNoPublicKeys)
+	if err := bLSMinSigHarness.abi.UnpackIntoInterface(out, "BLSNoPublicKeys", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // BatchVerifierMetaData contains all meta data concerning the BatchVerifier contract.
 var BatchVerifierMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"name\":\"ProofInvalid\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PublicInputNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"compressProof\",\"outputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressed\",\"type\":\"uint256[4]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256[4]\",\"name\":\"compressedProof\",\"type\":\"uint256[4]\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyCompressedProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[1]\",\"name\":\"input\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {
+    BLS,
+    BLSInvalidLength,
+    BLSInfinityPublicKey,
+    BLSInfinitySignature,
+    BLSInvalidPoint,
+    BLSBadSignature,
+    BLSNoPublicKeys
+} from "./BLS.sol";
+
+/// @title BLS signatures over BLS12-381, minimal-signature-size variant
+/// @notice The IETF BLS draft's proof-of-possession scheme with public keys
+/// in G2 (256 bytes) and signatures in G1 (128 bytes), both in EIP-2537's
+/// byte layout; messages hashed to G1 per RFC 9380
+/// (BLS12381G1_XMD:SHA-256_SSWU_RO_) under SIG_DST and POP_DST. It is
+/// BLS.sol with the groups swapped (ADR 031, lever 1): hashing to G1 costs
+/// two MAP_FP_TO_G1 (5,500 each) and a G1ADD where hashing to G2 costs two
+/// MAP_FP2_TO_G2 (23,800 each) and a G2ADD, at the price of keys twice as
+/// large. Go: crypto/bls/minsig. Errors are BLS.sol's.
+///
+/// Validation is BLS.sol's, groups swapped: the pairing checks both points
+/// of every pair (canonical, on the curve, in the subgroup); G2ADD checks
+/// canonical and on the curve only, so a key that is to be aggregated must
+/// first pass `verifyProofOfPossession`. Each precompile call is given
+/// exactly its EIP-2537 price.
+library BLSMinSig {
+    /// Tag of signatures (the IETF draft's ciphersuite name for the PoP
+    /// scheme with signatures in G1, with a MYCEL_ prefix).
+    bytes internal constant SIG_DST = "MYCEL_BLS_SIG_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_";
+    /// Tag of proofs of possession, distinct from SIG_DST.
+    bytes internal constant POP_DST = "MYCEL_BLS_POP_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_";
+
+    /// A key is a G2 point, a signature a G1 point.
+    uint256 internal constant PUBLIC_KEY_SIZE = 256;
+    uint256 internal constant SIGNATURE_SIZE = 128;
+
+    // EIP-2537 precompiles and their prices (Prague).
+    uint256 private constant MODEXP = 0x05;
+    uint256 private constant G1ADD = 0x0b;
+    uint256 private constant G2ADD = 0x0d;
+    uint256 private constant PAIRING = 0x0f;
+    uint256 private constant MAP_FP_TO_G1 = 0x10;
+    uint256 private constant G1ADD_GAS = 375;
+    uint256 private constant G2ADD_GAS = 600;
+    uint256 private constant MAP_FP_TO_G1_GAS = 5500;
+    uint256 private constant PAIRING_2_GAS = 37700 + 2 * 32600;
+
+    /// p = P_HI * 2^256 + P_LO (EIP-2537's 64-byte layout: 16 zero bytes, 48).
+    uint256 private constant P_HI = 0x1a0111ea397fe69a4b1ba7b6434bacd7;
+    uint256 private constant P_LO = 0x64774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab;
+    /// (p - 1) / 2.
+    uint256 private constant HALF_P_HI = 0x0d0088f51cbff34d258dd3db21a5d66b;
+    uint256 private constant HALF_P_LO = 0xb23ba5c279c2895fb39869507b587b120f55ffff58a9ffffdcff7fffffffd555;
+    /// -G2, the negated generator, in EIP-2537's layout (eight words:
+    /// x.c0, x.c1, y.c0, y.c1, each high then low).
+    uint256 private constant NEG_G2_X0_HI = 0x024aa2b2f08f0a91260805272dc51051;
+    uint256 private constant NEG_G2_X0_LO = 0xc6e47ad4fa403b02b4510b647ae3d1770bac0326a805bbefd48056c8c121bdb8;
+    uint256 private constant NEG_G2_X1_HI = 0x13e02b6052719f607dacd3a088274f65;
+    uint256 private constant NEG_G2_X1_LO = 0x596bd0d09920b61ab5da61bbdc7f5049334cf11213945d57e5ac7d055d042b7e;
+    uint256 private constant NEG_G2_Y0_HI = 0x0d1b3cc2c7027888be51d9ef691d77bc;
+    uint256 private constant NEG_G2_Y0_LO = 0xb679afda66c73f17f9ee3837a55024f78c71363275a75d75d86bab79f74782aa;
+    uint256 private constant NEG_G2_Y1_HI = 0x13fa4d4a0ad8b1ce186ed5061789213d;
+    uint256 private constant NEG_G2_Y1_LO = 0x993923066dddaf1040bc3ff59f825c78df74f2d75467e25e0f55f8a00fa030ed;
+
+    /// @notice Reverts unless `sig` is `pubkey`'s signature of `message`
+    /// under SIG_DST.
+    function verify(bytes memory pubkey, bytes memory message, bytes memory sig) internal view {
+        verifyHashed(pubkey, hashToG1(message, SIG_DST), sig);
+    }
+
+    /// @notice Reverts unless `proof` is the signature, under POP_DST, of
+    /// the key's 96-byte compressed encoding (the draft's PopVerify).
+    /// Passing it also puts the key on the curve, in the subgroup and away
+    /// from infinity.
+    function verifyProofOfPossession(bytes memory pubkey, bytes memory proof) internal view {
+        checkPublicKey(pubkey);
+        verifyHashed(pubkey, hashToG1(compress(pubkey), POP_DST), proof);
+    }
+
+    /// @notice Reverts unless `sig` is the aggregate signature of `message`
+    /// by every key of `pubkeys` (FastAggregateVerify). Every key must have
+    /// passed verifyProofOfPossession.
+    function verifyAggregate(bytes[] memory pubkeys, bytes memory message, bytes memory sig) internal view {
+        verify(aggregate(pubkeys), message, sig);
+    }
+
+    /// @notice Reverts unless e(sig, G2) == e(h, pubkey), checked as the
+    /// pairing product e(h, pubkey) * e(sig, -G2) == 1. h is a hashed
+    /// message (hashToG1).
+    function verifyHashed(bytes memory pubkey, bytes memory h, bytes memory sig) internal view {
+        checkPublicKey(pubkey);
+        if (sig.length != SIGNATURE_SIZE || h.length != SIGNATURE_SIZE) revert BLSInvalidLength();
+        if (BLS.isZero(sig)) revert BLSInfinitySignature();
+        bool ok;
+        uint256 result;
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mcopy(m, add(h, 32), 128)
+            mcopy(add(m, 128), add(pubkey, 32), 256)
+            mcopy(add(m, 384), add(sig, 32), 128)
+            mstore(add(m, 512), NEG_G2_X0_HI)
+            mstore(add(m, 544), NEG_G2_X0_LO)
+            mstore(add(m, 576), NEG_G2_X1_HI)
+            mstore(add(m, 608), NEG_G2_X1_LO)
+            mstore(add(m, 640), NEG_G2_Y0_HI)
+            mstore(add(m, 672), NEG_G2_Y0_LO)
+            mstore(add(m, 704), NEG_G2_Y1_HI)
+            mstore(add(m, 736), NEG_G2_Y1_LO)
+            ok := staticcall(PAIRING_2_GAS, PAIRING, m, 768, m, 32)
+            result := mload(m)
+        }
+        if (!ok) revert BLSInvalidPoint();
+        if (result != 1) revert BLSBadSignature();
+    }
+
+    /// @notice Reverts unless `pubkey` is 256 bytes and not the point at
+    /// infinity (the curve and subgroup checks are the pairing's).
+    function checkPublicKey(bytes memory pubkey) internal pure {
+        if (pubkey.length != PUBLIC_KEY_SIZE) revert BLSInvalidLength();
+        if (BLS.isZero(pubkey)) revert BLSInfinityPublicKey();
+    }
+
+    /// @notice The sum of `pubkeys` (G2ADD), refusing a key or a sum at
+    /// infinity. Every key must have passed verifyProofOfPossession.
+    function aggregate(bytes[] memory pubkeys) internal view returns (bytes memory apk) {
+        if (pubkeys.length == 0) revert BLSNoPublicKeys();
+        checkPublicKey(pubkeys[0]);
+        apk = new bytes(PUBLIC_KEY_SIZE);
+        bytes memory first = pubkeys[0];
+        assembly ("memory-safe") {
+            mcopy(add(apk, 32), add(first, 32), 256)
+        }
+        for (uint256 i = 1; i < pubkeys.length; ++i) {
+            checkPublicKey(pubkeys[i]);
+            addG2(apk, pubkeys[i]);
+        }
+        if (BLS.isZero(apk)) revert BLSInfinityPublicKey();
+    }
+
+    /// @notice acc += p (G2ADD), in place. Both 256 bytes; reverts
+    /// BLSInvalidPoint when either is off the curve or not canonical.
+    function addG2(bytes memory acc, bytes memory p) internal view {
+        if (acc.length != PUBLIC_KEY_SIZE || p.length != PUBLIC_KEY_SIZE) revert BLSInvalidLength();
+        bool ok;
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            mcopy(m, add(acc, 32), 256)
+            mcopy(add(m, 256), add(p, 32), 256)
+            ok := staticcall(G2ADD_GAS, G2ADD, m, 512, add(acc, 32), 256)
+        }
+        if (!ok) revert BLSInvalidPoint();
+    }
+
+    /// @notice p := -p for a 256-byte G2 point with canonical coordinates:
+    /// y.c0 := p - y.c0 and y.c1 := p - y.c1, a zero component staying
+    /// zero (the point at infinity stays).
+    function negateG2(bytes memory p) internal pure {
+        if (p.length != PUBLIC_KEY_SIZE) revert BLSInvalidLength();
+        assembly ("memory-safe") {
+            negFp(add(p, 160))
+            negFp(add(p, 224))
+
+            // The 64-byte field element at ptr: v := p - v unless v = 0.
+            function negFp(ptr) {
+                let hi := mload(ptr)
+                let lo := mload(add(ptr, 32))
+                if or(hi, lo) {
+                    mstore(ptr, sub(sub(P_HI, hi), gt(lo, P_LO)))
+                    mstore(add(ptr, 32), sub(P_LO, lo))
+                }
+            }
+        }
+    }
+
+    /// @notice The ZCash compressed encoding of a 256-byte G2 key (96
+    /// bytes: x.c1 with the compression flag 0x80 and, when y is the
+    /// lexicographically larger root, the sign flag 0x20 in its top bits,
+    /// then x.c0), the message of a proof of possession. y is the larger
+    /// root when y.c1 > (p-1)/2, or y.c1 = 0 and y.c0 > (p-1)/2.
+    function compress(bytes memory pubkey) internal pure returns (bytes memory out) {
+        if (pubkey.length != PUBLIC_KEY_SIZE) revert BLSInvalidLength();
+        out = new bytes(96);
+        assembly ("memory-safe") {
+            let x0Hi := mload(add(pubkey, 32))
+            let x0Lo := mload(add(pubkey, 64))
+            let x1Hi := mload(add(pubkey, 96))
+            let x1Lo := mload(add(pubkey, 128))
+            let y0Hi := mload(add(pubkey, 160))
+            let y0Lo := mload(add(pubkey, 192))
+            let y1Hi := mload(add(pubkey, 224))
+            let y1Lo := mload(add(pubkey, 256))
+            let largest := or(gt(y1Hi, HALF_P_HI), and(eq(y1Hi, HALF_P_HI), gt(y1Lo, HALF_P_LO)))
+            if iszero(or(y1Hi, y1Lo)) {
+                largest := or(gt(y0Hi, HALF_P_HI), and(eq(y0Hi, HALF_P_HI), gt(y0Lo, HALF_P_LO)))
+            }
+            let flags := or(0x80, mul(largest, 0x20))
+            // out: x.c1 (48 bytes, flags in the top bits), then x.c0.
+            mstore(add(out, 80), shl(128, x0Hi))
+            mstore(add(out, 96), x0Lo)
+            mstore(add(out, 32), or(shl(128, x1Hi), shl(248, flags)))
+            mstore(add(out, 48), x1Lo)
+        }
+    }
+
+    /// @notice RFC 9380 hash_to_curve for BLS12381G1_XMD:SHA-256_SSWU_RO_:
+    /// expand_message_xmd to 128 bytes, two 64-byte chunks reduced mod p
+    /// (MODEXP with exponent 1) into u0, u1, each mapped with MAP_FP_TO_G1
+    /// (SSWU, the 11-isogeny and the cofactor clearing) and the two points
+    /// added (G1ADD); as in BLS.hashToG2, clearing each map output and
+    /// adding equals clearing the sum. Returns the 128-byte G1 point.
+    function hashToG1(bytes memory message, bytes memory dst) internal view returns (bytes memory out) {
+        bytes memory uniform = expandMessageXMD(message, dst);
+        out = new bytes(SIGNATURE_SIZE);
+        bool ok = true;
+        assembly ("memory-safe") {
+            // m: u0, u1 (64 bytes each); buf: MODEXP's input, then the two
+            // mapped points (128 bytes each).
+            let m := mload(0x40)
+            let buf := add(m, 128)
+            mstore(buf, 64)
+            mstore(add(buf, 32), 1)
+            mstore(add(buf, 64), 64)
+            mstore8(add(buf, 160), 1)
+            mstore(add(buf, 161), P_HI)
+            mstore(add(buf, 193), P_LO)
+            mcopy(add(buf, 96), add(uniform, 32), 64)
+            ok := and(ok, staticcall(gas(), MODEXP, buf, 225, m, 64))
+            mcopy(add(buf, 96), add(uniform, 96), 64)
+            ok := and(ok, staticcall(gas(), MODEXP, buf, 225, add(m, 64), 64))
+            ok := and(ok, staticcall(MAP_FP_TO_G1_GAS, MAP_FP_TO_G1, m, 64, buf, 128))
+            ok := and(ok, staticcall(MAP_FP_TO_G1_GAS, MAP_FP_TO_G1, add(m, 64), 64, add(buf, 128), 128))
+            ok := and(ok, staticcall(G1ADD_GAS, G1ADD, buf, 256, add(out, 32), 128))
+        }
+        if (!ok) revert BLSInvalidPoint();
+    }
+
+    /// @notice RFC 9380 section 5.3.1 expand_message_xmd with SHA-256 and
+    /// len_in_bytes = 128 (two field elements of 64 bytes): b_0 =
+    /// H(Z_pad || msg || I2OSP(128, 2) || 0x00 || DST'), b_1 = H(b_0 ||
+    /// 0x01 || DST'), b_i = H((b_0 xor b_(i-1)) || i || DST'), the output
+    /// b_1 || ... || b_4. (BLS.expandMessageXMD is the 256-byte one: the
+    /// length enters b_0, so neither output is a prefix of the other.)
+    function expandMessageXMD(bytes memory message, bytes memory dst) internal pure returns (bytes memory out) {
+        if (dst.length > 255) revert BLSInvalidLength();
+        bytes memory dstPrime = abi.encodePacked(dst, uint8(dst.length));
+        bytes32 b0 = sha256(abi.encodePacked(bytes32(0), bytes32(0), message, uint16(128), uint8(0), dstPrime));
+        bytes32 b = sha256(abi.encodePacked(b0, uint8(1), dstPrime));
+        out = new bytes(128);
+        assembly ("memory-safe") {
+            mstore(add(out, 32), b)
+        }
+        for (uint256 i = 2; i <= 4; ++i) {
+            b = sha256(abi.encodePacked(b0 ^ b, uint8(i), dstPrime));
+            assembly ("memory-safe") {
+                mstore(add(out, mul(i, 32)), b)
+            }
+        }
+    }
+}
