@@ -117,7 +117,7 @@ func (d *Devnet) Start(ctx context.Context) (err error) {
 		cfg.L1.Enabled = err == nil // a devnet keeps the mode it was created with
 	}
 	if fresh && cfg.L1.Enabled {
-		if err := cfg.L1.validateWindows(); err != nil {
+		if err := cfg.L1.validate(cfg.Init.Depth); err != nil {
 			return err
 		}
 	}

@@ -101,8 +101,12 @@ func (c L1Config) contractsConfig() contracts.Config {
 
 // validateWindows checks the Rollup windows of a new devnet, naming the
 // `mycel devnet` flags.
-func (c L1Config) validateWindows() error {
+func (c L1Config) validate(depth int) error {
 	var errs []error
+	if c.Verifier != "test" && len(c.VerifierBin) == 0 && (c.BatchSlots != 8 && c.BatchSlots != 64 || depth != ledger.DefaultDepth) {
+		errs = append(errs, fmt.Errorf("devnet: --batch-slots %d at tree depth %d: the devnet has dev verifiers for 8 and 64 slots at depth %d only",
+			c.BatchSlots, depth, ledger.DefaultDepth))
+	}
 	for _, w := range []struct {
 		flag string
 		d    time.Duration

@@ -1,0 +1,27 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// A circuit size without a dev verifier is refused before anything starts,
+// with the sizes that exist, and leaves no devnet behind.
+func TestDevnetRefusesBatchSlotsWithoutDevVerifier(t *testing.T) {
+	home := filepath.Join(t.TempDir(), "dn")
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs([]string{"devnet", "--home", home, "--batch-slots", "16", "--l1-addr", "127.0.0.1:0"})
+	err := cmd.Execute()
+	if err == nil || !strings.Contains(err.Error(), "--batch-slots 16") || !strings.Contains(err.Error(), "8 and 64 slots") {
+		t.Fatalf("mycel devnet --batch-slots 16: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(home, "l1.json")); err == nil {
+		t.Fatal("a refused devnet left an L1 deployment behind")
+	}
+}
