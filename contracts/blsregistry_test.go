@@ -375,3 +375,90 @@ func TestBLSRegistryStakeChanges(t *testing.T) {
 		t.Errorf("operatorCount %v, want 4 (an operator that left stays listed)", n)
 	}
 }
+
+// TestBLSRegistryExcludeSlashed: an operator slashed after its epoch's set
+// was published stops counting in that epoch once anyone calls
+// excludeSlashed (as the ECDSA path drops a slashed signer at once); the
+// next epoch's set leaves it out.
+func TestBLSRegistryExcludeSlashed(t *testing.T) {
+	e := te.New(t, 5, nil)
+	t.Cleanup(e.Close)
+	var ops []*te.Operator
+	var keys []*minsig.SecretKey
+	for i := 0; i < 4; i++ {
+		op := e.AddOperator(e.Users[i], te.Ether(10))
+		e.RegisterBLSKey(op)
+		ops = append(ops, op)
+		keys = append(keys, op.BLSKey)
+	}
+	e.NextEpoch()
+	epoch := currentEpoch(e)
+	excl := func(i int64) error {
+		_, err := e.Send(e.Users[4], e.BLS, nil, e.BLSABI.PackExcludeSlashed(big.NewInt(i)))
+		return err
+	}
+	e.Reverts(excl(0), "BLSSetNotPublished")
+	e.PublishBLSSet()
+	digest := common.Hash{5}
+	bmAll, sigAll := blsCert(t, keys, digest, 0, 1, 2, 3)
+	bm3, sig3 := blsCert(t, keys, digest, 0, 1, 2)
+
+	a, b, sa, sb := equivocation(e, ops[3], 7)
+	e.Must(e.Users[4], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sa, b, sb))
+	if currentEpoch(e) != epoch {
+		t.Fatal("the epoch moved")
+	}
+	// Until someone excludes it, the published set still counts it.
+	if r := verifyBLSCert(e, epoch, digest, bmAll, sigAll); r.revert != "" || r.signed.Cmp(te.Ether(40)) != 0 {
+		t.Fatalf("before exclusion: %+v", r)
+	}
+	err := excl(2)
+	e.Reverts(err, "NotJailed")
+	if revertArg(err) != ops[2].Owner.Addr {
+		t.Errorf("NotJailed names %v, want operator 2's owner", revertArg(err))
+	}
+	e.Reverts(excl(4), "BadValidatorIndex")
+	r := e.Must(e.Users[4], e.BLS, nil, e.BLSABI.PackExcludeSlashed(big.NewInt(3)))
+	ev, err := e.BLSABI.UnpackBLSValidatorExcludedEvent(r.Logs[len(r.Logs)-1])
+	if err != nil || ev.Epoch != epoch || ev.Index.Int64() != 3 || ev.Owner != ops[3].Owner.Addr || ev.Stake.Cmp(te.Ether(10)) != 0 {
+		t.Fatalf("BLSValidatorExcluded: %+v %v", ev, err)
+	}
+	e.Reverts(excl(3), "AlreadyExcluded")
+	if r := verifyBLSCert(e, epoch, digest, bmAll, sigAll); r.revert != "ExcludedSigner" {
+		t.Errorf("certificate naming the slashed validator: %q, want ExcludedSigner", r.revert)
+	}
+	if r := verifyBLSCert(e, epoch, digest, bm3, sig3); r.revert != "" || r.signed.Cmp(te.Ether(30)) != 0 || r.total.Cmp(te.Ether(30)) != 0 {
+		t.Errorf("the other three: %+v, want 30 of 30", r)
+	}
+	if s := blsSetOf(e, epoch); s.Total.Cmp(te.Ether(30)) != 0 || s.SetStake.Cmp(te.Ether(40)) != 0 {
+		t.Errorf("blsSetOf after exclusion: %+v", s)
+	}
+	if ex := te.Call(e, e.BLS, e.BLSABI.PackExcludedOf(epoch), e.BLSABI.UnpackExcludedOf); ex.Int64() != 8 {
+		t.Errorf("excludedOf = %v, want bit 3", ex)
+	}
+	// A jailed operator cannot register a key, and the next set has the
+	// other three.
+	e.Reverts(func() error { _, err := e.Send(ops[3].Owner, e.BLS, nil, e.RegisterBLSKeyArgs(ops[3].Owner.Addr, e.NewBLSKey())); return err }(), "Jailed")
+	e.NextEpoch()
+	if ev := publishedEvent(t, e, e.PublishBLSSet()); ev.N.Int64() != 3 || ev.Total.Cmp(te.Ether(30)) != 0 {
+		t.Errorf("next set: n %v total %v, want 3 and 30 ETH", ev.N, ev.Total)
+	}
+}
+
+// TestBLSRegistryCodeSize: StakingRegistry and BLSRegistry, deployed, stay
+// under EIP-170's 24,576 bytes (the reason BLSRegistry is a contract of
+// its own, ADR 031).
+func TestBLSRegistryCodeSize(t *testing.T) {
+	e := te.New(t, 0, nil)
+	t.Cleanup(e.Close)
+	for name, a := range map[string]common.Address{"StakingRegistry": e.D.Staking, "BLSRegistry": e.D.BLS, "Rollup": e.D.Rollup} {
+		code, err := e.Client.CodeAt(e.Ctx, a, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d bytes of code", name, len(code))
+		if len(code) == 0 || len(code) > 24_576 {
+			t.Errorf("%s: %d bytes of code", name, len(code))
+		}
+	}
+}

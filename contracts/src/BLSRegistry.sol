@@ -37,6 +37,10 @@ contract BLSRegistry {
     error TooManyBLSValidators(uint256 n);
     error StakeTooLarge();
     error KeyStoreFailed();
+    error BadValidatorIndex(uint256 index);
+    error NotJailed(address owner);
+    error AlreadyExcluded(uint256 index);
+    error ExcludedSigner();
 
     /// `owner` registered `publicKey` (keyHash = keccak256(publicKey));
     /// it enters the sets published from now on. `replaced`: the owner had
@@ -48,6 +52,12 @@ contract BLSRegistry {
     event BLSSetPublished(
         uint64 indexed epoch, uint256 n, address data, address data2, uint256 setStake, uint256 total, address[] owners
     );
+
+    /// Validator `index` of the current epoch's set (owner `owner`,
+    /// `stake`) was jailed after the set was published: from now on no
+    /// certificate of the epoch may count it, and the epoch's total no
+    /// longer includes its stake.
+    event BLSValidatorExcluded(uint64 indexed epoch, uint256 index, address indexed owner, uint256 stake);
 
     /// Size of a key's data contract's code: 0x00 then x.c0, x.c1, y.c0,
     /// y.c1 (48 bytes each, without EIP-2537's zero padding).
@@ -61,8 +71,15 @@ contract BLSRegistry {
     mapping(address owner => address) public blsKeyData;
     mapping(uint64 epoch => BLSMinSigValidatorSet) internal _sets;
     /// The total stake of all operators in the epoch (StakingRegistry's
-    /// totalStake() when the set was published).
+    /// totalStake() when the set was published, less the stake of
+    /// validators excluded since) in the low 255 bits; bit 255 is set once
+    /// a validator has been excluded, so that a certificate reads
+    /// `excludedOf` only then.
     mapping(uint64 epoch => uint256) internal _totals;
+    /// Bit i: validator i of the epoch's set was jailed after publication
+    /// (excludeSlashed).
+    mapping(uint64 epoch => uint256) public excludedOf;
+    uint256 internal constant EXCLUDED_FLAG = 1 << 255;
 
     constructor(StakingRegistry staking_) {
         staking = staking_;
@@ -159,7 +176,9 @@ contract BLSRegistry {
         BLSMinSigValidatorSet storage s = _sets[epoch];
         uint256 meta = s.meta;
         uint256 meta2 = s.meta2;
-        return (address(uint160(meta)), address(uint160(meta2)), meta >> 160, meta2 >> 160, _totals[epoch]);
+        return (
+            address(uint160(meta)), address(uint160(meta2)), meta >> 160, meta2 >> 160, _totals[epoch] & ~EXCLUDED_FLAG
+        );
     }
 
     /// @notice Checks a certificate against the set of `epoch`: `bitmap`
@@ -180,7 +199,55 @@ contract BLSRegistry {
         if (s.meta == 0) revert BLSSetNotPublished(epoch);
         (signedStake,) = BLSMinSigCertificate.verify(s, digest, bitmap, signature);
         total = _totals[epoch];
+        if (total & EXCLUDED_FLAG != 0) {
+            total &= ~EXCLUDED_FLAG;
+            uint256 excluded = excludedOf[epoch];
+            for (uint256 b = 0; b < bitmap.length; ++b) {
+                if (uint8(bitmap[b]) & uint8(excluded >> (8 * b)) != 0) revert ExcludedSigner();
+            }
+        }
         signersHash = keccak256(abi.encodePacked(epoch, bitmap));
+    }
+
+    /// @notice Takes validator `index` of the current epoch's set out of the
+    /// epoch's certificates once its operator is jailed (slashed after the
+    /// set was published), as StakingRegistry takes a slashed signer out of
+    /// the current epoch's ECDSA quorum at once: a certificate whose bitmap
+    /// names it reverts ExcludedSigner, and the epoch's total drops by its
+    /// stake. Anyone may call it (the reporter of the slash, a node). Sets
+    /// of later epochs leave a jailed operator out anyway (stake 0).
+    function excludeSlashed(uint256 index) external {
+        uint64 epoch = staking.currentEpoch();
+        BLSMinSigValidatorSet storage s = _sets[epoch];
+        uint256 meta = s.meta;
+        if (meta == 0) revert BLSSetNotPublished(epoch);
+        if (index >= meta >> 160) revert BadValidatorIndex(index);
+        uint256 excluded = excludedOf[epoch];
+        if (excluded >> index & 1 != 0) revert AlreadyExcluded(index);
+        // The record: the key (192 bytes), then the stake (uint96).
+        address data = address(uint160(meta));
+        uint256 offset = 1 + index * BLSMinSigCertificate.RECORD_SIZE;
+        if (index >= BLSMinSigCertificate.CHUNK) {
+            data = address(uint160(s.meta2));
+            offset = 1 + (index - BLSMinSigCertificate.CHUNK) * BLSMinSigCertificate.RECORD_SIZE;
+        }
+        bytes memory pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
+        uint256 stake;
+        assembly ("memory-safe") {
+            let dst := add(pk, 32)
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                extcodecopy(data, add(add(dst, 16), mul(j, 64)), add(offset, mul(j, 48)), 48)
+            }
+            let m := mload(0x40)
+            mstore(m, 0)
+            extcodecopy(data, add(m, 20), add(offset, 192), 12)
+            stake := mload(m)
+        }
+        address owner = blsKeyOwner[keccak256(pk)];
+        if (!staking.isJailed(owner)) revert NotJailed(owner);
+        excludedOf[epoch] = excluded | (1 << index);
+        _totals[epoch] = (_totals[epoch] - stake) | EXCLUDED_FLAG;
+        emit BLSValidatorExcluded(epoch, index, owner, stake);
     }
 
     // ---- internals ----
