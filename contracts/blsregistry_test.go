@@ -438,7 +438,10 @@ func TestBLSRegistryExcludeSlashed(t *testing.T) {
 	}
 	// A jailed operator cannot register a key, and the next set has the
 	// other three.
-	e.Reverts(func() error { _, err := e.Send(ops[3].Owner, e.BLS, nil, e.RegisterBLSKeyArgs(ops[3].Owner.Addr, e.NewBLSKey())); return err }(), "Jailed")
+	e.Reverts(func() error {
+		_, err := e.Send(ops[3].Owner, e.BLS, nil, e.RegisterBLSKeyArgs(ops[3].Owner.Addr, e.NewBLSKey()))
+		return err
+	}(), "Jailed")
 	e.NextEpoch()
 	if ev := publishedEvent(t, e, e.PublishBLSSet()); ev.N.Int64() != 3 || ev.Total.Cmp(te.Ether(30)) != 0 {
 		t.Errorf("next set: n %v total %v, want 3 and 30 ETH", ev.N, ev.Total)
