@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -163,6 +164,9 @@ type Deployment struct {
 	RewardPool common.Address
 	Reputation common.Address // ERC-8004 ReputationRegistry bound to Identity
 	NodeBounty common.Address // the operator market
+	// BLS is the BLSRegistry (ADR 031): BLS keys, each epoch's published
+	// validator set and verifyBLSCertificate. It reads Staking.
+	BLS common.Address
 }
 
 // Backend is what DeployAll needs from an L1 client (an ethclient.Client or
@@ -177,7 +181,9 @@ type Backend interface {
 // StakingRegistry (given the Slasher's address, predicted from the nonce),
 // Rollup (given the RewardPool's, predicted likewise), Slasher and
 // RewardPool, then the ReputationRegistry bound to the identity registry,
-// then NodeBounty (which reports uptime to that ReputationRegistry).
+// then NodeBounty (which reports uptime to that ReputationRegistry), then
+// the BLSRegistry (reading StakingRegistry; last, so that no address
+// predicted above moves).
 // The transactions go out back to back with
 // explicit nonces (so auth's account must not be used concurrently) and
 // DeployAll then waits for all of them. mine, if not nil, is called after
@@ -296,6 +302,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	if d.NodeBounty, err = deploy("NodeBounty", bindings.NodeBountyMetaData.Bin, bountyIn); err != nil {
 		return nil, err
 	}
+	blsIn := bindings.NewBLSRegistry().PackConstructor(d.Staking)
+	if d.BLS, err = deploy("BLSRegistry", bindings.BLSRegistryMetaData.Bin, blsIn); err != nil {
+		return nil, err
+	}
 	// All transactions are out (explicit nonces): wait for them together.
 	for _, s := range txs {
 		rcpt, err := bind.WaitMined(ctx, backend, s.tx.Hash())
@@ -316,6 +326,23 @@ func ProofOfPossession(key *ecdsa.PrivateKey, l1ChainID *big.Int, registry, owne
 	pub = crypto.FromECDSAPub(&key.PublicKey)[1:]
 	sig, err = SignDigest(key, PopDigest(l1ChainID, registry, owner))
 	return pub, sig, err
+}
+
+// BLSPopContext mirrors BLSRegistry.blsPopContext: what a BLS proof of
+// possession signs after the compressed key, binding it to owner.
+func BLSPopContext(l1ChainID *big.Int, registry, owner common.Address) common.Hash {
+	return crypto.Keccak256Hash([]byte("mycel.blspop.v1"), common.LeftPadBytes(l1ChainID.Bytes(), 32),
+		registry.Bytes(), owner.Bytes())
+}
+
+// BLSProofOfPossession returns the 256-byte EIP-2537 public key of a BLS
+// (minimal-signature) key and its proof of possession bound to owner, ready
+// for BLSRegistry.registerBLSKey at registry.
+func BLSProofOfPossession(key *minsig.SecretKey, l1ChainID *big.Int, registry, owner common.Address) (pub, pop []byte) {
+	pk := key.PublicKey().Bytes()
+	ctx := BLSPopContext(l1ChainID, registry, owner)
+	sig := key.ProvePossessionFor(ctx[:]).Bytes()
+	return pk[:], sig[:]
 }
 
 // PopDigest mirrors StakingRegistry.popDigest.

@@ -17,7 +17,7 @@ var errorABIs = func() []*abi.ABI {
 	for _, m := range []*struct{ a string }{
 		{bindings.RollupMetaData.ABI}, {bindings.StakingRegistryMetaData.ABI}, {bindings.SlasherMetaData.ABI},
 		{bindings.RewardPoolMetaData.ABI}, {bindings.AgentIdentityRegistryMetaData.ABI}, {bindings.TestVerifierMetaData.ABI},
-		{bindings.ReputationRegistryMetaData.ABI}, {bindings.NodeBountyMetaData.ABI},
+		{bindings.ReputationRegistryMetaData.ABI}, {bindings.NodeBountyMetaData.ABI}, {bindings.BLSRegistryMetaData.ABI},
 	} {
 		a, err := abi.JSON(strings.NewReader(m.a))
 		if err != nil {

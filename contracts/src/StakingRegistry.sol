@@ -128,6 +128,10 @@ contract StakingRegistry {
     mapping(address signer => uint256) internal _snap;
     uint256 internal _totalSnap;
     uint256 public totalHeld; // bonded + unbonding of all operators, wei
+    /// Every owner that ever registered, in registration order: appended by
+    /// `register`, never reordered or shortened (an operator that exits
+    /// stays, with stake 0). The order of BLS validator sets (BLSRegistry).
+    address[] public operatorList;
 
     bool transient _locked;
 
@@ -188,6 +192,29 @@ contract StakingRegistry {
         return _snapAt(_totalSnap, currentEpoch() + 1);
     }
 
+    /// @notice The number of owners in operatorList.
+    function operatorCount() external view returns (uint256) {
+        return operatorList.length;
+    }
+
+    /// @notice The current epoch's quorum snapshot in operatorList's order:
+    /// every owner that ever registered and the stake its signer counts
+    /// with in this epoch (stakeOf; 0 for operators that exited, were
+    /// jailed or bond only from the next epoch), and the total (totalStake).
+    function epochStakes()
+        external
+        view
+        returns (uint64 epoch, uint256 total, address[] memory owners, uint256[] memory stakes)
+    {
+        epoch = currentEpoch();
+        total = _snapAt(_totalSnap, epoch);
+        owners = operatorList;
+        stakes = new uint256[](owners.length);
+        for (uint256 i = 0; i < owners.length; ++i) {
+            stakes[i] = _snapAt(_snap[_operators[owners[i]].signer], epoch);
+        }
+    }
+
     /// @notice True if `who` controls identity `agentId`: owns it, or is the
     /// agentWallet its registry designates for it. Approvals do not count.
     function controlsAgent(address who, uint256 agentId) public view returns (bool) {
@@ -244,6 +271,7 @@ contract StakingRegistry {
         op.signer = signer;
         op.kind = kind;
         operatorOf[signer] = msg.sender;
+        operatorList.push(msg.sender);
         uint64 eff = _setBonded(op, msg.value);
         totalHeld += msg.value;
         emit OperatorRegistered(msg.sender, signer, kind, agentId, publicKey, msg.value, eff);

@@ -29,6 +29,7 @@ import (
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/internal/testverifier"
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -51,6 +52,9 @@ type Operator struct {
 	Key    *ecdsa.PrivateKey
 	Signer common.Address
 	Stake  *big.Int
+	// BLSKey is the BLS key registered in BLSRegistry (RegisterBLSKey),
+	// or nil.
+	BLSKey *minsig.SecretKey
 }
 
 // Env is one simulated chain with a deployed contract set.
@@ -70,6 +74,8 @@ type Env struct {
 	Users    []Account
 
 	Rollup, Staking, Slasher, Pool, Identity, Verifier *bind.BoundContract
+	BLS                                                *bind.BoundContract
+	BLSABI                                             *bindings.BLSRegistry
 	RollupABI                                          *bindings.Rollup
 	StakingABI                                         *bindings.StakingRegistry
 	SlasherABI                                         *bindings.Slasher
@@ -203,6 +209,8 @@ func NewWith(t TB, o Options) *Env {
 	e.Pool = e.PoolABI.Instance(e.Client, e.D.RewardPool)
 	e.Identity = e.IdentityABI.Instance(e.Client, e.D.Identity)
 	e.Verifier = e.VerifierABI.Instance(e.Client, e.D.Verifier)
+	e.BLSABI = bindings.NewBLSRegistry()
+	e.BLS = e.BLSABI.Instance(e.Client, e.D.BLS)
 	return e
 }
 
@@ -387,6 +395,43 @@ func (e *Env) AddOperator(owner Account, stake *big.Int) *Operator {
 	k := e.NewConsensusKey()
 	e.Must(owner, e.Staking, stake, e.RegisterArgs(owner.Addr, k, 0, 0))
 	return &Operator{Owner: owner, Key: k, Signer: crypto.PubkeyToAddress(k.PublicKey), Stake: stake}
+}
+
+// NewBLSKey returns a fresh deterministic BLS key (minimal-signature
+// variant, ADR 031).
+func (e *Env) NewBLSKey() *minsig.SecretKey {
+	e.T.Helper()
+	e.nextSeed++
+	b := crypto.Keccak256([]byte("mycel bls key"), []byte{e.nextSeed})
+	b[0] &= 0x3f // below r (0x73ed...)
+	k, err := minsig.SecretKeyFromBytes(b)
+	if err != nil {
+		e.T.Fatalf("bls key: %v", err)
+	}
+	return k
+}
+
+// RegisterBLSKeyArgs returns BLSRegistry.registerBLSKey's calldata for
+// key with a proof of possession bound to owner.
+func (e *Env) RegisterBLSKeyArgs(owner common.Address, key *minsig.SecretKey) []byte {
+	pub, pop := contracts.BLSProofOfPossession(key, e.ChainID, e.D.BLS, owner)
+	return e.BLSABI.PackRegisterBLSKey(pub, pop)
+}
+
+// RegisterBLSKey registers a fresh BLS key for op (op.BLSKey) and returns
+// the receipt.
+func (e *Env) RegisterBLSKey(op *Operator) *types.Receipt {
+	e.T.Helper()
+	k := e.NewBLSKey()
+	r := e.Must(op.Owner, e.BLS, nil, e.RegisterBLSKeyArgs(op.Owner.Addr, k))
+	op.BLSKey = k
+	return r
+}
+
+// PublishBLSSet publishes the current epoch's BLS set from the deployer.
+func (e *Env) PublishBLSSet() *types.Receipt {
+	e.T.Helper()
+	return e.Must(e.Deployer, e.BLS, nil, e.BLSABI.PackPublishBLSSet())
 }
 
 // L2PrivKey returns a deterministic L2 private key from a seed byte (the

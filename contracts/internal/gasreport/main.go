@@ -62,6 +62,7 @@ func measure(print func(string, uint64)) {
 	bountyCosts(keep)
 	blsCosts(keep)
 	blsMinSigCosts(keep, fig)
+	blsRegistryCosts(keep)
 }
 
 // calldataGas is the EIP-2028 calldata cost of b.

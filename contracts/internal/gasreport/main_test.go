@@ -120,6 +120,7 @@ func TestGasReport(t *testing.T) {
 	}
 
 	checkMinSigFigures(t, fig)
+	checkRegistryFigures(t, fig)
 
 	// A transfer's public data and its calldata gas (EIP-2028: 16 per
 	// non-zero byte, 4 per zero byte), counted here and by go-ethereum.
@@ -277,5 +278,42 @@ func checkMinSigFigures(t *testing.T, fig func(string) uint64) {
 	}
 	if g1, g2 := fig(fmt.Sprintf("bls_minsig_commitBatch_projected_%d_signers", large)), fig(fmt.Sprintf("bls_commitBatch_projected_%d_signers", large)); g1+30_000 > g2 {
 		t.Errorf("projected commitBatch at %d signers: min-sig %d, G2-signature %d, want the min-sig one 30,000 less", large, g1, g2)
+	}
+}
+
+// checkRegistryFigures checks BLSRegistry's figures (ADR 031, "Wiring:
+// StakingRegistry"): registration is a proof of possession plus a small
+// data contract and two slots; publishing costs per validator at least the
+// code deposit of its 204-byte record (40,800) and at most that plus the
+// reads of the stake snapshot, the key and the G2ADD; a certificate costs
+// what the harness's does plus little (the epoch's total, one more slot,
+// and the signers hash), and the same for every size.
+func checkRegistryFigures(t *testing.T, fig func(string) uint64) {
+	t.Helper()
+	if g, pop := fig("bls_registry_register_key"), fig("bls_minsig_verify_pop_execution"); g < pop+60_000 || g > pop+200_000 {
+		t.Errorf("bls_registry_register_key = %d, want the PoP check (%d) + [60,000, 200,000]", g, pop)
+	}
+	publish := func(n int) uint64 { return fig(fmt.Sprintf("bls_registry_publish_set_%d_validators", n)) }
+	for i := 1; i < len(blsSetSizes); i++ {
+		a, b := blsSetSizes[i-1], blsSetSizes[i]
+		if per := (publish(b) - publish(a)) / uint64(b-a); per < 40_800 || per > 65_000 {
+			t.Errorf("publishBLSSet from %d to %d validators: %d per validator, want in [40,800, 65,000]", a, b, per)
+		}
+	}
+	small, listed := blsSetSizes[0], blsSetSizes[len(blsSetSizes)-1]
+	extra := fig(fmt.Sprintf("bls_registry_publish_set_%d_validators_%d_operators", small, listed)) - publish(small)
+	if per := extra / uint64(listed-small); per < 4*2_100 || per > 15_000 {
+		t.Errorf("publishBLSSet: %d per listed operator without a key, want in [8,400, 15,000]", per)
+	}
+	for _, n := range blsSetSizes {
+		for _, signers := range []string{fmt.Sprintf("%d_signers", n), fmt.Sprintf("%d_validators_%d_signers", n, n-blsNonSigners(n))} {
+			reg, lib := fig("bls_registry_certificate_"+signers), fig("bls_minsig_certificate_"+signers)
+			if reg < lib || reg > lib+6_000 {
+				t.Errorf("bls_registry_certificate_%s = %d, want the harness's %d + [0, 6,000]", signers, reg, lib)
+			}
+		}
+	}
+	if a, b := fig(fmt.Sprintf("bls_registry_certificate_%d_signers", small)), fig(fmt.Sprintf("bls_registry_certificate_%d_signers", listed)); absDiff(a, b) > 5_000 {
+		t.Errorf("bls_registry_certificate: %d at %d validators, %d at %d: more than 5,000 apart", a, small, b, listed)
 	}
 }

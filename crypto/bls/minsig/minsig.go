@@ -97,6 +97,29 @@ func (sk *SecretKey) ProvePossession() *Signature {
 	return sk.sign(c[:], PoPDST)
 }
 
+// ProvePossessionFor is a proof of possession bound to context: the
+// signature, under PoPDST, of the key's 96-byte compressed encoding
+// followed by context. contracts/src/BLSRegistry.sol wants one with
+// context = blsPopContext(owner) (chain, registry and owner), so that
+// whoever copies a key and its proof cannot register them for another
+// owner (ADR 031, "Wiring: StakingRegistry"). The key still comes first,
+// under the proof-of-possession tag: it proves possession as
+// ProvePossession does.
+func (sk *SecretKey) ProvePossessionFor(context []byte) *Signature {
+	return sk.sign(popMessage(sk.PublicKey(), context), PoPDST)
+}
+
+// VerifyProofOfPossessionFor checks pop as ProvePossessionFor(context) by
+// pk's secret key.
+func VerifyProofOfPossessionFor(pk *PublicKey, context []byte, pop *Signature) error {
+	return verify(pk, popMessage(pk, context), PoPDST, pop)
+}
+
+func popMessage(pk *PublicKey, context []byte) []byte {
+	c := pk.Compressed()
+	return append(c[:], context...)
+}
+
 func (sk *SecretKey) sign(msg []byte, dst string) *Signature {
 	h := HashToG1(msg, []byte(dst))
 	var sig Signature

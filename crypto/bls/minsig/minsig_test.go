@@ -148,6 +148,30 @@ func TestProofOfPossession(t *testing.T) {
 	}
 }
 
+// TestProofOfPossessionFor: a proof bound to one context verifies under
+// it only; it is neither the unbound proof nor another key's.
+func TestProofOfPossessionFor(t *testing.T) {
+	ks := keys(t, 2, 3)
+	pk := ks[0].PublicKey()
+	ctxA, ctxB := []byte("owner A"), []byte("owner B")
+	pop := ks[0].ProvePossessionFor(ctxA)
+	if err := VerifyProofOfPossessionFor(pk, ctxA, pop); err != nil {
+		t.Fatalf("valid bound PoP: %v", err)
+	}
+	if err := VerifyProofOfPossessionFor(pk, ctxB, pop); !errors.Is(err, ErrBadSignature) {
+		t.Errorf("PoP for another context: %v", err)
+	}
+	if err := VerifyProofOfPossession(pk, pop); !errors.Is(err, ErrBadSignature) {
+		t.Errorf("bound PoP as the unbound one: %v", err)
+	}
+	if err := VerifyProofOfPossessionFor(pk, nil, ks[0].ProvePossession()); err != nil {
+		t.Errorf("an empty context is the unbound proof: %v", err)
+	}
+	if err := VerifyProofOfPossessionFor(pk, ctxA, ks[1].ProvePossessionFor(ctxA)); !errors.Is(err, ErrBadSignature) {
+		t.Errorf("another key's bound PoP: %v", err)
+	}
+}
+
 // TestRogueKey: Mallory's pk_m = [r]G2 - pk_v makes [r]H(m) verify as the
 // aggregate of pk_v and pk_m; she cannot prove possession of pk_m.
 func TestRogueKey(t *testing.T) {

@@ -1,0 +1,284 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.30;
+
+import {BLSMinSig} from "./BLSMinSig.sol";
+import {BLSMinSigCertificate, BLSMinSigValidatorSet} from "./BLSMinSigCertificate.sol";
+import {StakingRegistry} from "./StakingRegistry.sol";
+
+/// @title BLSRegistry
+/// @notice The BLS half of the staking registry (ADR 031, variant B: keys in
+/// G2, signatures in G1; "Wiring: StakingRegistry"). A separate contract so
+/// that StakingRegistry stays far below EIP-170's code size limit and keeps
+/// its gas; it reads StakingRegistry and StakingRegistry knows nothing of it.
+///
+/// Keys. An operator registered in StakingRegistry (the caller is its owner)
+/// registers a BLS key (256-byte EIP-2537 G2 point) with a proof of
+/// possession bound to its owner address: the G1 signature, under
+/// BLSMinSig.POP_DST, of the key's 96-byte compressed encoding followed by
+/// blsPopContext(owner) (chain id, this contract, owner). A key is taken once
+/// and for all (by keccak256 of its 256 bytes): no one, its owner included,
+/// can register it again. An operator may replace its key; the new key is
+/// in the next set published (publishBLSSet), older sets keep the old one.
+///
+/// Sets. publishBLSSet (anyone, once per epoch) writes the current epoch's
+/// set: every owner of StakingRegistry.operatorList, in that order, whose
+/// signer has stake in the current epoch (stakeOf) and that has a BLS key,
+/// with that stake, in BLSMinSigCertificate's storage (data contracts and 8
+/// slots), plus the epoch's totalStake() over all operators, with or
+/// without a BLS key: the denominator of the 2/3 rule.
+contract BLSRegistry {
+    error NotRegistered();
+    error Jailed();
+    error BLSKeyAlreadyRegistered(address owner);
+    error BLSInvalidProofOfPossession();
+    error BLSSetAlreadyPublished(uint64 epoch);
+    error BLSSetNotPublished(uint64 epoch);
+    error NoBLSValidators(uint64 epoch);
+    error TooManyBLSValidators(uint256 n);
+    error StakeTooLarge();
+    error KeyStoreFailed();
+    error BadValidatorIndex(uint256 index);
+    error NotJailed(address owner);
+    error AlreadyExcluded(uint256 index);
+    error ExcludedSigner();
+
+    /// `owner` registered `publicKey` (keyHash = keccak256(publicKey));
+    /// it enters the sets published from now on. `replaced`: the owner had
+    /// a key before, which stays in the sets already published.
+    event BLSKeyRegistered(address indexed owner, bytes32 indexed keyHash, bytes publicKey, bool replaced);
+    /// The set of `epoch`: n validators (owners, in set order) in data
+    /// contracts `data` (validators 0..119) and `data2` (120.., or zero),
+    /// holding setStake of the epoch's total stake `total`.
+    event BLSSetPublished(
+        uint64 indexed epoch, uint256 n, address data, address data2, uint256 setStake, uint256 total, address[] owners
+    );
+
+    /// Validator `index` of the current epoch's set (owner `owner`,
+    /// `stake`) was jailed after the set was published: from now on no
+    /// certificate of the epoch may count it, and the epoch's total no
+    /// longer includes its stake.
+    event BLSValidatorExcluded(uint64 indexed epoch, uint256 index, address indexed owner, uint256 stake);
+
+    /// Size of a key's data contract's code: 0x00 then x.c0, x.c1, y.c0,
+    /// y.c1 (48 bytes each, without EIP-2537's zero padding).
+    uint256 internal constant KEY_CODE_SIZE = 193;
+
+    StakingRegistry public immutable staking;
+
+    /// keccak256 of a registered key => the owner that registered it.
+    mapping(bytes32 keyHash => address owner) public blsKeyOwner;
+    /// owner => the data contract holding its current key (zero: none).
+    mapping(address owner => address) public blsKeyData;
+    mapping(uint64 epoch => BLSMinSigValidatorSet) internal _sets;
+    /// The total stake of all operators in the epoch (StakingRegistry's
+    /// totalStake() when the set was published, less the stake of
+    /// validators excluded since) in the low 255 bits; bit 255 is set once
+    /// a validator has been excluded, so that a certificate reads
+    /// `excludedOf` only then.
+    mapping(uint64 epoch => uint256) internal _totals;
+    /// Bit i: validator i of the epoch's set was jailed after publication
+    /// (excludeSlashed).
+    mapping(uint64 epoch => uint256) public excludedOf;
+    uint256 internal constant EXCLUDED_FLAG = 1 << 255;
+
+    constructor(StakingRegistry staking_) {
+        staking = staking_;
+    }
+
+    // ---- keys ----
+
+    /// @notice What a proof of possession signs after the compressed key:
+    /// binds the proof to this chain, this registry and the owner, so that a
+    /// copy of someone's key and proof is worthless to anyone else.
+    function blsPopContext(address owner) public view returns (bytes32) {
+        return keccak256(abi.encodePacked("mycel.blspop.v1", block.chainid, address(this), owner));
+    }
+
+    /// @notice Registers (or replaces) the caller's BLS key. The caller must
+    /// own a registered, unjailed operator. `publicKey` is a 256-byte
+    /// EIP-2537 G2 point, not infinity, not taken before; `pop` the 128-byte
+    /// G1 signature of compress(publicKey) || blsPopContext(msg.sender)
+    /// under BLSMinSig.POP_DST (which also puts the key on the curve and in
+    /// the subgroup).
+    function registerBLSKey(bytes calldata publicKey, bytes calldata pop) external {
+        StakingRegistry.Operator memory op = staking.operators(msg.sender);
+        if (op.signer == address(0)) revert NotRegistered();
+        if (op.jailed) revert Jailed();
+        bytes memory pk = publicKey;
+        BLSMinSig.checkPublicKey(pk);
+        bytes32 keyHash = keccak256(pk);
+        address taken = blsKeyOwner[keyHash];
+        if (taken != address(0)) revert BLSKeyAlreadyRegistered(taken);
+        bytes memory h =
+            BLSMinSig.hashToG1(abi.encodePacked(BLSMinSig.compress(pk), blsPopContext(msg.sender)), BLSMinSig.POP_DST);
+        if (!BLSMinSig.holdsHashed(pk, h, pop)) revert BLSInvalidProofOfPossession();
+        blsKeyOwner[keyHash] = msg.sender;
+        bool replaced = blsKeyData[msg.sender] != address(0);
+        blsKeyData[msg.sender] = _writeKey(pk);
+        emit BLSKeyRegistered(msg.sender, keyHash, publicKey, replaced);
+    }
+
+    /// @notice The current key of `owner` (256 bytes, EIP-2537), or empty.
+    function blsKeyOf(address owner) external view returns (bytes memory pk) {
+        address ptr = blsKeyData[owner];
+        if (ptr == address(0)) return pk;
+        pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
+        _readKey(ptr, pk, 0);
+    }
+
+    // ---- sets ----
+
+    /// @notice Publishes the current epoch's set (see the contract's notice).
+    /// Anyone may call it, once per epoch. Reverts NoBLSValidators when no
+    /// operator with stake in the epoch has a key.
+    function publishBLSSet() external {
+        (uint64 epoch, uint256 total, address[] memory owners, uint256[] memory stakes) = staking.epochStakes();
+        BLSMinSigValidatorSet storage s = _sets[epoch];
+        if (s.meta != 0) revert BLSSetAlreadyPublished(epoch);
+        uint256 m = owners.length;
+        bytes memory keys = new bytes(m * BLSMinSig.PUBLIC_KEY_SIZE);
+        uint96[] memory setStakes = new uint96[](m);
+        uint256 n;
+        for (uint256 i = 0; i < m; ++i) {
+            uint256 stake = stakes[i];
+            if (stake == 0) continue;
+            address ptr = blsKeyData[owners[i]];
+            if (ptr == address(0)) continue;
+            if (stake >> 96 != 0) revert StakeTooLarge();
+            _readKey(ptr, keys, n);
+            setStakes[n] = uint96(stake);
+            owners[n] = owners[i];
+            ++n;
+        }
+        if (n == 0) revert NoBLSValidators(epoch);
+        if (n > BLSMinSigCertificate.MAX_VALIDATORS) revert TooManyBLSValidators(n);
+        assembly ("memory-safe") {
+            mstore(keys, mul(n, 256))
+            mstore(setStakes, n)
+            mstore(owners, n)
+        }
+        BLSMinSigCertificate.store(s, keys, setStakes);
+        _totals[epoch] = total;
+        uint256 meta2 = s.meta2;
+        emit BLSSetPublished(
+            epoch, n, address(uint160(s.meta)), address(uint160(meta2)), meta2 >> 160, total, owners
+        );
+    }
+
+    /// @notice The set of `epoch`: its data contracts (the second zero up to
+    /// 120 validators), its size, the stake it holds and the epoch's total
+    /// stake of all operators. All zero when it is not published.
+    function blsSetOf(uint64 epoch)
+        external
+        view
+        returns (address data, address data2, uint256 n, uint256 setStake, uint256 total)
+    {
+        BLSMinSigValidatorSet storage s = _sets[epoch];
+        uint256 meta = s.meta;
+        uint256 meta2 = s.meta2;
+        return (
+            address(uint160(meta)), address(uint160(meta2)), meta >> 160, meta2 >> 160, _totals[epoch] & ~EXCLUDED_FLAG
+        );
+    }
+
+    /// @notice Checks a certificate against the set of `epoch`: `bitmap`
+    /// (bit i of byte i / 8, least significant first: validator i of the
+    /// set signed; exactly ceil(n / 8) bytes) and `signature`, the 128-byte
+    /// aggregate G1 signature of `digest` under BLSMinSig.SIG_DST. Reverts
+    /// on any bad certificate (BLSMinSigCertificate's and BLS.sol's errors)
+    /// and returns the stake that signed, the epoch's total stake of all
+    /// operators (the 2/3 rule's denominator) and signersHash =
+    /// keccak256(abi.encodePacked(epoch, bitmap)), which names the signers
+    /// (one set per epoch).
+    function verifyBLSCertificate(uint64 epoch, bytes32 digest, bytes calldata bitmap, bytes calldata signature)
+        external
+        view
+        returns (uint256 signedStake, uint256 total, bytes32 signersHash)
+    {
+        BLSMinSigValidatorSet storage s = _sets[epoch];
+        if (s.meta == 0) revert BLSSetNotPublished(epoch);
+        (signedStake,) = BLSMinSigCertificate.verify(s, digest, bitmap, signature);
+        total = _totals[epoch];
+        if (total & EXCLUDED_FLAG != 0) {
+            total &= ~EXCLUDED_FLAG;
+            uint256 excluded = excludedOf[epoch];
+            for (uint256 b = 0; b < bitmap.length; ++b) {
+                if (uint8(bitmap[b]) & uint8(excluded >> (8 * b)) != 0) revert ExcludedSigner();
+            }
+        }
+        signersHash = keccak256(abi.encodePacked(epoch, bitmap));
+    }
+
+    /// @notice Takes validator `index` of the current epoch's set out of the
+    /// epoch's certificates once its operator is jailed (slashed after the
+    /// set was published), as StakingRegistry takes a slashed signer out of
+    /// the current epoch's ECDSA quorum at once: a certificate whose bitmap
+    /// names it reverts ExcludedSigner, and the epoch's total drops by its
+    /// stake. Anyone may call it (the reporter of the slash, a node). Sets
+    /// of later epochs leave a jailed operator out anyway (stake 0).
+    function excludeSlashed(uint256 index) external {
+        uint64 epoch = staking.currentEpoch();
+        BLSMinSigValidatorSet storage s = _sets[epoch];
+        uint256 meta = s.meta;
+        if (meta == 0) revert BLSSetNotPublished(epoch);
+        if (index >= meta >> 160) revert BadValidatorIndex(index);
+        uint256 excluded = excludedOf[epoch];
+        if (excluded >> index & 1 != 0) revert AlreadyExcluded(index);
+        // The record: the key (192 bytes), then the stake (uint96).
+        address data = address(uint160(meta));
+        uint256 offset = 1 + index * BLSMinSigCertificate.RECORD_SIZE;
+        if (index >= BLSMinSigCertificate.CHUNK) {
+            data = address(uint160(s.meta2));
+            offset = 1 + (index - BLSMinSigCertificate.CHUNK) * BLSMinSigCertificate.RECORD_SIZE;
+        }
+        bytes memory pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
+        uint256 stake;
+        assembly ("memory-safe") {
+            let dst := add(pk, 32)
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                extcodecopy(data, add(add(dst, 16), mul(j, 64)), add(offset, mul(j, 48)), 48)
+            }
+            let m := mload(0x40)
+            mstore(m, 0)
+            extcodecopy(data, add(m, 20), add(offset, 192), 12)
+            stake := mload(m)
+        }
+        address owner = blsKeyOwner[keccak256(pk)];
+        if (!staking.isJailed(owner)) revert NotJailed(owner);
+        excludedOf[epoch] = excluded | (1 << index);
+        _totals[epoch] = (_totals[epoch] - stake) | EXCLUDED_FLAG;
+        emit BLSValidatorExcluded(epoch, index, owner, stake);
+    }
+
+    // ---- internals ----
+
+    /// Writes a 256-byte key's 192 bytes behind a 0x00 into a new
+    /// contract's code.
+    function _writeKey(bytes memory pk) internal returns (address ptr) {
+        bytes memory init = new bytes(10 + KEY_CODE_SIZE);
+        assembly ("memory-safe") {
+            let p := add(init, 32)
+            // PUSH2 193, DUP1, PUSH1 10, RETURNDATASIZE, CODECOPY,
+            // RETURNDATASIZE, RETURN: returns the 193 bytes after these 10.
+            mstore(p, or(shl(248, 0x61), or(shl(232, KEY_CODE_SIZE), shl(176, 0x80600a3d393df3))))
+            mstore8(add(p, 10), 0)
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                mcopy(add(add(p, 11), mul(j, 48)), add(add(pk, 48), mul(j, 64)), 48)
+            }
+            ptr := create(0, p, mload(init))
+        }
+        if (ptr == address(0)) revert KeyStoreFailed();
+    }
+
+    /// Reads the key at data contract ptr into key slot `index` of `out`
+    /// (256 bytes each, EIP-2537's layout; out is zeroed, so the padding
+    /// stays zero).
+    function _readKey(address ptr, bytes memory out, uint256 index) internal view {
+        assembly ("memory-safe") {
+            let dst := add(add(out, 32), mul(index, 256))
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                extcodecopy(ptr, add(add(dst, 16), mul(j, 64)), add(1, mul(j, 48)), 48)
+            }
+        }
+    }
+}
