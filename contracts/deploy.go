@@ -84,6 +84,12 @@ func DefaultConfig() Config {
 	}
 }
 
+// HasDevBatchVerifier reports whether a dev verifier of the INSECURE dev
+// keys is committed for the batch circuit of slots at tree depth depth:
+// BatchVerifier.sol (8 slots) and BatchVerifier64.sol (64), both at depth
+// 24 (DevBatchVerifier, DevBatchSlots).
+func HasDevBatchVerifier(slots, depth int) bool { return (slots == 8 || slots == 64) && depth == 24 }
+
 // Validate checks the parameters the constructors would reject, with the
 // field named.
 func (c Config) Validate() error {
@@ -118,7 +124,11 @@ func (c Config) Validate() error {
 	case c.DevBatchVerifier && c.InsecureTestVerifier:
 		errs = append(errs, errors.New("contracts config: DevBatchVerifier and InsecureTestVerifier are exclusive"))
 	}
-	if c.DevBatchVerifier && (c.DevBatchSlots != 0 && c.DevBatchSlots != 8 && c.DevBatchSlots != 64 || c.TreeDepth != 24) {
+	slots := c.DevBatchSlots
+	if slots == 0 {
+		slots = 8
+	}
+	if c.DevBatchVerifier && !HasDevBatchVerifier(slots, int(c.TreeDepth)) {
 		errs = append(errs, fmt.Errorf("contracts config: DevBatchVerifier has dev verifiers for 8 and 64 slots at depth 24 only, not %d slots at depth %d"+
 			" (export the verifier of your circuit's keys with `mycel prover export` and set Verifier)", c.DevBatchSlots, c.TreeDepth))
 	}

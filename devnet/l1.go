@@ -103,7 +103,7 @@ func (c L1Config) contractsConfig() contracts.Config {
 // `mycel devnet` flags.
 func (c L1Config) validate(depth int) error {
 	var errs []error
-	if c.Verifier != "test" && len(c.VerifierBin) == 0 && (c.BatchSlots != 8 && c.BatchSlots != 64 || depth != ledger.DefaultDepth) {
+	if c.Verifier != "test" && len(c.VerifierBin) == 0 && !contracts.HasDevBatchVerifier(c.BatchSlots, depth) {
 		errs = append(errs, fmt.Errorf("devnet: --batch-slots %d at tree depth %d: the devnet has dev verifiers for 8 and 64 slots at depth %d only",
 			c.BatchSlots, depth, ledger.DefaultDepth))
 	}
