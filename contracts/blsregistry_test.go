@@ -465,3 +465,22 @@ func TestBLSRegistryCodeSize(t *testing.T) {
 		}
 	}
 }
+
+// A set larger than two data contracts hold (BLSMinSigCertificate's
+// MAX_VALIDATORS, 240) is refused, not stored cut short.
+func TestBLSRegistryTooManyValidators(t *testing.T) {
+	const n = 241
+	e := te.New(t, n, nil)
+	t.Cleanup(e.Close)
+	for i := range n {
+		e.RegisterBLSKey(e.AddOperator(e.Users[i], te.Ether(1)))
+	}
+	e.NextEpoch()
+	_, err := e.Send(e.Deployer, e.BLS, nil, e.BLSABI.PackPublishBLSSet())
+	if contracts.RevertName(err) != "TooManyBLSValidators" {
+		t.Fatalf("publishing %d validators: %q (%v), want TooManyBLSValidators", n, contracts.RevertName(err), err)
+	}
+	if s := blsSetOf(e, currentEpoch(e)); s.N.Sign() != 0 {
+		t.Fatalf("a refused set was stored: %+v", s)
+	}
+}

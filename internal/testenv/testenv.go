@@ -82,7 +82,7 @@ type Env struct {
 	PoolABI                                            *bindings.RewardPool
 	IdentityABI                                        *bindings.AgentIdentityRegistry
 	VerifierABI                                        *bindings.TestVerifier
-	nextSeed                                           byte
+	nextSeed                                           uint64
 }
 
 // Ether is n ETH in wei.
@@ -368,10 +368,20 @@ func Fee(r *types.Receipt) *big.Int {
 	return new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
 }
 
+// seed is the next key seed: one byte up to 255 (the keys every test had
+// before chains of more than 255 keys), eight bytes after, so that keys
+// never repeat.
+func (e *Env) seed() []byte {
+	e.nextSeed++
+	if e.nextSeed < 256 {
+		return []byte{byte(e.nextSeed)}
+	}
+	return binary.BigEndian.AppendUint64(nil, e.nextSeed)
+}
+
 // NewConsensusKey returns a fresh deterministic secp256k1 key.
 func (e *Env) NewConsensusKey() *ecdsa.PrivateKey {
-	e.nextSeed++
-	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("mycel consensus key"), []byte{e.nextSeed}))
+	k, err := crypto.ToECDSA(crypto.Keccak256([]byte("mycel consensus key"), e.seed()))
 	if err != nil {
 		e.T.Fatalf("key: %v", err)
 	}
@@ -401,8 +411,7 @@ func (e *Env) AddOperator(owner Account, stake *big.Int) *Operator {
 // variant, ADR 031).
 func (e *Env) NewBLSKey() *minsig.SecretKey {
 	e.T.Helper()
-	e.nextSeed++
-	b := crypto.Keccak256([]byte("mycel bls key"), []byte{e.nextSeed})
+	b := crypto.Keccak256([]byte("mycel bls key"), e.seed())
 	b[0] &= 0x3f // below r (0x73ed...)
 	k, err := minsig.SecretKeyFromBytes(b)
 	if err != nil {
