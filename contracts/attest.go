@@ -12,6 +12,7 @@ import (
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 )
 
 // FieldModulus is r, the BN254 scalar field modulus.
@@ -62,6 +63,24 @@ func Certificate(sigs []Signature) []byte {
 		out = append(out, x.Sig...)
 	}
 	return out
+}
+
+// BLSCertificate is commitBatch's certificate when the BLSRegistry is the
+// Rollup's certifier (Config.BLSCertificates; BLSRegistry.verifyCertificate):
+// the epoch (uint64, big-endian), the 128-byte EIP-2537 aggregate G1
+// signature, then the bitmap of the epoch's set (bit i of byte i/8, least
+// significant first: validator i signed; ceil(n/8) bytes).
+func BLSCertificate(epoch uint64, aggregate *minsig.Signature, bitmap []byte) []byte {
+	sig := aggregate.Bytes()
+	out := binary.BigEndian.AppendUint64(make([]byte, 0, 8+len(sig)+len(bitmap)), epoch)
+	out = append(out, sig[:]...)
+	return append(out, bitmap...)
+}
+
+// BLSSignersHash is the signers hash the BLSRegistry returns for a
+// certificate (and the Rollup records): keccak256(epoch || bitmap).
+func BLSSignersHash(epoch uint64, bitmap []byte) common.Hash {
+	return crypto.Keccak256Hash(binary.BigEndian.AppendUint64(nil, epoch), bitmap)
 }
 
 // SignersHash is keccak256 over (signer, stake) pairs as 32-byte words, in

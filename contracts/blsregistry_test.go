@@ -134,14 +134,18 @@ func TestBLSRegistryCertificate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(code) != 1+4*204 {
-		t.Fatalf("data contract: %d bytes, want %d", len(code), 1+4*204)
+	// (0x00, the 226-byte header, 204-byte records: BLSMinSigCertificate.)
+	if len(code) != 1+226+4*204 {
+		t.Fatalf("data contract: %d bytes, want %d", len(code), 1+226+4*204)
 	}
 	for i, op := range ops[:4] {
 		pk := msPK(op.BLSKey)
-		if !bytes.Equal(code[1+i*204:1+i*204+48], pk[16:64]) {
+		if off := 1 + 226 + i*204; !bytes.Equal(code[off:off+48], pk[16:64]) {
 			t.Fatalf("record %d is not operator %d's key", i, i)
 		}
+	}
+	if n := binary.BigEndian.Uint16(code[1+224 : 1+226]); n != 4 {
+		t.Fatalf("header: n = %d, want 4", n)
 	}
 	if _, err := e.Send(e.Users[4], e.BLS, nil, e.BLSABI.PackPublishBLSSet()); contracts.RevertName(err) != "BLSSetAlreadyPublished" {
 		t.Fatalf("second publication: %q, want BLSSetAlreadyPublished", contracts.RevertName(err))
@@ -370,9 +374,42 @@ func TestBLSRegistryStakeChanges(t *testing.T) {
 	if r := verifyBLSCert(e, e2, digest, bmOld, sigOld); r.revert != "BLSBadSignature" {
 		t.Errorf("the operator that left signs in epoch %d: %q, want BLSBadSignature", e2, r.revert)
 	}
-	n := te.Call(e, e.Staking, e.StakingABI.PackOperatorCount(), e.StakingABI.UnpackOperatorCount)
-	if n.Int64() != 4 {
-		t.Errorf("operatorCount %v, want 4 (an operator that left stays listed)", n)
+	list := func() []common.Address {
+		t.Helper()
+		n := te.Call(e, e.Staking, e.StakingABI.PackOperatorCount(), e.StakingABI.UnpackOperatorCount)
+		out := make([]common.Address, n.Int64())
+		for i := range out {
+			out[i] = te.Call(e, e.Staking, e.StakingABI.PackOperatorList(big.NewInt(int64(i))), e.StakingABI.UnpackOperatorList)
+		}
+		return out
+	}
+	a0, a1, a2, a3 := ops[0].Owner.Addr, ops[1].Owner.Addr, ops[2].Owner.Addr, op3.Owner.Addr
+	if got := list(); len(got) != 4 {
+		t.Errorf("operator list %v, want 4 (an operator unbonding stays listed until it withdraws)", got)
+	}
+	// Operator 1 withdraws its last wei: it leaves the list, the last entry
+	// takes its place, and later sets walk three entries.
+	e.Advance(e.Cfg.UnbondingDelay)
+	e.Must(ops[1].Owner, e.Staking, nil, e.StakingABI.PackWithdraw())
+	if got := list(); len(got) != 3 || got[0] != a0 || got[1] != a3 || got[2] != a2 {
+		t.Fatalf("operator list after operator 1 exited: %v, want [%s %s %s]", got, a0, a3, a2)
+	}
+	e.NextEpoch()
+	ev = publishedEvent(t, e, e.PublishBLSSet())
+	if ev.N.Int64() != 3 || ev.Owners[0] != a0 || ev.Owners[1] != a3 || ev.Owners[2] != a2 {
+		t.Fatalf("set after the exit: %v", ev.Owners)
+	}
+	// It comes back with addStake: listed again, at the end.
+	e.Must(ops[1].Owner, e.Staking, te.Ether(10), e.StakingABI.PackAddStake())
+	if got := list(); len(got) != 4 || got[3] != a1 {
+		t.Fatalf("operator list after operator 1 came back: %v", got)
+	}
+	// The last entry exiting is a plain pop.
+	e.Must(ops[1].Owner, e.Staking, nil, e.StakingABI.PackRequestUnbond(te.Ether(10)))
+	e.Advance(e.Cfg.UnbondingDelay)
+	e.Must(ops[1].Owner, e.Staking, nil, e.StakingABI.PackWithdraw())
+	if got := list(); len(got) != 3 || got[0] != a0 || got[1] != a3 || got[2] != a2 {
+		t.Fatalf("operator list after the last entry exited: %v", got)
 	}
 }
 
@@ -467,9 +504,9 @@ func TestBLSRegistryCodeSize(t *testing.T) {
 }
 
 // A set larger than two data contracts hold (BLSMinSigCertificate's
-// MAX_VALIDATORS, 240) is refused, not stored cut short.
+// MAX_VALIDATORS, 238) is refused, not stored cut short.
 func TestBLSRegistryTooManyValidators(t *testing.T) {
-	const n = 241
+	const n = 239
 	e := te.New(t, n, nil)
 	t.Cleanup(e.Close)
 	for i := range n {

@@ -55,6 +55,12 @@ type Config struct {
 	// which accepts every proof: tests only.
 	InsecureTestVerifier bool
 
+	// BLSCertificates makes the BLSRegistry the Rollup's certifier: a
+	// batch certificate is then the epoch, one aggregate BLS signature
+	// and a bitmap of the epoch's published set (ADR 031) instead of one
+	// ECDSA signature per signer checked by the StakingRegistry.
+	BLSCertificates bool
+
 	// Rewards.
 	RewardPerBatch *big.Int // wei paid per finalized batch to its signers, while the pool lasts
 
@@ -257,10 +263,15 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		}
 	}
 	// Staking at nonce n, Rollup at n+1, Slasher at n+2, RewardPool at n+3,
-	// ReputationRegistry at n+4.
+	// ReputationRegistry at n+4, NodeBounty at n+5, BLSRegistry at n+6.
 	predictedSlasher := crypto.CreateAddress(auth.From, nonce+2)
 	predictedPool := crypto.CreateAddress(auth.From, nonce+3)
 	predictedReputation := crypto.CreateAddress(auth.From, nonce+4)
+	predictedBLS := crypto.CreateAddress(auth.From, nonce+6)
+	var certifier common.Address // zero: the StakingRegistry
+	if cfg.BLSCertificates {
+		certifier = predictedBLS
+	}
 	stakingIn := bindings.NewStakingRegistry().PackConstructor(d.Identity, predictedSlasher, cfg.MinStake,
 		cfg.UnbondingDelay, cfg.EpochDuration)
 	if d.Staking, err = deploy("StakingRegistry", bindings.StakingRegistryMetaData.Bin, stakingIn); err != nil {
@@ -275,6 +286,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		EscapePeriod:      cfg.EscapePeriod,
 		GenesisKeys:       genesisKeys(cfg.GenesisKeys),
 		GenesisSupplyGwei: cfg.GenesisSupply,
+		Certifier:         certifier,
 	})
 	// The Rollup stores each genesis key (about 25,000 gas each) and is
 	// sent the genesis supply: every L2 balance is backed by ETH it holds.
@@ -315,6 +327,10 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	blsIn := bindings.NewBLSRegistry().PackConstructor(d.Staking)
 	if d.BLS, err = deploy("BLSRegistry", bindings.BLSRegistryMetaData.Bin, blsIn); err != nil {
 		return nil, err
+	}
+	if d.BLS != predictedBLS {
+		return nil, fmt.Errorf("deploy: BLSRegistry landed at %s, expected %s (was the account used concurrently?)",
+			d.BLS, predictedBLS)
 	}
 	// All transactions are out (explicit nonces): wait for them together.
 	for _, s := range txs {

@@ -272,20 +272,39 @@ library BLSMinSig {
     /// 0x01 || DST'), b_i = H((b_0 xor b_(i-1)) || i || DST'), the output
     /// b_1 || ... || b_4. (BLS.expandMessageXMD is the 256-byte one: the
     /// length enters b_0, so neither output is a prefix of the other.)
-    function expandMessageXMD(bytes memory message, bytes memory dst) internal pure returns (bytes memory out) {
-        if (dst.length > 255) revert BLSInvalidLength();
-        bytes memory dstPrime = abi.encodePacked(dst, uint8(dst.length));
-        bytes32 b0 = sha256(abi.encodePacked(bytes32(0), bytes32(0), message, uint16(128), uint8(0), dstPrime));
-        bytes32 b = sha256(abi.encodePacked(b0, uint8(1), dstPrime));
+    function expandMessageXMD(bytes memory message, bytes memory dst) internal view returns (bytes memory out) {
+        uint256 dlen = dst.length;
+        if (dlen > 255) revert BLSInvalidLength();
         out = new bytes(128);
+        bool ok;
         assembly ("memory-safe") {
-            mstore(add(out, 32), b)
-        }
-        for (uint256 i = 2; i <= 4; ++i) {
-            b = sha256(abi.encodePacked(b0 ^ b, uint8(i), dstPrime));
-            assembly ("memory-safe") {
-                mstore(add(out, mul(i, 32)), b)
+            // (Assembly rather than abi.encodePacked: one scratch buffer for
+            // every hash, no allocation per block; about 5,000 gas less.)
+            let m := mload(0x40)
+            let mlen := mload(message)
+            // b_0 = H(Z_pad (64 zero bytes) || msg || I2OSP(128, 2) || 0x00 || DST || len(DST))
+            mstore(m, 0)
+            mstore(add(m, 32), 0)
+            mcopy(add(m, 64), add(message, 32), mlen)
+            let p := add(add(m, 64), mlen)
+            mstore(p, shl(232, 0x008000)) // 0x00 0x80 0x00
+            mcopy(add(p, 3), add(dst, 32), dlen)
+            mstore8(add(add(p, 3), dlen), dlen)
+            ok := staticcall(gas(), 0x02, m, add(add(64, mlen), add(4, dlen)), m, 32)
+            let b0 := mload(m)
+            // b_i = H((b_0 xor b_(i-1)) || I2OSP(i, 1) || DST || len(DST)),
+            // b_0 xor b_0 = b_0 for i = 1 (b starts at zero).
+            mcopy(add(m, 33), add(dst, 32), dlen)
+            mstore8(add(add(m, 33), dlen), dlen)
+            let b := 0
+            for { let i := 1 } lt(i, 5) { i := add(i, 1) } {
+                mstore(m, xor(b0, b))
+                mstore8(add(m, 32), i)
+                let dst_ := add(out, mul(i, 32))
+                ok := and(ok, staticcall(gas(), 0x02, m, add(34, dlen), dst_, 32))
+                b := mload(dst_)
             }
         }
+        if (!ok) revert BLSInvalidPoint();
     }
 }

@@ -10,90 +10,75 @@ import {
     BLSCertificateBadSet
 } from "./BLSCertificate.sol";
 
-/// @notice A validator set of the minimal-signature-size variant as its
-/// certificate check reads it: 8 storage slots, whatever its size. The keys
-/// (G2, 192 bytes without EIP-2537's padding) and stakes live in the code
-/// of one or two data contracts.
-struct BLSMinSigValidatorSet {
-    /// The first data contract's address (low 160 bits) and the number of
-    /// validators n (bits 160 and up).
-    uint256 meta;
-    /// The second data contract's address (low 160 bits; zero when n is at
-    /// most BLSMinSigCertificate.CHUNK) and the sum of the stakes (bits 160
-    /// and up, below 2^96).
-    uint256 meta2;
-    /// The aggregate of every key: x.c0, x.c1, y.c0, y.c1 (48 bytes each)
-    /// packed over 6 words.
-    uint256 apk0;
-    uint256 apk1;
-    uint256 apk2;
-    uint256 apk3;
-    uint256 apk4;
-    uint256 apk5;
-}
-
 /// @title Certificates of the minimal-signature-size variant
 /// @notice BLSCertificate with the groups swapped: a certificate of a
 /// 32-byte digest is a bitmap (bit i of byte i / 8, least significant bit
 /// first: validator i signed) and the aggregate G1 signature
 /// (BLSMinSig.SIG_DST) of the digest by the signers. The check reads the
-/// set's aggregate G2 key, subtracts the non-signers' keys (one
-/// EXTCODECOPY and one G2ADD each), hashes the digest to G1 and runs one
-/// two-pair pairing check. It returns the stake that signed and the total.
+/// set's header (its aggregate G2 key, size, stake), subtracts the
+/// non-signers' keys (one EXTCODECOPY and one G2ADD each), hashes the
+/// digest to G1 and runs one two-pair pairing check. It returns the stake
+/// that signed and the set's.
 ///
-/// A data contract's code is 0x00 (STOP) followed by one 204-byte record
-/// per validator: the key's x.c0, x.c1, y.c0, y.c1 (48 bytes each) and the
-/// stake (uint96, 12 bytes). EIP-170's 24,576-byte code limit holds 120
-/// records (CHUNK), so a set of more than 120 validators is split over two
-/// data contracts: validators 0..119 in the first, the rest in the second
-/// (even without the stakes and the leading STOP, 128 keys of 192 bytes
-/// would need 24,577 bytes with the STOP, one too many).
+/// A set lives in the code of one or two data contracts and is named by
+/// the first one's address: no storage slot at all, so that a certificate
+/// pays one cold account access (2,600 gas) for the whole header instead
+/// of a cold SLOAD (2,100) per word of it (ADR 031). The first data
+/// contract's code is 0x00 (STOP), the 226-byte header, then records: the
+/// header is the aggregate of every key (x.c0, x.c1, y.c0, y.c1, 48 bytes
+/// each), the second data contract's address (zero when there is none),
+/// the sum of the stakes (uint96) and n (uint16); a record is one
+/// validator's key (192 bytes, the same layout) and stake (uint96): 204
+/// bytes. EIP-170's 24,576-byte code limit leaves room for 119 records
+/// (CHUNK) behind the header, so validators 119.. go to a second data
+/// contract (0x00 then records only).
 ///
 /// The caller stores only keys that passed
 /// BLSMinSig.verifyProofOfPossession: `store` does not check them again.
 library BLSMinSigCertificate {
     uint256 internal constant RECORD_SIZE = 204;
-    /// Records per data contract: (24,576 - 1) / 204 (a literal, for
-    /// inline assembly).
-    uint256 internal constant CHUNK = 120;
+    uint256 internal constant HEADER_SIZE = 226;
+    /// Records per data contract: (24,576 - 1 - 226) / 204 (a literal,
+    /// for inline assembly; the second data contract, without header,
+    /// holds the same number).
+    uint256 internal constant CHUNK = 119;
     uint256 internal constant MAX_VALIDATORS = 2 * CHUNK;
     uint256 private constant G2ADD = 0x0d;
     uint256 private constant G2ADD_GAS = 600;
 
-    /// @notice Stores a set: `keys` is n 256-byte EIP-2537 G2 keys, each
-    /// admitted with a proof of possession, `stakes` their n stakes (whose
-    /// sum must be below 2^96). Writes one or two data contracts (about 200
-    /// gas per code byte: 40,800 per validator) and the 8 slots.
-    function store(BLSMinSigValidatorSet storage s, bytes memory keys, uint96[] memory stakes) internal {
+    /// @notice Stores a set and returns its address: `keys` is n 256-byte
+    /// EIP-2537 G2 keys, each admitted with a proof of possession, `stakes`
+    /// their n stakes (whose sum must be below 2^96). Writes one or two
+    /// data contracts (about 200 gas per code byte: 40,800 per validator).
+    function store(bytes memory keys, uint96[] memory stakes) internal returns (address set) {
         uint256 n = stakes.length;
         if (n == 0 || n > MAX_VALIDATORS || keys.length != n * BLSMinSig.PUBLIC_KEY_SIZE) {
             revert BLSCertificateBadSet();
         }
         (bytes memory data, bytes memory apk, uint256 total) = records(keys, stakes);
         if (total >> 96 != 0) revert BLSCertificateBadSet();
-        address ptr = deploy(data, 0, n < CHUNK ? n : CHUNK);
-        address ptr2 = n > CHUNK ? deploy(data, CHUNK, n - CHUNK) : address(0);
-        s.meta = uint256(uint160(ptr)) | (n << 160);
-        s.meta2 = uint256(uint160(ptr2)) | (total << 160);
-        uint256[6] memory w;
+        address ptr2 = n > CHUNK ? deploy(new bytes(0), data, CHUNK, n - CHUNK) : address(0);
+        bytes memory header = new bytes(HEADER_SIZE);
         assembly ("memory-safe") {
+            let dst := add(header, 32)
             let src := add(apk, 32)
             for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
-                mcopy(add(w, mul(j, 48)), add(add(src, mul(j, 64)), 16), 48)
+                mcopy(add(dst, mul(j, 48)), add(add(src, mul(j, 64)), 16), 48)
             }
+            // The address (20 bytes) and the stake (12): one word; n (2).
+            mstore(add(dst, 192), or(shl(96, ptr2), total))
+            mstore(add(dst, 224), shl(240, n))
         }
-        s.apk0 = w[0];
-        s.apk1 = w[1];
-        s.apk2 = w[2];
-        s.apk3 = w[3];
-        s.apk4 = w[4];
-        s.apk5 = w[5];
+        set = deploy(header, data, 0, n < CHUNK ? n : CHUNK);
     }
 
-    /// @notice Creates a data contract holding `count` records of `data`
-    /// from record `first` on, behind a 0x00.
-    function deploy(bytes memory data, uint256 first, uint256 count) private returns (address ptr) {
-        uint256 size = 1 + count * RECORD_SIZE;
+    /// @notice Creates a data contract holding `head` then `count` records
+    /// of `data` from record `first` on, behind a 0x00.
+    function deploy(bytes memory head, bytes memory data, uint256 first, uint256 count)
+        private
+        returns (address ptr)
+    {
+        uint256 size = 1 + head.length + count * RECORD_SIZE;
         bytes memory init = new bytes(10 + size);
         assembly ("memory-safe") {
             let p := add(init, 32)
@@ -101,10 +86,48 @@ library BLSMinSigCertificate {
             // RETURNDATASIZE, RETURN: returns the bytes after these 10.
             mstore(p, or(shl(248, 0x61), or(shl(232, size), shl(176, 0x80600a3d393df3))))
             mstore8(add(p, 10), 0)
-            mcopy(add(p, 11), add(add(data, 32), mul(first, RECORD_SIZE)), mul(count, RECORD_SIZE))
+            let h := mload(head)
+            mcopy(add(p, 11), add(head, 32), h)
+            mcopy(add(add(p, 11), h), add(add(data, 32), mul(first, RECORD_SIZE)), mul(count, RECORD_SIZE))
             ptr := create(0, p, mload(init))
         }
         if (ptr == address(0)) revert BLSCertificateBadSet();
+    }
+
+    /// @notice Where validator `index`'s record is: the data contract
+    /// (the set's first, or `data2`) and the code offset.
+    function recordAt(address set, address data2, uint256 index)
+        internal
+        pure
+        returns (address data, uint256 offset)
+    {
+        if (index < CHUNK) return (set, 1 + HEADER_SIZE + index * RECORD_SIZE);
+        return (data2, 1 + (index - CHUNK) * RECORD_SIZE);
+    }
+
+    /// @notice The set's header: its aggregate key in EIP-2537's layout,
+    /// its size, its stake and its second data contract. Reverts
+    /// BLSCertificateNoSet when `set` holds no set (no code).
+    function header(address set)
+        internal
+        view
+        returns (bytes memory apk, uint256 n, uint256 setStake, address data2)
+    {
+        apk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
+        uint256 w;
+        assembly ("memory-safe") {
+            let m := mload(0x40)
+            extcodecopy(set, m, 1, HEADER_SIZE)
+            let dst := add(apk, 32)
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                mcopy(add(add(dst, mul(j, 64)), 16), add(m, mul(j, 48)), 48)
+            }
+            w := mload(add(m, 192))
+            n := shr(240, mload(add(m, 224)))
+        }
+        setStake = w & ((1 << 96) - 1);
+        data2 = address(uint160(w >> 96));
+        if (n == 0) revert BLSCertificateNoSet();
     }
 
     /// @notice The n records back to back (no leading 0x00), the aggregate
@@ -147,56 +170,40 @@ library BLSMinSigCertificate {
     }
 
     /// @notice Reverts unless `sig` is the aggregate signature of `digest`
-    /// (BLSMinSig.SIG_DST) by the validators `bitmap` names, and returns the
-    /// stake they hold and the set's total stake.
-    function verify(BLSMinSigValidatorSet storage s, bytes32 digest, bytes calldata bitmap, bytes calldata sig)
+    /// (BLSMinSig.SIG_DST) by the validators of `set` that `bitmap` names,
+    /// and returns the stake they hold and the set's.
+    function verify(address set, bytes32 digest, bytes calldata bitmap, bytes calldata sig)
         internal
         view
-        returns (uint256 signedStake, uint256 totalStake)
+        returns (uint256 signedStake, uint256 setStake)
     {
         if (sig.length != BLSMinSig.SIGNATURE_SIZE) revert BLSInvalidLength();
         bytes memory apk;
-        (apk, signedStake, totalStake) = signersKey(s, bitmap);
+        (apk, signedStake, setStake) = signersKey(set, bitmap);
         bytes memory h = BLSMinSig.hashToG1(abi.encodePacked(digest), BLSMinSig.SIG_DST);
         BLSMinSig.verifyHashed(apk, h, sig);
     }
 
     /// @notice The aggregate key of the validators `bitmap` names (the
     /// set's aggregate minus the others' keys), their stake and the set's.
-    function signersKey(BLSMinSigValidatorSet storage s, bytes calldata bitmap)
+    function signersKey(address set, bytes calldata bitmap)
         internal
         view
-        returns (bytes memory apk, uint256 signedStake, uint256 totalStake)
+        returns (bytes memory apk, uint256 signedStake, uint256 setStake)
     {
-        uint256 meta = s.meta;
-        address ptr = address(uint160(meta));
-        uint256 n = meta >> 160;
-        if (ptr == address(0)) revert BLSCertificateNoSet();
+        uint256 n;
+        address data2;
+        (apk, n, setStake, data2) = header(set);
         if (bitmap.length != (n + 7) / 8) revert BLSCertificateBadBitmap();
         if (n % 8 != 0 && uint8(bitmap[bitmap.length - 1]) >> (n % 8) != 0) revert BLSCertificateBadBitmap();
-        uint256 meta2 = s.meta2;
-        totalStake = meta2 >> 160;
-        apk = aggregateKey(s);
         (bytes memory missing, uint256 nMissing, uint256 missingStake) =
-            nonSigners([uint256(uint160(ptr)), uint160(meta2), n % 8 == 0 ? 0xff : (1 << (n % 8)) - 1], bitmap);
+            nonSigners([uint256(uint160(set)), uint160(data2), n % 8 == 0 ? 0xff : (1 << (n % 8)) - 1], bitmap);
         if (nMissing == n) revert BLSCertificateNoSigners();
         if (nMissing > 0) {
             BLSMinSig.negateG2(missing);
             BLSMinSig.addG2(apk, missing);
         }
-        signedStake = totalStake - missingStake;
-    }
-
-    /// @notice The set's aggregate key in EIP-2537's layout.
-    function aggregateKey(BLSMinSigValidatorSet storage s) internal view returns (bytes memory apk) {
-        apk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
-        uint256[6] memory w = [s.apk0, s.apk1, s.apk2, s.apk3, s.apk4, s.apk5];
-        assembly ("memory-safe") {
-            let dst := add(apk, 32)
-            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
-                mcopy(add(add(dst, mul(j, 64)), 16), add(w, mul(j, 48)), 48)
-            }
-        }
+        signedStake = setStake - missingStake;
     }
 
     /// @notice The sum of the keys of the validators the bitmap leaves out
@@ -228,7 +235,10 @@ library BLSMinSigCertificate {
                     for { let i := mul(b, 8) } absent { i := add(i, 1) } {
                         if and(absent, 1) {
                             switch lt(i, CHUNK)
-                            case 1 { extcodecopy(mload(cx), add(m, 512), add(1, mul(i, RECORD_SIZE)), RECORD_SIZE) }
+                            case 1 {
+                                let off := add(add(1, HEADER_SIZE), mul(i, RECORD_SIZE))
+                                extcodecopy(mload(cx), add(m, 512), off, RECORD_SIZE)
+                            }
                             default {
                                 let off := add(1, mul(sub(i, CHUNK), RECORD_SIZE))
                                 extcodecopy(mload(add(cx, 32)), add(m, 512), off, RECORD_SIZE)

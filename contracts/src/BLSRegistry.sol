@@ -2,7 +2,8 @@
 pragma solidity ^0.8.30;
 
 import {BLSMinSig} from "./BLSMinSig.sol";
-import {BLSMinSigCertificate, BLSMinSigValidatorSet} from "./BLSMinSigCertificate.sol";
+import {BLSMinSigCertificate} from "./BLSMinSigCertificate.sol";
+import {ICertifier} from "./ICertifier.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
 /// @title BLSRegistry
@@ -23,10 +24,15 @@ import {StakingRegistry} from "./StakingRegistry.sol";
 /// Sets. publishBLSSet (anyone, once per epoch) writes the current epoch's
 /// set: every owner of StakingRegistry.operatorList, in that order, whose
 /// signer has stake in the current epoch (stakeOf) and that has a BLS key,
-/// with that stake, in BLSMinSigCertificate's storage (data contracts and 8
-/// slots), plus the epoch's totalStake() over all operators, with or
-/// without a BLS key: the denominator of the 2/3 rule.
-contract BLSRegistry {
+/// with that stake, in BLSMinSigCertificate's data contracts, plus the
+/// epoch's totalStake() over all operators, with or without a BLS key: the
+/// denominator of the 2/3 rule (one storage slot per epoch).
+///
+/// Certificates. As an ICertifier (the Rollup's, when the deployment
+/// chooses BLS certificates), verifyCertificate checks a certificate of
+/// the current epoch's set only: an older set may hold keys whose stake
+/// has since been withdrawn, which nothing could slash.
+contract BLSRegistry is ICertifier {
     error NotRegistered();
     error Jailed();
     error BLSKeyAlreadyRegistered(address owner);
@@ -41,13 +47,15 @@ contract BLSRegistry {
     error NotJailed(address owner);
     error AlreadyExcluded(uint256 index);
     error ExcludedSigner();
+    error BadCertificateLength(uint256 length);
+    error WrongEpoch(uint64 epoch, uint64 current);
 
     /// `owner` registered `publicKey` (keyHash = keccak256(publicKey));
     /// it enters the sets published from now on. `replaced`: the owner had
     /// a key before, which stays in the sets already published.
     event BLSKeyRegistered(address indexed owner, bytes32 indexed keyHash, bytes publicKey, bool replaced);
     /// The set of `epoch`: n validators (owners, in set order) in data
-    /// contracts `data` (validators 0..119) and `data2` (120.., or zero),
+    /// contracts `data` (validators 0..118) and `data2` (119.., or zero),
     /// holding setStake of the epoch's total stake `total`.
     event BLSSetPublished(
         uint64 indexed epoch, uint256 n, address data, address data2, uint256 setStake, uint256 total, address[] owners
@@ -64,25 +72,41 @@ contract BLSRegistry {
     uint256 internal constant KEY_CODE_SIZE = 193;
 
     StakingRegistry public immutable staking;
+    /// StakingRegistry's epoch clock, copied so that a certificate's epoch
+    /// check costs no call.
+    uint64 internal immutable _genesisTime;
+    uint64 internal immutable _epochDuration;
 
     /// keccak256 of a registered key => the owner that registered it.
     mapping(bytes32 keyHash => address owner) public blsKeyOwner;
     /// owner => the data contract holding its current key (zero: none).
     mapping(address owner => address) public blsKeyData;
-    mapping(uint64 epoch => BLSMinSigValidatorSet) internal _sets;
-    /// The total stake of all operators in the epoch (StakingRegistry's
-    /// totalStake() when the set was published, less the stake of
-    /// validators excluded since) in the low 255 bits; bit 255 is set once
-    /// a validator has been excluded, so that a certificate reads
-    /// `excludedOf` only then.
-    mapping(uint64 epoch => uint256) internal _totals;
+    /// The set of each epoch, one slot: its first data contract (low 160
+    /// bits; BLSMinSigCertificate), the total stake of all operators in
+    /// the epoch (StakingRegistry's totalStake() when the set was
+    /// published, less the stake of validators excluded since; bits
+    /// 160..254) and, in bit 255, whether a validator has been excluded,
+    /// so that a certificate reads `excludedOf` only then. Zero: not
+    /// published.
+    mapping(uint64 epoch => uint256) internal _sets;
     /// Bit i: validator i of the epoch's set was jailed after publication
     /// (excludeSlashed).
     mapping(uint64 epoch => uint256) public excludedOf;
     uint256 internal constant EXCLUDED_FLAG = 1 << 255;
+    uint256 internal constant TOTAL_MASK = (1 << 95) - 1;
+    /// A certificate's bytes (verifyCertificate): the epoch (8), the
+    /// aggregate signature (128), then the bitmap.
+    uint256 internal constant CERT_HEAD = 8 + 128;
 
     constructor(StakingRegistry staking_) {
         staking = staking_;
+        _genesisTime = staking_.genesisTime();
+        _epochDuration = staking_.epochDuration();
+    }
+
+    /// @notice StakingRegistry's current epoch.
+    function currentEpoch() public view returns (uint64) {
+        return (uint64(block.timestamp) - _genesisTime) / _epochDuration;
     }
 
     // ---- keys ----
@@ -133,8 +157,8 @@ contract BLSRegistry {
     /// operator with stake in the epoch has a key.
     function publishBLSSet() external {
         (uint64 epoch, uint256 total, address[] memory owners, uint256[] memory stakes) = staking.epochStakes();
-        BLSMinSigValidatorSet storage s = _sets[epoch];
-        if (s.meta != 0) revert BLSSetAlreadyPublished(epoch);
+        if (_sets[epoch] != 0) revert BLSSetAlreadyPublished(epoch);
+        if (total > TOTAL_MASK) revert StakeTooLarge();
         uint256 m = owners.length;
         bytes memory keys = new bytes(m * BLSMinSig.PUBLIC_KEY_SIZE);
         uint96[] memory setStakes = new uint96[](m);
@@ -157,28 +181,25 @@ contract BLSRegistry {
             mstore(setStakes, n)
             mstore(owners, n)
         }
-        BLSMinSigCertificate.store(s, keys, setStakes);
-        _totals[epoch] = total;
-        uint256 meta2 = s.meta2;
-        emit BLSSetPublished(
-            epoch, n, address(uint160(s.meta)), address(uint160(meta2)), meta2 >> 160, total, owners
-        );
+        address set = BLSMinSigCertificate.store(keys, setStakes);
+        _sets[epoch] = uint256(uint160(set)) | (total << 160);
+        (,, uint256 setStake, address data2) = BLSMinSigCertificate.header(set);
+        emit BLSSetPublished(epoch, n, set, data2, setStake, total, owners);
     }
 
     /// @notice The set of `epoch`: its data contracts (the second zero up to
-    /// 120 validators), its size, the stake it holds and the epoch's total
+    /// 119 validators), its size, the stake it holds and the epoch's total
     /// stake of all operators. All zero when it is not published.
     function blsSetOf(uint64 epoch)
         external
         view
         returns (address data, address data2, uint256 n, uint256 setStake, uint256 total)
     {
-        BLSMinSigValidatorSet storage s = _sets[epoch];
-        uint256 meta = s.meta;
-        uint256 meta2 = s.meta2;
-        return (
-            address(uint160(meta)), address(uint160(meta2)), meta >> 160, meta2 >> 160, _totals[epoch] & ~EXCLUDED_FLAG
-        );
+        uint256 s = _sets[epoch];
+        if (s == 0) return (data, data2, n, setStake, total);
+        data = address(uint160(s));
+        (, n, setStake, data2) = BLSMinSigCertificate.header(data);
+        total = (s >> 160) & TOTAL_MASK;
     }
 
     /// @notice Checks a certificate against the set of `epoch`: `bitmap`
@@ -191,22 +212,38 @@ contract BLSRegistry {
     /// keccak256(abi.encodePacked(epoch, bitmap)), which names the signers
     /// (one set per epoch).
     function verifyBLSCertificate(uint64 epoch, bytes32 digest, bytes calldata bitmap, bytes calldata signature)
-        external
+        public
         view
         returns (uint256 signedStake, uint256 total, bytes32 signersHash)
     {
-        BLSMinSigValidatorSet storage s = _sets[epoch];
-        if (s.meta == 0) revert BLSSetNotPublished(epoch);
-        (signedStake,) = BLSMinSigCertificate.verify(s, digest, bitmap, signature);
-        total = _totals[epoch];
-        if (total & EXCLUDED_FLAG != 0) {
-            total &= ~EXCLUDED_FLAG;
+        uint256 s = _sets[epoch];
+        if (s == 0) revert BLSSetNotPublished(epoch);
+        (signedStake,) = BLSMinSigCertificate.verify(address(uint160(s)), digest, bitmap, signature);
+        total = (s >> 160) & TOTAL_MASK;
+        if (s & EXCLUDED_FLAG != 0) {
             uint256 excluded = excludedOf[epoch];
             for (uint256 b = 0; b < bitmap.length; ++b) {
                 if (uint8(bitmap[b]) & uint8(excluded >> (8 * b)) != 0) revert ExcludedSigner();
             }
         }
         signersHash = keccak256(abi.encodePacked(epoch, bitmap));
+    }
+
+    /// @notice ICertifier: `certificate` is the epoch (uint64, big-endian),
+    /// the 128-byte aggregate signature, then the bitmap
+    /// (verifyBLSCertificate); the epoch must be the current one
+    /// (WrongEpoch otherwise).
+    function verifyCertificate(bytes32 digest, bytes calldata certificate)
+        external
+        view
+        returns (Certified memory c)
+    {
+        if (certificate.length <= CERT_HEAD) revert BadCertificateLength(certificate.length);
+        uint64 epoch = uint64(bytes8(certificate[:8]));
+        uint64 current = currentEpoch();
+        if (epoch != current) revert WrongEpoch(epoch, current);
+        (c.signedStake, c.total, c.signersHash) =
+            verifyBLSCertificate(epoch, digest, certificate[CERT_HEAD:], certificate[8:CERT_HEAD]);
     }
 
     /// @notice Takes validator `index` of the current epoch's set out of the
@@ -217,20 +254,16 @@ contract BLSRegistry {
     /// stake. Anyone may call it (the reporter of the slash, a node). Sets
     /// of later epochs leave a jailed operator out anyway (stake 0).
     function excludeSlashed(uint256 index) external {
-        uint64 epoch = staking.currentEpoch();
-        BLSMinSigValidatorSet storage s = _sets[epoch];
-        uint256 meta = s.meta;
-        if (meta == 0) revert BLSSetNotPublished(epoch);
-        if (index >= meta >> 160) revert BadValidatorIndex(index);
+        uint64 epoch = currentEpoch();
+        uint256 s = _sets[epoch];
+        if (s == 0) revert BLSSetNotPublished(epoch);
+        address set = address(uint160(s));
+        (, uint256 n,, address data2) = BLSMinSigCertificate.header(set);
+        if (index >= n) revert BadValidatorIndex(index);
         uint256 excluded = excludedOf[epoch];
         if (excluded >> index & 1 != 0) revert AlreadyExcluded(index);
         // The record: the key (192 bytes), then the stake (uint96).
-        address data = address(uint160(meta));
-        uint256 offset = 1 + index * BLSMinSigCertificate.RECORD_SIZE;
-        if (index >= BLSMinSigCertificate.CHUNK) {
-            data = address(uint160(s.meta2));
-            offset = 1 + (index - BLSMinSigCertificate.CHUNK) * BLSMinSigCertificate.RECORD_SIZE;
-        }
+        (address data, uint256 offset) = BLSMinSigCertificate.recordAt(set, data2, index);
         bytes memory pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
         uint256 stake;
         assembly ("memory-safe") {
@@ -246,7 +279,7 @@ contract BLSRegistry {
         address owner = blsKeyOwner[keccak256(pk)];
         if (!staking.isJailed(owner)) revert NotJailed(owner);
         excludedOf[epoch] = excluded | (1 << index);
-        _totals[epoch] = (_totals[epoch] - stake) | EXCLUDED_FLAG;
+        _sets[epoch] = (s - (stake << 160)) | EXCLUDED_FLAG;
         emit BLSValidatorExcluded(epoch, index, owner, stake);
     }
 

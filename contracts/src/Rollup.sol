@@ -2,6 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {EdDSA, EdDSASignature} from "./EdDSA.sol";
+import {ICertifier} from "./ICertifier.sol";
 import {IVerifier} from "./IVerifier.sol";
 import {Poseidon2} from "./Poseidon2.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
@@ -58,6 +59,7 @@ contract Rollup {
         uint64 escapePeriod; // seconds without a finalized batch after which the escape hatch opens
         bytes32[] genesisKeys; // keys of the genesis accounts 1, 2, ... in order (docs/protocol.md section 5)
         uint64 genesisSupplyGwei; // sum of the genesis balances
+        address certifier; // checks batch certificates: StakingRegistry (ECDSA; zero means staking) or BLSRegistry
     }
 
     error EscapeHatchActive();
@@ -143,6 +145,10 @@ contract Rollup {
     uint256 public constant FORCED_DOMAIN = 0x6d7963656c2e666f726365642e7631;
 
     StakingRegistry public immutable staking;
+    /// Checks commitBatch's certificates (ICertifier): the StakingRegistry
+    /// (a list of ECDSA signatures) or the BLSRegistry (a bitmap and one
+    /// aggregate BLS signature, ADR 031), fixed at deployment.
+    ICertifier public immutable certifier;
     IVerifier public immutable verifier;
     /// The RewardPool: the only caller of collectFees, which pays it the fees
     /// of finalized batches for their signers (docs/protocol.md section 5).
@@ -238,6 +244,7 @@ contract Rollup {
         require(cfg.escapePeriod > cfg.proofWindow, "escape period must exceed proof window");
         require(uint256(cfg.genesisRoot) < R, "genesis root not in field");
         staking = StakingRegistry(staking_);
+        certifier = ICertifier(cfg.certifier == address(0) ? staking_ : cfg.certifier);
         verifier = IVerifier(verifier_);
         rewardPool = rewardPool_;
         l2ChainId = cfg.l2ChainId;
@@ -330,9 +337,10 @@ contract Rollup {
     // ---- batches ----
 
     /// @notice Commits a batch certified by >= 2/3 of the current epoch's
-    /// stake. `signatures` are 65-byte signatures of
-    /// attestationDigest(launch, header) in ascending signer order
-    /// (StakingRegistry.verifyCertificate). `launch` is the L2 launch the
+    /// stake. `signatures` is the certificate of
+    /// attestationDigest(launch, header) that `certifier` checks: 65-byte
+    /// signatures in ascending signer order (StakingRegistry), or the
+    /// epoch, aggregate signature and bitmap (BLSRegistry). `launch` is the L2 launch the
     /// attestations are for; the first commit pins it (launchId) and every
     /// later commit must carry the same.
     function commitBatch(BatchHeader calldata h, bytes calldata pubdata, bytes calldata signatures, bytes32 launch)
@@ -399,7 +407,8 @@ contract Rollup {
     {
         bytes32 pinned = launchId;
         if (launch == 0 || (pinned != 0 && launch != pinned)) revert WrongLaunch(launch);
-        (signedStake, total, signersHash) = staking.verifyCertificate(attestationDigest(launch, h), signatures);
+        ICertifier.Certified memory c = certifier.verifyCertificate(attestationDigest(launch, h), signatures);
+        (signedStake, total, signersHash) = (c.signedStake, c.total, c.signersHash);
         if (total == 0 || signedStake * 3 < total * 2) revert NoQuorum(signedStake, total);
         if (pinned == 0) {
             launchId = launch;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {ICertifier} from "./ICertifier.sol";
+
 /// @notice The part of an ERC-8004 identity registry (ERC-721) that staking
 /// reads. A registry without `getAgentWallet` works too: then only owners
 /// link identities.
@@ -34,7 +36,7 @@ interface IIdentityRegistry {
 /// it holds no stake any more (bonded, unbonding and withdrawable all zero,
 /// after `withdraw` or a slash of everything), and the identity can be
 /// linked again.
-contract StakingRegistry {
+contract StakingRegistry is ICertifier {
     enum Kind {
         Human,
         Agent
@@ -51,6 +53,7 @@ contract StakingRegistry {
         address signer; // consensus key as an Ethereum address (keccak of the 64-byte public key)
         Kind kind;
         bool jailed; // slashed: out at once (stake 0 from the current epoch), can never stake again
+        uint64 listPos; // 1 + its index in operatorList while it holds stake; 0 once it exited
         uint256 agentId; // the linked identity; 0 for humans and for agents whose link ended
         uint256 bonded; // wei counted from the next epoch
         uint256 unbonding; // wei waiting for unbondingEnd, still slashable
@@ -128,9 +131,12 @@ contract StakingRegistry {
     mapping(address signer => uint256) internal _snap;
     uint256 internal _totalSnap;
     uint256 public totalHeld; // bonded + unbonding of all operators, wei
-    /// Every owner that ever registered, in registration order: appended by
-    /// `register`, never reordered or shortened (an operator that exits
-    /// stays, with stake 0). The order of BLS validator sets (BLSRegistry).
+    /// The owners of every operator that holds stake (bonded, unbonding or
+    /// withdrawable): appended by `register` (and by `addStake` of an
+    /// operator that had exited), removed when its last wei is withdrawn
+    /// or slashed (the last entry then takes its place). The order of BLS
+    /// validator sets (BLSRegistry), which walk it whole: operators that
+    /// exited cost them nothing.
     address[] public operatorList;
 
     bool transient _locked;
@@ -198,9 +204,10 @@ contract StakingRegistry {
     }
 
     /// @notice The current epoch's quorum snapshot in operatorList's order:
-    /// every owner that ever registered and the stake its signer counts
-    /// with in this epoch (stakeOf; 0 for operators that exited, were
-    /// jailed or bond only from the next epoch), and the total (totalStake).
+    /// every owner of an operator holding stake and the stake its signer
+    /// counts with in this epoch (stakeOf; 0 for operators that are
+    /// unbonding all they hold, were jailed or bond only from the next
+    /// epoch), and the total (totalStake).
     function epochStakes()
         external
         view
@@ -271,7 +278,7 @@ contract StakingRegistry {
         op.signer = signer;
         op.kind = kind;
         operatorOf[signer] = msg.sender;
-        operatorList.push(msg.sender);
+        _listAdd(msg.sender, op);
         uint64 eff = _setBonded(op, msg.value);
         totalHeld += msg.value;
         emit OperatorRegistered(msg.sender, signer, kind, agentId, publicKey, msg.value, eff);
@@ -301,6 +308,7 @@ contract StakingRegistry {
         if (op.jailed) revert Jailed();
         if (msg.value == 0) revert ZeroAmount();
         if (op.bonded + msg.value < minStake) revert BelowMinimumStake(op.bonded + msg.value, minStake);
+        if (op.listPos == 0) _listAdd(msg.sender, op); // back after an exit
         _setBonded(op, op.bonded + msg.value);
         totalHeld += msg.value;
     }
@@ -347,8 +355,12 @@ contract StakingRegistry {
     /// hold stake in the current epoch's snapshot. Reverts on any bad
     /// signature; returns the stake that signed, the total stake, and
     /// keccak256 over the (signer, stake) pairs as 32-byte words.
-    function verifyCertificate(bytes32 digest, bytes calldata sigs)
-        external
+    function verifyCertificate(bytes32 digest, bytes calldata sigs) external view returns (Certified memory c) {
+        (c.signedStake, c.total, c.signersHash) = _verifyCertificate(digest, sigs);
+    }
+
+    function _verifyCertificate(bytes32 digest, bytes calldata sigs)
+        internal
         view
         returns (uint256 signedStake, uint256 total, bytes32 signersHash)
     {
@@ -485,6 +497,22 @@ contract StakingRegistry {
         if (op.unbonding != 0 || op.withdrawable != 0 || op.bonded != 0) return;
         uint256 agentId = op.agentId;
         if (agentId != 0) _unlink(agentId, owner, UnlinkReason.Exited);
+        uint256 pos = op.listPos;
+        if (pos == 0) return;
+        // Swap and pop: the last owner moves into the exited one's place.
+        uint256 last = operatorList.length;
+        if (pos != last) {
+            address moved = operatorList[last - 1];
+            operatorList[pos - 1] = moved;
+            _operators[moved].listPos = uint64(pos);
+        }
+        operatorList.pop();
+        op.listPos = 0;
+    }
+
+    function _listAdd(address owner, Operator storage op) internal {
+        operatorList.push(owner);
+        op.listPos = uint64(operatorList.length);
     }
 
     /// Sets op.bonded and the snapshots so the change counts from the next epoch.

@@ -617,6 +617,36 @@ func (e *Env) CommitArgs(h bindings.BatchHeader, pubdata []byte, ops ...*Operato
 	return e.RollupABI.PackCommitBatch(h, pubdata, contracts.Certificate(e.Sign(h, ops...)), e.Launch)
 }
 
+// BLSCommitArgs returns commitBatch's calldata with a BLS certificate
+// (a deployment with Config.BLSCertificates) of the current epoch's
+// published set `set` (the operators in set order, each with its BLSKey):
+// signed by those for which signed(i) holds.
+func (e *Env) BLSCommitArgs(h bindings.BatchHeader, pubdata []byte, set []*Operator, signed func(i int) bool) []byte {
+	e.T.Helper()
+	return e.RollupABI.PackCommitBatch(h, pubdata, e.BLSCertificate(e.Launch, h, set, signed), e.Launch)
+}
+
+// BLSCertificate is the BLS certificate of h for launch by the members of
+// the current epoch's set for which signed(i) holds.
+func (e *Env) BLSCertificate(launch common.Hash, h bindings.BatchHeader, set []*Operator, signed func(i int) bool) []byte {
+	e.T.Helper()
+	d := contracts.AttestationDigest(e.ChainID, e.D.Rollup, launch, h)
+	bitmap := make([]byte, (len(set)+7)/8)
+	var sigs []*minsig.Signature
+	for i, op := range set {
+		if signed(i) {
+			bitmap[i/8] |= 1 << (i % 8)
+			sigs = append(sigs, op.BLSKey.Sign(d[:]))
+		}
+	}
+	agg, err := minsig.AggregateSignatures(sigs...)
+	if err != nil {
+		e.T.Fatalf("aggregate: %v", err)
+	}
+	epoch := Call(e, e.Staking, e.StakingABI.PackCurrentEpoch(), e.StakingABI.UnpackCurrentEpoch)
+	return contracts.BLSCertificate(epoch, agg, bitmap)
+}
+
 // Proof proves h's public input with the test circuit.
 func (e *Env) Proof(h bindings.BatchHeader) []byte {
 	e.T.Helper()

@@ -7,6 +7,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	te "github.com/mycel-network/mycel/internal/testenv"
 )
@@ -21,6 +22,13 @@ import (
 // calldata) as the harness's lines have. Then publishBLSSet of 4 keyed
 // operators among 128 listed: every listed operator costs the stake
 // snapshot's reads, with a key or without.
+//
+// The chains are deployed with BLSCertificates (the BLSRegistry is the
+// Rollup's certifier), and each also measures commitBatch for real: an
+// empty batch (no public data, as signerCosts' commitBatch_N_signers_0_tx)
+// certified by all n (bls_commitBatch_N_signers_0_tx) and by all but a
+// third (bls_commitBatch_N_validators_M_signers_0_tx), after a first commit
+// that pays the one-time writes.
 func blsRegistryCosts(print func(string, uint64)) {
 	digest := sha256.Sum256([]byte("batch"))
 	for _, n := range blsSetSizes {
@@ -62,6 +70,7 @@ func blsRegistryCosts(print func(string, uint64)) {
 			print(name, r.GasUsed)
 			print(name+"_execution", r.GasUsed-21_000-calldataGas(data))
 		}
+		blsCommitCosts(print, e, ops)
 		e.Close()
 	}
 
@@ -75,10 +84,32 @@ func blsRegistryCosts(print func(string, uint64)) {
 	print(fmt.Sprintf("bls_registry_publish_set_%d_validators_%d_operators", blsSetSizes[0], listed), r.GasUsed)
 }
 
+// blsCommitCosts commits empty batches on e (BLS-certified, its set ops
+// published), first to pay the one-time writes, then under certificates of
+// all and of two thirds, each finalized before the next.
+func blsCommitCosts(print func(string, uint64), e *te.Env, ops []*te.Operator) {
+	n := len(ops)
+	sender := e.Users[0]
+	root := uint64(0)
+	commit := func(signed func(int) bool) uint64 {
+		root++
+		h := e.NextHeader(te.Root(root), 0, nil)
+		r := e.Must(sender, e.Rollup, nil, e.BLSCommitArgs(h, nil, ops, signed))
+		e.Must(sender, e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+		return r.GasUsed
+	}
+	commit(func(int) bool { return true })
+	print(fmt.Sprintf("bls_commitBatch_%d_signers_0_tx", n), commit(func(int) bool { return true }))
+	m := blsNonSigners(n)
+	print(fmt.Sprintf("bls_commitBatch_%d_validators_%d_signers_0_tx", n, n-m),
+		commit(func(i int) bool { return i%3 != 2 }))
+}
+
 // blsRegistryChain is a chain with n operators of 1 ETH each, in the
-// epoch after they registered (their stake counts).
+// epoch after they registered (their stake counts), the BLSRegistry the
+// Rollup's certifier.
 func blsRegistryChain(n int) (*te.Env, []*te.Operator) {
-	e := te.New(fatal{}, n, nil)
+	e := te.New(fatal{}, n, func(c *contracts.Config) { c.BLSCertificates = true })
 	ops := make([]*te.Operator, n)
 	for i := range ops {
 		ops[i] = e.AddOperator(e.Users[i], te.Ether(1))
