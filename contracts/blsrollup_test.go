@@ -1,11 +1,14 @@
 package contracts_test
 
 import (
+	"math/big"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
 	te "github.com/mycel-network/mycel/internal/testenv"
 )
 
@@ -137,4 +140,132 @@ func TestRollupDefaultCertifier(t *testing.T) {
 		t.Fatal("a BLS certificate was accepted by the ECDSA certifier")
 	}
 	e.Must(e.Users[1], e.Rollup, nil, e.CommitArgs(h, nil, op))
+}
+
+// blsSign is op's BLS signature (128 bytes) of h's attestation digest.
+func blsSign(e *te.Env, op *te.Operator, h bindings.BatchHeader) []byte {
+	d := contracts.AttestationDigest(e.ChainID, e.D.Rollup, e.Launch, h)
+	return msSig(op.BLSKey.Sign(d[:]))
+}
+
+// TestSlasherBLSEquivocation slashes a validator for two BLS attestations
+// of one batch index, excludes it from the current epoch's certificates,
+// and refuses every piece of evidence that must not slash.
+func TestSlasherBLSEquivocation(t *testing.T) {
+	e, set := blsRollup(t)
+	epoch := currentEpoch(e)
+	a := e.NextHeader(te.Root(1), 0, nil)
+	b := e.NextHeader(te.Root(2), 0, nil)
+	victim := set[1]
+	ev := func(index int64, sigA, sigB []byte) bindings.SlasherBLSEvidence {
+		return bindings.SlasherBLSEvidence{Epoch: epoch, Index: big.NewInt(index), SigA: sigA, SigB: sigB}
+	}
+	submit := func(a, b bindings.BatchHeader, x bindings.SlasherBLSEvidence) (*types.Receipt, string) {
+		t.Helper()
+		r, err := e.Send(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitBLSEquivocation(e.Launch, a, b, x))
+		return r, contracts.RevertName(err)
+	}
+	sa, sb := blsSign(e, victim, a), blsSign(e, victim, b)
+	for _, c := range []struct {
+		name string
+		a, b bindings.BatchHeader
+		ev   bindings.SlasherBLSEvidence
+		want string
+	}{
+		{"one header twice", a, a, ev(1, sa, sa), "IdenticalAttestations"},
+		{"another batch index", a, func() bindings.BatchHeader { x := b; x.BatchIndex++; return x }(), ev(1, sa, sb), "DifferentBatchIndex"},
+		{"the first signed by another validator", a, b, ev(1, blsSign(e, set[2], a), sb), "InvalidBLSSignature"},
+		{"the second of another header", a, b, ev(1, sa, blsSign(e, victim, a)), "InvalidBLSSignature"},
+		{"another validator's index", a, b, ev(2, sa, sb), "InvalidBLSSignature"},
+		{"an index beyond the set", a, b, ev(4, sa, sb), "BadValidatorIndex"},
+		{"a set never published", a, b, bindings.SlasherBLSEvidence{Epoch: epoch + 5, Index: big.NewInt(1), SigA: sa, SigB: sb}, "BLSSetNotPublished"},
+		{"a malformed signature", a, b, ev(1, sa[:64], sb), "BLSInvalidLength"},
+	} {
+		if _, r := submit(c.a, c.b, c.ev); r != c.want {
+			t.Errorf("%s: %q, want %q", c.name, r, c.want)
+		}
+	}
+	before := te.Call(e, e.Staking, e.StakingABI.PackOperators(victim.Owner.Addr), e.StakingABI.UnpackOperators)
+	r, reason := submit(a, b, ev(1, sa, sb))
+	if reason != "" {
+		t.Fatalf("valid evidence: %s", reason)
+	}
+	var slashed bool
+	for _, l := range r.Logs {
+		if x, err := e.SlasherABI.UnpackEquivocationSlashedEvent(l); err == nil {
+			slashed = x.Signer == victim.Signer && x.Amount.Sign() > 0
+		}
+	}
+	after := te.Call(e, e.Staking, e.StakingABI.PackOperators(victim.Owner.Addr), e.StakingABI.UnpackOperators)
+	if !slashed || !after.Jailed || after.Bonded.Cmp(before.Bonded) >= 0 {
+		t.Fatalf("not slashed: event %v, jailed %v, bonded %v -> %v", slashed, after.Jailed, before.Bonded, after.Bonded)
+	}
+	// Out of the current epoch's certificates at once: its bit reverts,
+	// and the total no longer counts its stake.
+	if ex := te.Call(e, e.BLS, e.BLSABI.PackExcludedOf(epoch), e.BLSABI.UnpackExcludedOf); ex.Int64() != 1<<1 {
+		t.Fatalf("excludedOf = %v, want validator 1", ex)
+	}
+	h := e.NextHeader(te.Root(3), 0, nil)
+	if _, err := e.Send(e.Users[6], e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(int) bool { return true })); contracts.RevertName(err) != "ExcludedSigner" {
+		t.Fatalf("a certificate counting the slashed validator: %q, want ExcludedSigner", contracts.RevertName(err))
+	}
+	e.Must(e.Users[6], e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(i int) bool { return i != 1 }))
+	// Each equivocation is punished once, by either kind of evidence.
+	if _, r := submit(a, b, ev(1, sa, sb)); r != "EvidenceAlreadyUsed" {
+		t.Fatalf("the same evidence again: %q, want EvidenceAlreadyUsed", r)
+	}
+	sigs := e.Sign(a, victim)
+	sigs2 := e.Sign(b, victim)
+	if _, err := e.Send(e.Users[6], e.Slasher, nil, e.SlasherABI.PackSubmitEquivocation(e.Launch, a, sigs[0].Sig, b, sigs2[0].Sig)); contracts.RevertName(err) != "EvidenceAlreadyUsed" {
+		t.Fatalf("ECDSA evidence of the same equivocation: %q, want EvidenceAlreadyUsed", contracts.RevertName(err))
+	}
+}
+
+// TestRewardPoolDistributeBLS pays a BLS-certified batch's reward to the
+// owners its bitmap names, from the epoch's set, and refuses a bitmap that
+// is not the certificate's.
+func TestRewardPoolDistributeBLS(t *testing.T) {
+	e, set := blsRollup(t)
+	epoch := currentEpoch(e)
+	e.Must(e.Users[5], e.Pool, te.Ether(3), e.PoolABI.PackFund())
+	h := e.NextHeader(te.Root(1), 0, nil)
+	e.Must(e.Users[6], e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(int) bool { return true }))
+	dist := func(epoch uint64, bitmap []byte) string {
+		t.Helper()
+		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, epoch, bitmap))
+		return contracts.RevertName(err)
+	}
+	if r := dist(epoch, []byte{0x0f}); r != "BatchNotFinalized" {
+		t.Fatalf("before the proof: %q", r)
+	}
+	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+	for _, c := range []struct {
+		epoch  uint64
+		bitmap []byte
+	}{{epoch, []byte{0x07}}, {epoch + 1, []byte{0x0f}}, {epoch, []byte{0x0f, 0}}} {
+		if r := dist(c.epoch, c.bitmap); r != "SignersMismatch" {
+			t.Errorf("epoch %d bitmap %x: %q, want SignersMismatch", c.epoch, c.bitmap, r)
+		}
+	}
+	// The ECDSA form cannot claim a BLS batch either.
+	if _, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(common.Big0, []common.Address{set[0].Signer}, []*big.Int{te.Ether(1)})); contracts.RevertName(err) != "SignersMismatch" {
+		t.Fatalf("ECDSA distribute of a BLS batch: %q", contracts.RevertName(err))
+	}
+	if r := dist(epoch, []byte{0x0f}); r != "" {
+		t.Fatalf("distributeBLS: %s", r)
+	}
+	if r := dist(epoch, []byte{0x0f}); r != "AlreadyDistributed" {
+		t.Fatalf("twice: %q", r)
+	}
+	// rewardPerBatch over four equal stakes; the keyless operator signed
+	// nothing and gets nothing.
+	per := new(big.Int).Div(e.Cfg.RewardPerBatch, big.NewInt(4))
+	for i, op := range set {
+		if got := te.Call(e, e.Pool, e.PoolABI.PackOwed(op.Owner.Addr), e.PoolABI.UnpackOwed); got.Cmp(per) != 0 {
+			t.Errorf("validator %d owed %v, want %v", i, got, per)
+		}
+	}
+	if got := te.Call(e, e.Pool, e.PoolABI.PackOwed(e.Users[4].Addr), e.PoolABI.UnpackOwed); got.Sign() != 0 {
+		t.Errorf("the operator without a BLS key is owed %v", got)
+	}
 }

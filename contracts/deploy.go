@@ -295,7 +295,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 	if d.Rollup, err = deploy("Rollup", bindings.RollupMetaData.Bin, rollupIn); err != nil {
 		return nil, err
 	}
-	slasherIn := bindings.NewSlasher().PackConstructor(d.Staking, d.Rollup, predictedReputation,
+	slasherIn := bindings.NewSlasher().PackConstructor(d.Staking, d.Rollup, predictedReputation, predictedBLS,
 		new(big.Int).SetUint64(cfg.SlashBps), new(big.Int).SetUint64(cfg.ReporterRewardBps))
 	if d.Slasher, err = deploy("Slasher", bindings.SlasherMetaData.Bin, slasherIn); err != nil {
 		return nil, err
@@ -304,7 +304,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		return nil, fmt.Errorf("deploy: Slasher landed at %s, StakingRegistry expects %s (was the account used concurrently?)",
 			d.Slasher, predictedSlasher)
 	}
-	poolIn := bindings.NewRewardPool().PackConstructor(d.Rollup, d.Staking, cfg.RewardPerBatch)
+	poolIn := bindings.NewRewardPool().PackConstructor(d.Rollup, d.Staking, predictedBLS, cfg.RewardPerBatch)
 	if d.RewardPool, err = deploy("RewardPool", bindings.RewardPoolMetaData.Bin, poolIn); err != nil {
 		return nil, err
 	}

@@ -3,6 +3,7 @@ pragma solidity ^0.8.30;
 
 import {BLSMinSig} from "./BLSMinSig.sol";
 import {BLSMinSigCertificate} from "./BLSMinSigCertificate.sol";
+import {BLSCertificateBadBitmap} from "./BLSCertificate.sol";
 import {ICertifier} from "./ICertifier.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
@@ -255,32 +256,79 @@ contract BLSRegistry is ICertifier {
     /// of later epochs leave a jailed operator out anyway (stake 0).
     function excludeSlashed(uint256 index) external {
         uint64 epoch = currentEpoch();
+        uint256 excluded = excludedOf[epoch];
+        if (excluded >> index & 1 != 0) revert AlreadyExcluded(index);
+        (, uint256 stake, address owner) = validatorOf(epoch, index);
+        if (!staking.isJailed(owner)) revert NotJailed(owner);
+        excludedOf[epoch] = excluded | (1 << index);
+        _sets[epoch] = (_sets[epoch] - (stake << 160)) | EXCLUDED_FLAG;
+        emit BLSValidatorExcluded(epoch, index, owner, stake);
+    }
+
+    /// @notice Validator `index` of `epoch`'s set: its key (256 bytes,
+    /// EIP-2537), its stake in the set and its owner (the key's registrant:
+    /// a key is never registered twice).
+    function validatorOf(uint64 epoch, uint256 index)
+        public
+        view
+        returns (bytes memory pk, uint256 stake, address owner)
+    {
         uint256 s = _sets[epoch];
         if (s == 0) revert BLSSetNotPublished(epoch);
         address set = address(uint160(s));
         (, uint256 n,, address data2) = BLSMinSigCertificate.header(set);
         if (index >= n) revert BadValidatorIndex(index);
-        uint256 excluded = excludedOf[epoch];
-        if (excluded >> index & 1 != 0) revert AlreadyExcluded(index);
-        // The record: the key (192 bytes), then the stake (uint96).
         (address data, uint256 offset) = BLSMinSigCertificate.recordAt(set, data2, index);
-        bytes memory pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
-        uint256 stake;
-        assembly ("memory-safe") {
-            let dst := add(pk, 32)
-            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
-                extcodecopy(data, add(add(dst, 16), mul(j, 64)), add(offset, mul(j, 48)), 48)
-            }
-            let m := mload(0x40)
-            mstore(m, 0)
-            extcodecopy(data, add(m, 20), add(offset, 192), 12)
-            stake := mload(m)
+        (pk, stake) = _readRecord(data, offset);
+        owner = blsKeyOwner[keccak256(pk)];
+    }
+
+    /// @notice Whether `signature` (128-byte G1) is validator `index` of
+    /// `epoch`'s set's signature of `digest` under BLSMinSig.SIG_DST (what
+    /// a validator's vote extension carries), and the validator's owner:
+    /// the Slasher's check of BLS equivocation evidence. Reverts on a
+    /// malformed or infinite signature.
+    function verifyValidatorSignature(uint64 epoch, uint256 index, bytes32 digest, bytes calldata signature)
+        external
+        view
+        returns (bool valid, address owner)
+    {
+        bytes memory pk;
+        (pk,, owner) = validatorOf(epoch, index);
+        bytes memory h = BLSMinSig.hashToG1(abi.encodePacked(digest), BLSMinSig.SIG_DST);
+        valid = BLSMinSig.holdsHashed(pk, h, signature);
+    }
+
+    /// @notice The owners and stakes of the validators of `epoch`'s set
+    /// that `bitmap` names (a certificate's bitmap, ceil(n / 8) bytes, no
+    /// bit at or beyond n), in set order: the RewardPool's signers of a
+    /// BLS-certified batch.
+    function signersOf(uint64 epoch, bytes calldata bitmap)
+        external
+        view
+        returns (address[] memory owners, uint256[] memory stakes)
+    {
+        uint256 s = _sets[epoch];
+        if (s == 0) revert BLSSetNotPublished(epoch);
+        address set = address(uint160(s));
+        (, uint256 n,, address data2) = BLSMinSigCertificate.header(set);
+        if (bitmap.length != (n + 7) / 8) revert BLSCertificateBadBitmap();
+        if (n % 8 != 0 && uint8(bitmap[bitmap.length - 1]) >> (n % 8) != 0) revert BLSCertificateBadBitmap();
+        owners = new address[](n);
+        stakes = new uint256[](n);
+        uint256 k;
+        for (uint256 i = 0; i < n; ++i) {
+            if (uint8(bitmap[i >> 3]) >> (i & 7) & 1 == 0) continue;
+            (address data, uint256 offset) = BLSMinSigCertificate.recordAt(set, data2, i);
+            bytes memory pk;
+            (pk, stakes[k]) = _readRecord(data, offset);
+            owners[k] = blsKeyOwner[keccak256(pk)];
+            ++k;
         }
-        address owner = blsKeyOwner[keccak256(pk)];
-        if (!staking.isJailed(owner)) revert NotJailed(owner);
-        excludedOf[epoch] = excluded | (1 << index);
-        _sets[epoch] = (s - (stake << 160)) | EXCLUDED_FLAG;
-        emit BLSValidatorExcluded(epoch, index, owner, stake);
+        assembly ("memory-safe") {
+            mstore(owners, k)
+            mstore(stakes, k)
+        }
     }
 
     // ---- internals ----
@@ -301,6 +349,22 @@ contract BLSRegistry is ICertifier {
             ptr := create(0, p, mload(init))
         }
         if (ptr == address(0)) revert KeyStoreFailed();
+    }
+
+    /// The record at `offset` of data contract `data`: the key (192 bytes,
+    /// returned in EIP-2537's 256-byte layout), then the stake (uint96).
+    function _readRecord(address data, uint256 offset) internal view returns (bytes memory pk, uint256 stake) {
+        pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
+        assembly ("memory-safe") {
+            let dst := add(pk, 32)
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                extcodecopy(data, add(add(dst, 16), mul(j, 64)), add(offset, mul(j, 48)), 48)
+            }
+            let m := mload(0x40)
+            mstore(m, 0)
+            extcodecopy(data, add(m, 20), add(offset, 192), 12)
+            stake := mload(m)
+        }
     }
 
     /// Reads the key at data contract ptr into key slot `index` of `out`

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {BLSRegistry} from "./BLSRegistry.sol";
 import {Rollup} from "./Rollup.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
@@ -28,6 +29,9 @@ contract RewardPool {
 
     Rollup public immutable rollup;
     StakingRegistry public immutable staking;
+    /// The BLS sets that name the signers of BLS-certified batches
+    /// (distributeBLS; ADR 031).
+    BLSRegistry public immutable bls;
     uint256 public immutable rewardPerBatch;
 
     uint256 public allocated; // owed to operators, not yet claimed
@@ -36,9 +40,10 @@ contract RewardPool {
 
     bool transient _locked;
 
-    constructor(address rollup_, address staking_, uint256 rewardPerBatch_) {
+    constructor(address rollup_, address staking_, address bls_, uint256 rewardPerBatch_) {
         rollup = Rollup(rollup_);
         staking = StakingRegistry(staking_);
+        bls = BLSRegistry(bls_);
         rewardPerBatch = rewardPerBatch_;
     }
 
@@ -58,22 +63,47 @@ contract RewardPool {
     /// once per finalized batch. The reward comes from the pool's funding
     /// (what is not yet owed); the fees come in full, whatever the funding.
     function distribute(uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes) external {
-        if (distributed[batchIndex]) revert AlreadyDistributed();
-        (bool finalized, bytes32 signersHash) = rollup.batchSigners(batchIndex);
-        if (!finalized) revert BatchNotFinalized(batchIndex);
+        bytes32 signersHash = _finalizedSigners(batchIndex);
         if (signers.length != stakes.length || signersHashOf(signers, stakes) != signersHash) {
             revert SignersMismatch();
         }
+        address[] memory owners = new address[](signers.length);
+        for (uint256 i = 0; i < signers.length; i++) {
+            owners[i] = staking.operatorOf(signers[i]);
+        }
+        _distribute(batchIndex, owners, stakes);
+    }
+
+    /// @notice distribute for a batch committed with a BLS certificate
+    /// (the Rollup's certifier is the BLSRegistry): `epoch` and `bitmap`
+    /// are the certificate's (BatchCommitted's transaction), whose hash the
+    /// Rollup recorded; the signers' owners and stakes come from the
+    /// epoch's published set (BLSRegistry.signersOf).
+    function distributeBLS(uint256 batchIndex, uint64 epoch, bytes calldata bitmap) external {
+        bytes32 signersHash = _finalizedSigners(batchIndex);
+        if (keccak256(abi.encodePacked(epoch, bitmap)) != signersHash) revert SignersMismatch();
+        (address[] memory owners, uint256[] memory stakes) = bls.signersOf(epoch, bitmap);
+        _distribute(batchIndex, owners, stakes);
+    }
+
+    function _finalizedSigners(uint256 batchIndex) internal view returns (bytes32 signersHash) {
+        if (distributed[batchIndex]) revert AlreadyDistributed();
+        bool finalized;
+        (finalized, signersHash) = rollup.batchSigners(batchIndex);
+        if (!finalized) revert BatchNotFinalized(batchIndex);
+    }
+
+    function _distribute(uint256 batchIndex, address[] memory owners, uint256[] memory stakes) internal {
         distributed[batchIndex] = true;
         uint256 available = address(this).balance - allocated; // funding, before the fees arrive
         uint256 reward = rewardPerBatch < available ? rewardPerBatch : available;
         uint256 fees = rollup.collectFees(batchIndex);
-        uint256 paid = _credit(signers, stakes, reward + fees);
+        uint256 paid = _credit(owners, stakes, reward + fees);
         allocated += paid;
         emit RewardsDistributed(batchIndex, paid, fees);
     }
 
-    function _credit(address[] calldata signers, uint256[] calldata stakes, uint256 amount)
+    function _credit(address[] memory owners, uint256[] memory stakes, uint256 amount)
         internal
         returns (uint256 paid)
     {
@@ -84,8 +114,8 @@ contract RewardPool {
         // A slashed (jailed) operator earns nothing from the moment of the
         // slash, for batches it signed before too: its share stays in the
         // pool for later batches.
-        for (uint256 i = 0; i < signers.length; i++) {
-            address owner = staking.operatorOf(signers[i]);
+        for (uint256 i = 0; i < owners.length; i++) {
+            address owner = owners[i];
             if (owner == address(0) || staking.isJailed(owner)) continue;
             uint256 share = amount * stakes[i] / sum;
             owed[owner] += share;

@@ -2,6 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {BatchHeader, Rollup} from "./Rollup.sol";
+import {BLSRegistry} from "./BLSRegistry.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 import {CometVote, CometVotes} from "./CometVote.sol";
 import {ReputationRegistry} from "./ReputationRegistry.sol";
@@ -10,7 +11,9 @@ import {ReputationRegistry} from "./ReputationRegistry.sol";
 /// @notice Automatic slashing on evidence of equivocation, of two kinds:
 ///  - attestations (`submitEquivocation`): two different batch attestations
 ///    for the same batch index signed by one consensus key, checked against
-///    the Rollup's EIP-712 domain;
+///    the Rollup's EIP-712 domain; or signed by one BLS key of a published
+///    set (`submitBLSEquivocation`, ADR 031), whose validator then also
+///    leaves the current epoch's BLS certificates;
 ///  - CometBFT double votes (`submitDoubleVote`): two prevotes, or two
 ///    precommits, for different block ids at the same height and round of
 ///    the mycel chain, signed by one consensus key.
@@ -41,6 +44,8 @@ contract Slasher {
     error InsufficientGas();
     /// The two votes are for different CometBFT chain ids.
     error DifferentVoteChainId();
+    /// BLS attestation `which` (0 or 1) is not the validator's signature.
+    error InvalidBLSSignature(uint256 which);
 
     event EquivocationSlashed(
         address indexed signer, uint64 indexed batchIndex, address indexed reporter, uint256 amount, uint256 reward
@@ -67,6 +72,8 @@ contract Slasher {
     uint256 internal immutable _cometChainIdLen;
     /// Where slashes of agents are recorded (zero: nowhere).
     ReputationRegistry public immutable reputation;
+    /// The BLS keys and sets (ADR 031) that BLS evidence is checked against.
+    BLSRegistry public immutable bls;
 
     /// Gas kept for the feedback call, so that a reporter cannot starve it
     /// and slash without the record.
@@ -74,11 +81,19 @@ contract Slasher {
 
     mapping(bytes32 => bool) public evidenceUsed;
 
-    constructor(address staking_, address rollup_, address reputation_, uint256 slashBps_, uint256 reporterRewardBps_) {
+    constructor(
+        address staking_,
+        address rollup_,
+        address reputation_,
+        address bls_,
+        uint256 slashBps_,
+        uint256 reporterRewardBps_
+    ) {
         require(slashBps_ > 0 && slashBps_ <= 10_000 && reporterRewardBps_ <= 10_000, "bad bps");
         staking = StakingRegistry(staking_);
         rollup = Rollup(rollup_);
         reputation = ReputationRegistry(reputation_);
+        bls = BLSRegistry(bls_);
         slashBps = slashBps_;
         reporterRewardBps = reporterRewardBps_;
         bytes memory id = bytes(_cometChainId(Rollup(rollup_).l2ChainId()));
@@ -118,6 +133,52 @@ contract Slasher {
         if (sa != sb) revert SignersDiffer(sa, sb);
         (amount, reward) = _slash(sa, keccak256(abi.encode("attestation", sa, launch, a.batchIndex)), "equivocation");
         emit EquivocationSlashed(sa, a.batchIndex, msg.sender, amount, reward);
+    }
+
+    /// BLS equivocation evidence against validator `index` of `epoch`'s set:
+    /// its 128-byte G1 signatures of two attestation digests.
+    struct BLSEvidence {
+        uint64 epoch;
+        uint256 index;
+        bytes sigA;
+        bytes sigB;
+    }
+
+    /// @notice Slashes validator `ev.index` of `ev.epoch`'s BLS set
+    /// (BLSRegistry) for signing both `a` (`ev.sigA`) and `b` (`ev.sigB`):
+    /// G1 signatures of the two headers' attestation digests for launch
+    /// `launch` (what vote extensions carry), two different headers with
+    /// the same batch index, as submitEquivocation. The evidence key is the
+    /// operator's consensus key's, so one equivocation is punished once
+    /// whichever kind of signature shows it. If the epoch is the current one
+    /// the validator is also excluded from its certificates at once
+    /// (BLSRegistry.excludeSlashed), as a slashed ECDSA signer is.
+    function submitBLSEquivocation(
+        bytes32 launch,
+        BatchHeader calldata a,
+        BatchHeader calldata b,
+        BLSEvidence calldata ev
+    ) external returns (uint256 amount, uint256 reward) {
+        if (a.batchIndex != b.batchIndex) revert DifferentBatchIndex();
+        bytes32 da = rollup.attestationDigest(launch, a);
+        bytes32 db = rollup.attestationDigest(launch, b);
+        if (da == db) revert IdenticalAttestations();
+        address signer = _blsSigner(ev, da, db);
+        (amount, reward) =
+            _slash(signer, keccak256(abi.encode("attestation", signer, launch, a.batchIndex)), "equivocation");
+        if (ev.epoch == bls.currentEpoch() && bls.excludedOf(ev.epoch) >> ev.index & 1 == 0) {
+            bls.excludeSlashed(ev.index);
+        }
+        emit EquivocationSlashed(signer, a.batchIndex, msg.sender, amount, reward);
+    }
+
+    /// The consensus key of the operator whose BLS key signed both digests.
+    function _blsSigner(BLSEvidence calldata ev, bytes32 da, bytes32 db) internal view returns (address) {
+        (bool okA, address owner) = bls.verifyValidatorSignature(ev.epoch, ev.index, da, ev.sigA);
+        if (!okA) revert InvalidBLSSignature(0);
+        (bool okB,) = bls.verifyValidatorSignature(ev.epoch, ev.index, db, ev.sigB);
+        if (!okB) revert InvalidBLSSignature(1);
+        return staking.operators(owner).signer;
     }
 
     /// @notice Slashes the key that signed two conflicting CometBFT votes

@@ -4,10 +4,12 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"log"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	te "github.com/mycel-network/mycel/internal/testenv"
 )
@@ -103,6 +105,33 @@ func blsCommitCosts(print func(string, uint64), e *te.Env, ops []*te.Operator) {
 	m := blsNonSigners(n)
 	print(fmt.Sprintf("bls_commitBatch_%d_validators_%d_signers_0_tx", n, n-m),
 		commit(func(i int) bool { return i%3 != 2 }))
+
+	// The rewards of that last batch (index 2), from a funded pool.
+	e.Must(sender, e.Pool, te.Ether(10), e.PoolABI.PackFund())
+	epoch := te.Call(e, e.Staking, e.StakingABI.PackCurrentEpoch(), e.StakingABI.UnpackCurrentEpoch)
+	bitmap := make([]byte, (n+7)/8)
+	for i := range n {
+		if i%3 != 2 {
+			bitmap[i/8] |= 1 << (i % 8)
+		}
+	}
+	r := e.Must(sender, e.Pool, nil, e.PoolABI.PackDistributeBLS(big.NewInt(2), epoch, bitmap))
+	print(fmt.Sprintf("bls_distributeRewards_%d_validators_%d_signers", n, n-m), r.GasUsed)
+
+	if n != blsSetSizes[0] {
+		return
+	}
+	// BLS equivocation evidence against validator 1 (its two signatures
+	// of batch 3), which also excludes it from the epoch's certificates.
+	a, b := e.NextHeader(te.Root(100), 0, nil), e.NextHeader(te.Root(101), 0, nil)
+	sign := func(h bindings.BatchHeader) []byte {
+		d := contracts.AttestationDigest(e.ChainID, e.D.Rollup, e.Launch, h)
+		s := ops[1].BLSKey.Sign(d[:]).Bytes()
+		return s[:]
+	}
+	ev := bindings.SlasherBLSEvidence{Epoch: epoch, Index: big.NewInt(1), SigA: sign(a), SigB: sign(b)}
+	r = e.Must(sender, e.Slasher, nil, e.SlasherABI.PackSubmitBLSEquivocation(e.Launch, a, b, ev))
+	print("bls_submitEquivocation", r.GasUsed)
 }
 
 // blsRegistryChain is a chain with n operators of 1 ETH each, in the
