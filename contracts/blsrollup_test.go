@@ -134,6 +134,18 @@ func TestRollupDefaultCertifier(t *testing.T) {
 	if got := te.Call(e, e.Rollup, e.RollupABI.PackCertifier(), e.RollupABI.UnpackCertifier); got != e.D.Staking {
 		t.Fatalf("certifier %s, want the StakingRegistry %s", got, e.D.Staking)
 	}
+	// The contracts deployed before the BLSRegistry were given its
+	// predicted address: the one it landed at.
+	nb := bindings.NewNodeBounty()
+	for name, got := range map[string]common.Address{
+		"Slasher":    te.Call(e, e.Slasher, e.SlasherABI.PackBls(), e.SlasherABI.UnpackBls),
+		"RewardPool": te.Call(e, e.Pool, e.PoolABI.PackBls(), e.PoolABI.UnpackBls),
+		"NodeBounty": te.Call(e, nb.Instance(e.Client, e.D.NodeBounty), nb.PackBls(), nb.UnpackBls),
+	} {
+		if got != e.D.BLS {
+			t.Errorf("%s.bls() = %s, the BLSRegistry is at %s", name, got, e.D.BLS)
+		}
+	}
 	h := e.NextHeader(te.Root(1), 0, nil)
 	_, err := e.Send(e.Users[1], e.Rollup, nil, e.BLSCommitArgs(h, nil, []*te.Operator{op}, func(int) bool { return true }))
 	if r := contracts.RevertName(err); r == "" {
@@ -268,4 +280,57 @@ func TestRewardPoolDistributeBLS(t *testing.T) {
 	if got := te.Call(e, e.Pool, e.PoolABI.PackOwed(e.Users[4].Addr), e.PoolABI.UnpackOwed); got.Sign() != 0 {
 		t.Errorf("the operator without a BLS key is owed %v", got)
 	}
+}
+
+// TestBountyClaimBLS pays a bounty's seats for a BLS-certified batch: the
+// seated validators the certificate's bitmap names, found from the
+// epoch's set.
+func TestBountyClaimBLS(t *testing.T) {
+	e := te.New(t, 8, func(c *contracts.Config) {
+		c.BLSCertificates = true
+		c.BountyClaimPeriod = bountyClaimPeriod
+	})
+	t.Cleanup(e.Close)
+	var set []*te.Operator
+	for i := range 4 {
+		op := e.AddOperator(e.Users[i], te.Ether(1))
+		e.RegisterBLSKey(op)
+		set = append(set, op)
+	}
+	e.NextEpoch()
+	e.PublishBLSSet()
+	b := &bountyEnv{Env: e, t: t, poster: e.Users[5], anyone: e.Users[6]}
+	b.abi = bindings.NewNodeBounty()
+	b.nb = b.abi.Instance(e.Client, e.D.NodeBounty)
+	id := b.post(b.poster, b.terms(milli, 3), te.Ether(1), 0)
+	b.join(id, set[0])
+	b.join(id, set[2])
+	// Validators 0, 1 and 3 sign (3 of 4 ETH): 0 is seated and paid, 2 is
+	// seated and did not sign, 1 and 3 have no seat.
+	h := e.NextHeader(te.Root(1), 0, nil)
+	e.Must(b.anyone, e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(i int) bool { return i != 2 }))
+	epoch := currentEpoch(e)
+	claim := func(bitmap []byte) (*types.Receipt, error) {
+		return e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, epoch, bitmap))
+	}
+	_, err := claim([]byte{0x0b})
+	b.Reverts(err, "BatchNotFinalized")
+	b.prove(h)
+	_, err = claim([]byte{0x0f}) // a bitmap that is not the certificate's
+	b.Reverts(err, "SignersMismatch")
+	// The ECDSA form cannot claim it either.
+	_, err = b.claim(id, 0, set[0], set[1], set[3])
+	b.Reverts(err, "SignersMismatch")
+	r, err := claim([]byte{0x0b})
+	if err != nil {
+		t.Fatalf("claimBLS: %v", err)
+	}
+	ev := eventOf(t, r, e.D.NodeBounty, b.abi.UnpackBatchClaimedEvent)
+	if len(ev.Operators) != 1 || ev.Operators[0] != set[0].Owner.Addr || ev.Share.Cmp(milli) != 0 {
+		t.Fatalf("BatchClaimed %+v, want validator 0's owner paid %v", ev, milli)
+	}
+	b.wantOwed(id, set[0], milli)
+	b.wantOwed(id, set[2], new(big.Int))
+	_, err = claim([]byte{0x0b})
+	b.Reverts(err, "AlreadyClaimed")
 }

@@ -320,7 +320,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 		return nil, fmt.Errorf("deploy: ReputationRegistry landed at %s, the Slasher expects %s (was the account used concurrently?)",
 			d.Reputation, predictedReputation)
 	}
-	bountyIn := bindings.NewNodeBounty().PackConstructor(d.Rollup, d.Staking, d.Reputation, cfg.bountyClaimPeriod())
+	bountyIn := bindings.NewNodeBounty().PackConstructor(d.Rollup, d.Staking, d.Reputation, predictedBLS, cfg.bountyClaimPeriod())
 	if d.NodeBounty, err = deploy("NodeBounty", bindings.NodeBountyMetaData.Bin, bountyIn); err != nil {
 		return nil, err
 	}

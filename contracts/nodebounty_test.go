@@ -1028,7 +1028,7 @@ func TestBountyDeployment(t *testing.T) {
 		t.Fatalf("reputation %s, deployed %s", got, b.D.Reputation)
 	}
 	code := append(common.FromHex(bindings.NodeBountyMetaData.Bin),
-		b.abi.PackConstructor(b.D.Rollup, b.D.Staking, b.D.Reputation, b.Cfg.ProofWindow-1)...)
+		b.abi.PackConstructor(b.D.Rollup, b.D.Staking, b.D.Reputation, b.D.BLS, b.Cfg.ProofWindow-1)...)
 	_, err := b.Deploy(b.Deployer, code)
 	b.Reverts(err, "Error: claim period shorter than the proof window")
 

@@ -414,7 +414,7 @@ func TestUptimeGasAndRefusals(t *testing.T) {
 
 	// Deployed without a ReputationRegistry: claims count, reports are refused.
 	code := append(common.FromHex(bindings.NodeBountyMetaData.Bin),
-		b.abi.PackConstructor(b.D.Rollup, b.D.Staking, common.Address{}, bountyClaimPeriod)...)
+		b.abi.PackConstructor(b.D.Rollup, b.D.Staking, common.Address{}, b.D.BLS, bountyClaimPeriod)...)
 	dr, err := b.Deploy(b.Deployer, code)
 	if err != nil {
 		t.Fatal(err)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
+import {BLSRegistry} from "./BLSRegistry.sol";
 import {IReputationRegistry} from "./IReputationRegistry.sol";
 import {ReputationRegistry} from "./ReputationRegistry.sol";
 import {Rollup} from "./Rollup.sol";
@@ -201,6 +202,8 @@ contract NodeBounty {
 
     Rollup public immutable rollup;
     StakingRegistry public immutable staking;
+    /// The BLS sets naming the signers of BLS-certified batches (claimBLS).
+    BLSRegistry public immutable bls;
     /// Seconds after a bounty's end before its unspent escrow can be refunded:
     /// at least the Rollup's proof window, so that batches committed by the
     /// end can be finalized and claimed first.
@@ -234,9 +237,10 @@ contract NodeBounty {
         _locked = false;
     }
 
-    constructor(address rollup_, address staking_, address reputation_, uint64 claimPeriod_) {
+    constructor(address rollup_, address staking_, address reputation_, address bls_, uint64 claimPeriod_) {
         rollup = Rollup(rollup_);
         staking = StakingRegistry(staking_);
+        bls = BLSRegistry(bls_);
         reputation = ReputationRegistry(reputation_);
         require(claimPeriod_ >= Rollup(rollup_).proofWindow(), "claim period shorter than the proof window");
         claimPeriod = claimPeriod_;
@@ -466,6 +470,36 @@ contract NodeBounty {
         emit BatchClaimed(bountyId, batchIndex, operators, share);
     }
 
+    /// @notice claim for a batch committed with a BLS certificate (the
+    /// Rollup's certifier is the BLSRegistry): `epoch` and `bitmap` are the
+    /// certificate's, whose keccak256(epoch || bitmap) the Rollup recorded;
+    /// the signers are the set's validators the bitmap names
+    /// (BLSRegistry.signersOf), each seated one found by its owner's seat.
+    function claimBLS(uint256 bountyId, uint256 batchIndex, uint64 epoch, bytes calldata bitmap)
+        external
+        nonReentrant
+        returns (uint256 share, uint256 payees)
+    {
+        Bounty storage b = _bounty(bountyId);
+        _markClaimed(bountyId, batchIndex);
+        (bool finalized, bytes32 signersHash) = rollup.batchSigners(batchIndex);
+        if (!finalized) revert BatchNotFinalized(batchIndex);
+        if (keccak256(abi.encodePacked(epoch, bitmap)) != signersHash) revert SignersMismatch();
+        (,,, uint64 committedAt,,,,) = rollup.batches(batchIndex);
+        if (committedAt < b.start || committedAt > b.end) revert OutsideWindow(batchIndex, committedAt);
+        (address[] memory owners, uint256[] memory stakes) = bls.signersOf(epoch, bitmap);
+        // Seats are keyed by consensus signer; an owner never seated has
+        // none (zero), which _payees skips.
+        for (uint256 i = 0; i < owners.length; i++) {
+            owners[i] = signerOf[owners[i]];
+        }
+        (address[] memory paidSigners, address[] memory operators) =
+            _payees(bountyId, b.minStake, committedAt, owners, stakes);
+        payees = paidSigners.length;
+        share = _credit(bountyId, b, paidSigners);
+        emit BatchClaimed(bountyId, batchIndex, operators, share);
+    }
+
     /// Marks batchIndex claimed for bountyId; reverts if it was.
     function _markClaimed(uint256 bountyId, uint256 batchIndex) internal {
         mapping(uint256 => uint256) storage words = _claimed[bountyId];
@@ -583,8 +617,8 @@ contract NodeBounty {
         uint256 bountyId,
         uint256 minStake,
         uint64 committedAt,
-        address[] calldata signers,
-        uint256[] calldata stakes
+        address[] memory signers,
+        uint256[] memory stakes
     ) internal view returns (address[] memory paidSigners, address[] memory operators) {
         uint256 n = signers.length;
         paidSigners = new address[](n);
