@@ -80,6 +80,10 @@ func DataCommitment(pubdata []byte) [32]byte { return sha256.Sum256(pubdata) }
 type Signature struct {
 	Signer common.Address
 	Sig    []byte // 65 bytes
+	// BLS is the operator's BLS signature (128 bytes, G1,
+	// crypto/bls/minsig) of the same digest, or empty: what the poster
+	// aggregates into a BLS certificate (ADR 031).
+	BLS []byte `json:",omitempty"`
 }
 
 // Record is a closed batch as the L2 chain recorded it: header, public
@@ -185,4 +189,22 @@ func AttestationDigest(l1ChainID *big.Int, rollup common.Address, launch common.
 type Attestation struct {
 	Header Header
 	Sig    []byte // 65 bytes r || s || v, v 27 or 28
+	// BLS, when the validator has a BLS key, is its BLS signature of the
+	// same digest (128 bytes) followed by its consensus key's signature of
+	// BLSAuthDigest (65 bytes): the second lets every validator check that
+	// the BLS signature is the validator's own without knowing BLS keys.
+	// Absent from the encoding when empty.
+	BLS []byte `rlp:"optional"`
+}
+
+// BLSPartSize is the size of Attestation.BLS: a 128-byte BLS signature and
+// a 65-byte secp256k1 signature.
+const BLSPartSize = 128 + 65
+
+// BLSAuthDigest is what a validator's consensus key signs (raw, no prefix)
+// to vouch for blsSig, its BLS signature of attestation digest d:
+// keccak256("mycel.blsauth.v1" || d || blsSig). Its prefix keeps it apart
+// from EIP-712 digests ("\x19\x01"), proofs of possession and votes.
+func BLSAuthDigest(d common.Hash, blsSig []byte) common.Hash {
+	return crypto.Keccak256Hash([]byte("mycel.blsauth.v1"), d[:], blsSig)
 }

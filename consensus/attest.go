@@ -29,12 +29,15 @@ func (r *RollupChain) digest(h batch.Header) common.Hash {
 }
 
 // collect returns the certificate for rec from the extended votes, or nil
-// if the attestations do not reach 2/3 of the voting power.
-func (r *RollupChain) collect(st *rollupState, rec *batch.Record, votes []abci.ExtendedVoteInfo) [][]byte {
+// if the attestations do not reach 2/3 of the voting power: the signatures
+// in ascending signer order and, when any vote carried one, each signer's
+// BLS part (empty for those without; nil when none has one).
+func (r *RollupChain) collect(st *rollupState, rec *batch.Record, votes []abci.ExtendedVoteInfo) ([][]byte, [][]byte) {
 	digest := r.digest(rec.Header)
 	type entry struct {
 		signer common.Address
 		sig    []byte
+		bls    []byte
 	}
 	var got []entry
 	var signed int64
@@ -58,17 +61,35 @@ func (r *RollupChain) collect(st *rollupState, rec *batch.Record, votes []abci.E
 		}
 		seen[signer] = true
 		signed += st.Operators[signer].Power
-		got = append(got, entry{signer, a.Sig})
+		e := entry{signer: signer, sig: a.Sig}
+		if len(a.BLS) > 0 && CheckBLSPart(digest, a.BLS, signer) == nil {
+			e.bls = a.BLS
+		}
+		got = append(got, e)
 	}
 	if total := st.totalPower(); total == 0 || signed*3 < total*2 {
-		return nil
+		return nil, nil
 	}
 	sort.Slice(got, func(i, j int) bool { return bytes.Compare(got[i].signer[:], got[j].signer[:]) < 0 })
-	out := make([][]byte, len(got))
+	sigs := make([][]byte, len(got))
+	var bls [][]byte
 	for i, e := range got {
-		out[i] = e.sig
+		sigs[i] = e.sig
+		if e.bls != nil {
+			if bls == nil {
+				bls = make([][]byte, len(got))
+			}
+			bls[i] = e.bls
+		}
 	}
-	return out
+	if bls != nil {
+		for i := range bls {
+			if bls[i] == nil {
+				bls[i] = []byte{}
+			}
+		}
+	}
+	return sigs, bls
 }
 
 func (r *RollupChain) checkCert(st *rollupState, sys *SysTx) error {
@@ -94,6 +115,11 @@ func (r *RollupChain) checkCert(st *rollupState, sys *SysTx) error {
 		op, ok := st.Operators[who]
 		if !ok || op.Power == 0 {
 			return fmt.Errorf("certificate signature %d: %s is not a validator", i, who)
+		}
+		if i < len(sys.BLS) && len(sys.BLS[i]) > 0 {
+			if err := CheckBLSPart(digest, sys.BLS[i], who); err != nil {
+				return fmt.Errorf("certificate signature %d: %w", i, err)
+			}
 		}
 		signed += op.Power
 	}
@@ -123,6 +149,12 @@ func (r *RollupChain) extendVote() []byte {
 		r.log.Error("attestation", "batch", rec.Index, "err", err)
 		return nil
 	}
+	if r.cfg.BLSKey != nil {
+		if a.BLS, err = SignBLSPart(r.cfg.Signer, r.cfg.BLSKey, r.digest(rec.Header)); err != nil {
+			r.log.Error("BLS attestation", "batch", rec.Index, "err", err)
+			return nil
+		}
+	}
 	return EncodeExtension(a)
 }
 
@@ -150,7 +182,12 @@ func (r *RollupChain) verifyExtension(validator []byte, ext []byte) error {
 	if who != signer {
 		return fmt.Errorf("%w: signed by %s, validator is %s", ErrWrongAttestor, who, signer)
 	}
-	r.observe(*a, who)
+	if len(a.BLS) > 0 {
+		if err := CheckBLSPart(r.digest(a.Header), a.BLS, signer); err != nil {
+			return err
+		}
+	}
+	r.observe(batch.Attestation{Header: a.Header, Sig: a.Sig}, who)
 	if st.Uncertified >= st.NextBatch {
 		return errors.New("no batch awaits attestation")
 	}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -40,6 +41,9 @@ type RollupChainConfig struct {
 	Client l1.RefClient
 	// Signer is this validator's consensus key (nil: no attestations).
 	Signer *ecdsa.PrivateKey
+	// BLSKey, with Signer, adds a BLS signature to this validator's
+	// attestations (batch.Attestation.BLS; ADR 031); nil: none.
+	BLSKey *minsig.SecretKey
 	// OnEquivocation receives two conflicting attestations by one key.
 	OnEquivocation func(a, b batch.Attestation)
 	// OnBatch is told of each closed and each certified batch after commit.
@@ -269,8 +273,8 @@ func (r *RollupChain) prepare(ctx context.Context, req *abci.PrepareProposalRequ
 	cert := false
 	if st.Uncertified < st.NextBatch {
 		if rec, ok, err := r.Batch(st.Uncertified); err == nil && ok {
-			if sigs := r.collect(st, rec, req.LocalLastCommit.Votes); sigs != nil {
-				sys.CertBatch, sys.Sigs, cert = rec.Index, sigs, true
+			if sigs, bls := r.collect(st, rec, req.LocalLastCommit.Votes); sigs != nil {
+				sys.CertBatch, sys.Sigs, sys.BLS, cert = rec.Index, sigs, bls, true
 			}
 		}
 	}
@@ -509,12 +513,16 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 			}
 			digest := r.digest(rec.Header)
 			rec.Signatures = nil // a re-attestation replaces the old certificate
-			for _, sig := range sys.Sigs {
+			for i, sig := range sys.Sigs {
 				who, err := RecoverAttestor(digest, sig)
 				if err != nil {
 					return nil, nil, err
 				}
-				rec.Signatures = append(rec.Signatures, batch.Signature{Signer: who, Sig: sig})
+				s := batch.Signature{Signer: who, Sig: sig}
+				if i < len(sys.BLS) && len(sys.BLS[i]) == batch.BLSPartSize {
+					s.BLS = sys.BLS[i][:128]
+				}
+				rec.Signatures = append(rec.Signatures, s)
 			}
 			rec.CertifiedAt, rec.CertifiedHeight = t, height
 			raw, _ := json.Marshal(rec)

@@ -18,8 +18,10 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rlp"
 
 	"github.com/mycel-network/mycel/batch"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/prover"
@@ -110,6 +112,7 @@ type rollupNode struct {
 	signer common.Address
 	comet  []byte // CometBFT address
 	evid   [][2]batch.Attestation
+	bls    *minsig.SecretKey // nil: attests without BLS
 }
 
 type rollupNet struct {
@@ -125,6 +128,13 @@ type rollupNet struct {
 var stake32 = new(big.Int).Mul(big.NewInt(32), big.NewInt(1e18))
 
 func newRollupNet(t *testing.T, n int) *rollupNet {
+	t.Helper()
+	return newRollupNetWith(t, n, nil)
+}
+
+// newRollupNetWith is newRollupNet whose validator i has a BLS key
+// (nd.bls) when withBLS(i).
+func newRollupNetWith(t *testing.T, n int, withBLS func(i int) bool) *rollupNet {
 	t.Helper()
 	net := &rollupNet{t: t, l1: newFakeL1(20)}
 	var keys []*ecdsa.PrivateKey
@@ -159,7 +169,14 @@ func newRollupNet(t *testing.T, n int) *rollupNet {
 		ck, _ := CometKey(p.Operators[i].PubKey)
 		nd.comet = ck.Address()
 		nd.app = NewApp(AppConfig{MaxBlockTxs: 100}, s, nd.pool, g, slog.New(slog.DiscardHandler), nil)
-		ro, err := NewRollupChain(RollupChainConfig{Params: p, CometChainID: testChainID, View: nd.view, Client: net.l1, Signer: k, ViewWait: 50 * time.Millisecond,
+		if withBLS != nil && withBLS(i) {
+			b := crypto.Keccak256([]byte(fmt.Sprintf("bls-%d", i)))
+			b[0] &= 0x3f
+			if nd.bls, err = minsig.SecretKeyFromBytes(b); err != nil {
+				t.Fatal(err)
+			}
+		}
+		ro, err := NewRollupChain(RollupChainConfig{Params: p, CometChainID: testChainID, View: nd.view, Client: net.l1, Signer: k, BLSKey: nd.bls, ViewWait: 50 * time.Millisecond,
 			Logger:         slog.New(slog.DiscardHandler),
 			OnEquivocation: func(a, b batch.Attestation) { nd.evid = append(nd.evid, [2]batch.Attestation{a, b}) }}, s)
 		if err != nil {
@@ -521,6 +538,114 @@ func TestRollupStakeChangesMoveTheValidatorSet(t *testing.T) {
 	}
 }
 
+// TestRollupCertificatesCarryBLS: validators with a BLS key add their BLS
+// signature to their attestations (ADR 031); the certificate system
+// transaction carries them beside the ECDSA signatures, every validator
+// checks that each was vouched for by its signer's consensus key, and the
+// batch record keeps them for the poster. Validator 3 has no BLS key.
+func TestRollupCertificatesCarryBLS(t *testing.T) {
+	net := newRollupNetWith(t, 4, func(i int) bool { return i != 3 })
+	net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
+	net.step(0)
+	net.step(1)
+	net.step(2)
+	rec, ok, _ := net.nodes[0].app.Rollup().Batch(0)
+	if !ok {
+		t.Fatal("batch 0 not closed")
+	}
+	digest := batch.AttestationDigest(new(big.Int).SetUint64(net.params.ChainID), net.params.Rollup, testLaunch, rec.Header)
+	for i, v := range net.votes {
+		a, err := DecodeExtension(v.VoteExtension)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 3 {
+			if len(a.BLS) != 0 {
+				t.Fatal("validator 3 has no BLS key but sent a BLS part")
+			}
+			continue
+		}
+		if err := CheckBLSPart(digest, a.BLS, net.nodes[i].signer); err != nil {
+			t.Fatalf("validator %d's BLS part: %v", i, err)
+		}
+		sig, err := minsig.SignatureFromBytes(a.BLS[:128])
+		if err != nil || minsig.Verify(net.nodes[i].bls.PublicKey(), digest[:], sig) != nil {
+			t.Fatalf("validator %d's BLS signature does not verify: %v", i, err)
+		}
+	}
+	// An extension whose BLS part another key vouched for, or whose BLS
+	// signature was swapped after vouching, is refused.
+	verify := func(from int, ext []byte) abci.VerifyVoteExtensionStatus {
+		r, _ := net.nodes[1].app.VerifyVoteExtension(context.Background(), &abci.VerifyVoteExtensionRequest{ValidatorAddress: net.nodes[from].comet, VoteExtension: ext})
+		return r.Status
+	}
+	a0, _ := DecodeExtension(net.votes[0].VoteExtension)
+	other, _ := SignBLSPart(net.nodes[2].key, net.nodes[0].bls, digest)
+	// Validator 2's BLS signature under validator 0's vouching signature.
+	swapped := append([]byte(nil), a0.BLS...)
+	b2, _ := DecodeExtension(net.votes[2].VoteExtension)
+	copy(swapped[:128], b2.BLS[:128])
+	for name, part := range map[string][]byte{"vouched for by another key": other, "signature swapped": swapped, "short": a0.BLS[:100]} {
+		bad := *a0
+		bad.BLS = part
+		if st := verify(0, EncodeExtension(&bad)); st != abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT {
+			t.Errorf("BLS part %s: accepted", name)
+		}
+	}
+	if st := verify(0, net.votes[0].VoteExtension); st != abci.VERIFY_VOTE_EXTENSION_STATUS_ACCEPT {
+		t.Fatal("honest extension refused")
+	}
+
+	txs := net.propose(0)
+	sys, err := DecodeSysTx(txs[0])
+	if err != nil || len(sys.Sigs) != 4 || len(sys.BLS) != 4 {
+		t.Fatalf("certificate: %+v %v", sys, err)
+	}
+	// A proposer cannot slip in a BLS signature the signer did not make.
+	forged := *sys
+	forged.BLS = append([][]byte(nil), sys.BLS...)
+	for i, p := range forged.BLS {
+		if len(p) > 0 {
+			q := append([]byte(nil), p...)
+			q[5] ^= 1
+			forged.BLS[i] = q
+			break
+		}
+	}
+	net.refuse(t, "a forged BLS signature", append([][]byte{forged.Encode()}, txs[1:]...))
+	uneven := *sys
+	uneven.BLS = sys.BLS[:3]
+	net.refuse(t, "BLS entries not one per signature", append([][]byte{uneven.Encode()}, txs[1:]...))
+	net.accept(t, "the certificate", txs)
+	net.decide(txs)
+	rec, _, _ = net.nodes[2].app.Rollup().Batch(0)
+	if !rec.Certified() || len(rec.Signatures) != 4 {
+		t.Fatalf("batch 0 not certified: %+v", rec)
+	}
+	var withBLS int
+	for _, s := range rec.Signatures {
+		if len(s.BLS) == 0 {
+			if s.Signer != net.nodes[3].signer {
+				t.Fatalf("signer %s recorded without its BLS signature", s.Signer)
+			}
+			continue
+		}
+		withBLS++
+		for _, nd := range net.nodes {
+			if nd.signer != s.Signer {
+				continue
+			}
+			sig, err := minsig.SignatureFromBytes(s.BLS)
+			if err != nil || minsig.Verify(nd.bls.PublicKey(), digest[:], sig) != nil {
+				t.Fatalf("recorded BLS signature of %s does not verify: %v", s.Signer, err)
+			}
+		}
+	}
+	if withBLS != 3 {
+		t.Fatalf("%d recorded BLS signatures, want 3", withBLS)
+	}
+}
+
 func TestSysTxAndExtensionDecodingRejectsGarbage(t *testing.T) {
 	for _, b := range [][]byte{nil, {SysTxMarker}, {SysTxMarker, 0xc0}, {0x01, 0x02}, append([]byte{SysTxMarker}, bytes.Repeat([]byte{0xff}, 100)...)} {
 		if _, err := DecodeSysTx(b); !errors.Is(err, ErrBadSysTx) {
@@ -541,6 +666,46 @@ func TestSysTxAndExtensionDecodingRejectsGarbage(t *testing.T) {
 	}
 	if _, err := DecodeExtension([]byte{0xc1, 0x80}); !errors.Is(err, ErrBadExtension) {
 		t.Fatalf("garbage extension: %v", err)
+	}
+	// BLS parts: one entry per signature, each empty or BLSPartSize bytes.
+	for name, bls := range map[string][][]byte{
+		"fewer BLS entries than signatures": {},
+		"a short BLS entry":                 {bytes.Repeat([]byte{2}, 100)},
+	} {
+		x := &SysTx{Sigs: [][]byte{bytes.Repeat([]byte{1}, 65)}, BLS: bls}
+		if _, err := DecodeSysTx(x.Encode()); !errors.Is(err, ErrBadSysTx) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	withBLS := &SysTx{Sigs: [][]byte{bytes.Repeat([]byte{1}, 65), bytes.Repeat([]byte{3}, 65)}, BLS: [][]byte{{}, bytes.Repeat([]byte{2}, batch.BLSPartSize)}}
+	if got, err := DecodeSysTx(withBLS.Encode()); err != nil || len(got.BLS) != 2 || len(got.BLS[1]) != batch.BLSPartSize {
+		t.Fatalf("round trip with BLS: %+v %v", got, err)
+	}
+	// Without BLS the encodings are what they were before BLS existed:
+	// the optional field is absent, not empty.
+	plain := &SysTx{Ref: L1Anchor{Number: 5, Time: 9}, Sigs: [][]byte{bytes.Repeat([]byte{1}, 65)}}
+	type sysTxV1 struct {
+		Ref       L1Anchor
+		Stake     []StakeChange
+		L1Next    uint64
+		CertBatch uint64
+		Sigs      [][]byte
+	}
+	v1, _ := rlp.EncodeToBytes(&sysTxV1{Ref: plain.Ref, Sigs: plain.Sigs})
+	if !bytes.Equal(plain.Encode()[1:], v1) {
+		t.Fatal("a system transaction without BLS parts encodes differently from before")
+	}
+	att := &batch.Attestation{Sig: bytes.Repeat([]byte{1}, 65)}
+	attV1, _ := rlp.EncodeToBytes(&struct {
+		Header batch.Header
+		Sig    []byte
+	}{att.Header, att.Sig})
+	if !bytes.Equal(EncodeExtension(att), attV1) {
+		t.Fatal("an extension without a BLS part encodes differently from before")
+	}
+	att.BLS = bytes.Repeat([]byte{2}, 50)
+	if _, err := DecodeExtension(EncodeExtension(att)); !errors.Is(err, ErrBadExtension) {
+		t.Fatalf("an extension with a 50-byte BLS part: %v", err)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 )
 
 // SysTxMarker is the first byte of the system transaction, the proposer's
@@ -76,6 +77,11 @@ type SysTx struct {
 	// Sigs are 65-byte attestation signatures (r || s || v) of the batch's
 	// EIP-712 digest, in ascending signer order.
 	Sigs [][]byte
+	// BLS, when present, has one entry per signature of Sigs: empty, or
+	// that signer's vote extension's BLS part (batch.BLSPartSize bytes:
+	// its BLS signature of the digest and its consensus key's signature
+	// of batch.BLSAuthDigest). Absent from the encoding when nil.
+	BLS [][]byte `rlp:"optional"`
 }
 
 // Encode returns the canonical encoding: SysTxMarker || RLP(tx).
@@ -119,6 +125,14 @@ func DecodeSysTx(raw []byte) (*SysTx, error) {
 			return nil, fmt.Errorf("%w: signature %d is %d bytes", ErrBadSysTx, i, len(sig))
 		}
 	}
+	if s.BLS != nil && len(s.BLS) != len(s.Sigs) {
+		return nil, fmt.Errorf("%w: %d BLS entries for %d signatures", ErrBadSysTx, len(s.BLS), len(s.Sigs))
+	}
+	for i, b := range s.BLS {
+		if len(b) != 0 && len(b) != batch.BLSPartSize {
+			return nil, fmt.Errorf("%w: BLS entry %d is %d bytes", ErrBadSysTx, i, len(b))
+		}
+	}
 	if !bytes.Equal(s.Encode(), raw) {
 		return nil, fmt.Errorf("%w: non-canonical encoding", ErrBadSysTx)
 	}
@@ -145,6 +159,9 @@ func DecodeExtension(b []byte) (*batch.Attestation, error) {
 	}
 	if len(a.Sig) != 65 {
 		return nil, fmt.Errorf("%w: signature is %d bytes", ErrBadExtension, len(a.Sig))
+	}
+	if len(a.BLS) != 0 && len(a.BLS) != batch.BLSPartSize {
+		return nil, fmt.Errorf("%w: BLS part is %d bytes, want %d", ErrBadExtension, len(a.BLS), batch.BLSPartSize)
 	}
 	return &a, nil
 }
@@ -207,4 +224,34 @@ func SignAttestation(key *ecdsa.PrivateKey, l1ChainID uint64, rollup common.Addr
 		return nil, err
 	}
 	return &batch.Attestation{Header: h, Sig: sig}, nil
+}
+
+// SignBLSPart returns an attestation's BLS part (batch.Attestation.BLS)
+// for attestation digest d: blsKey's signature of d, then key's signature
+// of batch.BLSAuthDigest(d, that signature).
+func SignBLSPart(key *ecdsa.PrivateKey, blsKey *minsig.SecretKey, d common.Hash) ([]byte, error) {
+	bs := blsKey.Sign(d[:]).Bytes()
+	auth, err := contracts.SignDigest(key, batch.BLSAuthDigest(d, bs[:]))
+	if err != nil {
+		return nil, err
+	}
+	return append(bs[:], auth...), nil
+}
+
+// CheckBLSPart checks that a BLS part of an attestation of digest d was
+// vouched for by signer's consensus key. The BLS signature itself is
+// checked by whoever knows the signer's BLS key (the poster, against the
+// epoch's set on L1): an operator can only spoil its own.
+func CheckBLSPart(d common.Hash, part []byte, signer common.Address) error {
+	if len(part) != batch.BLSPartSize {
+		return fmt.Errorf("%w: BLS part is %d bytes", ErrBadAttestation, len(part))
+	}
+	who, err := RecoverAttestor(batch.BLSAuthDigest(d, part[:128]), part[128:])
+	if err != nil {
+		return err
+	}
+	if who != signer {
+		return fmt.Errorf("%w: BLS part vouched for by %s, not %s", ErrWrongAttestor, who, signer)
+	}
+	return nil
 }
