@@ -29,6 +29,10 @@ type L1Params struct {
 	NodeBounty common.Address `json:"node_bounty,omitempty"`
 	Reputation common.Address `json:"reputation_registry,omitempty"`
 	Identity   common.Address `json:"identity_registry,omitempty"`
+	// BLSRegistry, when set, is the Rollup's certifier (a deployment with
+	// BLS certificates, ADR 031): validators add BLS signatures to their
+	// attestations and posters aggregate them. Zero: ECDSA certificates.
+	BLSRegistry common.Address `json:"bls_registry,omitempty"`
 	// DeployBlock is the L1 block the contracts were deployed in: where a
 	// node's L1 watcher starts scanning.
 	DeployBlock uint64 `json:"deploy_block"`

@@ -58,6 +58,12 @@ type L1Config struct {
 	// as node0's prover-keys.
 	VerifierBin []byte
 	ProverKeys  string
+	// BLSCertificates deploys the Rollup with the BLSRegistry as its
+	// certifier (ADR 031): each operator registers its node's BLS key,
+	// attestations carry BLS signatures, and posters commit batches under
+	// one aggregate signature and a bitmap instead of a signature per
+	// signer.
+	BLSCertificates bool
 	// EscapePeriod, ProofWindow and DepositDeadline are the Rollup's
 	// windows, in whole seconds, fixed at deployment: how long L1 waits
 	// without a finalized batch before the escape hatch may open, how long
@@ -165,6 +171,7 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 		root := s.Root()
 		s.Close()
 		cc := cfg.contractsConfig()
+		cc.BLSCertificates = cfg.BLSCertificates
 		cc.L2ChainID, cc.GenesisRoot, cc.TreeDepth = g.ChainID, common.Hash(root), uint8(g.Depth)
 		cc.GenesisKeys, cc.GenesisSupply = g.Keys(), g.Supply()
 		if len(cfg.VerifierBin) == 0 {
@@ -217,6 +224,9 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 			DeployBlock: deployBlock, EpochDuration: cc.EpochDuration, RefDepth: 1,
 			BatchSlots: cfg.BatchSlots, BatchMaxBlocks: cfg.BatchMaxBlocks, BatchMaxAgeMs: uint64(cfg.BatchMaxAge.Milliseconds()),
 		}
+		if cfg.BLSCertificates {
+			p.BLSRegistry = dep.BLS
+		}
 		for i, v := range vals {
 			ck, err := node.ConsensusKey(v.Home)
 			if err != nil {
@@ -241,6 +251,15 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 			// The owner pays the node's L1 transactions.
 			if err := os.WriteFile(filepath.Join(v.Home, "l1_key.hex"), []byte(hex.EncodeToString(crypto.FromECDSA(owner))+"\n"), 0o600); err != nil {
 				return nil, err
+			}
+			if cfg.BLSCertificates {
+				bk, err := node.BLSKey(v.Home)
+				if err != nil {
+					return nil, err
+				}
+				if err := chain.RegisterBLSKey(ctx, owner, bk); err != nil {
+					return nil, fmt.Errorf("register %s's BLS key: %w", v.Moniker, err)
+				}
 			}
 			oi := OperatorInfo{Node: v.Moniker, Owner: op.Owner.Hex(), Signer: op.Signer.Hex(), Kind: op.Kind.String()}
 			if op.AgentID != nil && op.AgentID.Sign() > 0 {

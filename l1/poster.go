@@ -11,6 +11,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
@@ -61,6 +62,12 @@ type PosterConfig struct {
 	// (at most MaxBountiesClaimed) that pays one of its signers
 	// (NodeBounty.claim).
 	NodeBounty common.Address `toml:"-"`
+	// BLSRegistry, when set, is the Rollup's certifier (ADR 031): batches
+	// are committed under a BLS certificate aggregated from the records'
+	// BLS signatures over the current epoch's published set (which the
+	// poster publishes if nobody has), and rewards are claimed with the
+	// certificate's epoch and bitmap. Zero: ECDSA certificates.
+	BLSRegistry common.Address `toml:"-"`
 	// RequestTimeout bounds each L1 read.
 	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
 }
@@ -152,11 +159,16 @@ type Poster struct {
 	pool   *bindings.RewardPool
 	bounty *bindings.NodeBounty
 	budget budgetNote // the spending budget refused a post
+	// bls and blsSets: BLS certificates (BLSRegistry set), the sets read
+	// so far by epoch.
+	bls     *bindings.BLSRegistry
+	blsSets map[uint64]*blsSet
 }
 
 type postedBatch struct {
 	signers []common.Address
 	block   *big.Int
+	bls     *blsCert // a BLS certificate's epoch and bitmap; nil: ECDSA
 }
 
 type waitNote struct {
@@ -183,6 +195,7 @@ func NewPoster(cfg PosterConfig, client CallClient, txm *TxManager, src BatchSou
 		cfg: cfg, client: client, txm: txm, src: src, log: logger.With("module", "l1.poster"), m: m,
 		rollup: bindings.NewRollup(), staking: bindings.NewStakingRegistry(), chainID: txm.ChainID(),
 		now: time.Now, hold: map[uint64]time.Time{}, posted: map[uint64]postedBatch{}, pool: bindings.NewRewardPool(), bounty: bindings.NewNodeBounty(),
+		bls: bindings.NewBLSRegistry(), blsSets: map[uint64]*blsSet{},
 	}
 	p.Loop = service.NewLoop("batch poster", p.run)
 	return p, nil
@@ -255,6 +268,12 @@ func (p *Poster) distribute(ctx context.Context) error {
 	sort.Slice(idxs, func(a, b int) bool { return idxs[a] < idxs[b] })
 	for _, i := range idxs {
 		pb := p.posted[i]
+		if pb.bls != nil {
+			if err := p.distributeBLS(ctx, i, pb); err != nil {
+				return nil
+			}
+			continue
+		}
 		stakes := make([]*big.Int, len(pb.signers))
 		for k, s := range pb.signers {
 			c, cancel := p.rctx(ctx)
@@ -275,7 +294,13 @@ func (p *Poster) distribute(ctx context.Context) error {
 			p.log.Warn("batch's signer record differs from this node's post; leaving its rewards", "batch", i)
 			continue
 		}
-		if err := p.claimBounties(ctx, i, pb.signers, stakes); errors.Is(err, ErrBudgetExceeded) {
+		claim := func(id, idx *big.Int) ([]byte, func([]byte) (*big.Int, *big.Int, error)) {
+			return p.bounty.PackClaim(id, idx, pb.signers, stakes), func(out []byte) (*big.Int, *big.Int, error) {
+				o, err := p.bounty.UnpackClaim(out)
+				return o.Share, o.Payees, err
+			}
+		}
+		if err := p.claimBounties(ctx, i, claim); errors.Is(err, ErrBudgetExceeded) {
 			p.posted[i] = pb
 			p.budget.refused(p.log, "claiming bounty payments", i, err)
 			return nil
@@ -312,7 +337,7 @@ const MaxBountiesClaimed = 64
 // costs one eth_call, no gas). It returns ErrBudgetExceeded when the L1
 // budget stops it (the caller retries the batch later); other failures are
 // logged.
-func (p *Poster) claimBounties(ctx context.Context, i uint64, signers []common.Address, stakes []*big.Int) error {
+func (p *Poster) claimBounties(ctx context.Context, i uint64, claim func(id, idx *big.Int) ([]byte, func([]byte) (*big.Int, *big.Int, error))) error {
 	if p.cfg.NodeBounty == (common.Address{}) {
 		return nil
 	}
@@ -329,10 +354,14 @@ func (p *Poster) claimBounties(ctx context.Context, i uint64, signers []common.A
 	}
 	idx := new(big.Int).SetUint64(i)
 	for id := first; id.Cmp(n) <= 0; id = new(big.Int).Add(id, big.NewInt(1)) {
-		data := p.bounty.PackClaim(id, idx, signers, stakes)
+		data, unpack := claim(id, idx)
 		c, cancel := p.rctx(ctx)
-		sim, err := viewCall(c, p.client, p.cfg.NodeBounty, data, nil, p.bounty.UnpackClaim)
+		out, err := p.client.CallContract(c, ethereum.CallMsg{To: &p.cfg.NodeBounty, Data: data}, nil)
 		cancel()
+		var sim struct{ Share, Payees *big.Int }
+		if err == nil {
+			sim.Share, sim.Payees, err = unpack(out)
+		}
 		if err != nil || sim.Payees.Sign() == 0 {
 			continue // claimed already, outside its window, paying nobody, or over
 		}
@@ -444,13 +473,30 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 			return false, nil
 		}
 	}
-	sigs, signed, total, err := p.certificate(ctx, block, b)
-	if err != nil {
-		return false, err
+	var (
+		sigs          []batch.Signature
+		bc            *blsCert
+		signed, total *big.Int
+		nsig          int
+		cert          []byte
+	)
+	if p.cfg.BLSRegistry != (common.Address{}) {
+		if bc, err = p.blsCertificate(ctx, block, b); err != nil || bc == nil {
+			return false, err
+		}
+		signed, total, nsig, cert = bc.signed, bc.total, bc.signers, bc.cert
+		if bc.dropped > 0 || bc.extra > 0 {
+			p.log.Debug("BLS signatures left out of the certificate", "batch", next, "invalid", bc.dropped, "outside_the_set", bc.extra)
+		}
+	} else {
+		if sigs, signed, total, err = p.certificate(ctx, block, b); err != nil {
+			return false, err
+		}
+		nsig, cert = len(sigs), contracts.Certificate(sigs)
 	}
 	if total.Sign() == 0 || new(big.Int).Mul(signed, big.NewInt(3)).Cmp(new(big.Int).Mul(total, big.NewInt(2))) < 0 {
 		p.waiting(next, "signatures of L1 stake short of 2/3", "signed_stake", signed, "total_stake", total,
-			"signers", len(sigs), "signatures", len(b.Signatures))
+			"signers", nsig, "signatures", len(b.Signatures), "bls", bc != nil)
 		return false, nil
 	}
 	// Last look before spending gas: has someone posted it meanwhile?
@@ -462,9 +508,9 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		return cur > next, nil
 	}
 	designated := b.Poster == p.cfg.Self
-	p.log.Info("posting batch", "batch", next, "designated", designated, "signers", len(sigs),
-		"signed_stake", signed, "total_stake", total, "pubdata_bytes", len(b.PubData))
-	data := p.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), b.PubData, contracts.Certificate(sigs), p.cfg.Launch)
+	p.log.Info("posting batch", "batch", next, "designated", designated, "signers", nsig,
+		"signed_stake", signed, "total_stake", total, "pubdata_bytes", len(b.PubData), "bls", bc != nil)
+	data := p.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), b.PubData, cert, p.cfg.Launch)
 	rcpt, err := p.txm.Send(ctx, p.cfg.Rollup, data, nil)
 	if rcpt != nil {
 		p.m.PostGasUsed.Add(float64(rcpt.GasUsed))
@@ -479,7 +525,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 				signers[k] = sg.Signer
 			}
 			sort.Slice(signers, func(a, b int) bool { return bytes.Compare(signers[a][:], signers[b][:]) < 0 })
-			p.posted[next] = postedBatch{signers: signers, block: rcpt.BlockNumber}
+			p.posted[next] = postedBatch{signers: signers, block: rcpt.BlockNumber, bls: bc}
 		}
 		p.m.BatchesPosted.Inc()
 		p.m.LastPostedBatch.Set(float64(next))
@@ -488,6 +534,11 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	case IsRevert(err, "BatchOutOfOrder"):
 		p.log.Info("batch posted by another validator first", "batch", next, "gas_spent", rcpt != nil)
 		return true, nil
+	case bc != nil && IsRevert(err, "WrongEpoch"):
+		// The epoch turned between reading the set and the commit: the
+		// same signatures aggregate again over the new epoch's set.
+		p.log.Info("the epoch turned under a BLS certificate; rebuilding it", "batch", next, "epoch", bc.epoch)
+		return false, nil
 	case IsRevert(err, "WrongLaunch"):
 		return false, fmt.Errorf("%w: Rollup %s refused batch %d of launch %s", ErrForeignLaunch, p.cfg.Rollup, next, p.cfg.Launch)
 	case ctx.Err() != nil:

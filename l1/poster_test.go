@@ -448,3 +448,68 @@ func TestPosterClaimsBounties(t *testing.T) {
 		t.Fatal("bounty 2 claimed for a batch that pays nobody")
 	}
 }
+
+// TestPosterBLSCertificates: with the BLSRegistry as the Rollup's
+// certifier the poster publishes the epoch's set, aggregates the record's
+// BLS signatures (leaving out one that does not verify under its signer's
+// key), commits the batch under the aggregate and a bitmap, and pays the
+// rewards from the certificate's epoch and bitmap once it is finalized.
+func TestPosterBLSCertificates(t *testing.T) {
+	e := newEnvWith(t, 6, func(c *contracts.Config) { c.BLSCertificates = true })
+	var ops []*operator
+	for i := range 3 {
+		op := e.register(e.accounts[3+i], ether(10))
+		e.te.RegisterBLSKey(op)
+		ops = append(ops, op)
+	}
+	e.nextEpoch()
+	pool := bindings.NewRewardPool()
+	e.mustSend(e.deployer, e.d.RewardPool, ether(1), pool.PackFund())
+	e.autoMine(20 * time.Millisecond)
+
+	b := e.batch(0, ops[0].Signer, time.Now(), ops...)
+	digest := batch.AttestationDigest(e.chainID, e.d.Rollup, e.launch, b.Header)
+	for k := range b.Signatures {
+		for i, op := range ops {
+			if op.Signer != b.Signatures[k].Signer {
+				continue
+			}
+			key := op.BLSKey
+			if i == 2 {
+				key = ops[0].BLSKey // not operator 2's: left out
+			}
+			sig := key.Sign(digest[:]).Bytes()
+			b.Signatures[k].BLS = sig[:]
+		}
+	}
+	src := newBatchStore()
+	src.put(b)
+	cfg := e.posterConfig(ops[0].Signer)
+	cfg.RewardPool, cfg.BLSRegistry = e.d.RewardPool, e.d.BLS
+	_, m, _ := e.startPoster(cfg, e.accounts[0], src)
+	waitFor(t, "batch 0 committed", func() bool { return e.nextBatchIndex() == 1 })
+
+	epoch := view(e, e.d.Staking, e.staking.PackCurrentEpoch(), e.staking.UnpackCurrentEpoch)
+	reg := bindings.NewBLSRegistry()
+	if set := view(e, e.d.BLS, reg.PackBlsSetOf(epoch), reg.UnpackBlsSetOf); set.N.Int64() != 3 {
+		t.Fatalf("the epoch's set was not published by the poster: %+v", set)
+	}
+	rec := view(e, e.d.Rollup, e.rollup.PackBatchSigners(common.Big0), e.rollup.UnpackBatchSigners)
+	// Set order is the operator list's: operators 0 and 1 signed.
+	if want := contracts.BLSSignersHash(epoch, []byte{0x03}); rec.SignersHash != want {
+		t.Fatalf("signers hash %s, want that of bitmap 0x03 (operators 0 and 1) %s", rec.SignersHash, want)
+	}
+
+	src.putProof(0, testProof(t, e.header(0)))
+	e.startSubmitter(1, nil, src, nil)
+	waitFor(t, "rewards distributed", func() bool { return value(m.RewardsDistributed) == 1 })
+	half := new(big.Int).Div(e.cfg.RewardPerBatch, big.NewInt(2))
+	for i, want := range []*big.Int{half, half, new(big.Int)} {
+		if got := view(e, e.d.RewardPool, pool.PackOwed(ops[i].Owner.Addr), pool.UnpackOwed); got.Cmp(want) != 0 {
+			t.Errorf("operator %d owed %s, want %s", i, got, want)
+		}
+	}
+	if value(m.TxReverted) != 0 {
+		t.Fatalf("%v reverted transactions", value(m.TxReverted))
+	}
+}

@@ -56,6 +56,12 @@ type operator = testenv.Operator
 // simulated-backend options.
 func newEnv(t *testing.T, nAccounts int, opts ...func(*node.Config, *ethconfig.Config)) *env {
 	t.Helper()
+	return newEnvWith(t, nAccounts, nil, opts...)
+}
+
+// newEnvWith is newEnv with mod applied to the deployment's config.
+func newEnvWith(t *testing.T, nAccounts int, mod func(*contracts.Config), opts ...func(*node.Config, *ethconfig.Config)) *env {
+	t.Helper()
 	cfg := contracts.DefaultConfig()
 	cfg.MinStake = ether(1)
 	cfg.EpochDuration = 1000
@@ -66,6 +72,9 @@ func newEnv(t *testing.T, nAccounts int, opts ...func(*node.Config, *ethconfig.C
 	cfg.ProofWindow = 1_000_000
 	cfg.EscapePeriod = 10_000_000
 	cfg.InsecureTestVerifier = true
+	if mod != nil {
+		mod(&cfg)
+	}
 	te := testenv.NewWith(t, testenv.Options{Users: nAccounts, Config: &cfg, Funds: l1Funds,
 		KeyLabel: "mycel l1 submit account", SimOptions: opts})
 	t.Cleanup(te.Close)

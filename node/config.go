@@ -431,8 +431,12 @@ const (
 	ConfigFile  = "config/config.toml"
 	GenesisFile = "config/genesis.json"
 	P2PKeyFile  = "config/p2p_key"
-	LedgerDir   = "data/ledger"
-	IndexDir    = "data/txindex"
+	// BLSKeyFile holds the validator's BLS secret key (hex, 0600; ADR
+	// 031): `mycel init` creates it, and so does the first start of a home
+	// without one.
+	BLSKeyFile = "config/bls_key"
+	LedgerDir  = "data/ledger"
+	IndexDir   = "data/txindex"
 )
 
 // Path returns a file of the home directory.

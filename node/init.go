@@ -110,6 +110,9 @@ func initValidator(home, moniker string, port int) (*validatorFiles, error) {
 	if err != nil {
 		return nil, err
 	}
+	if _, err := loadOrCreateBLSKey(cfg.Path(BLSKeyFile)); err != nil {
+		return nil, err
+	}
 	pid, err := peer.IDFromPrivateKey(lk)
 	if err != nil {
 		return nil, err

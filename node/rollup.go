@@ -3,8 +3,12 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"math/big"
 	"os"
@@ -23,6 +27,7 @@ import (
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/internal/service"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
@@ -98,6 +103,55 @@ func consensusKey(cfg *Config) (*ecdsa.PrivateKey, error) {
 	return consensus.EthKey(k)
 }
 
+// BLSKey loads the BLS key of the node at home, creating it if the home
+// has none (ADR 031: what its attestations add when the Rollup takes BLS
+// certificates, and what its operator registers in the BLSRegistry).
+func BLSKey(home string) (*minsig.SecretKey, error) {
+	return loadOrCreateBLSKey(DefaultConfig(home).Path(BLSKeyFile))
+}
+
+func loadOrCreateBLSKey(path string) (*minsig.SecretKey, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		k, err := minsig.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		b := k.Bytes()
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := f.WriteString(hex.EncodeToString(b[:]) + "\n"); err != nil {
+			f.Close()
+			return nil, err
+		}
+		if err := f.Close(); err != nil {
+			return nil, err
+		}
+		return k, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	if fi.Mode().Perm()&0o077 != 0 {
+		return nil, fmt.Errorf("%s: mode %v lets others read this key; chmod 600 it", path, fi.Mode().Perm())
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	b, err := hex.DecodeString(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	k, err := minsig.SecretKeyFromBytes(b)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return k, nil
+}
+
 // loadHexKey reads a hex secp256k1 key file.
 func loadHexKey(path string) (*ecdsa.PrivateKey, error) {
 	fi, err := os.Stat(path)
@@ -146,8 +200,15 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	if err != nil {
 		log.Warn("no consensus key: this node will not attest batches", "err", err)
 	}
+	// With a BLS-certified Rollup, attestations carry a BLS signature too.
+	var blsKey *minsig.SecretKey
+	if signer != nil && p.BLSRegistry != (common.Address{}) {
+		if blsKey, err = loadOrCreateBLSKey(cfg.Path(BLSKeyFile)); err != nil {
+			return fmt.Errorf("BLS key: %w", err)
+		}
+	}
 	r.rollup, err = consensus.NewRollupChain(consensus.RollupChainConfig{
-		Params: p, CometChainID: g.CometChainID, View: r.view, Client: client, Signer: signer, Logger: n.log.With("module", "rollup"),
+		Params: p, CometChainID: g.CometChainID, View: r.view, Client: client, Signer: signer, BLSKey: blsKey, Logger: n.log.With("module", "rollup"),
 		OnEquivocation: r.onEquivocation, OnBatch: r.onBatch,
 		PokeL1: func() {
 			if r.watcher != nil {
@@ -194,8 +255,9 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		pc := l1.DefaultPosterConfig()
 		pc.Rollup, pc.StakingRegistry, pc.FallbackAfter = p.Rollup, p.StakingRegistry, cfg.L1.PosterFallback.Std()
 		pc.Self, pc.Launch = r.rollup.Self(), r.rollup.Launch()
-		pc.RewardPool = p.RewardPool // zero: no distribution
-		pc.NodeBounty = p.NodeBounty // zero: no bounty claims
+		pc.RewardPool = p.RewardPool   // zero: no distribution
+		pc.NodeBounty = p.NodeBounty   // zero: no bounty claims
+		pc.BLSRegistry = p.BLSRegistry // zero: ECDSA certificates
 		if r.poster, err = l1.NewPoster(pc, client, r.txm, r, log.With("part", "poster"), r.metrics); err != nil {
 			return err
 		}

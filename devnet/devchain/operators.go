@@ -1,6 +1,7 @@
 package devchain
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"errors"
@@ -16,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 )
 
 // Errors callers can match.
@@ -108,6 +111,31 @@ func (c *Chain) RegisterOperator(ctx context.Context, owner, consensusKey *ecdsa
 	}
 	c.log.Info("devchain: operator registered", "owner", ownerAddr, "signer", signer, "kind", kind, "agent_id", agentID, "stake", stake)
 	return &Operator{Owner: ownerAddr, Signer: signer, Kind: kind, AgentID: agentID, Stake: new(big.Int).Set(stake)}, nil
+}
+
+// RegisterBLSKey registers blsKey as owner's BLS key in the BLSRegistry
+// (ADR 031) with a proof of possession bound to owner, unless owner's
+// current key is already blsKey (a resumed chain): it counts in the sets
+// published from then on.
+func (c *Chain) RegisterBLSKey(ctx context.Context, owner *ecdsa.PrivateKey, blsKey *minsig.SecretKey) error {
+	d, err := c.deployment()
+	if err != nil {
+		return err
+	}
+	ownerAddr := crypto.PubkeyToAddress(owner.PublicKey)
+	pub, pop := contracts.BLSProofOfPossession(blsKey, c.chainID, d.BLS, ownerAddr)
+	reg := bindings.NewBLSRegistry()
+	cur, err := call(ctx, c, d.BLS, reg.PackBlsKeyOf(ownerAddr), reg.UnpackBlsKeyOf)
+	if err != nil {
+		return fmt.Errorf("devchain: BLSRegistry.blsKeyOf: %w", err)
+	}
+	if bytes.Equal(cur, pub) {
+		return nil
+	}
+	if _, err := c.transact(ctx, owner, d.BLS, nil, reg.PackRegisterBLSKey(pub, pop)); err != nil {
+		return fmt.Errorf("devchain: register BLS key of %s: %w", ownerAddr, err)
+	}
+	return nil
 }
 
 // mintIdentity registers a new agent identity owned by owner and returns
