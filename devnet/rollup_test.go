@@ -48,13 +48,26 @@ import (
 // the test verifier and the test stops at the L1 commit. With
 // MYCEL_DEVNET_PROVE=1 it proves the devnet's own 8-slot circuit against
 // its dev verifier (the dev setup takes about 70 s on 2 cores).
+//
+// It runs twice: with ECDSA certificates (one signature per signer), and
+// with BLS certificates (ADR 031: the Rollup's certifier is the
+// BLSRegistry, the operators' BLS keys are registered, posters publish the
+// epoch's set and commit under one aggregate signature), where it also
+// checks that the batch's rewards reach its signers through
+// RewardPool.distributeBLS.
 func TestRollupEndToEnd(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs an L1 chain and 4 validators")
 	}
+	t.Run("ecdsa", func(t *testing.T) { rollupEndToEnd(t, false) })
+	t.Run("bls", func(t *testing.T) { rollupEndToEnd(t, true) })
+}
+
+func rollupEndToEnd(t *testing.T, blsCerts bool) {
 	prove := os.Getenv("MYCEL_DEVNET_PROVE") == "1"
 	home := t.TempDir()
 	cfg := DefaultConfig(home)
+	cfg.L1.BLSCertificates = blsCerts
 	cfg.Init.BasePort = testutil.FreePortBase(t, 4)
 	cfg.Init.Accounts = 4
 	cfg.L1.HTTPAddr = "127.0.0.1:0"
@@ -204,6 +217,10 @@ func TestRollupEndToEnd(t *testing.T) {
 		t.Fatalf("node0 holds no proofs from the prover process: %v", err)
 	}
 
+	if blsCerts {
+		checkBLSRewards(t, ctx, d, batch.Index)
+	}
+
 	// 5. Claim the withdrawal on L1.
 	w := batch.Withdrawals[0]
 	var proof [][32]byte
@@ -234,6 +251,55 @@ func TestRollupEndToEnd(t *testing.T) {
 	}
 	if err := syscall.Kill(pid, 0); !errors.Is(err, syscall.ESRCH) {
 		t.Fatalf("prover process %d still exists after Stop (kill 0: %v)", pid, err)
+	}
+}
+
+// checkBLSRewards checks a BLS-certified devnet after batch index was
+// finalized: the Rollup's certifier is the BLSRegistry, the batch's signers
+// hash is an (epoch, bitmap) of a published set, and its rewards reach the
+// operators (RewardPool.distributeBLS by its poster).
+func checkBLSRewards(t *testing.T, ctx context.Context, d *Devnet, index uint64) {
+	t.Helper()
+	eth, dep := d.Chain.Client(), d.L1.Deployment
+	rollup, pool, reg := bindings.NewRollup(), bindings.NewRewardPool(), bindings.NewBLSRegistry()
+	read := func(to common.Address, data []byte) []byte {
+		out, err := eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	if c, _ := rollup.UnpackCertifier(read(dep.Rollup, rollup.PackCertifier())); c != dep.BLS {
+		t.Fatalf("the Rollup's certifier is %s, not the BLSRegistry %s", c, dep.BLS)
+	}
+	// The batch's signers hash names a bitmap of a set its posters
+	// published (devnet epochs are short: the current one may be later).
+	epoch, _ := reg.UnpackCurrentEpoch(read(dep.BLS, reg.PackCurrentEpoch()))
+	signers, _ := rollup.UnpackBatchSigners(read(dep.Rollup, rollup.PackBatchSigners(new(big.Int).SetUint64(index))))
+	found := false
+	for e := uint64(0); e <= epoch && !found; e++ {
+		set, _ := reg.UnpackBlsSetOf(read(dep.BLS, reg.PackBlsSetOf(e)))
+		n := int(set.N.Int64())
+		for bits := 1; n > 0 && n <= 8 && bits < 1<<n && !found; bits++ {
+			found = contracts.BLSSignersHash(e, []byte{byte(bits)}) == signers.SignersHash
+		}
+	}
+	if !found {
+		t.Fatalf("batch %d's signers hash %s is no bitmap of a published BLS set (epochs 0..%d)", index, signers.SignersHash, epoch)
+	}
+	waitFor(t, ctx, "the batch's rewards distributed", func() bool {
+		done, _ := pool.UnpackDistributed(read(dep.RewardPool, pool.PackDistributed(new(big.Int).SetUint64(index))))
+		return done
+	})
+	var paid int
+	for _, op := range d.L1.Operators {
+		owed, _ := pool.UnpackOwed(read(dep.RewardPool, pool.PackOwed(common.HexToAddress(op.Owner))))
+		if owed != nil && owed.Sign() > 0 {
+			paid++
+		}
+	}
+	if paid < 3 {
+		t.Fatalf("%d operators were paid for BLS-certified batches, want at least 3 of 4 (a 2/3 certificate)", paid)
 	}
 }
 

@@ -3,6 +3,7 @@ package node
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -392,4 +393,41 @@ func contains(s []string, v string) bool {
 		}
 	}
 	return false
+}
+
+// The BLS key file: created at 0600 on first use, the same key after, and
+// refused when others can read it or it is not a key.
+func TestBLSKeyFile(t *testing.T) {
+	home := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(home, "config"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	k1, err := BLSKey(home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(home, BLSKeyFile)
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("key file: %v %v, want mode 0600", fi, err)
+	}
+	k2, err := BLSKey(home)
+	if err != nil || k1.Bytes() != k2.Bytes() {
+		t.Fatalf("second load: %v (same key: %v)", err, err == nil && k1.Bytes() == k2.Bytes())
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := BLSKey(home); err == nil || !strings.Contains(err.Error(), "chmod 600") {
+		t.Fatalf("a world-readable key: %v", err)
+	}
+	if err := os.WriteFile(path, []byte("not a key\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := BLSKey(home); err == nil {
+		t.Fatal("a garbage key file was accepted")
+	}
 }

@@ -25,3 +25,23 @@ func TestDevnetRefusesBatchSlotsWithoutDevVerifier(t *testing.T) {
 		t.Fatal("a refused devnet left an L1 deployment behind")
 	}
 }
+
+// --bls-certificates with operators that join after genesis is refused
+// before anything starts: they would not register BLS keys.
+func TestDevnetRefusesBLSWithJoiningOperators(t *testing.T) {
+	for _, extra := range [][]string{{"--agents"}, {"--standby", "1"}} {
+		home := filepath.Join(t.TempDir(), "dn")
+		cmd := newRootCmd()
+		var out bytes.Buffer
+		cmd.SetOut(&out)
+		cmd.SetErr(&out)
+		cmd.SetArgs(append([]string{"devnet", "--home", home, "--bls-certificates", "--l1-addr", "127.0.0.1:0"}, extra...))
+		err := cmd.Execute()
+		if err == nil || !strings.Contains(err.Error(), "--bls-certificates cannot be combined") {
+			t.Fatalf("mycel devnet --bls-certificates %v: %v", extra, err)
+		}
+		if _, err := os.Stat(filepath.Join(home, "l1.json")); err == nil {
+			t.Fatal("a refused devnet left an L1 deployment behind")
+		}
+	}
+}
