@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -33,6 +34,12 @@ type SlashReporterConfig struct {
 	// Launch is this node's L2 launch (batch.LaunchID), the salt of the
 	// attestation domain: the launch the reported attestations are for.
 	Launch common.Hash
+	// BLSRegistry and StakingRegistry, when set (ADR 031): after each
+	// slash the reporter also takes the slashed operator out of the
+	// current epoch's BLS set (BLSRegistry.excludeSlashed), so that no
+	// BLS certificate of the epoch can count it, as the slash already
+	// took its signer out of the epoch's ECDSA quorum.
+	BLSRegistry, StakingRegistry common.Address
 }
 
 // Errors of Report; match them with errors.Is.
@@ -267,6 +274,7 @@ func (r *SlashReporter) send(ctx context.Context, e evidence) error {
 			}
 		}
 		r.log.Warn(e.kind+" slashed on L1", append(e.log, "slashed_wei", amount, "reward_wei", reward, "tx", rcpt.TxHash)...)
+		r.excludeFromBLSSet(ctx, e.signer)
 		return nil
 	case IsRevert(err, "EvidenceAlreadyUsed"):
 		settle(true)
@@ -353,4 +361,58 @@ func (r *SlashReporter) ReportDoubleVote(ctx context.Context, d *contracts.Doubl
 			return ev.Amount, ev.Reward, true
 		},
 	})
+}
+
+// excludeFromBLSSet takes signer's operator, just slashed, out of the
+// current epoch's published BLS set (BLSRegistry.excludeSlashed), if it is
+// in it. Failures are logged: anyone may still call excludeSlashed, and
+// later sets leave a jailed operator out anyway.
+func (r *SlashReporter) excludeFromBLSSet(ctx context.Context, signer common.Address) {
+	if r.cfg.BLSRegistry == (common.Address{}) || r.cfg.StakingRegistry == (common.Address{}) {
+		return
+	}
+	staking, reg := bindings.NewStakingRegistry(), bindings.NewBLSRegistry()
+	call := func(to common.Address, data []byte) ([]byte, error) {
+		return r.txm.client.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	}
+	fail := func(what string, err error) {
+		r.log.Error("excluding a slashed operator from the epoch's BLS set: "+what, "signer", signer, "err", err)
+	}
+	out, err := call(r.cfg.StakingRegistry, staking.PackOperatorOf(signer))
+	owner, _ := staking.UnpackOperatorOf(out)
+	if err != nil {
+		fail("StakingRegistry.operatorOf", err)
+		return
+	}
+	out, err = call(r.cfg.BLSRegistry, reg.PackCurrentEpoch())
+	epoch, _ := reg.UnpackCurrentEpoch(out)
+	if err != nil {
+		fail("BLSRegistry.currentEpoch", err)
+		return
+	}
+	out, err = call(r.cfg.BLSRegistry, reg.PackBlsSetOf(epoch))
+	set, _ := reg.UnpackBlsSetOf(out)
+	if err != nil || set.N == nil {
+		fail("BLSRegistry.blsSetOf", err)
+		return
+	}
+	for i := int64(0); i < set.N.Int64(); i++ {
+		out, err := call(r.cfg.BLSRegistry, reg.PackValidatorOf(epoch, big.NewInt(i)))
+		if err != nil {
+			fail("BLSRegistry.validatorOf", err)
+			return
+		}
+		if v, err := reg.UnpackValidatorOf(out); err != nil || v.Owner != owner {
+			continue
+		}
+		rcpt, err := r.txm.Send(ctx, r.cfg.BLSRegistry, reg.PackExcludeSlashed(big.NewInt(i)), nil)
+		switch {
+		case err == nil:
+			r.log.Warn("slashed operator excluded from the epoch's BLS set", "signer", signer, "epoch", epoch, "index", i, "tx", rcpt.TxHash)
+		case IsRevert(err, "AlreadyExcluded"):
+		default:
+			fail("excludeSlashed", err)
+		}
+		return
+	}
 }

@@ -288,3 +288,40 @@ func TestSlashReporterDoubleVote(t *testing.T) {
 		return len(e.doubleVoteEvents()) == 2 && value(m2.SlashReports) == 1
 	})
 }
+
+// TestSlashReporterExcludesFromBLSSet: with the BLS registries configured,
+// a slash also takes the operator out of the current epoch's BLS set, so
+// that no BLS certificate of the epoch counts it.
+func TestSlashReporterExcludesFromBLSSet(t *testing.T) {
+	e := newEnvWith(t, 5, func(c *contracts.Config) { c.BLSCertificates = true })
+	var ops []*operator
+	for i := range 3 {
+		op := e.register(e.accounts[2+i], ether(10))
+		e.te.RegisterBLSKey(op)
+		ops = append(ops, op)
+	}
+	e.nextEpoch()
+	e.te.PublishBLSSet()
+	e.autoMine(20 * time.Millisecond)
+	txm, m := e.txManager(e.accounts[0], nil, nil)
+	rep, err := NewSlashReporter(SlashReporterConfig{Slasher: e.d.Slasher, Rollup: e.d.Rollup, L1ChainID: e.chainID, Launch: e.launch,
+		BLSRegistry: e.d.BLS, StakingRegistry: e.d.Staking}, txm, nil, m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := e.header(7)
+	b := a
+	b.NewRoot = root(99)
+	if err := rep.Report(e.ctx, e.attest(ops[1].Key, a), e.attest(ops[1].Key, b)); err != nil {
+		t.Fatal(err)
+	}
+	reg := bindings.NewBLSRegistry()
+	epoch := view(e, e.d.BLS, reg.PackCurrentEpoch(), reg.UnpackCurrentEpoch)
+	if ex := view(e, e.d.BLS, reg.PackExcludedOf(epoch), reg.UnpackExcludedOf); ex.Int64() != 1<<1 {
+		t.Fatalf("excludedOf(%d) = %v, want validator 1 (the slashed operator)", epoch, ex)
+	}
+	// The set's total no longer counts its stake.
+	if set := view(e, e.d.BLS, reg.PackBlsSetOf(epoch), reg.UnpackBlsSetOf); set.Total.Cmp(ether(20)) != 0 {
+		t.Fatalf("epoch total after the exclusion: %v, want 20 ETH", set.Total)
+	}
+}

@@ -263,7 +263,8 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		}
 	}
 	if r.txm != nil && cfg.L1.ReportEquivocation && p.Slasher != (common.Address{}) {
-		sc := l1.SlashReporterConfig{Slasher: p.Slasher, Rollup: p.Rollup, L1ChainID: newBig(p.ChainID), Launch: r.rollup.Launch()}
+		sc := l1.SlashReporterConfig{Slasher: p.Slasher, Rollup: p.Rollup, L1ChainID: newBig(p.ChainID), Launch: r.rollup.Launch(),
+			BLSRegistry: p.BLSRegistry, StakingRegistry: p.StakingRegistry}
 		if r.slasher, err = l1.NewSlashReporter(sc, r.txm, log.With("part", "slasher"), r.metrics); err != nil {
 			return err
 		}
