@@ -31,6 +31,11 @@ type Contracts struct {
 	NodeBounty common.Address `json:"node_bounty"`
 	// Slasher is the StakingRegistry's: it records slashes as feedback.
 	Slasher common.Address `json:"slasher"`
+	// BLS is the BLSRegistry when it is the Rollup's certifier (ADR 031:
+	// batches are certified with BLS signatures, and operators register
+	// their nodes' BLS keys); zero when the Rollup takes ECDSA
+	// certificates.
+	BLS common.Address `json:"bls_registry,omitempty"`
 }
 
 // ErrNoContract: the operation needs a contract whose address is not
@@ -70,6 +75,17 @@ func (c *Client) Contracts(ctx context.Context) (*Contracts, error) {
 	}
 	if m.Slasher, err = l1CallAt(ctx, c, m.Staking, nil, sr.PackSlasher(), sr.UnpackSlasher); err != nil {
 		return nil, fmt.Errorf("StakingRegistry.slasher: %w", err)
+	}
+	cert, err := l1Read(ctx, c, c.rollup.PackCertifier(), c.rollup.UnpackCertifier)
+	if err != nil {
+		return nil, fmt.Errorf("Rollup.certifier: %w", err)
+	}
+	if cert != m.Staking {
+		reg := bindings.NewBLSRegistry()
+		if s, err := l1CallAt(ctx, c, cert, nil, reg.PackStaking(), reg.UnpackStaking); err != nil || s != m.Staking {
+			return nil, fmt.Errorf("%w: the Rollup's certifier %s is neither its StakingRegistry %s nor a BLSRegistry reading it", ErrWrongChain, cert, m.Staking)
+		}
+		m.BLS = cert
 	}
 	if m.NodeBounty == (common.Address{}) {
 		// The node knows it from its genesis; a node without one answers
@@ -320,6 +336,14 @@ var stakingRules = revertTable{
 	"NothingToWithdraw":        {ErrNothingToWithdraw, "request an unbond first (operator unbond), then withdraw once the unbonding delay has passed"},
 	"UnbondingNotOver":         {ErrNothingToWithdraw, "the unbonding delay has not passed: withdraw after the time given (unix seconds)"},
 	"StakeTooLarge":            {ErrAmountOutOfRange, "stakes are at most 2^112-1 wei"},
+}
+
+// blsRules explain the BLSRegistry's custom errors.
+var blsRules = revertTable{
+	"NotRegistered":               {ErrNotRegistered, "register an operator with this L1 key first (operator register)"},
+	"Jailed":                      {ErrNotQualified, "the operator was slashed: it can never stake again"},
+	"BLSKeyAlreadyRegistered":     {ErrAlreadyRegistered, "this BLS key was registered before (by the address given): each node needs its own key, and a key is never registered twice"},
+	"BLSInvalidProofOfPossession": {ErrL1Reverted, "the proof of possession was not signed by this BLS key for this L1 key and BLSRegistry"},
 }
 
 // bountyRules explain the NodeBounty's custom errors.

@@ -1,6 +1,7 @@
 package agent
 
 import (
+	"bytes"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -22,6 +23,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
 	te "github.com/mycel-network/mycel/internal/testenv"
 )
 
@@ -70,9 +72,14 @@ func (a *marketAPI) RollupStatus() map[string]any {
 
 const bountyClaimPeriod = 4000
 
-func newMarketEnv(t *testing.T, users int) *marketEnv {
+func newMarketEnv(t *testing.T, users int, mod ...func(*contracts.Config)) *marketEnv {
 	t.Helper()
-	e := te.New(t, users, func(c *contracts.Config) { c.BountyClaimPeriod = bountyClaimPeriod })
+	e := te.New(t, users, func(c *contracts.Config) {
+		c.BountyClaimPeriod = bountyClaimPeriod
+		for _, f := range mod {
+			f(c)
+		}
+	})
 	t.Cleanup(e.Close)
 	m := &marketEnv{Env: e, t: t, node: &marketNode{chainID: e.Cfg.L2ChainID, nodeBounty: e.D.NodeBounty}}
 	srv := rpc.NewServer()
@@ -822,4 +829,59 @@ func FuzzParseFixed(f *testing.F) {
 			t.Fatalf("%q -> %s/10^%d -> %q -> %s/10^%d", s, v, d, out, v2, d2)
 		}
 	})
+}
+
+// TestOperatorBLSKey: on a Rollup that takes BLS certificates the
+// operator's registration also registers its node's BLS key (one more L1
+// transaction, with a proof of possession bound to the L1 key), and
+// RegisterBLSKey replaces it; on an ECDSA Rollup the key is ignored by
+// RegisterOperator and RegisterBLSKey is refused.
+func TestOperatorBLSKey(t *testing.T) {
+	ctx := testCtx(t)
+	m := newMarketEnv(t, 3, func(c *contracts.Config) { c.BLSCertificates = true })
+	alice := m.client(m.Users[0])
+	cs, err := alice.Contracts(ctx)
+	if err != nil || cs.BLS != m.D.BLS {
+		t.Fatalf("contracts %+v (%v): want the BLSRegistry %s", cs, err, m.D.BLS)
+	}
+	bk := m.NewBLSKey()
+	r, err := alice.RegisterOperator(ctx, OperatorRegistration{Kind: OperatorHuman, ConsensusKey: consensusKey(t, "alice"), Stake: te.Ether(2), BLSKey: bk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.BLSKeyTx == nil || r.BLSKeyTx.Hash == (common.Hash{}) {
+		t.Fatalf("registered %+v: no BLS key transaction", r)
+	}
+	reg := bindings.NewBLSRegistry()
+	keyOf := func() []byte {
+		return te.Call(m.Env, m.At(m.D.BLS), reg.PackBlsKeyOf(m.Users[0].Addr), reg.UnpackBlsKeyOf)
+	}
+	pub := bk.PublicKey().Bytes()
+	if !bytes.Equal(keyOf(), pub[:]) {
+		t.Fatal("the BLSRegistry does not hold alice's BLS key")
+	}
+	// The same key again is refused by name; a new one replaces it.
+	_, err = alice.RegisterBLSKey(ctx, bk)
+	wantErr(t, err, ErrAlreadyRegistered, "BLSKeyAlreadyRegistered")
+	bk2 := m.NewBLSKey()
+	if _, err := alice.RegisterBLSKey(ctx, bk2); err != nil {
+		t.Fatal(err)
+	}
+	pub2 := bk2.PublicKey().Bytes()
+	if !bytes.Equal(keyOf(), pub2[:]) {
+		t.Fatal("the BLS key was not replaced")
+	}
+	// A wallet without an operator cannot register one.
+	_, err = m.client(m.Users[1]).RegisterBLSKey(ctx, m.NewBLSKey())
+	wantErr(t, err, ErrNotRegistered, "NotRegistered")
+
+	// An ECDSA Rollup: no BLSRegistry to speak of.
+	e2 := newMarketEnv(t, 2)
+	bob := e2.client(e2.Users[0])
+	r, err = bob.RegisterOperator(ctx, OperatorRegistration{Kind: OperatorHuman, ConsensusKey: consensusKey(t, "bob"), Stake: te.Ether(2), BLSKey: e2.NewBLSKey()})
+	if err != nil || r.BLSKeyTx != nil {
+		t.Fatalf("ECDSA Rollup: %+v, %v: want the operator registered and no BLS key transaction", r, err)
+	}
+	_, err = bob.RegisterBLSKey(ctx, e2.NewBLSKey())
+	wantErr(t, err, ErrNoContract, "ECDSA certificates")
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 )
 
 // OperatorKind is a StakingRegistry operator's kind.
@@ -66,6 +67,11 @@ type OperatorRegistration struct {
 	ConsensusKey *ecdsa.PrivateKey
 	// Stake is the first bond, in wei (at least the minimum stake).
 	Stake *big.Int
+	// BLSKey is the node's BLS key (node.BLSKey of its home): registered
+	// in the BLSRegistry right after the operator when the Rollup takes
+	// BLS certificates (Contracts.BLS; ignored otherwise). Only its proof
+	// of possession leaves this process.
+	BLSKey *minsig.SecretKey
 }
 
 // OperatorResult is an operator's registration or stake change on L1.
@@ -77,6 +83,9 @@ type OperatorResult struct {
 	// EffectiveEpoch the first epoch whose quorum counts it.
 	Bonded         *big.Int `json:"bonded_wei"`
 	EffectiveEpoch uint64   `json:"effective_epoch"`
+	// BLSKeyTx is the BLS key's registration (RegisterOperator with a BLS
+	// key on a BLS-certified Rollup), nil otherwise.
+	BLSKeyTx *L1Tx `json:"bls_key_tx,omitempty"`
 }
 
 // RegisterOperator registers the L1 key as a StakingRegistry operator
@@ -129,7 +138,45 @@ func (c *Client) RegisterOperator(ctx context.Context, r OperatorRegistration) (
 	if !ok {
 		return nil, fmt.Errorf("operator registration %s: mined without an OperatorRegistered event", rcpt.TxHash)
 	}
-	return &OperatorResult{L1Tx: l1TxOf(rcpt), Owner: ev.Owner, Signer: ev.Signer, Bonded: ev.Stake, EffectiveEpoch: ev.EffectiveEpoch}, nil
+	res := &OperatorResult{L1Tx: l1TxOf(rcpt), Owner: ev.Owner, Signer: ev.Signer, Bonded: ev.Stake, EffectiveEpoch: ev.EffectiveEpoch}
+	if r.BLSKey != nil {
+		m, err := c.Contracts(ctx)
+		if err != nil {
+			return res, err
+		}
+		if m.BLS != (common.Address{}) {
+			tx, err := c.RegisterBLSKey(ctx, r.BLSKey)
+			if err != nil {
+				return res, fmt.Errorf("operator registered (%s), but not its BLS key: %w (retry with operator bls-key)", rcpt.TxHash, err)
+			}
+			res.BLSKeyTx = tx
+		}
+	}
+	return res, nil
+}
+
+// RegisterBLSKey registers key as the BLS key of the L1 key's operator in
+// the BLSRegistry (ADR 031), with a proof of possession bound to the L1
+// key: it signs the operator's node's attestations in the sets published
+// from then on. ErrNoContract when the Rollup takes ECDSA certificates.
+func (c *Client) RegisterBLSKey(ctx context.Context, key *minsig.SecretKey) (*L1Tx, error) {
+	if err := c.needL1Key("BLS key registration"); err != nil {
+		return nil, err
+	}
+	m, err := c.Contracts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if m.BLS == (common.Address{}) {
+		return nil, fmt.Errorf("%w: the Rollup takes ECDSA certificates; it has no BLSRegistry", ErrNoContract)
+	}
+	pub, pop := contracts.BLSProofOfPossession(key, c.l1ChainID, m.BLS, c.keys.Address)
+	rcpt, err := c.sendL1To(ctx, m.BLS, blsRules, "BLS key registration", bindings.NewBLSRegistry().PackRegisterBLSKey(pub, pop), nil)
+	if err != nil {
+		return nil, err
+	}
+	tx := l1TxOf(rcpt)
+	return &tx, nil
 }
 
 // AddStake bonds wei more to the L1 key's operator (from the next epoch).

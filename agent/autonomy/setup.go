@@ -7,6 +7,7 @@ import (
 	"math/big"
 
 	"github.com/mycel-network/mycel/agent"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 )
 
 // Home is the operator's node home as the agent sets itself up from it:
@@ -16,6 +17,9 @@ type Home interface {
 	// ConsensusKey is the node's consensus key (it never leaves the
 	// process: only its proof of possession goes to L1).
 	ConsensusKey() (*ecdsa.PrivateKey, error)
+	// BLSKey is the node's BLS key (ADR 031), registered with the operator
+	// when the Rollup takes BLS certificates; nil with no error: none.
+	BLSKey() (*minsig.SecretKey, error)
 	// RegisteredAgentID is the identity the node's registration file
 	// lists (nil: no file, or none listed).
 	RegisteredAgentID() (*big.Int, error)
@@ -74,11 +78,16 @@ func (a *Agent) register(ctx context.Context, obs *Observation) {
 		a.once("register", Decision{Kind: KindError, Action: KindRegister, Reason: "the node's consensus key", Error: err.Error(), Inputs: obs})
 		return
 	}
+	blsKey, err := a.home.BLSKey()
+	if err != nil {
+		a.once("register", Decision{Kind: KindError, Action: KindRegister, Reason: "the node's BLS key", Error: err.Error(), Inputs: obs})
+		return
+	}
 	if !a.afford(obs, KindRegister, 0, nil) {
 		return
 	}
 	stake := o.RegisterStakeETH.Wei
-	res, err := a.sdk.RegisterOperator(ctx, agent.OperatorRegistration{Kind: kind, AgentID: agentID, ConsensusKey: key, Stake: stake})
+	res, err := a.sdk.RegisterOperator(ctx, agent.OperatorRegistration{Kind: kind, AgentID: agentID, ConsensusKey: key, Stake: stake, BLSKey: blsKey})
 	d := Decision{Kind: KindRegister, AmountWei: stake.String(), Inputs: obs,
 		Reason: fmt.Sprintf("not an operator: registers as %s with operator.register_stake_eth %s and its node's consensus key", kind, o.RegisterStakeETH),
 		Extra:  map[string]any{"signer": agent.ConsensusSigner(key).Hex()}}

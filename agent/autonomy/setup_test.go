@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/agent"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 )
 
 // fakeHome is a node home in memory.
@@ -26,6 +27,7 @@ type fakeHome struct {
 }
 
 func (h *fakeHome) ConsensusKey() (*ecdsa.PrivateKey, error) { return h.key, nil }
+func (h *fakeHome) BLSKey() (*minsig.SecretKey, error)       { return nil, nil }
 func (h *fakeHome) RegisteredAgentID() (*big.Int, error)     { return h.agentID, nil }
 func (h *fakeHome) RegistrationURL() string {
 	return "http://127.0.0.1:9001" + agent.WellKnownRegistrationPath

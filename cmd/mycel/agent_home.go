@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/agent"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/agent/autonomy"
 	"github.com/mycel-network/mycel/node"
 )
@@ -89,6 +90,8 @@ func newAgentHome(home, publicURL string) (*agentHome, error) {
 }
 
 func (h *agentHome) ConsensusKey() (*ecdsa.PrivateKey, error) { return node.ConsensusKey(h.home) }
+
+func (h *agentHome) BLSKey() (*minsig.SecretKey, error) { return node.BLSKey(h.home) }
 
 func (h *agentHome) RegistrationURL() string { return h.publicURL + agent.WellKnownRegistrationPath }
 

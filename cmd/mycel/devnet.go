@@ -99,9 +99,11 @@ the same L1 gas whatever the number of validators.`,
 			ctx, stop := signal.NotifyContext(cmd.Context(), syscall.SIGINT, syscall.SIGTERM)
 			defer stop()
 			if cfg.L1.BLSCertificates && (agents || cfg.Standby > 0) {
-				// Operators that stake later do not register a BLS key yet:
-				// their stake would count against every BLS quorum.
-				return errors.New("devnet: --bls-certificates cannot be combined with --agents or --standby yet: operators joining after genesis do not register BLS keys")
+				// Operators that join later register their BLS keys through
+				// mycel operator register (and the agents' SDK), but these
+				// stories have not been run with BLS certificates: a joiner
+				// without a key would count against every BLS quorum.
+				return errors.New("devnet: --bls-certificates cannot be combined with --agents or --standby yet: those stories are not run with BLS certificates (a joining operator registers its BLS key with mycel operator register or mycel operator bls-key)")
 			}
 			if cfg.L1.Prover && !proverInProcess {
 				bin, err := os.Executable()

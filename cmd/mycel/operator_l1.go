@@ -25,7 +25,7 @@ import (
 
 // operatorL1Cmds are the operator subcommands that act on L1.
 func operatorL1Cmds() []*cobra.Command {
-	return []*cobra.Command{opRegisterCmd(), opStakeCmd(), opUnbondCmd(), opWithdrawCmd(), opStatusCmd(), opLinkAgentCmd()}
+	return []*cobra.Command{opRegisterCmd(), opStakeCmd(), opUnbondCmd(), opWithdrawCmd(), opStatusCmd(), opLinkAgentCmd(), opBLSKeyCmd()}
 }
 
 // walletCmd is a command with the wallet's flags.
@@ -119,6 +119,13 @@ counts from the next epoch.`,
 			if reg.ConsensusKey, err = consensusKeyOf(cmd, keyFile); err != nil {
 				return err
 			}
+			if keyFile == "" {
+				// The node's BLS key goes with it (registered only if the
+				// Rollup takes BLS certificates).
+				if reg.BLSKey, err = node.BLSKey(homeFlag(cmd)); err != nil {
+					return fmt.Errorf("the node's BLS key: %w", err)
+				}
+			}
 			c, ctx, done, err := o.sender(cmd)
 			if err != nil {
 				return err
@@ -128,8 +135,12 @@ counts from the next epoch.`,
 			if err != nil {
 				return withFlags(err)
 			}
-			return o.print(cmd, r, fmt.Sprintf("registered %s operator %s with signer %s: %s ETH bonded, counted from epoch %d\nL1 transaction %s (block %d)\nNext: mycel operator status; mycel bounty list\n",
-				k, r.Owner, r.Signer, agent.FormatWei(r.Bonded), r.EffectiveEpoch, r.Hash, r.Block))
+			text := fmt.Sprintf("registered %s operator %s with signer %s: %s ETH bonded, counted from epoch %d\nL1 transaction %s (block %d)\n",
+				k, r.Owner, r.Signer, agent.FormatWei(r.Bonded), r.EffectiveEpoch, r.Hash, r.Block)
+			if r.BLSKeyTx != nil {
+				text += fmt.Sprintf("BLS key registered: L1 transaction %s (block %d)\n", r.BLSKeyTx.Hash, r.BLSKeyTx.Block)
+			}
+			return o.print(cmd, r, text+"Next: mycel operator status; mycel bounty list\n")
 		},
 	}
 	f := cmd.Flags()
@@ -240,6 +251,36 @@ func opWithdrawCmd() *cobra.Command {
 				return withFlags(err)
 			}
 			return o.print(cmd, r, fmt.Sprintf("withdrew %s ETH of stake to %s (L1 transaction %s)\n", agent.FormatWei(r.Amount), c.Address(), r.Hash))
+		},
+	}, o)
+}
+
+func opBLSKeyCmd() *cobra.Command {
+	o := &walletOpts{}
+	return walletCmd(&cobra.Command{
+		Use:   "bls-key",
+		Short: "Register the node's BLS key for the wallet's operator (a Rollup that takes BLS certificates, ADR 031)",
+		Long: `Registers the BLS key of the node at --home (config/bls_key, created if
+missing) in the BLSRegistry for the wallet's operator, with a proof of
+possession bound to the wallet's L1 key. operator register does it already
+on a BLS-certified Rollup; use this to retry, or to replace the key (the
+new key counts from the next BLS set published).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			k, err := node.BLSKey(homeFlag(cmd))
+			if err != nil {
+				return fmt.Errorf("the node's BLS key: %w", err)
+			}
+			c, ctx, done, err := o.sender(cmd)
+			if err != nil {
+				return err
+			}
+			defer done()
+			r, err := c.RegisterBLSKey(ctx, k)
+			if err != nil {
+				return withFlags(err)
+			}
+			return o.print(cmd, r, fmt.Sprintf("registered the BLS key of %s for operator %s (L1 transaction %s)\n", homeFlag(cmd), c.Address(), r.Hash))
 		},
 	}, o)
 }
