@@ -17,8 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/agent"
-	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/agent/autonomy"
+	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/node"
 )
 
