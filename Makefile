@@ -26,7 +26,6 @@ FUZZ_TARGETS ?= \
 	contracts:FuzzCommitPubdata \
 	contracts:FuzzEdDSAVerify \
 	contracts:FuzzCometVote \
-	contracts:FuzzBLSHashToG2 \
 	contracts:FuzzBLSMinSigHashToG1 \
 	crypto/bls:FuzzDecode \
 	crypto/bls/minsig:FuzzDecode \

@@ -25,7 +25,7 @@ import (
 
 // The minimal-signature-size variant (ADR 031, lever 1): BLSMinSig.sol and
 // BLSMinSigCertificate.sol through BLSMinSigHarness, against
-// crypto/bls/minsig. The errors are BLS.sol's (blsRevert names them).
+// crypto/bls/minsig. blsRevert names the errors.
 
 type minSigHarness struct {
 	e    *te.Env
@@ -202,7 +202,7 @@ func TestBLSMinSigVerify(t *testing.T) {
 	pBytes := fp.Modulus().FillBytes(make([]byte, 48))
 	skb := k.Bytes()
 	sk := new(big.Int).SetBytes(skb[:])
-	// [sk]H'(msg) under other tags: the IETF one, and the G2 variant's.
+	// [sk]H'(msg) under other tags: the IETF one, and mycel's tag of the G2-signature ciphersuite.
 	otherTag := func(dst string) []byte {
 		h := minsig.HashToG1(msg, []byte(dst))
 		var s bls12381.G1Affine
@@ -221,12 +221,12 @@ func TestBLSMinSigVerify(t *testing.T) {
 		{"another message", pk, []byte("mycel batch 43"), sig, "BLSBadSignature"},
 		{"another key", msPK(ks[1]), msg, sig, "BLSBadSignature"},
 		{"the IETF tag", pk, msg, otherTag("BLS_SIG_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_"), "BLSBadSignature"},
-		{"the G2 variant's tag", pk, msg, otherTag(bls.SignatureDST), "BLSBadSignature"},
+		{"the G2 variant's tag", pk, msg, otherTag("MYCEL_BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_"), "BLSBadSignature"},
 		{"a proof of possession as a signature", pk, c[:], msSig(k.ProvePossession()), "BLSBadSignature"},
 		{"infinity key", make([]byte, 256), msg, sig, "BLSInfinityPublicKey"},
 		{"infinity signature", pk, msg, make([]byte, 128), "BLSInfinitySignature"},
 		{"short key", pk[:255], msg, sig, "BLSInvalidLength"},
-		{"a G1 key", pkBytes(blsKeys(t, 1, 22)[0]), msg, sig, "BLSInvalidLength"},
+		{"a 128-byte key", sig, msg, sig, "BLSInvalidLength"},
 		{"long signature", pk, msg, append(sig, 0), "BLSInvalidLength"},
 		{"key off the curve", mutate(pk, func(b []byte) { b[255] ^= 1 }), msg, sig, "BLSInvalidPoint"},
 		{"key outside the subgroup", g2OffSubgroup(t), msg, sig, "BLSInvalidPoint"},

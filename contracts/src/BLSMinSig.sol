@@ -1,31 +1,55 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
-import {
-    BLS,
-    BLSInvalidLength,
-    BLSInfinityPublicKey,
-    BLSInfinitySignature,
-    BLSInvalidPoint,
-    BLSBadSignature,
-    BLSNoPublicKeys
-} from "./BLS.sol";
+// Errors at file level, so that the library has no ABI of its own (and no
+// artifact); they appear in the ABI of every contract that can revert with them.
 
-/// @title BLS signatures over BLS12-381, minimal-signature-size variant
-/// @notice The IETF BLS draft's proof-of-possession scheme with public keys
-/// in G2 (256 bytes) and signatures in G1 (128 bytes), both in EIP-2537's
-/// byte layout; messages hashed to G1 per RFC 9380
-/// (BLS12381G1_XMD:SHA-256_SSWU_RO_) under SIG_DST and POP_DST. It is
-/// BLS.sol with the groups swapped (ADR 031, lever 1): hashing to G1 costs
-/// two MAP_FP_TO_G1 (5,500 each) and a G1ADD where hashing to G2 costs two
-/// MAP_FP2_TO_G2 (23,800 each) and a G2ADD, at the price of keys twice as
-/// large. Go: crypto/bls/minsig. Errors are BLS.sol's.
+/// A G1 point is not 128 bytes, a G2 point not 256 bytes, or a domain
+/// separation tag longer than 255 bytes.
+error BLSInvalidLength();
+/// The public key (or an aggregate of keys) is the point at infinity.
+error BLSInfinityPublicKey();
+/// The signature is the point at infinity.
+error BLSInfinitySignature();
+/// An EIP-2537 precompile refused its input: a field element with non-zero
+/// padding or not below p, a point off the curve, or (pairing) a point
+/// outside the prime-order subgroup.
+error BLSInvalidPoint();
+/// The signature does not verify: another key, another message, another
+/// domain, or tampered with.
+error BLSBadSignature();
+/// No public keys to aggregate.
+error BLSNoPublicKeys();
+
+/// @title BLS signatures over BLS12-381 with the EIP-2537 precompiles
+/// @notice The IETF BLS draft's (draft-irtf-cfrg-bls-signature)
+/// proof-of-possession scheme in its minimal-signature-size variant: public
+/// keys in G2 (256 bytes), signatures in G1 (128 bytes), both in EIP-2537's
+/// byte layout (each field element 64 bytes, big-endian, 16 zero bytes in
+/// front; G2 coordinates c0 before c1; the point at infinity all zeros).
+/// Messages are hashed to G1 per RFC 9380
+/// (BLS12381G1_XMD:SHA-256_SSWU_RO_) under mycel's tags SIG_DST and
+/// POP_DST. ADR 031 chose this variant over keys in G1 and signatures in
+/// G2 (measured, then removed): hashing to G1 costs two MAP_FP_TO_G1 (5,500
+/// each) and a G1ADD where hashing to G2 costs two MAP_FP2_TO_G2 (23,800
+/// each) and a G2ADD, at the price of keys twice as large, which are
+/// stored once. Go: crypto/bls/minsig, which signs and encodes what this
+/// library checks.
 ///
-/// Validation is BLS.sol's, groups swapped: the pairing checks both points
-/// of every pair (canonical, on the curve, in the subgroup); G2ADD checks
-/// canonical and on the curve only, so a key that is to be aggregated must
-/// first pass `verifyProofOfPossession`. Each precompile call is given
-/// exactly its EIP-2537 price.
+/// Validation. The pairing precompile checks that every point it is
+/// handed is canonical, on its curve and in the prime-order subgroup, and
+/// fails otherwise (BLSInvalidPoint); G2ADD checks canonical and on the
+/// curve only. So `verify` and `verifyProofOfPossession` validate their key
+/// fully. A key that is to be aggregated must first pass
+/// `verifyProofOfPossession`: that checks it is in the subgroup, and that
+/// its owner knows its secret key, which defeats rogue keys
+/// (pk' = [r]G2 - pk, whose aggregate with pk is [r]G2). The point at
+/// infinity is refused as a key and as an aggregate key (it would verify
+/// the signature at infinity on anything).
+///
+/// Gas. Each precompile call is given exactly its EIP-2537 price: a
+/// precompile that fails burns all the gas it was given, and an invalid
+/// point must not cost the caller the rest of the transaction.
 library BLSMinSig {
     /// Tag of signatures (the IETF draft's ciphersuite name for the PoP
     /// scheme with signatures in G1, with a MYCEL_ prefix).
@@ -93,7 +117,7 @@ library BLSMinSig {
     function verifyHashed(bytes memory pubkey, bytes memory h, bytes memory sig) internal view {
         checkPublicKey(pubkey);
         if (sig.length != SIGNATURE_SIZE || h.length != SIGNATURE_SIZE) revert BLSInvalidLength();
-        if (BLS.isZero(sig)) revert BLSInfinitySignature();
+        if (isZero(sig)) revert BLSInfinitySignature();
         bool ok;
         uint256 result;
         assembly ("memory-safe") {
@@ -122,7 +146,7 @@ library BLSMinSig {
     function holdsHashed(bytes memory pubkey, bytes memory h, bytes memory sig) internal view returns (bool) {
         checkPublicKey(pubkey);
         if (sig.length != SIGNATURE_SIZE || h.length != SIGNATURE_SIZE) revert BLSInvalidLength();
-        if (BLS.isZero(sig)) revert BLSInfinitySignature();
+        if (isZero(sig)) revert BLSInfinitySignature();
         bool ok;
         uint256 result;
         assembly ("memory-safe") {
@@ -149,7 +173,7 @@ library BLSMinSig {
     /// infinity (the curve and subgroup checks are the pairing's).
     function checkPublicKey(bytes memory pubkey) internal pure {
         if (pubkey.length != PUBLIC_KEY_SIZE) revert BLSInvalidLength();
-        if (BLS.isZero(pubkey)) revert BLSInfinityPublicKey();
+        if (isZero(pubkey)) revert BLSInfinityPublicKey();
     }
 
     /// @notice The sum of `pubkeys` (G2ADD), refusing a key or a sum at
@@ -166,7 +190,7 @@ library BLSMinSig {
             checkPublicKey(pubkeys[i]);
             addG2(apk, pubkeys[i]);
         }
-        if (BLS.isZero(apk)) revert BLSInfinityPublicKey();
+        if (isZero(apk)) revert BLSInfinityPublicKey();
     }
 
     /// @notice acc += p (G2ADD), in place. Both 256 bytes; reverts
@@ -238,8 +262,8 @@ library BLSMinSig {
     /// expand_message_xmd to 128 bytes, two 64-byte chunks reduced mod p
     /// (MODEXP with exponent 1) into u0, u1, each mapped with MAP_FP_TO_G1
     /// (SSWU, the 11-isogeny and the cofactor clearing) and the two points
-    /// added (G1ADD); as in BLS.hashToG2, clearing each map output and
-    /// adding equals clearing the sum. Returns the 128-byte G1 point.
+    /// added (G1ADD): clearing each map output and adding equals clearing
+    /// the sum (the cofactor clearing is a group homomorphism). Returns the 128-byte G1 point.
     function hashToG1(bytes memory message, bytes memory dst) internal view returns (bytes memory out) {
         bytes memory uniform = expandMessageXMD(message, dst);
         out = new bytes(SIGNATURE_SIZE);
@@ -270,8 +294,7 @@ library BLSMinSig {
     /// len_in_bytes = 128 (two field elements of 64 bytes): b_0 =
     /// H(Z_pad || msg || I2OSP(128, 2) || 0x00 || DST'), b_1 = H(b_0 ||
     /// 0x01 || DST'), b_i = H((b_0 xor b_(i-1)) || i || DST'), the output
-    /// b_1 || ... || b_4. (BLS.expandMessageXMD is the 256-byte one: the
-    /// length enters b_0, so neither output is a prefix of the other.)
+    /// b_1 || ... || b_4.
     function expandMessageXMD(bytes memory message, bytes memory dst) internal view returns (bytes memory out) {
         uint256 dlen = dst.length;
         if (dlen > 255) revert BLSInvalidLength();
@@ -306,5 +329,18 @@ library BLSMinSig {
             }
         }
         if (!ok) revert BLSInvalidPoint();
+    }
+
+    /// @notice Whether every byte of b is zero (the point at infinity).
+    function isZero(bytes memory b) internal pure returns (bool z) {
+        z = true;
+        for (uint256 i = 0; i < b.length; i += 32) {
+            uint256 w;
+            assembly ("memory-safe") {
+                w := mload(add(add(b, 32), i))
+            }
+            if (b.length - i < 32) w >>= 8 * (32 - (b.length - i));
+            if (w != 0) return false;
+        }
     }
 }

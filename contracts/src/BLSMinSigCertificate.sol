@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.30;
 
-import {BLS, BLSInvalidLength, BLSInvalidPoint} from "./BLS.sol";
-import {BLSMinSig} from "./BLSMinSig.sol";
-import {
-    BLSCertificateBadBitmap,
-    BLSCertificateNoSigners,
-    BLSCertificateNoSet,
-    BLSCertificateBadSet
-} from "./BLSCertificate.sol";
+import {BLSMinSig, BLSInvalidLength, BLSInvalidPoint} from "./BLSMinSig.sol";
+
+/// The certificate's bitmap is not ceil(n / 8) bytes for the set's n
+/// validators, or sets a bit at or beyond n.
+error BLSCertificateBadBitmap();
+/// The certificate's bitmap names no signer.
+error BLSCertificateNoSigners();
+/// No validator set is stored at the address given.
+error BLSCertificateNoSet();
+/// The set to store is empty, larger than MAX_VALIDATORS, its keys and
+/// stakes differ in number, or its stakes sum to 2^96 or more.
+error BLSCertificateBadSet();
 
 /// @title Certificates of the minimal-signature-size variant
 /// @notice BLSCertificate with the groups swapped: a certificate of a
@@ -166,7 +170,7 @@ library BLSMinSigCertificate {
                 BLSMinSig.addG2(apk, pk);
             }
         }
-        if (BLS.isZero(apk)) revert BLSCertificateBadSet();
+        if (BLSMinSig.isZero(apk)) revert BLSCertificateBadSet();
     }
 
     /// @notice Reverts unless `sig` is the aggregate signature of `digest`

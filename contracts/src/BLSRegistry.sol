@@ -2,8 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {BLSMinSig} from "./BLSMinSig.sol";
-import {BLSMinSigCertificate} from "./BLSMinSigCertificate.sol";
-import {BLSCertificateBadBitmap} from "./BLSCertificate.sol";
+import {BLSMinSigCertificate, BLSCertificateBadBitmap} from "./BLSMinSigCertificate.sol";
 import {ICertifier} from "./ICertifier.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
@@ -207,7 +206,7 @@ contract BLSRegistry is ICertifier {
     /// (bit i of byte i / 8, least significant first: validator i of the
     /// set signed; exactly ceil(n / 8) bytes) and `signature`, the 128-byte
     /// aggregate G1 signature of `digest` under BLSMinSig.SIG_DST. Reverts
-    /// on any bad certificate (BLSMinSigCertificate's and BLS.sol's errors)
+    /// on any bad certificate (BLSMinSigCertificate's and BLSMinSig's errors)
     /// and returns the stake that signed, the epoch's total stake of all
     /// operators (the 2/3 rule's denominator) and signersHash =
     /// keccak256(abi.encodePacked(epoch, bitmap)), which names the signers

@@ -7,30 +7,33 @@ import (
 	"math/rand"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
-	"github.com/mycel-network/mycel/crypto/bls"
 	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	te "github.com/mycel-network/mycel/internal/testenv"
 )
 
-// blsMinSigCosts measures the minimal-signature-size variant (keys in G2,
-// signatures in G1: contracts/src/BLSMinSig.sol, BLSMinSigCertificate.sol)
-// through BLSMinSigHarness exactly as blsCosts measures the G2-signature
-// one, under bls_minsig_ names: hash to G1, a signature and a proof of
-// possession (execution only), a registration and the storing of a set
-// (transactions), and certificates of sets of 4, 16, 64 and 128
-// validators, all signing and a third (i % 3 == 2) absent, as
-// transactions and as execution.
-//
-// Then ADR 031's projection of commitBatch with a certificate of each
-// variant: commitBatch_fixed plus
-// the certificate's execution plus its calldata, the ABI encoding of
-// (bitmap, signature) that commitBatch would take (the _calldata lines).
-// fig holds the figures printed so far (commitBatch_fixed by batchCosts,
-// the G2 variant's by blsCosts).
-func blsMinSigCosts(print func(string, uint64), fig map[string]uint64) {
+// blsSetSizes are the validator sets whose BLS certificates are measured
+// (docs/adr/031-bls-certificates.md).
+var blsSetSizes = []int{4, 16, 64, 128}
+
+// blsNonSigners is how many of n validators leave a certificate unsigned
+// in the "1/3 not signing" figures: those with i % 3 == 2, floor(n / 3).
+func blsNonSigners(n int) int { return n / 3 }
+
+// blsMinSigCosts measures the BLS library (keys in G2, signatures in G1:
+// contracts/src/BLSMinSig.sol) and the certificate check of
+// BLSMinSigCertificate.sol through BLSMinSigHarness, under bls_minsig_
+// names: hash to G1, a signature and a proof of possession (execution
+// only), a registration and the storing of a set (transactions), and
+// certificates of sets of 4, 16, 64 and 128 validators, all signing and a
+// third (i % 3 == 2) absent, as transactions (receipts' gasUsed: intrinsic
+// gas, calldata and cold reads included) and as execution alone; and the
+// calldata of a certificate at the largest set.
+func blsMinSigCosts(print func(string, uint64)) {
 	e := te.New(fatal{}, 1, nil)
 	defer e.Close()
 	h := bindings.NewBLSMinSigHarness()
@@ -109,43 +112,29 @@ func blsMinSigCosts(print func(string, uint64), fig map[string]uint64) {
 		}
 	}
 
-	// The certificates' calldata in commitBatch: the ABI encoding of
-	// (bytes bitmap, bytes signature), head and tail, for each variant at
-	// the largest set (the checkCertificate calldata less its selector and
-	// digest). A G2 signature's bytes are drawn as blsCosts draws them.
+	// A certificate's calldata in commitBatch at the largest set: the
+	// Rollup's certificate bytes (epoch, signature, bitmap:
+	// contracts.BLSCertificate) ABI-encoded as commitBatch's bytes argument.
 	bitmap := make([]byte, (largest+7)/8)
 	for i := range bitmap {
 		bitmap[i] = 0xff
 	}
-	gk, err := bls.GenerateKey(rng)
+	agg, err := minsig.AggregateSignatures(k.Sign(digest[:]))
 	if err != nil {
 		log.Fatal(err)
 	}
-	g2sig, g1sig := gk.Sign(digest[:]).Bytes(), k.Sign(digest[:]).Bytes()
-	certCalldata := func(data []byte) uint64 { return calldataGas(data[4+32:]) }
-	g2cd := certCalldata(bindings.NewBLSHarness().PackCheckCertificate(digest, bitmap, g2sig[:]))
-	g1cd := certCalldata(h.PackCheckMinSigCertificate(digest, bitmap, g1sig[:]))
-	print(fmt.Sprintf("bls_certificate_%d_calldata", largest), g2cd)
-	print(fmt.Sprintf("bls_minsig_certificate_%d_calldata", largest), g1cd)
-	fixed, ok := fig["commitBatch_fixed"]
-	if !ok {
-		log.Fatal("bls minsig: no commitBatch_fixed measured before the projection")
+	cert := contracts.BLSCertificate(1, agg, bitmap)
+	encoded, err := abi.Arguments{{Type: bytesType}}.Pack(cert)
+	if err != nil {
+		log.Fatal(err)
 	}
-	absent := largest - blsNonSigners(largest)
-	for _, v := range []struct {
-		prefix string
-		cd     uint64
-	}{{"bls", g2cd}, {"bls_minsig", g1cd}} {
-		for _, cert := range []string{
-			fmt.Sprintf("certificate_%d_signers", largest),
-			fmt.Sprintf("certificate_%d_validators_%d_signers", largest, absent),
-		} {
-			exec, ok := fig[v.prefix+"_"+cert+"_execution"]
-			if !ok {
-				log.Fatalf("bls minsig: no %s_%s_execution measured", v.prefix, cert)
-			}
-			name := v.prefix + "_commitBatch_projected_" + cert[len("certificate_"):]
-			print(name, fixed+exec+v.cd)
-		}
-	}
+	print(fmt.Sprintf("bls_minsig_certificate_%d_calldata", largest), calldataGas(encoded))
 }
+
+var bytesType = func() abi.Type {
+	t, err := abi.NewType("bytes", "", nil)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}()

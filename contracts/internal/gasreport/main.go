@@ -60,8 +60,7 @@ func measure(print func(string, uint64)) {
 	doubleVoteCost(keep)
 	agentCosts(keep)
 	bountyCosts(keep)
-	blsCosts(keep)
-	blsMinSigCosts(keep, fig)
+	blsMinSigCosts(keep)
 	blsRegistryCosts(keep)
 }
 

@@ -86,39 +86,6 @@ func TestGasReport(t *testing.T) {
 		t.Errorf("commitBatch_12_signers_0_tx = %d, %d from the %d-signer commit and the slope: more than 1,000 apart", g12, line, lo)
 	}
 
-	// BLS certificates (ADR 031): with every validator signing, the cost
-	// does not grow with the set (5 storage slots, one hash to G2, one
-	// two-pair pairing); each non-signer adds one record read and one
-	// G1ADD; the check stays under the pairing plus hash-to-G2 plus 30,000.
-	pairing2 := uint64(37_700 + 2*32_600)
-	if h := fig("bls_hash_to_g2_execution"); h < 2*23_800+600 || h > 80_000 {
-		t.Errorf("bls_hash_to_g2_execution = %d, want in [%d, 80000] (two MAP_FP2_TO_G2 and a G2ADD at least)", h, 2*23_800+600)
-	}
-	if v := fig("bls_verify_execution"); v < pairing2+fig("bls_hash_to_g2_execution")-5_000 || v > 200_000 {
-		t.Errorf("bls_verify_execution = %d, want the pairing (%d) plus hashing and under 200,000", v, pairing2)
-	}
-	small, large := blsSetSizes[0], blsSetSizes[len(blsSetSizes)-1]
-	all := func(n int) uint64 { return fig(fmt.Sprintf("bls_certificate_%d_signers", n)) }
-	if a, b := all(small), all(large); absDiff(a, b) > 5_000 {
-		t.Errorf("bls_certificate_%d_signers = %d and _%d_ = %d: more than 5,000 apart", small, a, large, b)
-	}
-	for _, n := range blsSetSizes {
-		m := blsNonSigners(n)
-		exec := fig(fmt.Sprintf("bls_certificate_%d_signers_execution", n))
-		if exec < pairing2 || exec > pairing2+fig("bls_hash_to_g2_execution")+30_000 {
-			t.Errorf("bls_certificate_%d_signers_execution = %d, want in [%d, pairing + hash + 30,000]", n, exec, pairing2)
-		}
-		part := fig(fmt.Sprintf("bls_certificate_%d_validators_%d_signers_execution", n, n-m))
-		if part <= exec {
-			t.Errorf("%d non-signers cost nothing (%d vs %d)", m, part, exec)
-			continue
-		}
-		// a cold account access for the set's records, then per non-signer
-		if per := (part - exec - 2_600) / uint64(m); per > 2_500 {
-			t.Errorf("bls certificate of %d validators: %d per non-signer, want <= 2,500", n, per)
-		}
-	}
-
 	checkMinSigFigures(t, fig)
 	checkRegistryFigures(t, fig)
 
@@ -214,19 +181,18 @@ func absDiff(a, b uint64) uint64 {
 	return b - a
 }
 
-// checkMinSigFigures checks the minimal-signature-size variant's figures
-// (ADR 031, lever 1) as TestGasReport checks the G2-signature variant's,
-// against that variant's, and the commitBatch projections.
+// checkMinSigFigures checks the BLS library's figures (ADR 031): with
+// every validator signing, a certificate's cost does not grow with the set
+// (one slot, the set's header, one hash to G1, one two-pair pairing); each
+// non-signer adds one record read and one G2ADD.
 func checkMinSigFigures(t *testing.T, fig func(string) uint64) {
 	t.Helper()
 	pairing2 := uint64(37_700 + 2*32_600)
-	// Two MAP_FP_TO_G1 and a G1ADD at least; far below hashing to G2.
+	// Two MAP_FP_TO_G1 and a G1ADD at least (hashing to G2 would take two
+	// MAP_FP2_TO_G2 at 23,800 each).
 	hash := fig("bls_minsig_hash_to_g1_execution")
 	if hash < 2*5_500+375 || hash > 30_000 {
 		t.Errorf("bls_minsig_hash_to_g1_execution = %d, want in [%d, 30000]", hash, 2*5_500+375)
-	}
-	if g2 := fig("bls_hash_to_g2_execution"); hash+30_000 > g2 {
-		t.Errorf("hash to G1 (%d) is not 30,000 below hash to G2 (%d)", hash, g2)
 	}
 	if v := fig("bls_minsig_verify_execution"); v < pairing2+hash-5_000 || v > 150_000 {
 		t.Errorf("bls_minsig_verify_execution = %d, want the pairing (%d) plus hashing and under 150,000", v, pairing2)
@@ -241,9 +207,6 @@ func checkMinSigFigures(t *testing.T, fig func(string) uint64) {
 		exec := fig(fmt.Sprintf("bls_minsig_certificate_%d_signers_execution", n))
 		if exec < pairing2+hash || exec > pairing2+hash+30_000 {
 			t.Errorf("bls_minsig_certificate_%d_signers_execution = %d, want in [pairing + hash, + 30,000]", n, exec)
-		}
-		if g2 := fig(fmt.Sprintf("bls_certificate_%d_signers_execution", n)); exec >= g2 {
-			t.Errorf("%d validators: the min-sig certificate (%d) costs no less than the G2-signature one (%d)", n, exec, g2)
 		}
 		part := fig(fmt.Sprintf("bls_minsig_certificate_%d_validators_%d_signers_execution", n, n-m))
 		if part <= exec {
@@ -262,27 +225,10 @@ func checkMinSigFigures(t *testing.T, fig func(string) uint64) {
 			t.Errorf("bls minsig certificate of %d validators: %d per non-signer, want in [600, 2,500]", n, per)
 		}
 	}
-	// The projection: commitBatch_fixed + the certificate's execution + its
-	// calldata; a G1 signature is half a G2 one.
-	g2cd, g1cd := fig(fmt.Sprintf("bls_certificate_%d_calldata", large)), fig(fmt.Sprintf("bls_minsig_certificate_%d_calldata", large))
-	if g1cd >= g2cd || g2cd-g1cd < 1_000 || g2cd > 6_000 {
-		t.Errorf("certificate calldata: G2 signature %d, G1 signature %d; want the G1 one over 1,000 less, the G2 one under 6,000", g2cd, g1cd)
-	}
-	fixed := fig("commitBatch_fixed")
-	absent := large - blsNonSigners(large)
-	for _, v := range []struct {
-		prefix string
-		cd     uint64
-	}{{"bls", g2cd}, {"bls_minsig", g1cd}} {
-		for _, signers := range []string{fmt.Sprintf("%d_signers", large), fmt.Sprintf("%d_validators_%d_signers", large, absent)} {
-			want := fixed + fig(v.prefix+"_certificate_"+signers+"_execution") + v.cd
-			if got := fig(v.prefix + "_commitBatch_projected_" + signers); got != want {
-				t.Errorf("%s_commitBatch_projected_%s = %d, want %d", v.prefix, signers, got, want)
-			}
-		}
-	}
-	if g1, g2 := fig(fmt.Sprintf("bls_minsig_commitBatch_projected_%d_signers", large)), fig(fmt.Sprintf("bls_commitBatch_projected_%d_signers", large)); g1+30_000 > g2 {
-		t.Errorf("projected commitBatch at %d signers: min-sig %d, G2-signature %d, want the min-sig one 30,000 less", large, g1, g2)
+	// A certificate's calldata at the largest set: the epoch, a 128-byte
+	// signature and the bitmap, ABI-encoded (under 4,000).
+	if cd := fig(fmt.Sprintf("bls_minsig_certificate_%d_calldata", large)); cd < 128*16 || cd > 4_000 {
+		t.Errorf("bls_minsig_certificate_%d_calldata = %d, want in [%d, 4,000]", large, cd, 128*16)
 	}
 }
 

@@ -4,12 +4,11 @@ pragma solidity ^0.8.30;
 import {BLSMinSig} from "../BLSMinSig.sol";
 import {BLSMinSigCertificate} from "../BLSMinSigCertificate.sol";
 
-/// @notice Test helper exposing BLSMinSig and BLSMinSigCertificate (keys
-/// in G2, signatures in G1), shaped as BLSHarness is so that the gas
-/// report measures both variants the same way: keys admitted only with a
-/// proof of possession, then stored as one set that certificates are
-/// checked against. The view functions revert with the libraries' errors
-/// or return true.
+/// @notice Test helper exposing BLSMinSig and BLSMinSigCertificate: keys
+/// admitted only with a proof of possession, then stored as one set that
+/// certificates are checked against (the gas report measures them through
+/// it). The view functions revert with the libraries' errors or return
+/// true.
 contract BLSMinSigHarness {
     bytes[] private registered;
     uint96[] private stakes;

@@ -34,8 +34,8 @@ const (
 	CompressedPublicKeySize = bls12381.SizeOfG2AffineCompressed
 )
 
-// The errors are package bls's, so that a caller matches either variant's
-// with the same errors.Is.
+// The errors are package bls's (one set for the encodings and the
+// signatures).
 var (
 	ErrBadSignature      = bls.ErrBadSignature
 	ErrInfinityPublicKey = bls.ErrInfinityPublicKey
@@ -53,15 +53,13 @@ type PublicKey struct{ p bls12381.G2Affine }
 // Signature is a point of G1: [sk]H(m), or a sum of such.
 type Signature struct{ p bls12381.G1Affine }
 
-// GenerateKey draws a secret key from r (crypto/rand when nil), as
-// bls.GenerateKey does.
+// GenerateKey draws a secret key from r (crypto/rand when nil).
 func GenerateKey(r io.Reader) (*SecretKey, error) {
-	k, err := bls.GenerateKey(r)
+	s, err := bls.RandomScalar(r)
 	if err != nil {
 		return nil, err
 	}
-	b := k.Bytes()
-	return SecretKeyFromBytes(b[:])
+	return &SecretKey{s: s}, nil
 }
 
 // SecretKeyFromBytes decodes a big-endian scalar in [1, r).

@@ -114,7 +114,7 @@ func TestSignVerify(t *testing.T) {
 	if err := Verify(other, msg, sig); !errors.Is(err, ErrBadSignature) {
 		t.Errorf("another key: %v, want ErrBadSignature", err)
 	}
-	for _, dst := range []string{"BLS_SIG_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_", bls.SignatureDST} {
+	for _, dst := range []string{"BLS_SIG_BLS12381G1_XMD:SHA-256_SSWU_RO_POP_", "MYCEL_BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_POP_"} {
 		if err := Verify(pk, msg, ks[0].sign(msg, dst)); !errors.Is(err, ErrBadSignature) {
 			t.Errorf("signature under %q: %v, want ErrBadSignature", dst, err)
 		}
