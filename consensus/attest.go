@@ -28,6 +28,13 @@ func (r *RollupChain) digest(h batch.Header) common.Hash {
 	return batch.AttestationDigest(new(big.Int).SetUint64(r.p.ChainID), r.p.Rollup, r.launch, h)
 }
 
+// blsMode reports whether the Rollup takes BLS certificates (the genesis
+// names its BLSRegistry): then only attestations with a BLS part count
+// toward a certificate's 2/3, since the poster can put only those on L1
+// (ADR 031). Attestations without one are kept in the certificate all the
+// same (they are evidence, and cost nothing).
+func (r *RollupChain) blsMode() bool { return r.p.BLSRegistry != (common.Address{}) }
+
 // collect returns the certificate for rec from the extended votes, or nil
 // if the attestations do not reach 2/3 of the voting power: the signatures
 // in ascending signer order and, when any vote carried one, each signer's
@@ -60,10 +67,12 @@ func (r *RollupChain) collect(st *rollupState, rec *batch.Record, votes []abci.E
 			continue
 		}
 		seen[signer] = true
-		signed += st.Operators[signer].Power
 		e := entry{signer: signer, sig: a.Sig}
 		if len(a.BLS) > 0 && CheckBLSPart(digest, a.BLS, signer) == nil {
 			e.bls = a.BLS
+		}
+		if !r.blsMode() || e.bls != nil {
+			signed += st.Operators[signer].Power
 		}
 		got = append(got, e)
 	}
@@ -116,12 +125,15 @@ func (r *RollupChain) checkCert(st *rollupState, sys *SysTx) error {
 		if !ok || op.Power == 0 {
 			return fmt.Errorf("certificate signature %d: %s is not a validator", i, who)
 		}
-		if i < len(sys.BLS) && len(sys.BLS[i]) > 0 {
+		hasBLS := i < len(sys.BLS) && len(sys.BLS[i]) > 0
+		if hasBLS {
 			if err := CheckBLSPart(digest, sys.BLS[i], who); err != nil {
 				return fmt.Errorf("certificate signature %d: %w", i, err)
 			}
 		}
-		signed += op.Power
+		if !r.blsMode() || hasBLS {
+			signed += op.Power
+		}
 	}
 	if total := st.totalPower(); signed*3 < total*2 {
 		return fmt.Errorf("certificate: %d of %d power, want 2/3", signed, total)

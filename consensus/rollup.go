@@ -618,7 +618,7 @@ func (r *RollupChain) weakCertificate(st *rollupState, from uint64, fresh map[ui
 		}
 		var signed int64
 		for _, s := range rec.Signatures {
-			if op, ok := st.Operators[s.Signer]; ok {
+			if op, ok := st.Operators[s.Signer]; ok && (!r.blsMode() || len(s.BLS) > 0) {
 				signed += op.Power
 			}
 		}

@@ -146,6 +146,9 @@ func newRollupNetWith(t *testing.T, n int, withBLS func(i int) bool) *rollupNet 
 		p.Operators = append(p.Operators, GenesisOperator{PubKey: crypto.FromECDSAPub(&k.PublicKey)[1:],
 			Stake: []StakePoint{{Epoch: 0, Bonded: (*hexutil.Big)(stake32)}}})
 	}
+	if withBLS != nil {
+		p.BLSRegistry = common.HexToAddress("0x3000") // the Rollup takes BLS certificates
+	}
 	r := net.l1.ref(10)
 	h, _ := net.l1.HeaderByNumber(context.Background(), big.NewInt(10))
 	p.StartRef = L1Anchor{Number: r.Number, Hash: r.Hash, Time: h.Time}
@@ -541,8 +544,9 @@ func TestRollupStakeChangesMoveTheValidatorSet(t *testing.T) {
 // TestRollupCertificatesCarryBLS: validators with a BLS key add their BLS
 // signature to their attestations (ADR 031); the certificate system
 // transaction carries them beside the ECDSA signatures, every validator
-// checks that each was vouched for by its signer's consensus key, and the
-// batch record keeps them for the poster. Validator 3 has no BLS key.
+// checks that each was vouched for by its signer's consensus key, only
+// attestations with one count toward 2/3, and the batch record keeps them
+// for the poster. Validator 3 has no BLS key.
 func TestRollupCertificatesCarryBLS(t *testing.T) {
 	net := newRollupNetWith(t, 4, func(i int) bool { return i != 3 })
 	net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
@@ -596,11 +600,31 @@ func TestRollupCertificatesCarryBLS(t *testing.T) {
 		t.Fatal("honest extension refused")
 	}
 
+	// With BLS certificates only attestations with a BLS part count toward
+	// 2/3: validators 0, 1 and the keyless 3 hold 3/4 of the power but
+	// only 2/4 with BLS parts, which the poster could never post.
+	full := net.votes
+	net.votes = []abci.ExtendedVoteInfo{full[0], full[1], {Validator: full[2].Validator}, full[3]}
+	if txs := net.propose(0); len(txs) != 0 {
+		t.Fatalf("a certificate from 2/4 of the power with BLS parts: %d txs", len(txs))
+	}
+	net.height--
+	net.votes = full
 	txs := net.propose(0)
 	sys, err := DecodeSysTx(txs[0])
 	if err != nil || len(sys.Sigs) != 4 || len(sys.BLS) != 4 {
 		t.Fatalf("certificate: %+v %v", sys, err)
 	}
+	// The same certificate with validator 2's BLS part dropped holds 2/4
+	// with BLS parts: refused.
+	weak := *sys
+	weak.BLS = append([][]byte(nil), sys.BLS...)
+	for i := range weak.Sigs {
+		if who, _ := RecoverAttestor(digest, weak.Sigs[i]); who == net.nodes[2].signer {
+			weak.BLS[i] = []byte{}
+		}
+	}
+	net.refuse(t, "a certificate short of 2/3 with BLS parts", append([][]byte{weak.Encode()}, txs[1:]...))
 	// A proposer cannot slip in a BLS signature the signer did not make.
 	forged := *sys
 	forged.BLS = append([][]byte(nil), sys.BLS...)
