@@ -218,6 +218,17 @@ func rollupEndToEnd(t *testing.T, blsCerts bool) {
 	}
 
 	if blsCerts {
+		// The node's record (mycel_getBatch) keeps each signer's BLS
+		// signature beside its ECDSA one.
+		var withBLS int
+		for _, sg := range batch.Signatures {
+			if len(sg.BLS) == 128 {
+				withBLS++
+			}
+		}
+		if withBLS < 3 {
+			t.Fatalf("batch %d: %d of %d signatures carry a BLS signature, want at least 3", batch.Index, withBLS, len(batch.Signatures))
+		}
 		checkBLSRewards(t, ctx, d, batch.Index)
 	}
 

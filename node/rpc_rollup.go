@@ -65,6 +65,10 @@ type BatchResult struct {
 type SignatureResult struct {
 	Signer common.Address `json:"signer"`
 	Sig    hexutil.Bytes  `json:"sig"`
+	// BLS is the signer's BLS signature of the same digest (128 bytes), on
+	// a chain whose Rollup takes BLS certificates (ADR 031); omitted
+	// otherwise.
+	BLS hexutil.Bytes `json:"bls,omitempty"`
 }
 
 // HeaderResult is a batch header with hex fields (the Rollup's BatchHeader).
@@ -134,7 +138,7 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 		out.Withdrawals = append(out.Withdrawals, wr)
 	}
 	for _, s := range rec.Signatures {
-		out.Signatures = append(out.Signatures, SignatureResult{Signer: s.Signer, Sig: s.Sig})
+		out.Signatures = append(out.Signatures, SignatureResult{Signer: s.Signer, Sig: s.Sig, BLS: s.BLS})
 	}
 	return out, nil
 }
