@@ -163,6 +163,8 @@ type Poster struct {
 	// so far by epoch.
 	bls     *bindings.BLSRegistry
 	blsSets map[uint64]*blsSet
+	// blsKeyWarned: the node's own BLS signature failed once (logged).
+	blsKeyWarned bool
 }
 
 type postedBatch struct {

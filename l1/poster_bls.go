@@ -85,6 +85,11 @@ func (p *Poster) blsCertificate(ctx context.Context, block *big.Int, b *batch.Re
 		sig, err := minsig.SignatureFromBytes(s.BLS)
 		if err != nil || minsig.Verify(set.keys[i], digest[:], sig) != nil {
 			out.dropped++
+			if s.Signer == p.cfg.Self && !p.blsKeyWarned {
+				p.blsKeyWarned = true
+				p.log.Error("this node's BLS signatures do not verify under the key its operator registered: they never count on L1; register the node's key (mycel operator bls-key --home ...)",
+					"epoch", epoch, "index", i)
+			}
 			continue
 		}
 		out.bitmap[i/8] |= 1 << (i % 8)
