@@ -57,6 +57,8 @@ type netOptions struct {
 	// Rollup's windows (mycel devnet --escape-period, --proof-window,
 	// --deposit-deadline; whole seconds); zero keeps the devnet's.
 	escapePeriod, proofWindow, depositDeadline time.Duration
+	// blsCertificates: mycel devnet --bls-certificates (ADR 031).
+	blsCertificates bool
 }
 
 // Net is a devnet of real processes (procnet.NewDevnet: the L1 chain
@@ -93,6 +95,9 @@ func newNet(t *testing.T, opts netOptions) *Net {
 		if w.d != 0 {
 			args = append(args, w.flag, w.d.String())
 		}
+	}
+	if opts.blsCertificates {
+		args = append(args, "--bls-certificates")
 	}
 	staked := validators
 	if opts.validators != 0 {

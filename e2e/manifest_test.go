@@ -28,6 +28,10 @@ type Manifest struct {
 	// Standby validators (nodeV..) run from the start without stake; a
 	// "join" perturbation stakes one on L1.
 	Standby int `toml:"standby"`
+	// BLSCertificates deploys the Rollup with BLS certificates (mycel
+	// devnet --bls-certificates, ADR 031): batches are committed under one
+	// aggregate signature and a bitmap of the epoch's published set.
+	BLSCertificates bool `toml:"bls_certificates"`
 	// Load is the transfer traffic sent during the run.
 	Load Load `toml:"load"`
 	// Perturbations are run one at a time, in order of At.
@@ -126,7 +130,7 @@ func parseManifest(b []byte) (*Manifest, error) {
 			row, _ := e.Position()
 			keys = append(keys, fmt.Sprintf("%q (line %d)", strings.Join(e.Key(), "."), row))
 		}
-		return nil, fmt.Errorf("unknown key %s: the keys are backend, validators, standby, [load] rate, duration, "+
+		return nil, fmt.Errorf("unknown key %s: the keys are backend, validators, standby, bls_certificates, [load] rate, duration, "+
 			"[[perturbations]] node, nodes, op, at, for, [random] seed, count, start, every, for, ops", strings.Join(keys, ", "))
 	}
 	if err != nil {

@@ -186,7 +186,8 @@ func (r *runner) report() {
 // ---- setup and start ----
 
 func (r *runner) setup() {
-	opts := netOptions{validators: r.m.Validators, standby: r.m.Standby, docker: r.m.Backend == backendDocker}
+	opts := netOptions{validators: r.m.Validators, standby: r.m.Standby, docker: r.m.Backend == backendDocker,
+		blsCertificates: r.m.BLSCertificates}
 	for _, p := range r.m.Perturbations {
 		opts.l1Proxy = opts.l1Proxy || p.Op == opL1Down
 	}
