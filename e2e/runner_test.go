@@ -880,6 +880,14 @@ func (r *runner) check() {
 	}
 	r.t.Logf("check: no DoubleVoteSlashed event; batches 0-%d committed once each, %d finalized (%d committed before the faults)",
 		next-1, n.finalizedCount(), r.c0)
+	want, what := n.l1.Deployment.Staking, "ECDSA (the StakingRegistry)"
+	if r.m.BLSCertificates {
+		want, what = n.l1.Deployment.BLS, "BLS (the BLSRegistry)"
+	}
+	if c := mustL1Call(n, n.l1.Deployment.Rollup, rollupABI.PackCertifier(), rollupABI.UnpackCertifier); c != want {
+		r.t.Errorf("the Rollup's certifier is %s, want %s at %s", c, what, want)
+	}
+	r.t.Logf("check: certificates are %s", what)
 }
 
 // cleanup stops the validators with SIGTERM, each of which must exit
