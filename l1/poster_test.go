@@ -456,12 +456,7 @@ func TestPosterClaimsBounties(t *testing.T) {
 // rewards from the certificate's epoch and bitmap once it is finalized.
 func TestPosterBLSCertificates(t *testing.T) {
 	e := newEnvWith(t, 6, func(c *contracts.Config) { c.BLSCertificates = true })
-	var ops []*operator
-	for i := range 3 {
-		op := e.register(e.accounts[3+i], ether(10))
-		e.te.RegisterBLSKey(op)
-		ops = append(ops, op)
-	}
+	ops := e.registerBLS(e.accounts[3:6]...)
 	e.nextEpoch()
 	pool := bindings.NewRewardPool()
 	e.mustSend(e.deployer, e.d.RewardPool, ether(1), pool.PackFund())

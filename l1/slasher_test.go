@@ -294,12 +294,7 @@ func TestSlashReporterDoubleVote(t *testing.T) {
 // that no BLS certificate of the epoch counts it.
 func TestSlashReporterExcludesFromBLSSet(t *testing.T) {
 	e := newEnvWith(t, 5, func(c *contracts.Config) { c.BLSCertificates = true })
-	var ops []*operator
-	for i := range 3 {
-		op := e.register(e.accounts[2+i], ether(10))
-		e.te.RegisterBLSKey(op)
-		ops = append(ops, op)
-	}
+	ops := e.registerBLS(e.accounts[2:5]...)
 	e.nextEpoch()
 	e.te.PublishBLSSet()
 	e.autoMine(20 * time.Millisecond)

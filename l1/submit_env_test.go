@@ -105,6 +105,19 @@ func (e *env) register(owner *ecdsa.PrivateKey, stake *big.Int) *operator {
 	return &operator{Owner: testenv.AccountOfKey(owner), Key: key, Signer: addr(key), Stake: stake}
 }
 
+// registerBLS registers the owners as operators of 10 ETH with BLS keys
+// (op.BLSKey), in order (the order of the next BLS set).
+func (e *env) registerBLS(owners ...*ecdsa.PrivateKey) []*operator {
+	e.t.Helper()
+	var ops []*operator
+	for _, o := range owners {
+		op := e.register(o, ether(10))
+		e.te.RegisterBLSKey(op)
+		ops = append(ops, op)
+	}
+	return ops
+}
+
 // nextEpoch moves the chain's clock one epoch on (only before autoMine),
 // so stake registered so far counts.
 func (e *env) nextEpoch() {

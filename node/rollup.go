@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -110,27 +111,48 @@ func BLSKey(home string) (*minsig.SecretKey, error) {
 	return loadOrCreateBLSKey(DefaultConfig(home).Path(BLSKeyFile))
 }
 
+// loadOrCreateBLSKey loads the key at path, or creates it: written to a
+// temporary file, synced, then linked into place, so that a node killed
+// while creating it leaves either no key file or a whole one (and two
+// processes creating it at once end up with the same key).
 func loadOrCreateBLSKey(path string) (*minsig.SecretKey, error) {
-	fi, err := os.Stat(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		k, err := minsig.GenerateKey(rand.Reader)
-		if err != nil {
-			return nil, err
-		}
-		b := k.Bytes()
-		f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := f.WriteString(hex.EncodeToString(b[:]) + "\n"); err != nil {
-			f.Close()
-			return nil, err
-		}
-		if err := f.Close(); err != nil {
-			return nil, err
-		}
-		return k, nil
+	k, err := loadBLSKey(path)
+	if !errors.Is(err, fs.ErrNotExist) {
+		return k, err
 	}
+	if k, err = minsig.GenerateKey(rand.Reader); err != nil {
+		return nil, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
+	if err != nil {
+		return nil, err
+	}
+	defer os.Remove(tmp.Name())
+	b := k.Bytes()
+	_, err = tmp.WriteString(hex.EncodeToString(b[:]) + "\n")
+	if err == nil {
+		err = tmp.Chmod(0o600)
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if err := os.Link(tmp.Name(), path); errors.Is(err, fs.ErrExist) {
+		return loadBLSKey(path) // created meanwhile: that one is the key
+	} else if err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
+// loadBLSKey reads a hex BLS key file (mode 0600).
+func loadBLSKey(path string) (*minsig.SecretKey, error) {
+	fi, err := os.Stat(path)
 	if err != nil {
 		return nil, err
 	}

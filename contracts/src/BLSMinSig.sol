@@ -115,34 +115,13 @@ library BLSMinSig {
     /// pairing product e(h, pubkey) * e(sig, -G2) == 1. h is a hashed
     /// message (hashToG1).
     function verifyHashed(bytes memory pubkey, bytes memory h, bytes memory sig) internal view {
-        checkPublicKey(pubkey);
-        if (sig.length != SIGNATURE_SIZE || h.length != SIGNATURE_SIZE) revert BLSInvalidLength();
-        if (isZero(sig)) revert BLSInfinitySignature();
-        bool ok;
-        uint256 result;
-        assembly ("memory-safe") {
-            let m := mload(0x40)
-            mcopy(m, add(h, 32), 128)
-            mcopy(add(m, 128), add(pubkey, 32), 256)
-            mcopy(add(m, 384), add(sig, 32), 128)
-            mstore(add(m, 512), NEG_G2_X0_HI)
-            mstore(add(m, 544), NEG_G2_X0_LO)
-            mstore(add(m, 576), NEG_G2_X1_HI)
-            mstore(add(m, 608), NEG_G2_X1_LO)
-            mstore(add(m, 640), NEG_G2_Y0_HI)
-            mstore(add(m, 672), NEG_G2_Y0_LO)
-            mstore(add(m, 704), NEG_G2_Y1_HI)
-            mstore(add(m, 736), NEG_G2_Y1_LO)
-            ok := staticcall(PAIRING_2_GAS, PAIRING, m, 768, m, 32)
-            result := mload(m)
-        }
-        if (!ok) revert BLSInvalidPoint();
-        if (result != 1) revert BLSBadSignature();
+        if (!holdsHashed(pubkey, h, sig)) revert BLSBadSignature();
     }
 
-    /// @notice verifyHashed's check returning the pairing's verdict instead
-    /// of reverting BLSBadSignature (so that a caller can name its own
-    /// error); malformed inputs still revert as in verifyHashed.
+    /// @notice The pairing check of verifyHashed, returning its verdict
+    /// instead of reverting BLSBadSignature (so that a caller can name its
+    /// own error); malformed inputs revert (BLSInvalidLength,
+    /// BLSInfinityPublicKey, BLSInfinitySignature, BLSInvalidPoint).
     function holdsHashed(bytes memory pubkey, bytes memory h, bytes memory sig) internal view returns (bool) {
         checkPublicKey(pubkey);
         if (sig.length != SIGNATURE_SIZE || h.length != SIGNATURE_SIZE) revert BLSInvalidLength();

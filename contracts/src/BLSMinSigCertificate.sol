@@ -50,18 +50,24 @@ library BLSMinSigCertificate {
     uint256 private constant G2ADD = 0x0d;
     uint256 private constant G2ADD_GAS = 600;
 
-    /// @notice Stores a set and returns its address: `keys` is n 256-byte
+    /// @notice Stores a set and returns its address (and, for the caller's
+    /// records, its second data contract and its stake): `keys` is n 256-byte
     /// EIP-2537 G2 keys, each admitted with a proof of possession, `stakes`
     /// their n stakes (whose sum must be below 2^96). Writes one or two
     /// data contracts (about 200 gas per code byte: 40,800 per validator).
-    function store(bytes memory keys, uint96[] memory stakes) internal returns (address set) {
+    function store(bytes memory keys, uint96[] memory stakes)
+        internal
+        returns (address set, address ptr2, uint256 total)
+    {
         uint256 n = stakes.length;
         if (n == 0 || n > MAX_VALIDATORS || keys.length != n * BLSMinSig.PUBLIC_KEY_SIZE) {
             revert BLSCertificateBadSet();
         }
-        (bytes memory data, bytes memory apk, uint256 total) = records(keys, stakes);
+        bytes memory data;
+        bytes memory apk;
+        (data, apk, total) = records(keys, stakes);
         if (total >> 96 != 0) revert BLSCertificateBadSet();
-        address ptr2 = n > CHUNK ? deploy(new bytes(0), data, CHUNK, n - CHUNK) : address(0);
+        ptr2 = n > CHUNK ? deploy(new bytes(0), data, CHUNK, n - CHUNK) : address(0);
         bytes memory header = new bytes(HEADER_SIZE);
         assembly ("memory-safe") {
             let dst := add(header, 32)
@@ -98,15 +104,35 @@ library BLSMinSigCertificate {
         if (ptr == address(0)) revert BLSCertificateBadSet();
     }
 
-    /// @notice Where validator `index`'s record is: the data contract
-    /// (the set's first, or `data2`) and the code offset.
-    function recordAt(address set, address data2, uint256 index)
+    /// @notice Validator `index`'s record: its key in EIP-2537's layout
+    /// and its stake (the set's first data contract `set`, its second
+    /// `data2`; the caller checks index < n).
+    function record(address set, address data2, uint256 index)
         internal
-        pure
-        returns (address data, uint256 offset)
+        view
+        returns (bytes memory pk, uint256 stake)
     {
-        if (index < CHUNK) return (set, 1 + HEADER_SIZE + index * RECORD_SIZE);
-        return (data2, 1 + (index - CHUNK) * RECORD_SIZE);
+        address data = set;
+        uint256 offset = 1 + HEADER_SIZE + index * RECORD_SIZE;
+        if (index >= CHUNK) (data, offset) = (data2, 1 + (index - CHUNK) * RECORD_SIZE);
+        pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
+        assembly ("memory-safe") {
+            let dst := add(pk, 32)
+            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
+                extcodecopy(data, add(add(dst, 16), mul(j, 64)), add(offset, mul(j, 48)), 48)
+            }
+            let m := mload(0x40)
+            mstore(m, 0)
+            extcodecopy(data, add(m, 20), add(offset, 192), 12)
+            stake := mload(m)
+        }
+    }
+
+    /// @notice Reverts BLSCertificateBadBitmap unless `bitmap` fits a set
+    /// of n: ceil(n / 8) bytes, no bit at or beyond n.
+    function checkBitmap(bytes calldata bitmap, uint256 n) internal pure {
+        if (bitmap.length != (n + 7) / 8) revert BLSCertificateBadBitmap();
+        if (n % 8 != 0 && uint8(bitmap[bitmap.length - 1]) >> (n % 8) != 0) revert BLSCertificateBadBitmap();
     }
 
     /// @notice The set's header: its aggregate key in EIP-2537's layout,
@@ -198,8 +224,7 @@ library BLSMinSigCertificate {
         uint256 n;
         address data2;
         (apk, n, setStake, data2) = header(set);
-        if (bitmap.length != (n + 7) / 8) revert BLSCertificateBadBitmap();
-        if (n % 8 != 0 && uint8(bitmap[bitmap.length - 1]) >> (n % 8) != 0) revert BLSCertificateBadBitmap();
+        checkBitmap(bitmap, n);
         (bytes memory missing, uint256 nMissing, uint256 missingStake) =
             nonSigners([uint256(uint160(set)), uint160(data2), n % 8 == 0 ? 0xff : (1 << (n % 8)) - 1], bitmap);
         if (nMissing == n) revert BLSCertificateNoSigners();

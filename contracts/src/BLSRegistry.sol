@@ -2,7 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {BLSMinSig} from "./BLSMinSig.sol";
-import {BLSMinSigCertificate, BLSCertificateBadBitmap} from "./BLSMinSigCertificate.sol";
+import {BLSMinSigCertificate} from "./BLSMinSigCertificate.sol";
 import {ICertifier} from "./ICertifier.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
@@ -181,9 +181,8 @@ contract BLSRegistry is ICertifier {
             mstore(setStakes, n)
             mstore(owners, n)
         }
-        address set = BLSMinSigCertificate.store(keys, setStakes);
+        (address set, address data2, uint256 setStake) = BLSMinSigCertificate.store(keys, setStakes);
         _sets[epoch] = uint256(uint160(set)) | (total << 160);
-        (,, uint256 setStake, address data2) = BLSMinSigCertificate.header(set);
         emit BLSSetPublished(epoch, n, set, data2, setStake, total, owners);
     }
 
@@ -277,8 +276,7 @@ contract BLSRegistry is ICertifier {
         address set = address(uint160(s));
         (, uint256 n,, address data2) = BLSMinSigCertificate.header(set);
         if (index >= n) revert BadValidatorIndex(index);
-        (address data, uint256 offset) = BLSMinSigCertificate.recordAt(set, data2, index);
-        (pk, stake) = _readRecord(data, offset);
+        (pk, stake) = BLSMinSigCertificate.record(set, data2, index);
         owner = blsKeyOwner[keccak256(pk)];
     }
 
@@ -311,16 +309,14 @@ contract BLSRegistry is ICertifier {
         if (s == 0) revert BLSSetNotPublished(epoch);
         address set = address(uint160(s));
         (, uint256 n,, address data2) = BLSMinSigCertificate.header(set);
-        if (bitmap.length != (n + 7) / 8) revert BLSCertificateBadBitmap();
-        if (n % 8 != 0 && uint8(bitmap[bitmap.length - 1]) >> (n % 8) != 0) revert BLSCertificateBadBitmap();
+        BLSMinSigCertificate.checkBitmap(bitmap, n);
         owners = new address[](n);
         stakes = new uint256[](n);
         uint256 k;
         for (uint256 i = 0; i < n; ++i) {
             if (uint8(bitmap[i >> 3]) >> (i & 7) & 1 == 0) continue;
-            (address data, uint256 offset) = BLSMinSigCertificate.recordAt(set, data2, i);
             bytes memory pk;
-            (pk, stakes[k]) = _readRecord(data, offset);
+            (pk, stakes[k]) = BLSMinSigCertificate.record(set, data2, i);
             owners[k] = blsKeyOwner[keccak256(pk)];
             ++k;
         }
@@ -348,22 +344,6 @@ contract BLSRegistry is ICertifier {
             ptr := create(0, p, mload(init))
         }
         if (ptr == address(0)) revert KeyStoreFailed();
-    }
-
-    /// The record at `offset` of data contract `data`: the key (192 bytes,
-    /// returned in EIP-2537's 256-byte layout), then the stake (uint96).
-    function _readRecord(address data, uint256 offset) internal view returns (bytes memory pk, uint256 stake) {
-        pk = new bytes(BLSMinSig.PUBLIC_KEY_SIZE);
-        assembly ("memory-safe") {
-            let dst := add(pk, 32)
-            for { let j := 0 } lt(j, 4) { j := add(j, 1) } {
-                extcodecopy(data, add(add(dst, 16), mul(j, 64)), add(offset, mul(j, 48)), 48)
-            }
-            let m := mload(0x40)
-            mstore(m, 0)
-            extcodecopy(data, add(m, 20), add(offset, 192), 12)
-            stake := mload(m)
-        }
     }
 
     /// Reads the key at data contract ptr into key slot `index` of `out`

@@ -124,10 +124,7 @@ contract Slasher {
         BatchHeader calldata b,
         bytes calldata sigB
     ) external returns (uint256 amount, uint256 reward) {
-        if (a.batchIndex != b.batchIndex) revert DifferentBatchIndex();
-        bytes32 da = rollup.attestationDigest(launch, a);
-        bytes32 db = rollup.attestationDigest(launch, b);
-        if (da == db) revert IdenticalAttestations();
+        (bytes32 da, bytes32 db) = _conflicting(launch, a, b);
         address sa = staking.recoverStrict(da, sigA, 0);
         address sb = staking.recoverStrict(db, sigB, 1);
         if (sa != sb) revert SignersDiffer(sa, sb);
@@ -159,10 +156,7 @@ contract Slasher {
         BatchHeader calldata b,
         BLSEvidence calldata ev
     ) external returns (uint256 amount, uint256 reward) {
-        if (a.batchIndex != b.batchIndex) revert DifferentBatchIndex();
-        bytes32 da = rollup.attestationDigest(launch, a);
-        bytes32 db = rollup.attestationDigest(launch, b);
-        if (da == db) revert IdenticalAttestations();
+        (bytes32 da, bytes32 db) = _conflicting(launch, a, b);
         address signer = _blsSigner(ev, da, db);
         (amount, reward) =
             _slash(signer, keccak256(abi.encode("attestation", signer, launch, a.batchIndex)), "equivocation");
@@ -170,6 +164,19 @@ contract Slasher {
             bls.excludeSlashed(ev.index);
         }
         emit EquivocationSlashed(signer, a.batchIndex, msg.sender, amount, reward);
+    }
+
+    /// The attestation digests of two headers that conflict: the same
+    /// batch index, different headers (either kind of evidence).
+    function _conflicting(bytes32 launch, BatchHeader calldata a, BatchHeader calldata b)
+        internal
+        view
+        returns (bytes32 da, bytes32 db)
+    {
+        if (a.batchIndex != b.batchIndex) revert DifferentBatchIndex();
+        da = rollup.attestationDigest(launch, a);
+        db = rollup.attestationDigest(launch, b);
+        if (da == db) revert IdenticalAttestations();
     }
 
     /// The consensus key of the operator whose BLS key signed both digests.

@@ -77,14 +77,14 @@ contract BLSMinSigHarness {
                 mcopy(add(add(keys, 32), mul(i, 256)), add(k, 32), 256)
             }
         }
-        set = BLSMinSigCertificate.store(keys, stakes);
+        (set,,) = BLSMinSigCertificate.store(keys, stakes);
     }
 
     /// @notice Stores `keys` (n x 256 bytes) with `stakes` directly, without
     /// proofs of possession: for the tests of store's refusals and of sets
     /// too large to register key by key.
     function storeSetUnchecked(bytes calldata keys, uint96[] calldata stakes_) external {
-        set = BLSMinSigCertificate.store(keys, stakes_);
+        (set,,) = BLSMinSigCertificate.store(keys, stakes_);
     }
 
     /// @notice Checks a certificate; as a transaction, its gas is the
