@@ -333,4 +333,15 @@ func TestBountyClaimBLS(t *testing.T) {
 	b.wantOwed(id, set[2], new(big.Int))
 	_, err = claim([]byte{0x0b})
 	b.Reverts(err, "AlreadyClaimed")
+	// A bounty posted after the batch was committed does not pay it.
+	later := b.post(b.poster, b.terms(milli, 3), te.Ether(1), 0)
+	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(later), common.Big0, epoch, []byte{0x0b}))
+	b.Reverts(err, "OutsideWindow")
+	// signersOf refuses a bitmap that does not fit the set.
+	reg := bindings.NewBLSRegistry()
+	for _, bm := range [][]byte{{0x0b, 0}, {0x1b}} {
+		if _, err := bind2Call(e, e.D.BLS, reg.PackSignersOf(epoch, bm)); contracts.RevertName(err) != "BLSCertificateBadBitmap" {
+			t.Errorf("signersOf bitmap %x: %q, want BLSCertificateBadBitmap", bm, contracts.RevertName(err))
+		}
+	}
 }
