@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/contracts"
@@ -468,9 +469,12 @@ func (c *Client) CancelBounty(ctx context.Context, id uint64) (*BountyCancelled,
 // ascending order and the stake each signed with, as the Rollup hashed
 // them at commit (what RewardPool.distribute and NodeBounty.claim take).
 type BatchCertificate struct {
-	Batch   uint64           `json:"batch"`
-	Signers []common.Address `json:"signers"`
-	Stakes  []*big.Int       `json:"stakes_wei"`
+	Batch uint64 `json:"batch"`
+	// HeaderHash is the committed header's hash (BatchCommitted): claims
+	// name it with the signers.
+	HeaderHash common.Hash      `json:"header_hash"`
+	Signers    []common.Address `json:"signers"`
+	Stakes     []*big.Int       `json:"stakes_wei"`
 	// CommitTx and CommitBlock are the commit on L1.
 	CommitTx    common.Hash `json:"commit_tx"`
 	CommitBlock uint64      `json:"commit_block"`
@@ -488,34 +492,15 @@ func (c *Client) BatchCertificate(ctx context.Context, index uint64) (*BatchCert
 		return nil, err
 	}
 	bi := new(big.Int).SetUint64(index)
-	rec, err := l1Read(ctx, c, c.rollup.PackBatchSigners(bi), c.rollup.UnpackBatchSigners)
+	ce, commit, err := c.commitEvent(ctx, index)
 	if err != nil {
-		return nil, fmt.Errorf("Rollup.batchSigners(%d): %w", index, err)
+		return nil, err
 	}
-	b, err := l1Read(ctx, c, c.rollup.PackBatches(bi), c.rollup.UnpackBatches)
+	rec, err := l1Read(ctx, c, c.rollup.PackFinalizedBatch(bi, ce.HeaderHash, ce.SignersHash), c.rollup.UnpackFinalizedBatch)
 	if err != nil {
-		return nil, fmt.Errorf("Rollup.batches(%d): %w", index, err)
+		return nil, fmt.Errorf("Rollup.finalizedBatch(%d): %w", index, err)
 	}
-	if b.CommittedAt == 0 {
-		return nil, fmt.Errorf("%w: batch %d is not committed on L1", ErrNotFinalized, index)
-	}
-	block, err := c.blockAtTime(ctx, b.CommittedAt)
-	if err != nil {
-		return nil, fmt.Errorf("batch %d: the L1 block of its commit: %w", index, err)
-	}
-	ev := c.rollupEvent("BatchCommitted")
-	cctx, cancel := c.callCtx(ctx)
-	logs, err := c.eth.FilterLogs(cctx, ethereum.FilterQuery{FromBlock: block, ToBlock: block, Addresses: []common.Address{c.cfg.Rollup},
-		Topics: [][]common.Hash{{ev}, {common.BigToHash(bi)}}})
-	cancel()
-	if err != nil {
-		return nil, fmt.Errorf("batch %d: BatchCommitted logs of L1 block %s: %w", index, block, err)
-	}
-	if len(logs) == 0 {
-		return nil, fmt.Errorf("%w: no BatchCommitted event of batch %d in L1 block %s", ErrBadProof, index, block)
-	}
-	commit := logs[len(logs)-1]
-	cert := &BatchCertificate{Batch: index, CommitTx: commit.TxHash, CommitBlock: commit.BlockNumber, Finalized: rec.Finalized}
+	cert := &BatchCertificate{Batch: index, HeaderHash: ce.HeaderHash, CommitTx: commit.TxHash, CommitBlock: commit.BlockNumber, Finalized: rec.Finalized}
 	signers, cerr := c.commitSigners(ctx, commit.TxHash)
 	if cerr != nil {
 		// A commit through another contract: the node's signatures.
@@ -552,8 +537,8 @@ func (c *Client) BatchCertificate(ctx context.Context, index uint64) (*BatchCert
 		cert.Signers = append(cert.Signers, s)
 		cert.Stakes = append(cert.Stakes, st)
 	}
-	if h := contracts.SignersHash(cert.Signers, cert.Stakes); h != rec.SignersHash {
-		return nil, fmt.Errorf("%w: batch %d's signers and stakes hash to %s, the Rollup stored %x", ErrBadProof, index, h, rec.SignersHash)
+	if h := contracts.SignersHash(cert.Signers, cert.Stakes); h != ce.SignersHash {
+		return nil, fmt.Errorf("%w: batch %d's signers and stakes hash to %s, the Rollup committed %s", ErrBadProof, index, h, ce.SignersHash)
 	}
 	return cert, nil
 }
@@ -716,7 +701,39 @@ func (c *Client) claimData(ctx context.Context, id, batch uint64) (common.Addres
 	if !cert.Finalized {
 		return addr, nil, fmt.Errorf("%w: batch %d is committed but not finalized on L1: claim it once its proof is verified", ErrNotFinalized, batch)
 	}
-	return addr, bindings.NewNodeBounty().PackClaim(new(big.Int).SetUint64(id), new(big.Int).SetUint64(batch), cert.Signers, cert.Stakes), nil
+	return addr, bindings.NewNodeBounty().PackClaim(new(big.Int).SetUint64(id), new(big.Int).SetUint64(batch), cert.HeaderHash, cert.Signers, cert.Stakes), nil
+}
+
+// commitEvent finds the BatchCommitted event of batch index's commit on
+// L1 (in the L1 block whose time is the batch's commit time), checked
+// against the commitment the Rollup holds: its header and signers hashes.
+func (c *Client) commitEvent(ctx context.Context, index uint64) (*bindings.RollupBatchCommitted, *types.Log, error) {
+	bi := new(big.Int).SetUint64(index)
+	b, err := l1Read(ctx, c, c.rollup.PackBatches(bi), c.rollup.UnpackBatches)
+	if err != nil {
+		return nil, nil, fmt.Errorf("Rollup.batches(%d): %w", index, err)
+	}
+	if b.CommittedAt == 0 {
+		return nil, nil, fmt.Errorf("%w: batch %d is not committed on L1", ErrNotFinalized, index)
+	}
+	block, err := c.blockAtTime(ctx, b.CommittedAt)
+	if err != nil {
+		return nil, nil, fmt.Errorf("batch %d: the L1 block of its commit: %w", index, err)
+	}
+	cctx, cancel := c.callCtx(ctx)
+	logs, err := c.eth.FilterLogs(cctx, ethereum.FilterQuery{FromBlock: block, ToBlock: block, Addresses: []common.Address{c.cfg.Rollup},
+		Topics: [][]common.Hash{{c.rollupEvent("BatchCommitted")}, {common.BigToHash(bi)}}})
+	cancel()
+	if err != nil {
+		return nil, nil, fmt.Errorf("batch %d: BatchCommitted logs of L1 block %s: %w", index, block, err)
+	}
+	for k := len(logs) - 1; k >= 0; k-- {
+		ce, err := c.rollup.UnpackBatchCommittedEvent(&logs[k])
+		if err == nil && contracts.BatchCommitment(ce.HeaderHash, ce.SignersHash) == common.Hash(b.Commitment) {
+			return ce, &logs[k], nil
+		}
+	}
+	return nil, nil, fmt.Errorf("%w: no BatchCommitted event of batch %d in L1 block %s matches the commit the Rollup holds", ErrBadProof, index, block)
 }
 
 // UptimeReport is an uptime report mined on L1: of Claimed claims since

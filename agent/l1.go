@@ -432,8 +432,12 @@ func (c *Client) withdrawalProof(ctx context.Context, b *Batch, idx uint32, to c
 	if err != nil {
 		return nil, fmt.Errorf("Rollup.batches(%d): %w", b.Index, err)
 	}
-	if h := b.Header.Hash(); h != rec.HeaderHash {
-		return nil, fmt.Errorf("%w: batch %d's header on the node hashes to %s, the Rollup committed %x", ErrBadProof, b.Index, h, rec.HeaderHash)
+	ce, _, err := c.commitEvent(ctx, b.Index)
+	if err != nil {
+		return nil, err
+	}
+	if h := b.Header.Hash(); h != ce.HeaderHash {
+		return nil, fmt.Errorf("%w: batch %d's header on the node hashes to %s, the Rollup committed %s", ErrBadProof, b.Index, h, common.Hash(ce.HeaderHash))
 	}
 	if batch.DataCommitment(b.PubData) != b.Header.DataCommitment {
 		return nil, fmt.Errorf("%w: batch %d's public data does not match its header's data commitment", ErrBadProof, b.Index)

@@ -153,3 +153,10 @@ func WithdrawalProof(batchIndex uint64, ws []Withdrawal, i int) (root common.Has
 	}
 	return level[0], proof
 }
+
+// BatchCommitment is what the Rollup stores of a committed batch's header
+// and certificate: keccak256(headerHash || signersHash), both from its
+// BatchCommitted event.
+func BatchCommitment(headerHash, signersHash common.Hash) common.Hash {
+	return crypto.Keccak256Hash(headerHash[:], signersHash[:])
+}

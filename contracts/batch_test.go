@@ -155,9 +155,10 @@ func TestProveBatchRejects(t *testing.T) {
 	h1 := e.NextHeader(te.Root(2), 0, nil)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, nil, q...))
 	p0, p1 := e.Proof(h0), e.Proof(h1)
+	signersHash := e.Committed(0).SignersHash // both batches: the same signers
 
 	prove := func(h bindings.BatchHeader, p []byte) error {
-		_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h, p))
+		_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h, signersHash, p))
 		return err
 	}
 	e.Reverts(prove(h1, p1), "BatchOutOfOrder")
@@ -233,7 +234,7 @@ func TestRevertUnprovenBatches(t *testing.T) {
 	e.Reverts(err, "NothingToRevert")
 	// The reverted batch can no longer be proven; the chain resumes from the
 	// finalized (genesis) root with the deposit back in the queue.
-	_, err = e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h0, e.Proof(h0)))
+	_, err = e.Send(e.Users[7], e.Rollup, nil, e.ProveArgs(h0))
 	e.Reverts(err, "BatchNotCommitted")
 	h0b := e.NextHeader(te.Root(3), 1, pd)
 	if h0b.BatchIndex != 0 || h0b.PrevRoot != (common.Hash{}) || h0b.DepositStart != 0 {
@@ -241,7 +242,7 @@ func TestRevertUnprovenBatches(t *testing.T) {
 	}
 	e.CommitAndProve(e.Users[6], h0b, pd, q...)
 	// The stale batch 1 (committed on top of the reverted batch 0) cannot be proven.
-	_, err = e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h1, e.Proof(h1)))
+	_, err = e.Send(e.Users[7], e.Rollup, nil, e.ProveArgs(h1))
 	e.Reverts(err, "BatchNotCommitted")
 }
 
@@ -276,7 +277,7 @@ func TestWithdrawals(t *testing.T) {
 	_, proof0 := contracts.WithdrawalProof(0, ws, 0)
 	_, err = e.Send(e.Users[8-1], e.Rollup, nil, claim(0, ws[0], proof0))
 	e.Reverts(err, "BatchNotFinalized")
-	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h))
 
 	_, err = e.Send(e.Users[7], e.Rollup, nil, claim(0, contracts.Withdrawal{To: ws[0].To, AmountGwei: 101}, proof0))
 	e.Reverts(err, "BadMerkleProof")
@@ -413,8 +414,8 @@ func TestRepostAfterRevertIsNotJudgedByDeadlines(t *testing.T) {
 	// Batch 0 again, leaving the overdue deposit to batch 1, as before.
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h0, nil, q...))
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, pd, q...))
-	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h0, e.Proof(h0)))
-	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h1, e.Proof(h1)))
+	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h0))
+	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h1))
 	// A new index is judged again.
 	e.Deposit(e.Users[5], key, 5)
 	e.Advance(e.Cfg.DepositDeadline + 1)

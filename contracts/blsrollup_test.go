@@ -99,11 +99,15 @@ func TestRollupBLSCertificates(t *testing.T) {
 		t.Fatal("no BatchCommitted event")
 	}
 	epoch := currentEpoch(e)
-	rec := te.Call(e, e.Rollup, e.RollupABI.PackBatchSigners(common.Big0), e.RollupABI.UnpackBatchSigners)
-	if want := contracts.BLSSignersHash(epoch, []byte{0x0f}); rec.SignersHash != want {
-		t.Fatalf("signers hash %s, want keccak256(epoch || bitmap) %s", rec.SignersHash, want)
+	ev := e.Committed(0)
+	if want := contracts.BLSSignersHash(epoch, []byte{0x0f}); ev.SignersHash != want || ev.HeaderHash != contracts.HeaderHash(h) {
+		t.Fatalf("commit (header %x, signers %x), want header %s and keccak256(epoch || bitmap) %s", ev.HeaderHash, ev.SignersHash, contracts.HeaderHash(h), want)
 	}
-	e.Must(sender, e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+	rec := te.Call(e, e.Rollup, e.RollupABI.PackBatches(common.Big0), e.RollupABI.UnpackBatches)
+	if want := contracts.BatchCommitment(ev.HeaderHash, ev.SignersHash); rec.Commitment != want {
+		t.Fatalf("stored commitment %x, want %s", rec.Commitment, want)
+	}
+	e.Must(sender, e.Rollup, nil, e.ProveArgs(h))
 	t.Logf("commitBatch with a BLS certificate of 4: %d gas", r.GasUsed)
 
 	// Next epoch: the old set's certificates no longer count, and the new
@@ -244,13 +248,13 @@ func TestRewardPoolDistributeBLS(t *testing.T) {
 	e.Must(e.Users[6], e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(int) bool { return true }))
 	dist := func(epoch uint64, bitmap []byte) string {
 		t.Helper()
-		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, epoch, bitmap))
+		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, e.HeaderHashOf(common.Big0), epoch, bitmap))
 		return contracts.RevertName(err)
 	}
 	if r := dist(epoch, []byte{0x0f}); r != "BatchNotFinalized" {
 		t.Fatalf("before the proof: %q", r)
 	}
-	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h))
 	for _, c := range []struct {
 		epoch  uint64
 		bitmap []byte
@@ -260,7 +264,7 @@ func TestRewardPoolDistributeBLS(t *testing.T) {
 		}
 	}
 	// The ECDSA form cannot claim a BLS batch either.
-	if _, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(common.Big0, []common.Address{set[0].Signer}, []*big.Int{te.Ether(1)})); contracts.RevertName(err) != "SignersMismatch" {
+	if _, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(common.Big0, e.HeaderHashOf(common.Big0), []common.Address{set[0].Signer}, []*big.Int{te.Ether(1)})); contracts.RevertName(err) != "SignersMismatch" {
 		t.Fatalf("ECDSA distribute of a BLS batch: %q", contracts.RevertName(err))
 	}
 	if r := dist(epoch, []byte{0x0f}); r != "" {
@@ -311,7 +315,7 @@ func TestBountyClaimBLS(t *testing.T) {
 	e.Must(b.anyone, e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(i int) bool { return i != 2 }))
 	epoch := currentEpoch(e)
 	claim := func(bitmap []byte) (*types.Receipt, error) {
-		return e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, epoch, bitmap))
+		return e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, b.HeaderHashOf(common.Big0), epoch, bitmap))
 	}
 	_, err := claim([]byte{0x0b})
 	b.Reverts(err, "BatchNotFinalized")
@@ -335,7 +339,7 @@ func TestBountyClaimBLS(t *testing.T) {
 	b.Reverts(err, "AlreadyClaimed")
 	// A bounty posted after the batch was committed does not pay it.
 	later := b.post(b.poster, b.terms(milli, 3), te.Ether(1), 0)
-	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(later), common.Big0, epoch, []byte{0x0b}))
+	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(later), common.Big0, b.HeaderHashOf(common.Big0), epoch, []byte{0x0b}))
 	b.Reverts(err, "OutsideWindow")
 	// signersOf refuses a bitmap that does not fit the set.
 	reg := bindings.NewBLSRegistry()

@@ -56,7 +56,7 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	}
 	distribute := func(i uint64) *types.Receipt {
 		ss, st := certOrder(signers)
-		return e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(i), ss, st))
+		return e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(i), e.HeaderHashOf(new(big.Int).SetUint64(i)), ss, st))
 	}
 	rewardsEvent := func(r *types.Receipt) *bindings.RewardPoolRewardsDistributed {
 		for _, l := range r.Logs {
@@ -79,12 +79,12 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCollectFees(big.NewInt(0)))
 	e.Reverts(err, "NotRewardPool")
 	ss, st := certOrder(signers)
-	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), ss, st))
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), ss, st))
 	e.Reverts(err, "BatchNotFinalized")
 	_, err = e.Client.CallContract(e.Ctx, ethereum.CallMsg{From: e.D.RewardPool, To: &e.D.Rollup,
 		Data: e.RollupABI.PackCollectFees(big.NewInt(0))}, nil)
 	e.Reverts(err, "BatchNotFinalized") // the Rollup checks too, not only the pool
-	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h0, e.Proof(h0)))
+	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h0))
 	_, err = e.Send(ops[0].Owner, e.Rollup, nil, e.RollupABI.PackCollectFees(big.NewInt(0)))
 	e.Reverts(err, "NotRewardPool")
 	if v := collectAsPool(0); v.Cmp(gwei15) != 0 {
@@ -130,7 +130,7 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	if b := batch(0); b.FeesGwei != 0 {
 		t.Fatalf("batch 0 still holds %d gwei of fees", b.FeesGwei)
 	}
-	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), ss, st))
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), ss, st))
 	e.Reverts(err, "AlreadyDistributed")
 
 	// Batch 1, with a funded pool: owners get reward + 15 gwei pro rata.

@@ -141,7 +141,7 @@ func (b *bountyEnv) commit(signers ...*te.Operator) bindings.BatchHeader {
 
 func (b *bountyEnv) prove(h bindings.BatchHeader) {
 	b.t.Helper()
-	b.Must(b.anyone, b.Rollup, nil, b.RollupABI.PackProveBatch(h, b.Proof(h)))
+	b.Must(b.anyone, b.Rollup, nil, b.ProveArgs(h))
 }
 
 // batch commits and finalizes the next batch certified by signers and
@@ -155,7 +155,7 @@ func (b *bountyEnv) batch(signers ...*te.Operator) uint64 {
 
 func (b *bountyEnv) claimArgs(id, index uint64, signers ...*te.Operator) []byte {
 	ss, st := certOrder(signers)
-	return b.abi.PackClaim(u256(id), u256(index), ss, st)
+	return b.abi.PackClaim(u256(id), u256(index), b.HeaderHashOf(u256(index)), ss, st)
 }
 
 func (b *bountyEnv) claim(id, index uint64, signers ...*te.Operator) (*types.Receipt, error) {
@@ -564,9 +564,9 @@ func TestBountyClaim(t *testing.T) {
 	b.Reverts(err, "SignersMismatch")
 	ss, st := certOrder(signers)
 	st[0] = new(big.Int).Add(st[0], big.NewInt(1)) // a stake it did not sign with
-	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), ss, st))
+	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), b.HeaderHashOf(u256(i1)), ss, st))
 	b.Reverts(err, "SignersMismatch")
-	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), ss, st[:len(st)-1]))
+	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), b.HeaderHashOf(u256(i1)), ss, st[:len(st)-1]))
 	b.Reverts(err, "SignersMismatch")
 	_, err = b.claim(99, i1, signers...)
 	b.Reverts(err, "UnknownBounty")
@@ -1053,7 +1053,7 @@ func TestBountySignersHashMatchesRollup(t *testing.T) {
 	i := b.batch(b.all()...)
 	ss, st := certOrder(b.all())
 	got := te.Call(b.Env, b.nb, b.abi.PackSignersHashOf(ss, st), b.abi.UnpackSignersHashOf)
-	want := te.Call(b.Env, b.Rollup, b.RollupABI.PackBatches(u256(i)), b.RollupABI.UnpackBatches).SignersHash
+	want := b.Committed(i).SignersHash
 	if got != want {
 		t.Fatalf("signersHashOf %x, Rollup stored %x", got, want)
 	}

@@ -177,12 +177,12 @@ func TestETHAccountingProperty(t *testing.T) {
 				e.Send(e.Users[9], e.Rollup, nil, e.RollupABI.PackRevertBatches())
 				break
 			}
-			e.Must(e.Users[9], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+			e.Must(e.Users[9], e.Rollup, nil, e.ProveArgs(h))
 			stats["batches"]++
 			stats["forced exits paid"] += len(wasForced)
 			ss, st := certOrder(signing)
 			rollupBefore := e.Balance(e.D.Rollup)
-			e.Must(e.Users[9], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(h.BatchIndex), ss, st))
+			e.Must(e.Users[9], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(h.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(h.BatchIndex)), ss, st))
 			if d := new(big.Int).Sub(rollupBefore, e.Balance(e.D.Rollup)); d.Cmp(te.Gwei(fees)) != 0 {
 				t.Fatalf("step %d: distribute took %v wei of fees from the Rollup, the batch paid %d gwei", step, d, fees)
 			}

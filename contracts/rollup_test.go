@@ -48,12 +48,24 @@ func TestCommitProveFinalizeHappyPath(t *testing.T) {
 	}
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pubdata, ops[0], ops[1], ops[3]))
 	b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(0)), e.RollupABI.UnpackBatches)
-	if b.HeaderHash != contracts.HeaderHash(h) || b.Status != 1 || b.NumWithdrawals != 1 {
+	ss, st := certOrder([]*te.Operator{ops[0], ops[1], ops[3]})
+	signersHash := contracts.SignersHash(ss, st)
+	if b.Commitment != contracts.BatchCommitment(contracts.HeaderHash(h), signersHash) || b.Status != 1 || b.NumWithdrawals != 1 {
 		t.Fatalf("batch record %+v", b)
 	}
-	signers := []*te.Operator{ops[0], ops[1], ops[3]}
-	_ = signers
-	e.Must(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+	if ev := e.Committed(0); ev.HeaderHash != contracts.HeaderHash(h) || ev.SignersHash != signersHash {
+		t.Fatalf("BatchCommitted %+v", ev)
+	}
+	// The stored commitment binds the signers hash too: a proof with the
+	// right header but another signers hash (or the header hash in its
+	// place) does not finalize.
+	for _, wrong := range []common.Hash{{}, contracts.SignersHash(ss[:2], st[:2]), contracts.HeaderHash(h)} {
+		_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, wrong, e.Proof(h)))
+		if contracts.RevertName(err) != "HeaderMismatch" {
+			t.Fatalf("proveBatch with signers hash %s: %v, want HeaderMismatch", wrong, err)
+		}
+	}
+	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h))
 	if root := te.Call(e, e.Rollup, e.RollupABI.PackLastFinalizedRoot(), e.RollupABI.UnpackLastFinalizedRoot); root != h.NewRoot {
 		t.Fatalf("finalized root %x", root)
 	}

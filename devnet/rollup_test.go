@@ -286,7 +286,10 @@ func checkBLSRewards(t *testing.T, ctx context.Context, d *Devnet, index uint64)
 	// The batch's signers hash names a bitmap of a set its posters
 	// published (devnet epochs are short: the current one may be later).
 	epoch, _ := reg.UnpackCurrentEpoch(read(dep.BLS, reg.PackCurrentEpoch()))
-	signers, _ := rollup.UnpackBatchSigners(read(dep.Rollup, rollup.PackBatchSigners(new(big.Int).SetUint64(index))))
+	signers, err := l1.FindCommit(ctx, eth, dep.Rollup, index, 0)
+	if err != nil {
+		t.Fatalf("batch %d's commit: %v", index, err)
+	}
 	found := false
 	for e := uint64(0); e <= epoch && !found; e++ {
 		set, _ := reg.UnpackBlsSetOf(read(dep.BLS, reg.PackBlsSetOf(e)))

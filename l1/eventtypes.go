@@ -37,6 +37,7 @@ type BatchCommitted struct {
 	NewRoot     common.Hash
 	SignedStake *big.Int
 	TotalStake  *big.Int
+	SignersHash common.Hash
 }
 
 // BatchFinalized is Rollup.BatchFinalized.
@@ -102,7 +103,7 @@ func fromBinding(v any) any {
 	case *bindings.RollupForcedExitQueued:
 		return &ForcedExitQueued{Index: e.Index, Account: e.Account, Recipient: e.Recipient}
 	case *bindings.RollupBatchCommitted:
-		return &BatchCommitted{BatchIndex: e.BatchIndex, HeaderHash: e.HeaderHash, NewRoot: e.NewRoot, SignedStake: e.SignedStake, TotalStake: e.TotalStake}
+		return &BatchCommitted{BatchIndex: e.BatchIndex, HeaderHash: e.HeaderHash, NewRoot: e.NewRoot, SignedStake: e.SignedStake, TotalStake: e.TotalStake, SignersHash: e.SignersHash}
 	case *bindings.RollupBatchFinalized:
 		return &BatchFinalized{BatchIndex: e.BatchIndex, NewRoot: e.NewRoot}
 	case *bindings.RollupBatchesReverted:

@@ -168,6 +168,7 @@ type Poster struct {
 }
 
 type postedBatch struct {
+	header  common.Hash // the committed header's hash
 	signers []common.Address
 	block   *big.Int
 	bls     *blsCert // a BLS certificate's epoch and bitmap; nil: ECDSA
@@ -246,6 +247,19 @@ func (p *Poster) round(ctx context.Context) error {
 	return p.distribute(ctx)
 }
 
+// committedAs reports whether finalized batch i's commit on L1 is this
+// header and signers hash (Rollup.finalizedBatch).
+func (p *Poster) committedAs(ctx context.Context, i uint64, header, signersHash common.Hash) (bool, error) {
+	c, cancel := p.rctx(ctx)
+	defer cancel()
+	rec, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackFinalizedBatch(new(big.Int).SetUint64(i), header, signersHash),
+		nil, p.rollup.UnpackFinalizedBatch)
+	if err != nil {
+		return false, fmt.Errorf("l1: Rollup.finalizedBatch(%d): %w", i, err)
+	}
+	return rec.Finalized && rec.Matches, nil
+}
+
 // distribute pays the rewards of the finalized batches this node posted
 // (RewardPool.distribute with the certificate's signers and the stakes its
 // commit counted). A batch whose signer set does not match the Rollup's
@@ -285,19 +299,17 @@ func (p *Poster) distribute(ctx context.Context) error {
 				return fmt.Errorf("l1: StakingRegistry.stakeOf(%s) at block %d: %w", s, pb.block, err)
 			}
 		}
-		c, cancel := p.rctx(ctx)
-		rec, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackBatchSigners(new(big.Int).SetUint64(i)), nil, p.rollup.UnpackBatchSigners)
-		cancel()
+		ok, err := p.committedAs(ctx, i, pb.header, contracts.SignersHash(pb.signers, stakes))
 		if err != nil {
-			return fmt.Errorf("l1: Rollup.batchSigners(%d): %w", i, err)
+			return err
 		}
 		delete(p.posted, i)
-		if contracts.SignersHash(pb.signers, stakes) != rec.SignersHash {
-			p.log.Warn("batch's signer record differs from this node's post; leaving its rewards", "batch", i)
+		if !ok {
+			p.log.Warn("batch's commit on L1 differs from this node's post; leaving its rewards", "batch", i)
 			continue
 		}
 		claim := func(id, idx *big.Int) ([]byte, func([]byte) (*big.Int, *big.Int, error)) {
-			return p.bounty.PackClaim(id, idx, pb.signers, stakes), func(out []byte) (*big.Int, *big.Int, error) {
+			return p.bounty.PackClaim(id, idx, pb.header, pb.signers, stakes), func(out []byte) (*big.Int, *big.Int, error) {
 				o, err := p.bounty.UnpackClaim(out)
 				return o.Share, o.Payees, err
 			}
@@ -310,7 +322,7 @@ func (p *Poster) distribute(ctx context.Context) error {
 		if p.cfg.RewardPool == (common.Address{}) {
 			continue
 		}
-		rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistribute(new(big.Int).SetUint64(i), pb.signers, stakes), nil)
+		rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistribute(new(big.Int).SetUint64(i), pb.header, pb.signers, stakes), nil)
 		switch {
 		case errors.Is(err, ErrBudgetExceeded):
 			// Keep it for a later round, when the budget has room.
@@ -527,7 +539,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 				signers[k] = sg.Signer
 			}
 			sort.Slice(signers, func(a, b int) bool { return bytes.Compare(signers[a][:], signers[b][:]) < 0 })
-			p.posted[next] = postedBatch{signers: signers, block: rcpt.BlockNumber, bls: bc}
+			p.posted[next] = postedBatch{header: b.Header.Hash(), signers: signers, block: rcpt.BlockNumber, bls: bc}
 		}
 		p.m.BatchesPosted.Inc()
 		p.m.LastPostedBatch.Set(float64(next))

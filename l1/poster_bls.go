@@ -168,21 +168,19 @@ func (p *Poster) publishBLSSet(ctx context.Context, epoch uint64) {
 // batch stays for a later round).
 func (p *Poster) distributeBLS(ctx context.Context, i uint64, pb postedBatch) error {
 	idx := new(big.Int).SetUint64(i)
-	c, cancel := p.rctx(ctx)
-	rec, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackBatchSigners(idx), nil, p.rollup.UnpackBatchSigners)
-	cancel()
+	ok, err := p.committedAs(ctx, i, pb.header, contracts.BLSSignersHash(pb.bls.epoch, pb.bls.bitmap))
 	if err != nil {
-		p.log.Error("Rollup.batchSigners", "batch", i, "err", err)
+		p.log.Error("reading the batch's commit", "batch", i, "err", err)
 		return nil
 	}
 	delete(p.posted, i)
-	if contracts.BLSSignersHash(pb.bls.epoch, pb.bls.bitmap) != rec.SignersHash {
-		p.log.Warn("batch's signer record differs from this node's post; leaving its rewards", "batch", i)
+	if !ok {
+		p.log.Warn("batch's commit on L1 differs from this node's post; leaving its rewards", "batch", i)
 		return nil
 	}
 	epoch, bitmap := pb.bls.epoch, pb.bls.bitmap
 	claim := func(id, idx *big.Int) ([]byte, func([]byte) (*big.Int, *big.Int, error)) {
-		return p.bounty.PackClaimBLS(id, idx, epoch, bitmap), func(out []byte) (*big.Int, *big.Int, error) {
+		return p.bounty.PackClaimBLS(id, idx, pb.header, epoch, bitmap), func(out []byte) (*big.Int, *big.Int, error) {
 			o, err := p.bounty.UnpackClaimBLS(out)
 			return o.Share, o.Payees, err
 		}
@@ -195,7 +193,7 @@ func (p *Poster) distributeBLS(ctx context.Context, i uint64, pb postedBatch) er
 	if p.cfg.RewardPool == (common.Address{}) {
 		return nil
 	}
-	rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistributeBLS(idx, epoch, bitmap), nil)
+	rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistributeBLS(idx, pb.header, epoch, bitmap), nil)
 	switch {
 	case errors.Is(err, ErrBudgetExceeded):
 		p.posted[i] = pb

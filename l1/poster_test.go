@@ -489,10 +489,13 @@ func TestPosterBLSCertificates(t *testing.T) {
 	if set := view(e, e.d.BLS, reg.PackBlsSetOf(epoch), reg.UnpackBlsSetOf); set.N.Int64() != 3 {
 		t.Fatalf("the epoch's set was not published by the poster: %+v", set)
 	}
-	rec := view(e, e.d.Rollup, e.rollup.PackBatchSigners(common.Big0), e.rollup.UnpackBatchSigners)
+	rec, err := FindCommit(e.ctx, e.client, e.d.Rollup, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
 	// Set order is the operator list's: operators 0 and 1 signed.
-	if want := contracts.BLSSignersHash(epoch, []byte{0x03}); rec.SignersHash != want {
-		t.Fatalf("signers hash %s, want that of bitmap 0x03 (operators 0 and 1) %s", rec.SignersHash, want)
+	if want := contracts.BLSSignersHash(epoch, []byte{0x03}); rec.SignersHash != want || rec.HeaderHash != contracts.HeaderHash(e.header(0)) {
+		t.Fatalf("commit %+v, want header %s and the signers hash of bitmap 0x03 (operators 0 and 1) %s", rec, contracts.HeaderHash(e.header(0)), want)
 	}
 
 	src.putProof(0, testProof(t, e.header(0)))

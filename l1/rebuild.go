@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/mycel-network/mycel/batch"
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/ledger"
 )
@@ -74,13 +75,14 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 	if err != nil {
 		return nil, fmt.Errorf("l1: BatchCommitted logs: %w", err)
 	}
-	candidates := map[uint64][]common.Hash{} // batch index -> commit transactions
+	type candidate struct{ tx, signersHash common.Hash }
+	candidates := map[uint64][]candidate{} // batch index -> commit transactions
 	for i := range logs {
 		ev, err := r.UnpackBatchCommittedEvent(&logs[i])
 		if err != nil {
 			return nil, err
 		}
-		candidates[ev.BatchIndex] = append(candidates[ev.BatchIndex], logs[i].TxHash)
+		candidates[ev.BatchIndex] = append(candidates[ev.BatchIndex], candidate{logs[i].TxHash, ev.SignersHash})
 	}
 	commit := ra.Methods["commitBatch"]
 	res := make([]ProvenBatch, 0, fc)
@@ -94,7 +96,8 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 			return nil, err
 		}
 		var found *ProvenBatch
-		for _, txh := range candidates[i] {
+		for _, cd := range candidates[i] {
+			txh := cd.tx
 			tx, _, err := c.TransactionByHash(ctx, txh)
 			if err != nil {
 				return nil, fmt.Errorf("l1: commit transaction %s of batch %d: %w", txh, i, err)
@@ -109,7 +112,7 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 			}
 			h := batch.Header(*abi.ConvertType(args[0], new(bindings.BatchHeader)).(*bindings.BatchHeader))
 			pd := *abi.ConvertType(args[1], new([]byte)).(*[]byte)
-			if h.Hash() != common.Hash(stored.HeaderHash) || h.BatchIndex != i {
+			if contracts.BatchCommitment(h.Hash(), cd.signersHash) != common.Hash(stored.Commitment) || h.BatchIndex != i {
 				continue // an earlier commit of this index, reverted since
 			}
 			if batch.DataCommitment(pd) != h.DataCommitment {

@@ -32,6 +32,9 @@ type ProofSubmitterConfig struct {
 	RetryAfter time.Duration `toml:"retry_after" comment:"Pause before resubmitting a proof that was rejected or failed."`
 	// RequestTimeout bounds each L1 read.
 	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
+	// FromBlock is the lowest L1 block searched for a batch's BatchCommitted
+	// event (the Rollup's deployment block; 0: the whole chain).
+	FromBlock uint64 `toml:"-"`
 }
 
 // DefaultProofSubmitterConfig returns defaults; the address is left zero.
@@ -66,7 +69,7 @@ type ProofSubmitter struct {
 	*service.Loop // Start submits; Stop stops
 
 	cfg     ProofSubmitterConfig
-	client  CallClient
+	client  LogClient
 	txm     *TxManager
 	batches BatchSource
 	proofs  ProofSource
@@ -75,9 +78,10 @@ type ProofSubmitter struct {
 	rollup  *bindings.Rollup
 	now     func() time.Time
 
-	held   map[uint64]heldProof // batch index -> a proof that failed, not retried before until
-	down   bool
-	budget budgetNote // the spending budget refused a proof
+	held    map[uint64]heldProof // batch index -> a proof that failed, not retried before until
+	commits map[uint64]*Commit   // batch index -> its accepted commit on L1 (proveBatch needs its signers hash)
+	down    bool
+	budget  budgetNote // the spending budget refused a proof
 }
 
 type heldProof struct {
@@ -87,7 +91,7 @@ type heldProof struct {
 
 // NewProofSubmitter returns a proof submitter that sends with txm; it
 // starts nothing.
-func NewProofSubmitter(cfg ProofSubmitterConfig, client CallClient, txm *TxManager, batches BatchSource, proofs ProofSource,
+func NewProofSubmitter(cfg ProofSubmitterConfig, client LogClient, txm *TxManager, batches BatchSource, proofs ProofSource,
 	logger *slog.Logger, m *Metrics) (*ProofSubmitter, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -103,7 +107,7 @@ func NewProofSubmitter(cfg ProofSubmitterConfig, client CallClient, txm *TxManag
 	}
 	s := &ProofSubmitter{cfg: cfg, client: client, txm: txm, batches: batches, proofs: proofs,
 		log: logger.With("module", "l1.prover"), m: m, rollup: bindings.NewRollup(), now: time.Now,
-		held: map[uint64]heldProof{}}
+		held: map[uint64]heldProof{}, commits: map[uint64]*Commit{}}
 	s.Loop = service.NewLoop("proof submitter", s.run)
 	return s, nil
 }
@@ -167,6 +171,11 @@ func (s *ProofSubmitter) round(ctx context.Context) error {
 			delete(s.held, i)
 		}
 	}
+	for i := range s.commits {
+		if i < fin {
+			delete(s.commits, i)
+		}
+	}
 	for idx := fin; idx < next && ctx.Err() == nil; idx++ {
 		done, err := s.prove(ctx, idx)
 		if err != nil || !done {
@@ -199,7 +208,27 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 		s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
 		return false, nil
 	}
-	data := s.rollup.PackProveBatch(bindings.BatchHeader(b.Header), proof)
+	cm, ok := s.commits[idx]
+	if !ok {
+		c, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
+		cm, err = FindCommit(c, s.client, s.cfg.Rollup, idx, s.cfg.FromBlock)
+		cancel()
+		if err != nil {
+			return false, fmt.Errorf("l1: batch %d's commit: %w", idx, err)
+		}
+		s.commits[idx] = cm
+	}
+	if hh := b.Header.Hash(); cm.HeaderHash != hh {
+		// Another header holds the index on L1 (a competing certificate
+		// cannot exist; a revert and a re-commit can): this proof is not
+		// for it. Read the commit again later.
+		delete(s.commits, idx)
+		s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
+		s.log.Error("the Rollup holds another header for this batch; not submitting", "batch", idx,
+			"header_hash", hh, "committed", cm.HeaderHash, "commit_tx", cm.TxHash)
+		return false, nil
+	}
+	data := s.rollup.PackProveBatch(bindings.BatchHeader(b.Header), cm.SignersHash, proof)
 	rcpt, err := s.txm.Send(ctx, s.cfg.Rollup, data, nil)
 	switch {
 	case err == nil:
@@ -223,6 +252,7 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 		return false, nil
 	}
 	s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
+	delete(s.commits, idx) // read again: the batch may have been reverted and committed anew
 	if errors.Is(err, ErrReverted) {
 		s.m.ProofsRejected.Inc()
 		s.log.Error("PROOF REJECTED by the Rollup: batch not finalized", "batch", idx,

@@ -315,7 +315,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	}
 	if r.txm != nil && cfg.L1.SubmitProofs && r.proofs != nil {
 		sc := l1.DefaultProofSubmitterConfig()
-		sc.Rollup = p.Rollup
+		sc.Rollup, sc.FromBlock = p.Rollup, p.DeployBlock
 		if r.submitter, err = l1.NewProofSubmitter(sc, client, r.txm, r, r, log.With("part", "submitter"), r.metrics); err != nil {
 			return err
 		}

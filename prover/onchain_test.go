@@ -181,7 +181,7 @@ func TestOnChainProveBatch(t *testing.T) {
 		// A tampered proof reverts.
 		bad := bytes.Clone(bp.Proof)
 		bad[40] ^= 1
-		if _, err := e.Send(user, e.Rollup, nil, rollup.PackProveBatch(h, bad)); err == nil {
+		if _, err := e.Send(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, bad)); err == nil {
 			t.Fatalf("batch %d: tampered proof accepted", i)
 		}
 		// The verifier rejects the proof for another public input.
@@ -200,7 +200,7 @@ func TestOnChainProveBatch(t *testing.T) {
 		if err != nil {
 			t.Fatalf("batch %d: verifyProof: %s (%v)", i, contracts.RevertName(err), err)
 		}
-		rc := e.Must(user, e.Rollup, nil, rollup.PackProveBatch(h, bp.Proof))
+		rc := e.Must(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, bp.Proof))
 		t.Logf("batch %d (%d chunks of public data): proof %d bytes; verifyProof %d gas (tx estimate); proveBatch %d gas",
 			i, len(pd)/chunk, len(bp.Proof), vgas, rc.GasUsed)
 		out, _ = call(rollup.PackLastFinalizedRoot())

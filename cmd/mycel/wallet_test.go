@@ -105,8 +105,12 @@ func proveBatches(ctx context.Context, t *testing.T, d *devnet.Devnet, log *slog
 			if err := l2.CallContext(ctx, &b, "mycel_getBatch", fc); err == nil {
 				h := bindings.BatchHeader(b.Header.Batch())
 				proof, err := testverifier.Prove(contracts.PublicInput(h))
+				var cm *l1.Commit
 				if err == nil {
-					_, err = txm.Send(ctx, addr, rollup.PackProveBatch(h, proof), nil)
+					cm, err = l1.FindCommit(ctx, eth, addr, fc, 0)
+				}
+				if err == nil {
+					_, err = txm.Send(ctx, addr, rollup.PackProveBatch(h, cm.SignersHash, proof), nil)
 				}
 				if err != nil && ctx.Err() == nil {
 					log.Warn("test prover", "batch", fc, "err", err)

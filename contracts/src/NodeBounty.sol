@@ -450,18 +450,22 @@ contract NodeBounty {
     /// the escrow is spent). A batch that pays nobody is claimed all the
     /// same: every claim counts for uptime, and a seat's credited claims.
     /// `signers` and `stakes` are the certificate's signers, ascending, and
-    /// the stakes they signed with, as hashed at commit (Rollup.batchSigners;
-    /// RewardPool.distribute takes the same). Anyone may call. Gas: O(signers),
+    /// the stakes they signed with, as hashed at commit, and `headerHash` the
+    /// batch's header hash (BatchCommitted; RewardPool.distribute takes the
+    /// same). Anyone may call. Gas: O(signers),
     /// one storage read per signer and no write for a signer without a seat;
     /// one write for the bounty (the escrow and the claim count share a slot).
-    function claim(uint256 bountyId, uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes)
-        external
-        nonReentrant
-        returns (uint256 share, uint256 payees)
-    {
+    function claim(
+        uint256 bountyId,
+        uint256 batchIndex,
+        bytes32 headerHash,
+        address[] calldata signers,
+        uint256[] calldata stakes
+    ) external nonReentrant returns (uint256 share, uint256 payees) {
         Bounty storage b = _bounty(bountyId);
         _markClaimed(bountyId, batchIndex);
-        uint64 committedAt = _checkBatch(batchIndex, signers, stakes);
+        if (signers.length != stakes.length) revert SignersMismatch();
+        uint64 committedAt = _checkBatch(batchIndex, headerHash, signersHashOf(signers, stakes));
         if (committedAt < b.start || committedAt > b.end) revert OutsideWindow(batchIndex, committedAt);
         (address[] memory paidSigners, address[] memory operators) =
             _payees(bountyId, b.minStake, committedAt, signers, stakes);
@@ -472,20 +476,17 @@ contract NodeBounty {
 
     /// @notice claim for a batch committed with a BLS certificate (the
     /// Rollup's certifier is the BLSRegistry): `epoch` and `bitmap` are the
-    /// certificate's, whose keccak256(epoch || bitmap) the Rollup recorded;
-    /// the signers are the set's validators the bitmap names
+    /// certificate's, whose keccak256(epoch || bitmap) the Rollup recorded
+    /// with `headerHash`; the signers are the set's validators the bitmap names
     /// (BLSRegistry.signersOf), each seated one found by its owner's seat.
-    function claimBLS(uint256 bountyId, uint256 batchIndex, uint64 epoch, bytes calldata bitmap)
+    function claimBLS(uint256 bountyId, uint256 batchIndex, bytes32 headerHash, uint64 epoch, bytes calldata bitmap)
         external
         nonReentrant
         returns (uint256 share, uint256 payees)
     {
         Bounty storage b = _bounty(bountyId);
         _markClaimed(bountyId, batchIndex);
-        (bool finalized, bytes32 signersHash) = rollup.batchSigners(batchIndex);
-        if (!finalized) revert BatchNotFinalized(batchIndex);
-        if (keccak256(abi.encodePacked(epoch, bitmap)) != signersHash) revert SignersMismatch();
-        (,,, uint64 committedAt,,,,) = rollup.batches(batchIndex);
+        uint64 committedAt = _checkBatch(batchIndex, headerHash, keccak256(abi.encodePacked(epoch, bitmap)));
         if (committedAt < b.start || committedAt > b.end) revert OutsideWindow(batchIndex, committedAt);
         (address[] memory owners, uint256[] memory stakes) = bls.signersOf(epoch, bitmap);
         // Seats are keyed by consensus signer; an owner never seated has
@@ -596,19 +597,18 @@ contract NodeBounty {
         key = keccak256(abi.encode(bountyId, operator, fromClaims, toClaims));
     }
 
-    /// Checks that batch `batchIndex` is finalized and signed by `signers`
-    /// with `stakes`; returns its commit time.
-    function _checkBatch(uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes)
+    /// Checks that batch `batchIndex` is finalized with header hash
+    /// `headerHash` and signers hash `signersHash`; returns its commit time.
+    function _checkBatch(uint256 batchIndex, bytes32 headerHash, bytes32 signersHash)
         internal
         view
         returns (uint64 committedAt)
     {
-        (bool finalized, bytes32 signersHash) = rollup.batchSigners(batchIndex);
+        bool finalized;
+        bool matches;
+        (finalized, matches, committedAt) = rollup.finalizedBatch(batchIndex, headerHash, signersHash);
         if (!finalized) revert BatchNotFinalized(batchIndex);
-        if (signers.length != stakes.length || signersHashOf(signers, stakes) != signersHash) {
-            revert SignersMismatch();
-        }
-        (,,, committedAt,,,,) = rollup.batches(batchIndex);
+        if (!matches) revert SignersMismatch();
     }
 
     /// The signers that hold a seat for a batch committed at `committedAt`,
@@ -643,7 +643,7 @@ contract NodeBounty {
     }
 
     /// @notice keccak256 over the (signer, stake) pairs as 32-byte words:
-    /// Rollup.batchSigners' hash (StakingRegistry.verifyCertificate).
+    /// the signers hash of an ECDSA certificate (StakingRegistry.verifyCertificate).
     function signersHashOf(address[] calldata signers, uint256[] calldata stakes) public pure returns (bytes32 h) {
         uint256 n = signers.length;
         bytes memory buf = new bytes(n * 64);

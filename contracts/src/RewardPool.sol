@@ -59,14 +59,15 @@ contract RewardPool {
     /// @notice Credits batch `batchIndex`'s reward and its L2 fees (collected
     /// from the Rollup) to its signers. `signers` and `stakes` are the
     /// certificate's signers and their stakes, as hashed at commit
-    /// (BatchCommitted; StakingRegistry.verifyCertificate). Anyone may call,
+    /// (BatchCommitted; StakingRegistry.verifyCertificate); `headerHash` is
+    /// the batch's header hash (BatchCommitted). Anyone may call,
     /// once per finalized batch. The reward comes from the pool's funding
     /// (what is not yet owed); the fees come in full, whatever the funding.
-    function distribute(uint256 batchIndex, address[] calldata signers, uint256[] calldata stakes) external {
-        bytes32 signersHash = _finalizedSigners(batchIndex);
-        if (signers.length != stakes.length || signersHashOf(signers, stakes) != signersHash) {
-            revert SignersMismatch();
-        }
+    function distribute(uint256 batchIndex, bytes32 headerHash, address[] calldata signers, uint256[] calldata stakes)
+        external
+    {
+        if (signers.length != stakes.length) revert SignersMismatch();
+        _checkSigners(batchIndex, headerHash, signersHashOf(signers, stakes));
         address[] memory owners = new address[](signers.length);
         for (uint256 i = 0; i < signers.length; i++) {
             owners[i] = staking.operatorOf(signers[i]);
@@ -79,18 +80,17 @@ contract RewardPool {
     /// are the certificate's (BatchCommitted's transaction), whose hash the
     /// Rollup recorded; the signers' owners and stakes come from the
     /// epoch's published set (BLSRegistry.signersOf).
-    function distributeBLS(uint256 batchIndex, uint64 epoch, bytes calldata bitmap) external {
-        bytes32 signersHash = _finalizedSigners(batchIndex);
-        if (keccak256(abi.encodePacked(epoch, bitmap)) != signersHash) revert SignersMismatch();
+    function distributeBLS(uint256 batchIndex, bytes32 headerHash, uint64 epoch, bytes calldata bitmap) external {
+        _checkSigners(batchIndex, headerHash, keccak256(abi.encodePacked(epoch, bitmap)));
         (address[] memory owners, uint256[] memory stakes) = bls.signersOf(epoch, bitmap);
         _distribute(batchIndex, owners, stakes);
     }
 
-    function _finalizedSigners(uint256 batchIndex) internal view returns (bytes32 signersHash) {
+    function _checkSigners(uint256 batchIndex, bytes32 headerHash, bytes32 signersHash) internal view {
         if (distributed[batchIndex]) revert AlreadyDistributed();
-        bool finalized;
-        (finalized, signersHash) = rollup.batchSigners(batchIndex);
+        (bool finalized, bool matches,) = rollup.finalizedBatch(batchIndex, headerHash, signersHash);
         if (!finalized) revert BatchNotFinalized(batchIndex);
+        if (!matches) revert SignersMismatch();
     }
 
     function _distribute(uint256 batchIndex, address[] memory owners, uint256[] memory stakes) internal {

@@ -20,6 +20,16 @@ struct BatchHeader {
     bytes32 dataCommitment;
 }
 
+/// @notice What the Rollup stores of a committed batch's header and
+/// certificate: keccak256(headerHash || signersHash).
+function batchCommitment(bytes32 headerHash, bytes32 signersHash) pure returns (bytes32 c) {
+    assembly ("memory-safe") {
+        mstore(0x00, headerHash)
+        mstore(0x20, signersHash)
+        c := keccak256(0x00, 0x40)
+    }
+}
+
 /// @title Rollup
 /// @notice mycel's L1 bridge and batch chain: a deposit queue and a
 /// forced-exit queue, each with a forced-inclusion deadline, batch commits certified by >= 2/3 of the
@@ -40,9 +50,13 @@ contract Rollup {
     }
 
     struct Batch {
-        bytes32 headerHash; // keccak256(abi.encode(header))
+        // batchCommitment(headerHash, signersHash): keccak256(abi.encode(header))
+        // and the certifier's hash of the signers (ICertifier.Certified),
+        // both in BatchCommitted. One slot where two would cost a fresh
+        // 22,100-gas write per commit; proveBatch and the reward contracts
+        // take the half they do not compute themselves (ADR 031).
+        bytes32 commitment;
         bytes32 withdrawalsRoot; // keccak Merkle root of the batch's withdrawals
-        bytes32 signersHash; // StakingRegistry.verifyCertificate's hash of (signer, stake) pairs
         uint64 committedAt;
         uint32 numWithdrawals; // withdrawal tree leaves: withdrawals and forced exits, in record order
         BatchStatus status;
@@ -108,7 +122,12 @@ contract Rollup {
         uint64 indexed index, address indexed depositor, bytes32 indexed pubKey, uint64 amountGwei, uint32 account
     );
     event BatchCommitted(
-        uint64 indexed batchIndex, bytes32 headerHash, bytes32 newRoot, uint256 signedStake, uint256 totalStake
+        uint64 indexed batchIndex,
+        bytes32 headerHash,
+        bytes32 newRoot,
+        uint256 signedStake,
+        uint256 totalStake,
+        bytes32 signersHash
     );
     event BatchFinalized(uint64 indexed batchIndex, bytes32 newRoot);
     event BatchesReverted(uint64 fromIndex, uint64 toIndex);
@@ -352,9 +371,8 @@ contract Rollup {
         uint64 idx = h.batchIndex;
         bytes32 headerHash = keccak256(abi.encode(h));
         batches[idx] = Batch(
-            headerHash,
+            batchCommitment(headerHash, signersHash),
             p.withdrawalsRoot,
-            signersHash,
             uint64(block.timestamp),
             p.numWithdrawals,
             BatchStatus.Committed,
@@ -365,7 +383,7 @@ contract Rollup {
         nextDepositIndex = h.depositEnd;
         if (p.forcedRecords) nextForcedIndex = p.forcedEnd;
         lastCommittedRoot = h.newRoot;
-        emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total);
+        emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total, signersHash);
     }
 
     /// Checks everything about a batch but its certificate; returns its
@@ -417,8 +435,10 @@ contract Rollup {
     }
 
     /// @notice Finalizes the next batch in order with a Groth16 proof of its
-    /// public input (publicInput(header)). Anyone may call.
-    function proveBatch(BatchHeader calldata h, bytes calldata proof) external {
+    /// public input (publicInput(header)). `signersHash` is the batch's
+    /// (BatchCommitted), the other half of its stored commitment. Anyone
+    /// may call.
+    function proveBatch(BatchHeader calldata h, bytes32 signersHash, bytes calldata proof) external {
         if (escapeHatchOpen()) revert EscapeHatchActive();
         uint64 idx = h.batchIndex;
         uint64 fin = finalizedCount;
@@ -426,7 +446,7 @@ contract Rollup {
         if (idx != fin) revert BatchOutOfOrder(fin, idx);
         Batch storage b = batches[idx];
         if (idx >= nextBatchIndex || b.status != BatchStatus.Committed) revert BatchNotCommitted(idx);
-        if (b.headerHash != keccak256(abi.encode(h))) revert HeaderMismatch();
+        if (b.commitment != batchCommitment(keccak256(abi.encode(h)), signersHash)) revert HeaderMismatch();
         verifier.verifyProof(proof, [publicInput(h)]);
         b.status = BatchStatus.Finalized;
         finalizedCount = fin + 1;
@@ -894,9 +914,17 @@ contract Rollup {
         return uint256(fees) * 1 gwei;
     }
 
-    /// @notice For the RewardPool: whether batch i is finalized and its signers hash.
-    function batchSigners(uint256 i) external view returns (bool finalized, bytes32 signersHash) {
+    /// @notice For the RewardPool and NodeBounty: whether batch i is
+    /// finalized, was committed with header hash `headerHash` and signers
+    /// hash `signersHash` (BatchCommitted's), and its commit time.
+    function finalizedBatch(uint256 i, bytes32 headerHash, bytes32 signersHash)
+        external
+        view
+        returns (bool finalized, bool matches, uint64 committedAt)
+    {
         Batch storage b = batches[i];
-        return (b.status == BatchStatus.Finalized && i < finalizedCount, b.signersHash);
+        finalized = b.status == BatchStatus.Finalized && i < finalizedCount;
+        matches = b.commitment == batchCommitment(headerHash, signersHash);
+        committedAt = b.committedAt;
     }
 }

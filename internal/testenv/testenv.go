@@ -661,5 +661,61 @@ func (e *Env) Proof(h bindings.BatchHeader) []byte {
 func (e *Env) CommitAndProve(from Account, h bindings.BatchHeader, pubdata []byte, ops ...*Operator) {
 	e.T.Helper()
 	e.Must(from, e.Rollup, nil, e.CommitArgs(h, pubdata, ops...))
-	e.Must(from, e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+	e.Must(from, e.Rollup, nil, e.ProveArgs(h))
+}
+
+// Committed is the BatchCommitted event of batch idx's commit that the
+// Rollup holds (the last one whose hashes make its stored commitment);
+// the test fails if there is none.
+func (e *Env) Committed(idx uint64) *bindings.RollupBatchCommitted {
+	e.T.Helper()
+	c, ok := e.CommitOf(idx)
+	if !ok {
+		e.T.Fatalf("batch %d: no BatchCommitted event matches the Rollup's commitment", idx)
+	}
+	return c
+}
+
+// CommitOf is Committed, with false (and a zero event) when batch idx
+// has no commit on L1: for tests of calls about batches never committed.
+func (e *Env) CommitOf(idx uint64) (*bindings.RollupBatchCommitted, bool) {
+	e.T.Helper()
+	stored := Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(idx)), e.RollupABI.UnpackBatches)
+	logs, err := e.Client.FilterLogs(e.Ctx, ethereum.FilterQuery{
+		Addresses: []common.Address{e.D.Rollup},
+		Topics:    [][]common.Hash{{batchCommittedID}, {common.BigToHash(new(big.Int).SetUint64(idx))}},
+	})
+	if err != nil {
+		e.T.Fatalf("BatchCommitted logs: %v", err)
+	}
+	for k := len(logs) - 1; k >= 0; k-- {
+		c, err := e.RollupABI.UnpackBatchCommittedEvent(&logs[k])
+		if err == nil && contracts.BatchCommitment(c.HeaderHash, c.SignersHash) == common.Hash(stored.Commitment) {
+			return c, true
+		}
+	}
+	return &bindings.RollupBatchCommitted{}, false
+}
+
+// HeaderHashOf is committed batch i's header hash (CommitOf; zero for a
+// batch never committed), which the reward contracts take with its signers.
+func (e *Env) HeaderHashOf(i *big.Int) common.Hash {
+	e.T.Helper()
+	c, _ := e.CommitOf(i.Uint64())
+	return c.HeaderHash
+}
+
+var batchCommittedID = func() common.Hash {
+	a, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	return a.Events["BatchCommitted"].ID
+}()
+
+// ProveArgs returns proveBatch's calldata for committed header h, with
+// the test circuit's proof.
+func (e *Env) ProveArgs(h bindings.BatchHeader) []byte {
+	e.T.Helper()
+	return e.RollupABI.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, e.Proof(h))
 }

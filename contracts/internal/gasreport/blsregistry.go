@@ -97,7 +97,7 @@ func blsCommitCosts(print func(string, uint64), e *te.Env, ops []*te.Operator) {
 		root++
 		h := e.NextHeader(te.Root(root), 0, nil)
 		r := e.Must(sender, e.Rollup, nil, e.BLSCommitArgs(h, nil, ops, signed))
-		e.Must(sender, e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+		e.Must(sender, e.Rollup, nil, e.ProveArgs(h))
 		return r.GasUsed
 	}
 	commit(func(int) bool { return true })
@@ -115,7 +115,7 @@ func blsCommitCosts(print func(string, uint64), e *te.Env, ops []*te.Operator) {
 			bitmap[i/8] |= 1 << (i % 8)
 		}
 	}
-	r := e.Must(sender, e.Pool, nil, e.PoolABI.PackDistributeBLS(big.NewInt(2), epoch, bitmap))
+	r := e.Must(sender, e.Pool, nil, e.PoolABI.PackDistributeBLS(big.NewInt(2), e.HeaderHashOf(big.NewInt(2)), epoch, bitmap))
 	print(fmt.Sprintf("bls_distributeRewards_%d_validators_%d_signers", n, n-m), r.GasUsed)
 
 	if n != blsSetSizes[0] {

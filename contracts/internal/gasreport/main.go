@@ -112,7 +112,7 @@ func batchCosts(print func(string, uint64)) {
 		nroot++
 		h := e.NextHeader(te.Root(nroot), depEnd, pd)
 		r := e.Must(e.Users[maxSigners+1], e.Rollup, nil, e.CommitArgs(h, pd, ops[:signers]...))
-		e.Must(e.Users[maxSigners+1], e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+		e.Must(e.Users[maxSigners+1], e.Rollup, nil, e.ProveArgs(h))
 		return r.GasUsed
 	}
 	const s1, s2 = 12, 16
@@ -150,7 +150,7 @@ func batchCosts(print func(string, uint64)) {
 	h := e.NextHeader(te.Root(999), 2, nil)
 	e.Must(e.Users[0], e.Rollup, nil, e.CommitArgs(h, nil, ops[:s1]...))
 	proof := e.Proof(h)
-	data := e.RollupABI.PackProveBatch(h, proof)
+	data := e.RollupABI.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, proof)
 	r = e.Must(e.Users[0], e.Rollup, nil, data)
 	print("proveBatch", r.GasUsed)
 	print("proveBatch_execution", r.GasUsed-21_000-calldataGas(data))
@@ -177,7 +177,7 @@ func batchCosts(print func(string, uint64)) {
 	// rewards: the reward and the batch's fees (collected from the Rollup).
 	e.Must(user, e.Pool, te.Ether(10), e.PoolABI.PackFund())
 	signers, stakes := sortedSigners(e, ops[:s1])
-	r = e.Must(user, e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(hw.BatchIndex), signers, stakes))
+	r = e.Must(user, e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(hw.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(hw.BatchIndex)), signers, stakes))
 	print("distributeRewards_12_signers", r.GasUsed)
 	r = e.Must(ops[3].Owner, e.Pool, nil, e.PoolABI.PackClaim())
 	print("claimReward", r.GasUsed)
@@ -256,7 +256,7 @@ func signerCosts(print func(string, uint64)) {
 		nroot++
 		h := e.NextHeader(te.Root(nroot), 2, pd)
 		r := e.Must(sender, e.Rollup, nil, e.CommitArgs(h, pd, ops[:signers]...))
-		e.Must(sender, e.Rollup, nil, e.RollupABI.PackProveBatch(h, e.Proof(h)))
+		e.Must(sender, e.Rollup, nil, e.ProveArgs(h))
 		return r.GasUsed
 	}
 	commit(append(te.DepositRecord(e.AccountOf(te.L2Key(1)), te.L2Key(1), 1_000_000),
@@ -538,7 +538,7 @@ func bountyCosts(print func(string, uint64)) {
 		h := e.NextHeader(te.Root(nroot), 0, nil)
 		e.CommitAndProve(anyone, h, nil, signers...)
 		ss, st := sortedSigners(e, signers)
-		return e.Must(anyone, c, nil, nb.PackClaim(id, new(big.Int).SetUint64(h.BatchIndex), ss, st)).GasUsed
+		return e.Must(anyone, c, nil, nb.PackClaim(id, new(big.Int).SetUint64(h.BatchIndex), contracts.HeaderHash(h), ss, st)).GasUsed
 	}
 	with := func(ops ...[]*te.Operator) []*te.Operator {
 		out := []*te.Operator{whale}

@@ -288,4 +288,9 @@ func checkRegistryFigures(t *testing.T, fig func(string) uint64) {
 	if a, b := commit(small), commit(listed); absDiff(a, b) > 6_000 {
 		t.Errorf("bls_commitBatch: %d at %d signers, %d at %d: more than 6,000 apart", a, small, b, listed)
 	}
+	// The budget (issue 17): an empty batch's commit under 250,000 gas
+	// with 128 signers. Gas does not vary with the machine.
+	if got := commit(128); got >= 250_000 {
+		t.Errorf("bls_commitBatch_128_signers_0_tx = %d, want < 250,000", got)
+	}
 }

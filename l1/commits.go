@@ -1,0 +1,99 @@
+package l1
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
+)
+
+// LogClient reads contract state and logs.
+type LogClient interface {
+	CallClient
+	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+}
+
+// Commit is the BatchCommitted event of a batch's accepted commit. The
+// Rollup stores only contracts.BatchCommitment(HeaderHash, SignersHash);
+// proveBatch takes SignersHash, the reward contracts HeaderHash.
+type Commit struct {
+	BatchIndex  uint64
+	HeaderHash  common.Hash
+	SignersHash common.Hash
+	TxHash      common.Hash
+	Block       uint64
+}
+
+// ErrNoCommit is returned by FindCommit when the Rollup holds no commit
+// of the batch, or no BatchCommitted event in the scanned range matches
+// the one it holds.
+var ErrNoCommit = errors.New("l1: no matching BatchCommitted event")
+
+// commitScanWindow is the number of blocks FindCommit asks for per
+// eth_getLogs call (public RPC endpoints refuse wide ranges).
+const commitScanWindow = 5000
+
+// FindCommit finds the BatchCommitted event of batch idx whose hashes
+// make the commitment the Rollup stores for it at the latest block (a
+// batch committed again after revertBatches has several events; only the
+// accepted one matches), scanning back from the head in windows of
+// commitScanWindow blocks, down to fromBlock (the Rollup's deployment
+// block, or 0). Proofs are usually submitted minutes after the commit, so
+// the first window nearly always holds it.
+func FindCommit(ctx context.Context, c LogClient, rollup common.Address, idx, fromBlock uint64) (*Commit, error) {
+	r := bindings.NewRollup()
+	bi := new(big.Int).SetUint64(idx)
+	stored, err := viewCall(ctx, c, rollup, r.PackBatches(bi), nil, r.UnpackBatches)
+	if err != nil {
+		return nil, fmt.Errorf("l1: Rollup.batches(%d): %w", idx, err)
+	}
+	if stored.Status == 0 {
+		return nil, fmt.Errorf("%w: batch %d is not committed", ErrNoCommit, idx)
+	}
+	head, err := c.BlockNumber(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("l1: block number: %w", err)
+	}
+	ra, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		return nil, err
+	}
+	ev := ra.Events["BatchCommitted"].ID
+	if head < fromBlock {
+		return nil, fmt.Errorf("%w: batch %d: the head %d is below block %d", ErrNoCommit, idx, head, fromBlock)
+	}
+	for to := head; ; {
+		from := fromBlock
+		if to >= fromBlock+commitScanWindow {
+			from = to - commitScanWindow + 1
+		}
+		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{rollup}, Topics: [][]common.Hash{{ev}, {common.BigToHash(bi)}},
+		})
+		if err != nil {
+			return nil, fmt.Errorf("l1: BatchCommitted logs of blocks %d-%d: %w", from, to, err)
+		}
+		for k := len(logs) - 1; k >= 0; k-- {
+			e, err := r.UnpackBatchCommittedEvent(&logs[k])
+			if err != nil || e.BatchIndex != idx {
+				continue
+			}
+			if contracts.BatchCommitment(e.HeaderHash, e.SignersHash) == common.Hash(stored.Commitment) {
+				return &Commit{BatchIndex: idx, HeaderHash: e.HeaderHash, SignersHash: e.SignersHash,
+					TxHash: logs[k].TxHash, Block: logs[k].BlockNumber}, nil
+			}
+		}
+		if from <= fromBlock || from == 0 {
+			return nil, fmt.Errorf("%w: batch %d, blocks %d-%d", ErrNoCommit, idx, fromBlock, head)
+		}
+		to = from - 1
+	}
+}
