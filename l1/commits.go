@@ -38,7 +38,7 @@ var ErrNoCommit = errors.New("l1: no matching BatchCommitted event")
 
 // commitScanWindow is the number of blocks FindCommit asks for per
 // eth_getLogs call (public RPC endpoints refuse wide ranges).
-const commitScanWindow = 5000
+var commitScanWindow uint64 = 5000 // a variable for the tests
 
 // FindCommit finds the BatchCommitted event of batch idx whose hashes
 // make the commitment the Rollup stores for it at the latest block (a

@@ -190,3 +190,37 @@ func TestProofSubmitterRace(t *testing.T) {
 		t.Fatalf("%v rejections or failures from a lost race", r)
 	}
 }
+
+// TestProofSubmitterOtherHeader: when the Rollup holds another header for
+// the batch than this node's record (its proof is for the node's header),
+// nothing is sent and the mismatch is logged once; the right record and
+// proof then finalize the batch.
+func TestProofSubmitterOtherHeader(t *testing.T) {
+	e := newEnv(t, 2)
+	op := e.register(e.accounts[1], ether(10))
+	e.nextEpoch()
+	src := newBatchStore()
+	e.commitBatches(src, op, 1)
+	e.autoMine(20 * time.Millisecond)
+	good, _, _ := src.CertifiedBatch(0)
+	other := *good
+	other.Header.NewRoot = root(9)
+	src.put(&other)
+	h := bindings.BatchHeader(other.Header)
+	src.putProof(0, testProof(t, h))
+
+	ec := &estimateCounter{TxClient: e.client}
+	logs := &recordingHandler{}
+	m := e.startSubmitter(0, ec, src, slog.New(logs))
+	waitFor(t, "the mismatch logged", func() bool { return logs.has("holds another header") })
+	time.Sleep(200 * time.Millisecond) // 20 poll intervals
+	if n := ec.n.Load(); n != 0 || value(m.TxPublished) != 0 || e.finalizedCount() != 0 {
+		t.Fatalf("%d estimations, %v transactions, %d finalized for a header L1 does not hold", n, value(m.TxPublished), e.finalizedCount())
+	}
+	if got := logs.countingHandler.count(slog.LevelError); got != 1 {
+		t.Fatalf("%d error logs, want 1 (held, not retried in a loop)", got)
+	}
+	src.put(good)
+	src.putProof(0, testProof(t, e.header(0)))
+	waitFor(t, "batch 0 finalized", func() bool { return e.finalizedCount() == 1 })
+}
