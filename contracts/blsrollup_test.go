@@ -263,6 +263,14 @@ func TestRewardPoolDistributeBLS(t *testing.T) {
 			t.Errorf("epoch %d bitmap %x: %q, want SignersMismatch", c.epoch, c.bitmap, r)
 		}
 	}
+	// The right bitmap with another header hash (or the signers hash in its
+	// place) does not make the stored commitment.
+	for _, hh := range []common.Hash{{}, contracts.HeaderHash(e.NextHeader(te.Root(9), 0, nil)), contracts.BLSSignersHash(epoch, []byte{0x0f})} {
+		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, hh, epoch, []byte{0x0f}))
+		if r := contracts.RevertName(err); r != "SignersMismatch" {
+			t.Errorf("header hash %s: %q, want SignersMismatch", hh, r)
+		}
+	}
 	// The ECDSA form cannot claim a BLS batch either.
 	if _, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(common.Big0, e.HeaderHashOf(common.Big0), []common.Address{set[0].Signer}, []*big.Int{te.Ether(1)})); contracts.RevertName(err) != "SignersMismatch" {
 		t.Fatalf("ECDSA distribute of a BLS batch: %q", contracts.RevertName(err))
@@ -321,6 +329,9 @@ func TestBountyClaimBLS(t *testing.T) {
 	b.Reverts(err, "BatchNotFinalized")
 	b.prove(h)
 	_, err = claim([]byte{0x0f}) // a bitmap that is not the certificate's
+	b.Reverts(err, "SignersMismatch")
+	// The certificate's bitmap with another header hash.
+	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, contracts.HeaderHash(e.NextHeader(te.Root(9), 0, nil)), epoch, []byte{0x0b}))
 	b.Reverts(err, "SignersMismatch")
 	// The ECDSA form cannot claim it either.
 	_, err = b.claim(id, 0, set[0], set[1], set[3])

@@ -110,6 +110,9 @@ func TestRewardPool(t *testing.T) {
 	wrong[0] = te.Ether(5)
 	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, wrong))
 	e.Reverts(err, "SignersMismatch")
+	other := contracts.HeaderHash(e.NextHeader(te.Root(9), 0, nil)) // the right signers, another header
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), other, signers, stakes))
+	e.Reverts(err, "SignersMismatch")
 	e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, stakes))
 	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, stakes))
 	e.Reverts(err, "AlreadyDistributed")
