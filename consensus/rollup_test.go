@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/rlp"
 
 	"github.com/mycel-network/mycel/batch"
+	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/crypto/bls/minsig"
 	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
@@ -589,7 +590,29 @@ func TestRollupCertificatesCarryBLS(t *testing.T) {
 	swapped := append([]byte(nil), a0.BLS...)
 	b2, _ := DecodeExtension(net.votes[2].VoteExtension)
 	copy(swapped[:128], b2.BLS[:128])
-	for name, part := range map[string][]byte{"vouched for by another key": other, "signature swapped": swapped, "short": a0.BLS[:100]} {
+	// A vouched-for BLS "signature" that is no point of G1's subgroup: the
+	// coordinates of a point off the curve, and a non-canonical encoding.
+	offCurve := make([]byte, 128)
+	offCurve[63], offCurve[127] = 1, 1 // (1, 1): 1 != 1 + 4
+	nonCanonical := append([]byte(nil), a0.BLS[:128]...)
+	nonCanonical[0] = 1 // a padding byte
+	garbage := map[string][]byte{}
+	for name, sig := range map[string][]byte{"off the curve": offCurve, "with non-zero padding": nonCanonical} {
+		auth, err := contracts.SignDigest(net.nodes[0].key, batch.BLSAuthDigest(digest, sig))
+		if err != nil {
+			t.Fatal(err)
+		}
+		part := append(append([]byte(nil), sig...), auth...)
+		if err := CheckBLSPart(digest, part, net.nodes[0].signer); !errors.Is(err, ErrBadAttestation) {
+			t.Errorf("BLS signature %s: %v, want ErrBadAttestation", name, err)
+		}
+		garbage[name] = part
+	}
+	parts := map[string][]byte{"vouched for by another key": other, "signature swapped": swapped, "short": a0.BLS[:100]}
+	for name, part := range garbage {
+		parts[name] = part
+	}
+	for name, part := range parts {
 		bad := *a0
 		bad.BLS = part
 		if st := verify(0, EncodeExtension(&bad)); st != abci.VERIFY_VOTE_EXTENSION_STATUS_REJECT {

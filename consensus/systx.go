@@ -239,12 +239,19 @@ func SignBLSPart(key *ecdsa.PrivateKey, blsKey *minsig.SecretKey, d common.Hash)
 }
 
 // CheckBLSPart checks that a BLS part of an attestation of digest d was
-// vouched for by signer's consensus key. The BLS signature itself is
-// checked by whoever knows the signer's BLS key (the poster, against the
-// epoch's set on L1): an operator can only spoil its own.
+// vouched for by signer's consensus key and that its BLS signature is a
+// point of G1's prime-order subgroup in EIP-2537's encoding (anything else
+// would make the poster's aggregate, and the L1 pairing, fail). Whether
+// the signature verifies is checked by whoever knows the signer's BLS key
+// (the poster, against the epoch's set on L1): a part that does not only
+// loses its signer's stake, and a certificate left short of 2/3 on L1 by
+// such parts is attested again (docs/protocol.md section 9.4).
 func CheckBLSPart(d common.Hash, part []byte, signer common.Address) error {
 	if len(part) != batch.BLSPartSize {
 		return fmt.Errorf("%w: BLS part is %d bytes", ErrBadAttestation, len(part))
+	}
+	if _, err := minsig.SignatureFromBytes(part[:128]); err != nil {
+		return fmt.Errorf("%w: BLS signature: %v", ErrBadAttestation, err)
 	}
 	who, err := RecoverAttestor(batch.BLSAuthDigest(d, part[:128]), part[128:])
 	if err != nil {
