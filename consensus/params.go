@@ -3,6 +3,7 @@ package consensus
 import (
 	"errors"
 	"fmt"
+	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
@@ -54,6 +55,14 @@ type L1Params struct {
 	// block, whichever comes first.
 	BatchMaxBlocks uint64 `json:"batch_max_blocks"`
 	BatchMaxAgeMs  uint64 `json:"batch_max_age_ms"`
+	// ReattestAfterS (BLS certificates only) is how long, in L2 block
+	// time, a recorded certificate may wait without the L1 reference
+	// showing its batch committed before the batch is attested again and
+	// the new attestations join the old (docs/protocol.md section 9.4).
+	// Validators cannot check BLS signatures (they do not know the keys),
+	// so a certificate whose BLS parts fail on L1 would otherwise wait for
+	// good. 0: DefaultReattestAfterS.
+	ReattestAfterS uint64 `json:"reattest_after_s,omitempty"`
 	// Operators is the stake at StartRef: each operator's consensus key and
 	// its stake history (as the StakingRegistry's snapshots count it).
 	Operators []GenesisOperator `json:"operators"`
@@ -118,6 +127,17 @@ func (p *L1Params) Validate() error {
 		}
 	}
 	return nil
+}
+
+// DefaultReattestAfterS is ReattestAfterS when the genesis leaves it 0.
+const DefaultReattestAfterS = 300
+
+// reattestAfter is ReattestAfterS (or its default) as a duration.
+func (p *L1Params) reattestAfter() time.Duration {
+	if p.ReattestAfterS == 0 {
+		return DefaultReattestAfterS * time.Second
+	}
+	return time.Duration(p.ReattestAfterS) * time.Second
 }
 
 // Epoch is the StakingRegistry epoch at L1 time t.

@@ -512,7 +512,11 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 				return nil, nil, fmt.Errorf("certified batch %d: %v", sys.CertBatch, err)
 			}
 			digest := r.digest(rec.Header)
-			rec.Signatures = nil // a re-attestation replaces the old certificate
+			// A re-attestation replaces the old certificate; on a BLS chain
+			// the old attestations of signers not in the new one are kept
+			// too (the poster uses those whose BLS signatures verify).
+			old := rec.Signatures
+			rec.Signatures = nil
 			for i, sig := range sys.Sigs {
 				who, err := RecoverAttestor(digest, sig)
 				if err != nil {
@@ -523,6 +527,9 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 					s.BLS = sys.BLS[i][:128]
 				}
 				rec.Signatures = append(rec.Signatures, s)
+			}
+			if r.blsMode() {
+				rec.Signatures = mergeSignatures(rec.Signatures, old)
 			}
 			rec.CertifiedAt, rec.CertifiedHeight = t, height
 			raw, _ := json.Marshal(rec)
@@ -549,6 +556,13 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 			r.log.Info("re-attesting a batch not yet on L1: its certificate holds less than 2/3 of the current power",
 				"batch", w, "l1_next", st.L1Next, "certified_to", st.CertifiedTo)
 		}
+		st.Uncertified = w
+	}
+	if w, err := r.stalledCertificate(st, t, fresh); err != nil {
+		return nil, nil, err
+	} else if w < st.Uncertified {
+		r.log.Warn("re-attesting a batch whose certificate has not reached L1: its BLS signatures may not all verify",
+			"batch", w, "l1_next", st.L1Next, "after", r.p.reattestAfter())
 		st.Uncertified = w
 	}
 	for _, rc := range receipts {
@@ -627,6 +641,51 @@ func (r *RollupChain) weakCertificate(st *rollupState, from uint64, fresh map[ui
 		}
 	}
 	return st.CertifiedTo, nil
+}
+
+// stalledCertificate returns, on a BLS chain, the first batch not on L1
+// (st.L1Next) when it holds a certificate recorded at least ReattestAfterS
+// before block time t and is not already awaiting attestations; else
+// st.Uncertified. Validators check that each BLS part is its signer's
+// but not that its signature verifies under the signer's key in L1's set
+// (they do not know the keys): a validator that sends a BLS signature
+// that fails there, while others' attestations were missing from the
+// block that made the certificate, leaves a certificate L1 refuses.
+// Attesting the batch again, with the new attestations joining the old,
+// collects the missing ones (docs/protocol.md section 9.4).
+func (r *RollupChain) stalledCertificate(st *rollupState, t time.Time, fresh map[uint64]*batch.Record) (uint64, error) {
+	i := st.L1Next
+	if !r.blsMode() || i >= st.CertifiedTo || i >= st.Uncertified {
+		return st.Uncertified, nil
+	}
+	rec := fresh[i]
+	if rec == nil {
+		var ok bool
+		var err error
+		if rec, ok, err = r.Batch(i); err != nil || !ok {
+			return 0, fmt.Errorf("certified batch %d: record: %v", i, err)
+		}
+	}
+	if t.Sub(rec.CertifiedAt) < r.p.reattestAfter() {
+		return st.Uncertified, nil
+	}
+	return i, nil
+}
+
+// mergeSignatures returns sigs followed by the signatures of old whose
+// signers sigs does not have.
+func mergeSignatures(sigs, old []batch.Signature) []batch.Signature {
+	have := make(map[common.Address]bool, len(sigs))
+	for _, s := range sigs {
+		have[s.Signer] = true
+	}
+	for _, s := range old {
+		if !have[s.Signer] {
+			have[s.Signer] = true
+			sigs = append(sigs, s)
+		}
+	}
+	return sigs
 }
 
 // commit makes the finalized state current and tells OnBatch.

@@ -1079,3 +1079,87 @@ func TestL1ViewRollupNextBatch(t *testing.T) {
 		t.Fatalf("after a reorg from block 15: %d, want 3", got)
 	}
 }
+
+// TestRollupReattestsStalledBLSCertificate: on a BLS chain a certificate
+// that has not reached L1 ReattestAfterS after it was recorded (a BLS
+// signature in it may fail under its signer's key on L1, which validators
+// cannot check) re-opens its batch; the new attestations join the old, so
+// an attestation missing from the first certificate is collected. A batch
+// the L1 reference shows committed, or an ECDSA chain, is left alone.
+func TestRollupReattestsStalledBLSCertificate(t *testing.T) {
+	for _, c := range []struct {
+		name      string
+		bls, onL1 bool
+	}{{"bls", true, false}, {"bls, committed on L1", true, true}, {"ecdsa", false, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			var net *rollupNet
+			if c.bls {
+				net = newRollupNetWith(t, 4, func(int) bool { return true })
+			} else {
+				net = newRollupNet(t, 4)
+			}
+			net.params.ReattestAfterS = 5
+			status := func() RollupStatus { return net.nodes[2].app.Rollup().Status() }
+			net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
+			net.step(0)
+			for status().NextBatch == 0 {
+				net.step(int(net.height) % 4)
+			}
+			// Batch 0, certified without validator 3's attestation.
+			net.votes[3].VoteExtension = nil
+			txs, _ := net.step(1)
+			if sys, err := DecodeSysTx(txs[0]); err != nil || len(sys.Sigs) != 3 || sys.CertBatch != 0 {
+				t.Fatalf("certificate: %+v %v", sys, err)
+			}
+			if c.onL1 {
+				net.l1.mine(5)
+				net.feed(12, []l1.Event{{Data: &l1.BatchCommitted{BatchIndex: 0}}})
+			}
+			// Four seconds of blocks: not yet.
+			for range 4 {
+				net.step(int(net.height) % 4)
+				if st := status(); st.Uncertified != 1 {
+					t.Fatalf("re-opened after less than 5 s: %+v", st)
+				}
+			}
+			net.step(0)
+			st := status()
+			if !c.bls || c.onL1 {
+				if st.Uncertified != 1 {
+					t.Fatalf("batch 0 re-opened: %+v", st)
+				}
+				return
+			}
+			if st.Uncertified != 0 || st.CertifiedTo != 1 || st.L1NextBatch != 0 {
+				t.Fatalf("batch 0 not re-opened after 5 s off L1: %+v", st)
+			}
+			// This time validator 2's attestation is missing and 3's is in:
+			// the record keeps all four.
+			net.votes[2].VoteExtension = nil
+			txs, _ = net.step(3)
+			sys, err := DecodeSysTx(txs[0])
+			if err != nil || sys.CertBatch != 0 || len(sys.Sigs) != 3 {
+				t.Fatalf("re-certificate %+v %v", sys, err)
+			}
+			rec, _, _ := net.nodes[1].app.Rollup().Batch(0)
+			signers := map[common.Address]bool{}
+			for _, s := range rec.Signatures {
+				if len(s.BLS) != 128 {
+					t.Fatalf("signature of %s without its BLS signature", s.Signer)
+				}
+				signers[s.Signer] = true
+			}
+			if len(rec.Signatures) != 4 || len(signers) != 4 {
+				t.Fatalf("after re-attestation: %d signatures by %d signers, want all 4", len(rec.Signatures), len(signers))
+			}
+			if st := status(); st.Uncertified != 1 || st.CertifiedTo != 1 {
+				t.Fatalf("after the re-certificate: %+v", st)
+			}
+			// The clock restarts: not re-opened again at once.
+			net.step(0)
+			if st := status(); st.Uncertified != 1 {
+				t.Fatalf("re-opened again right after its re-certificate: %+v", st)
+			}
+		})
+	}
+}
