@@ -39,7 +39,8 @@ type blsCert struct {
 // block), publishing the epoch's set first if nobody has (then it returns
 // nil: the next round reads the set). A recorded BLS signature counts only
 // if its signer is in the set, not excluded, and the signature verifies
-// under the set's key for it, so a validator can spoil only its own.
+// under the set's key for it: a validator can spoil only its own (and a
+// certificate left short by one is attested again: protocol.md 9.4).
 func (p *Poster) blsCertificate(ctx context.Context, block *big.Int, b *batch.Record) (*blsCert, error) {
 	c, cancel := p.rctx(ctx)
 	epoch, err := viewCall(c, p.client, p.cfg.BLSRegistry, p.bls.PackCurrentEpoch(), block, p.bls.UnpackCurrentEpoch)
