@@ -509,8 +509,13 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		nsig, cert = len(sigs), contracts.Certificate(sigs)
 	}
 	if total.Sign() == 0 || new(big.Int).Mul(signed, big.NewInt(3)).Cmp(new(big.Int).Mul(total, big.NewInt(2))) < 0 {
-		p.waiting(next, "signatures of L1 stake short of 2/3", "signed_stake", signed, "total_stake", total,
-			"signers", nsig, "signatures", len(b.Signatures), "bls", bc != nil)
+		args := []any{"signed_stake", signed, "total_stake", total, "signers", nsig, "signatures", len(b.Signatures), "bls", bc != nil}
+		if bc != nil && len(bc.invalid) > 0 {
+			// Consensus counted them; L1 will not (the batch is attested
+			// again after reattest_after_s: protocol.md 9.4).
+			args = append(args, "bls_invalid_signers", bc.invalid)
+		}
+		p.waiting(next, "signatures of L1 stake short of 2/3", args...)
 		return false, nil
 	}
 	// Last look before spending gas: has someone posted it meanwhile?

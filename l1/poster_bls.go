@@ -32,7 +32,8 @@ type blsCert struct {
 	cert           []byte
 	signers        int
 	signed, total  *big.Int
-	dropped, extra int // BLS signatures that failed, signers outside the set
+	dropped, extra int              // BLS signatures that failed, signers outside the set
+	invalid        []common.Address // the signers of the BLS signatures that failed
 }
 
 // blsCertificate builds b's BLS certificate for the current epoch (read at
@@ -86,6 +87,7 @@ func (p *Poster) blsCertificate(ctx context.Context, block *big.Int, b *batch.Re
 		sig, err := minsig.SignatureFromBytes(s.BLS)
 		if err != nil || minsig.Verify(set.keys[i], digest[:], sig) != nil {
 			out.dropped++
+			out.invalid = append(out.invalid, s.Signer)
 			if s.Signer == p.cfg.Self && !p.blsKeyWarned {
 				p.blsKeyWarned = true
 				p.log.Error("this node's BLS signatures do not verify under the key its operator registered: they never count on L1; register the node's key (mycel operator bls-key --home ...)",

@@ -4,9 +4,11 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -509,5 +511,82 @@ func TestPosterBLSCertificates(t *testing.T) {
 	}
 	if value(m.TxReverted) != 0 {
 		t.Fatalf("%v reverted transactions", value(m.TxReverted))
+	}
+}
+
+// attrHandler records each log line with its attributes as text.
+type attrHandler struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func (h *attrHandler) Enabled(context.Context, slog.Level) bool { return true }
+func (h *attrHandler) Handle(_ context.Context, r slog.Record) error {
+	var b strings.Builder
+	b.WriteString(r.Message)
+	r.Attrs(func(a slog.Attr) bool {
+		fmt.Fprintf(&b, " %s=%v", a.Key, a.Value)
+		return true
+	})
+	h.mu.Lock()
+	h.lines = append(h.lines, b.String())
+	h.mu.Unlock()
+	return nil
+}
+func (h *attrHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h *attrHandler) WithGroup(string) slog.Handler      { return h }
+
+func (h *attrHandler) find(subs ...string) bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	for _, l := range h.lines {
+		all := true
+		for _, s := range subs {
+			all = all && strings.Contains(strings.ToLower(l), strings.ToLower(s))
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// TestPosterNamesInvalidBLSSigners: a certificate that consensus counted
+// but whose BLS signatures fall short of 2/3 on L1 (one signed with a key
+// that is not its signer's) is not posted, and the wait names the signer
+// whose signature failed.
+func TestPosterNamesInvalidBLSSigners(t *testing.T) {
+	e := newEnvWith(t, 6, func(c *contracts.Config) { c.BLSCertificates = true })
+	ops := e.registerBLS(e.accounts[3:6]...)
+	e.nextEpoch()
+	e.autoMine(20 * time.Millisecond)
+
+	b := e.batch(0, ops[0].Signer, time.Now(), ops[0], ops[2])
+	digest := batch.AttestationDigest(e.chainID, e.d.Rollup, e.launch, b.Header)
+	for k := range b.Signatures {
+		key := ops[0].BLSKey // right for operator 0, wrong for operator 2
+		sig := key.Sign(digest[:]).Bytes()
+		b.Signatures[k].BLS = sig[:]
+	}
+	src := newBatchStore()
+	src.put(b)
+	cfg := e.posterConfig(ops[0].Signer)
+	cfg.BLSRegistry = e.d.BLS
+	logs := &attrHandler{}
+	txm, err := NewTxManager(e.txConfig(), e.client, e.accounts[0], nil, NopMetrics())
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewPoster(cfg, e.client, txm, src, slog.New(logs), NopMetrics())
+	if err != nil {
+		t.Fatal(err)
+	}
+	runBackground(t, p)
+	waitFor(t, "the wait logged", func() bool { return logs.find("short of 2/3", "bls_invalid_signers", ops[2].Signer.Hex()) })
+	if logs.find("bls_invalid_signers", ops[0].Signer.Hex()) {
+		t.Fatal("operator 0's valid signature named invalid")
+	}
+	if n := e.nextBatchIndex(); n != 0 {
+		t.Fatalf("a certificate of 10 of 30 ETH on L1 was posted (next batch %d)", n)
 	}
 }
