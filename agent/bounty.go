@@ -551,8 +551,6 @@ var rollupABI = sync.OnceValue(func() *abi.ABI {
 	return &a
 })
 
-func (c *Client) rollupEvent(name string) common.Hash { return rollupABI().Events[name].ID }
-
 // commitSigners reads a commitBatch transaction's certificate and
 // recovers its signers.
 func (c *Client) commitSigners(ctx context.Context, tx common.Hash) ([]common.Address, error) {
@@ -722,16 +720,13 @@ func (c *Client) commitEvent(ctx context.Context, index uint64) (*bindings.Rollu
 	}
 	cctx, cancel := c.callCtx(ctx)
 	logs, err := c.eth.FilterLogs(cctx, ethereum.FilterQuery{FromBlock: block, ToBlock: block, Addresses: []common.Address{c.cfg.Rollup},
-		Topics: [][]common.Hash{{c.rollupEvent("BatchCommitted")}, {common.BigToHash(bi)}}})
+		Topics: [][]common.Hash{{contracts.BatchCommittedTopic}, {common.BigToHash(bi)}}})
 	cancel()
 	if err != nil {
 		return nil, nil, fmt.Errorf("batch %d: BatchCommitted logs of L1 block %s: %w", index, block, err)
 	}
-	for k := len(logs) - 1; k >= 0; k-- {
-		ce, err := c.rollup.UnpackBatchCommittedEvent(&logs[k])
-		if err == nil && contracts.BatchCommitment(ce.HeaderHash, ce.SignersHash) == common.Hash(b.Commitment) {
-			return ce, &logs[k], nil
-		}
+	if ce, l, ok := contracts.AcceptedCommit(logs, b.Commitment); ok {
+		return ce, l, nil
 	}
 	return nil, nil, fmt.Errorf("%w: no BatchCommitted event of batch %d in L1 block %s matches the commit the Rollup holds", ErrBadProof, index, block)
 }

@@ -622,13 +622,9 @@ func (r *RollupChain) weakCertificate(st *rollupState, from uint64, fresh map[ui
 		return st.CertifiedTo, nil
 	}
 	for i := from; i < st.CertifiedTo; i++ {
-		rec := fresh[i]
-		if rec == nil {
-			var ok bool
-			var err error
-			if rec, ok, err = r.Batch(i); err != nil || !ok {
-				return 0, fmt.Errorf("certified batch %d: record: %v", i, err)
-			}
+		rec, err := r.certified(i, fresh)
+		if err != nil {
+			return 0, err
 		}
 		var signed int64
 		for _, s := range rec.Signatures {
@@ -658,18 +654,27 @@ func (r *RollupChain) stalledCertificate(st *rollupState, t time.Time, fresh map
 	if !r.blsMode() || i >= st.CertifiedTo || i >= st.Uncertified {
 		return st.Uncertified, nil
 	}
-	rec := fresh[i]
-	if rec == nil {
-		var ok bool
-		var err error
-		if rec, ok, err = r.Batch(i); err != nil || !ok {
-			return 0, fmt.Errorf("certified batch %d: record: %v", i, err)
-		}
+	rec, err := r.certified(i, fresh)
+	if err != nil {
+		return 0, err
 	}
 	if t.Sub(rec.CertifiedAt) < r.p.reattestAfter() {
 		return st.Uncertified, nil
 	}
 	return i, nil
+}
+
+// certified returns certified batch i's record: fresh's (certificates
+// this block recorded, not yet in the store) or the store's.
+func (r *RollupChain) certified(i uint64, fresh map[uint64]*batch.Record) (*batch.Record, error) {
+	if rec := fresh[i]; rec != nil {
+		return rec, nil
+	}
+	rec, ok, err := r.Batch(i)
+	if err != nil || !ok {
+		return nil, fmt.Errorf("certified batch %d: record: %v", i, err)
+	}
+	return rec, nil
 }
 
 // mergeSignatures returns sigs followed by the signatures of old whose

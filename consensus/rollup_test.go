@@ -957,6 +957,26 @@ func TestL1ViewSlashes(t *testing.T) {
 	}
 }
 
+// certifyFirstBatchWithout closes batch 0 (one transfer) and certifies it
+// with every validator's attestation but absent's.
+func (net *rollupNet) certifyFirstBatchWithout(t *testing.T, absent int) {
+	t.Helper()
+	net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
+	net.step(0)
+	for net.nodes[0].app.Rollup().Status().NextBatch == 0 {
+		net.step(int(net.height) % len(net.nodes))
+	}
+	net.votes[absent].VoteExtension = nil
+	proposer := 1
+	if absent == 1 {
+		proposer = 2
+	}
+	txs, _ := net.step(proposer)
+	if sys, err := DecodeSysTx(txs[0]); err != nil || len(sys.Sigs) != len(net.nodes)-1 || sys.CertBatch != 0 {
+		t.Fatalf("certificate: %+v %v", sys, err)
+	}
+}
+
 // TestRollupReattestsCertificatesWeakenedByAnEpoch: a batch certified by
 // validators 0, 1 and 2 (96 of 128) and not yet on L1 is left with 32 of 64
 // once validators 0 and 1 leave at the next epoch, which no L1 quorum check
@@ -968,17 +988,7 @@ func TestRollupReattestsCertificatesWeakenedByAnEpoch(t *testing.T) {
 		t.Run(fmt.Sprintf("committed on L1 %v", onL1), func(t *testing.T) {
 			net := newRollupNet(t, 4)
 			status := func() RollupStatus { return net.nodes[2].app.Rollup().Status() }
-			// Batch 0, certified without validator 3's attestation.
-			net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
-			net.step(0)
-			for status().NextBatch == 0 {
-				net.step(int(net.height) % 4)
-			}
-			net.votes[3].VoteExtension = nil
-			txs, _ := net.step(1)
-			if sys, err := DecodeSysTx(txs[0]); err != nil || len(sys.Sigs) != 3 || sys.CertBatch != 0 {
-				t.Fatalf("certificate: %+v %v", sys, err)
-			}
+			net.certifyFirstBatchWithout(t, 3)
 			old, _, _ := net.nodes[2].app.Rollup().Batch(0)
 			if st := status(); st.Uncertified != 1 || st.CertifiedTo != 1 || len(old.Signatures) != 3 {
 				t.Fatalf("after the certificate: %+v, %d signatures", st, len(old.Signatures))
@@ -996,7 +1006,7 @@ func TestRollupReattestsCertificatesWeakenedByAnEpoch(t *testing.T) {
 			net.l1.mine(10)
 			net.feed(12, events)
 			net.feed(20, nil) // epoch 2
-			txs, _ = net.step(2)
+			txs, _ := net.step(2)
 			sys, err := DecodeSysTx(txs[0])
 			if err != nil || sys.Ref.Number != 20 || sys.L1Next != map[bool]uint64{false: 0, true: 1}[onL1] {
 				t.Fatalf("system transaction %+v %v", sys, err)
@@ -1100,17 +1110,7 @@ func TestRollupReattestsStalledBLSCertificate(t *testing.T) {
 			}
 			net.params.ReattestAfterS = 5
 			status := func() RollupStatus { return net.nodes[2].app.Rollup().Status() }
-			net.nodes[0].pool.txs = [][]byte{transfer(t, net.users[0], 1, 2, 10, 1, 0)}
-			net.step(0)
-			for status().NextBatch == 0 {
-				net.step(int(net.height) % 4)
-			}
-			// Batch 0, certified without validator 3's attestation.
-			net.votes[3].VoteExtension = nil
-			txs, _ := net.step(1)
-			if sys, err := DecodeSysTx(txs[0]); err != nil || len(sys.Sigs) != 3 || sys.CertBatch != 0 {
-				t.Fatalf("certificate: %+v %v", sys, err)
-			}
+			net.certifyFirstBatchWithout(t, 3)
 			if c.onL1 {
 				net.l1.mine(5)
 				net.feed(12, []l1.Event{{Data: &l1.BatchCommitted{BatchIndex: 0}}})
@@ -1136,7 +1136,7 @@ func TestRollupReattestsStalledBLSCertificate(t *testing.T) {
 			// This time validator 2's attestation is missing and 3's is in:
 			// the record keeps all four.
 			net.votes[2].VoteExtension = nil
-			txs, _ = net.step(3)
+			txs, _ := net.step(3)
 			sys, err := DecodeSysTx(txs[0])
 			if err != nil || sys.CertBatch != 0 || len(sys.Sigs) != 3 {
 				t.Fatalf("re-certificate %+v %v", sys, err)

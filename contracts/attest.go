@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/batch"
@@ -159,4 +160,29 @@ func WithdrawalProof(batchIndex uint64, ws []Withdrawal, i int) (root common.Has
 // BatchCommitted event.
 func BatchCommitment(headerHash, signersHash common.Hash) common.Hash {
 	return crypto.Keccak256Hash(headerHash[:], signersHash[:])
+}
+
+// BatchCommittedTopic is the topic of the Rollup's BatchCommitted event.
+var BatchCommittedTopic = func() common.Hash {
+	a, err := bindings.RollupMetaData.ParseABI()
+	if err != nil {
+		panic(err)
+	}
+	return a.Events[bindings.RollupBatchCommittedEventName].ID
+}()
+
+// AcceptedCommit returns, of one batch's BatchCommitted logs (in chain
+// order), the last whose hashes make commitment, what the Rollup stores
+// for the batch (Rollup.batches(i).commitment): a batch committed again
+// after revertBatches has several events, and only the accepted one
+// matches. False if none does.
+func AcceptedCommit(logs []types.Log, commitment common.Hash) (*bindings.RollupBatchCommitted, *types.Log, bool) {
+	r := bindings.NewRollup()
+	for k := len(logs) - 1; k >= 0; k-- {
+		ev, err := r.UnpackBatchCommittedEvent(&logs[k])
+		if err == nil && BatchCommitment(ev.HeaderHash, ev.SignersHash) == commitment {
+			return ev, &logs[k], true
+		}
+	}
+	return nil, nil, false
 }

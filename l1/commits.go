@@ -61,11 +61,6 @@ func FindCommit(ctx context.Context, c LogClient, rollup common.Address, idx, fr
 	if err != nil {
 		return nil, fmt.Errorf("l1: block number: %w", err)
 	}
-	ra, err := bindings.RollupMetaData.ParseABI()
-	if err != nil {
-		return nil, err
-	}
-	ev := ra.Events["BatchCommitted"].ID
 	if head < fromBlock {
 		return nil, fmt.Errorf("%w: batch %d: the head %d is below block %d", ErrNoCommit, idx, head, fromBlock)
 	}
@@ -76,22 +71,15 @@ func FindCommit(ctx context.Context, c LogClient, rollup common.Address, idx, fr
 		}
 		logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-			Addresses: []common.Address{rollup}, Topics: [][]common.Hash{{ev}, {common.BigToHash(bi)}},
+			Addresses: []common.Address{rollup}, Topics: [][]common.Hash{{contracts.BatchCommittedTopic}, {common.BigToHash(bi)}},
 		})
 		if err != nil {
 			return nil, fmt.Errorf("l1: BatchCommitted logs of blocks %d-%d: %w", from, to, err)
 		}
-		for k := len(logs) - 1; k >= 0; k-- {
-			e, err := r.UnpackBatchCommittedEvent(&logs[k])
-			if err != nil || e.BatchIndex != idx {
-				continue
-			}
-			if contracts.BatchCommitment(e.HeaderHash, e.SignersHash) == common.Hash(stored.Commitment) {
-				return &Commit{BatchIndex: idx, HeaderHash: e.HeaderHash, SignersHash: e.SignersHash,
-					TxHash: logs[k].TxHash, Block: logs[k].BlockNumber}, nil
-			}
+		if e, l, ok := contracts.AcceptedCommit(logs, stored.Commitment); ok {
+			return &Commit{BatchIndex: idx, HeaderHash: e.HeaderHash, SignersHash: e.SignersHash, TxHash: l.TxHash, Block: l.BlockNumber}, nil
 		}
-		if from <= fromBlock || from == 0 {
+		if from <= fromBlock {
 			return nil, fmt.Errorf("%w: batch %d, blocks %d-%d", ErrNoCommit, idx, fromBlock, head)
 		}
 		to = from - 1

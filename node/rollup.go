@@ -12,7 +12,6 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -25,6 +24,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/mycel-network/mycel/agent/keystore"
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/consensus"
 	"github.com/mycel-network/mycel/contracts"
@@ -111,10 +111,11 @@ func BLSKey(home string) (*minsig.SecretKey, error) {
 	return loadOrCreateBLSKey(DefaultConfig(home).Path(BLSKeyFile))
 }
 
-// loadOrCreateBLSKey loads the key at path, or creates it: written to a
-// temporary file, synced, then linked into place, so that a node killed
-// while creating it leaves either no key file or a whole one (and two
-// processes creating it at once end up with the same key).
+// loadOrCreateBLSKey loads the key at path, or creates it with
+// keystore.WriteFile (a synced temporary file linked into place, never
+// over an existing one), so that a node killed while creating it leaves
+// either no key file or a whole one, and two processes creating it at
+// once end up with the same key.
 func loadOrCreateBLSKey(path string) (*minsig.SecretKey, error) {
 	k, err := loadBLSKey(path)
 	if !errors.Is(err, fs.ErrNotExist) {
@@ -123,29 +124,11 @@ func loadOrCreateBLSKey(path string) (*minsig.SecretKey, error) {
 	if k, err = minsig.GenerateKey(rand.Reader); err != nil {
 		return nil, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".tmp*")
-	if err != nil {
-		return nil, err
-	}
-	defer os.Remove(tmp.Name())
 	b := k.Bytes()
-	_, err = tmp.WriteString(hex.EncodeToString(b[:]) + "\n")
-	if err == nil {
-		err = tmp.Chmod(0o600)
-	}
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if err := os.Link(tmp.Name(), path); errors.Is(err, fs.ErrExist) {
+	if err := keystore.WriteFile(path, []byte(hex.EncodeToString(b[:])+"\n")); errors.Is(err, keystore.ErrExists) {
 		return loadBLSKey(path) // created meanwhile: that one is the key
 	} else if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	return k, nil
 }

@@ -683,16 +683,13 @@ func (e *Env) CommitOf(idx uint64) (*bindings.RollupBatchCommitted, bool) {
 	stored := Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(idx)), e.RollupABI.UnpackBatches)
 	logs, err := e.Client.FilterLogs(e.Ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{e.D.Rollup},
-		Topics:    [][]common.Hash{{batchCommittedID}, {common.BigToHash(new(big.Int).SetUint64(idx))}},
+		Topics:    [][]common.Hash{{contracts.BatchCommittedTopic}, {common.BigToHash(new(big.Int).SetUint64(idx))}},
 	})
 	if err != nil {
 		e.T.Fatalf("BatchCommitted logs: %v", err)
 	}
-	for k := len(logs) - 1; k >= 0; k-- {
-		c, err := e.RollupABI.UnpackBatchCommittedEvent(&logs[k])
-		if err == nil && contracts.BatchCommitment(c.HeaderHash, c.SignersHash) == common.Hash(stored.Commitment) {
-			return c, true
-		}
+	if c, _, ok := contracts.AcceptedCommit(logs, stored.Commitment); ok {
+		return c, true
 	}
 	return &bindings.RollupBatchCommitted{}, false
 }
@@ -704,14 +701,6 @@ func (e *Env) HeaderHashOf(i *big.Int) common.Hash {
 	c, _ := e.CommitOf(i.Uint64())
 	return c.HeaderHash
 }
-
-var batchCommittedID = func() common.Hash {
-	a, err := bindings.RollupMetaData.ParseABI()
-	if err != nil {
-		panic(err)
-	}
-	return a.Events["BatchCommitted"].ID
-}()
 
 // ProveArgs returns proveBatch's calldata for committed header h, with
 // the test circuit's proof.
