@@ -439,8 +439,8 @@ func (c *Client) withdrawalProof(ctx context.Context, b *Batch, idx uint32, to c
 	if h := b.Header.Hash(); h != ce.HeaderHash {
 		return nil, fmt.Errorf("%w: batch %d's header on the node hashes to %s, the Rollup committed %s", ErrBadProof, b.Index, h, common.Hash(ce.HeaderHash))
 	}
-	if batch.DataCommitment(b.PubData) != b.Header.DataCommitment {
-		return nil, fmt.Errorf("%w: batch %d's public data does not match its header's data commitment", ErrBadProof, b.Index)
+	if err := b.Header.CheckPubData(b.PubData); err != nil {
+		return nil, fmt.Errorf("%w: batch %d's public data does not match its header: %v", ErrBadProof, b.Index, err)
 	}
 	ws, err := batch.Withdrawals(b.PubData)
 	if err != nil {

@@ -133,6 +133,8 @@ type rpcHeader struct {
 	DepositStart   uint64      `json:"deposit_start"`
 	DepositEnd     uint64      `json:"deposit_end"`
 	DataCommitment common.Hash `json:"data_commitment"`
+	DataPoseidon   common.Hash `json:"data_poseidon"`
+	DataEval       common.Hash `json:"data_eval"`
 }
 
 type rpcBatch struct {
@@ -147,7 +149,7 @@ func (b *rpcBatch) batch() *Batch {
 	return &Batch{Index: b.Index, Certified: b.Certified, PubData: b.PubData, Header: batch.Header{
 		ChainId: h.ChainID, BatchIndex: h.BatchIndex, PrevRoot: h.PrevRoot, NewRoot: h.NewRoot,
 		FirstBlock: h.FirstBlock, LastBlock: h.LastBlock, DepositStart: h.DepositStart, DepositEnd: h.DepositEnd,
-		DataCommitment: h.DataCommitment}}
+		DataCommitment: h.DataCommitment, DataPoseidon: h.DataPoseidon, DataEval: h.DataEval}}
 }
 
 // Account is an L2 account whose Merkle proof this client verified against

@@ -30,28 +30,68 @@ type Header struct {
 	DepositStart   uint64
 	DepositEnd     uint64
 	DataCommitment [32]byte
+	// DataPoseidon is the Poseidon2 hash of the public data's chunks
+	// (DataPoseidon); DataEval the chunks' polynomial at the public input
+	// (DataEval). Together they bind the data the proof applies to the
+	// data L1 holds, without SHA-256 in the circuit (docs/protocol.md 8).
+	DataPoseidon [32]byte
+	DataEval     [32]byte
 }
 
-// HashedBytes is the 128-byte string whose SHA-256 is the proof's public
-// input: chainId u64 || batchIndex u64 || prevRoot || newRoot ||
-// depositStart u64 || depositEnd u64 || dataCommitment (integers
-// big-endian). firstBlock and lastBlock are not in it.
+// HashedBytesSize is the size of Header.HashedBytes.
+const HashedBytesSize = 160
+
+// HashedBytes is the 160-byte string whose SHA-256 is the proof's first
+// public input: chainId u64 || batchIndex u64 || prevRoot || newRoot ||
+// depositStart u64 || depositEnd u64 || dataCommitment || dataPoseidon
+// (integers big-endian). firstBlock, lastBlock and dataEval are not in it.
 func (h *Header) HashedBytes() []byte {
-	b := make([]byte, 0, 128)
+	b := make([]byte, 0, HashedBytesSize)
 	b = binary.BigEndian.AppendUint64(b, h.ChainId)
 	b = binary.BigEndian.AppendUint64(b, h.BatchIndex)
 	b = append(b, h.PrevRoot[:]...)
 	b = append(b, h.NewRoot[:]...)
 	b = binary.BigEndian.AppendUint64(b, h.DepositStart)
 	b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
-	return append(b, h.DataCommitment[:]...)
+	b = append(b, h.DataCommitment[:]...)
+	return append(b, h.DataPoseidon[:]...)
 }
 
-// PublicInput is the batch proof's single public input, as
-// Rollup.publicInput computes it: uint256(sha256(HashedBytes)) mod r.
+// PublicInput is the batch proof's first public input, as
+// Rollup.publicInput computes it: uint256(sha256(HashedBytes)) mod r. It
+// is also the point at which DataEval evaluates the public data.
 func (h *Header) PublicInput() *big.Int {
 	d := sha256.Sum256(h.HashedBytes())
 	return new(big.Int).Mod(new(big.Int).SetBytes(d[:]), fr.Modulus())
+}
+
+// PublicInputs are the proof's public inputs, in the verifier's order:
+// PublicInput and DataEval.
+func (h *Header) PublicInputs() [2]*big.Int {
+	return [2]*big.Int{h.PublicInput(), new(big.Int).SetBytes(h.DataEval[:])}
+}
+
+// SetPubData sets the header's three data fields from the batch's public
+// data: DataCommitment, DataPoseidon, then DataEval at the public input,
+// which depends on every other hashed field, so call it last.
+func (h *Header) SetPubData(pubdata []byte) {
+	h.DataCommitment = DataCommitment(pubdata)
+	h.DataPoseidon = DataPoseidon(pubdata)
+	h.DataEval = DataEval(pubdata, h.PublicInput())
+}
+
+// CheckPubData reports whether pubdata is the data h commits to: its
+// SHA-256, its Poseidon2 hash and its evaluation all match.
+func (h *Header) CheckPubData(pubdata []byte) error {
+	switch {
+	case DataCommitment(pubdata) != h.DataCommitment:
+		return fmt.Errorf("%w: sha256 is not the header's data commitment", ErrBadPubData)
+	case DataPoseidon(pubdata) != h.DataPoseidon:
+		return fmt.Errorf("%w: Poseidon2 hash is not the header's", ErrBadPubData)
+	case DataEval(pubdata, h.PublicInput()) != h.DataEval:
+		return fmt.Errorf("%w: evaluation is not the header's", ErrBadPubData)
+	}
+	return nil
 }
 
 // Hash is keccak256(abi.encode(h)), what the Rollup stores per batch.
@@ -64,7 +104,7 @@ func (h *Header) Hash() common.Hash {
 func (h *Header) abiWords(prefix []byte) [][]byte {
 	w := func(v uint64) []byte { return common.LeftPadBytes(new(big.Int).SetUint64(v).Bytes(), 32) }
 	out := [][]byte{w(h.ChainId), w(h.BatchIndex), h.PrevRoot[:], h.NewRoot[:], w(h.FirstBlock),
-		w(h.LastBlock), w(h.DepositStart), w(h.DepositEnd), h.DataCommitment[:]}
+		w(h.LastBlock), w(h.DepositStart), w(h.DepositEnd), h.DataCommitment[:], h.DataPoseidon[:], h.DataEval[:]}
 	if prefix != nil {
 		out = append([][]byte{prefix}, out...)
 	}
@@ -73,6 +113,52 @@ func (h *Header) abiWords(prefix []byte) [][]byte {
 
 // DataCommitment is the commitment to a batch's public data: sha256(pubdata).
 func DataCommitment(pubdata []byte) [32]byte { return sha256.Sum256(pubdata) }
+
+// ChunkSize is the public data's unit: each 16-byte chunk, read as a
+// big-endian integer (below 2^128, so a field element), is one element of
+// DataPoseidon's input and one coefficient of DataEval's polynomial.
+const ChunkSize = ledger.PubDataChunkSize
+
+// chunkElements splits pubdata into its chunk integers (a trailing partial
+// chunk, which no batch has, is padded with zero bytes on the right).
+func chunkElements(pubdata []byte) []fr.Element {
+	out := make([]fr.Element, 0, (len(pubdata)+ChunkSize-1)/ChunkSize)
+	for off := 0; off < len(pubdata); off += ChunkSize {
+		var c [32]byte
+		copy(c[32-ChunkSize:], pubdata[off:min(off+ChunkSize, len(pubdata))])
+		var e fr.Element
+		e.SetBytes(c[:]) // below 2^128: canonical
+		out = append(out, e)
+	}
+	return out
+}
+
+// DataPoseidon is the Poseidon2 Merkle-Damgard hash (docs/protocol.md 1)
+// of the public data's chunk integers, in order; the circuit computes it
+// from the records it applies.
+func DataPoseidon(pubdata []byte) [32]byte {
+	es := chunkElements(pubdata)
+	hs := make([]ledger.Hash, len(es))
+	for i := range es {
+		hs[i] = ledger.Hash(es[i].Bytes())
+	}
+	return ledger.HashElements(hs...)
+}
+
+// DataEval is the public data's polynomial at z, mod r: with chunk
+// integers c_0 .. c_{n-1}, c_0 z^(n-1) + c_1 z^(n-2) + ... + c_{n-1}
+// (Horner's rule from the first chunk), as a 32-byte big-endian integer.
+// Rollup.commitBatch computes it from the calldata at z = the header's
+// public input and requires the header's DataEval.
+func DataEval(pubdata []byte, z *big.Int) [32]byte {
+	var ze, y fr.Element
+	ze.SetBigInt(z)
+	for _, c := range chunkElements(pubdata) {
+		y.Mul(&y, &ze)
+		y.Add(&y, &c)
+	}
+	return y.Bytes()
+}
 
 // Signature is one operator's attestation of a header: its consensus
 // signer address and the 65-byte secp256k1 signature (r || s || v, v 27 or
@@ -154,7 +240,8 @@ func Withdrawals(pubdata []byte) ([]Withdrawal, error) {
 // AttestationTypeHash is the EIP-712 type hash of a batch attestation
 // (docs/protocol.md section 9.4).
 var AttestationTypeHash = crypto.Keccak256Hash([]byte("BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot," +
-	"bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"))
+	"bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment," +
+	"bytes32 dataPoseidon,bytes32 dataEval)"))
 
 var domainTypeHash = crypto.Keccak256Hash([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)"))
 

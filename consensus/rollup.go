@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -583,11 +582,11 @@ func (r *RollupChain) finalize(height uint64, t time.Time, sys *SysTx, receipts 
 				ChainId: r.store.ChainID(), BatchIndex: st.NextBatch, PrevRoot: st.OpenRoot, NewRoot: root,
 				FirstBlock: st.OpenFrom + 1, LastBlock: height,
 				DepositStart: st.OpenDepositStart, DepositEnd: st.OpenDepositStart + st.OpenDeposits,
-				DataCommitment: sha256.Sum256(st.OpenPubData),
 			},
 			PubData: st.OpenPubData, FromHeight: st.OpenFrom, ToHeight: height, ClosedAt: t,
 			Poster: st.poster(st.NextBatch),
 		}
+		rec.Header.SetPubData(st.OpenPubData)
 		raw, _ := json.Marshal(rec)
 		b.PutExtra(batchKey(rec.Index), raw)
 		events = append(events, rec)

@@ -404,7 +404,8 @@ func TestRollupDepositsBatchesAndCertificates(t *testing.T) {
 		t.Fatal(err)
 	}
 	if ph.PrevRoot != rec.Header.PrevRoot || ph.NewRoot != rec.Header.NewRoot || ph.DepositEnd != rec.Header.DepositEnd ||
-		ph.DataCommitment != rec.Header.DataCommitment || ph.PublicInput().Cmp(rec.Header.PublicInput()) != 0 {
+		ph.DataCommitment != rec.Header.DataCommitment || ph.PublicInput().Cmp(rec.Header.PublicInput()) != 0 ||
+		ph.DataPoseidon != rec.Header.DataPoseidon || ph.DataEval != rec.Header.DataEval || ph.Hash() != rec.Header.Hash() {
 		t.Fatalf("prover header %+v, consensus header %+v", ph, rec.Header)
 	}
 	for _, v := range net.votes {

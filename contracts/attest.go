@@ -102,11 +102,15 @@ func HeaderHash(h bindings.BatchHeader) common.Hash { return (*batch.Header)(&h)
 // (docs/protocol.md section 8).
 func DataCommitment(pubdata []byte) common.Hash { return batch.DataCommitment(pubdata) }
 
-// PublicInput is the batch proof's single public input (Rollup.publicInput):
+// PublicInput is the batch proof's first public input (Rollup.publicInput):
 // sha256(chainId u64 || batchIndex u64 || prevRoot || newRoot ||
-// depositStart u64 || depositEnd u64 || dataCommitment) mod r
-// (docs/protocol.md section 8).
+// depositStart u64 || depositEnd u64 || dataCommitment || dataPoseidon)
+// mod r (docs/protocol.md section 8).
 func PublicInput(h bindings.BatchHeader) *big.Int { return (*batch.Header)(&h).PublicInput() }
+
+// PublicInputs are the batch proof's public inputs as proveBatch passes
+// them to the verifier: PublicInput and the header's dataEval.
+func PublicInputs(h bindings.BatchHeader) [2]*big.Int { return (*batch.Header)(&h).PublicInputs() }
 
 // Withdrawal is one payment of a batch's public data, as the Rollup pays
 // it (batch.Withdrawal).

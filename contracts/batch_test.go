@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	te "github.com/mycel-network/mycel/internal/testenv"
@@ -80,6 +81,14 @@ func TestCommitBatchRejects(t *testing.T) {
 		{"block range", with(func(h *bindings.BatchHeader) { h.FirstBlock = h.LastBlock + 1 }), pubdata, nil, "BadBlockRange"},
 		{"deposit end past the queue", with(func(h *bindings.BatchHeader) { h.DepositEnd = 2 }), pubdata, nil, "BadDepositRange"},
 		{"data commitment", with(func(h *bindings.BatchHeader) { h.DataCommitment = te.Root(5) }), pubdata, nil, "DataCommitmentMismatch"},
+		{"data evaluation", with(func(h *bindings.BatchHeader) { h.DataEval[31]++ }), pubdata, nil, "DataEvalMismatch"},
+		{"data evaluation at another point", with(func(h *bindings.BatchHeader) {
+			h.DataEval = batch.DataEval(pubdata, new(big.Int).Add(contracts.PublicInput(*h), big.NewInt(1)))
+		}), pubdata, nil, "DataEvalMismatch"},
+		{"data Poseidon2 hash changed after the evaluation", with(func(h *bindings.BatchHeader) { h.DataPoseidon = te.Root(6) }), pubdata, nil, "DataEvalMismatch"},
+		{"data Poseidon2 hash not a field element", with(func(h *bindings.BatchHeader) { h.DataPoseidon = common.MaxHash }), pubdata, nil, "NotInField"},
+		{"other data with the header's evaluation", withData(good, append(te.DepositRecord(1, key, 700), te.TransferRecord(1, 2, 6, 0)...)),
+			append(te.DepositRecord(1, key, 700), te.TransferRecord(1, 2, 6, 0)...), nil, "DataEvalMismatch"},
 		{"deposit record with another amount", withData(good, append(te.DepositRecord(1, key, 701), te.TransferRecord(1, 2, 5, 0)...)),
 			append(te.DepositRecord(1, key, 701), te.TransferRecord(1, 2, 5, 0)...), nil, "DepositMismatch"},
 		{"deposit record missing", withData(good, te.TransferRecord(1, 2, 5, 0)), te.TransferRecord(1, 2, 5, 0), nil, "DepositMismatch"},
@@ -183,6 +192,7 @@ func TestProveBatchRejects(t *testing.T) {
 		b = binary.BigEndian.AppendUint64(b, h.DepositStart)
 		b = binary.BigEndian.AppendUint64(b, h.DepositEnd)
 		b = append(b, h.DataCommitment[:]...)
+		b = append(b, h.DataPoseidon[:]...)
 		d := sha256.Sum256(b)
 		digest := new(big.Int).SetBytes(d[:])
 		got := te.Call(e, e.Rollup, e.RollupABI.PackPublicInput(h), e.RollupABI.UnpackPublicInput)
@@ -194,13 +204,13 @@ func TestProveBatchRejects(t *testing.T) {
 		}
 	}
 	t.Logf("%d of 2 test headers have a digest >= r", reduced)
-	in := contracts.PublicInput(h0)
-	unreduced := new(big.Int).Add(in, contracts.FieldModulus)
+	in := contracts.PublicInputs(h0)
+	unreduced := new(big.Int).Add(in[0], contracts.FieldModulus)
 	if unreduced.BitLen() <= 256 {
-		_, err := bind2Call(e, e.D.Verifier, e.VerifierABI.PackVerifyProof(p0, [1]*big.Int{unreduced}))
+		_, err := bind2Call(e, e.D.Verifier, e.VerifierABI.PackVerifyProof(p0, [2]*big.Int{unreduced, in[1]}))
 		e.Reverts(err, "PublicInputNotInField")
 	}
-	if _, err := bind2Call(e, e.D.Verifier, e.VerifierABI.PackVerifyProof(p0, [1]*big.Int{in})); err != nil {
+	if _, err := bind2Call(e, e.D.Verifier, e.VerifierABI.PackVerifyProof(p0, in)); err != nil {
 		t.Fatalf("verifier rejects the reduced input: %v", err)
 	}
 

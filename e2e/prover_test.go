@@ -237,7 +237,7 @@ func hostileSubmissions(t *testing.T, n *Net, url, jwtFile string, node0Proofs *
 		t.Fatal(err)
 	}
 	err = src.Submit(ctx, &prover.BatchProof{BatchIndex: b.Index, PublicInput: h.PublicInput().String(),
-		Proof: forged, Header: h.HashedBytes(), Claim: b.Claim})
+		DataEval: h.PublicInputs()[1].String(), Proof: forged, Header: h.HashedBytes(), Claim: b.Claim})
 	if err == nil || !strings.Contains(err.Error(), "does not verify") {
 		t.Fatalf("a wrong proof of claimed batch %d: err %v, want it refused as not verifying", b.Index, err)
 	}

@@ -115,8 +115,8 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 			if contracts.BatchCommitment(h.Hash(), cd.signersHash) != common.Hash(stored.Commitment) || h.BatchIndex != i {
 				continue // an earlier commit of this index, reverted since
 			}
-			if batch.DataCommitment(pd) != h.DataCommitment {
-				return nil, fmt.Errorf("%w: batch %d: the public data does not match its commitment", ErrHistory, i)
+			if err := h.CheckPubData(pd); err != nil {
+				return nil, fmt.Errorf("%w: batch %d: the public data does not match its header: %v", ErrHistory, i, err)
 			}
 			found = &ProvenBatch{Header: h, PubData: pd}
 			break

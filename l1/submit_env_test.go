@@ -3,7 +3,6 @@ package l1
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"math/big"
 	"sync"
 	"testing"
@@ -158,8 +157,10 @@ func root(i uint64) common.Hash {
 
 // header is batch i of a chain of empty batches from genesis.
 func (e *env) header(i uint64) bindings.BatchHeader {
-	return bindings.BatchHeader{ChainId: e.cfg.L2ChainID, BatchIndex: i, PrevRoot: root(i), NewRoot: root(i + 1),
-		FirstBlock: i * 10, LastBlock: i*10 + 9, DataCommitment: sha256.Sum256(nil)}
+	h := batch.Header{ChainId: e.cfg.L2ChainID, BatchIndex: i, PrevRoot: root(i), NewRoot: root(i + 1),
+		FirstBlock: i * 10, LastBlock: i*10 + 9}
+	h.SetPubData(nil)
+	return bindings.BatchHeader(h)
 }
 
 // sign returns each operator's attestation of h.

@@ -18,7 +18,7 @@ import (
 // circuit (internal/testverifier; 256 bytes, MarshalSolidity).
 func testProof(t *testing.T, h bindings.BatchHeader) []byte {
 	t.Helper()
-	out, err := testverifier.Prove(contracts.PublicInput(h))
+	out, err := testverifier.Prove(contracts.PublicInputs(h))
 	if err != nil {
 		t.Fatalf("test prover: %v", err)
 	}

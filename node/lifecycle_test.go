@@ -820,7 +820,7 @@ func TestProverAPIIsAuthenticatedAndChecksProofs(t *testing.T) {
 		t.Fatalf("batch %d record: %v %v", claimed.Index, ok, err)
 	}
 	good := prover.BatchProof{BatchIndex: claimed.Index, PublicInput: rec.Header.PublicInput().String(),
-		Header: rec.Header.HashedBytes(), Proof: make([]byte, 256), Claim: claimed.Claim}
+		DataEval: rec.Header.PublicInputs()[1].String(), Header: rec.Header.HashedBytes(), Proof: make([]byte, 256), Claim: claimed.Claim}
 	if err := remote.Submit(ctx, &good); err == nil || !strings.Contains(err.Error(), "verifying key") {
 		t.Fatalf("a proof before the node has its keys: %v", err)
 	}

@@ -82,13 +82,15 @@ type HeaderResult struct {
 	DepositStart   uint64      `json:"deposit_start"`
 	DepositEnd     uint64      `json:"deposit_end"`
 	DataCommitment common.Hash `json:"data_commitment"`
+	DataPoseidon   common.Hash `json:"data_poseidon"`
+	DataEval       common.Hash `json:"data_eval"`
 }
 
 // Batch is the header h shows.
 func (h HeaderResult) Batch() batch.Header {
 	return batch.Header{ChainId: h.ChainID, BatchIndex: h.BatchIndex, PrevRoot: h.PrevRoot, NewRoot: h.NewRoot,
 		FirstBlock: h.FirstBlock, LastBlock: h.LastBlock, DepositStart: h.DepositStart, DepositEnd: h.DepositEnd,
-		DataCommitment: h.DataCommitment}
+		DataCommitment: h.DataCommitment, DataPoseidon: h.DataPoseidon, DataEval: h.DataEval}
 }
 
 // WithdrawalResult is one withdrawal of a batch with its claim proof for
@@ -117,7 +119,7 @@ func (api *API) GetBatch(index uint64) (*BatchResult, error) {
 	h := rec.Header
 	out := &BatchResult{Index: rec.Index, PubData: rec.PubData, Certified: rec.Certified(), Signatures: []SignatureResult{},
 		Poster: rec.Poster, CertifiedHeight: rec.CertifiedHeight,
-		Header: HeaderResult{h.ChainId, h.BatchIndex, h.PrevRoot, h.NewRoot, h.FirstBlock, h.LastBlock, h.DepositStart, h.DepositEnd, h.DataCommitment}}
+		Header: HeaderResult{h.ChainId, h.BatchIndex, h.PrevRoot, h.NewRoot, h.FirstBlock, h.LastBlock, h.DepositStart, h.DepositEnd, h.DataCommitment, h.DataPoseidon, h.DataEval}}
 	out.ClosedTime = api.blockTime(h.LastBlock)
 	if rec.Certified() {
 		out.CertifiedTime = api.blockTime(rec.CertifiedHeight)

@@ -511,8 +511,13 @@ func TestRootAboveModulusDoesNotSolve(t *testing.T) {
 			} else {
 				hdr.PrevRoot = ab
 			}
+			pd, err := b.PubData()
+			if err != nil {
+				t.Fatal(err)
+			}
+			hdr.SetPubData(pd) // the evaluation at the aliased header's public input
 			cc := cloneAssignment(c)
-			cc.PublicInput = hdr.PublicInput()
+			cc.PublicInput, cc.DataEval = hdr.PublicInputs()[0], hdr.PublicInputs()[1]
 			if err := advSolve(cc, &adversary{hint: nonCanonical(root, alias)}); err == nil {
 				t.Fatalf("batch %d: a header with root %s + r solved", b.Index, root)
 			}

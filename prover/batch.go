@@ -176,11 +176,13 @@ func (b *Batch) Header() (*batch.Header, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &batch.Header{
+	h := &batch.Header{
 		ChainId: b.ChainID, BatchIndex: b.Index, PrevRoot: b.PrevRoot, NewRoot: b.NewRoot,
 		FirstBlock: b.FirstBlock, LastBlock: b.LastBlock,
-		DepositStart: b.DepositStart, DepositEnd: b.DepositEnd, DataCommitment: batch.DataCommitment(pd),
-	}, nil
+		DepositStart: b.DepositStart, DepositEnd: b.DepositEnd,
+	}
+	h.SetPubData(pd)
+	return h, nil
 }
 
 func frModulus() *big.Int { return fr.Modulus() }

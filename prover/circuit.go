@@ -38,7 +38,7 @@ const chunk = ledger.PubDataChunkSize
 const recordMax = ledger.PubDataDepositSize
 
 // headerBytes is the size of the hashed header (docs/protocol.md 8).
-const headerBytes = 8 + 8 + 32 + 32 + 8 + 8 + 32
+const headerBytes = 8 + 8 + 32 + 32 + 8 + 8 + 32 + 32
 
 // Slot is one transaction slot of the batch circuit. Account A is the
 // sender of a transfer or withdrawal, or the credited account of a deposit;
@@ -79,13 +79,20 @@ type Slot struct {
 // by the records of the batch public data, bound to the single public input
 // of docs/protocol.md section 8.
 type Circuit struct {
+	// PublicInput is sha256(hashed header) mod r; DataEval the public
+	// data's polynomial at PublicInput (docs/protocol.md 8).
 	PublicInput frontend.Variable `gnark:",public"`
+	DataEval    frontend.Variable `gnark:",public"`
 
 	ChainID      frontend.Variable
 	BatchIndex   frontend.Variable
 	PrevRoot     frontend.Variable
 	NewRoot      frontend.Variable
 	DepositStart frontend.Variable
+	// DataCommitHi and DataCommitLo are the header's dataCommitment
+	// (sha256 of the public data) as two 128-bit integers: only hashed
+	// into the public input, which L1 computes from the data it holds.
+	DataCommitHi, DataCommitLo frontend.Variable
 
 	Slots []Slot
 
@@ -282,11 +289,10 @@ func (c *Circuit) Define(api frontend.API) error {
 	var totalFee frontend.Variable = 0
 	var deposits frontend.Variable = 0
 	records := make([][]frontend.Variable, n)
-	chunks := make([][][8]frontend.Variable, n)
-	ends := make([]frontend.Variable, n+1)            // ends[k] = 1 iff the public data has k chunks
+	chunkInts := make([]frontend.Variable, n)         // each slot's chunk as a big-endian integer
+	actives := make([]frontend.Variable, n)           // the slot contributes a chunk
 	var prevHeadTwo frontend.Variable = 0             // slot i-1 was a deposit, withdrawal or forced exit
 	var prevDep, prevPrevDep frontend.Variable = 0, 0 // slot i-1, i-2 was a deposit
-	var prevActive frontend.Variable = 1
 
 	for i := range c.Slots {
 		s := &c.Slots[i]
@@ -317,8 +323,7 @@ func (c *Circuit) Define(api frontend.API) error {
 			api.AssertIsEqual(api.Mul(isN, api.Sub(1, c.Slots[i+1].Kind[kindNoop])), 0)
 		}
 		active := api.Sub(1, isN)
-		ends[i] = api.Sub(prevActive, active)
-		prevActive = active
+		actives[i] = active
 
 		// Account A's key: on the curve, in the prime-order subgroup ([8]Q),
 		// not the identity, its compressed encoding published by deposits.
@@ -432,8 +437,11 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 		records[i] = rec
 		// A continuation slot's own record is all zero: its chunk is the
-		// next chunk of the record one (or two) slots before.
-		ch := make([][8]frontend.Variable, chunk)
+		// next chunk of the record one (or two) slots before. Every byte is
+		// a byte by construction (bits of range-checked values, or a
+		// one-hot selection of such), so the chunk's integer needs no
+		// decomposition: it is their big-endian sum, below 2^128.
+		var ci frontend.Variable = 0
 		for j := range chunk {
 			b := rec[j]
 			if i > 0 {
@@ -442,11 +450,10 @@ func (c *Circuit) Define(api frontend.API) error {
 			if i > 1 {
 				b = api.Add(b, api.Mul(isC2, records[i-2][2*chunk+j]))
 			}
-			copy(ch[j][:], api.ToBinary(b, 8))
+			ci = api.Add(api.Mul(ci, 256), b)
 		}
-		chunks[i] = ch
+		chunkInts[i] = ci
 	}
-	ends[n] = prevActive
 
 	// The fee vault (account 0) is credited once with the batch's fees.
 	vaultKeyHash := vaultKeyHashConst()
@@ -461,10 +468,11 @@ func (c *Circuit) Define(api frontend.API) error {
 	root = g.root(g.compress(g.compress(vaultKeyHash, vb), 0), vBits, c.VaultSiblings)
 	api.AssertIsEqual(root, c.NewRoot)
 
-	// dataCommitment = sha256(pubdata): the chunks of the non-no-op slots.
-	commitment := g.sha.sumChunks(chunks, chunk, ends)
+	dataPoseidon := g.dataPoseidon(chunkInts, actives)
 
-	// publicInput = sha256(header) mod r.
+	// publicInput = sha256(header) mod r: it binds dataCommitment (L1's
+	// hash of the data it holds) and dataPoseidon (this circuit's data)
+	// before the evaluation point below is drawn.
 	var hdr [][8]frontend.Variable
 	hdr = append(hdr, beByteBits(g.rangeBits(c.ChainID, 64, 64))...)
 	hdr = append(hdr, beByteBits(g.rangeBits(c.BatchIndex, 64, 64))...)
@@ -472,7 +480,9 @@ func (c *Circuit) Define(api frontend.API) error {
 	hdr = append(hdr, beByteBits(padBits(api.ToBinary(c.NewRoot), 256))...)
 	hdr = append(hdr, beByteBits(g.rangeBits(c.DepositStart, 64, 64))...)
 	hdr = append(hdr, beByteBits(g.rangeBits(api.Add(c.DepositStart, deposits), 64, 64))...)
-	hdr = append(hdr, commitment...)
+	hdr = append(hdr, beByteBits(g.rangeBits(c.DataCommitHi, 128, 128))...)
+	hdr = append(hdr, beByteBits(g.rangeBits(c.DataCommitLo, 128, 128))...)
+	hdr = append(hdr, beByteBits(padBits(api.ToBinary(dataPoseidon), 256))...) // canonical: below r
 	if len(hdr) != headerBytes {
 		return fmt.Errorf("prover: header is %d bytes", len(hdr))
 	}
@@ -484,7 +494,39 @@ func (c *Circuit) Define(api frontend.API) error {
 		}
 	}
 	api.AssertIsEqual(pi, c.PublicInput)
+
+	// dataEval at z = publicInput. L1 evaluates the data it holds at the
+	// same point and requires the same value. z is a hash of dataPoseidon,
+	// so this circuit's chunks were fixed before z, and so were L1's
+	// (dataCommitment): two different chunk sequences agree at z with
+	// probability at most n/r (ADR 024).
+	api.AssertIsEqual(g.dataEval(chunkInts, actives, c.PublicInput), c.DataEval)
 	return nil
+}
+
+// dataPoseidon is the Poseidon2 Merkle-Damgard hash of the chunks whose
+// flag is set (a prefix: no-op slots come last), one compression each:
+// batch.DataPoseidon.
+func (g *gadgets) dataPoseidon(chunks, active []frontend.Variable) frontend.Variable {
+	api := g.api
+	var h frontend.Variable = 0
+	for i := range chunks {
+		next := g.compress(h, chunks[i])
+		h = api.Add(h, api.Mul(active[i], api.Sub(next, h)))
+	}
+	return h
+}
+
+// dataEval is the flagged chunks' polynomial at z by Horner's rule:
+// batch.DataEval.
+func (g *gadgets) dataEval(chunks, active []frontend.Variable, z frontend.Variable) frontend.Variable {
+	api := g.api
+	var y frontend.Variable = 0
+	for i := range chunks {
+		next := api.Add(api.Mul(y, z), chunks[i])
+		y = api.Add(y, api.Mul(active[i], api.Sub(next, y)))
+	}
+	return y
 }
 
 func padBits(b []frontend.Variable, n int) []frontend.Variable {

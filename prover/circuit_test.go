@@ -15,6 +15,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -299,39 +300,57 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 		{name: "wrong previous root", post: func(b *Batch, c *Circuit) {
 			b.PrevRoot = ledger.EmptyRoot(goldenDepth)
 			c.PrevRoot = hv(b.PrevRoot)
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
 		{name: "wrong new root", post: func(b *Batch, c *Circuit) {
 			b.NewRoot = ledger.EmptyRoot(goldenDepth)
 			c.NewRoot = hv(b.NewRoot)
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
 		{name: "public input of another batch index", post: func(b *Batch, c *Circuit) {
 			b.Index++
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
-		{name: "tampered public data", post: func(b *Batch, c *Circuit) {
+		// L1 holds other data than the circuit applies and publishes. The
+		// header's Poseidon2 hash is either the circuit's own data's
+		// (publishAs: the circuit's hash check passes, the evaluation
+		// stands between) or L1's (republish: the hash check stands).
+		{name: "tampered public data, Poseidon2 hash of the applied data", post: func(b *Batch, c *Circuit) {
 			pd, _ := b.PubData()
 			pd[48+11] ^= 1 // the transfer's packed amount
-			h, _ := b.Header()
-			h.DataCommitment = sha256Sum(pd)
-			c.PublicInput = h.PublicInput()
+			publishAs(t, b, c, pd)
+		}},
+		{name: "tampered public data, Poseidon2 hash of L1's data", post: func(b *Batch, c *Circuit) {
+			republish(t, b, c, 48+11, []byte{0x20 ^ firstByte(t, b, 48+11)})
 		}},
 		{name: "deposits reordered in the public data", post: func(b *Batch, c *Circuit) {
 			pd, _ := b.PubData()
 			// records: deposit [0:48], transfer [48:64], withdraw [64:96], transfer [96:112], deposit [112:160]
 			re := append(append(append([]byte{}, pd[112:160]...), pd[48:112]...), pd[0:48]...)
-			h, _ := b.Header()
-			h.DataCommitment = sha256Sum(re)
-			c.PublicInput = h.PublicInput()
+			publishAs(t, b, c, re)
+		}},
+		{name: "deposits reordered in the public data, Poseidon2 hash of L1's data", post: func(b *Batch, c *Circuit) {
+			pd, _ := b.PubData()
+			re := append(append(append([]byte{}, pd[112:160]...), pd[48:112]...), pd[0:48]...)
+			republish(t, b, c, 0, re)
+		}},
+		{name: "public data one chunk shorter", post: func(b *Batch, c *Circuit) {
+			pd, _ := b.PubData()
+			publishAs(t, b, c, pd[:len(pd)-16])
+		}},
+		{name: "public data with a zero chunk more", post: func(b *Batch, c *Circuit) {
+			pd, _ := b.PubData()
+			publishAs(t, b, c, append(pd, make([]byte, 16)...))
+		}},
+		{name: "data evaluation off by one", post: func(b *Batch, c *Circuit) {
+			c.DataEval = new(big.Int).Add(c.DataEval.(*big.Int), big.NewInt(1))
+		}},
+		{name: "data commitment not the hashed one", post: func(b *Batch, c *Circuit) {
+			c.DataCommitLo = new(big.Int).Add(c.DataCommitLo.(*big.Int), big.NewInt(1))
 		}},
 		{name: "deposit skipped (queue end too far)", post: func(b *Batch, c *Circuit) {
 			b.DepositEnd++
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
 		{name: "deposit to an existing account claimed as new", post: func(b *Batch, c *Circuit) {
 			c.Slots[7].ACreated = 1 // slot 7: deposit to key 0 (account 1)
@@ -365,9 +384,40 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 	}
 }
 
+// setPublic sets the witness's public inputs and data commitment to those
+// of b's header (after the test changed b).
+func setPublic(t *testing.T, b *Batch, c *Circuit) {
+	t.Helper()
+	h, err := b.Header()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.PublicInput, c.DataEval = h.PublicInputs()[0], h.PublicInputs()[1]
+	c.DataCommitHi, c.DataCommitLo = new(big.Int).SetBytes(h.DataCommitment[:16]), new(big.Int).SetBytes(h.DataCommitment[16:])
+}
+
+// publishAs sets the witness's public inputs to those L1 computes when it
+// holds pd while the circuit applies b's own data: the data commitment is
+// pd's and the evaluation is pd's at the public input, and the header's
+// Poseidon2 hash is that of the data the circuit applies (the strongest
+// choice for a quorum and prover that publish other bytes than they
+// apply: the circuit's hash check passes, only the evaluation is left).
+func publishAs(t *testing.T, b *Batch, c *Circuit, pd []byte) {
+	t.Helper()
+	h, err := b.Header() // DataPoseidon of the applied data
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.DataCommitment = sha256Sum(pd)
+	h.DataEval = batch.DataEval(pd, h.PublicInput())
+	c.PublicInput, c.DataEval = h.PublicInputs()[0], h.PublicInputs()[1]
+	c.DataCommitHi, c.DataCommitLo = new(big.Int).SetBytes(h.DataCommitment[:16]), new(big.Int).SetBytes(h.DataCommitment[16:])
+}
+
 // republish overwrites bytes of the batch's public data at off and sets
-// the witness's public input to that of the changed data: what a prover
-// that publishes other bytes than it applies would do.
+// the witness's public inputs to those of a header wholly made from the
+// changed data (its SHA-256, Poseidon2 hash and evaluation): what a prover
+// whose circuit publishes other bytes than it applies would need.
 func republish(t *testing.T, b *Batch, c *Circuit, off int, bs []byte) {
 	t.Helper()
 	pd, err := b.PubData()
@@ -379,8 +429,19 @@ func republish(t *testing.T, b *Batch, c *Circuit, off int, bs []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.DataCommitment = sha256Sum(pd)
-	c.PublicInput = h.PublicInput()
+	h.SetPubData(pd)
+	c.PublicInput, c.DataEval = h.PublicInputs()[0], h.PublicInputs()[1]
+	c.DataCommitHi, c.DataCommitLo = new(big.Int).SetBytes(h.DataCommitment[:16]), new(big.Int).SetBytes(h.DataCommitment[16:])
+}
+
+// firstByte is the byte at off of b's public data.
+func firstByte(t *testing.T, b *Batch, off int) byte {
+	t.Helper()
+	pd, err := b.PubData()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return pd[off]
 }
 
 func TestOverflowDoesNotSolve(t *testing.T) {

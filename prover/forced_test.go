@@ -109,27 +109,23 @@ func TestForcedExitTamperingDoesNotSolve(t *testing.T) {
 		{"amount below the balance", full, func(b *Batch, c *Circuit) {
 			b.Txs[0].Amount--
 			c.Slots[0].Amount = b.Txs[0].Amount
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
 		{"amount of an empty leaf above 0", empty, func(b *Batch, c *Circuit) {
 			c.Slots[0].Amount = big.NewInt(1)
 			b.Txs[0].Amount = 1
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
 		{"existing account claimed empty", full, func(b *Batch, c *Circuit) {
 			c.Slots[0].ACreated = 1
 			c.Slots[0].ABalance, c.Slots[0].ANonce, c.Slots[0].Amount = 0, 0, 0
 			b.Txs[0].Amount = 0
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
 		{"balance left in place (new root of the untouched state)", full, func(b *Batch, c *Circuit) {
 			b.NewRoot = b.PrevRoot
 			c.NewRoot = hv(b.PrevRoot)
-			h, _ := b.Header()
-			c.PublicInput = h.PublicInput()
+			setPublic(t, b, c)
 		}},
 		{"another recipient than the public data", full, func(b *Batch, c *Circuit) {
 			c.Slots[0].L1Address = big.NewInt(0xdead)

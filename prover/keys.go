@@ -71,7 +71,7 @@ const (
 
 // CircuitVersion names the circuit's constraint system. Change it with
 // any change to Define: keys made for another version are refused.
-const CircuitVersion = "mycel-batch-5"
+const CircuitVersion = "mycel-batch-6"
 
 // Manifest describes a key directory; it is written last, so a directory
 // with a manifest holds complete keys.

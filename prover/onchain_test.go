@@ -164,9 +164,11 @@ func TestOnChainProveBatch(t *testing.T) {
 			t.Fatal(err)
 		}
 		pd, _ := b.PubData()
-		h := bindings.BatchHeader{ChainId: b.ChainID, BatchIndex: b.Index, PrevRoot: b.PrevRoot, NewRoot: b.NewRoot,
-			FirstBlock: b.FirstBlock, LastBlock: b.LastBlock, DepositStart: b.DepositStart, DepositEnd: b.DepositEnd,
-			DataCommitment: contracts.DataCommitment(pd)}
+		bh, err := b.Header()
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := bindings.BatchHeader(*bh)
 		// The contract computes the same public input.
 		out, err := call(rollup.PackPublicInput(h))
 		if err != nil {
@@ -184,10 +186,13 @@ func TestOnChainProveBatch(t *testing.T) {
 		if _, err := e.Send(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, bad)); err == nil {
 			t.Fatalf("batch %d: tampered proof accepted", i)
 		}
-		// The verifier rejects the proof for another public input.
+		// The verifier rejects the proof for another public input or
+		// data evaluation.
 		pi, _ := new(big.Int).SetString(bp.PublicInput, 10)
-		for _, in := range []*big.Int{new(big.Int).Add(pi, big.NewInt(1))} {
-			data, err := verifierABI.Pack("verifyProof", bp.Proof, [1]*big.Int{in})
+		y, _ := new(big.Int).SetString(bp.DataEval, 10)
+		one := big.NewInt(1)
+		for _, in := range [][2]*big.Int{{new(big.Int).Add(pi, one), y}, {pi, new(big.Int).Add(y, one)}} {
+			data, err := verifierABI.Pack("verifyProof", bp.Proof, in)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -195,7 +200,7 @@ func TestOnChainProveBatch(t *testing.T) {
 				t.Fatalf("batch %d: proof verified for a tampered public input", i)
 			}
 		}
-		data, _ := verifierABI.Pack("verifyProof", bp.Proof, [1]*big.Int{pi})
+		data, _ := verifierABI.Pack("verifyProof", bp.Proof, [2]*big.Int{pi, y})
 		vgas, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &verifier, Data: data})
 		if err != nil {
 			t.Fatalf("batch %d: verifyProof: %s (%v)", i, contracts.RevertName(err), err)

@@ -90,21 +90,21 @@ func ProveBatch(ctx context.Context, be Backend, k *Keys, b *Batch) (*BatchProof
 	if err != nil {
 		return nil, err
 	}
-	pi := a.PublicInput.(*big.Int)
-	if err := Verify(k, p, pi); err != nil {
+	pis := h.PublicInputs()
+	if err := Verify(k, p, pis); err != nil {
 		return nil, fmt.Errorf("prover: batch %d: own proof does not verify: %w", b.Index, err)
 	}
 	return &BatchProof{
-		BatchIndex: b.Index, PublicInput: pi.String(),
+		BatchIndex: b.Index, PublicInput: pis[0].String(), DataEval: pis[1].String(),
 		Proof: SolidityProof(p), Header: h.HashedBytes(),
 	}, nil
 }
 
-// Verify checks a proof against the verifying key and public input, the
-// way the Solidity verifier does.
-func Verify(k *Keys, p groth16.Proof, publicInput *big.Int) error {
+// Verify checks a proof against the verifying key and public inputs
+// (batch.Header.PublicInputs), the way the Solidity verifier does.
+func Verify(k *Keys, p groth16.Proof, pis [2]*big.Int) error {
 	pub := NewCircuit(k.Params.Slots, k.Params.Depth)
-	pub.PublicInput = publicInput
+	pub.PublicInput, pub.DataEval = pis[0], pis[1]
 	w, err := frontend.NewWitness(pub, ecc.BN254.ScalarField(), frontend.PublicOnly())
 	if err != nil {
 		return err
@@ -174,15 +174,15 @@ func CheckProof(k *Keys, p *BatchProof, h batch.Header) error {
 	if p.BatchIndex != h.BatchIndex {
 		return fmt.Errorf("prover: proof of batch %d checked against header %d", p.BatchIndex, h.BatchIndex)
 	}
-	pi := h.PublicInput()
-	if !bytes.Equal(p.Header, h.HashedBytes()) || p.PublicInput != pi.String() {
-		return fmt.Errorf("prover: batch %d: the proof's header or public input is not this node's", p.BatchIndex)
+	pis := h.PublicInputs()
+	if !bytes.Equal(p.Header, h.HashedBytes()) || p.PublicInput != pis[0].String() || p.DataEval != pis[1].String() {
+		return fmt.Errorf("prover: batch %d: the proof's header or public inputs are not this node's", p.BatchIndex)
 	}
 	proof, err := ParseSolidityProof(p.Proof)
 	if err != nil {
 		return err
 	}
-	if err := Verify(k, proof, pi); err != nil {
+	if err := Verify(k, proof, pis); err != nil {
 		return fmt.Errorf("prover: batch %d: proof does not verify: %w", p.BatchIndex, err)
 	}
 	return nil

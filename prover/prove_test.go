@@ -136,7 +136,8 @@ func TestProveAndVerify(t *testing.T) {
 		}
 		t.Logf("batch %d: proof %d bytes in %s", b.Index, len(bp.Proof), time.Since(start))
 	}
-	// A proof does not verify against another public input.
+	// A proof does not verify against another public input, nor another
+	// data evaluation.
 	a, err := Assign(batches[0], tinyParams.Slots)
 	if err != nil {
 		t.Fatal(err)
@@ -145,9 +146,15 @@ func TestProveAndVerify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pi := new(big.Int).Add(a.PublicInput.(*big.Int), big.NewInt(1))
-	if err := Verify(k, p, pi); err == nil {
+	pi, y := a.PublicInput.(*big.Int), a.DataEval.(*big.Int)
+	if err := Verify(k, p, [2]*big.Int{pi, y}); err != nil {
+		t.Fatalf("proof does not verify: %v", err)
+	}
+	if err := Verify(k, p, [2]*big.Int{new(big.Int).Add(pi, big.NewInt(1)), y}); err == nil {
 		t.Fatal("proof verified against a tampered public input")
+	}
+	if err := Verify(k, p, [2]*big.Int{pi, new(big.Int).Add(y, big.NewInt(1))}); err == nil {
+		t.Fatal("proof verified against a tampered data evaluation")
 	}
 }
 
@@ -186,13 +193,19 @@ func TestCheckProof(t *testing.T) {
 	other := *proofs[1]
 	other.BatchIndex = 0
 	for name, p := range map[string]*BatchProof{
-		"empty proof":             mutate(func(p *BatchProof) { p.Proof = nil }),
-		"proof bit flipped":       mutate(func(p *BatchProof) { p.Proof[200] ^= 1 }),
-		"proof of another batch":  &other,
-		"header of another batch": mutate(func(p *BatchProof) { p.Header = proofs[1].Header; p.PublicInput = proofs[1].PublicInput }),
+		"empty proof":            mutate(func(p *BatchProof) { p.Proof = nil }),
+		"proof bit flipped":      mutate(func(p *BatchProof) { p.Proof[200] ^= 1 }),
+		"proof of another batch": &other,
+		"header of another batch": mutate(func(p *BatchProof) {
+			p.Header, p.PublicInput, p.DataEval = proofs[1].Header, proofs[1].PublicInput, proofs[1].DataEval
+		}),
 		"public input +1": mutate(func(p *BatchProof) {
 			v, _ := new(big.Int).SetString(p.PublicInput, 10)
 			p.PublicInput = v.Add(v, big.NewInt(1)).String()
+		}),
+		"data evaluation +1": mutate(func(p *BatchProof) {
+			v, _ := new(big.Int).SetString(p.DataEval, 10)
+			p.DataEval = v.Add(v, big.NewInt(1)).String()
 		}),
 	} {
 		if err := CheckProof(k, p, headers[0]); err == nil {

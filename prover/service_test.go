@@ -43,7 +43,7 @@ func TestServiceProvesRetriesAndPersists(t *testing.T) {
 			return nil, err
 		}
 		h, _ := b.Header()
-		return &BatchProof{BatchIndex: b.Index, PublicInput: h.PublicInput().String(), Header: h.HashedBytes()}, nil
+		return &BatchProof{BatchIndex: b.Index, PublicInput: h.PublicInput().String(), DataEval: h.PublicInputs()[1].String(), Header: h.HashedBytes()}, nil
 	}
 	if err := svc.Start(context.Background()); err != nil {
 		t.Fatal(err)

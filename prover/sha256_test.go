@@ -2,12 +2,15 @@ package prover
 
 import (
 	"crypto/sha256"
+	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/test"
+
+	"github.com/mycel-network/mycel/batch"
 )
 
 type shaFixedCircuit struct {
@@ -33,24 +36,6 @@ func bitsToByte(api frontend.API, b [8]frontend.Variable) frontend.Variable {
 
 func (c *shaFixedCircuit) Define(api frontend.API) error {
 	d := sha256Gadget{api}.sumFixed(bytesToBits(api, c.Msg))
-	for i := range d {
-		api.AssertIsEqual(bitsToByte(api, d[i]), c.Digest[i])
-	}
-	return nil
-}
-
-type shaChunksCircuit struct {
-	Chunks [][]frontend.Variable
-	End    []frontend.Variable
-	Digest [32]frontend.Variable
-}
-
-func (c *shaChunksCircuit) Define(api frontend.API) error {
-	chunks := make([][][8]frontend.Variable, len(c.Chunks))
-	for i := range c.Chunks {
-		chunks[i] = bytesToBits(api, c.Chunks[i])
-	}
-	d := sha256Gadget{api}.sumChunks(chunks, len(c.Chunks[0]), c.End)
 	for i := range d {
 		api.AssertIsEqual(bitsToByte(api, d[i]), c.Digest[i])
 	}
@@ -85,36 +70,48 @@ func TestSHA256Gadget(t *testing.T) {
 			t.Fatalf("fixed %d bytes: wrong digest accepted", n)
 		}
 	}
-	const chunkLen, nChunks = chunk, 5
+	cs, _ := frontend.Compile(field, r1cs.NewBuilder, &shaFixedCircuit{Msg: make([]frontend.Variable, 119)})
+	t.Logf("SHA-256 of 119 bytes (2 blocks): %d constraints", cs.GetNbConstraints())
+}
+
+// The data gadgets (ADR 024) compute batch.DataPoseidon and batch.DataEval
+// of the flagged prefix of the chunks, for every prefix length; a wrong
+// hash or evaluation does not solve.
+func TestDataGadgets(t *testing.T) {
+	field := ecc.BN254.ScalarField()
+	const nChunks = 5
+	z := new(big.Int).Sub(ecc.BN254.ScalarField(), big.NewInt(12345))
+	shape := newDataPart(nChunks)
 	for k := 0; k <= nChunks; k++ {
 		var msg []byte
-		a := &shaChunksCircuit{End: make([]frontend.Variable, nChunks+1)}
+		a := newDataPart(nChunks)
 		for i := range nChunks {
-			c := make([]byte, chunkLen)
+			c := make([]byte, chunk)
 			if i < k {
 				for j := range c {
 					c[j] = byte(31*i + j + 1)
 				}
+				c[0] = 0xff // the largest chunk integers
 				msg = append(msg, c...)
 			}
-			a.Chunks = append(a.Chunks, byteVars(c))
+			a.Chunks[i] = byteVars(c)
+			a.Active[i] = 0
+			if i < k {
+				a.Active[i] = 1
+			}
 		}
-		for i := range a.End {
-			a.End[i] = 0
-		}
-		a.End[k] = 1
-		d := sha256.Sum256(msg)
-		for i := range d {
-			a.Digest[i] = d[i]
-		}
-		shape := &shaChunksCircuit{End: make([]frontend.Variable, nChunks+1)}
-		for range nChunks {
-			shape.Chunks = append(shape.Chunks, make([]frontend.Variable, chunkLen))
-		}
+		h, y := batch.DataPoseidon(msg), batch.DataEval(msg, z)
+		a.Z, a.Hash, a.Out = z, new(big.Int).SetBytes(h[:]), new(big.Int).SetBytes(y[:])
 		if err := test.IsSolved(shape, a, field); err != nil {
 			t.Fatalf("%d chunks: %v", k, err)
 		}
+		a.Out = new(big.Int).Add(a.Out.(*big.Int), big.NewInt(1))
+		if test.IsSolved(shape, a, field) == nil {
+			t.Fatalf("%d chunks: a wrong evaluation solved", k)
+		}
+		a.Out, a.Hash = new(big.Int).SetBytes(y[:]), new(big.Int).Add(new(big.Int).SetBytes(h[:]), big.NewInt(1))
+		if test.IsSolved(shape, a, field) == nil {
+			t.Fatalf("%d chunks: a wrong hash solved", k)
+		}
 	}
-	cs, _ := frontend.Compile(field, r1cs.NewBuilder, &shaFixedCircuit{Msg: make([]frontend.Variable, 119)})
-	t.Logf("SHA-256 of 119 bytes (2 blocks): %d constraints", cs.GetNbConstraints())
 }

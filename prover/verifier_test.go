@@ -15,6 +15,7 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/internal/testenv"
+	"github.com/mycel-network/mycel/ledger"
 )
 
 // The devnet verifiers: prover/verifier holds the verifying key of the
@@ -75,6 +76,9 @@ func testCommittedVerifier(t *testing.T, params Params, verifierDir, verifierSol
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s (%s, %d constraints)", verifierDir, params.Name(), k.Manifest.Constraints)
+		if params.Slots == 64 {
+			writeProof64(t, k)
+		}
 		return
 	}
 	m, err := ReadManifest(verifierDir)
@@ -102,11 +106,63 @@ func testCommittedVerifier(t *testing.T, params Params, verifierDir, verifierSol
 	}
 }
 
+// writeProof64 proves a full 64-slot batch (64 transfers at depth 24)
+// with the dev keys k and writes it to testdata/proof-64x24.json.
+func writeProof64(t *testing.T, k *Keys) {
+	g := &ledger.Genesis{ChainID: tinyChainID, Depth: k.Params.Depth}
+	var keys []*ledger.PrivateKey
+	for i := range 2 {
+		kk, err := ledger.NewPrivateKey([32]byte{byte(20 + i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		keys = append(keys, kk)
+		g.Accounts = append(g.Accounts, ledger.GenesisAccount{PubKey: kk.Public(), Balance: 1_000_000})
+	}
+	s, err := ledger.Open(t.TempDir(), g, ledger.Options{InMemory: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	blk, err := s.NewBlock()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range k.Params.Slots {
+		from := uint32(1 + i%2)
+		tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: tinyChainID, From: from, To: 3 - from, Amount: uint64(100 + i), Fee: 1, Nonce: uint64(i / 2)}
+		if err := tx.Sign(keys[i%2]); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := blk.Apply(tx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := blk.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	b, err := BatchFromStore(s, BatchSpec{Index: 0, FromHeight: 0, ToHeight: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bp, err := ProveBatch(context.Background(), CPUBackend{}, k, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := json.MarshalIndent(bp, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("testdata/proof-64x24.json", append(raw, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // The 64-slot dev verifier that `mycel devnet --batch-slots 64` deploys
-// verifies a real proof of a 64-slot batch made with the dev keys
-// (testdata/proof-64x24.json: batch 1 of a BenchmarkRollupPipeline/slots=64
-// run), and refuses it for another public input; the 8-slot verifier
-// refuses it.
+// verifies a real proof of a full 64-slot batch made with the dev keys
+// (testdata/proof-64x24.json, written when the keys are regenerated), and
+// refuses it for another public input or data evaluation; the 8-slot
+// verifier refuses it.
 func TestDevVerifier64VerifiesARealProof(t *testing.T) {
 	raw, err := os.ReadFile("testdata/proof-64x24.json")
 	if err != nil {
@@ -120,24 +176,31 @@ func TestDevVerifier64VerifiesARealProof(t *testing.T) {
 	if !ok {
 		t.Fatalf("public input %q", bp.PublicInput)
 	}
-	verify := func(slots int, in *big.Int) error {
+	y, ok := new(big.Int).SetString(bp.DataEval, 10)
+	if !ok {
+		t.Fatalf("data evaluation %q", bp.DataEval)
+	}
+	verify := func(slots int, in [2]*big.Int) error {
 		e := testenv.New(t, 0, func(c *contracts.Config) {
 			c.TreeDepth, c.InsecureTestVerifier, c.DevBatchVerifier, c.DevBatchSlots = 24, false, true, slots
 		})
-		data, err := bindings.NewBatchVerifier64().TryPackVerifyProof(bp.Proof, [1]*big.Int{in})
+		data, err := bindings.NewBatchVerifier64().TryPackVerifyProof(bp.Proof, in)
 		if err != nil {
 			t.Fatal(err)
 		}
 		_, err = e.Client.CallContract(e.Ctx, ethereum.CallMsg{To: &e.D.Verifier, Data: data}, nil)
 		return err
 	}
-	if err := verify(64, pi); err != nil {
+	if err := verify(64, [2]*big.Int{pi, y}); err != nil {
 		t.Fatalf("BatchVerifier64 refuses a real 64-slot proof: %s (%v)", contracts.RevertName(err), err)
 	}
-	if verify(64, new(big.Int).Add(pi, big.NewInt(1))) == nil {
+	if verify(64, [2]*big.Int{new(big.Int).Add(pi, big.NewInt(1)), y}) == nil {
 		t.Fatal("BatchVerifier64 accepts the proof for another public input")
 	}
-	if verify(8, pi) == nil {
+	if verify(64, [2]*big.Int{pi, new(big.Int).Add(y, big.NewInt(1))}) == nil {
+		t.Fatal("BatchVerifier64 accepts the proof for another data evaluation")
+	}
+	if verify(8, [2]*big.Int{pi, y}) == nil {
 		t.Fatal("the 8-slot BatchVerifier accepts a 64-slot proof")
 	}
 }

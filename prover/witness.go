@@ -420,7 +420,9 @@ func assign(b *Batch, slots int, o assignOpts) (*Circuit, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.PublicInput = hdr.PublicInput()
+	c.PublicInput, c.DataEval = hdr.PublicInputs()[0], hdr.PublicInputs()[1]
+	c.DataCommitHi = new(big.Int).SetBytes(hdr.DataCommitment[:16])
+	c.DataCommitLo = new(big.Int).SetBytes(hdr.DataCommitment[16:])
 	return c, nil
 }
 

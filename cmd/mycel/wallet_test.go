@@ -104,7 +104,7 @@ func proveBatches(ctx context.Context, t *testing.T, d *devnet.Devnet, log *slog
 			var b node.BatchResult
 			if err := l2.CallContext(ctx, &b, "mycel_getBatch", fc); err == nil {
 				h := bindings.BatchHeader(b.Header.Batch())
-				proof, err := testverifier.Prove(contracts.PublicInput(h))
+				proof, err := testverifier.Prove(contracts.PublicInputs(h))
 				var cm *l1.Commit
 				if err == nil {
 					cm, err = l1.FindCommit(ctx, eth, addr, fc, 0)

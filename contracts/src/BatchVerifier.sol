@@ -78,10 +78,12 @@ contract BatchVerifier {
     uint256 constant DELTA_NEG_Y_1 = 13146977182536440941822537140161692606762805514073103158729026215711588443586;
 
     // Constant and public input points
-    uint256 constant CONSTANT_X = 16372708300715081595715385088433238911926094192142213125585882930130481870372;
-    uint256 constant CONSTANT_Y = 12343919928888864827271727794045135005230430792355461080601341047935339819252;
-    uint256 constant PUB_0_X = 5463993317377009934438062689350191955616685943932105757312875581287096619923;
-    uint256 constant PUB_0_Y = 10520696020169046434128739640516983570093226643801928293749293304665865240313;
+    uint256 constant CONSTANT_X = 9834763747627174392946420262360510986906106120428856233429974055513047091211;
+    uint256 constant CONSTANT_Y = 11049111274392033618712725669949766578768344960410351716892290823639347153827;
+    uint256 constant PUB_0_X = 19961944411621016994532739269560741254027191392371547558901876765706835340069;
+    uint256 constant PUB_0_Y = 6496548844583311741484893277949103866860805460125354337716219216832344382637;
+    uint256 constant PUB_1_X = 17382576174065866565039824884119760632350931632192784797655562974397249188824;
+    uint256 constant PUB_1_Y = 9403757499775764641052832355538309875003437880132992978381035809878420492903;
 
     /// Negation in Fp.
     /// @notice Returns a number x such that a + x = 0 in Fp.
@@ -358,7 +360,7 @@ contract BatchVerifier {
     /// @param input The public inputs. These are elements of the scalar field Fr.
     /// @return x The X coordinate of the resulting G1 point.
     /// @return y The Y coordinate of the resulting G1 point.
-    function publicInputMSM(uint256[1] calldata input)
+    function publicInputMSM(uint256[2] calldata input)
     internal view returns (uint256 x, uint256 y) {
         // Note: The ECMUL precompile does not reject unreduced values, so we check this.
         // Note: Unrolling this loop does not cost much extra in code-size, the bulk of the
@@ -378,6 +380,13 @@ contract BatchVerifier {
             mstore(g, PUB_0_X)
             mstore(add(g, 0x20), PUB_0_Y)
             s :=  calldataload(input)
+            mstore(add(g, 0x40), s)
+            success := and(success, lt(s, R))
+            success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
+            success := and(success, staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
+            mstore(g, PUB_1_X)
+            mstore(add(g, 0x20), PUB_1_Y)
+            s :=  calldataload(add(input, 32))
             mstore(add(g, 0x40), s)
             success := and(success, lt(s, R))
             success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
@@ -439,7 +448,7 @@ contract BatchVerifier {
     /// Elements must be reduced.
     function verifyCompressedProof(
         uint256[4] calldata compressedProof,
-        uint256[1] calldata input
+        uint256[2] calldata input
     ) public view {
         uint256[24] memory pairings;
 
@@ -506,7 +515,7 @@ contract BatchVerifier {
     /// Elements must be reduced.
     function verifyProof(
         bytes calldata proof,
-        uint256[1] calldata input
+        uint256[2] calldata input
     ) public view {
         require(proof.length == 256, "invalid proof length");
         (uint256 x, uint256 y) = publicInputMSM(input);

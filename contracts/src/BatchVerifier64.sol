@@ -78,10 +78,12 @@ contract BatchVerifier64 {
     uint256 constant DELTA_NEG_Y_1 = 19327762418198470871383708467179260811507140991583907092673649282454939277022;
 
     // Constant and public input points
-    uint256 constant CONSTANT_X = 8626894154346327433283948305444414712345692622682244960688264526437167318999;
-    uint256 constant CONSTANT_Y = 10748765616092948457288407076642911371507798787533784501568387500001430100023;
-    uint256 constant PUB_0_X = 21034043994279537596253339056347353654226208058280653475988574557441033614657;
-    uint256 constant PUB_0_Y = 6925867542546886310370244533754251919028755977672096114763902382997758053578;
+    uint256 constant CONSTANT_X = 9618312328402934918859369427335777814683590198687570266143225667344924317321;
+    uint256 constant CONSTANT_Y = 18816810264091824103679963940589940737501441162305069164861624550830982104387;
+    uint256 constant PUB_0_X = 11670513845613158211202000029182139084057319674004329375443527340711600608393;
+    uint256 constant PUB_0_Y = 21267019056309444804182504323316029510675532393152872302251281901032242522168;
+    uint256 constant PUB_1_X = 12107664880176418628201702435920423463549242557019631187778528661355384506378;
+    uint256 constant PUB_1_Y = 7924794007422901737321300524042365652010448749328340394767009208107223690898;
 
     /// Negation in Fp.
     /// @notice Returns a number x such that a + x = 0 in Fp.
@@ -358,7 +360,7 @@ contract BatchVerifier64 {
     /// @param input The public inputs. These are elements of the scalar field Fr.
     /// @return x The X coordinate of the resulting G1 point.
     /// @return y The Y coordinate of the resulting G1 point.
-    function publicInputMSM(uint256[1] calldata input)
+    function publicInputMSM(uint256[2] calldata input)
     internal view returns (uint256 x, uint256 y) {
         // Note: The ECMUL precompile does not reject unreduced values, so we check this.
         // Note: Unrolling this loop does not cost much extra in code-size, the bulk of the
@@ -378,6 +380,13 @@ contract BatchVerifier64 {
             mstore(g, PUB_0_X)
             mstore(add(g, 0x20), PUB_0_Y)
             s :=  calldataload(input)
+            mstore(add(g, 0x40), s)
+            success := and(success, lt(s, R))
+            success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
+            success := and(success, staticcall(gas(), PRECOMPILE_ADD, f, 0x80, f, 0x40))
+            mstore(g, PUB_1_X)
+            mstore(add(g, 0x20), PUB_1_Y)
+            s :=  calldataload(add(input, 32))
             mstore(add(g, 0x40), s)
             success := and(success, lt(s, R))
             success := and(success, staticcall(gas(), PRECOMPILE_MUL, g, 0x60, g, 0x40))
@@ -439,7 +448,7 @@ contract BatchVerifier64 {
     /// Elements must be reduced.
     function verifyCompressedProof(
         uint256[4] calldata compressedProof,
-        uint256[1] calldata input
+        uint256[2] calldata input
     ) public view {
         uint256[24] memory pairings;
 
@@ -506,7 +515,7 @@ contract BatchVerifier64 {
     /// Elements must be reduced.
     function verifyProof(
         bytes calldata proof,
-        uint256[1] calldata input
+        uint256[2] calldata input
     ) public view {
         require(proof.length == 256, "invalid proof length");
         (uint256 x, uint256 y) = publicInputMSM(input);

@@ -2,9 +2,9 @@
 pragma solidity ^0.8.30;
 
 /// @notice The Groth16 verifier exported by gnark v0.16 (ExportSolidity) for
-/// a circuit with one public input. `proof` is MarshalSolidity's output:
+/// a circuit with two public inputs (Rollup.publicInput and the header's dataEval). `proof` is MarshalSolidity's output:
 /// 256 bytes, plus 128 when the circuit has a BSB22 commitment. Reverts
 /// (ProofInvalid, PublicInputNotInField, CommitmentInvalid) unless valid.
 interface IVerifier {
-    function verifyProof(bytes calldata proof, uint256[1] calldata input) external view;
+    function verifyProof(bytes calldata proof, uint256[2] calldata input) external view;
 }

@@ -18,6 +18,12 @@ struct BatchHeader {
     uint64 depositStart;
     uint64 depositEnd;
     bytes32 dataCommitment;
+    /// Poseidon2 hash of the public data's 16-byte chunks: computed by the
+    /// proof, not here (docs/protocol.md section 8).
+    bytes32 dataPoseidon;
+    /// The chunks' polynomial at publicInput(header), mod R: checked here
+    /// against the calldata, and the proof's second public input.
+    bytes32 dataEval;
 }
 
 /// @notice What the Rollup stores of a committed batch's header and
@@ -85,6 +91,7 @@ contract Rollup {
     error BadDepositRange();
     error DepositDeadlineMissed(uint64 depositIndex);
     error DataCommitmentMismatch();
+    error DataEvalMismatch();
     error BadPubdata(uint256 offset);
     error DepositMismatch();
     error NoQuorum(uint256 signedStake, uint256 totalStake);
@@ -145,7 +152,7 @@ contract Rollup {
     /// Largest L2 amount, gwei (docs/protocol.md section 3).
     uint64 public constant MAX_AMOUNT = type(uint64).max >> 1;
     bytes32 public constant ATTESTATION_TYPEHASH = keccak256(
-        "BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot,bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment)"
+        "BatchAttestation(uint64 chainId,uint64 batchIndex,bytes32 prevRoot,bytes32 newRoot,uint64 firstBlock,uint64 lastBlock,uint64 depositStart,uint64 depositEnd,bytes32 dataCommitment,bytes32 dataPoseidon,bytes32 dataEval)"
     );
     bytes32 internal constant DOMAIN_TYPEHASH =
         keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract,bytes32 salt)");
@@ -394,7 +401,7 @@ contract Rollup {
         uint64 idx = nextBatchIndex;
         if (h.batchIndex != idx) revert BatchOutOfOrder(idx, h.batchIndex);
         if (h.prevRoot != lastCommittedRoot) revert WrongPrevRoot();
-        if (uint256(h.newRoot) >= R) revert NotInField();
+        if (uint256(h.newRoot) >= R || uint256(h.dataPoseidon) >= R) revert NotInField();
         if (h.firstBlock > h.lastBlock) revert BadBlockRange();
         uint64 count = depositCount;
         if (h.depositStart != nextDepositIndex || h.depositEnd < h.depositStart || h.depositEnd > count) {
@@ -411,7 +418,8 @@ contract Rollup {
             revert DepositDeadlineMissed(h.depositEnd);
         }
         if (_dataCommitment(pubdata) != h.dataCommitment) revert DataCommitmentMismatch();
-        p = _parsePubdata(h, pubdata);
+        p = _parsePubdata(h, pubdata, publicInput(h));
+        if (p.dataEval != uint256(h.dataEval)) revert DataEvalMismatch();
         if (p.forcedEnd < forcedCount && _overdue(forcedExits[p.forcedEnd].queuedAt, firstAt)) {
             revert ForcedExitDeadlineMissed(p.forcedEnd);
         }
@@ -447,7 +455,7 @@ contract Rollup {
         Batch storage b = batches[idx];
         if (idx >= nextBatchIndex || b.status != BatchStatus.Committed) revert BatchNotCommitted(idx);
         if (b.commitment != batchCommitment(keccak256(abi.encode(h)), signersHash)) revert HeaderMismatch();
-        verifier.verifyProof(proof, [publicInput(h)]);
+        verifier.verifyProof(proof, [publicInput(h), uint256(h.dataEval)]);
         b.status = BatchStatus.Finalized;
         finalizedCount = fin + 1;
         lastFinalizedRoot = h.newRoot;
@@ -651,18 +659,27 @@ contract Rollup {
         );
     }
 
-    /// @notice The proof's single public input (docs/protocol.md section 8):
+    /// @notice The proof's first public input (docs/protocol.md section 8):
     /// sha256(chainId u64 || batchIndex u64 || prevRoot || newRoot ||
-    /// depositStart u64 || depositEnd u64 || dataCommitment) mod R.
+    /// depositStart u64 || depositEnd u64 || dataCommitment || dataPoseidon)
+    /// mod R. The second is the header's dataEval.
     function publicInput(BatchHeader calldata h) public pure returns (uint256) {
         return uint256(
             sha256(
                 abi.encodePacked(
-                    h.chainId, h.batchIndex, h.prevRoot, h.newRoot, h.depositStart, h.depositEnd, h.dataCommitment
+                    h.chainId,
+                    h.batchIndex,
+                    h.prevRoot,
+                    h.newRoot,
+                    h.depositStart,
+                    h.depositEnd,
+                    h.dataCommitment,
+                    h.dataPoseidon
                 )
             )
         ) % R;
     }
+
 
     /// @notice Commitment to the batch public data: sha256(pubdata).
     function _dataCommitment(bytes calldata pubdata) internal pure returns (bytes32) {
@@ -677,6 +694,7 @@ contract Rollup {
         uint64 forcedEnd; // forced-exit queue position after the batch
         bytes24 forcedChain; // the forced-exit hash chain at forcedEnd - 1
         uint64 feesGwei; // sum of the transfers' and withdrawals' fees
+        uint256 dataEval; // the chunks' polynomial at the public input
     }
 
     /// @notice Walks the public data records (docs/protocol.md section 7,
@@ -687,8 +705,15 @@ contract Rollup {
     /// position nextForcedIndex + k; withdrawals and forced exits become leaves
     /// of the withdrawal tree, in record order; the fees of transfers and
     /// withdrawals (packed m << 5 | e, worth m * 10^e) are summed. Padding
-    /// bytes and the canonical packing are left to the proof.
-    function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata) internal view returns (Parsed memory p) {
+    /// bytes and the canonical packing are left to the proof. On the way,
+    /// the chunks (16 bytes each, big-endian integers c_0 .. c_{n-1}) are
+    /// evaluated at z: dataEval = c_0 z^(n-1) + ... + c_{n-1} mod R
+    /// (Horner's rule, docs/protocol.md section 8).
+    function _parsePubdata(BatchHeader calldata h, bytes calldata pubdata, uint256 z)
+        internal
+        view
+        returns (Parsed memory p)
+    {
         uint256 len = pubdata.length;
         bytes32[] memory leaves = new bytes32[](len / WITHDRAW_RECORD + 1);
         uint64 expect = h.depositStart;
@@ -701,33 +726,34 @@ contract Rollup {
             assembly ("memory-safe") {
                 // Fast path: a run of transfers (the common record),
                 // 0x02 || from u24 || to u24 || amount u40 || fee u16 || 0x00*2:
-                // add the fee m * 10^e (packed m << 5 | e).
+                // add the fee m * 10^e (packed m << 5 | e), and the chunk to y.
                 let base := pubdata.offset
+                let yp := add(p, 0xc0) // p.dataEval (the struct's seventh word)
+                let y := mload(yp)
+                let zz := z
+                let rr := R
                 for {} lt(off, len) {} {
                     w := calldataload(add(base, off))
                     if iszero(eq(shr(248, w), 2)) { break }
                     // EXP costs 10 gas for e = 0 (every fee below 2,048 gwei), 60 otherwise.
                     let f := shr(144, w)
                     fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
+                    y := addmod(mulmod(y, zz, rr), shr(128, w), rr)
                     off := add(off, 16)
                 }
+                mstore(yp, y)
             }
             if (off >= len) break;
             uint256 t = w >> 248;
             if (t == 3 || t == 4) {
                 if (off + WITHDRAW_RECORD > len) revert BadPubdata(off);
                 fees += _exitRecord(p, leaves, h.batchIndex, w, off);
+                p.dataEval = _evalStep(_evalStep(p.dataEval, z, w >> 128), z, uint128(w));
                 off += WITHDRAW_RECORD;
             } else if (t == 1) {
                 // 0x01 || account u24 || pubKey [32] || amount u64 || 0x00*4
                 if (off + DEPOSIT_RECORD > len) revert BadPubdata(off);
-                bytes32 pubKey;
-                uint64 amount;
-                assembly ("memory-safe") {
-                    pubKey := calldataload(add(pubdata.offset, add(off, 4)))
-                    amount := shr(192, calldataload(add(pubdata.offset, add(off, 36))))
-                }
-                chain = _chainStep(chain, pubKey, amount, uint32(uint24(w >> 224)));
+                chain = _depositRecord(p, pubdata[off:off + DEPOSIT_RECORD], w, z, chain);
                 expect++;
                 off += DEPOSIT_RECORD;
             } else {
@@ -772,6 +798,29 @@ contract Rollup {
         uint32 nw = p.numWithdrawals;
         leaves[nw] = withdrawalLeaf(batchIndex, nw, to, uint64(amount));
         p.numWithdrawals = nw + 1;
+    }
+
+    /// A deposit record (48 bytes, whose first 32 are w) advances the
+    /// deposit hash chain and adds its three chunks to p.dataEval.
+    /// 0x01 || account u24 || pubKey [32] || amount u64 || 0x00*4
+    function _depositRecord(Parsed memory p, bytes calldata rec, uint256 w, uint256 z, bytes24 chain)
+        internal
+        pure
+        returns (bytes24)
+    {
+        bytes32 pubKey;
+        uint256 third; // rec[32:48] is the third chunk
+        assembly ("memory-safe") {
+            pubKey := calldataload(add(rec.offset, 4))
+            third := calldataload(add(rec.offset, 32))
+        }
+        p.dataEval = _evalStep(_evalStep(_evalStep(p.dataEval, z, w >> 128), z, uint128(w)), z, third >> 128);
+        return _chainStep(chain, pubKey, uint64(third >> 160), uint32(uint24(w >> 224)));
+    }
+
+    /// One step of Horner's rule mod R: y z + c.
+    function _evalStep(uint256 y, uint256 z, uint256 c) internal pure returns (uint256) {
+        return addmod(mulmod(y, z, R), c, R);
     }
 
     /// The value m * 10^e of a packed amount or fee m << 5 | e.

@@ -10,7 +10,6 @@ package testenv
 import (
 	"context"
 	"crypto/ecdsa"
-	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"math/big"
@@ -576,11 +575,12 @@ func (e *Env) NextHeader(newRoot common.Hash, depositEnd uint64, pubdata []byte)
 	idx := Call(e, e.Rollup, e.RollupABI.PackNextBatchIndex(), e.RollupABI.UnpackNextBatchIndex)
 	prev := Call(e, e.Rollup, e.RollupABI.PackLastCommittedRoot(), e.RollupABI.UnpackLastCommittedRoot)
 	ds := Call(e, e.Rollup, e.RollupABI.PackNextDepositIndex(), e.RollupABI.UnpackNextDepositIndex)
-	return bindings.BatchHeader{
+	h := batch.Header{
 		ChainId: e.Cfg.L2ChainID, BatchIndex: idx, PrevRoot: prev, NewRoot: newRoot,
 		FirstBlock: idx * 10, LastBlock: idx*10 + 9, DepositStart: ds, DepositEnd: depositEnd,
-		DataCommitment: sha256.Sum256(pubdata),
 	}
+	h.SetPubData(pubdata)
+	return bindings.BatchHeader(h)
 }
 
 // Root returns a deterministic field element for batch roots in tests.
@@ -650,7 +650,7 @@ func (e *Env) BLSCertificate(launch common.Hash, h bindings.BatchHeader, set []*
 // Proof proves h's public input with the test circuit.
 func (e *Env) Proof(h bindings.BatchHeader) []byte {
 	e.T.Helper()
-	p, err := testverifier.Prove(contracts.PublicInput(h))
+	p, err := testverifier.Prove(contracts.PublicInputs(h))
 	if err != nil {
 		e.T.Fatalf("prove: %v", err)
 	}

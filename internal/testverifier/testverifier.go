@@ -1,4 +1,4 @@
-// Package testverifier holds a tiny gnark Groth16 circuit (one public input,
+// Package testverifier holds a tiny gnark Groth16 circuit (two public inputs,
 // no BSB22 commitment: the shape of the batch circuit's verifier, ADR 021), its
 // committed proving and verifying keys, and the Solidity verifier that
 // gnark's ExportSolidity makes from them (contracts/src/test/TestVerifier.sol).
@@ -28,18 +28,21 @@ import (
 	"github.com/consensys/gnark/logger"
 )
 
-// Circuit proves knowledge of A, B with A*B = Input: one public input and
-// no BSB22 commitment, like the batch circuit since ADR 021 (256-byte
-// proofs). The Rollup passes the proof bytes through, so a verifier with a
+// Circuit proves knowledge of A, B with A*B = Input and of C with C*C =
+// Eval*Eval: two public inputs and no BSB22 commitment, like the batch
+// circuit (ADR 021; its public input and the header's dataEval), 256-byte
+// proofs. The Rollup passes the proof bytes through, so a verifier with a
 // commitment (384-byte proofs) drops in the same way.
 type Circuit struct {
-	Input frontend.Variable `gnark:",public"`
-	A, B  frontend.Variable
+	Input   frontend.Variable `gnark:",public"`
+	Eval    frontend.Variable `gnark:",public"`
+	A, B, C frontend.Variable
 }
 
 // Define implements frontend.Circuit.
 func (c *Circuit) Define(api frontend.API) error {
 	api.AssertIsEqual(api.Mul(c.A, c.B), c.Input)
+	api.AssertIsEqual(api.Mul(c.C, c.C), api.Mul(c.Eval, c.Eval))
 	return nil
 }
 
@@ -103,13 +106,14 @@ func load() {
 }
 
 // Prove returns a proof (MarshalSolidity bytes) that the committed
-// verifier accepts for the public input x (which must be < r).
-func Prove(x *big.Int) ([]byte, error) {
+// verifier accepts for the public inputs (each must be < r).
+func Prove(in [2]*big.Int) ([]byte, error) {
+	x, y := in[0], in[1]
 	once.Do(load)
 	if setErr != nil {
 		return nil, setErr
 	}
-	w, err := frontend.NewWitness(&Circuit{Input: x, A: x, B: 1}, ecc.BN254.ScalarField())
+	w, err := frontend.NewWitness(&Circuit{Input: x, Eval: y, A: x, B: 1, C: y}, ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, err
 	}

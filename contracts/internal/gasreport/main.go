@@ -146,7 +146,7 @@ func batchCosts(print func(string, uint64)) {
 	print("commitBatch_12_signers_0_tx", base1)
 	print("commitBatch_first_extra", first-base1)
 
-	// proveBatch on a fresh committed batch (1 public input, 1 BSB22 commitment).
+	// proveBatch on a fresh committed batch (2 public inputs, no commitment).
 	h := e.NextHeader(te.Root(999), 2, nil)
 	e.Must(e.Users[0], e.Rollup, nil, e.CommitArgs(h, nil, ops[:s1]...))
 	proof := e.Proof(h)
@@ -154,7 +154,7 @@ func batchCosts(print func(string, uint64)) {
 	r = e.Must(e.Users[0], e.Rollup, nil, data)
 	print("proveBatch", r.GasUsed)
 	print("proveBatch_execution", r.GasUsed-21_000-calldataGas(data))
-	vdata := bindings.NewTestVerifier().PackVerifyProof(proof, [1]*big.Int{contracts.PublicInput(h)})
+	vdata := bindings.NewTestVerifier().PackVerifyProof(proof, contracts.PublicInputs(h))
 	vg, err := e.Client.EstimateGas(e.Ctx, ethereum.CallMsg{To: &e.D.Verifier, Data: vdata})
 	if err != nil {
 		log.Fatalf("verifier: %v", err)
