@@ -748,7 +748,7 @@ contract Rollup {
             if (t == 3 || t == 4) {
                 if (off + WITHDRAW_RECORD > len) revert BadPubdata(off);
                 fees += _exitRecord(p, leaves, h.batchIndex, w, off);
-                p.dataEval = _evalStep(_evalStep(p.dataEval, z, w >> 128), z, uint128(w));
+                _evalWord(p, z, w);
                 off += WITHDRAW_RECORD;
             } else if (t == 1) {
                 // 0x01 || account u24 || pubKey [32] || amount u64 || 0x00*4
@@ -814,13 +814,19 @@ contract Rollup {
             pubKey := calldataload(add(rec.offset, 4))
             third := calldataload(add(rec.offset, 32))
         }
-        p.dataEval = _evalStep(_evalStep(_evalStep(p.dataEval, z, w >> 128), z, uint128(w)), z, third >> 128);
+        _evalWord(p, z, w);
+        p.dataEval = addmod(mulmod(p.dataEval, z, R), third >> 128, R);
         return _chainStep(chain, pubKey, uint64(third >> 160), uint32(uint24(w >> 224)));
     }
 
-    /// One step of Horner's rule mod R: y z + c.
-    function _evalStep(uint256 y, uint256 z, uint256 c) internal pure returns (uint256) {
-        return addmod(mulmod(y, z, R), c, R);
+    /// Two steps of Horner's rule mod R on p.dataEval: the two chunks of
+    /// the 32-byte word w.
+    function _evalWord(Parsed memory p, uint256 z, uint256 w) internal pure {
+        assembly ("memory-safe") {
+            let yp := add(p, 0xc0) // p.dataEval
+            let y := addmod(mulmod(mload(yp), z, R), shr(128, w), R)
+            mstore(yp, addmod(mulmod(y, z, R), and(w, 0xffffffffffffffffffffffffffffffff), R))
+        }
     }
 
     /// The value m * 10^e of a packed amount or fee m << 5 | e.
