@@ -517,7 +517,7 @@ func TestRootAboveModulusDoesNotSolve(t *testing.T) {
 			}
 			hdr.SetPubData(pd) // the evaluation at the aliased header's public input
 			cc := cloneAssignment(c)
-			cc.PublicInput, cc.DataEval = hdr.PublicInputs()[0], hdr.PublicInputs()[1]
+			cc.setHeader(hdr)
 			if err := advSolve(cc, &adversary{hint: nonCanonical(root, alias)}); err == nil {
 				t.Fatalf("batch %d: a header with root %s + r solved", b.Index, root)
 			}

@@ -321,7 +321,8 @@ func TestInvalidTransitionsDoNotSolve(t *testing.T) {
 			publishAs(t, b, c, pd)
 		}},
 		{name: "tampered public data, Poseidon2 hash of L1's data", post: func(b *Batch, c *Circuit) {
-			republish(t, b, c, 48+11, []byte{0x20 ^ firstByte(t, b, 48+11)})
+			pd, _ := b.PubData()
+			republish(t, b, c, 48+11, []byte{pd[48+11] ^ 1})
 		}},
 		{name: "deposits reordered in the public data", post: func(b *Batch, c *Circuit) {
 			pd, _ := b.PubData()
@@ -392,8 +393,7 @@ func setPublic(t *testing.T, b *Batch, c *Circuit) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.PublicInput, c.DataEval = h.PublicInputs()[0], h.PublicInputs()[1]
-	c.DataCommitHi, c.DataCommitLo = new(big.Int).SetBytes(h.DataCommitment[:16]), new(big.Int).SetBytes(h.DataCommitment[16:])
+	c.setHeader(h)
 }
 
 // publishAs sets the witness's public inputs to those L1 computes when it
@@ -410,8 +410,7 @@ func publishAs(t *testing.T, b *Batch, c *Circuit, pd []byte) {
 	}
 	h.DataCommitment = sha256Sum(pd)
 	h.DataEval = batch.DataEval(pd, h.PublicInput())
-	c.PublicInput, c.DataEval = h.PublicInputs()[0], h.PublicInputs()[1]
-	c.DataCommitHi, c.DataCommitLo = new(big.Int).SetBytes(h.DataCommitment[:16]), new(big.Int).SetBytes(h.DataCommitment[16:])
+	c.setHeader(h)
 }
 
 // republish overwrites bytes of the batch's public data at off and sets
@@ -430,18 +429,7 @@ func republish(t *testing.T, b *Batch, c *Circuit, off int, bs []byte) {
 		t.Fatal(err)
 	}
 	h.SetPubData(pd)
-	c.PublicInput, c.DataEval = h.PublicInputs()[0], h.PublicInputs()[1]
-	c.DataCommitHi, c.DataCommitLo = new(big.Int).SetBytes(h.DataCommitment[:16]), new(big.Int).SetBytes(h.DataCommitment[16:])
-}
-
-// firstByte is the byte at off of b's public data.
-func firstByte(t *testing.T, b *Batch, off int) byte {
-	t.Helper()
-	pd, err := b.PubData()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pd[off]
+	c.setHeader(h)
 }
 
 func TestOverflowDoesNotSolve(t *testing.T) {

@@ -15,7 +15,6 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/internal/testenv"
-	"github.com/mycel-network/mycel/ledger"
 )
 
 // The devnet verifiers: prover/verifier holds the verifying key of the
@@ -106,45 +105,10 @@ func testCommittedVerifier(t *testing.T, params Params, verifierDir, verifierSol
 	}
 }
 
-// writeProof64 proves a full 64-slot batch (64 transfers at depth 24)
-// with the dev keys k and writes it to testdata/proof-64x24.json.
+// writeProof64 proves a full 64-slot batch (fullBatch: 64 transfers at
+// depth 24) with the dev keys k and writes it to testdata/proof-64x24.json.
 func writeProof64(t *testing.T, k *Keys) {
-	g := &ledger.Genesis{ChainID: tinyChainID, Depth: k.Params.Depth}
-	var keys []*ledger.PrivateKey
-	for i := range 2 {
-		kk, err := ledger.NewPrivateKey([32]byte{byte(20 + i)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		keys = append(keys, kk)
-		g.Accounts = append(g.Accounts, ledger.GenesisAccount{PubKey: kk.Public(), Balance: 1_000_000})
-	}
-	s, err := ledger.Open(t.TempDir(), g, ledger.Options{InMemory: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	blk, err := s.NewBlock()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range k.Params.Slots {
-		from := uint32(1 + i%2)
-		tx := &ledger.Tx{Type: ledger.TxTransfer, ChainID: tinyChainID, From: from, To: 3 - from, Amount: uint64(100 + i), Fee: 1, Nonce: uint64(i / 2)}
-		if err := tx.Sign(keys[i%2]); err != nil {
-			t.Fatal(err)
-		}
-		if _, err := blk.Apply(tx); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := blk.Commit(); err != nil {
-		t.Fatal(err)
-	}
-	b, err := BatchFromStore(s, BatchSpec{Index: 0, FromHeight: 0, ToHeight: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := fullBatch(t, k.Params.Slots, k.Params.Depth)
 	bp, err := ProveBatch(context.Background(), CPUBackend{}, k, b)
 	if err != nil {
 		t.Fatal(err)

@@ -8,6 +8,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/twistededwards"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -420,10 +421,17 @@ func assign(b *Batch, slots int, o assignOpts) (*Circuit, error) {
 	if err != nil {
 		return nil, err
 	}
-	c.PublicInput, c.DataEval = hdr.PublicInputs()[0], hdr.PublicInputs()[1]
-	c.DataCommitHi = new(big.Int).SetBytes(hdr.DataCommitment[:16])
-	c.DataCommitLo = new(big.Int).SetBytes(hdr.DataCommitment[16:])
+	c.setHeader(hdr)
 	return c, nil
+}
+
+// setHeader assigns what the witness takes from the header: the public
+// inputs and the data commitment's halves.
+func (c *Circuit) setHeader(h *batch.Header) {
+	pis := h.PublicInputs()
+	c.PublicInput, c.DataEval = pis[0], pis[1]
+	c.DataCommitHi = new(big.Int).SetBytes(h.DataCommitment[:16])
+	c.DataCommitLo = new(big.Int).SetBytes(h.DataCommitment[16:])
 }
 
 func fillA(s *Slot, idx uint32, key ledger.PublicKey, a *acct, tree *partialTree) error {
