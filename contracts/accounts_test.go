@@ -111,7 +111,7 @@ func TestRollupGenesisMustBeBacked(t *testing.T) {
 		t.Helper()
 		in := bindings.NewRollup().PackConstructor(e.D.Staking, e.D.Verifier, pool, cfg)
 		auth := bind.NewKeyedTransactor(e.Deployer.Key, e.ChainID)
-		auth.GasLimit, auth.Value = 6_000_000, te.Gwei(valueGwei)
+		auth.GasLimit, auth.Value = 10_000_000, te.Gwei(valueGwei)
 		_, tx, err := bind.DeployContract(auth, common.FromHex(bindings.RollupMetaData.Bin), e.Client, in)
 		if err != nil {
 			t.Fatal(err)

@@ -230,7 +230,7 @@ func DeployAll(ctx context.Context, backend Backend, auth *bind.TransactOpts, cf
 			// The constructors' gas does not depend on state; estimating
 			// against the pending state would fail for contracts whose
 			// constructor arguments are not deployed yet.
-			opts.GasLimit = 6_000_000 + extraGas
+			opts.GasLimit = 10_000_000 + extraGas
 		}
 		extraGas, value = 0, nil
 		addr, tx, err := bind.DeployContract(&opts, common.FromHex(bin), backend, input)

@@ -18,6 +18,7 @@ var errorABIs = func() []*abi.ABI {
 		{bindings.RollupMetaData.ABI}, {bindings.StakingRegistryMetaData.ABI}, {bindings.SlasherMetaData.ABI},
 		{bindings.RewardPoolMetaData.ABI}, {bindings.AgentIdentityRegistryMetaData.ABI}, {bindings.TestVerifierMetaData.ABI},
 		{bindings.ReputationRegistryMetaData.ABI}, {bindings.NodeBountyMetaData.ABI}, {bindings.BLSRegistryMetaData.ABI},
+		{bindings.L2CryptoMetaData.ABI},
 	} {
 		a, err := abi.JSON(strings.NewReader(m.a))
 		if err != nil {

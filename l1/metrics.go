@@ -39,10 +39,11 @@ type Metrics struct {
 	BountyClaims       prometheus.Counter // NodeBounty claims this node sent (a batch for a bounty)
 
 	// Proof submitter.
-	ProofsSubmitted prometheus.Counter // batches this node finalized with proveBatch
+	ProofsSubmitted prometheus.Counter // batches this node finalized with proveBatch or proveBatches
+	ProofTxs        prometheus.Counter // transactions that finalized them (batches per transaction: the ratio)
 	LastProvenBatch prometheus.Gauge   // index of the last batch this node finalized
 	ProofsRejected  prometheus.Counter // proofs the Rollup rejected (verification or header failure)
-	ProofFailures   prometheus.Counter // proveBatch attempts that failed otherwise
+	ProofFailures   prometheus.Counter // proof transactions that failed otherwise
 
 	// Slash reporter.
 	SlashReports        prometheus.Counter // equivocations this node got slashed on L1
@@ -106,10 +107,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		RewardsDistributed: c("rewards_distributed_total", "Batches whose signer rewards this node paid out (RewardPool.distribute)."),
 		BountyClaims:       c("bounty_claims_total", "Bounty payments this node claimed for batches it posted (NodeBounty.claim)."),
 
-		ProofsSubmitted: c("proofs_submitted_total", "Batches this node finalized on L1 with proveBatch."),
+		ProofsSubmitted: c("proofs_submitted_total", "Batches this node finalized on L1 with proveBatch or proveBatches."),
+		ProofTxs:        c("proof_txs_total", "L1 transactions that finalized this node's batches (proveBatch, or proveBatches for several)."),
 		LastProvenBatch: g("last_proven_batch", "Index of the last batch this node finalized on L1."),
 		ProofsRejected:  c("proofs_rejected_total", "Proofs the Rollup rejected (failed verification or header mismatch)."),
-		ProofFailures:   c("proof_failures_total", "proveBatch attempts that failed for another reason."),
+		ProofFailures:   c("proof_failures_total", "Proof transactions that failed for another reason."),
 
 		SlashReports:        c("slash_reports_total", "Equivocations this node got slashed on L1."),
 		SlashReportFailures: c("slash_report_failures_total", "Equivocation reports that failed."),

@@ -32,6 +32,15 @@ type ProofSubmitterConfig struct {
 	RetryAfter time.Duration `toml:"retry_after" comment:"Pause before resubmitting a proof that was rejected or failed."`
 	// RequestTimeout bounds each L1 read.
 	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
+	// MaxBatchesPerTx is the most batches one transaction finalizes: a run
+	// of consecutive batches whose proofs are all at hand goes out as one
+	// Rollup.proveBatches, verified in one pairing check (ADR 025); 1
+	// sends each proof alone (proveBatch).
+	MaxBatchesPerTx int `toml:"max_batches_per_tx" comment:"Most batches one L1 transaction finalizes (proveBatches: one pairing check for all, ADR 025); 1 sends each proof alone."`
+	// Gather is how long a ready run shorter than MaxBatchesPerTx waits
+	// for the proofs of the committed batches after it before it is sent
+	// (0: send what is ready at once). It trades proof latency for gas.
+	Gather time.Duration `toml:"gather" comment:"How long ready proofs wait for the next batches' proofs to share a transaction (0: send at once)."`
 	// FromBlock is the lowest L1 block searched for a batch's BatchCommitted
 	// event (the Rollup's deployment block; 0: the whole chain).
 	FromBlock uint64 `toml:"-"`
@@ -39,7 +48,8 @@ type ProofSubmitterConfig struct {
 
 // DefaultProofSubmitterConfig returns defaults; the address is left zero.
 func DefaultProofSubmitterConfig() ProofSubmitterConfig {
-	return ProofSubmitterConfig{PollInterval: 2 * time.Second, RetryAfter: time.Minute, RequestTimeout: 10 * time.Second}
+	return ProofSubmitterConfig{PollInterval: 2 * time.Second, RetryAfter: time.Minute, RequestTimeout: 10 * time.Second,
+		MaxBatchesPerTx: 8}
 }
 
 // Validate checks the section; errors name the key as l1.prover.<key>.
@@ -60,11 +70,22 @@ func (c ProofSubmitterConfig) Validate() error {
 	if c.RequestTimeout <= 0 {
 		bad("request_timeout", "must be > 0")
 	}
+	if c.MaxBatchesPerTx < 1 || c.MaxBatchesPerTx > MaxProofsPerTx {
+		bad("max_batches_per_tx", "must be in 1..%d", MaxProofsPerTx)
+	}
+	if c.Gather < 0 {
+		bad("gather", "must be >= 0")
+	}
 	return errors.Join(errs...)
 }
 
-// ProofSubmitter finalizes committed batches with Rollup.proveBatch, in
-// order, as proofs become available.
+// MaxProofsPerTx bounds l1.prover.max_batches_per_tx: 32 proofs cost
+// about 2.2M gas in one proveBatches (35 pairings), far below a block's
+// gas limit.
+const MaxProofsPerTx = 32
+
+// ProofSubmitter finalizes committed batches with Rollup.proveBatch or
+// proveBatches, in order, as proofs become available.
 type ProofSubmitter struct {
 	*service.Loop // Start submits; Stop stops
 
@@ -79,6 +100,7 @@ type ProofSubmitter struct {
 	now     func() time.Time
 
 	held    map[uint64]heldProof // batch index -> a proof that failed, not retried before until
+	readyAt map[uint64]time.Time // batch index -> when its proof was first ready at the head of the run (Gather)
 	commits map[uint64]*Commit   // batch index -> its accepted commit on L1 (proveBatch needs its signers hash)
 	down    bool
 	budget  budgetNote // the spending budget refused a proof
@@ -107,18 +129,20 @@ func NewProofSubmitter(cfg ProofSubmitterConfig, client LogClient, txm *TxManage
 	}
 	s := &ProofSubmitter{cfg: cfg, client: client, txm: txm, batches: batches, proofs: proofs,
 		log: logger.With("module", "l1.prover"), m: m, rollup: bindings.NewRollup(), now: time.Now,
-		held: map[uint64]heldProof{}, commits: map[uint64]*Commit{}}
+		held: map[uint64]heldProof{}, readyAt: map[uint64]time.Time{}, commits: map[uint64]*Commit{}}
 	s.Loop = service.NewLoop("proof submitter", s.run)
 	return s, nil
 }
 
 // run submits proofs until ctx is done and then returns nil. Each round
-// reads Rollup.finalizedCount and nextBatchIndex and proves every
+// reads Rollup.finalizedCount and nextBatchIndex and finalizes every
 // committed batch from the first unfinalized one on while its proof is at
-// hand. A proof the Rollup rejects is logged at error level, counted in
+// hand, up to MaxBatchesPerTx consecutive batches per transaction. A proof
+// the Rollup rejects is logged at error level, counted in
 // mycel_l1_proofs_rejected_total and not sent again for RetryAfter (unless
 // the proof source offers different bytes); batches after it wait, as L1
-// finalizes in order.
+// finalizes in order. When a transaction of several proofs is rejected,
+// the same round sends them one by one, which names the bad one.
 func (s *ProofSubmitter) run(ctx context.Context) error {
 	for {
 		err := s.round(ctx)
@@ -176,37 +200,86 @@ func (s *ProofSubmitter) round(ctx context.Context) error {
 			delete(s.commits, i)
 		}
 	}
-	for idx := fin; idx < next && ctx.Err() == nil; idx++ {
-		done, err := s.prove(ctx, idx)
-		if err != nil || !done {
+	for k := range s.readyAt {
+		if k < fin {
+			delete(s.readyAt, k)
+		}
+	}
+	for fin < next && ctx.Err() == nil {
+		var run []*readyProof
+		for idx := fin; idx < next && len(run) < s.cfg.MaxBatchesPerTx; idx++ {
+			p, err := s.ready(ctx, idx)
+			if err != nil && len(run) == 0 {
+				return err
+			}
+			if err != nil || p == nil {
+				break
+			}
+			run = append(run, p)
+		}
+		if len(run) == 0 {
+			return nil
+		}
+		if s.wait(fin, next, len(run)) {
+			return nil
+		}
+		n, err := s.send(ctx, run)
+		if err != nil || n == 0 {
 			return err
 		}
+		fin += n
 	}
 	return nil
 }
 
-// prove submits batch idx's proof; true when the batch is finalized (by
-// this node or another) and the next one can follow.
-func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
+// wait reports whether a ready run of n proofs from batch fin on should
+// wait for more (Gather): shorter than MaxBatchesPerTx, more batches
+// committed after it, and its first proof ready for less than Gather.
+func (s *ProofSubmitter) wait(fin, next uint64, n int) bool {
+	if s.cfg.Gather <= 0 || n >= s.cfg.MaxBatchesPerTx || fin+uint64(n) >= next {
+		return false
+	}
+	at, ok := s.readyAt[fin]
+	if !ok {
+		at = s.now()
+		s.readyAt[fin] = at
+	}
+	return s.now().Before(at.Add(s.cfg.Gather))
+}
+
+// readyProof is one batch's proof with what proveBatch needs beside it.
+type readyProof struct {
+	idx         uint64
+	proof       []byte
+	hash        common.Hash // of proof
+	header      bindings.BatchHeader
+	headerHash  common.Hash
+	signersHash [32]byte
+}
+
+// ready returns batch idx's proof ready to send, or nil when there is
+// none to send now (no proof yet, held after a failure, or not matching
+// what L1 holds).
+func (s *ProofSubmitter) ready(ctx context.Context, idx uint64) (*readyProof, error) {
 	proof, ok, err := s.proofs.Proof(idx)
 	if err != nil {
-		return false, fmt.Errorf("l1: proof source: batch %d: %w", idx, err)
+		return nil, fmt.Errorf("l1: proof source: batch %d: %w", idx, err)
 	}
 	if !ok {
-		return false, nil
+		return nil, nil
 	}
 	hash := crypto.Keccak256Hash(proof)
 	if h, ok := s.held[idx]; ok && h.hash == hash && s.now().Before(h.until) {
-		return false, nil
+		return nil, nil
 	}
 	b, ok, err := s.batches.CertifiedBatch(idx)
 	if err != nil {
-		return false, fmt.Errorf("l1: batch source: batch %d: %w", idx, err)
+		return nil, fmt.Errorf("l1: batch source: batch %d: %w", idx, err)
 	}
 	if !ok {
 		s.log.Warn("a proof but no certified batch; cannot submit", "batch", idx)
 		s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
-		return false, nil
+		return nil, nil
 	}
 	cm, ok := s.commits[idx]
 	if !ok {
@@ -214,7 +287,7 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 		cm, err = FindCommit(c, s.client, s.cfg.Rollup, idx, s.cfg.FromBlock)
 		cancel()
 		if err != nil {
-			return false, fmt.Errorf("l1: batch %d's commit: %w", idx, err)
+			return nil, fmt.Errorf("l1: batch %d's commit: %w", idx, err)
 		}
 		s.commits[idx] = cm
 	}
@@ -226,41 +299,85 @@ func (s *ProofSubmitter) prove(ctx context.Context, idx uint64) (bool, error) {
 		s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
 		s.log.Error("the Rollup holds another header for this batch; not submitting", "batch", idx,
 			"header_hash", hh, "committed", cm.HeaderHash, "commit_tx", cm.TxHash)
-		return false, nil
+		return nil, nil
 	}
-	data := s.rollup.PackProveBatch(bindings.BatchHeader(b.Header), cm.SignersHash, proof)
+	return &readyProof{idx: idx, proof: proof, hash: hash, header: bindings.BatchHeader(b.Header),
+		headerHash: common.Hash(b.Header.Hash()), signersHash: cm.SignersHash}, nil
+}
+
+// send finalizes the run in one transaction (proveBatch for one proof,
+// proveBatches for more) and returns how many batches it finalized; 0
+// when the round should end (the next one reads L1 again). A run of
+// several that L1 rejects is sent again one proof at a time.
+func (s *ProofSubmitter) send(ctx context.Context, run []*readyProof) (uint64, error) {
+	first, last := run[0].idx, run[len(run)-1].idx
+	var data []byte
+	if len(run) == 1 {
+		data = s.rollup.PackProveBatch(run[0].header, run[0].signersHash, run[0].proof)
+	} else {
+		hs := make([]bindings.BatchHeader, len(run))
+		sh := make([][32]byte, len(run))
+		proofs := make([]byte, 0, len(run)*len(run[0].proof))
+		for i, p := range run {
+			hs[i], sh[i] = p.header, p.signersHash
+			proofs = append(proofs, p.proof...)
+		}
+		data = s.rollup.PackProveBatches(hs, sh, proofs)
+	}
 	rcpt, err := s.txm.Send(ctx, s.cfg.Rollup, data, nil)
+	hold := func() {
+		for _, p := range run {
+			s.held[p.idx] = heldProof{p.hash, s.now().Add(s.cfg.RetryAfter)}
+		}
+	}
 	switch {
 	case err == nil:
 		s.budget.ok(s.log)
-		s.m.ProofsSubmitted.Inc()
-		s.m.LastProvenBatch.Set(float64(idx))
-		s.log.Info("batch finalized on L1", "batch", idx, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "gas_used", rcpt.GasUsed)
-		return true, nil
+		s.m.ProofsSubmitted.Add(float64(len(run)))
+		s.m.ProofTxs.Inc()
+		s.m.LastProvenBatch.Set(float64(last))
+		s.log.Info("batches finalized on L1", "first", first, "last", last, "tx", rcpt.TxHash,
+			"block", rcpt.BlockNumber, "gas_used", rcpt.GasUsed, "gas_per_batch", rcpt.GasUsed/uint64(len(run)))
+		return uint64(len(run)), nil
 	case IsRevert(err, "AlreadyFinalized"):
-		s.log.Info("batch finalized by another node first", "batch", idx)
-		return true, nil
+		s.log.Info("batch finalized by another node first", "first", first, "last", last)
+		return 0, nil
 	case IsRevert(err, "BatchOutOfOrder"):
 		// The finalized count moved under us: read it again.
-		return false, nil
+		return 0, nil
 	case ctx.Err() != nil:
-		return false, nil
+		return 0, nil
 	case errors.Is(err, ErrBudgetExceeded):
-		// Not the proof's fault: wait for the budget, logging once.
-		s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
-		s.budget.refused(s.log, "submitting proofs", idx, err)
-		return false, nil
+		// Not the proofs' fault: wait for the budget, logging once.
+		hold()
+		s.budget.refused(s.log, "submitting proofs", first, err)
+		return 0, nil
+	case len(run) > 1 && errors.Is(err, ErrReverted):
+		// One of them (at least) is bad: find out which, one at a time.
+		s.log.Warn("the Rollup rejected a transaction of several proofs; sending them one at a time",
+			"first", first, "last", last, "err", err)
+		var done uint64
+		for _, p := range run {
+			n, err := s.send(ctx, []*readyProof{p})
+			if err != nil || n == 0 {
+				return done, err
+			}
+			done += n
+		}
+		return done, nil
 	}
-	s.held[idx] = heldProof{hash, s.now().Add(s.cfg.RetryAfter)}
-	delete(s.commits, idx) // read again: the batch may have been reverted and committed anew
+	hold()
+	for _, p := range run {
+		delete(s.commits, p.idx) // read again: the batch may have been reverted and committed anew
+	}
 	if errors.Is(err, ErrReverted) {
 		s.m.ProofsRejected.Inc()
-		s.log.Error("PROOF REJECTED by the Rollup: batch not finalized", "batch", idx,
-			"header_hash", b.Header.Hash(), "proof_bytes", len(proof), "retry_in", s.cfg.RetryAfter,
+		s.log.Error("PROOF REJECTED by the Rollup: batch not finalized", "batch", first,
+			"header_hash", run[0].headerHash, "proof_bytes", len(run[0].proof), "retry_in", s.cfg.RetryAfter,
 			"err", err)
-		return false, nil
+		return 0, nil
 	}
 	s.m.ProofFailures.Inc()
-	s.log.Warn("submitting proof failed; retrying later", "batch", idx, "retry_in", s.cfg.RetryAfter, "err", err)
-	return false, nil
+	s.log.Warn("submitting proofs failed; retrying later", "first", first, "last", last, "retry_in", s.cfg.RetryAfter, "err", err)
+	return 0, nil
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
@@ -49,6 +50,12 @@ func (e *env) submitterConfig() ProofSubmitterConfig {
 
 func (e *env) startSubmitter(key int, client TxClient, src *batchStore, logger *slog.Logger) *Metrics {
 	e.t.Helper()
+	return e.startSubmitterWith(key, client, src, logger, nil)
+}
+
+func (e *env) startSubmitterWith(key int, client TxClient, src *batchStore, logger *slog.Logger,
+	mod func(*ProofSubmitterConfig)) *Metrics {
+	e.t.Helper()
 	if client == nil {
 		client = e.client
 	}
@@ -60,7 +67,11 @@ func (e *env) startSubmitter(key int, client TxClient, src *batchStore, logger *
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	s, err := NewProofSubmitter(e.submitterConfig(), e.client, txm, src, src, logger, m)
+	cfg := e.submitterConfig()
+	if mod != nil {
+		mod(&cfg)
+	}
+	s, err := NewProofSubmitter(cfg, e.client, txm, src, src, logger, m)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -223,4 +234,103 @@ func TestProofSubmitterOtherHeader(t *testing.T) {
 	src.put(good)
 	src.putProof(0, testProof(t, e.header(0)))
 	waitFor(t, "batch 0 finalized", func() bool { return e.finalizedCount() == 1 })
+}
+
+// TestProofSubmitterBatchesProofs: proofs at hand for consecutive batches
+// go out in one proveBatches (up to max_batches_per_tx); a transaction
+// with a bad proof among them is sent again one proof at a time, which
+// finalizes the batches before the bad one and holds the bad one; its
+// corrected proof and the next go out together.
+func TestProofSubmitterBatchesProofs(t *testing.T) {
+	e := newEnv(t, 2)
+	op := e.register(e.accounts[1], ether(10))
+	e.nextEpoch()
+	src := newBatchStore()
+	e.commitBatches(src, op, 8)
+	e.autoMine(20 * time.Millisecond)
+	for i := range uint64(4) {
+		src.putProof(i, testProof(t, e.header(i)))
+	}
+	src.putProof(4, testProof(t, e.header(4)))
+	src.putProof(5, testProof(t, e.header(9))) // a valid proof of another statement
+	src.putProof(6, testProof(t, e.header(6)))
+	logs := &recordingHandler{}
+	m := e.startSubmitterWith(0, nil, src, slog.New(logs), func(c *ProofSubmitterConfig) { c.MaxBatchesPerTx = 4 })
+	waitFor(t, "the rejection", func() bool { return value(m.ProofsRejected) == 1 })
+	// 0-3 in one transaction; 4-6 rejected together, then 4 alone, 5
+	// rejected alone; 6 waits behind 5.
+	if got := e.finalizedCount(); got != 5 {
+		t.Fatalf("finalizedCount %d, want 5", got)
+	}
+	if value(m.ProofsSubmitted) != 5 || value(m.ProofTxs) != 2 {
+		t.Fatalf("%v batches in %v transactions, want 5 in 2", value(m.ProofsSubmitted), value(m.ProofTxs))
+	}
+	if !logs.has("one at a time") || !logs.has("PROOF REJECTED") {
+		t.Fatal("the fallback to single proofs and the rejection are not logged")
+	}
+	src.putProof(5, testProof(t, e.header(5)))
+	src.putProof(7, testProof(t, e.header(7)))
+	waitFor(t, "all finalized", func() bool { return e.finalizedCount() == 8 })
+	waitFor(t, "the receipt", func() bool { return value(m.ProofsSubmitted) == 8 })
+	if value(m.ProofTxs) != 3 || value(m.LastProvenBatch) != 7 {
+		t.Fatalf("%v transactions, last %v: want 5-7 in one transaction", value(m.ProofTxs), value(m.LastProvenBatch))
+	}
+	if ev := e.finalizedEvents(); len(ev) != 8 {
+		t.Fatalf("BatchFinalized events per index %v", ev)
+	}
+}
+
+// TestProofSubmitterGathers: with gather set, a ready run shorter than
+// max_batches_per_tx waits for the next committed batch's proof up to
+// gather, then goes out as it is; a run that reaches the last committed
+// batch does not wait.
+func TestProofSubmitterGathers(t *testing.T) {
+	e := newEnv(t, 2)
+	op := e.register(e.accounts[1], ether(10))
+	e.nextEpoch()
+	src := newBatchStore()
+	e.commitBatches(src, op, 4)
+	e.autoMine(20 * time.Millisecond)
+	src.putProof(0, testProof(t, e.header(0)))
+	const gather = 2 * time.Second
+	start := time.Now()
+	m := e.startSubmitterWith(0, nil, src, nil, func(c *ProofSubmitterConfig) { c.MaxBatchesPerTx, c.Gather = 3, gather })
+	time.Sleep(200 * time.Millisecond)
+	src.putProof(1, testProof(t, e.header(1)))
+	waitFor(t, "batches 0-1", func() bool { return e.finalizedCount() == 2 })
+	if el := time.Since(start); el < gather {
+		t.Fatalf("sent after %v, before gather (%v) ran out", el, gather)
+	}
+	waitFor(t, "the receipt", func() bool { return value(m.ProofsSubmitted) == 2 })
+	if value(m.ProofTxs) != 1 {
+		t.Fatalf("%v transactions for batches 0-1, want 1", value(m.ProofTxs))
+	}
+	// 2 and 3 together reach the last committed batch: no wait.
+	start = time.Now()
+	src.putProof(2, testProof(t, e.header(2)))
+	src.putProof(3, testProof(t, e.header(3)))
+	waitFor(t, "batches 2-3", func() bool { return e.finalizedCount() == 4 })
+	if el := time.Since(start); el >= gather {
+		t.Fatalf("a run up to the last committed batch waited %v", el)
+	}
+	waitFor(t, "the receipt", func() bool { return value(m.ProofTxs) == 2 })
+}
+
+func TestProofSubmitterConfigBounds(t *testing.T) {
+	c := DefaultProofSubmitterConfig()
+	c.Rollup = common.Address{1}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []func(*ProofSubmitterConfig){
+		func(c *ProofSubmitterConfig) { c.MaxBatchesPerTx = 0 },
+		func(c *ProofSubmitterConfig) { c.MaxBatchesPerTx = MaxProofsPerTx + 1 },
+		func(c *ProofSubmitterConfig) { c.Gather = -time.Second },
+	} {
+		c := c
+		bad(&c)
+		if err := c.Validate(); err == nil {
+			t.Fatalf("accepted %+v", c)
+		}
+	}
 }

@@ -28,6 +28,11 @@ import (
 //
 //	MYCEL_WRITE_TESTDATA=1 go test ./prover -run 'TestCommittedVerifier/slots=8$' -timeout 60m
 //	MYCEL_WRITE_TESTDATA=1 go test ./prover -run 'TestCommittedVerifier/slots=64$' -timeout 60m
+//
+// When only the Solidity rendering changed (ExportSolidity, verifiersol),
+// rewrite the contracts from the committed verifying keys without a setup:
+//
+//	MYCEL_WRITE_SOL=1 go test ./prover -run 'TestCommittedVerifier$'
 var committedVerifiers = []struct {
 	params   Params
 	dir, sol string
@@ -95,6 +100,12 @@ func testCommittedVerifier(t *testing.T, params Params, verifierDir, verifierSol
 	var sol bytes.Buffer
 	if err := ExportSolidity(&sol, k, contract); err != nil {
 		t.Fatal(err)
+	}
+	if os.Getenv("MYCEL_WRITE_SOL") == "1" {
+		if err := os.WriteFile(verifierSol, sol.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s from the committed verifying key", verifierSol)
 	}
 	got, err := os.ReadFile(verifierSol)
 	if err != nil {
@@ -166,5 +177,34 @@ func TestDevVerifier64VerifiesARealProof(t *testing.T) {
 	}
 	if verify(8, [2]*big.Int{pi, y}) == nil {
 		t.Fatal("the 8-slot BatchVerifier accepts a 64-slot proof")
+	}
+
+	// verifyProofs (ADR 025) on the real key: the proof three times over
+	// passes; with one copy's data evaluation or public input changed it
+	// fails.
+	verifyAll := func(in [][2]*big.Int) error {
+		e := testenv.New(t, 0, func(c *contracts.Config) {
+			c.TreeDepth, c.InsecureTestVerifier, c.DevBatchVerifier, c.DevBatchSlots = 24, false, true, 64
+		})
+		var proofs []byte
+		for range in {
+			proofs = append(proofs, bp.Proof...)
+		}
+		data, err := bindings.NewBatchVerifier64().TryPackVerifyProofs(proofs, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = e.Client.CallContract(e.Ctx, ethereum.CallMsg{To: &e.D.Verifier, Data: data}, nil)
+		return err
+	}
+	good := [2]*big.Int{pi, y}
+	if err := verifyAll([][2]*big.Int{good, good, good}); err != nil {
+		t.Fatalf("BatchVerifier64.verifyProofs refuses a real proof three times: %s (%v)", contracts.RevertName(err), err)
+	}
+	if verifyAll([][2]*big.Int{good, {pi, new(big.Int).Add(y, big.NewInt(1))}, good}) == nil {
+		t.Fatal("verifyProofs accepts a copy with another data evaluation")
+	}
+	if verifyAll([][2]*big.Int{good, good, {new(big.Int).Add(pi, big.NewInt(1)), y}}) == nil {
+		t.Fatal("verifyProofs accepts a copy with another public input")
 	}
 }

@@ -7,4 +7,11 @@ pragma solidity ^0.8.30;
 /// (ProofInvalid, PublicInputNotInField, CommitmentInvalid) unless valid.
 interface IVerifier {
     function verifyProof(bytes calldata proof, uint256[2] calldata input) external view;
+
+    /// @notice Verifies n >= 1 proofs (256 bytes each, back to back; no
+    /// commitment) with inputs[i] the public inputs of proof i, in one
+    /// pairing check of n + 3 pairs (a random linear combination drawn
+    /// from every proof and input: prover/verifiersol, ADR 025). Reverts
+    /// (ProofInvalid, PublicInputNotInField) unless every proof is valid.
+    function verifyProofs(bytes calldata proofs, uint256[2][] calldata inputs) external view;
 }

@@ -161,6 +161,28 @@ func batchCosts(print func(string, uint64)) {
 	}
 	print("verifyProof_execution", vg-21_000-calldataGas(vdata))
 
+	// proveBatches: k committed batches finalized in one transaction, their
+	// proofs checked in one pairing check (ADR 025).
+	var perBatch [2]uint64
+	for j, k := range []int{2, 4, 8, 16} {
+		hs := make([]bindings.BatchHeader, k)
+		sh := make([][32]byte, k)
+		var proofs []byte
+		for i := range hs {
+			hs[i] = e.NextHeader(te.Root(uint64(2000+100*j+i)), 2, nil)
+			e.Must(e.Users[0], e.Rollup, nil, e.CommitArgs(hs[i], nil, ops[:s1]...))
+			sh[i] = e.Committed(hs[i].BatchIndex).SignersHash
+			proofs = append(proofs, e.Proof(hs[i])...)
+		}
+		r := e.Must(e.Users[0], e.Rollup, nil, e.RollupABI.PackProveBatches(hs, sh, proofs))
+		print(fmt.Sprintf("proveBatches_%d", k), r.GasUsed)
+		print(fmt.Sprintf("proveBatches_%d_per_batch", k), r.GasUsed/uint64(k))
+		if k >= 8 {
+			perBatch[k/16] = r.GasUsed
+		}
+	}
+	print("proveBatches_marginal_per_batch", (perBatch[1]-perBatch[0])/8)
+
 	// claim withdrawal: a finalized batch with 8 withdrawals.
 	wlist := make([]contracts.Withdrawal, 8)
 	var wpd []byte

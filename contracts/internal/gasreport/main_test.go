@@ -44,9 +44,25 @@ func TestGasReport(t *testing.T) {
 		{"commitBatch_per_transfer_calldata", 300},
 		{"calldata_gas_per_transfer", 300},
 		{"proveBatch", 350_000},
+		// One more proof in proveBatches: a pairing (34,000), two scalar
+		// multiplications (12,000), its header and proof in calldata
+		// (about 9,000) and the batch's status write (about 5,000).
+		{"proveBatches_marginal_per_batch", 80_000},
 	} {
 		if g := fig(c.name); g == 0 || g >= c.max {
 			t.Errorf("%s = %d, want in (0, %d)", c.name, g, c.max)
+		}
+	}
+
+	// proveBatches: the cost per batch falls with every batch added, and
+	// two batches in one transaction already cost less than two proveBatch.
+	prev := 2 * fig("proveBatch")
+	for _, k := range []int{2, 4, 8, 16} {
+		g := fig(fmt.Sprintf("proveBatches_%d", k))
+		if per := fig(fmt.Sprintf("proveBatches_%d_per_batch", k)); per != g/uint64(k) || per*2 >= prev {
+			t.Errorf("proveBatches_%d_per_batch = %d (total %d), want total/%d and below %d", k, per, g, k, prev/2)
+		} else {
+			prev = per * 2
 		}
 	}
 

@@ -4,11 +4,14 @@
 //
 //	go run ./internal/testverifier/setup
 //
-// then `make contracts` to recompile and rebind.
+// then `make contracts` to recompile and rebind. With -sol-only it keeps
+// the committed keys and only renders TestVerifier.sol again (after a
+// change to the Solidity rendering).
 package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -26,6 +29,24 @@ func main() {
 }
 
 func run() error {
+	solOnly := flag.Bool("sol-only", false, "render TestVerifier.sol from the committed verifying key; no setup")
+	flag.Parse()
+	if *solOnly {
+		vk, err := testverifier.CommittedVerifyingKey()
+		if err != nil {
+			return err
+		}
+		sol, err := testverifier.Solidity(vk)
+		if err != nil {
+			return err
+		}
+		name := filepath.Join("contracts", "src", "test", "TestVerifier.sol")
+		if err := os.WriteFile(name, sol, 0o644); err != nil {
+			return err
+		}
+		fmt.Println("wrote", name)
+		return nil
+	}
 	ccs, err := testverifier.Compile()
 	if err != nil {
 		return err
