@@ -32,7 +32,8 @@ import (
 // an L1 dev chain with 1-second blocks, all on this machine), the latency
 // of a transfer to soft confirmation (its L2 block commits), to its batch's
 // commitBatch on L1, and to its batch's proof verified on L1, and the L1
-// gas per transaction (commitBatch and proveBatch, calldata included).
+// gas per transaction (commitBatch and proveBatch, calldata included; a
+// proveBatches transaction's gas shared among the batches it finalizes).
 // soft_proving_p50_ms and soft_proving_p99_ms are the soft confirmations
 // of the transfers sent while node0's prover queue held a batch (the
 // prover was proving): what proving costs the validators it shares the
@@ -48,7 +49,10 @@ import (
 // the 64-slot keys in a directory between runs (MYCEL_BENCH_KEYS64) and
 // runs slots=64 at one batch per minute. MYCEL_BENCH_BATCHES (default 6)
 // and MYCEL_BENCH_BATCH_EVERY (default 1s: a batch's worth of transfers
-// offered per interval) set the load. Run with -benchtime 1x:
+// offered per interval) set the load. MYCEL_BENCH_PROOF_GATHER sets
+// node0's l1.proof_gather (default 0): proofs then wait up to that long
+// to share one proveBatches transaction (batches/prove_tx; ADR 025).
+// Run with -benchtime 1x:
 //
 //	go test ./devnet -run '^$' -bench RollupPipeline -benchtime 1x -timeout 60m
 //
@@ -90,6 +94,13 @@ func benchPipeline(b *testing.B, slots int) {
 			b.Fatal(err)
 		}
 		every = d
+	}
+	if v := os.Getenv("MYCEL_BENCH_PROOF_GATHER"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg.L1.ProofGather = d
 	}
 	switch mode := os.Getenv("MYCEL_BENCH_PROVER"); mode {
 	case "", "process":
@@ -292,9 +303,8 @@ func benchPipeline(b *testing.B, slots int) {
 	}
 	mu.Unlock()
 
-	// Gas: every commitBatch and proveBatch of the batches the transfers
-	// used (their events' transactions).
-	var commitGas, proveGas uint64
+	// Gas: every commitBatch and proveBatch(es) of the batches the
+	// transfers used (their events' transactions).
 	var txCount int
 	for _, br := range batches {
 		txCount += len(br.PubData) / ledger.PubDataChunkSize
@@ -303,31 +313,48 @@ func benchPipeline(b *testing.B, slots int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	seen := map[common.Hash]bool{}
+	// A proveBatches transaction finalizes several batches (ADR 025): its
+	// gas is shared by its batches, and the benchmark's batches take their
+	// share.
 	committedEv := rollup.GetABI().Events["BatchCommitted"].ID
 	finalizedEv := rollup.GetABI().Events["BatchFinalized"].ID
+	type txBatches struct{ in, all uint64 }
+	commitTxs, proveTxs := map[common.Hash]*txBatches{}, map[common.Hash]*txBatches{}
 	for _, l := range logs {
-		if seen[l.TxHash] || len(l.Topics) < 2 {
+		if len(l.Topics) < 2 || (l.Topics[0] != committedEv && l.Topics[0] != finalizedEv) {
 			continue
 		}
-		idx := new(big.Int).SetBytes(l.Topics[1][:]).Uint64()
-		if idx < batches[0].Index || idx > lastBatch {
-			continue
+		m := commitTxs
+		if l.Topics[0] == finalizedEv {
+			m = proveTxs
 		}
-		if l.Topics[0] != committedEv && l.Topics[0] != finalizedEv {
-			continue
+		tb := m[l.TxHash]
+		if tb == nil {
+			tb = &txBatches{}
+			m[l.TxHash] = tb
 		}
-		seen[l.TxHash] = true
-		r, err := eth.TransactionReceipt(ctx, l.TxHash)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if l.Topics[0] == committedEv {
-			commitGas += r.GasUsed
-		} else {
-			proveGas += r.GasUsed
+		tb.all++
+		if idx := new(big.Int).SetBytes(l.Topics[1][:]).Uint64(); idx >= batches[0].Index && idx <= lastBatch {
+			tb.in++
 		}
 	}
+	share := func(m map[common.Hash]*txBatches) (gas, batchCount uint64, txs int) {
+		for h, tb := range m {
+			if tb.in == 0 {
+				continue
+			}
+			r, err := eth.TransactionReceipt(ctx, h)
+			if err != nil {
+				b.Fatal(err)
+			}
+			gas += r.GasUsed * tb.in / tb.all
+			batchCount += tb.in
+			txs++
+		}
+		return gas, batchCount, txs
+	}
+	commitGas, _, _ := share(commitTxs)
+	proveGas, proven, proveTxCount := share(proveTxs)
 	b.ReportMetric(pct(soft, 50)*1000, "soft_p50_ms")
 	b.ReportMetric(pct(soft, 99)*1000, "soft_p99_ms")
 	if len(softProving) > 0 {
@@ -343,6 +370,7 @@ func benchPipeline(b *testing.B, slots int) {
 	b.ReportMetric(float64(commitGas)/float64(txCount), "commit_gas/tx")
 	if proveGas > 0 {
 		b.ReportMetric(float64(proveGas)/float64(txCount), "prove_gas/tx")
+		b.ReportMetric(float64(proven)/float64(proveTxCount), "batches/prove_tx")
 	}
 	b.ReportMetric(float64(txCount)/float64(len(batches)), "tx/batch")
 	prov := "none"

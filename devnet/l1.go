@@ -58,6 +58,10 @@ type L1Config struct {
 	// as node0's prover-keys.
 	VerifierBin []byte
 	ProverKeys  string
+	// ProofGather is node0's l1.proof_gather: how long its ready proofs
+	// wait for the next batches' proofs to share one proveBatches
+	// transaction (0: each goes out when ready; ADR 025).
+	ProofGather time.Duration
 	// BLSCertificates deploys the Rollup with the BLSRegistry as its
 	// certifier (ADR 031): each operator registers its node's BLS key,
 	// attestations carry BLS signatures, and posters commit batches under
@@ -325,6 +329,7 @@ func configureL1(homes []string, url string, cfg L1Config) error {
 		c.L1.Confirmations = 1
 		c.L1.TxKeyFile = "l1_key.hex"
 		c.L1.PosterFallback = node.Duration(10 * time.Second)
+		c.L1.ProofGather = node.Duration(cfg.ProofGather)
 		c.Prover.Enabled = cfg.Prover && i == 0
 		c.Prover.DevSetup = true
 		if c.Prover.Enabled && cfg.ProverKeys != "" {

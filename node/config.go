@@ -70,6 +70,8 @@ type L1Config struct {
 	PostBatches        bool     `toml:"post_batches" comment:"Post certified batches to L1 (commitBatch): first when designated, after poster_fallback otherwise."`
 	PosterFallback     Duration `toml:"poster_fallback" comment:"Post a batch the designated poster has not posted this long after its certificate."`
 	SubmitProofs       bool     `toml:"submit_proofs" comment:"Submit this node's proofs to L1 (proveBatch)."`
+	ProofsPerTx        int      `toml:"proofs_per_tx" comment:"Most batches one L1 transaction finalizes: consecutive batches whose proofs are at hand go out together in proveBatches, checked in one pairing check (about 68,000 gas per extra batch instead of 259,000; ADR 025). 1: each proof alone."`
+	ProofGather        Duration `toml:"proof_gather" comment:"How long ready proofs wait for the next committed batches' proofs to share their transaction (0: send at once). Trades proof latency for L1 gas."`
 	ReportEquivocation bool     `toml:"report_equivocation" comment:"Send slashing evidence to the Slasher: two attestations of one batch by one key, and CometBFT double votes (DuplicateVoteEvidence in committed blocks)."`
 	// Spending limits of the L1 transaction manager, in gwei.
 	MaxFeeGwei          uint64 `toml:"max_fee_gwei" comment:"Highest fee cap per gas any L1 transaction offers, in gwei: none is sent while L1 needs more, none is bumped above it."`
@@ -207,6 +209,7 @@ func DefaultConfig(home string) *Config {
 		L1: L1Config{
 			RPC: "http://127.0.0.1:8545", Confirmations: 1, PollInterval: Duration(500 * time.Millisecond),
 			PostBatches: true, PosterFallback: Duration(20 * time.Second), SubmitProofs: true, ReportEquivocation: true,
+			ProofsPerTx: l1.DefaultProofSubmitterConfig().MaxBatchesPerTx,
 			MaxFeeGwei: l1.DefaultMaxFeeGwei, MaxTipGwei: l1.DefaultMaxTipGwei, MaxSpendPerHourGwei: l1.DefaultMaxSpendPerHourGwei,
 		},
 		Prover: ProverConfig{KeysDir: "prover-keys", Workers: 1, APIJWTSecretFile: "prover_api_jwt.hex", MaxRemoteClaims: 4},
@@ -349,6 +352,12 @@ func (c *Config) Validate() error {
 	}
 	if c.L1.PosterFallback <= 0 {
 		bad("l1.poster_fallback", "must be positive")
+	}
+	if c.L1.ProofsPerTx < 1 || c.L1.ProofsPerTx > l1.MaxProofsPerTx {
+		bad("l1.proofs_per_tx", "%d is outside 1..%d", c.L1.ProofsPerTx, l1.MaxProofsPerTx)
+	}
+	if c.L1.ProofGather < 0 {
+		bad("l1.proof_gather", "must not be negative")
 	}
 	if c.L1.MaxFeeGwei == 0 {
 		bad("l1.max_fee_gwei", "must be positive")

@@ -299,6 +299,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 	if r.txm != nil && cfg.L1.SubmitProofs && r.proofs != nil {
 		sc := l1.DefaultProofSubmitterConfig()
 		sc.Rollup, sc.FromBlock = p.Rollup, p.DeployBlock
+		sc.MaxBatchesPerTx, sc.Gather = cfg.L1.ProofsPerTx, cfg.L1.ProofGather.Std()
 		if r.submitter, err = l1.NewProofSubmitter(sc, client, r.txm, r, r, log.With("part", "submitter"), r.metrics); err != nil {
 			return err
 		}
