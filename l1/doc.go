@@ -102,9 +102,14 @@
 //
 // # Proof submitter
 //
-// A [ProofSubmitter] finalizes committed batches in order with
-// Rollup.proveBatch as a [ProofSource] delivers proofs. A proof the Rollup
-// rejects is logged at error level, counted
+// A [ProofSubmitter] finalizes committed batches in order as a
+// [ProofSource] delivers proofs: a run of consecutive batches whose proofs
+// are at hand (up to [ProofSubmitterConfig].MaxBatchesPerTx, waiting up to
+// Gather for more) goes out as one Rollup.proveBatches, its proofs checked
+// with one pairing check (ADR 025), and a single proof as
+// Rollup.proveBatch. A run the Rollup rejects is sent again one proof at a
+// time, so that a bad proof holds up only itself and the batches after it.
+// A proof the Rollup rejects is logged at error level, counted
 // (mycel_l1_proofs_rejected_total) and not sent again for
 // [ProofSubmitterConfig].RetryAfter unless different proof bytes arrive;
 // AlreadyFinalized means another node finalized it.

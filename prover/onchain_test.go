@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -158,6 +159,13 @@ func TestOnChainProveBatch(t *testing.T) {
 	call := func(data []byte) ([]byte, error) {
 		return e.Client.CallContract(e.Ctx, ethereum.CallMsg{To: &d.Rollup, Data: data}, nil)
 	}
+	type provenBatch struct {
+		h           bindings.BatchHeader
+		signersHash [32]byte
+		proof       []byte
+		root        ledger.Hash
+	}
+	var later []provenBatch
 	for i, b := range batches {
 		bp, err := ProveBatch(e.Ctx, CPUBackend{}, k, b)
 		if err != nil {
@@ -205,6 +213,11 @@ func TestOnChainProveBatch(t *testing.T) {
 		if err != nil {
 			t.Fatalf("batch %d: verifyProof: %s (%v)", i, contracts.RevertName(err), err)
 		}
+		if i > 0 {
+			// Batches 1 on wait for one proveBatches below.
+			later = append(later, provenBatch{h, e.Committed(h.BatchIndex).SignersHash, bp.Proof, b.NewRoot})
+			continue
+		}
 		rc := e.Must(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, bp.Proof))
 		t.Logf("batch %d (%d chunks of public data): proof %d bytes; verifyProof %d gas (tx estimate); proveBatch %d gas",
 			i, len(pd)/chunk, len(bp.Proof), vgas, rc.GasUsed)
@@ -214,6 +227,41 @@ func TestOnChainProveBatch(t *testing.T) {
 			t.Fatalf("batch %d: finalized root %x, want %s", i, root, b.NewRoot)
 		}
 	}
-	_ = strings.Contains
+
+	// The later batches' real proofs in one proveBatches (verifyProofs,
+	// ADR 025): refused with two proofs swapped, accepted in order.
+	if len(later) < 2 {
+		t.Fatalf("%d batches after the first; want at least 2", len(later))
+	}
+	pack := func(order []int) []byte {
+		var hs []bindings.BatchHeader
+		var shs [][32]byte
+		var proofs []byte
+		for j, o := range order {
+			hs, shs = append(hs, later[j].h), append(shs, later[j].signersHash)
+			proofs = append(proofs, later[o].proof...)
+		}
+		return rollup.PackProveBatches(hs, shs, proofs)
+	}
+	order := make([]int, len(later))
+	for j := range order {
+		order[j] = j
+	}
+	swapped := slices.Clone(order)
+	swapped[0], swapped[1] = swapped[1], swapped[0]
+	if _, err := e.Send(user, e.Rollup, nil, pack(swapped)); !strings.Contains(contracts.RevertName(err), "ProofInvalid") {
+		t.Fatalf("proveBatches with two real proofs swapped: %v, want ProofInvalid", err)
+	}
+	rc := e.Must(user, e.Rollup, nil, pack(order))
+	t.Logf("batches 1-%d in one proveBatches: %d gas", len(later), rc.GasUsed)
+	out, _ := call(rollup.PackLastFinalizedRoot())
+	root, _ := rollup.UnpackLastFinalizedRoot(out)
+	if last := later[len(later)-1]; root != last.root {
+		t.Fatalf("finalized root %x after proveBatches, want %s", root, last.root)
+	}
+	out, _ = call(rollup.PackFinalizedCount())
+	if n, _ := rollup.UnpackFinalizedCount(out); n != uint64(len(batches)) {
+		t.Fatalf("finalizedCount %d, want %d", n, len(batches))
+	}
 	_ = s
 }
