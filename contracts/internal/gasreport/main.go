@@ -290,6 +290,37 @@ func signerCosts(print func(string, uint64)) {
 	}
 	lo, hi := signerCounts[0], maxSigners
 	print(fmt.Sprintf("commitBatch_per_signer_%d_to_%d", lo, hi), (gas[len(gas)-1]-gas[0])/uint64(hi-lo))
+
+	// All in, issue 17's figure: full 64-transfer batches (random
+	// transfers) under 4-signer certificates, committed one per
+	// transaction, then proven one per transaction (proveBatch) or k per
+	// transaction (proveBatches, ADR 025). Every gas unit of the
+	// transactions, calldata and the 21,000 bases included, divided by the
+	// transfers.
+	const slots = 64
+	pd := randomTransfers(slots)
+	allIn := func(k int) uint64 {
+		var total uint64
+		hs := make([]bindings.BatchHeader, k)
+		sh := make([][32]byte, k)
+		var proofs []byte
+		for i := range hs {
+			nroot++
+			hs[i] = e.NextHeader(te.Root(nroot), 2, pd)
+			total += e.Must(sender, e.Rollup, nil, e.CommitArgs(hs[i], pd, ops[:4]...)).GasUsed
+			sh[i] = e.Committed(hs[i].BatchIndex).SignersHash
+			proofs = append(proofs, e.Proof(hs[i])...)
+		}
+		data := e.ProveArgs(hs[0])
+		if k > 1 {
+			data = e.RollupABI.PackProveBatches(hs, sh, proofs)
+		}
+		total += e.Must(sender, e.Rollup, nil, data).GasUsed
+		return total / uint64(k*slots)
+	}
+	for _, k := range []int{1, 8, 16} {
+		print(fmt.Sprintf("l1_gas_per_transfer_64_slots_4_signers_%d_proofs_per_tx", k), allIn(k))
+	}
 }
 
 // transferAccounts is how many accounts randomTransfers draws from.
