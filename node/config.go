@@ -210,7 +210,7 @@ func DefaultConfig(home string) *Config {
 			RPC: "http://127.0.0.1:8545", Confirmations: 1, PollInterval: Duration(500 * time.Millisecond),
 			PostBatches: true, PosterFallback: Duration(20 * time.Second), SubmitProofs: true, ReportEquivocation: true,
 			ProofsPerTx: l1.DefaultProofSubmitterConfig().MaxBatchesPerTx,
-			MaxFeeGwei: l1.DefaultMaxFeeGwei, MaxTipGwei: l1.DefaultMaxTipGwei, MaxSpendPerHourGwei: l1.DefaultMaxSpendPerHourGwei,
+			MaxFeeGwei:  l1.DefaultMaxFeeGwei, MaxTipGwei: l1.DefaultMaxTipGwei, MaxSpendPerHourGwei: l1.DefaultMaxSpendPerHourGwei,
 		},
 		Prover: ProverConfig{KeysDir: "prover-keys", Workers: 1, APIJWTSecretFile: "prover_api_jwt.hex", MaxRemoteClaims: 4},
 	}
