@@ -137,7 +137,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		m.TxPublished, m.TxReplaced, m.TxMined, m.TxReverted, m.TxFailed, m.TxRPCErrors, m.TxInFlight, m.TxNonce,
 		m.TxGasUsed, m.TxFeesGwei, m.TxCommittedWei, m.TxBudgetUsedWei, m.TxBudgetLimitWei, m.TxBudgetRefusals,
 		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.RewardsDistributed, m.BountyClaims,
-		m.ProofsSubmitted, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
+		m.ProofsSubmitted, m.ProofTxs, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
 		m.SlashReports, m.SlashReportFailures,
 		m.RollupCommitted, m.RollupFinalized, m.UnprovenAge, m.ProofWindow, m.DepositAge, m.ForcedExitAge, m.DepositDeadline,
 		m.SinceFinalized, m.EscapePeriod, m.TxBalanceWei, m.MonitorErrors)

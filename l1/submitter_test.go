@@ -268,8 +268,10 @@ func TestProofSubmitterBatchesProofs(t *testing.T) {
 	if !logs.has("one at a time") || !logs.has("PROOF REJECTED") {
 		t.Fatal("the fallback to single proofs and the rejection are not logged")
 	}
-	src.putProof(5, testProof(t, e.header(5)))
+	// 7 first: it waits behind 5 (still held), so that 5-7 form one run.
 	src.putProof(7, testProof(t, e.header(7)))
+	time.Sleep(50 * time.Millisecond)
+	src.putProof(5, testProof(t, e.header(5)))
 	waitFor(t, "all finalized", func() bool { return e.finalizedCount() == 8 })
 	waitFor(t, "the receipt", func() bool { return value(m.ProofsSubmitted) == 8 })
 	if value(m.ProofTxs) != 3 || value(m.LastProvenBatch) != 7 {
