@@ -8,6 +8,8 @@
 # Load: $BATCHES batches of 64 transfers, one offered per $EVERY (default 4 and
 # 1s: batches close after 2 s, so a slower load makes part-filled batches;
 # one 2-core prover needs about 45 s per 64-slot batch and falls behind).
+# MYCEL_BENCH_PROOF_GATHER (e.g. 180s) lets node0's proofs wait to share one
+# proveBatches transaction (ADR 025); the benchmark reports batches/prove_tx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KEYS=${KEYS:-${TMPDIR:-/tmp}/mycel-keys-64x24}
