@@ -141,7 +141,7 @@ func TestProveBatches(t *testing.T) {
 		t.Fatalf("finalizedCount %d, want 1", got)
 	}
 	e.Reverts(prove(hs[:2], sh(2), concat(ps[0], ps[1])), "AlreadyFinalized")
-	r, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatches(hs[1:], sh(3), concat(ps[1:]...)))
+	r, err := e.Send(e.Users[7], e.Rollup, nil, e.ProveBatchesArgs(hs[1:]))
 	if err != nil {
 		t.Fatalf("proveBatches of three: %s (%v)", contracts.RevertName(err), err)
 	}

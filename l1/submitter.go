@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"math/big"
 	"time"
 
@@ -190,21 +191,11 @@ func (s *ProofSubmitter) round(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	for i := range s.held {
-		if i < fin {
-			delete(s.held, i)
-		}
-	}
-	for i := range s.commits {
-		if i < fin {
-			delete(s.commits, i)
-		}
-	}
-	for k := range s.readyAt {
-		if k < fin {
-			delete(s.readyAt, k)
-		}
-	}
+	// Finalized batches need nothing more.
+	below := func(i uint64) bool { return i < fin }
+	maps.DeleteFunc(s.held, func(i uint64, _ heldProof) bool { return below(i) })
+	maps.DeleteFunc(s.commits, func(i uint64, _ *Commit) bool { return below(i) })
+	maps.DeleteFunc(s.readyAt, func(i uint64, _ time.Time) bool { return below(i) })
 	for fin < next && ctx.Err() == nil {
 		var run []*readyProof
 		for idx := fin; idx < next && len(run) < s.cfg.MaxBatchesPerTx; idx++ {
@@ -291,7 +282,8 @@ func (s *ProofSubmitter) ready(ctx context.Context, idx uint64) (*readyProof, er
 		}
 		s.commits[idx] = cm
 	}
-	if hh := b.Header.Hash(); cm.HeaderHash != hh {
+	hh := b.Header.Hash()
+	if cm.HeaderHash != hh {
 		// Another header holds the index on L1 (a competing certificate
 		// cannot exist; a revert and a re-commit can): this proof is not
 		// for it. Read the commit again later.
@@ -302,7 +294,7 @@ func (s *ProofSubmitter) ready(ctx context.Context, idx uint64) (*readyProof, er
 		return nil, nil
 	}
 	return &readyProof{idx: idx, proof: proof, hash: hash, header: bindings.BatchHeader(b.Header),
-		headerHash: common.Hash(b.Header.Hash()), signersHash: cm.SignersHash}, nil
+		headerHash: common.Hash(hh), signersHash: cm.SignersHash}, nil
 }
 
 // send finalizes the run in one transaction (proveBatch for one proof,

@@ -40,6 +40,20 @@ func (e *env) commitBatches(src *batchStore, op *operator, n uint64) {
 	}
 }
 
+// committedEnv returns a chain with one operator (account 1, 10 ETH)
+// whose batches 0..n-1 are committed and in the returned store, mining
+// every 20 ms.
+func committedEnv(t *testing.T, n uint64) (*env, *batchStore) {
+	t.Helper()
+	e := newEnv(t, 2)
+	op := e.register(e.accounts[1], ether(10))
+	e.nextEpoch()
+	src := newBatchStore()
+	e.commitBatches(src, op, n)
+	e.autoMine(20 * time.Millisecond)
+	return e, src
+}
+
 func (e *env) submitterConfig() ProofSubmitterConfig {
 	c := DefaultProofSubmitterConfig()
 	c.Rollup = e.d.Rollup
@@ -88,12 +102,7 @@ func (e *env) finalizedEvents() map[uint64]int {
 }
 
 func TestProofSubmitterFinalizes(t *testing.T) {
-	e := newEnv(t, 2)
-	op := e.register(e.accounts[1], ether(10))
-	e.nextEpoch()
-	src := newBatchStore()
-	e.commitBatches(src, op, 2)
-	e.autoMine(20 * time.Millisecond)
+	e, src := committedEnv(t, 2)
 
 	src.putProof(0, testProof(t, e.header(0)))
 	m := e.startSubmitter(0, nil, src, nil)
@@ -138,12 +147,7 @@ func (c *estimateCounter) EstimateGas(ctx context.Context, msg ethereum.CallMsg)
 // counted and not sent (estimation reverts, no gas spent), and not tried
 // again in a loop; a corrected proof then finalizes the batch.
 func TestProofSubmitterBadProof(t *testing.T) {
-	e := newEnv(t, 2)
-	op := e.register(e.accounts[1], ether(10))
-	e.nextEpoch()
-	src := newBatchStore()
-	e.commitBatches(src, op, 1)
-	e.autoMine(20 * time.Millisecond)
+	e, src := committedEnv(t, 1)
 
 	src.putProof(0, testProof(t, e.header(7))) // a valid proof of another statement
 	ec := &estimateCounter{TxClient: e.client}
@@ -207,12 +211,7 @@ func TestProofSubmitterRace(t *testing.T) {
 // nothing is sent and the mismatch is logged once; the right record and
 // proof then finalize the batch.
 func TestProofSubmitterOtherHeader(t *testing.T) {
-	e := newEnv(t, 2)
-	op := e.register(e.accounts[1], ether(10))
-	e.nextEpoch()
-	src := newBatchStore()
-	e.commitBatches(src, op, 1)
-	e.autoMine(20 * time.Millisecond)
+	e, src := committedEnv(t, 1)
 	good, _, _ := src.CertifiedBatch(0)
 	other := *good
 	other.Header.NewRoot = root(9)
@@ -242,12 +241,7 @@ func TestProofSubmitterOtherHeader(t *testing.T) {
 // finalizes the batches before the bad one and holds the bad one; its
 // corrected proof and the next go out together.
 func TestProofSubmitterBatchesProofs(t *testing.T) {
-	e := newEnv(t, 2)
-	op := e.register(e.accounts[1], ether(10))
-	e.nextEpoch()
-	src := newBatchStore()
-	e.commitBatches(src, op, 8)
-	e.autoMine(20 * time.Millisecond)
+	e, src := committedEnv(t, 8)
 	for i := range uint64(4) {
 		src.putProof(i, testProof(t, e.header(i)))
 	}
@@ -287,12 +281,7 @@ func TestProofSubmitterBatchesProofs(t *testing.T) {
 // gather, then goes out as it is; a run that reaches the last committed
 // batch does not wait.
 func TestProofSubmitterGathers(t *testing.T) {
-	e := newEnv(t, 2)
-	op := e.register(e.accounts[1], ether(10))
-	e.nextEpoch()
-	src := newBatchStore()
-	e.commitBatches(src, op, 4)
-	e.autoMine(20 * time.Millisecond)
+	e, src := committedEnv(t, 4)
 	src.putProof(0, testProof(t, e.header(0)))
 	const gather = 2 * time.Second
 	start := time.Now()

@@ -123,16 +123,7 @@ func SolidityProof(p groth16.Proof) []byte {
 // contract named name: gnark's template plus verifyProofs, which checks
 // several proofs in one pairing check (verifiersol, ADR 025).
 func ExportSolidity(w io.Writer, k *Keys, name string) error {
-	var buf bytes.Buffer
-	if err := k.VK.ExportSolidity(&buf, solidity.WithPragmaVersion("^0.8.30")); err != nil {
-		return err
-	}
-	s := buf.Bytes()
-	if !bytes.Contains(s, []byte("contract Verifier ")) {
-		return fmt.Errorf("prover: unexpected gnark Solidity template (no 'contract Verifier')")
-	}
-	s = bytes.Replace(s, []byte("contract Verifier "), []byte("contract "+name+" "), 1)
-	s, err := verifiersol.AddBatchVerify(s, k.VK.NbPublicWitness())
+	s, err := verifiersol.Render(k.VK, name)
 	if err != nil {
 		return err
 	}

@@ -708,3 +708,16 @@ func (e *Env) ProveArgs(h bindings.BatchHeader) []byte {
 	e.T.Helper()
 	return e.RollupABI.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, e.Proof(h))
 }
+
+// ProveBatchesArgs returns proveBatches' calldata for committed headers hs
+// (consecutive, in order), with the test circuit's proofs.
+func (e *Env) ProveBatchesArgs(hs []bindings.BatchHeader) []byte {
+	e.T.Helper()
+	sh := make([][32]byte, len(hs))
+	var proofs []byte
+	for i, h := range hs {
+		sh[i] = e.Committed(h.BatchIndex).SignersHash
+		proofs = append(proofs, e.Proof(h)...)
+	}
+	return e.RollupABI.PackProveBatches(hs, sh, proofs)
+}

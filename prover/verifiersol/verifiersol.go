@@ -30,7 +30,28 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/solidity"
 )
+
+// Render returns the verifier contract of vk named name: gnark's
+// ExportSolidity (pragma ^0.8.30) with the contract renamed, plus
+// verifyProofs (AddBatchVerify). The batch circuit's verifiers
+// (prover.ExportSolidity) and the contracts' test verifier
+// (internal/testverifier) are both rendered here; each adds its header.
+func Render(vk groth16.VerifyingKey, name string) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := vk.ExportSolidity(&buf, solidity.WithPragmaVersion("^0.8.30")); err != nil {
+		return nil, err
+	}
+	s := buf.Bytes()
+	if !bytes.Contains(s, []byte("contract Verifier ")) {
+		return nil, fmt.Errorf("verifiersol: unexpected gnark template (no 'contract Verifier')")
+	}
+	s = bytes.Replace(s, []byte("contract Verifier "), []byte("contract "+name+" "), 1)
+	return AddBatchVerify(s, vk.NbPublicWitness())
+}
 
 // AddBatchVerify inserts verifyProofs into the verifier contract src that
 // gnark v0.16's ExportSolidity rendered for a verifying key with nbPublic

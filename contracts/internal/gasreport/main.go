@@ -163,25 +163,18 @@ func batchCosts(print func(string, uint64)) {
 
 	// proveBatches: k committed batches finalized in one transaction, their
 	// proofs checked in one pairing check (ADR 025).
-	var perBatch [2]uint64
+	proveGas := map[int]uint64{}
 	for j, k := range []int{2, 4, 8, 16} {
 		hs := make([]bindings.BatchHeader, k)
-		sh := make([][32]byte, k)
-		var proofs []byte
 		for i := range hs {
 			hs[i] = e.NextHeader(te.Root(uint64(2000+100*j+i)), 2, nil)
 			e.Must(e.Users[0], e.Rollup, nil, e.CommitArgs(hs[i], nil, ops[:s1]...))
-			sh[i] = e.Committed(hs[i].BatchIndex).SignersHash
-			proofs = append(proofs, e.Proof(hs[i])...)
 		}
-		r := e.Must(e.Users[0], e.Rollup, nil, e.RollupABI.PackProveBatches(hs, sh, proofs))
-		print(fmt.Sprintf("proveBatches_%d", k), r.GasUsed)
-		print(fmt.Sprintf("proveBatches_%d_per_batch", k), r.GasUsed/uint64(k))
-		if k >= 8 {
-			perBatch[k/16] = r.GasUsed
-		}
+		proveGas[k] = e.Must(e.Users[0], e.Rollup, nil, e.ProveBatchesArgs(hs)).GasUsed
+		print(fmt.Sprintf("proveBatches_%d", k), proveGas[k])
+		print(fmt.Sprintf("proveBatches_%d_per_batch", k), proveGas[k]/uint64(k))
 	}
-	print("proveBatches_marginal_per_batch", (perBatch[1]-perBatch[0])/8)
+	print("proveBatches_marginal_per_batch", (proveGas[16]-proveGas[8])/8)
 
 	// claim withdrawal: a finalized batch with 8 withdrawals.
 	wlist := make([]contracts.Withdrawal, 8)
@@ -302,18 +295,14 @@ func signerCosts(print func(string, uint64)) {
 	allIn := func(k int) uint64 {
 		var total uint64
 		hs := make([]bindings.BatchHeader, k)
-		sh := make([][32]byte, k)
-		var proofs []byte
 		for i := range hs {
 			nroot++
 			hs[i] = e.NextHeader(te.Root(nroot), 2, pd)
 			total += e.Must(sender, e.Rollup, nil, e.CommitArgs(hs[i], pd, ops[:4]...)).GasUsed
-			sh[i] = e.Committed(hs[i].BatchIndex).SignersHash
-			proofs = append(proofs, e.Proof(hs[i])...)
 		}
 		data := e.ProveArgs(hs[0])
 		if k > 1 {
-			data = e.RollupABI.PackProveBatches(hs, sh, proofs)
+			data = e.ProveBatchesArgs(hs)
 		}
 		total += e.Must(sender, e.Rollup, nil, data).GasUsed
 		return total / uint64(k*slots)
