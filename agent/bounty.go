@@ -7,11 +7,9 @@ import (
 	"math/big"
 	"sort"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -501,7 +499,7 @@ func (c *Client) BatchCertificate(ctx context.Context, index uint64) (*BatchCert
 		return nil, fmt.Errorf("Rollup.finalizedBatch(%d): %w", index, err)
 	}
 	cert := &BatchCertificate{Batch: index, HeaderHash: ce.HeaderHash, CommitTx: commit.TxHash, CommitBlock: commit.BlockNumber, Finalized: rec.Finalized}
-	signers, cerr := c.commitSigners(ctx, commit.TxHash)
+	signers, cerr := c.commitSigners(ctx, commit.TxHash, ce.HeaderHash)
 	if cerr != nil {
 		// A commit through another contract: the node's signatures.
 		var nb struct {
@@ -543,35 +541,36 @@ func (c *Client) BatchCertificate(ctx context.Context, index uint64) (*BatchCert
 	return cert, nil
 }
 
-var rollupABI = sync.OnceValue(func() *abi.ABI {
-	a, err := abi.JSON(strings.NewReader(bindings.RollupMetaData.ABI))
-	if err != nil {
-		panic(err)
-	}
-	return &a
-})
-
-// commitSigners reads a commitBatch transaction's certificate and
-// recovers its signers.
-func (c *Client) commitSigners(ctx context.Context, tx common.Hash) ([]common.Address, error) {
+// commitSigners reads the certificate of the batch with header hash
+// header in a commitBatch or commitBatches transaction and recovers its
+// signers.
+func (c *Client) commitSigners(ctx context.Context, tx, header common.Hash) ([]common.Address, error) {
 	cctx, cancel := c.callCtx(ctx)
 	t, _, err := c.eth.TransactionByHash(cctx, tx)
 	cancel()
 	if err != nil {
 		return nil, fmt.Errorf("L1 transaction %s: %w", tx, err)
 	}
-	m := rollupABI().Methods["commitBatch"]
-	data := t.Data()
-	if t.To() == nil || *t.To() != c.cfg.Rollup || len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
-		return nil, fmt.Errorf("L1 transaction %s is no direct commitBatch call", tx)
+	if t.To() == nil || *t.To() != c.cfg.Rollup {
+		return nil, fmt.Errorf("L1 transaction %s is no direct Rollup call", tx)
 	}
-	args, err := m.Inputs.Unpack(data[4:])
-	if err != nil || len(args) != 4 {
-		return nil, fmt.Errorf("L1 transaction %s: commitBatch arguments: %v", tx, err)
+	calls, err := contracts.DecodeCommits(t.Data())
+	if err != nil {
+		return nil, fmt.Errorf("L1 transaction %s: %w", tx, err)
 	}
-	h := *abi.ConvertType(args[0], new(bindings.BatchHeader)).(*bindings.BatchHeader)
-	sigs, _ := args[2].([]byte)
-	launch, _ := args[3].([32]byte)
+	var h bindings.BatchHeader
+	var sigs []byte
+	var launch [32]byte
+	found := false
+	for _, cc := range calls {
+		if contracts.HeaderHash(cc.Header) == header {
+			h, sigs, launch, found = cc.Header, cc.Certificate, cc.Launch, true
+			break
+		}
+	}
+	if !found {
+		return nil, fmt.Errorf("L1 transaction %s commits no header %s", tx, header)
+	}
 	if len(sigs)%65 != 0 {
 		return nil, fmt.Errorf("L1 transaction %s: a certificate of %d bytes", tx, len(sigs))
 	}

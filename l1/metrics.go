@@ -35,6 +35,7 @@ type Metrics struct {
 	LastPostedBatch    prometheus.Gauge   // index of the last batch this node committed
 	PostFailures       prometheus.Counter // failed commitBatch attempts
 	PostGasUsed        prometheus.Counter // gas used by this node's commitBatch transactions
+	PostTxs            prometheus.Counter // transactions that committed them (batches per transaction: the ratio)
 	RewardsDistributed prometheus.Counter // batches whose rewards this node distributed
 	BountyClaims       prometheus.Counter // NodeBounty claims this node sent (a batch for a bounty)
 
@@ -103,7 +104,8 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 		BatchesPosted:      c("batches_posted_total", "Batches this node committed on L1."),
 		LastPostedBatch:    g("last_posted_batch", "Index of the last batch this node committed on L1."),
 		PostFailures:       c("post_failures_total", "Failed commitBatch attempts."),
-		PostGasUsed:        c("post_gas_used_total", "Gas used by this node's commitBatch transactions."),
+		PostGasUsed:        c("post_gas_used_total", "Gas used by this node's commitBatch and commitBatches transactions."),
+		PostTxs:            c("post_txs_total", "L1 transactions that committed this node's posted batches (commitBatch, or commitBatches for several)."),
 		RewardsDistributed: c("rewards_distributed_total", "Batches whose signer rewards this node paid out (RewardPool.distribute)."),
 		BountyClaims:       c("bounty_claims_total", "Bounty payments this node claimed for batches it posted (NodeBounty.claim)."),
 
@@ -136,7 +138,7 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 	reg.MustRegister(m.Up, m.Head, m.Processed, m.Errors, m.Reorgs, m.Events,
 		m.TxPublished, m.TxReplaced, m.TxMined, m.TxReverted, m.TxFailed, m.TxRPCErrors, m.TxInFlight, m.TxNonce,
 		m.TxGasUsed, m.TxFeesGwei, m.TxCommittedWei, m.TxBudgetUsedWei, m.TxBudgetLimitWei, m.TxBudgetRefusals,
-		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.RewardsDistributed, m.BountyClaims,
+		m.BatchesPosted, m.LastPostedBatch, m.PostFailures, m.PostGasUsed, m.PostTxs, m.RewardsDistributed, m.BountyClaims,
 		m.ProofsSubmitted, m.ProofTxs, m.LastProvenBatch, m.ProofsRejected, m.ProofFailures,
 		m.SlashReports, m.SlashReportFailures,
 		m.RollupCommitted, m.RollupFinalized, m.UnprovenAge, m.ProofWindow, m.DepositAge, m.ForcedExitAge, m.DepositDeadline,

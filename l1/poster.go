@@ -70,7 +70,17 @@ type PosterConfig struct {
 	BLSRegistry common.Address `toml:"-"`
 	// RequestTimeout bounds each L1 read.
 	RequestTimeout time.Duration `toml:"request_timeout" comment:"Timeout of each L1 read."`
+	// MaxBatchesPerTx is the most batches one transaction commits: when
+	// the batches after the next one are certified too (a backlog behind
+	// a slow L1 or an outage), they go out together in commitBatches,
+	// which pays the transaction's base cost and the cold reads once
+	// (ADR 026).
+	MaxBatchesPerTx int `toml:"max_batches_per_tx" comment:"Most certified batches one L1 transaction commits (commitBatches, ADR 026); 1 commits each alone."`
 }
+
+// MaxCommitsPerTx bounds l1.poster.max_batches_per_tx: 32 full 64-slot
+// batches are about 4.5 million gas and 33 KB of calldata.
+const MaxCommitsPerTx = 32
 
 // ErrForeignLaunch: the Rollup hosts another L2 launch than this node's
 // (its first commit pinned another launch id): nothing this node's chain
@@ -86,6 +96,7 @@ func DefaultPosterConfig() PosterConfig {
 		RetryAfter:      15 * time.Second,
 		PollInterval:    time.Second,
 		RequestTimeout:  10 * time.Second,
+		MaxBatchesPerTx: 8,
 	}
 }
 
@@ -121,6 +132,9 @@ func (c PosterConfig) Validate() error {
 	}
 	if c.RequestTimeout <= 0 {
 		bad("request_timeout", "must be > 0")
+	}
+	if c.MaxBatchesPerTx < 1 || c.MaxBatchesPerTx > MaxCommitsPerTx {
+		bad("max_batches_per_tx", "must be in 1..%d", MaxCommitsPerTx)
 	}
 	return errors.Join(errs...)
 }
@@ -487,36 +501,25 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 			return false, nil
 		}
 	}
-	var (
-		sigs          []batch.Signature
-		bc            *blsCert
-		signed, total *big.Int
-		nsig          int
-		cert          []byte
-	)
-	if p.cfg.BLSRegistry != (common.Address{}) {
-		if bc, err = p.blsCertificate(ctx, block, b); err != nil || bc == nil {
-			return false, err
-		}
-		signed, total, nsig, cert = bc.signed, bc.total, bc.signers, bc.cert
-		if bc.dropped > 0 || bc.extra > 0 {
-			p.log.Debug("BLS signatures left out of the certificate", "batch", next, "invalid", bc.dropped, "outside_the_set", bc.extra)
-		}
-	} else {
-		if sigs, signed, total, err = p.certificate(ctx, block, b); err != nil {
-			return false, err
-		}
-		nsig, cert = len(sigs), contracts.Certificate(sigs)
+	first, err := p.certify(ctx, block, b, true)
+	if err != nil || first == nil {
+		return false, err
 	}
-	if total.Sign() == 0 || new(big.Int).Mul(signed, big.NewInt(3)).Cmp(new(big.Int).Mul(total, big.NewInt(2))) < 0 {
-		args := []any{"signed_stake", signed, "total_stake", total, "signers", nsig, "signatures", len(b.Signatures), "bls", bc != nil}
-		if bc != nil && len(bc.invalid) > 0 {
-			// Consensus counted them; L1 will not (the batch is attested
-			// again after reattest_after_s: protocol.md 9.4).
-			args = append(args, "bls_invalid_signers", bc.invalid)
+	// The batches after it that are certified with a quorum go in the
+	// same transaction (commitBatches, ADR 026), whoever their designated
+	// poster: nobody can post them before this one is on L1, and this
+	// transaction puts them there at the same time.
+	run := []*readyCommit{first}
+	for idx := next + 1; len(run) < p.cfg.MaxBatchesPerTx; idx++ {
+		nb, ok, err := p.src.CertifiedBatch(idx)
+		if err != nil || !ok || nb.Header.BatchIndex != idx || nb.Header.PrevRoot != run[len(run)-1].b.Header.NewRoot {
+			break
 		}
-		p.waiting(next, "signatures of L1 stake short of 2/3", args...)
-		return false, nil
+		rc, err := p.certify(ctx, block, nb, false)
+		if err != nil || rc == nil {
+			break
+		}
+		run = append(run, rc)
 	}
 	// Last look before spending gas: has someone posted it meanwhile?
 	cur, err := p.nextBatchIndex(ctx, nil)
@@ -526,10 +529,89 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	if cur != next {
 		return cur > next, nil
 	}
-	designated := b.Poster == p.cfg.Self
-	p.log.Info("posting batch", "batch", next, "designated", designated, "signers", nsig,
-		"signed_stake", signed, "total_stake", total, "pubdata_bytes", len(b.PubData), "bls", bc != nil)
-	data := p.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), b.PubData, cert, p.cfg.Launch)
+	progressed, retry, err := p.commit(ctx, run)
+	if retry && len(run) > 1 {
+		p.log.Warn("commit of several batches refused; posting the first alone", "batches", len(run), "first", next)
+		progressed, _, err = p.commit(ctx, run[:1])
+	}
+	return progressed, err
+}
+
+// readyCommit is a certified batch with a certificate that holds >= 2/3
+// of the current epoch's L1 stake.
+type readyCommit struct {
+	b             *batch.Record
+	sigs          []batch.Signature // ECDSA: the certificate's signatures
+	bc            *blsCert          // BLS: the certificate; nil: ECDSA
+	cert          []byte            // the certificate as commitBatch takes it
+	nsig          int
+	signed, total *big.Int
+}
+
+// certify builds b's certificate at block. It returns nil (and no error)
+// while the certificate falls short of 2/3 of the stake, logging the wait
+// when logWait is set (b is the next batch to post).
+func (p *Poster) certify(ctx context.Context, block *big.Int, b *batch.Record, logWait bool) (*readyCommit, error) {
+	rc := &readyCommit{b: b}
+	idx := b.Header.BatchIndex
+	var err error
+	if p.cfg.BLSRegistry != (common.Address{}) {
+		if rc.bc, err = p.blsCertificate(ctx, block, b); err != nil || rc.bc == nil {
+			return nil, err
+		}
+		bc := rc.bc
+		rc.signed, rc.total, rc.nsig, rc.cert = bc.signed, bc.total, bc.signers, bc.cert
+		if bc.dropped > 0 || bc.extra > 0 {
+			p.log.Debug("BLS signatures left out of the certificate", "batch", idx, "invalid", bc.dropped, "outside_the_set", bc.extra)
+		}
+	} else {
+		if rc.sigs, rc.signed, rc.total, err = p.certificate(ctx, block, b); err != nil {
+			return nil, err
+		}
+		rc.nsig, rc.cert = len(rc.sigs), contracts.Certificate(rc.sigs)
+	}
+	if rc.total.Sign() == 0 || new(big.Int).Mul(rc.signed, big.NewInt(3)).Cmp(new(big.Int).Mul(rc.total, big.NewInt(2))) < 0 {
+		if logWait {
+			args := []any{"signed_stake", rc.signed, "total_stake", rc.total, "signers", rc.nsig, "signatures", len(b.Signatures), "bls", rc.bc != nil}
+			if rc.bc != nil && len(rc.bc.invalid) > 0 {
+				// Consensus counted them; L1 will not (the batch is attested
+				// again after reattest_after_s: protocol.md 9.4).
+				args = append(args, "bls_invalid_signers", rc.bc.invalid)
+			}
+			p.waiting(idx, "signatures of L1 stake short of 2/3", args...)
+		}
+		return nil, nil
+	}
+	return rc, nil
+}
+
+// commit sends run (consecutive batches from nextBatchIndex) as one
+// commitBatch, or one commitBatches for several. progressed: the chain
+// moved on (by this transaction or another poster's). retry: a run of
+// several failed for a reason that may be one batch's, worth trying the
+// first alone.
+func (p *Poster) commit(ctx context.Context, run []*readyCommit) (progressed, retry bool, err error) {
+	next := run[0].b.Header.BatchIndex
+	last := next + uint64(len(run)) - 1
+	var data []byte
+	if len(run) == 1 {
+		b := run[0].b
+		data = p.rollup.PackCommitBatch(bindings.BatchHeader(b.Header), b.PubData, run[0].cert, p.cfg.Launch)
+	} else {
+		hs := make([]bindings.BatchHeader, len(run))
+		pds, certs := make([][]byte, len(run)), make([][]byte, len(run))
+		for i, rc := range run {
+			hs[i], pds[i], certs[i] = bindings.BatchHeader(rc.b.Header), rc.b.PubData, rc.cert
+		}
+		data = p.rollup.PackCommitBatches(hs, pds, certs, p.cfg.Launch)
+	}
+	designated := run[0].b.Poster == p.cfg.Self
+	pubdata := 0
+	for _, rc := range run {
+		pubdata += len(rc.b.PubData)
+	}
+	p.log.Info("posting batch", "batch", next, "batches", len(run), "designated", designated, "signers", run[0].nsig,
+		"signed_stake", run[0].signed, "total_stake", run[0].total, "pubdata_bytes", pubdata, "bls", run[0].bc != nil)
 	rcpt, err := p.txm.Send(ctx, p.cfg.Rollup, data, nil)
 	if rcpt != nil {
 		p.m.PostGasUsed.Add(float64(rcpt.GasUsed))
@@ -537,41 +619,49 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	switch {
 	case err == nil:
 		p.budget.ok(p.log)
-		p.hold[next] = p.now().Add(p.cfg.RetryAfter)
-		if p.cfg.RewardPool != (common.Address{}) || p.cfg.NodeBounty != (common.Address{}) {
-			signers := make([]common.Address, len(sigs))
-			for k, sg := range sigs {
-				signers[k] = sg.Signer
+		for _, rc := range run {
+			idx := rc.b.Header.BatchIndex
+			p.hold[idx] = p.now().Add(p.cfg.RetryAfter)
+			if p.cfg.RewardPool != (common.Address{}) || p.cfg.NodeBounty != (common.Address{}) {
+				signers := make([]common.Address, len(rc.sigs))
+				for k, sg := range rc.sigs {
+					signers[k] = sg.Signer
+				}
+				sort.Slice(signers, func(a, b int) bool { return bytes.Compare(signers[a][:], signers[b][:]) < 0 })
+				p.posted[idx] = postedBatch{header: rc.b.Header.Hash(), signers: signers, block: rcpt.BlockNumber, bls: rc.bc}
 			}
-			sort.Slice(signers, func(a, b int) bool { return bytes.Compare(signers[a][:], signers[b][:]) < 0 })
-			p.posted[next] = postedBatch{header: b.Header.Hash(), signers: signers, block: rcpt.BlockNumber, bls: bc}
 		}
-		p.m.BatchesPosted.Inc()
-		p.m.LastPostedBatch.Set(float64(next))
-		p.log.Info("batch posted", "batch", next, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "gas_used", rcpt.GasUsed)
-		return true, nil
+		p.m.BatchesPosted.Add(float64(len(run)))
+		p.m.PostTxs.Inc()
+		p.m.LastPostedBatch.Set(float64(last))
+		p.log.Info("batch posted", "batch", next, "last", last, "tx", rcpt.TxHash, "block", rcpt.BlockNumber, "gas_used", rcpt.GasUsed)
+		return true, false, nil
 	case IsRevert(err, "BatchOutOfOrder"):
 		p.log.Info("batch posted by another validator first", "batch", next, "gas_spent", rcpt != nil)
-		return true, nil
-	case bc != nil && IsRevert(err, "WrongEpoch"):
+		return true, false, nil
+	case run[0].bc != nil && IsRevert(err, "WrongEpoch"):
 		// The epoch turned between reading the set and the commit: the
 		// same signatures aggregate again over the new epoch's set.
-		p.log.Info("the epoch turned under a BLS certificate; rebuilding it", "batch", next, "epoch", bc.epoch)
-		return false, nil
+		p.log.Info("the epoch turned under a BLS certificate; rebuilding it", "batch", next, "epoch", run[0].bc.epoch)
+		return false, false, nil
 	case IsRevert(err, "WrongLaunch"):
-		return false, fmt.Errorf("%w: Rollup %s refused batch %d of launch %s", ErrForeignLaunch, p.cfg.Rollup, next, p.cfg.Launch)
+		return false, false, fmt.Errorf("%w: Rollup %s refused batch %d of launch %s", ErrForeignLaunch, p.cfg.Rollup, next, p.cfg.Launch)
 	case ctx.Err() != nil:
-		return false, nil
+		return false, false, nil
 	case errors.Is(err, ErrBudgetExceeded):
 		// Not a failure of the batch: wait for the budget, logging once.
 		p.hold[next] = p.now().Add(p.cfg.RetryAfter)
 		p.budget.refused(p.log, "posting batches", next, err)
-		return false, nil
+		return false, false, nil
+	}
+	p.m.PostFailures.Inc()
+	if len(run) > 1 {
+		p.log.Warn("posting batches failed", "batch", next, "last", last, "err", err)
+		return false, true, nil
 	}
 	p.hold[next] = p.now().Add(p.cfg.RetryAfter)
-	p.m.PostFailures.Inc()
 	p.log.Error("posting batch failed; retrying later", "batch", next, "retry_in", p.cfg.RetryAfter, "err", err)
-	return false, nil
+	return false, false, nil
 }
 
 // certificate keeps the batch's valid signatures by signers with stake in

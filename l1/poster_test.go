@@ -18,6 +18,7 @@ import (
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
+	"github.com/mycel-network/mycel/internal/testenv"
 )
 
 // posterEnv is a chain with three operators of 10 ETH each (any two are a
@@ -96,13 +97,15 @@ func TestPosterDesignated(t *testing.T) {
 	for i := range uint64(3) {
 		src.put(e.batch(i, self, time.Now(), e.ops...))
 	}
-	_, m, txm := e.startPoster(e.posterConfig(self), e.accounts[0], src)
+	cfg := e.posterConfig(self)
+	cfg.MaxBatchesPerTx = 1 // one transaction per batch (TestPosterBatchesCommits: several)
+	_, m, txm := e.startPoster(cfg, e.accounts[0], src)
 	e.waitNextBatch(3)
 	waitFor(t, "the third receipt", func() bool { return value(m.BatchesPosted) == 3 })
 	e.requireCommittedOnce(3)
-	if value(m.BatchesPosted) != 3 || value(m.LastPostedBatch) != 2 || value(m.PostFailures) != 0 || value(m.PostGasUsed) <= 0 {
-		t.Fatalf("metrics: posted %v, last %v, failures %v, gas %v", value(m.BatchesPosted), value(m.LastPostedBatch),
-			value(m.PostFailures), value(m.PostGasUsed))
+	if value(m.BatchesPosted) != 3 || value(m.PostTxs) != 3 || value(m.LastPostedBatch) != 2 || value(m.PostFailures) != 0 || value(m.PostGasUsed) <= 0 {
+		t.Fatalf("metrics: posted %v in %v transactions, last %v, failures %v, gas %v", value(m.BatchesPosted), value(m.PostTxs),
+			value(m.LastPostedBatch), value(m.PostFailures), value(m.PostGasUsed))
 	}
 	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 3 {
 		t.Fatalf("poster sent %d transactions, want 3", n)
@@ -111,6 +114,62 @@ func TestPosterDesignated(t *testing.T) {
 	src.put(e.batch(3, self, time.Now(), e.ops[0], e.ops[1]))
 	e.waitNextBatch(4)
 	e.requireCommittedOnce(4)
+}
+
+// TestPosterBatchesCommits: the certified batches queued after the next
+// one go out with it in one commitBatches transaction, up to
+// MaxBatchesPerTx, whoever their designated poster; a run stops before a
+// batch short of a quorum; a run that L1 refuses (one batch's public data
+// is not its header's) is retried with its first batch alone, which
+// lands, and the bad batch is held and retried alone.
+func TestPosterBatchesCommits(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	self, other := e.ops[0].Signer, e.ops[1].Signer
+	// 0-4 queued; 3 signed by one operator only (no quorum).
+	for i := range uint64(5) {
+		signers := e.ops
+		if i == 3 {
+			signers = e.ops[:1]
+		}
+		poster := self
+		if i%2 == 1 {
+			poster = other // never posts here: its batches go in self's runs
+		}
+		src.put(e.batch(i, poster, time.Now(), signers...))
+	}
+	cfg := e.posterConfig(self)
+	cfg.MaxBatchesPerTx = 2
+	cfg.FallbackAfter = time.Hour // self posts only what it is designated for, and runs behind it
+	_, m, txm := e.startPoster(cfg, e.accounts[0], src)
+	// 0-1 in one transaction, then 2 alone (3 has no quorum).
+	e.waitNextBatch(3)
+	time.Sleep(200 * time.Millisecond) // many rounds: 3 stays out
+	e.requireCommittedOnce(3)
+	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 2 || value(m.PostTxs) != 2 || value(m.BatchesPosted) != 3 {
+		t.Fatalf("%d transactions (metric %v) for %v batches, want 2 for 3", n, value(m.PostTxs), value(m.BatchesPosted))
+	}
+	// 3 is other's to post (self's fallback is an hour away). Certified
+	// again with a quorum and self as its poster, 3 and 4 go together;
+	// then 5 and 6, 6's public data not its header's: the run 5-6 is
+	// refused, 5 goes alone, 6 is held and fails again alone.
+	src.put(e.batch(3, self, time.Now(), e.ops...))
+	b6 := e.batch(6, self, time.Now(), e.ops...)
+	b6.PubData = testenv.TransferRecord(1, 2, 3, 0)
+	src.put(e.batch(5, self, time.Now(), e.ops...))
+	src.put(b6)
+	e.waitNextBatch(6)
+	waitFor(t, "the run 5-6 refused and 6 refused alone", func() bool { return value(m.PostFailures) >= 2 })
+	e.requireCommittedOnce(6)
+	if got := e.nextBatchIndex(); got != 6 {
+		t.Fatalf("nextBatchIndex %d, want 6 (batch 6 refused)", got)
+	}
+	// Transactions: {0,1}, {2}, {3,4}, {5}; the refused ones never mined
+	// (refused in estimation).
+	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 4 || value(m.PostTxs) != 4 || value(m.BatchesPosted) != 6 {
+		t.Fatalf("%d transactions (metric %v) for %v batches, want 4 for 6", n, value(m.PostTxs), value(m.BatchesPosted))
+	}
 }
 
 // TestPosterFallback: another validator posts when the designated poster
@@ -147,6 +206,7 @@ func TestPosterFallbackCountsFromL1Recovery(t *testing.T) {
 	const fallback = 600 * time.Millisecond
 	cfg := e.posterConfig(e.ops[1].Signer)
 	cfg.FallbackAfter = fallback
+	cfg.MaxBatchesPerTx = 1 // with more, batch 1 rides with batch 0 (TestPosterBatchesCommits)
 	src.put(e.batch(0, e.ops[0].Signer, time.Now().Add(-time.Hour), e.ops...))
 	src.put(e.batch(1, e.ops[0].Signer, time.Now().Add(-time.Hour), e.ops...))
 	started := time.Now()

@@ -1,14 +1,12 @@
 package l1
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -20,7 +18,7 @@ import (
 
 // Rebuilding the L2 state from L1 alone: the way out when no operator will
 // serve a Merkle proof. Every finalized batch's public data is in the
-// calldata of the commitBatch transaction the Rollup accepted, and the
+// calldata of the commitBatch (or commitBatches) transaction the Rollup accepted, and the
 // Rollup stores the hash of the header it accepted, so L1 holds everything
 // an account needs to prove its leaf against the last finalized root
 // (ADR 010).
@@ -41,22 +39,19 @@ type ProvenBatch struct {
 }
 
 // ErrHistory is returned when L1's records of the Rollup do not form the
-// history they must (a committed header that no commitBatch transaction
+// history they must (a committed header that no commit transaction
 // carries, public data that does not match its commitment).
 var ErrHistory = errors.New("l1: the Rollup's history on L1 is inconsistent")
 
 // FinalizedBatches reads the header and public data of every batch the
 // Rollup at rollup has finalized, in order, from L1 alone: for each index
-// below finalizedCount, the commitBatch transaction whose header hashes to
+// below finalizedCount, the commit transaction (commitBatch, or one of a
+// commitBatches' batches) whose header hashes to
 // what the Rollup stores (a batch re-committed after a revert has several
 // candidates; only the accepted one matches). fromBlock bounds the log
 // scan (the Rollup's deployment block, or 0).
 func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address, fromBlock uint64) ([]ProvenBatch, error) {
 	r := bindings.NewRollup()
-	ra, err := bindings.RollupMetaData.ParseABI()
-	if err != nil {
-		return nil, err
-	}
 	call := func(data []byte) ([]byte, error) {
 		return c.CallContract(ctx, ethereum.CallMsg{To: &rollup, Data: data}, nil)
 	}
@@ -70,7 +65,7 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 	}
 	logs, err := c.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(fromBlock), Addresses: []common.Address{rollup},
-		Topics: [][]common.Hash{{ra.Events["BatchCommitted"].ID}},
+		Topics: [][]common.Hash{{contracts.BatchCommittedTopic}},
 	})
 	if err != nil {
 		return nil, fmt.Errorf("l1: BatchCommitted logs: %w", err)
@@ -84,7 +79,6 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 		}
 		candidates[ev.BatchIndex] = append(candidates[ev.BatchIndex], candidate{logs[i].TxHash, ev.SignersHash})
 	}
-	commit := ra.Methods["commitBatch"]
 	res := make([]ProvenBatch, 0, fc)
 	for i := uint64(0); i < fc; i++ {
 		out, err := call(r.PackBatches(new(big.Int).SetUint64(i)))
@@ -102,17 +96,21 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 			if err != nil {
 				return nil, fmt.Errorf("l1: commit transaction %s of batch %d: %w", txh, i, err)
 			}
-			in := tx.Data()
-			if len(in) < 4 || !bytes.Equal(in[:4], commit.ID) {
+			calls, err := contracts.DecodeCommits(tx.Data())
+			if err != nil {
 				continue // committed through another contract: not readable here
 			}
-			args, err := commit.Inputs.Unpack(in[4:])
-			if err != nil || len(args) != 4 {
-				continue
+			var h batch.Header
+			var pd []byte
+			matched := false
+			for _, cc := range calls {
+				h = batch.Header(cc.Header)
+				if h.BatchIndex == i && contracts.BatchCommitment(h.Hash(), cd.signersHash) == common.Hash(stored.Commitment) {
+					pd, matched = cc.PubData, true
+					break
+				}
 			}
-			h := batch.Header(*abi.ConvertType(args[0], new(bindings.BatchHeader)).(*bindings.BatchHeader))
-			pd := *abi.ConvertType(args[1], new([]byte)).(*[]byte)
-			if contracts.BatchCommitment(h.Hash(), cd.signersHash) != common.Hash(stored.Commitment) || h.BatchIndex != i {
+			if !matched {
 				continue // an earlier commit of this index, reverted since
 			}
 			if err := h.CheckPubData(pd); err != nil {
@@ -122,7 +120,7 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 			break
 		}
 		if found == nil {
-			return nil, fmt.Errorf("%w: batch %d: no commitBatch transaction carries the header the Rollup stores", ErrHistory, i)
+			return nil, fmt.Errorf("%w: batch %d: no commit transaction carries the header the Rollup stores", ErrHistory, i)
 		}
 		res = append(res, *found)
 	}

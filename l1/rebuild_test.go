@@ -36,9 +36,14 @@ func TestFinalizedBatchesFromCalldata(t *testing.T) {
 	pd1 := te.WithdrawRecord(2, e.Users[6].Addr, 7, 1)
 	h1 := e.NextHeader(te.Root(3), 0, pd1)
 	e.CommitAndProve(e.Users[5], h1, pd1, ops...)
-	// Batch 2: committed, not finalized.
-	pd2 := te.TransferRecord(1, 2, 5, 0)
-	e.Must(e.Users[5], e.Rollup, nil, e.CommitArgs(e.NextHeader(te.Root(4), 0, pd2), pd2, ops...))
+	// Batches 2-4 in one commitBatches transaction (ADR 026); 2 and 3
+	// finalized, 4 not.
+	pd2, pd3, pd4 := te.TransferRecord(1, 2, 5, 0), te.TransferRecord(2, 1, 6, 1), te.TransferRecord(1, 2, 8, 0)
+	h2 := e.NextHeader(te.Root(4), 0, pd2)
+	h3 := e.HeaderAfter(h2, te.Root(5), 0, pd3)
+	h4 := e.HeaderAfter(h3, te.Root(6), 0, pd4)
+	e.Must(e.Users[5], e.Rollup, nil, e.CommitBatchesArgs([]bindings.BatchHeader{h2, h3, h4}, [][]byte{pd2, pd3, pd4}, ops...))
+	e.Must(e.Users[5], e.Rollup, nil, e.ProveBatchesArgs([]bindings.BatchHeader{h2, h3}))
 
 	got, err := FinalizedBatches(context.Background(), e.Client, e.D.Rollup, 0)
 	if err != nil {
@@ -47,7 +52,7 @@ func TestFinalizedBatchesFromCalldata(t *testing.T) {
 	want := []struct {
 		h  bindings.BatchHeader
 		pd []byte
-	}{{h0, pd0}, {h1, pd1}}
+	}{{h0, pd0}, {h1, pd1}, {h2, pd2}, {h3, pd3}}
 	if len(got) != len(want) {
 		t.Fatalf("%d batches read, want %d (the finalized ones)", len(got), len(want))
 	}

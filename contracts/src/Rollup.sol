@@ -99,6 +99,7 @@ contract Rollup {
     error AlreadyFinalized(uint64 batchIndex);
     error HeaderMismatch();
     error BadProofBatch();
+    error BadCommitBatch();
     error NothingToRevert();
     error ProofWindowOpen();
     error AmountNotGweiMultiple();
@@ -375,6 +376,31 @@ contract Rollup {
     /// later commit must carry the same.
     function commitBatch(BatchHeader calldata h, bytes calldata pubdata, bytes calldata signatures, bytes32 launch)
         external
+    {
+        _commit(h, pubdata, signatures, launch);
+    }
+
+    /// @notice Commits hs.length consecutive batches in one transaction,
+    /// each with its own public data and certificate, exactly as that many
+    /// commitBatch calls in order would (ADR 026): all or nothing. The
+    /// transaction's base cost, the cold reads of the batch chain's cursor
+    /// and of the certifier's stakes, and the cursor's writes are paid once
+    /// instead of once per batch. Anyone may call.
+    function commitBatches(
+        BatchHeader[] calldata hs,
+        bytes[] calldata pubdatas,
+        bytes[] calldata certificates,
+        bytes32 launch
+    ) external {
+        uint256 n = hs.length;
+        if (n == 0 || pubdatas.length != n || certificates.length != n) revert BadCommitBatch();
+        for (uint256 i; i < n; ++i) {
+            _commit(hs[i], pubdatas[i], certificates[i], launch);
+        }
+    }
+
+    function _commit(BatchHeader calldata h, bytes calldata pubdata, bytes calldata signatures, bytes32 launch)
+        internal
     {
         Parsed memory p = _checkBatch(h, pubdata);
         (uint256 signedStake, uint256 total, bytes32 signersHash) = _certify(launch, h, signatures);

@@ -583,6 +583,18 @@ func (e *Env) NextHeader(newRoot common.Hash, depositEnd uint64, pubdata []byte)
 	return bindings.BatchHeader(h)
 }
 
+// HeaderAfter returns the header of the batch after prev (not committed
+// yet): for commits of several batches in one transaction.
+func (e *Env) HeaderAfter(prev bindings.BatchHeader, newRoot common.Hash, depositEnd uint64, pubdata []byte) bindings.BatchHeader {
+	idx := prev.BatchIndex + 1
+	h := batch.Header{
+		ChainId: e.Cfg.L2ChainID, BatchIndex: idx, PrevRoot: prev.NewRoot, NewRoot: newRoot,
+		FirstBlock: idx * 10, LastBlock: idx*10 + 9, DepositStart: prev.DepositEnd, DepositEnd: depositEnd,
+	}
+	h.SetPubData(pubdata)
+	return bindings.BatchHeader(h)
+}
+
 // Root returns a deterministic field element for batch roots in tests.
 func Root(i uint64) common.Hash {
 	h := crypto.Keccak256Hash([]byte("root"), new(big.Int).SetUint64(i).Bytes())
@@ -615,6 +627,17 @@ func (e *Env) SignFor(launch common.Hash, h bindings.BatchHeader, ops ...*Operat
 // CommitArgs returns commitBatch's calldata certified by ops.
 func (e *Env) CommitArgs(h bindings.BatchHeader, pubdata []byte, ops ...*Operator) []byte {
 	return e.RollupABI.PackCommitBatch(h, pubdata, contracts.Certificate(e.Sign(h, ops...)), e.Launch)
+}
+
+// CommitBatchesArgs returns commitBatches' calldata: headers hs with
+// public data pds, each certified by ops.
+func (e *Env) CommitBatchesArgs(hs []bindings.BatchHeader, pds [][]byte, ops ...*Operator) []byte {
+	e.T.Helper()
+	certs := make([][]byte, len(hs))
+	for i, h := range hs {
+		certs[i] = contracts.Certificate(e.Sign(h, ops...))
+	}
+	return e.RollupABI.PackCommitBatches(hs, pds, certs, e.Launch)
 }
 
 // BLSCommitArgs returns commitBatch's calldata with a BLS certificate

@@ -284,31 +284,75 @@ func signerCosts(print func(string, uint64)) {
 	lo, hi := signerCounts[0], maxSigners
 	print(fmt.Sprintf("commitBatch_per_signer_%d_to_%d", lo, hi), (gas[len(gas)-1]-gas[0])/uint64(hi-lo))
 
-	// All in, issue 17's figure: full 64-transfer batches (random
-	// transfers) under 4-signer certificates, committed one per
-	// transaction, then proven one per transaction (proveBatch) or k per
-	// transaction (proveBatches, ADR 025). Every gas unit of the
-	// transactions, calldata and the 21,000 bases included, divided by the
-	// transfers.
-	const slots = 64
-	pd := randomTransfers(slots)
-	allIn := func(k int) uint64 {
-		var total uint64
+	// commitBatches (ADR 026): k batches of 64 random transfers under
+	// 4-signer certificates committed in one transaction; the marginal
+	// batch is the difference between 16 and 8 per transaction.
+	commitRun := func(k int, pd []byte) (uint64, []bindings.BatchHeader) {
 		hs := make([]bindings.BatchHeader, k)
+		pds := make([][]byte, k)
 		for i := range hs {
 			nroot++
-			hs[i] = e.NextHeader(te.Root(nroot), 2, pd)
-			total += e.Must(sender, e.Rollup, nil, e.CommitArgs(hs[i], pd, ops[:4]...)).GasUsed
+			if i == 0 {
+				hs[i] = e.NextHeader(te.Root(nroot), 2, pd)
+			} else {
+				hs[i] = e.HeaderAfter(hs[i-1], te.Root(nroot), 2, pd)
+			}
+			pds[i] = pd
 		}
-		data := e.ProveArgs(hs[0])
+		data := e.CommitArgs(hs[0], pd, ops[:4]...)
 		if k > 1 {
+			data = e.CommitBatchesArgs(hs, pds, ops[:4]...)
+		}
+		return e.Must(sender, e.Rollup, nil, data).GasUsed, hs
+	}
+	prove := func(hs []bindings.BatchHeader) uint64 {
+		data := e.ProveArgs(hs[0])
+		if len(hs) > 1 {
 			data = e.ProveBatchesArgs(hs)
 		}
-		total += e.Must(sender, e.Rollup, nil, data).GasUsed
+		return e.Must(sender, e.Rollup, nil, data).GasUsed
+	}
+	pd64 := randomTransfers(64)
+	commitGas := map[int]uint64{}
+	for _, k := range []int{1, 8, 16} {
+		g, hs := commitRun(k, pd64)
+		prove(hs)
+		commitGas[k] = g
+		print(fmt.Sprintf("commitBatches_%d_64_transfers_4_signers_per_batch", k), g/uint64(k))
+	}
+	print("commitBatches_marginal_per_batch_64_transfers_4_signers", (commitGas[16]-commitGas[8])/8)
+
+	// All in, issue 17's figure: full batches of random transfers under
+	// 4-signer certificates. Commits one per transaction (commitBatch) and
+	// proofs k per transaction (proveBatches, ADR 025), or both k per
+	// transaction (commitBatches, ADR 026). Every gas unit of the
+	// transactions, calldata and the 21,000 bases included, divided by the
+	// transfers. The verifier's gas does not depend on the circuit's size
+	// (two public inputs), so the larger batches' figures hold for any
+	// prover that can prove them (ADR 022: about 13 GiB at 256 slots).
+	allIn := func(slots, k int, batchedCommits bool) uint64 {
+		pd := randomTransfers(slots)
+		var total uint64
+		var hs []bindings.BatchHeader
+		if batchedCommits {
+			total, hs = commitRun(k, pd)
+		} else {
+			for i := 0; i < k; i++ {
+				g, h := commitRun(1, pd)
+				total += g
+				hs = append(hs, h...)
+			}
+		}
+		total += prove(hs)
 		return total / uint64(k*slots)
 	}
 	for _, k := range []int{1, 8, 16} {
-		print(fmt.Sprintf("l1_gas_per_transfer_64_slots_4_signers_%d_proofs_per_tx", k), allIn(k))
+		print(fmt.Sprintf("l1_gas_per_transfer_64_slots_4_signers_%d_proofs_per_tx", k), allIn(64, k, false))
+	}
+	for _, slots := range []int{64, 128, 256} {
+		for _, k := range []int{8, 16} {
+			print(fmt.Sprintf("l1_gas_per_transfer_%d_slots_4_signers_%d_batches_per_tx", slots, k), allIn(slots, k, true))
+		}
 	}
 }
 

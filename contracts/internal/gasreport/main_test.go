@@ -76,6 +76,29 @@ func TestGasReport(t *testing.T) {
 		}
 	}
 
+	// commitBatches (ADR 026): a batch more in the transaction costs less
+	// than a commitBatch of its own, by at least the 21,000 base; sharing
+	// commits too beats sharing proofs alone, and bigger batches pay less
+	// per transfer.
+	single := fig("commitBatches_1_64_transfers_4_signers_per_batch")
+	if m := fig("commitBatches_marginal_per_batch_64_transfers_4_signers"); m == 0 || m+21_000 > single {
+		t.Errorf("commitBatches marginal batch %d, want at least 21,000 below commitBatch's %d", m, single)
+	}
+	for _, k := range []int{8, 16} {
+		both := fig(fmt.Sprintf("l1_gas_per_transfer_64_slots_4_signers_%d_batches_per_tx", k))
+		if proofsOnly := fig(fmt.Sprintf("l1_gas_per_transfer_64_slots_4_signers_%d_proofs_per_tx", k)); both == 0 || both >= proofsOnly {
+			t.Errorf("all in with %d commits and proofs per transaction = %d, want below %d (proofs only)", k, both, proofsOnly)
+		}
+		prev := both
+		for _, slots := range []int{128, 256} {
+			g := fig(fmt.Sprintf("l1_gas_per_transfer_%d_slots_4_signers_%d_batches_per_tx", slots, k))
+			if g == 0 || g >= prev {
+				t.Errorf("all in at %d slots, %d per transaction = %d, want below the smaller batches' %d", slots, k, g, prev)
+			}
+			prev = g
+		}
+	}
+
 	// commitBatch grows with every signer by about one signer's cost: a
 	// cold storage read (2,100), ecrecover (3,000) and 65 bytes of
 	// calldata (at most 1,040), plus hashing and memory.
