@@ -484,9 +484,15 @@ func TestBountyLifecycle(t *testing.T) {
 	}
 	_, err = anyone.ClaimBounty(ctx, posted.ID, 0)
 	wantErr(t, err, ErrAlreadyClaimed, "AlreadyClaimed")
-	// Batch 1 committed, not finalized.
+	// Batches 1 and 2 committed in one commitBatches transaction (ADR
+	// 026), not finalized: the certificate of the second is read out of it.
 	h = m.NextHeader(te.Root(2), 0, nil)
-	m.Must(m.Users[4], m.Rollup, nil, m.CommitArgs(h, nil, sortedOps(h1.op, h2.op)...))
+	h2h := m.HeaderAfter(h, te.Root(3), 0, nil)
+	m.Must(m.Users[4], m.Rollup, nil, m.CommitBatchesArgs([]bindings.BatchHeader{h, h2h}, [][]byte{nil, nil}, sortedOps(h1.op, h2.op)...))
+	cert2, err := anyone.BatchCertificate(ctx, 2)
+	if err != nil || cert2.Finalized || cert2.HeaderHash != contracts.HeaderHash(h2h) || len(cert2.Signers) != 2 {
+		t.Fatalf("certificate of batch 2 (commitBatches): %+v, %v", cert2, err)
+	}
 	_, err = anyone.ClaimBounty(ctx, posted.ID, 1)
 	wantErr(t, err, ErrNotFinalized, "not finalized")
 	_, err = anyone.BatchCertificate(ctx, 7)
