@@ -313,8 +313,9 @@ func benchPipeline(b *testing.B, slots int) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	// A proveBatches transaction finalizes several batches (ADR 025): its
-	// gas is shared by its batches, and the benchmark's batches take their
+	// A proveBatches transaction finalizes several batches (ADR 025), a
+	// commitBatches transaction commits several (ADR 026): its gas is
+	// shared by its batches, and the benchmark's batches take their
 	// share.
 	committedEv := rollup.GetABI().Events["BatchCommitted"].ID
 	finalizedEv := rollup.GetABI().Events["BatchFinalized"].ID
@@ -353,7 +354,7 @@ func benchPipeline(b *testing.B, slots int) {
 		}
 		return gas, batchCount, txs
 	}
-	commitGas, _, _ := share(commitTxs)
+	commitGas, committed, commitTxCount := share(commitTxs)
 	proveGas, proven, proveTxCount := share(proveTxs)
 	b.ReportMetric(pct(soft, 50)*1000, "soft_p50_ms")
 	b.ReportMetric(pct(soft, 99)*1000, "soft_p99_ms")
@@ -371,6 +372,9 @@ func benchPipeline(b *testing.B, slots int) {
 	if proveGas > 0 {
 		b.ReportMetric(float64(proveGas)/float64(txCount), "prove_gas/tx")
 		b.ReportMetric(float64(proven)/float64(proveTxCount), "batches/prove_tx")
+	}
+	if commitTxCount > 0 {
+		b.ReportMetric(float64(committed)/float64(commitTxCount), "batches/commit_tx") // commitBatches runs (ADR 026)
 	}
 	b.ReportMetric(float64(txCount)/float64(len(batches)), "tx/batch")
 	prov := "none"

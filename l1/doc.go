@@ -90,7 +90,11 @@
 // # Batch poster
 //
 // A [Poster] commits the batches a [BatchSource] (the L2 chain) has
-// certified, in order, with Rollup.commitBatch. The designated poster of a
+// certified, in order, with Rollup.commitBatch, or several at once with
+// Rollup.commitBatches: the batches after the next one that are certified
+// with a quorum too ride with it, up to [PosterConfig].MaxBatchesPerTx
+// (ADR 026), and a run the Rollup refuses is sent again as its first batch
+// alone. The designated poster of a
 // certified batch ([batch.Record]) posts at once; every other validator posts once
 // [PosterConfig].FallbackAfter has passed since certification (plus a
 // per-node, per-batch stagger so they do not all race). The certificate
