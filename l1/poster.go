@@ -510,16 +510,18 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	// poster: nobody can post them before this one is on L1, and this
 	// transaction puts them there at the same time.
 	run := []*readyCommit{first}
+	size := first.calldataSize()
 	for idx := next + 1; len(run) < p.cfg.MaxBatchesPerTx; idx++ {
 		nb, ok, err := p.src.CertifiedBatch(idx)
 		if err != nil || !ok || nb.Header.BatchIndex != idx || nb.Header.PrevRoot != run[len(run)-1].b.Header.NewRoot {
 			break
 		}
 		rc, err := p.certify(ctx, block, nb, false)
-		if err != nil || rc == nil {
+		if err != nil || rc == nil || size+rc.calldataSize() > maxRunCalldata {
 			break
 		}
 		run = append(run, rc)
+		size += rc.calldataSize()
 	}
 	// Last look before spending gas: has someone posted it meanwhile?
 	cur, err := p.nextBatchIndex(ctx, nil)
@@ -546,6 +548,19 @@ type readyCommit struct {
 	cert          []byte            // the certificate as commitBatch takes it
 	nsig          int
 	signed, total *big.Int
+}
+
+// maxRunCalldata bounds a commitBatches run's calldata: L1 nodes refuse
+// transactions over 128 KiB (go-ethereum's txpool), and a run that no node
+// accepts would be sent again batch by batch every round. A single batch
+// goes whatever its size.
+var maxRunCalldata = 120_000
+
+// calldataSize is about what rc adds to a commitBatches call: the header,
+// the public data and certificate with their offsets and lengths.
+func (rc *readyCommit) calldataSize() int {
+	pad := func(n int) int { return (n + 31) / 32 * 32 }
+	return 11*32 + 4*32 + pad(len(rc.b.PubData)) + pad(len(rc.cert))
 }
 
 // certify builds b's certificate at block. It returns nil (and no error)

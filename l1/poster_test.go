@@ -172,6 +172,32 @@ func TestPosterBatchesCommits(t *testing.T) {
 	}
 }
 
+// TestPosterRunCalldataBound: a run stops before the batch that would take
+// its calldata over maxRunCalldata (L1 nodes refuse transactions over 128
+// KiB), whatever MaxBatchesPerTx allows.
+func TestPosterRunCalldataBound(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	self := e.ops[0].Signer
+	for i := range uint64(5) {
+		src.put(e.batch(i, self, time.Now(), e.ops...))
+	}
+	one := (&readyCommit{b: src.batches[0], cert: make([]byte, 3*65)}).calldataSize()
+	old := maxRunCalldata
+	t.Cleanup(func() { maxRunCalldata = old }) // after the poster stops (cleanups run last first)
+	maxRunCalldata = 2*one + one/2             // two batches fit, three do not
+	cfg := e.posterConfig(self)
+	cfg.MaxBatchesPerTx = 8
+	_, m, txm := e.startPoster(cfg, e.accounts[0], src)
+	e.waitNextBatch(5)
+	waitFor(t, "the last receipt", func() bool { return value(m.BatchesPosted) == 5 })
+	e.requireCommittedOnce(5)
+	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 3 || value(m.PostTxs) != 3 || value(m.PostFailures) != 0 {
+		t.Fatalf("%d transactions (metric %v, failures %v) for 5 batches, want 3: {0,1}, {2,3}, {4}", n, value(m.PostTxs), value(m.PostFailures))
+	}
+}
+
 // TestPosterFallback: another validator posts when the designated poster
 // has not, FallbackAfter after certification, and not before.
 func TestPosterFallback(t *testing.T) {

@@ -267,7 +267,9 @@ func benchKeyDir(p Params) string {
 }
 
 // BenchmarkSetupProve measures, for batches of 4, 8 (the devnet's
-// circuit), 16 and 64 slots at the default depth: the dev setup time
+// circuit), 16, 64, 128 and 256 slots at the default depth (256: about 8
+// million constraints, half an hour of setup on 2 cores; the batch size
+// at which ADR 025 and 026 bring L1 gas near 1,000 per transfer): the dev setup time
 // (once; keys are cached on disk under $MYCEL_PROVER_KEYS or the user
 // cache dir, and a cached run reports the setup time recorded when they
 // were made), the proving time of a full batch of transfers, the process's
@@ -276,7 +278,7 @@ func benchKeyDir(p Params) string {
 //
 //	go test ./prover -run '^$' -bench 'BenchmarkSetupProve/slots=4$' -benchtime 1x -timeout 60m
 func BenchmarkSetupProve(b *testing.B) {
-	for _, slots := range []int{4, 8, 16, 64} {
+	for _, slots := range []int{4, 8, 16, 64, 128, 256} {
 		b.Run(fmt.Sprintf("slots=%d", slots), func(b *testing.B) {
 			p := Params{Slots: slots, Depth: ledger.DefaultDepth}
 			dir := benchKeyDir(p)
