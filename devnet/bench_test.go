@@ -26,6 +26,7 @@ import (
 	"github.com/mycel-network/mycel/internal/testutil"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
+	"github.com/mycel-network/mycel/prover"
 )
 
 // BenchmarkRollupPipeline measures, on the rollup devnet (4 validators and
@@ -61,8 +62,25 @@ import (
 //
 //	MYCEL_BENCH_BATCH_EVERY=400ms MYCEL_BENCH_BATCHES=25 go test ./devnet -run '^$' \
 //	    -bench 'RollupPipeline/slots=8$' -benchtime 1x -timeout 30m
+//
+// Other sizes: MYCEL_BENCH_SLOTS=N with MYCEL_BENCH_KEYS=DIR, dev keys of
+// the N-slot, depth-24 circuit (`mycel prover setup --insecure-dev
+// --slots N --depth 24 --out DIR`, or BenchmarkSetupProve's cache): the
+// devnet deploys their exported verifier, compiled with solc (SOLC or
+// ../../shared/tools/solc), and runs slots=N:
+//
+//	MYCEL_BENCH_SLOTS=256 MYCEL_BENCH_KEYS=~/.cache/mycel-prover-test/batch-256x24 \
+//	    MYCEL_BENCH_BATCHES=4 go test ./devnet -run '^$' -bench 'RollupPipeline/slots=256$' -benchtime 1x -timeout 90m
 func BenchmarkRollupPipeline(b *testing.B) {
-	for _, slots := range []int{8, 64} {
+	sizes := []int{8, 64}
+	if v := os.Getenv("MYCEL_BENCH_SLOTS"); v != "" {
+		var n int
+		if _, err := fmt.Sscan(v, &n); err != nil || n < 1 {
+			b.Fatalf("MYCEL_BENCH_SLOTS=%q: want a slot count", v)
+		}
+		sizes = []int{n}
+	}
+	for _, slots := range sizes {
 		b.Run(fmt.Sprintf("slots=%d", slots), func(b *testing.B) {
 			for range b.N {
 				benchPipeline(b, slots)
@@ -82,6 +100,17 @@ func benchPipeline(b *testing.B, slots int) {
 	// dev verifier (BatchVerifier.sol, BatchVerifier64.sol).
 	if keys := os.Getenv("MYCEL_BENCH_KEYS64"); slots == 64 && keys != "" {
 		cfg.L1.ProverKeys = keys
+	}
+	if slots != 8 && slots != 64 {
+		keys, solc := os.Getenv("MYCEL_BENCH_KEYS"), solcPath()
+		if keys == "" || solc == "" {
+			b.Fatalf("slots=%d needs MYCEL_BENCH_KEYS (its dev keys) and solc (SOLC)", slots)
+		}
+		k, err := prover.LoadKeys(keys, prover.Params{Slots: slots, Depth: cfg.Init.Depth}, false, nil)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg.L1.VerifierBin, cfg.L1.ProverKeys = compileVerifier(b, solc, k), keys
 	}
 	nBatches := 6
 	if v := os.Getenv("MYCEL_BENCH_BATCHES"); v != "" {

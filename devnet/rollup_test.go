@@ -327,15 +327,12 @@ var tinyParams = prover.Params{Slots: 3, Depth: 4}
 // it fails.
 func tinyCircuit(t *testing.T) (code []byte, keysDir string, ok bool) {
 	t.Helper()
-	solc := os.Getenv("SOLC")
+	solc := solcPath()
 	if solc == "" {
-		solc = filepath.Join("..", "..", "shared", "tools", "solc")
-	}
-	if _, err := os.Stat(solc); err != nil {
 		if os.Getenv("CI") == "true" {
-			t.Fatalf("no solc at %s: CI must prove on the devnet (set SOLC)", solc)
+			t.Fatal("no solc (SOLC, or ../../shared/tools/solc): CI must prove on the devnet")
 		}
-		t.Logf("no solc at %s (set SOLC): the devnet runs the test verifier and no prover", solc)
+		t.Log("no solc (set SOLC): the devnet runs the test verifier and no prover")
 		return nil, "", false
 	}
 	k, err := prover.DevSetup(context.Background(), tinyParams, nil)
@@ -346,6 +343,26 @@ func tinyCircuit(t *testing.T) (code []byte, keysDir string, ok bool) {
 	if err := prover.WriteKeys(keysDir, k, nil); err != nil {
 		t.Fatal(err)
 	}
+	return compileVerifier(t, solc, k), keysDir, true
+}
+
+// solcPath is the solc the devnet tests compile exported verifiers with
+// (SOLC, or the shared tools' solc); "" when there is none.
+func solcPath() string {
+	solc := os.Getenv("SOLC")
+	if solc == "" {
+		solc = filepath.Join("..", "..", "shared", "tools", "solc")
+	}
+	if _, err := os.Stat(solc); err != nil {
+		return ""
+	}
+	return solc
+}
+
+// compileVerifier compiles k's exported verifier (prover.ExportSolidity)
+// with solc and returns its creation bytecode.
+func compileVerifier(t testing.TB, solc string, k *prover.Keys) []byte {
+	t.Helper()
 	var sol bytes.Buffer
 	if err := prover.ExportSolidity(&sol, k, "BatchVerifier"); err != nil {
 		t.Fatal(err)
@@ -383,11 +400,11 @@ func tinyCircuit(t *testing.T) (code []byte, keysDir string, ok bool) {
 			t.Fatalf("solc: %s", e.FormattedMessage)
 		}
 	}
-	code = common.FromHex(res.Contracts["V.sol"]["BatchVerifier"].EVM.Bytecode.Object)
+	code := common.FromHex(res.Contracts["V.sol"]["BatchVerifier"].EVM.Bytecode.Object)
 	if len(code) == 0 {
 		t.Fatal("solc: no bytecode for BatchVerifier")
 	}
-	return code, keysDir, true
+	return code
 }
 
 // processNice returns the nice value of each thread of process pid
