@@ -53,6 +53,9 @@ import (
 // offered per interval) set the load. MYCEL_BENCH_PROOF_GATHER sets
 // node0's l1.proof_gather (default 0): proofs then wait up to that long
 // to share one proveBatches transaction (batches/prove_tx; ADR 025).
+// MYCEL_BENCH_L1_BLOCK sets the L1 block time (default 1s; 12s is
+// mainnet's, behind which certified batches queue and are committed
+// several per commitBatches transaction: batches/commit_tx, ADR 026).
 // Run with -benchtime 1x:
 //
 //	go test ./devnet -run '^$' -bench RollupPipeline -benchtime 1x -timeout 60m
@@ -123,6 +126,13 @@ func benchPipeline(b *testing.B, slots int) {
 			b.Fatal(err)
 		}
 		every = d
+	}
+	if v := os.Getenv("MYCEL_BENCH_L1_BLOCK"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg.L1.BlockPeriod = d // e.g. 12s, mainnet's: commits queue and go out in runs (ADR 026)
 	}
 	if v := os.Getenv("MYCEL_BENCH_PROOF_GATHER"); v != "" {
 		d, err := time.ParseDuration(v)
