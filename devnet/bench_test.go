@@ -155,7 +155,10 @@ func benchPipeline(b *testing.B, slots int) {
 		b.Fatalf("MYCEL_BENCH_PROVER=%q: want process or inprocess", mode)
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	// A one-core prover takes about 0.4 s per slot (ADR 022: 113 s at 256
+	// slots on 2 cores, niced under 4 validators here): a second per slot
+	// and offered batch on top of 20 minutes.
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute+time.Duration(nBatches*slots)*time.Second)
 	defer cancel()
 	d, err := start(ctx, cfg, log)
 	if err != nil {
