@@ -167,13 +167,7 @@ func BatchCommitment(headerHash, signersHash common.Hash) common.Hash {
 }
 
 // BatchCommittedTopic is the topic of the Rollup's BatchCommitted event.
-var BatchCommittedTopic = func() common.Hash {
-	a, err := bindings.RollupMetaData.ParseABI()
-	if err != nil {
-		panic(err)
-	}
-	return a.Events[bindings.RollupBatchCommittedEventName].ID
-}()
+var BatchCommittedTopic = rollupABI().Events[bindings.RollupBatchCommittedEventName].ID
 
 // AcceptedCommit returns, of one batch's BatchCommitted logs (in chain
 // order), the last whose hashes make commitment, what the Rollup stores

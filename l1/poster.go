@@ -501,7 +501,10 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 			return false, nil
 		}
 	}
-	first, err := p.certify(ctx, block, b, true)
+	// The run's certificates read the StakingRegistry at one block, each
+	// signer's stake once (its batches share their signers).
+	sv := &stakeView{block: block, stakes: map[common.Address]*big.Int{}}
+	first, err := p.certify(ctx, sv, b, true)
 	if err != nil || first == nil {
 		return false, err
 	}
@@ -516,7 +519,7 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		if err != nil || !ok || nb.Header.BatchIndex != idx || nb.Header.PrevRoot != run[len(run)-1].b.Header.NewRoot {
 			break
 		}
-		rc, err := p.certify(ctx, block, nb, false)
+		rc, err := p.certify(ctx, sv, nb, false)
 		if err != nil || rc == nil || size+rc.calldataSize() > maxRunCalldata {
 			break
 		}
@@ -563,15 +566,51 @@ func (rc *readyCommit) calldataSize() int {
 	return 11*32 + 4*32 + pad(len(rc.b.PubData)) + pad(len(rc.cert))
 }
 
-// certify builds b's certificate at block. It returns nil (and no error)
-// while the certificate falls short of 2/3 of the stake, logging the wait
-// when logWait is set (b is the next batch to post).
-func (p *Poster) certify(ctx context.Context, block *big.Int, b *batch.Record, logWait bool) (*readyCommit, error) {
+// stakeView is the StakingRegistry read at one block: each stake and the
+// total read once, however many certificates of a run count them.
+type stakeView struct {
+	block  *big.Int
+	stakes map[common.Address]*big.Int
+	total  *big.Int
+}
+
+func (p *Poster) stakeOf(ctx context.Context, sv *stakeView, a common.Address) (*big.Int, error) {
+	if st, ok := sv.stakes[a]; ok {
+		return st, nil
+	}
+	c, cancel := p.rctx(ctx)
+	st, err := viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackStakeOf(a), sv.block, p.staking.UnpackStakeOf)
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("l1: StakingRegistry.stakeOf(%s): %w", a, err)
+	}
+	sv.stakes[a] = st
+	return st, nil
+}
+
+func (p *Poster) totalStake(ctx context.Context, sv *stakeView) (*big.Int, error) {
+	if sv.total != nil {
+		return sv.total, nil
+	}
+	c, cancel := p.rctx(ctx)
+	total, err := viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackTotalStake(), sv.block, p.staking.UnpackTotalStake)
+	cancel()
+	if err != nil {
+		return nil, fmt.Errorf("l1: StakingRegistry.totalStake: %w", err)
+	}
+	sv.total = total
+	return total, nil
+}
+
+// certify builds b's certificate at sv's block. It returns nil (and no
+// error) while the certificate falls short of 2/3 of the stake, logging
+// the wait when logWait is set (b is the next batch to post).
+func (p *Poster) certify(ctx context.Context, sv *stakeView, b *batch.Record, logWait bool) (*readyCommit, error) {
 	rc := &readyCommit{b: b}
 	idx := b.Header.BatchIndex
 	var err error
 	if p.cfg.BLSRegistry != (common.Address{}) {
-		if rc.bc, err = p.blsCertificate(ctx, block, b); err != nil || rc.bc == nil {
+		if rc.bc, err = p.blsCertificate(ctx, sv.block, b); err != nil || rc.bc == nil {
 			return nil, err
 		}
 		bc := rc.bc
@@ -580,7 +619,7 @@ func (p *Poster) certify(ctx context.Context, block *big.Int, b *batch.Record, l
 			p.log.Debug("BLS signatures left out of the certificate", "batch", idx, "invalid", bc.dropped, "outside_the_set", bc.extra)
 		}
 	} else {
-		if rc.sigs, rc.signed, rc.total, err = p.certificate(ctx, block, b); err != nil {
+		if rc.sigs, rc.signed, rc.total, err = p.certificate(ctx, sv, b); err != nil {
 			return nil, err
 		}
 		rc.nsig, rc.cert = len(rc.sigs), contracts.Certificate(rc.sigs)
@@ -680,9 +719,9 @@ func (p *Poster) commit(ctx context.Context, run []*readyCommit) (progressed, re
 }
 
 // certificate keeps the batch's valid signatures by signers with stake in
-// the current epoch (read at block), one per signer, and returns them with
-// the stake they hold and the total stake.
-func (p *Poster) certificate(ctx context.Context, block *big.Int, b *batch.Record) ([]batch.Signature, *big.Int, *big.Int, error) {
+// the current epoch (read at sv's block), one per signer, and returns them
+// with the stake they hold and the total stake.
+func (p *Poster) certificate(ctx context.Context, sv *stakeView, b *batch.Record) ([]batch.Signature, *big.Int, *big.Int, error) {
 	digest := batch.AttestationDigest(p.chainID, p.cfg.Rollup, p.cfg.Launch, b.Header)
 	signed := new(big.Int)
 	seen := map[common.Address]bool{}
@@ -698,11 +737,9 @@ func (p *Poster) certificate(ctx context.Context, block *big.Int, b *batch.Recor
 			continue
 		}
 		seen[signer] = true
-		c, cancel := p.rctx(ctx)
-		stake, err := viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackStakeOf(signer), block, p.staking.UnpackStakeOf)
-		cancel()
+		stake, err := p.stakeOf(ctx, sv, signer)
 		if err != nil {
-			return nil, nil, nil, fmt.Errorf("l1: StakingRegistry.stakeOf(%s): %w", signer, err)
+			return nil, nil, nil, err
 		}
 		if stake.Sign() == 0 {
 			unstaked++
@@ -711,11 +748,9 @@ func (p *Poster) certificate(ctx context.Context, block *big.Int, b *batch.Recor
 		signed.Add(signed, stake)
 		keep = append(keep, batch.Signature{Signer: signer, Sig: s.Sig})
 	}
-	c, cancel := p.rctx(ctx)
-	total, err := viewCall(c, p.client, p.cfg.StakingRegistry, p.staking.PackTotalStake(), block, p.staking.UnpackTotalStake)
-	cancel()
+	total, err := p.totalStake(ctx, sv)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("l1: StakingRegistry.totalStake: %w", err)
+		return nil, nil, nil, err
 	}
 	if invalid > 0 || unstaked > 0 {
 		p.log.Debug("signatures dropped from the certificate", "batch", b.Header.BatchIndex, "invalid", invalid,

@@ -79,6 +79,24 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 		}
 		candidates[ev.BatchIndex] = append(candidates[ev.BatchIndex], candidate{logs[i].TxHash, ev.SignersHash})
 	}
+	// A commitBatches transaction carries several batches: fetch and
+	// decode each transaction once (nil: not a readable commit).
+	decoded := map[common.Hash][]contracts.CommitCall{}
+	commitsOf := func(txh common.Hash) ([]contracts.CommitCall, error) {
+		if calls, ok := decoded[txh]; ok {
+			return calls, nil
+		}
+		tx, _, err := c.TransactionByHash(ctx, txh)
+		if err != nil {
+			return nil, err
+		}
+		calls, err := contracts.DecodeCommits(tx.Data())
+		if err != nil {
+			calls = nil // committed through another contract: not readable here
+		}
+		decoded[txh] = calls
+		return calls, nil
+	}
 	res := make([]ProvenBatch, 0, fc)
 	for i := uint64(0); i < fc; i++ {
 		out, err := call(r.PackBatches(new(big.Int).SetUint64(i)))
@@ -92,13 +110,9 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 		var found *ProvenBatch
 		for _, cd := range candidates[i] {
 			txh := cd.tx
-			tx, _, err := c.TransactionByHash(ctx, txh)
+			calls, err := commitsOf(txh)
 			if err != nil {
 				return nil, fmt.Errorf("l1: commit transaction %s of batch %d: %w", txh, i, err)
-			}
-			calls, err := contracts.DecodeCommits(tx.Data())
-			if err != nil {
-				continue // committed through another contract: not readable here
 			}
 			var h batch.Header
 			var pd []byte
