@@ -69,5 +69,5 @@
 // (keys of another circuit version there are replaced). On a 2-core machine
 // a test takes about one to two minutes: the devnet takes about 15 s to
 // create, a batch proof under 10 s. TestEscapeHatch takes about two: it
-// waits out a 75 s escape period after killing the validators.
+// waits out a 120 s escape period after killing the validators.
 package e2e
