@@ -68,6 +68,6 @@
 // test's node0 home; MYCEL_E2E_PROVER_KEYS=DIR keeps them in DIR across runs
 // (keys of another circuit version there are replaced). On a 2-core machine
 // a test takes about one to two minutes: the devnet takes about 15 s to
-// create, a batch proof under 10 s. TestEscapeHatch takes about two: it
+// create, a batch proof under 10 s. TestEscapeHatch takes about four: it
 // waits out a 120 s escape period after killing the validators.
 package e2e
