@@ -234,8 +234,16 @@ func TestRevertUnprovenBatches(t *testing.T) {
 	pd := te.DepositRecord(1, key, 10)
 	h0 := e.NextHeader(te.Root(1), 1, pd)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h0, pd, q...))
-	h1 := e.NextHeader(te.Root(2), 1, nil)
-	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, nil, q...))
+	// Batch 1 has a withdrawal: its record holds a withdrawal root.
+	wpd := te.WithdrawRecord(1, e.Users[5].Addr, 5, 0)
+	h1 := e.NextHeader(te.Root(2), 1, wpd)
+	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, wpd, q...))
+	record := func(i int64) bindings.BatchesOutput {
+		return te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(i)), e.RollupABI.UnpackBatches)
+	}
+	if b := record(1); b.NumWithdrawals != 1 || b.WithdrawalsRoot == (common.Hash{}) {
+		t.Fatalf("batch 1 with a withdrawal: record %+v", b)
+	}
 	_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackRevertBatches())
 	e.Reverts(err, "ProofWindowOpen")
 	e.Advance(e.Cfg.ProofWindow + 1)
@@ -254,6 +262,14 @@ func TestRevertUnprovenBatches(t *testing.T) {
 	// The stale batch 1 (committed on top of the reverted batch 0) cannot be proven.
 	_, err = e.Send(e.Users[7], e.Rollup, nil, e.ProveArgs(h1))
 	e.Reverts(err, "BatchNotCommitted")
+	// Index 1 committed again without withdrawals: the reverted batch's
+	// withdrawal root does not survive in its record (a batch without
+	// withdrawals leaves the root slot unwritten only on a fresh index).
+	h1b := e.NextHeader(te.Root(4), 1, nil)
+	e.CommitAndProve(e.Users[6], h1b, nil, q...)
+	if b := record(1); b.NumWithdrawals != 0 || b.WithdrawalsRoot != (common.Hash{}) {
+		t.Fatalf("batch 1 committed again without withdrawals: record %+v, want no withdrawal root", b)
+	}
 }
 
 func TestWithdrawals(t *testing.T) {

@@ -163,10 +163,11 @@ func TestProveBatches(t *testing.T) {
 	if root := te.Call(e, e.Rollup, e.RollupABI.PackLastFinalizedRoot(), e.RollupABI.UnpackLastFinalizedRoot); root != hs[n-1].NewRoot {
 		t.Fatalf("lastFinalizedRoot %x, want the last header's", root)
 	}
+	// finalizedBatch (the reward contracts' view): finalized and matching.
 	for i := range uint64(n) {
-		b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(i)), e.RollupABI.UnpackBatches)
-		if b.Status != 2 {
-			t.Fatalf("batch %d status %d, want Finalized (2)", i, b.Status)
+		fb := te.Call(e, e.Rollup, e.RollupABI.PackFinalizedBatch(new(big.Int).SetUint64(i), contracts.HeaderHash(hs[i]), signers), e.RollupABI.UnpackFinalizedBatch)
+		if !fb.Finalized || !fb.Matches || fb.CommittedAt == 0 {
+			t.Fatalf("finalizedBatch(%d) = %+v, want finalized, matching", i, fb)
 		}
 	}
 }

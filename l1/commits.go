@@ -50,12 +50,18 @@ var commitScanWindow uint64 = 5000 // a variable for the tests
 func FindCommit(ctx context.Context, c LogClient, rollup common.Address, idx, fromBlock uint64) (*Commit, error) {
 	r := bindings.NewRollup()
 	bi := new(big.Int).SetUint64(idx)
+	// Batches from nextBatchIndex on are not committed (never, or reverted:
+	// the record of a reverted index stays until it is committed again).
+	next, err := viewCall(ctx, c, rollup, r.PackNextBatchIndex(), nil, r.UnpackNextBatchIndex)
+	if err != nil {
+		return nil, fmt.Errorf("l1: Rollup.nextBatchIndex: %w", err)
+	}
+	if idx >= next {
+		return nil, fmt.Errorf("%w: batch %d is not committed (the next is %d)", ErrNoCommit, idx, next)
+	}
 	stored, err := viewCall(ctx, c, rollup, r.PackBatches(bi), nil, r.UnpackBatches)
 	if err != nil {
 		return nil, fmt.Errorf("l1: Rollup.batches(%d): %w", idx, err)
-	}
-	if stored.Status == 0 {
-		return nil, fmt.Errorf("%w: batch %d is not committed", ErrNoCommit, idx)
 	}
 	head, err := c.BlockNumber(ctx)
 	if err != nil {

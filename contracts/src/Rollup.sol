@@ -49,23 +49,21 @@ function batchCommitment(bytes32 headerHash, bytes32 signersHash) pure returns (
 /// batch's L2 fees are released to the RewardPool for its signers. No admin
 /// key: every parameter is fixed at deployment.
 contract Rollup {
-    enum BatchStatus {
-        None,
-        Committed,
-        Finalized
-    }
-
     struct Batch {
         // batchCommitment(headerHash, signersHash): keccak256(abi.encode(header))
         // and the certifier's hash of the signers (ICertifier.Certified),
         // both in BatchCommitted. One slot where two would cost a fresh
         // 22,100-gas write per commit; proveBatch and the reward contracts
         // take the half they do not compute themselves (ADR 031).
+        // A batch's status is not stored: batches below finalizedCount are
+        // finalized, those from it to nextBatchIndex committed (ADR 026: a
+        // status write cost each proof about 5,000 gas).
         bytes32 commitment;
-        bytes32 withdrawalsRoot; // keccak Merkle root of the batch's withdrawals
+        // keccak Merkle root of the batch's withdrawals; left unwritten (0)
+        // for a batch without any, unless the index was committed before.
+        bytes32 withdrawalsRoot;
         uint64 committedAt;
         uint32 numWithdrawals; // withdrawal tree leaves: withdrawals and forced exits, in record order
-        BatchStatus status;
         uint64 forcedEnd; // forced-exit queue position after the batch (one past its last forced exit)
         uint64 feesGwei; // the batch's fees (transfers and withdrawals), until collectFees releases them
     }
@@ -407,15 +405,14 @@ contract Rollup {
 
         uint64 idx = h.batchIndex;
         bytes32 headerHash = keccak256(abi.encode(h));
-        batches[idx] = Batch(
-            batchCommitment(headerHash, signersHash),
-            p.withdrawalsRoot,
-            uint64(block.timestamp),
-            p.numWithdrawals,
-            BatchStatus.Committed,
-            p.forcedEnd,
-            p.feesGwei
-        );
+        Batch storage b = batches[idx];
+        b.commitment = batchCommitment(headerHash, signersHash);
+        // A batch without withdrawals leaves its root slot untouched (2,200
+        // gas), unless an earlier commit of the index (reverted) wrote one:
+        // committedAt is warm, read by _checkBatch.
+        if (p.numWithdrawals != 0 || b.committedAt != 0) b.withdrawalsRoot = p.withdrawalsRoot;
+        (b.committedAt, b.numWithdrawals, b.forcedEnd, b.feesGwei) =
+            (uint64(block.timestamp), p.numWithdrawals, p.forcedEnd, p.feesGwei);
         nextBatchIndex = idx + 1;
         nextDepositIndex = h.depositEnd;
         if (p.forcedRecords) nextForcedIndex = p.forcedEnd;
@@ -481,7 +478,6 @@ contract Rollup {
         uint64 fin = finalizedCount;
         _checkProvable(h, signersHash, fin);
         verifier.verifyProof(proof, [publicInput(h), uint256(h.dataEval)]);
-        batches[fin].status = BatchStatus.Finalized;
         emit BatchFinalized(fin, h.newRoot);
         _finalizeThrough(fin, h);
     }
@@ -508,9 +504,7 @@ contract Rollup {
         if (n == 1) verifier.verifyProof(proofs, inputs[0]);
         else verifier.verifyProofs(proofs, inputs);
         for (uint256 i; i < n; ++i) {
-            uint64 idx = fin + uint64(i);
-            batches[idx].status = BatchStatus.Finalized;
-            emit BatchFinalized(idx, hs[i].newRoot);
+            emit BatchFinalized(fin + uint64(i), hs[i].newRoot);
         }
         _finalizeThrough(fin + uint64(n - 1), hs[n - 1]);
     }
@@ -522,13 +516,12 @@ contract Rollup {
         uint64 idx = h.batchIndex;
         if (idx < finalizedCount) revert AlreadyFinalized(idx);
         if (idx != expected) revert BatchOutOfOrder(expected, idx);
-        Batch storage b = batches[idx];
-        if (idx >= nextBatchIndex || b.status != BatchStatus.Committed) revert BatchNotCommitted(idx);
-        if (b.commitment != batchCommitment(keccak256(abi.encode(h)), signersHash)) revert HeaderMismatch();
+        if (idx >= nextBatchIndex) revert BatchNotCommitted(idx);
+        if (batches[idx].commitment != batchCommitment(keccak256(abi.encode(h)), signersHash)) revert HeaderMismatch();
     }
 
-    /// Moves the finalized chain's end to batch `last` (header h), whose
-    /// status the caller has set.
+    /// Moves the finalized chain's end to batch `last` (header h): it and
+    /// every batch before it are finalized from now on.
     function _finalizeThrough(uint64 last, BatchHeader calldata h) internal {
         finalizedCount = last + 1;
         lastFinalizedRoot = h.newRoot;
@@ -556,7 +549,6 @@ contract Rollup {
         uint64 next = nextBatchIndex;
         if (fin >= next) revert NothingToRevert();
         if (block.timestamp <= batches[fin].committedAt + proofWindow) revert ProofWindowOpen();
-        batches[fin].status = BatchStatus.None;
         nextBatchIndex = fin;
         nextDepositIndex = finalizedDepositEnd;
         nextForcedIndex = finalizedForcedEnd;
@@ -576,8 +568,8 @@ contract Rollup {
         uint64 amountGwei,
         bytes32[] calldata proof
     ) external nonReentrant {
+        if (batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
         Batch storage b = batches[batchIndex];
-        if (b.status != BatchStatus.Finalized || batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
         uint256 n = b.numWithdrawals;
         if (index >= n) revert BadWithdrawalIndex();
         if (proof.length != withdrawalTreeDepth(n)) revert BadMerkleProof();
@@ -1031,8 +1023,8 @@ contract Rollup {
     /// the vault's L2 balance then records fees already paid on L1.
     function collectFees(uint256 batchIndex) external nonReentrant returns (uint256 wei_) {
         if (msg.sender != rewardPool) revert NotRewardPool();
+        if (batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
         Batch storage b = batches[batchIndex];
-        if (b.status != BatchStatus.Finalized || batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
         uint64 fees = b.feesGwei;
         if (fees == 0) return 0;
         b.feesGwei = 0;
@@ -1050,7 +1042,7 @@ contract Rollup {
         returns (bool finalized, bool matches, uint64 committedAt)
     {
         Batch storage b = batches[i];
-        finalized = b.status == BatchStatus.Finalized && i < finalizedCount;
+        finalized = i < finalizedCount;
         matches = b.commitment == batchCommitment(headerHash, signersHash);
         committedAt = b.committedAt;
     }
