@@ -451,3 +451,68 @@ func TestRepostAfterRevertIsNotJudgedByDeadlines(t *testing.T) {
 	_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h2, nil, q...))
 	e.Reverts(err, "DepositDeadlineMissed")
 }
+
+// TestTransferRunsParsed: the Rollup reads transfers two at a time where
+// a word holds two of them and one at a time elsewhere (ADR 026). Every
+// alignment of transfers around other records, and fees with and without
+// an exponent in either half of a pair, must give the Go evaluation (the
+// header's dataEval, else DataEvalMismatch) and the fee sum; public data
+// cut inside a record is refused.
+func TestTransferRunsParsed(t *testing.T) {
+	e, ops := quorumEnv(t, nil)
+	q := []*te.Operator{ops[0], ops[1], ops[3]}
+	to := e.Users[5].Addr
+	// Fees: 7 and 2,047 (exponent 0), 3,000 = 300 * 10^1, 100,000 = 100 * 10^3.
+	tr := func(i uint32, fee uint64) []byte { return te.TransferRecord(i, i+1, uint64(1_000+i), fee) }
+	wd := func(i uint32, fee uint64) []byte { return te.WithdrawRecord(i, to, 5_000, fee) }
+	cases := []struct {
+		name string
+		recs [][]byte
+		fees uint64
+	}{
+		{"one transfer", [][]byte{tr(1, 7)}, 7},
+		{"a pair", [][]byte{tr(1, 7), tr(2, 2_047)}, 2_054},
+		{"a pair, exponent in the first", [][]byte{tr(1, 3_000), tr(2, 7)}, 3_007},
+		{"a pair, exponent in the second", [][]byte{tr(1, 7), tr(2, 100_000)}, 100_007},
+		{"a pair and one", [][]byte{tr(1, 7), tr(2, 7), tr(3, 3_000)}, 3_014},
+		{"one, a withdrawal, a pair and one", [][]byte{tr(1, 7), wd(2, 3), tr(3, 100_000), tr(4, 3_000), tr(5, 7)}, 103_017},
+		{"a pair, a withdrawal, one", [][]byte{tr(1, 7), tr(2, 7), wd(3, 3_000), tr(4, 2_047)}, 5_061},
+		{"withdrawals around pairs", [][]byte{wd(1, 0), tr(2, 7), tr(3, 7), tr(4, 7), tr(5, 7), wd(6, 1)}, 29},
+		{"no transfer", [][]byte{wd(1, 9)}, 9},
+	}
+	for i, c := range cases {
+		pd := bytes.Join(c.recs, nil)
+		h := e.NextHeader(te.Root(uint64(100+i)), 0, pd)
+		if _, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, q...)); err != nil {
+			t.Fatalf("%s: %s (%v)", c.name, contracts.RevertName(err), err)
+		}
+		b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(h.BatchIndex)), e.RollupABI.UnpackBatches)
+		if b.FeesGwei != c.fees {
+			t.Fatalf("%s: fees %d gwei, want %d", c.name, b.FeesGwei, c.fees)
+		}
+	}
+	// The bytes after public data are not read: a lone last transfer
+	// followed by ABI padding that looks like a transfer (the padding's
+	// value is not checked by Solidity's decoder) commits.
+	one := tr(7, 7)
+	h := e.NextHeader(te.Root(200), 0, one)
+	data := e.CommitArgs(h, one, q...)
+	// The last copy: the header's dataEval of a one-chunk batch is the
+	// chunk itself.
+	at := bytes.LastIndex(data, one)
+	if at < 0 || at%32 != 4 || len(data) < at+32 {
+		t.Fatal("public data not found in the calldata")
+	}
+	data[at+16] = 2 // the first padding byte: a transfer's type
+	if _, err := e.Send(e.Users[6], e.Rollup, nil, data); err != nil {
+		t.Fatalf("a transfer before non-zero padding: %s (%v)", contracts.RevertName(err), err)
+	}
+	// Cut short: the second record of a pair, a lone last record, and a
+	// record cut after the first half of a word.
+	pair := bytes.Join([][]byte{tr(1, 7), tr(2, 7)}, nil)
+	for _, pd := range [][]byte{pair[:31], pair[:17], pair[:8], append(bytes.Clone(pair), tr(3, 7)[:15]...)} {
+		h := e.NextHeader(te.Root(999), 0, pd)
+		_, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, q...))
+		e.Reverts(err, "BadPubdata")
+	}
+}

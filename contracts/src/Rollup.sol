@@ -791,15 +791,53 @@ contract Rollup {
                 // Fast path: a run of transfers (the common record),
                 // 0x02 || from u24 || to u24 || amount u40 || fee u16 || 0x00*2:
                 // add the fee m * 10^e (packed m << 5 | e), and the chunk to y.
+                // Two at a time while a word holds two transfers: one load,
+                // one type test, one loop step and one reduction per pair,
+                // and the two fees without EXP when both exponents are 0
+                // (every fee below 2,048 gwei). About 140 gas of execution
+                // per transfer instead of 220 (ADR 026).
                 let base := pubdata.offset
                 let yp := add(p, 0xc0) // p.dataEval (the struct's seventh word)
                 let y := mload(yp)
                 let zz := z
                 let rr := R
-                for {} lt(off, len) {} {
+                let z2 := mulmod(zz, zz, rr)
+                // off < lim: a second record starts inside pubdata (one cut
+                // short reads other arguments' bytes, and off then passes
+                // len: BadPubdata below).
+                let lim := 0
+                if gt(len, 16) { lim := sub(len, 16) }
+                for {} 1 {} {
+                    for {} lt(off, lim) {} {
+                        w := calldataload(add(base, off))
+                        // Both type bytes (0 and 16) are 0x02.
+                        if iszero(eq(and(w, 0xff000000000000000000000000000000ff000000000000000000000000000000),
+                                     0x0200000000000000000000000000000002000000000000000000000000000000)) { break }
+                        // Fees at bytes 12-13 and 28-29 (bits 144 and 16 up).
+                        switch and(w, 0x000000000000000000000000001f0000000000000000000000000000001f0000)
+                        case 0 {
+                            fees := add(fees, add(and(shr(149, w), 0x7ff), and(shr(21, w), 0x7ff)))
+                        }
+                        default {
+                            let f := shr(144, w)
+                            fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
+                            f := shr(16, w)
+                            fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
+                        }
+                        // y z^2 + c_1 z + c_2; the inner sum is below R + 2^128.
+                        y := addmod(
+                            mulmod(y, z2, rr),
+                            add(mulmod(shr(128, w), zz, rr), and(w, 0xffffffffffffffffffffffffffffffff)),
+                            rr
+                        )
+                        off := add(off, 32)
+                    }
+                    // One transfer alone: the last record, or one before
+                    // another kind of record; then pairs again.
+                    if iszero(lt(off, len)) { break }
                     w := calldataload(add(base, off))
                     if iszero(eq(shr(248, w), 2)) { break }
-                    // EXP costs 10 gas for e = 0 (every fee below 2,048 gwei), 60 otherwise.
+                    // EXP costs 10 gas for e = 0, 60 otherwise.
                     let f := shr(144, w)
                     fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
                     y := addmod(mulmod(y, zz, rr), shr(128, w), rr)

@@ -175,12 +175,15 @@ func TestGasReport(t *testing.T) {
 	if min, max := uint64(4*ledger.PubDataTransferSize), uint64(16*ledger.PubDataTransferSize); per <= min || per >= max {
 		t.Errorf("calldata_gas_per_transfer = %d, want strictly between %d (all zero) and %d (none zero)", per, min, max)
 	}
-	// The commit of the random batch pays that calldata plus the same
-	// execution per transfer as the typical batch (parsing, SHA-256).
+	// The commit of the random batch pays that calldata plus the typical
+	// batch's execution per transfer (parsing, SHA-256) and the EXP path
+	// of its fees: the typical fees are all below 2,048 gwei (exponent 0,
+	// summed without EXP two at a time), a third of the random ones are
+	// not (about 40 gas more per transfer).
 	random, typical := fig("commitBatch_per_transfer_random"), fig("commitBatch_per_transfer")
 	exec, execTypical := int64(random)-int64(per), int64(typical)-int64(fig("commitBatch_per_transfer_calldata"))
-	if exec <= 0 || exec > 300 || absDiff(uint64(exec), uint64(execTypical)) > 20 {
-		t.Errorf("commitBatch_per_transfer_random %d - calldata %d = %d, want in (0, 300] and within 20 of the typical batch's %d", random, per, exec, execTypical)
+	if exec <= 0 || exec > 300 || exec < execTypical || exec > execTypical+60 {
+		t.Errorf("commitBatch_per_transfer_random %d - calldata %d = %d, want in (0, 300] and from the typical batch's %d to 60 more", random, per, exec, execTypical)
 	}
 }
 
