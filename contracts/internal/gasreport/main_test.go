@@ -102,6 +102,15 @@ func TestGasReport(t *testing.T) {
 			prev = g
 		}
 	}
+	// At 256 slots: the longer the run, the less per transfer.
+	prev := uint64(0)
+	for _, k := range []int{8, 16, 24} {
+		g := fig(fmt.Sprintf("l1_gas_per_transfer_256_slots_4_signers_%d_batches_per_tx", k))
+		if g == 0 || (prev != 0 && g >= prev) {
+			t.Errorf("all in at 256 slots, %d per transaction = %d, want below the shorter run's %d", k, g, prev)
+		}
+		prev = g
+	}
 
 	// commitBatch grows with every signer by about one signer's cost: a
 	// cold storage read (2,100), ecrecover (3,000) and 65 bytes of
