@@ -103,7 +103,7 @@ func TestGasReport(t *testing.T) {
 		}
 	}
 	// At 256 slots: the longer the run, the less per transfer.
-	prev := uint64(0)
+	prev = 0
 	for _, k := range []int{8, 16, 24} {
 		g := fig(fmt.Sprintf("l1_gas_per_transfer_256_slots_4_signers_%d_batches_per_tx", k))
 		if g == 0 || (prev != 0 && g >= prev) {
