@@ -796,6 +796,11 @@ contract Rollup {
                 // and the two fees without EXP when both exponents are 0
                 // (every fee below 2,048 gwei). About 140 gas of execution
                 // per transfer instead of 220 (ADR 026).
+                // A packed fee m << 5 | e (the low 16 bits of f) in gwei:
+                // m * 10^e. EXP costs 10 gas for e = 0, 60 otherwise.
+                function fee(f) -> v {
+                    v := mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31)))
+                }
                 let base := pubdata.offset
                 let yp := add(p, 0xc0) // p.dataEval (the struct's seventh word)
                 let y := mload(yp)
@@ -819,10 +824,7 @@ contract Rollup {
                             fees := add(fees, add(and(shr(149, w), 0x7ff), and(shr(21, w), 0x7ff)))
                         }
                         default {
-                            let f := shr(144, w)
-                            fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
-                            f := shr(16, w)
-                            fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
+                            fees := add(fees, add(fee(shr(144, w)), fee(shr(16, w))))
                         }
                         // y z^2 + c_1 z + c_2; the inner sum is below R + 2^128.
                         y := addmod(
@@ -837,9 +839,7 @@ contract Rollup {
                     if iszero(lt(off, len)) { break }
                     w := calldataload(add(base, off))
                     if iszero(eq(shr(248, w), 2)) { break }
-                    // EXP costs 10 gas for e = 0, 60 otherwise.
-                    let f := shr(144, w)
-                    fees := add(fees, mul(and(shr(5, f), 0x7ff), exp(10, and(f, 31))))
+                    fees := add(fees, fee(shr(144, w)))
                     y := addmod(mulmod(y, zz, rr), shr(128, w), rr)
                     off := add(off, 16)
                 }
