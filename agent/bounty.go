@@ -470,9 +470,12 @@ type BatchCertificate struct {
 	Batch uint64 `json:"batch"`
 	// HeaderHash is the committed header's hash (BatchCommitted): claims
 	// name it with the signers.
-	HeaderHash common.Hash      `json:"header_hash"`
-	Signers    []common.Address `json:"signers"`
-	Stakes     []*big.Int       `json:"stakes_wei"`
+	HeaderHash common.Hash `json:"header_hash"`
+	// Record is the rest of the commit (BatchCommitted): claims pass it
+	// back to the Rollup, which stores only a hash of both.
+	Record  CommitRecord     `json:"record"`
+	Signers []common.Address `json:"signers"`
+	Stakes  []*big.Int       `json:"stakes_wei"`
 	// CommitTx and CommitBlock are the commit on L1.
 	CommitTx    common.Hash `json:"commit_tx"`
 	CommitBlock uint64      `json:"commit_block"`
@@ -494,11 +497,11 @@ func (c *Client) BatchCertificate(ctx context.Context, index uint64) (*BatchCert
 	if err != nil {
 		return nil, err
 	}
-	rec, err := l1Read(ctx, c, c.rollup.PackFinalizedBatch(bi, ce.HeaderHash, ce.SignersHash), c.rollup.UnpackFinalizedBatch)
+	rec, err := l1Read(ctx, c, c.rollup.PackFinalizedBatch(bi, ce.HeaderHash, ce.Record), c.rollup.UnpackFinalizedBatch)
 	if err != nil {
 		return nil, fmt.Errorf("Rollup.finalizedBatch(%d): %w", index, err)
 	}
-	cert := &BatchCertificate{Batch: index, HeaderHash: ce.HeaderHash, CommitTx: commit.TxHash, CommitBlock: commit.BlockNumber, Finalized: rec.Finalized}
+	cert := &BatchCertificate{Batch: index, HeaderHash: ce.HeaderHash, Record: recordOf(ce.Record), CommitTx: commit.TxHash, CommitBlock: commit.BlockNumber, Finalized: rec.Finalized}
 	signers, cerr := c.commitSigners(ctx, commit.TxHash, ce.HeaderHash)
 	if cerr != nil {
 		// A commit through another contract: the node's signatures.
@@ -535,8 +538,8 @@ func (c *Client) BatchCertificate(ctx context.Context, index uint64) (*BatchCert
 		cert.Signers = append(cert.Signers, s)
 		cert.Stakes = append(cert.Stakes, st)
 	}
-	if h := contracts.SignersHash(cert.Signers, cert.Stakes); h != ce.SignersHash {
-		return nil, fmt.Errorf("%w: batch %d's signers and stakes hash to %s, the Rollup committed %s", ErrBadProof, index, h, ce.SignersHash)
+	if h := contracts.SignersHash(cert.Signers, cert.Stakes); h != ce.Record.SignersHash {
+		return nil, fmt.Errorf("%w: batch %d's signers and stakes hash to %s, the Rollup committed %s", ErrBadProof, index, h, common.Hash(ce.Record.SignersHash))
 	}
 	return cert, nil
 }
@@ -698,7 +701,25 @@ func (c *Client) claimData(ctx context.Context, id, batch uint64) (common.Addres
 	if !cert.Finalized {
 		return addr, nil, fmt.Errorf("%w: batch %d is committed but not finalized on L1: claim it once its proof is verified", ErrNotFinalized, batch)
 	}
-	return addr, bindings.NewNodeBounty().PackClaim(new(big.Int).SetUint64(id), new(big.Int).SetUint64(batch), cert.HeaderHash, cert.Signers, cert.Stakes), nil
+	return addr, bindings.NewNodeBounty().PackClaim(new(big.Int).SetUint64(id), new(big.Int).SetUint64(batch), cert.HeaderHash, cert.Record.binding(), cert.Signers, cert.Stakes), nil
+}
+
+// CommitRecord is the Rollup's BatchRecord of a commit, in JSON.
+type CommitRecord struct {
+	SignersHash     common.Hash `json:"signers_hash"`
+	WithdrawalsRoot common.Hash `json:"withdrawals_root"`
+	NumWithdrawals  uint32      `json:"num_withdrawals"`
+	ForcedEnd       uint64      `json:"forced_end"`
+	FeesGwei        uint64      `json:"fees_gwei"`
+}
+
+func recordOf(r bindings.BatchRecord) CommitRecord {
+	return CommitRecord{r.SignersHash, r.WithdrawalsRoot, r.NumWithdrawals, r.ForcedEnd, r.FeesGwei}
+}
+
+func (r CommitRecord) binding() bindings.BatchRecord {
+	return bindings.BatchRecord{SignersHash: r.SignersHash, WithdrawalsRoot: r.WithdrawalsRoot,
+		NumWithdrawals: r.NumWithdrawals, ForcedEnd: r.ForcedEnd, FeesGwei: r.FeesGwei}
 }
 
 // commitEvent finds the BatchCommitted event of batch index's commit on
@@ -706,14 +727,18 @@ func (c *Client) claimData(ctx context.Context, id, batch uint64) (common.Addres
 // against the commitment the Rollup holds: its header and signers hashes.
 func (c *Client) commitEvent(ctx context.Context, index uint64) (*bindings.RollupBatchCommitted, *types.Log, error) {
 	bi := new(big.Int).SetUint64(index)
-	b, err := l1Read(ctx, c, c.rollup.PackBatches(bi), c.rollup.UnpackBatches)
+	stored, err := l1Read(ctx, c, c.rollup.PackCommitments(bi), c.rollup.UnpackCommitments)
 	if err != nil {
-		return nil, nil, fmt.Errorf("Rollup.batches(%d): %w", index, err)
+		return nil, nil, fmt.Errorf("Rollup.commitments(%d): %w", index, err)
 	}
-	if b.CommittedAt == 0 {
+	at, err := l1Read(ctx, c, c.rollup.PackCommittedAt(bi), c.rollup.UnpackCommittedAt)
+	if err != nil {
+		return nil, nil, fmt.Errorf("Rollup.committedAt(%d): %w", index, err)
+	}
+	if at == 0 {
 		return nil, nil, fmt.Errorf("%w: batch %d is not committed on L1", ErrNotFinalized, index)
 	}
-	block, err := c.blockAtTime(ctx, b.CommittedAt)
+	block, err := c.blockAtTime(ctx, at)
 	if err != nil {
 		return nil, nil, fmt.Errorf("batch %d: the L1 block of its commit: %w", index, err)
 	}
@@ -724,7 +749,7 @@ func (c *Client) commitEvent(ctx context.Context, index uint64) (*bindings.Rollu
 	if err != nil {
 		return nil, nil, fmt.Errorf("batch %d: BatchCommitted logs of L1 block %s: %w", index, block, err)
 	}
-	if ce, l, ok := contracts.AcceptedCommit(logs, b.Commitment); ok {
+	if ce, l, ok := contracts.AcceptedCommit(logs, stored); ok {
 		return ce, l, nil
 	}
 	return nil, nil, fmt.Errorf("%w: no BatchCommitted event of batch %d in L1 block %s matches the commit the Rollup holds", ErrBadProof, index, block)

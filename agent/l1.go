@@ -15,6 +15,7 @@ import (
 
 	"github.com/mycel-network/mycel/batch"
 	"github.com/mycel-network/mycel/contracts"
+	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/ledger"
 )
 
@@ -378,7 +379,7 @@ func (c *Client) Claim(ctx context.Context, withdrawal common.Hash) (*ClaimResul
 		return nil, fmt.Errorf("%w: the withdrawal is safe in batch %d; claim it again once the batch is finalized", err, b.Index)
 	}
 	res.Finalized = time.Now()
-	proof, err := c.withdrawalProof(ctx, b, idx, to, r.Tx.Amount)
+	proof, ce, err := c.withdrawalProof(ctx, b, idx, to, r.Tx.Amount)
 	if err != nil {
 		return nil, err
 	}
@@ -390,7 +391,7 @@ func (c *Client) Claim(ctx context.Context, withdrawal common.Hash) (*ClaimResul
 		return nil, fmt.Errorf("%w: withdrawal %d of batch %d (%s ETH to %s) was paid on L1 already", ErrAlreadyClaimed, idx, b.Index, FormatGwei(r.Tx.Amount), to)
 	}
 	c.progress("batch %d finalized on L1; claiming %s ETH for %s", b.Index, FormatGwei(r.Tx.Amount), to)
-	rcpt, err := c.sendL1(ctx, "claim", c.rollup.PackClaimWithdrawal(new(big.Int).SetUint64(b.Index), big.NewInt(int64(idx)), to, r.Tx.Amount, proof), nil)
+	rcpt, err := c.sendL1(ctx, "claim", c.rollup.PackClaimWithdrawal(new(big.Int).SetUint64(b.Index), ce.HeaderHash, ce.Record, big.NewInt(int64(idx)), to, r.Tx.Amount, proof), nil)
 	if err != nil {
 		return nil, err
 	}
@@ -426,32 +427,31 @@ func (c *Client) withdrawalIndex(ctx context.Context, b *Batch, r *Receipt) (uin
 // withdrawalProof builds the Merkle proof of withdrawal idx of batch b
 // from the batch's public data, after checking the data against the
 // header the Rollup committed (its hash) and the resulting tree against
-// the Rollup's withdrawal root: nothing of it rests on the node's word.
-func (c *Client) withdrawalProof(ctx context.Context, b *Batch, idx uint32, to common.Address, amount uint64) ([][32]byte, error) {
-	rec, err := l1Read(ctx, c, c.rollup.PackBatches(new(big.Int).SetUint64(b.Index)), c.rollup.UnpackBatches)
-	if err != nil {
-		return nil, fmt.Errorf("Rollup.batches(%d): %w", b.Index, err)
-	}
+// the withdrawal root of the commit the Rollup holds (its BatchCommitted
+// event, which claimWithdrawal takes back): nothing of it rests on the
+// node's word.
+func (c *Client) withdrawalProof(ctx context.Context, b *Batch, idx uint32, to common.Address, amount uint64) ([][32]byte, *bindings.RollupBatchCommitted, error) {
 	ce, _, err := c.commitEvent(ctx, b.Index)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
+	rec := ce.Record
 	if h := b.Header.Hash(); h != ce.HeaderHash {
-		return nil, fmt.Errorf("%w: batch %d's header on the node hashes to %s, the Rollup committed %s", ErrBadProof, b.Index, h, common.Hash(ce.HeaderHash))
+		return nil, nil, fmt.Errorf("%w: batch %d's header on the node hashes to %s, the Rollup committed %s", ErrBadProof, b.Index, h, common.Hash(ce.HeaderHash))
 	}
 	if err := b.Header.CheckPubData(b.PubData); err != nil {
-		return nil, fmt.Errorf("%w: batch %d's public data does not match its header: %v", ErrBadProof, b.Index, err)
+		return nil, nil, fmt.Errorf("%w: batch %d's public data does not match its header: %v", ErrBadProof, b.Index, err)
 	}
 	ws, err := batch.Withdrawals(b.PubData)
 	if err != nil {
-		return nil, fmt.Errorf("%w: batch %d: %v", ErrBadProof, b.Index, err)
+		return nil, nil, fmt.Errorf("%w: batch %d: %v", ErrBadProof, b.Index, err)
 	}
 	if int(idx) >= len(ws) || ws[idx].To != to || ws[idx].AmountGwei != amount {
-		return nil, fmt.Errorf("%w: batch %d's withdrawal %d is not %d gwei to %s", ErrBadProof, b.Index, idx, amount, to)
+		return nil, nil, fmt.Errorf("%w: batch %d's withdrawal %d is not %d gwei to %s", ErrBadProof, b.Index, idx, amount, to)
 	}
 	root, proof := contracts.WithdrawalProof(b.Index, ws, int(idx))
 	if root != rec.WithdrawalsRoot || uint32(len(ws)) != rec.NumWithdrawals {
-		return nil, fmt.Errorf("%w: batch %d's withdrawal tree (%d leaves, root %s) is not the Rollup's (%d, %x)", ErrBadProof, b.Index, len(ws), root, rec.NumWithdrawals, rec.WithdrawalsRoot)
+		return nil, nil, fmt.Errorf("%w: batch %d's withdrawal tree (%d leaves, root %s) is not the Rollup's (%d, %x)", ErrBadProof, b.Index, len(ws), root, rec.NumWithdrawals, rec.WithdrawalsRoot)
 	}
-	return proof, nil
+	return proof, ce, nil
 }

@@ -159,11 +159,18 @@ func WithdrawalProof(batchIndex uint64, ws []Withdrawal, i int) (root common.Has
 	return level[0], proof
 }
 
-// BatchCommitment is what the Rollup stores of a committed batch's header
-// and certificate: keccak256(headerHash || signersHash), both from its
-// BatchCommitted event.
-func BatchCommitment(headerHash, signersHash common.Hash) common.Hash {
-	return crypto.Keccak256Hash(headerHash[:], signersHash[:])
+// BatchCommitment is what the Rollup stores of a committed batch:
+// keccak256(abi.encode(headerHash, record)), both from its BatchCommitted
+// event (Solidity: batchCommitment).
+func BatchCommitment(headerHash common.Hash, r bindings.BatchRecord) common.Hash {
+	var b [6 * 32]byte
+	copy(b[0:], headerHash[:])
+	copy(b[32:], r.SignersHash[:])
+	copy(b[64:], r.WithdrawalsRoot[:])
+	binary.BigEndian.PutUint32(b[128-4:], r.NumWithdrawals)
+	binary.BigEndian.PutUint64(b[160-8:], r.ForcedEnd)
+	binary.BigEndian.PutUint64(b[192-8:], r.FeesGwei)
+	return crypto.Keccak256Hash(b[:])
 }
 
 // BatchCommittedTopic is the topic of the Rollup's BatchCommitted event.
@@ -171,14 +178,14 @@ var BatchCommittedTopic = rollupABI().Events[bindings.RollupBatchCommittedEventN
 
 // AcceptedCommit returns, of one batch's BatchCommitted logs (in chain
 // order), the last whose hashes make commitment, what the Rollup stores
-// for the batch (Rollup.batches(i).commitment): a batch committed again
+// for the batch (Rollup.commitments(i)): a batch committed again
 // after revertBatches has several events, and only the accepted one
 // matches. False if none does.
 func AcceptedCommit(logs []types.Log, commitment common.Hash) (*bindings.RollupBatchCommitted, *types.Log, bool) {
 	r := bindings.NewRollup()
 	for k := len(logs) - 1; k >= 0; k-- {
 		ev, err := r.UnpackBatchCommittedEvent(&logs[k])
-		if err == nil && BatchCommitment(ev.HeaderHash, ev.SignersHash) == commitment {
+		if err == nil && BatchCommitment(ev.HeaderHash, ev.Record) == commitment {
 			return ev, &logs[k], true
 		}
 	}

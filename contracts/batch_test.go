@@ -164,10 +164,10 @@ func TestProveBatchRejects(t *testing.T) {
 	h1 := e.NextHeader(te.Root(2), 0, nil)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, nil, q...))
 	p0, p1 := e.Proof(h0), e.Proof(h1)
-	signersHash := e.Committed(0).SignersHash // both batches: the same signers
+	record := e.Committed(0).Record // both batches: the same signers, nothing else
 
 	prove := func(h bindings.BatchHeader, p []byte) error {
-		_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h, signersHash, p))
+		_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatch(h, record, p))
 		return err
 	}
 	e.Reverts(prove(h1, p1), "BatchOutOfOrder")
@@ -238,11 +238,10 @@ func TestRevertUnprovenBatches(t *testing.T) {
 	wpd := te.WithdrawRecord(1, e.Users[5].Addr, 5, 0)
 	h1 := e.NextHeader(te.Root(2), 1, wpd)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h1, wpd, q...))
-	record := func(i int64) bindings.BatchesOutput {
-		return te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(i)), e.RollupABI.UnpackBatches)
-	}
-	if b := record(1); b.NumWithdrawals != 1 || b.WithdrawalsRoot == (common.Hash{}) {
-		t.Fatalf("batch 1 with a withdrawal: record %+v", b)
+	record := func(i int64) bindings.BatchRecord { return e.Committed(uint64(i)).Record }
+	stale := record(1)
+	if stale.NumWithdrawals != 1 || stale.WithdrawalsRoot == (common.Hash{}) {
+		t.Fatalf("batch 1 with a withdrawal: record %+v", stale)
 	}
 	_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackRevertBatches())
 	e.Reverts(err, "ProofWindowOpen")
@@ -263,13 +262,16 @@ func TestRevertUnprovenBatches(t *testing.T) {
 	_, err = e.Send(e.Users[7], e.Rollup, nil, e.ProveArgs(h1))
 	e.Reverts(err, "BatchNotCommitted")
 	// Index 1 committed again without withdrawals: the reverted batch's
-	// withdrawal root does not survive in its record (a batch without
-	// withdrawals leaves the root slot unwritten only on a fresh index).
+	// withdrawal root does not survive (the commitment covers the record),
+	// so its withdrawal cannot be claimed with the stale header and record.
 	h1b := e.NextHeader(te.Root(4), 1, nil)
 	e.CommitAndProve(e.Users[6], h1b, nil, q...)
 	if b := record(1); b.NumWithdrawals != 0 || b.WithdrawalsRoot != (common.Hash{}) {
 		t.Fatalf("batch 1 committed again without withdrawals: record %+v, want no withdrawal root", b)
 	}
+	_, proof := contracts.WithdrawalProof(1, []contracts.Withdrawal{{To: e.Users[5].Addr, AmountGwei: 5}}, 0)
+	_, err = e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(1), contracts.HeaderHash(h1), stale, big.NewInt(0), e.Users[5].Addr, 5, proof))
+	e.Reverts(err, "HeaderMismatch")
 }
 
 func TestWithdrawals(t *testing.T) {
@@ -298,7 +300,7 @@ func TestWithdrawals(t *testing.T) {
 	h := e.NextHeader(te.Root(1), 1, pd)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, q...))
 	claim := func(i int, w contracts.Withdrawal, proof [][32]byte) []byte {
-		return e.RollupABI.PackClaimWithdrawal(big.NewInt(0), big.NewInt(int64(i)), w.To, w.AmountGwei, proof)
+		return e.RollupABI.PackClaimWithdrawal(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), big.NewInt(int64(i)), w.To, w.AmountGwei, proof)
 	}
 	_, proof0 := contracts.WithdrawalProof(0, ws, 0)
 	_, err = e.Send(e.Users[8-1], e.Rollup, nil, claim(0, ws[0], proof0))
@@ -486,7 +488,7 @@ func TestTransferRunsParsed(t *testing.T) {
 		if _, err := e.Send(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, q...)); err != nil {
 			t.Fatalf("%s: %s (%v)", c.name, contracts.RevertName(err), err)
 		}
-		b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(h.BatchIndex)), e.RollupABI.UnpackBatches)
+		b := e.Committed(h.BatchIndex).Record
 		if b.FeesGwei != c.fees {
 			t.Fatalf("%s: fees %d gwei, want %d", c.name, b.FeesGwei, c.fees)
 		}

@@ -100,12 +100,12 @@ func TestRollupBLSCertificates(t *testing.T) {
 	}
 	epoch := currentEpoch(e)
 	ev := e.Committed(0)
-	if want := contracts.BLSSignersHash(epoch, []byte{0x0f}); ev.SignersHash != want || ev.HeaderHash != contracts.HeaderHash(h) {
-		t.Fatalf("commit (header %x, signers %x), want header %s and keccak256(epoch || bitmap) %s", ev.HeaderHash, ev.SignersHash, contracts.HeaderHash(h), want)
+	if want := contracts.BLSSignersHash(epoch, []byte{0x0f}); ev.Record.SignersHash != want || ev.HeaderHash != contracts.HeaderHash(h) {
+		t.Fatalf("commit (header %x, signers %x), want header %s and keccak256(epoch || bitmap) %s", ev.HeaderHash, ev.Record.SignersHash, contracts.HeaderHash(h), want)
 	}
-	rec := te.Call(e, e.Rollup, e.RollupABI.PackBatches(common.Big0), e.RollupABI.UnpackBatches)
-	if want := contracts.BatchCommitment(ev.HeaderHash, ev.SignersHash); rec.Commitment != want {
-		t.Fatalf("stored commitment %x, want %s", rec.Commitment, want)
+	stored := te.Call(e, e.Rollup, e.RollupABI.PackCommitments(common.Big0), e.RollupABI.UnpackCommitments)
+	if want := contracts.BatchCommitment(ev.HeaderHash, ev.Record); stored != want {
+		t.Fatalf("stored commitment %x, want %s", stored, want)
 	}
 	e.Must(sender, e.Rollup, nil, e.ProveArgs(h))
 	t.Logf("commitBatch with a BLS certificate of 4: %d gas", r.GasUsed)
@@ -248,7 +248,7 @@ func TestRewardPoolDistributeBLS(t *testing.T) {
 	e.Must(e.Users[6], e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(int) bool { return true }))
 	dist := func(epoch uint64, bitmap []byte) string {
 		t.Helper()
-		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, e.HeaderHashOf(common.Big0), epoch, bitmap))
+		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, e.HeaderHashOf(common.Big0), e.RecordOf(common.Big0), epoch, bitmap))
 		return contracts.RevertName(err)
 	}
 	if r := dist(epoch, []byte{0x0f}); r != "BatchNotFinalized" {
@@ -266,13 +266,13 @@ func TestRewardPoolDistributeBLS(t *testing.T) {
 	// The right bitmap with another header hash (or the signers hash in its
 	// place) does not make the stored commitment.
 	for _, hh := range []common.Hash{{}, contracts.HeaderHash(e.NextHeader(te.Root(9), 0, nil)), contracts.BLSSignersHash(epoch, []byte{0x0f})} {
-		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, hh, epoch, []byte{0x0f}))
+		_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistributeBLS(common.Big0, hh, e.RecordOf(common.Big0), epoch, []byte{0x0f}))
 		if r := contracts.RevertName(err); r != "SignersMismatch" {
 			t.Errorf("header hash %s: %q, want SignersMismatch", hh, r)
 		}
 	}
 	// The ECDSA form cannot claim a BLS batch either.
-	if _, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(common.Big0, e.HeaderHashOf(common.Big0), []common.Address{set[0].Signer}, []*big.Int{te.Ether(1)})); contracts.RevertName(err) != "SignersMismatch" {
+	if _, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(common.Big0, e.HeaderHashOf(common.Big0), e.RecordOf(common.Big0), []common.Address{set[0].Signer}, []*big.Int{te.Ether(1)})); contracts.RevertName(err) != "SignersMismatch" {
 		t.Fatalf("ECDSA distribute of a BLS batch: %q", contracts.RevertName(err))
 	}
 	if r := dist(epoch, []byte{0x0f}); r != "" {
@@ -323,7 +323,7 @@ func TestBountyClaimBLS(t *testing.T) {
 	e.Must(b.anyone, e.Rollup, nil, e.BLSCommitArgs(h, nil, set, func(i int) bool { return i != 2 }))
 	epoch := currentEpoch(e)
 	claim := func(bitmap []byte) (*types.Receipt, error) {
-		return e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, b.HeaderHashOf(common.Big0), epoch, bitmap))
+		return e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, b.HeaderHashOf(common.Big0), b.RecordOf(common.Big0), epoch, bitmap))
 	}
 	_, err := claim([]byte{0x0b})
 	b.Reverts(err, "BatchNotFinalized")
@@ -331,7 +331,7 @@ func TestBountyClaimBLS(t *testing.T) {
 	_, err = claim([]byte{0x0f}) // a bitmap that is not the certificate's
 	b.Reverts(err, "SignersMismatch")
 	// The certificate's bitmap with another header hash.
-	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, contracts.HeaderHash(e.NextHeader(te.Root(9), 0, nil)), epoch, []byte{0x0b}))
+	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(id), common.Big0, contracts.HeaderHash(e.NextHeader(te.Root(9), 0, nil)), e.RecordOf(common.Big0), epoch, []byte{0x0b}))
 	b.Reverts(err, "SignersMismatch")
 	// The ECDSA form cannot claim it either.
 	_, err = b.claim(id, 0, set[0], set[1], set[3])
@@ -350,7 +350,7 @@ func TestBountyClaimBLS(t *testing.T) {
 	b.Reverts(err, "AlreadyClaimed")
 	// A bounty posted after the batch was committed does not pay it.
 	later := b.post(b.poster, b.terms(milli, 3), te.Ether(1), 0)
-	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(later), common.Big0, b.HeaderHashOf(common.Big0), epoch, []byte{0x0b}))
+	_, err = e.Send(b.anyone, b.nb, nil, b.abi.PackClaimBLS(u256(later), common.Big0, b.HeaderHashOf(common.Big0), b.RecordOf(common.Big0), epoch, []byte{0x0b}))
 	b.Reverts(err, "OutsideWindow")
 	// signersOf refuses a bitmap that does not fit the set.
 	reg := bindings.NewBLSRegistry()

@@ -41,7 +41,7 @@ func newCommitRun(e *te.Env) commitRun {
 type rollupState struct {
 	next, nextDeposit uint64
 	lastRoot          [32]byte
-	batches           []bindings.BatchesOutput
+	batches           [][32]byte // commitments
 }
 
 func readRollupState(e *te.Env, n int) rollupState {
@@ -51,9 +51,7 @@ func readRollupState(e *te.Env, n int) rollupState {
 		lastRoot:    te.Call(e, e.Rollup, e.RollupABI.PackLastCommittedRoot(), e.RollupABI.UnpackLastCommittedRoot),
 	}
 	for i := 0; i < n; i++ {
-		b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(int64(i))), e.RollupABI.UnpackBatches)
-		b.CommittedAt = 0
-		s.batches = append(s.batches, b)
+		s.batches = append(s.batches, te.Call(e, e.Rollup, e.RollupABI.PackCommitments(big.NewInt(int64(i))), e.RollupABI.UnpackCommitments))
 	}
 	return s
 }
@@ -120,8 +118,9 @@ func TestCommitBatches(t *testing.T) {
 		if c := e.Committed(uint64(i)); c.HeaderHash != contracts.HeaderHash(h) || c.Raw.TxHash != r.TxHash {
 			t.Fatalf("batch %d: BatchCommitted %+v, want header %s in tx %s", i, c, contracts.HeaderHash(h), r.TxHash)
 		}
-		if got.batches[i].Commitment != contracts.BatchCommitment(contracts.HeaderHash(h), contracts.SignersHash(ss, st)) {
-			t.Fatalf("batch %d: stored commitment %x", i, got.batches[i].Commitment)
+		if c := e.Committed(uint64(i)); c.Record.SignersHash != contracts.SignersHash(ss, st) ||
+			got.batches[i] != contracts.BatchCommitment(contracts.HeaderHash(h), c.Record) {
+			t.Fatalf("batch %d: stored commitment %x, record %+v", i, got.batches[i], c.Record)
 		}
 	}
 	if got.next != 3 || got.nextDeposit != 2 || got.lastRoot != hs[2].NewRoot {
@@ -152,11 +151,11 @@ func TestCommitBatches(t *testing.T) {
 	e.Must(e.Users[7], e.Rollup, nil, e.ProveBatchesArgs(append(hs, h3)))
 	alice := e.Users[5]
 	root, proof := contracts.WithdrawalProof(1, []contracts.Withdrawal{{To: alice.Addr, AmountGwei: 1_000}}, 0)
-	if root != got.batches[1].WithdrawalsRoot {
-		t.Fatalf("withdrawals root: Go %x, contract %x", root, got.batches[1].WithdrawalsRoot)
+	if root != e.Committed(1).Record.WithdrawalsRoot {
+		t.Fatalf("withdrawals root: Go %x, contract %x", root, e.Committed(1).Record.WithdrawalsRoot)
 	}
 	before := e.Balance(alice.Addr)
-	e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(1), big.NewInt(0), alice.Addr, 1_000, proof))
+	e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(1), e.HeaderHashOf(big.NewInt(1)), e.RecordOf(big.NewInt(1)), big.NewInt(0), alice.Addr, 1_000, proof))
 	if d := new(big.Int).Sub(e.Balance(alice.Addr), before); d.Cmp(te.Gwei(1_000)) != 0 {
 		t.Fatalf("alice received %v wei", d)
 	}

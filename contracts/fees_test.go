@@ -39,11 +39,9 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	owed := func(o *te.Operator) *big.Int {
 		return te.Call(e, e.Pool, e.PoolABI.PackOwed(o.Owner.Addr), e.PoolABI.UnpackOwed)
 	}
-	batch := func(i uint64) bindings.BatchesOutput {
-		return te.Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(i)), e.RollupABI.UnpackBatches)
-	}
+	batch := func(i uint64) bindings.BatchRecord { return e.Committed(i).Record }
 	collectAsPool := func(i uint64) *big.Int { // eth_call from the pool's address
-		data := e.RollupABI.PackCollectFees(new(big.Int).SetUint64(i))
+		data := e.RollupABI.PackCollectFees(new(big.Int).SetUint64(i), e.HeaderHashOf(new(big.Int).SetUint64(i)), e.RecordOf(new(big.Int).SetUint64(i)))
 		out, err := e.Client.CallContract(e.Ctx, ethereum.CallMsg{From: e.D.RewardPool, To: &e.D.Rollup, Data: data}, nil)
 		if err != nil {
 			t.Fatalf("collectFees as the pool: %s (%v)", contracts.RevertName(err), err)
@@ -56,7 +54,7 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	}
 	distribute := func(i uint64) *types.Receipt {
 		ss, st := certOrder(signers)
-		return e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(i), e.HeaderHashOf(new(big.Int).SetUint64(i)), ss, st))
+		return e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(i), e.HeaderHashOf(new(big.Int).SetUint64(i)), e.RecordOf(new(big.Int).SetUint64(i)), ss, st))
 	}
 	rewardsEvent := func(r *types.Receipt) *bindings.RewardPoolRewardsDistributed {
 		for _, l := range r.Logs {
@@ -76,20 +74,27 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	if b := batch(0); b.FeesGwei != 15 {
 		t.Fatalf("batch 0 fees %d gwei, want 15", b.FeesGwei)
 	}
-	_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCollectFees(big.NewInt(0)))
+	_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackCollectFees(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0))))
 	e.Reverts(err, "NotRewardPool")
 	ss, st := certOrder(signers)
-	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), ss, st))
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), ss, st))
 	e.Reverts(err, "BatchNotFinalized")
 	_, err = e.Client.CallContract(e.Ctx, ethereum.CallMsg{From: e.D.RewardPool, To: &e.D.Rollup,
-		Data: e.RollupABI.PackCollectFees(big.NewInt(0))}, nil)
+		Data: e.RollupABI.PackCollectFees(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)))}, nil)
 	e.Reverts(err, "BatchNotFinalized") // the Rollup checks too, not only the pool
 	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h0))
-	_, err = e.Send(ops[0].Owner, e.Rollup, nil, e.RollupABI.PackCollectFees(big.NewInt(0)))
+	_, err = e.Send(ops[0].Owner, e.Rollup, nil, e.RollupABI.PackCollectFees(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0))))
 	e.Reverts(err, "NotRewardPool")
 	if v := collectAsPool(0); v.Cmp(gwei15) != 0 {
 		t.Fatalf("collectFees would pay %v wei, want 15 gwei", v)
 	}
+	// The fees come from the record the commit fixed: a record claiming
+	// more is refused, even from the pool.
+	forged := batch(0)
+	forged.FeesGwei = 1_000_000_000
+	_, err = e.Client.CallContract(e.Ctx, ethereum.CallMsg{From: e.D.RewardPool, To: &e.D.Rollup,
+		Data: e.RollupABI.PackCollectFees(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), forged)}, nil)
+	e.Reverts(err, "HeaderMismatch")
 
 	rollupBefore, poolBefore, supplyBefore := e.Balance(e.D.Rollup), e.Balance(e.D.RewardPool), supply()
 	r := distribute(0)
@@ -127,10 +132,7 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	if v := collectAsPool(0); v.Sign() != 0 {
 		t.Fatalf("collectFees pays %v wei a second time", v)
 	}
-	if b := batch(0); b.FeesGwei != 0 {
-		t.Fatalf("batch 0 still holds %d gwei of fees", b.FeesGwei)
-	}
-	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), ss, st))
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), ss, st))
 	e.Reverts(err, "AlreadyDistributed")
 
 	// Batch 1, with a funded pool: owners get reward + 15 gwei pro rata.
@@ -170,7 +172,7 @@ func TestBatchFeesPaidToSigners(t *testing.T) {
 	}
 	for _, h := range []bindings.BatchHeader{h0, h1} {
 		_, proof := contracts.WithdrawalProof(h.BatchIndex, []contracts.Withdrawal{{To: alice.Addr, AmountGwei: 1_000}}, 0)
-		e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), big.NewInt(0), alice.Addr, 1_000, proof))
+		e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(h.BatchIndex)), e.RecordOf(new(big.Int).SetUint64(h.BatchIndex)), big.NewInt(0), alice.Addr, 1_000, proof))
 	}
 	want := te.Gwei(100_000 - 2*(15+1_000))
 	if b := e.Balance(e.D.Rollup); b.Cmp(want) != 0 {
@@ -193,7 +195,7 @@ func TestCommitRejectsFeesOverMaxAmount(t *testing.T) {
 	pd = append(te.TransferRecord(1, 2, 1, big1), te.WithdrawRecord(1, e.Users[5].Addr, 1, big2)...)
 	h = e.NextHeader(te.Root(1), 0, pd)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pd, ops[0], ops[1], ops[3]))
-	if b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(0)), e.RollupABI.UnpackBatches); b.FeesGwei != big1+big2 {
+	if b := e.Committed(0).Record; b.FeesGwei != big1+big2 {
 		t.Fatalf("fees %d", b.FeesGwei)
 	}
 }

@@ -247,7 +247,7 @@ func TestForcedExitBatch(t *testing.T) {
 	if f.nextForced() != 1 {
 		t.Fatalf("nextForcedIndex %d, want 1", f.nextForced())
 	}
-	b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(h.BatchIndex)), e.RollupABI.UnpackBatches)
+	b := e.Committed(h.BatchIndex).Record
 	if root, _ := contracts.WithdrawalProof(h.BatchIndex, ws, 0); b.NumWithdrawals != 3 || b.ForcedEnd != 1 || b.WithdrawalsRoot != root {
 		t.Fatalf("batch record %+v, want 3 leaves to root %x, forced end 1", b, root)
 	}
@@ -256,7 +256,7 @@ func TestForcedExitBatch(t *testing.T) {
 	}
 	claim := func(i int, w contracts.Withdrawal) []byte {
 		_, proof := contracts.WithdrawalProof(h.BatchIndex, ws, i)
-		return e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), big.NewInt(int64(i)), w.To, w.AmountGwei, proof)
+		return e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(h.BatchIndex)), e.RecordOf(new(big.Int).SetUint64(h.BatchIndex)), big.NewInt(int64(i)), w.To, w.AmountGwei, proof)
 	}
 	_, err = e.Send(e.Users[3], e.Rollup, nil, claim(1, contracts.Withdrawal{To: alice, AmountGwei: 5_000}))
 	e.Reverts(err, "BadMerkleProof")
@@ -340,7 +340,7 @@ func TestForcedExitRevertReturnsToQueue(t *testing.T) {
 	ws := []contracts.Withdrawal{{To: to, AmountGwei: 5_000}}
 	_, proof := contracts.WithdrawalProof(h.BatchIndex, ws, 0)
 	before := e.Balance(to)
-	e.Must(e.Users[3], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), big.NewInt(0), to, 5_000, proof))
+	e.Must(e.Users[3], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(h.BatchIndex)), e.RecordOf(new(big.Int).SetUint64(h.BatchIndex)), big.NewInt(0), to, 5_000, proof))
 	if d := new(big.Int).Sub(e.Balance(to), before); d.Cmp(te.Gwei(5_000)) != 0 {
 		t.Fatalf("paid %v wei", d)
 	}

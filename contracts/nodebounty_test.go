@@ -155,7 +155,7 @@ func (b *bountyEnv) batch(signers ...*te.Operator) uint64 {
 
 func (b *bountyEnv) claimArgs(id, index uint64, signers ...*te.Operator) []byte {
 	ss, st := certOrder(signers)
-	return b.abi.PackClaim(u256(id), u256(index), b.HeaderHashOf(u256(index)), ss, st)
+	return b.abi.PackClaim(u256(id), u256(index), b.HeaderHashOf(u256(index)), b.RecordOf(u256(index)), ss, st)
 }
 
 func (b *bountyEnv) claim(id, index uint64, signers ...*te.Operator) (*types.Receipt, error) {
@@ -564,9 +564,9 @@ func TestBountyClaim(t *testing.T) {
 	b.Reverts(err, "SignersMismatch")
 	ss, st := certOrder(signers)
 	st[0] = new(big.Int).Add(st[0], big.NewInt(1)) // a stake it did not sign with
-	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), b.HeaderHashOf(u256(i1)), ss, st))
+	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), b.HeaderHashOf(u256(i1)), b.RecordOf(u256(i1)), ss, st))
 	b.Reverts(err, "SignersMismatch")
-	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), b.HeaderHashOf(u256(i1)), ss, st[:len(st)-1]))
+	_, err = b.Send(b.anyone, b.nb, nil, b.abi.PackClaim(u256(id), u256(i1), b.HeaderHashOf(u256(i1)), b.RecordOf(u256(i1)), ss, st[:len(st)-1]))
 	b.Reverts(err, "SignersMismatch")
 	_, err = b.claim(99, i1, signers...)
 	b.Reverts(err, "UnknownBounty")
@@ -662,7 +662,7 @@ func TestBountyWindow(t *testing.T) {
 	b.Advance(1000)
 	late := b.batch(b.all()...)
 	committedAt := func(i uint64) uint64 {
-		return te.Call(b.Env, b.Rollup, b.RollupABI.PackBatches(u256(i)), b.RollupABI.UnpackBatches).CommittedAt
+		return te.Call(b.Env, b.Rollup, b.RollupABI.PackCommittedAt(u256(i)), b.RollupABI.UnpackCommittedAt)
 	}
 	if committedAt(early) >= tm.Start || committedAt(in) < tm.Start || committedAt(in) > tm.End || committedAt(late) <= tm.End {
 		t.Fatalf("commit times %d %d %d for window [%d, %d]", committedAt(early), committedAt(in), committedAt(late), tm.Start, tm.End)
@@ -1053,7 +1053,7 @@ func TestBountySignersHashMatchesRollup(t *testing.T) {
 	i := b.batch(b.all()...)
 	ss, st := certOrder(b.all())
 	got := te.Call(b.Env, b.nb, b.abi.PackSignersHashOf(ss, st), b.abi.UnpackSignersHashOf)
-	want := b.Committed(i).SignersHash
+	want := b.Committed(i).Record.SignersHash
 	if got != want {
 		t.Fatalf("signersHashOf %x, Rollup stored %x", got, want)
 	}
@@ -1196,7 +1196,7 @@ func bountyProperty(t *testing.T, seed int64, steps int, uptime bool) {
 			signed.Add(signed, o.Stake)
 		}
 		h := b.commit(signers...)
-		at := te.Call(b.Env, b.Rollup, b.RollupABI.PackBatches(u256(h.BatchIndex)), b.RollupABI.UnpackBatches).CommittedAt
+		at := te.Call(b.Env, b.Rollup, b.RollupABI.PackCommittedAt(u256(h.BatchIndex)), b.RollupABI.UnpackCommittedAt)
 		m := &mBatch{h: h, committedAt: at, signers: signers}
 		batches = append(batches, m)
 		pending = append(pending, m)

@@ -182,14 +182,14 @@ func TestETHAccountingProperty(t *testing.T) {
 			stats["forced exits paid"] += len(wasForced)
 			ss, st := certOrder(signing)
 			rollupBefore := e.Balance(e.D.Rollup)
-			e.Must(e.Users[9], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(h.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(h.BatchIndex)), ss, st))
+			e.Must(e.Users[9], e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(h.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(h.BatchIndex)), e.RecordOf(new(big.Int).SetUint64(h.BatchIndex)), ss, st))
 			if d := new(big.Int).Sub(rollupBefore, e.Balance(e.D.Rollup)); d.Cmp(te.Gwei(fees)) != 0 {
 				t.Fatalf("step %d: distribute took %v wei of fees from the Rollup, the batch paid %d gwei", step, d, fees)
 			}
 			stats["fees"] += int(fees)
 			for j, w := range ws {
 				_, proof := contracts.WithdrawalProof(h.BatchIndex, ws, j)
-				data := e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), big.NewInt(int64(j)), w.To, w.AmountGwei, proof)
+				data := e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(h.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(h.BatchIndex)), e.RecordOf(new(big.Int).SetUint64(h.BatchIndex)), big.NewInt(int64(j)), w.To, w.AmountGwei, proof)
 				amt := te.Gwei(w.AmountGwei)
 				claims = append(claims, func() {
 					e.Must(e.Users[9], e.Rollup, nil, data)

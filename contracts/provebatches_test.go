@@ -55,15 +55,15 @@ func TestProveBatches(t *testing.T) {
 		e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(hs[i], nil, q...))
 		ps[i] = e.Proof(hs[i])
 	}
-	signers := e.Committed(0).SignersHash // every batch: the same signers
-	sh := func(k int) [][32]byte {
-		out := make([][32]byte, k)
+	signers := e.Committed(0).Record // every batch: the same signers, no withdrawals, forced exits or fees
+	sh := func(k int) []bindings.BatchRecord {
+		out := make([]bindings.BatchRecord, k)
 		for i := range out {
 			out[i] = signers
 		}
 		return out
 	}
-	prove := func(h []bindings.BatchHeader, s [][32]byte, proofs []byte) error {
+	prove := func(h []bindings.BatchHeader, s []bindings.BatchRecord, proofs []byte) error {
 		_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackProveBatches(h, s, proofs))
 		return err
 	}
@@ -84,7 +84,12 @@ func TestProveBatches(t *testing.T) {
 	h1x := hs[1]
 	h1x.NewRoot = te.Root(99)
 	e.Reverts(prove([]bindings.BatchHeader{hs[0], h1x}, sh(2), concat(ps[0], ps[1])), "HeaderMismatch")
-	e.Reverts(prove(hs[:2], [][32]byte{signers, {1}}, concat(ps[0], ps[1])), "HeaderMismatch")
+	e.Reverts(prove(hs[:2], []bindings.BatchRecord{signers, {SignersHash: [32]byte{1}}}, concat(ps[0], ps[1])), "HeaderMismatch")
+	// The last record sets finalizedForcedEnd: one claiming a later
+	// forced-exit end is refused like any other.
+	late := signers
+	late.ForcedEnd = 7
+	e.Reverts(prove(hs[:2], []bindings.BatchRecord{signers, late}, concat(ps[0], ps[1])), "HeaderMismatch")
 	// Proofs: swapped, one for another statement, one malformed, errors that cancel.
 	e.Reverts(prove(hs[:2], sh(2), concat(ps[1], ps[0])), "ProofInvalid")
 	e.Reverts(prove(hs[:3], sh(3), concat(ps[0], ps[3], ps[2])), "ProofInvalid")

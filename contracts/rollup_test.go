@@ -47,22 +47,38 @@ func TestCommitProveFinalizeHappyPath(t *testing.T) {
 		t.Fatalf("public input: contract %v, Go %v", got, contracts.PublicInput(h))
 	}
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, pubdata, ops[0], ops[1], ops[3]))
-	b := te.Call(e, e.Rollup, e.RollupABI.PackBatches(big.NewInt(0)), e.RollupABI.UnpackBatches)
+	stored := te.Call(e, e.Rollup, e.RollupABI.PackCommitments(big.NewInt(0)), e.RollupABI.UnpackCommitments)
 	ss, st := certOrder([]*te.Operator{ops[0], ops[1], ops[3]})
 	signersHash := contracts.SignersHash(ss, st)
-	if b.Commitment != contracts.BatchCommitment(contracts.HeaderHash(h), signersHash) || b.CommittedAt == 0 || b.NumWithdrawals != 1 || b.WithdrawalsRoot == (common.Hash{}) {
-		t.Fatalf("batch record %+v", b)
-	}
-	if ev := e.Committed(0); ev.HeaderHash != contracts.HeaderHash(h) || ev.SignersHash != signersHash {
+	ev := e.Committed(0)
+	b := ev.Record
+	if ev.HeaderHash != contracts.HeaderHash(h) || b.SignersHash != signersHash || b.NumWithdrawals != 1 ||
+		b.WithdrawalsRoot == (common.Hash{}) || b.FeesGwei != 3 {
 		t.Fatalf("BatchCommitted %+v", ev)
 	}
-	// The stored commitment binds the signers hash too: a proof with the
-	// right header but another signers hash (or the header hash in its
-	// place) does not finalize.
-	for _, wrong := range []common.Hash{{}, contracts.SignersHash(ss[:2], st[:2]), contracts.HeaderHash(h)} {
-		_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, wrong, e.Proof(h)))
+	if stored != contracts.BatchCommitment(contracts.HeaderHash(h), b) {
+		t.Fatalf("stored commitment %x, want the header hash and record's %s", stored, contracts.BatchCommitment(contracts.HeaderHash(h), b))
+	}
+	if at := te.Call(e, e.Rollup, e.RollupABI.PackCommittedAt(big.NewInt(0)), e.RollupABI.UnpackCommittedAt); at == 0 {
+		t.Fatal("committedAt(0) = 0 after the commit")
+	}
+	// The stored commitment binds every field of the record: a proof with
+	// the right header and any field changed (another signers hash, a
+	// withdrawal root of the prover's own, a later forced-exit end, more
+	// fees) does not finalize.
+	wrongs := map[string]func(*bindings.BatchRecord){
+		"signers hash":     func(r *bindings.BatchRecord) { r.SignersHash = contracts.SignersHash(ss[:2], st[:2]) },
+		"withdrawal root":  func(r *bindings.BatchRecord) { r.WithdrawalsRoot[0] ^= 1 },
+		"withdrawal count": func(r *bindings.BatchRecord) { r.NumWithdrawals++ },
+		"forced-exit end":  func(r *bindings.BatchRecord) { r.ForcedEnd++ },
+		"fees":             func(r *bindings.BatchRecord) { r.FeesGwei++ },
+	}
+	for name, mutate := range wrongs {
+		r := b
+		mutate(&r)
+		_, err := e.Send(e.Users[6], e.Rollup, nil, e.RollupABI.PackProveBatch(h, r, e.Proof(h)))
 		if contracts.RevertName(err) != "HeaderMismatch" {
-			t.Fatalf("proveBatch with signers hash %s: %v, want HeaderMismatch", wrong, err)
+			t.Fatalf("proveBatch with a record whose %s changed: %v, want HeaderMismatch", name, err)
 		}
 	}
 	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h))
@@ -74,12 +90,19 @@ func TestCommitProveFinalizeHappyPath(t *testing.T) {
 	if root != b.WithdrawalsRoot {
 		t.Fatalf("withdrawals root: Go %x, contract %x", root, b.WithdrawalsRoot)
 	}
+	// A claimer cannot bring a withdrawal tree of its own: a record with
+	// another root (here a one-leaf tree paying the attacker) is refused.
+	forged := b
+	mallory := e.Users[2]
+	forged.WithdrawalsRoot, _ = contracts.WithdrawalProof(0, []contracts.Withdrawal{{To: mallory.Addr, AmountGwei: 1_000_000}}, 0)
+	_, err := e.Send(mallory, e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), forged, big.NewInt(0), mallory.Addr, 1_000_000, nil))
+	e.Reverts(err, "HeaderMismatch")
 	before := e.Balance(alice.Addr)
-	e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(0), big.NewInt(0), alice.Addr, 1_000, proof))
+	e.Must(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), big.NewInt(0), alice.Addr, 1_000, proof))
 	if d := new(big.Int).Sub(e.Balance(alice.Addr), before); d.Cmp(te.Gwei(1_000)) != 0 {
 		t.Fatalf("alice received %v wei", d)
 	}
-	_, err := e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(0), big.NewInt(0), alice.Addr, 1_000, proof))
+	_, err = e.Send(e.Users[7], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), big.NewInt(0), alice.Addr, 1_000, proof))
 	e.Reverts(err, "AlreadyClaimed")
 	_ = common.Address{}
 	_ = crypto.Keccak256

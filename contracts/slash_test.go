@@ -103,18 +103,18 @@ func TestRewardPool(t *testing.T) {
 	h := e.NextHeader(te.Root(1), 0, nil)
 	e.Must(e.Users[6], e.Rollup, nil, e.CommitArgs(h, nil, q...))
 	signers, stakes := certOrder(q)
-	_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, stakes))
+	_, err := e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), signers, stakes))
 	e.Reverts(err, "BatchNotFinalized")
 	e.Must(e.Users[6], e.Rollup, nil, e.ProveArgs(h))
 	wrong := append([]*big.Int(nil), stakes...)
 	wrong[0] = te.Ether(5)
-	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, wrong))
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), signers, wrong))
 	e.Reverts(err, "SignersMismatch")
 	other := contracts.HeaderHash(e.NextHeader(te.Root(9), 0, nil)) // the right signers, another header
-	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), other, signers, stakes))
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), other, e.RecordOf(big.NewInt(0)), signers, stakes))
 	e.Reverts(err, "SignersMismatch")
-	e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, stakes))
-	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, stakes))
+	e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), signers, stakes))
+	_, err = e.Send(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), signers, stakes))
 	e.Reverts(err, "AlreadyDistributed")
 	// Reward 1 ETH over stakes 1, 1, 2.
 	for _, op := range q {
@@ -206,7 +206,7 @@ func TestSlashTakesEffectAtOnce(t *testing.T) {
 	// Batch 0's reward (1 ETH over stakes 1, 1, 2): the victim's half stays
 	// in the pool.
 	signers, stakes := certOrder(q)
-	e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), signers, stakes))
+	e.Must(e.Users[6], e.Pool, nil, e.PoolABI.PackDistribute(big.NewInt(0), e.HeaderHashOf(big.NewInt(0)), e.RecordOf(big.NewInt(0)), signers, stakes))
 	if owed := te.Call(e, e.Pool, e.PoolABI.PackOwed(victim.Owner.Addr), e.PoolABI.UnpackOwed); owed.Sign() != 0 {
 		t.Fatalf("slashed operator owed %v", owed)
 	}

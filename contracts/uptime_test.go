@@ -424,7 +424,7 @@ func TestUptimeGasAndRefusals(t *testing.T) {
 	b.Must(a[1].Owner, bare, nil, b.abi.PackJoin(big.NewInt(1)))
 	i := b.batch(b.all(a[0])...)
 	ss, st := certOrder(b.all(a[0]))
-	b.Must(b.anyone, bare, nil, b.abi.PackClaim(big.NewInt(1), u256(i), b.HeaderHashOf(u256(i)), ss, st))
+	b.Must(b.anyone, bare, nil, b.abi.PackClaim(big.NewInt(1), u256(i), b.HeaderHashOf(u256(i)), b.RecordOf(u256(i)), ss, st))
 	if got := te.Call(b.Env, bare, b.abi.PackBounty(big.NewInt(1)), b.abi.UnpackBounty); got.Claims != 1 {
 		t.Fatalf("bounty on a bare NodeBounty: %+v", got)
 	}

@@ -239,7 +239,11 @@ func rollupEndToEnd(t *testing.T, blsCerts bool) {
 		proof = append(proof, p)
 	}
 	before, _ := eth.BalanceAt(ctx, to, nil)
-	if _, err := txm.Send(ctx, dep.Rollup, rollup.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), big.NewInt(int64(w.Index)), to, w.AmountGwei, proof), nil); err != nil {
+	cm, err := l1.FindCommit(ctx, eth, dep.Rollup, batch.Index, 0)
+	if err != nil {
+		t.Fatalf("batch %d's commit: %v", batch.Index, err)
+	}
+	if _, err := txm.Send(ctx, dep.Rollup, rollup.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), cm.HeaderHash, cm.Record, big.NewInt(int64(w.Index)), to, w.AmountGwei, proof), nil); err != nil {
 		t.Fatalf("claim: %v", err)
 	}
 	after, _ := eth.BalanceAt(ctx, to, nil)
@@ -248,7 +252,7 @@ func rollupEndToEnd(t *testing.T, blsCerts bool) {
 		t.Fatalf("L1 balance of %s went from %s to %s, want +%s", to, before, after, want)
 	}
 	// A second claim is refused.
-	if _, err := txm.Send(ctx, dep.Rollup, rollup.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), big.NewInt(int64(w.Index)), to, w.AmountGwei, proof), nil); !l1.IsRevert(err, "AlreadyClaimed") {
+	if _, err := txm.Send(ctx, dep.Rollup, rollup.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), cm.HeaderHash, cm.Record, big.NewInt(int64(w.Index)), to, w.AmountGwei, proof), nil); !l1.IsRevert(err, "AlreadyClaimed") {
 		t.Fatalf("second claim: %v", err)
 	}
 	_ = userAddr
@@ -295,11 +299,11 @@ func checkBLSRewards(t *testing.T, ctx context.Context, d *Devnet, index uint64)
 		set, _ := reg.UnpackBlsSetOf(read(dep.BLS, reg.PackBlsSetOf(e)))
 		n := int(set.N.Int64())
 		for bits := 1; n > 0 && n <= 8 && bits < 1<<n && !found; bits++ {
-			found = contracts.BLSSignersHash(e, []byte{byte(bits)}) == signers.SignersHash
+			found = contracts.BLSSignersHash(e, []byte{byte(bits)}) == signers.Record.SignersHash
 		}
 	}
 	if !found {
-		t.Fatalf("batch %d's signers hash %s is no bitmap of a published BLS set (epochs 0..%d)", index, signers.SignersHash, epoch)
+		t.Fatalf("batch %d's signers hash %s is no bitmap of a published BLS set (epochs 0..%d)", index, signers.Record.SignersHash, epoch)
 	}
 	waitFor(t, ctx, "the batch's rewards distributed", func() bool {
 		done, _ := pool.UnpackDistributed(read(dep.RewardPool, pool.PackDistributed(new(big.Int).SetUint64(index))))

@@ -268,3 +268,16 @@ func hasSigner(ops []consensus.OperatorStatus, signer string) bool {
 	}
 	return false
 }
+
+// commitOf is batch idx's accepted commit on L1 (its BatchCommitted
+// event): claimWithdrawal takes its header hash and record.
+func (n *Net) commitOf(rollup common.Address, idx uint64) *l1.Commit {
+	n.T.Helper()
+	ctx, cancel := l1Ctx()
+	defer cancel()
+	c, err := l1.FindCommit(ctx, n.eth, rollup, idx, 0)
+	if err != nil {
+		n.T.Fatalf("batch %d's commit: %v", idx, err)
+	}
+	return c
+}

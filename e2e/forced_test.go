@@ -120,7 +120,8 @@ func TestForcedExit(t *testing.T) {
 	for _, p := range w.Proof {
 		proof = append(proof, p)
 	}
-	claim := rollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), big.NewInt(int64(w.Index)), to, w.AmountGwei, proof)
+	cm := n.commitOf(rollup, batch.Index)
+	claim := rollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), cm.HeaderHash, cm.Record, big.NewInt(int64(w.Index)), to, w.AmountGwei, proof)
 	before := n.balanceAt(to)
 	mustSend(t, relayer, rollup, claim, "claim the forced exit")
 	if got, want := new(big.Int).Sub(n.balanceAt(to), before), gwei(balance); got.Cmp(want) != 0 {

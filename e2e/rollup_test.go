@@ -118,7 +118,8 @@ func TestDepositToWithdrawal(t *testing.T) {
 	for _, p := range w.Proof {
 		proof = append(proof, p)
 	}
-	claim := rollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), big.NewInt(int64(w.Index)), to, w.AmountGwei, proof)
+	cm := n.commitOf(dep.Rollup, batch.Index)
+	claim := rollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(batch.Index), cm.HeaderHash, cm.Record, big.NewInt(int64(w.Index)), to, w.AmountGwei, proof)
 	before := n.balanceAt(to)
 	if _, err := send(user, dep.Rollup, claim, nil); err != nil {
 		t.Fatalf("claim: %v", err)

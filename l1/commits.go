@@ -21,14 +21,15 @@ type LogClient interface {
 }
 
 // Commit is the BatchCommitted event of a batch's accepted commit. The
-// Rollup stores only contracts.BatchCommitment(HeaderHash, SignersHash);
-// proveBatch takes SignersHash, the reward contracts HeaderHash.
+// Rollup stores only contracts.BatchCommitment(HeaderHash, Record);
+// proveBatch takes the Record, claimWithdrawal and the reward contracts
+// HeaderHash and the Record.
 type Commit struct {
-	BatchIndex  uint64
-	HeaderHash  common.Hash
-	SignersHash common.Hash
-	TxHash      common.Hash
-	Block       uint64
+	BatchIndex uint64
+	HeaderHash common.Hash
+	Record     bindings.BatchRecord
+	TxHash     common.Hash
+	Block      uint64
 }
 
 // ErrNoCommit is returned by FindCommit when the Rollup holds no commit
@@ -59,9 +60,9 @@ func FindCommit(ctx context.Context, c LogClient, rollup common.Address, idx, fr
 	if idx >= next {
 		return nil, fmt.Errorf("%w: batch %d is not committed (the next is %d)", ErrNoCommit, idx, next)
 	}
-	stored, err := viewCall(ctx, c, rollup, r.PackBatches(bi), nil, r.UnpackBatches)
+	stored, err := viewCall(ctx, c, rollup, r.PackCommitments(bi), nil, r.UnpackCommitments)
 	if err != nil {
-		return nil, fmt.Errorf("l1: Rollup.batches(%d): %w", idx, err)
+		return nil, fmt.Errorf("l1: Rollup.commitments(%d): %w", idx, err)
 	}
 	head, err := c.BlockNumber(ctx)
 	if err != nil {
@@ -82,8 +83,8 @@ func FindCommit(ctx context.Context, c LogClient, rollup common.Address, idx, fr
 		if err != nil {
 			return nil, fmt.Errorf("l1: BatchCommitted logs of blocks %d-%d: %w", from, to, err)
 		}
-		if e, l, ok := contracts.AcceptedCommit(logs, stored.Commitment); ok {
-			return &Commit{BatchIndex: idx, HeaderHash: e.HeaderHash, SignersHash: e.SignersHash, TxHash: l.TxHash, Block: l.BlockNumber}, nil
+		if e, l, ok := contracts.AcceptedCommit(logs, stored); ok {
+			return &Commit{BatchIndex: idx, HeaderHash: e.HeaderHash, Record: e.Record, TxHash: l.TxHash, Block: l.BlockNumber}, nil
 		}
 		if from <= fromBlock {
 			return nil, fmt.Errorf("%w: batch %d, blocks %d-%d", ErrNoCommit, idx, fromBlock, head)

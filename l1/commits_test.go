@@ -35,7 +35,7 @@ func TestFindCommit(t *testing.T) {
 		signers[0], signers[1], stakes[0], stakes[1] = signers[1], signers[0], stakes[1], stakes[0]
 	}
 	both := contracts.SignersHash(signers, stakes)
-	if c.HeaderHash != contracts.HeaderHash(h) || c.SignersHash != both || c.BatchIndex != 0 {
+	if c.HeaderHash != contracts.HeaderHash(h) || c.Record.SignersHash != both || c.BatchIndex != 0 {
 		t.Fatalf("commit %+v, want header %s, signers %s", c, contracts.HeaderHash(h), both)
 	}
 	if _, err := find(1, 0); !errors.Is(err, ErrNoCommit) {
@@ -56,7 +56,7 @@ func TestFindCommit(t *testing.T) {
 		t.Fatal(err)
 	}
 	alone := contracts.SignersHash([]common.Address{a.Signer}, []*big.Int{ether(2)})
-	if c.HeaderHash != contracts.HeaderHash(h2) || c.SignersHash != alone || c.Block <= first {
+	if c.HeaderHash != contracts.HeaderHash(h2) || c.Record.SignersHash != alone || c.Block <= first {
 		t.Fatalf("after the re-commit: %+v, want header %s, signers %s", c, contracts.HeaderHash(h2), alone)
 	}
 

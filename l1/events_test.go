@@ -54,9 +54,9 @@ func TestDecode(t *testing.T) {
 	h1, h2, h3 := common.HexToHash("0x11"), common.HexToHash("0x22"), common.HexToHash("0x33")
 	signer, owner, reporter := common.HexToAddress("0x51"), common.HexToAddress("0x52"), common.HexToAddress("0x53")
 
-	v, err := d.decode(mkLog(t, ra, rollup, "BatchCommitted", []any{uint64(7)}, []any{h1, h2, big.NewInt(30), big.NewInt(40), h3}))
+	v, err := d.decode(mkLog(t, ra, rollup, "BatchCommitted", []any{uint64(7)}, []any{h1, h2, big.NewInt(30), big.NewInt(40), bindings.BatchRecord{SignersHash: h3, FeesGwei: 9}}))
 	if bc, ok := v.(*BatchCommitted); err != nil || !ok || bc.BatchIndex != 7 || bc.HeaderHash != h1 ||
-		bc.NewRoot != h2 || bc.SignedStake.Int64() != 30 || bc.TotalStake.Int64() != 40 || bc.SignersHash != h3 {
+		bc.NewRoot != h2 || bc.SignedStake.Int64() != 30 || bc.TotalStake.Int64() != 40 || bc.Record.SignersHash != h3 {
 		t.Fatalf("BatchCommitted: %+v %v", v, err)
 	}
 	v, err = d.decode(mkLog(t, ra, rollup, "BatchFinalized", []any{uint64(8)}, []any{h2}))

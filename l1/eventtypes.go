@@ -37,7 +37,10 @@ type BatchCommitted struct {
 	NewRoot     common.Hash
 	SignedStake *big.Int
 	TotalStake  *big.Int
-	SignersHash common.Hash
+	// Record is what the commit fixed besides the header (signers hash,
+	// withdrawal root and count, forced-exit end, fees); the Rollup stores
+	// only contracts.BatchCommitment(HeaderHash, Record).
+	Record bindings.BatchRecord
 }
 
 // BatchFinalized is Rollup.BatchFinalized.
@@ -103,7 +106,7 @@ func fromBinding(v any) any {
 	case *bindings.RollupForcedExitQueued:
 		return &ForcedExitQueued{Index: e.Index, Account: e.Account, Recipient: e.Recipient}
 	case *bindings.RollupBatchCommitted:
-		return &BatchCommitted{BatchIndex: e.BatchIndex, HeaderHash: e.HeaderHash, NewRoot: e.NewRoot, SignedStake: e.SignedStake, TotalStake: e.TotalStake, SignersHash: e.SignersHash}
+		return &BatchCommitted{BatchIndex: e.BatchIndex, HeaderHash: e.HeaderHash, NewRoot: e.NewRoot, SignedStake: e.SignedStake, TotalStake: e.TotalStake, Record: e.Record}
 	case *bindings.RollupBatchFinalized:
 		return &BatchFinalized{BatchIndex: e.BatchIndex, NewRoot: e.NewRoot}
 	case *bindings.RollupBatchesReverted:

@@ -191,11 +191,11 @@ func (mon *Monitor) round(ctx context.Context) error {
 	}
 	unproven := 0.0
 	if fin < next {
-		b, err := viewCall(ctx, mon.client, mon.cfg.Rollup, r.PackBatches(new(big.Int).SetUint64(fin)), block, r.UnpackBatches)
+		at, err := viewCall(ctx, mon.client, mon.cfg.Rollup, r.PackCommittedAt(new(big.Int).SetUint64(fin)), block, r.UnpackCommittedAt)
 		if err != nil {
-			return fmt.Errorf("l1 monitor: Rollup.batches(%d): %w", fin, err)
+			return fmt.Errorf("l1 monitor: Rollup.committedAt(%d): %w", fin, err)
 		}
-		unproven = age(b.CommittedAt)
+		unproven = age(at)
 	}
 
 	nextDep, err := u64("nextDepositIndex", r.PackNextDepositIndex(), r.UnpackNextDepositIndex)

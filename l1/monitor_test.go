@@ -108,7 +108,7 @@ func TestMonitorReadsTheRollup(t *testing.T) {
 		float64(e.headTime()) - finAt})
 
 	// Proven: nothing waits for a proof, and the finalization clock restarts.
-	prove := e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackProveBatch(h, e.te.Committed(0).SignersHash, testProof(t, h)))
+	prove := e.mustSend(e.deployer, e.d.Rollup, nil, e.rollup.PackProveBatch(h, e.te.Committed(0).Record, testProof(t, h)))
 	e.later(20)
 	round()
 	check("batch 0 proven", want{1, 1, 0, float64(e.headTime() - e.blockTime(dep)), float64(e.headTime() - e.blockTime(prove))})

@@ -13,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/mycel-network/mycel/batch"
@@ -182,7 +183,8 @@ type Poster struct {
 }
 
 type postedBatch struct {
-	header  common.Hash // the committed header's hash
+	header  common.Hash          // the committed header's hash
+	record  bindings.BatchRecord // the commit's record (its BatchCommitted event)
 	signers []common.Address
 	block   *big.Int
 	bls     *blsCert // a BLS certificate's epoch and bitmap; nil: ECDSA
@@ -261,12 +263,32 @@ func (p *Poster) round(ctx context.Context) error {
 	return p.distribute(ctx)
 }
 
-// committedAs reports whether finalized batch i's commit on L1 is this
-// header and signers hash (Rollup.finalizedBatch).
-func (p *Poster) committedAs(ctx context.Context, i uint64, header, signersHash common.Hash) (bool, error) {
+// commitRecords returns the records of the BatchCommitted events in a
+// commit transaction's receipt, by batch index.
+func commitRecords(rcpt *types.Receipt) map[uint64]bindings.BatchRecord {
+	r := bindings.NewRollup()
+	out := map[uint64]bindings.BatchRecord{}
+	for _, l := range rcpt.Logs {
+		if len(l.Topics) == 0 || l.Topics[0] != contracts.BatchCommittedTopic {
+			continue
+		}
+		if ev, err := r.UnpackBatchCommittedEvent(l); err == nil {
+			out[ev.BatchIndex] = ev.Record
+		}
+	}
+	return out
+}
+
+// committedAs reports whether finalized batch i's commit on L1 is still
+// this node's: header hash pb.header and record pb.record, whose signers
+// hash is signersHash (Rollup.finalizedBatch).
+func (p *Poster) committedAs(ctx context.Context, i uint64, pb postedBatch, signersHash common.Hash) (bool, error) {
+	if pb.record.SignersHash != signersHash {
+		return false, nil
+	}
 	c, cancel := p.rctx(ctx)
 	defer cancel()
-	rec, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackFinalizedBatch(new(big.Int).SetUint64(i), header, signersHash),
+	rec, err := viewCall(c, p.client, p.cfg.Rollup, p.rollup.PackFinalizedBatch(new(big.Int).SetUint64(i), pb.header, pb.record),
 		nil, p.rollup.UnpackFinalizedBatch)
 	if err != nil {
 		return false, fmt.Errorf("l1: Rollup.finalizedBatch(%d): %w", i, err)
@@ -313,7 +335,7 @@ func (p *Poster) distribute(ctx context.Context) error {
 				return fmt.Errorf("l1: StakingRegistry.stakeOf(%s) at block %d: %w", s, pb.block, err)
 			}
 		}
-		ok, err := p.committedAs(ctx, i, pb.header, contracts.SignersHash(pb.signers, stakes))
+		ok, err := p.committedAs(ctx, i, pb, contracts.SignersHash(pb.signers, stakes))
 		if err != nil {
 			return err
 		}
@@ -323,7 +345,7 @@ func (p *Poster) distribute(ctx context.Context) error {
 			continue
 		}
 		claim := func(id, idx *big.Int) ([]byte, func([]byte) (*big.Int, *big.Int, error)) {
-			return p.bounty.PackClaim(id, idx, pb.header, pb.signers, stakes), func(out []byte) (*big.Int, *big.Int, error) {
+			return p.bounty.PackClaim(id, idx, pb.header, pb.record, pb.signers, stakes), func(out []byte) (*big.Int, *big.Int, error) {
 				o, err := p.bounty.UnpackClaim(out)
 				return o.Share, o.Payees, err
 			}
@@ -336,7 +358,7 @@ func (p *Poster) distribute(ctx context.Context) error {
 		if p.cfg.RewardPool == (common.Address{}) {
 			continue
 		}
-		rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistribute(new(big.Int).SetUint64(i), pb.header, pb.signers, stakes), nil)
+		rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistribute(new(big.Int).SetUint64(i), pb.header, pb.record, pb.signers, stakes), nil)
 		switch {
 		case errors.Is(err, ErrBudgetExceeded):
 			// Keep it for a later round, when the budget has room.
@@ -673,16 +695,22 @@ func (p *Poster) commit(ctx context.Context, run []*readyCommit) (progressed, re
 	switch {
 	case err == nil:
 		p.budget.ok(p.log)
+		records := commitRecords(rcpt)
 		for _, rc := range run {
 			idx := rc.b.Header.BatchIndex
 			p.hold[idx] = p.now().Add(p.cfg.RetryAfter)
+			rec, ok := records[idx]
+			if !ok {
+				p.log.Error("the commit's receipt lacks the batch's BatchCommitted event; leaving its rewards", "batch", idx, "tx", rcpt.TxHash)
+				continue
+			}
 			if p.cfg.RewardPool != (common.Address{}) || p.cfg.NodeBounty != (common.Address{}) {
 				signers := make([]common.Address, len(rc.sigs))
 				for k, sg := range rc.sigs {
 					signers[k] = sg.Signer
 				}
 				sort.Slice(signers, func(a, b int) bool { return bytes.Compare(signers[a][:], signers[b][:]) < 0 })
-				p.posted[idx] = postedBatch{header: rc.b.Header.Hash(), signers: signers, block: rcpt.BlockNumber, bls: rc.bc}
+				p.posted[idx] = postedBatch{header: rc.b.Header.Hash(), record: rec, signers: signers, block: rcpt.BlockNumber, bls: rc.bc}
 			}
 		}
 		p.m.BatchesPosted.Add(float64(len(run)))

@@ -171,7 +171,7 @@ func (p *Poster) publishBLSSet(ctx context.Context, epoch uint64) {
 // batch stays for a later round).
 func (p *Poster) distributeBLS(ctx context.Context, i uint64, pb postedBatch) error {
 	idx := new(big.Int).SetUint64(i)
-	ok, err := p.committedAs(ctx, i, pb.header, contracts.BLSSignersHash(pb.bls.epoch, pb.bls.bitmap))
+	ok, err := p.committedAs(ctx, i, pb, contracts.BLSSignersHash(pb.bls.epoch, pb.bls.bitmap))
 	if err != nil {
 		p.log.Error("reading the batch's commit", "batch", i, "err", err)
 		return nil
@@ -183,7 +183,7 @@ func (p *Poster) distributeBLS(ctx context.Context, i uint64, pb postedBatch) er
 	}
 	epoch, bitmap := pb.bls.epoch, pb.bls.bitmap
 	claim := func(id, idx *big.Int) ([]byte, func([]byte) (*big.Int, *big.Int, error)) {
-		return p.bounty.PackClaimBLS(id, idx, pb.header, epoch, bitmap), func(out []byte) (*big.Int, *big.Int, error) {
+		return p.bounty.PackClaimBLS(id, idx, pb.header, pb.record, epoch, bitmap), func(out []byte) (*big.Int, *big.Int, error) {
 			o, err := p.bounty.UnpackClaimBLS(out)
 			return o.Share, o.Payees, err
 		}
@@ -196,7 +196,7 @@ func (p *Poster) distributeBLS(ctx context.Context, i uint64, pb postedBatch) er
 	if p.cfg.RewardPool == (common.Address{}) {
 		return nil
 	}
-	rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistributeBLS(idx, pb.header, epoch, bitmap), nil)
+	rcpt, err := p.txm.Send(ctx, p.cfg.RewardPool, p.pool.PackDistributeBLS(idx, pb.header, pb.record, epoch, bitmap), nil)
 	switch {
 	case errors.Is(err, ErrBudgetExceeded):
 		p.posted[i] = pb

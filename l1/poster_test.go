@@ -582,7 +582,7 @@ func TestPosterBLSCertificates(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Set order is the operator list's: operators 0 and 1 signed.
-	if want := contracts.BLSSignersHash(epoch, []byte{0x03}); rec.SignersHash != want || rec.HeaderHash != contracts.HeaderHash(e.header(0)) {
+	if want := contracts.BLSSignersHash(epoch, []byte{0x03}); rec.Record.SignersHash != want || rec.HeaderHash != contracts.HeaderHash(e.header(0)) {
 		t.Fatalf("commit %+v, want header %s and the signers hash of bitmap 0x03 (operators 0 and 1) %s", rec, contracts.HeaderHash(e.header(0)), want)
 	}
 

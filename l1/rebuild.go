@@ -70,14 +70,17 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 	if err != nil {
 		return nil, fmt.Errorf("l1: BatchCommitted logs: %w", err)
 	}
-	type candidate struct{ tx, signersHash common.Hash }
+	type candidate struct {
+		tx     common.Hash
+		record bindings.BatchRecord
+	}
 	candidates := map[uint64][]candidate{} // batch index -> commit transactions
 	for i := range logs {
 		ev, err := r.UnpackBatchCommittedEvent(&logs[i])
 		if err != nil {
 			return nil, err
 		}
-		candidates[ev.BatchIndex] = append(candidates[ev.BatchIndex], candidate{logs[i].TxHash, ev.SignersHash})
+		candidates[ev.BatchIndex] = append(candidates[ev.BatchIndex], candidate{logs[i].TxHash, ev.Record})
 	}
 	// A commitBatches transaction carries several batches: fetch and
 	// decode each transaction once (nil: not a readable commit).
@@ -99,11 +102,11 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 	}
 	res := make([]ProvenBatch, 0, fc)
 	for i := uint64(0); i < fc; i++ {
-		out, err := call(r.PackBatches(new(big.Int).SetUint64(i)))
+		out, err := call(r.PackCommitments(new(big.Int).SetUint64(i)))
 		if err != nil {
-			return nil, fmt.Errorf("l1: batches(%d): %w", i, err)
+			return nil, fmt.Errorf("l1: commitments(%d): %w", i, err)
 		}
-		stored, err := r.UnpackBatches(out)
+		stored, err := r.UnpackCommitments(out)
 		if err != nil {
 			return nil, err
 		}
@@ -119,7 +122,7 @@ func FinalizedBatches(ctx context.Context, c ChainReader, rollup common.Address,
 			matched := false
 			for _, cc := range calls {
 				h = batch.Header(cc.Header)
-				if h.BatchIndex == i && contracts.BatchCommitment(h.Hash(), cd.signersHash) == common.Hash(stored.Commitment) {
+				if h.BatchIndex == i && contracts.BatchCommitment(h.Hash(), cd.record) == common.Hash(stored) {
 					pd, matched = cc.PubData, true
 					break
 				}

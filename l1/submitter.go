@@ -240,12 +240,12 @@ func (s *ProofSubmitter) wait(fin, next uint64, n int) bool {
 
 // readyProof is one batch's proof with what proveBatch needs beside it.
 type readyProof struct {
-	idx         uint64
-	proof       []byte
-	hash        common.Hash // of proof
-	header      bindings.BatchHeader
-	headerHash  common.Hash
-	signersHash [32]byte
+	idx        uint64
+	proof      []byte
+	hash       common.Hash // of proof
+	header     bindings.BatchHeader
+	headerHash common.Hash
+	record     bindings.BatchRecord // the commit's (BatchCommitted)
 }
 
 // ready returns batch idx's proof ready to send, or nil when there is
@@ -294,7 +294,7 @@ func (s *ProofSubmitter) ready(ctx context.Context, idx uint64) (*readyProof, er
 		return nil, nil
 	}
 	return &readyProof{idx: idx, proof: proof, hash: hash, header: bindings.BatchHeader(b.Header),
-		headerHash: common.Hash(hh), signersHash: cm.SignersHash}, nil
+		headerHash: common.Hash(hh), record: cm.Record}, nil
 }
 
 // send finalizes the run in one transaction (proveBatch for one proof,
@@ -305,16 +305,16 @@ func (s *ProofSubmitter) send(ctx context.Context, run []*readyProof) (uint64, e
 	first, last := run[0].idx, run[len(run)-1].idx
 	var data []byte
 	if len(run) == 1 {
-		data = s.rollup.PackProveBatch(run[0].header, run[0].signersHash, run[0].proof)
+		data = s.rollup.PackProveBatch(run[0].header, run[0].record, run[0].proof)
 	} else {
 		hs := make([]bindings.BatchHeader, len(run))
-		sh := make([][32]byte, len(run))
+		recs := make([]bindings.BatchRecord, len(run))
 		proofs := make([]byte, 0, len(run)*len(run[0].proof))
 		for i, p := range run {
-			hs[i], sh[i] = p.header, p.signersHash
+			hs[i], recs[i] = p.header, p.record
 			proofs = append(proofs, p.proof...)
 		}
-		data = s.rollup.PackProveBatches(hs, sh, proofs)
+		data = s.rollup.PackProveBatches(hs, recs, proofs)
 	}
 	rcpt, err := s.txm.Send(ctx, s.cfg.Rollup, data, nil)
 	hold := func() {

@@ -167,7 +167,7 @@ func TestProofSubmitterBadProof(t *testing.T) {
 	// What the Rollup said: the verifier's ProofInvalid.
 	bad, _, _ := src.Proof(0)
 	txm, _ := e.txManager(e.accounts[1], nil, nil)
-	if _, err := txm.Send(e.ctx, e.d.Rollup, e.rollup.PackProveBatch(e.header(0), e.te.Committed(0).SignersHash, bad), nil); !IsRevert(err, "ProofInvalid") {
+	if _, err := txm.Send(e.ctx, e.d.Rollup, e.rollup.PackProveBatch(e.header(0), e.te.Committed(0).Record, bad), nil); !IsRevert(err, "ProofInvalid") {
 		t.Fatalf("bad proof: got %v, want a ProofInvalid revert", err)
 	}
 	src.putProof(0, testProof(t, e.header(0)))

@@ -288,7 +288,7 @@ func TestTxManagerRevertInEstimation(t *testing.T) {
 	e.autoMine(20 * time.Millisecond)
 	txm, m := e.txManager(e.accounts[0], nil, nil)
 	// Batch 0 is not committed: proveBatch reverts BatchNotCommitted.
-	r, err := txm.Send(e.ctx, e.d.Rollup, e.rollup.PackProveBatch(e.header(0), common.Hash{}, make([]byte, 256)), nil)
+	r, err := txm.Send(e.ctx, e.d.Rollup, e.rollup.PackProveBatch(e.header(0), bindings.BatchRecord{}, make([]byte, 256)), nil)
 	if r != nil {
 		t.Fatalf("a receipt for a call that reverts in estimation: %+v", r)
 	}

@@ -160,10 +160,10 @@ func TestOnChainProveBatch(t *testing.T) {
 		return e.Client.CallContract(e.Ctx, ethereum.CallMsg{To: &d.Rollup, Data: data}, nil)
 	}
 	type provenBatch struct {
-		h           bindings.BatchHeader
-		signersHash [32]byte
-		proof       []byte
-		root        ledger.Hash
+		h      bindings.BatchHeader
+		record bindings.BatchRecord
+		proof  []byte
+		root   ledger.Hash
 	}
 	var later []provenBatch
 	for i, b := range batches {
@@ -191,7 +191,7 @@ func TestOnChainProveBatch(t *testing.T) {
 		// A tampered proof reverts.
 		bad := bytes.Clone(bp.Proof)
 		bad[40] ^= 1
-		if _, err := e.Send(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, bad)); err == nil {
+		if _, err := e.Send(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).Record, bad)); err == nil {
 			t.Fatalf("batch %d: tampered proof accepted", i)
 		}
 		// The verifier rejects the proof for another public input or
@@ -215,10 +215,10 @@ func TestOnChainProveBatch(t *testing.T) {
 		}
 		if i > 0 {
 			// Batches 1 on wait for one proveBatches below.
-			later = append(later, provenBatch{h, e.Committed(h.BatchIndex).SignersHash, bp.Proof, b.NewRoot})
+			later = append(later, provenBatch{h, e.Committed(h.BatchIndex).Record, bp.Proof, b.NewRoot})
 			continue
 		}
-		rc := e.Must(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, bp.Proof))
+		rc := e.Must(user, e.Rollup, nil, rollup.PackProveBatch(h, e.Committed(h.BatchIndex).Record, bp.Proof))
 		t.Logf("batch %d (%d chunks of public data): proof %d bytes; verifyProof %d gas (tx estimate); proveBatch %d gas",
 			i, len(pd)/chunk, len(bp.Proof), vgas, rc.GasUsed)
 		out, _ = call(rollup.PackLastFinalizedRoot())
@@ -235,13 +235,13 @@ func TestOnChainProveBatch(t *testing.T) {
 	}
 	pack := func(order []int) []byte {
 		var hs []bindings.BatchHeader
-		var shs [][32]byte
+		var recs []bindings.BatchRecord
 		var proofs []byte
 		for j, o := range order {
-			hs, shs = append(hs, later[j].h), append(shs, later[j].signersHash)
+			hs, recs = append(hs, later[j].h), append(recs, later[j].record)
 			proofs = append(proofs, later[o].proof...)
 		}
-		return rollup.PackProveBatches(hs, shs, proofs)
+		return rollup.PackProveBatches(hs, recs, proofs)
 	}
 	order := make([]int, len(later))
 	for j := range order {

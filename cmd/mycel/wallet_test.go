@@ -110,7 +110,7 @@ func proveBatches(ctx context.Context, t *testing.T, d *devnet.Devnet, log *slog
 					cm, err = l1.FindCommit(ctx, eth, addr, fc, 0)
 				}
 				if err == nil {
-					_, err = txm.Send(ctx, addr, rollup.PackProveBatch(h, cm.SignersHash, proof), nil)
+					_, err = txm.Send(ctx, addr, rollup.PackProveBatch(h, cm.Record, proof), nil)
 				}
 				if err != nil && ctx.Err() == nil {
 					log.Warn("test prover", "batch", fc, "err", err)

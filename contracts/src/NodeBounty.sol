@@ -4,7 +4,7 @@ pragma solidity ^0.8.30;
 import {BLSRegistry} from "./BLSRegistry.sol";
 import {IReputationRegistry} from "./IReputationRegistry.sol";
 import {ReputationRegistry} from "./ReputationRegistry.sol";
-import {Rollup} from "./Rollup.sol";
+import {BatchRecord, Rollup} from "./Rollup.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
 /// @title NodeBounty
@@ -21,8 +21,8 @@ import {StakingRegistry} from "./StakingRegistry.sol";
 /// they were credited; the poster takes back what no one earned once the
 /// bounty is over. No admin: nothing here can move escrow except these rules.
 ///
-/// Time. A batch is judged by its commit time on L1 (`Rollup.batches(i)
-/// .committedAt`, when its certificate was checked): it pays a bounty if
+/// Time. A batch is judged by its commit time on L1 (`Rollup.committedAt(i)`,
+/// when its certificate was checked): it pays a bounty if
 /// start <= committedAt <= end, and a seat if the operator took the seat
 /// strictly before (joinedAt < committedAt: a commit in the join's own block
 /// does not pay) and had not left before (committedAt <= leftAt). A batch
@@ -450,22 +450,23 @@ contract NodeBounty {
     /// the escrow is spent). A batch that pays nobody is claimed all the
     /// same: every claim counts for uptime, and a seat's credited claims.
     /// `signers` and `stakes` are the certificate's signers, ascending, and
-    /// the stakes they signed with, as hashed at commit, and `headerHash` the
-    /// batch's header hash (BatchCommitted; RewardPool.distribute takes the
-    /// same). Anyone may call. Gas: O(signers),
+    /// the stakes they signed with, as hashed at commit, and `headerHash` and
+    /// `rec` the batch's header hash and record (BatchCommitted;
+    /// RewardPool.distribute takes the same). Anyone may call. Gas: O(signers),
     /// one storage read per signer and no write for a signer without a seat;
     /// one write for the bounty (the escrow and the claim count share a slot).
     function claim(
         uint256 bountyId,
         uint256 batchIndex,
         bytes32 headerHash,
+        BatchRecord calldata rec,
         address[] calldata signers,
         uint256[] calldata stakes
     ) external nonReentrant returns (uint256 share, uint256 payees) {
         Bounty storage b = _bounty(bountyId);
         _markClaimed(bountyId, batchIndex);
         if (signers.length != stakes.length) revert SignersMismatch();
-        uint64 committedAt = _checkBatch(batchIndex, headerHash, signersHashOf(signers, stakes));
+        uint64 committedAt = _checkBatch(batchIndex, headerHash, rec, signersHashOf(signers, stakes));
         if (committedAt < b.start || committedAt > b.end) revert OutsideWindow(batchIndex, committedAt);
         (address[] memory paidSigners, address[] memory operators) =
             _payees(bountyId, b.minStake, committedAt, signers, stakes);
@@ -479,14 +480,21 @@ contract NodeBounty {
     /// certificate's, whose keccak256(epoch || bitmap) the Rollup recorded
     /// with `headerHash`; the signers are the set's validators the bitmap names
     /// (BLSRegistry.signersOf), each seated one found by its owner's seat.
-    function claimBLS(uint256 bountyId, uint256 batchIndex, bytes32 headerHash, uint64 epoch, bytes calldata bitmap)
+    function claimBLS(
+        uint256 bountyId,
+        uint256 batchIndex,
+        bytes32 headerHash,
+        BatchRecord calldata rec,
+        uint64 epoch,
+        bytes calldata bitmap
+    )
         external
         nonReentrant
         returns (uint256 share, uint256 payees)
     {
         Bounty storage b = _bounty(bountyId);
         _markClaimed(bountyId, batchIndex);
-        uint64 committedAt = _checkBatch(batchIndex, headerHash, keccak256(abi.encodePacked(epoch, bitmap)));
+        uint64 committedAt = _checkBatch(batchIndex, headerHash, rec, keccak256(abi.encodePacked(epoch, bitmap)));
         if (committedAt < b.start || committedAt > b.end) revert OutsideWindow(batchIndex, committedAt);
         (address[] memory owners, uint256[] memory stakes) = bls.signersOf(epoch, bitmap);
         // Seats are keyed by consensus signer; an owner never seated has
@@ -598,17 +606,18 @@ contract NodeBounty {
     }
 
     /// Checks that batch `batchIndex` is finalized with header hash
-    /// `headerHash` and signers hash `signersHash`; returns its commit time.
-    function _checkBatch(uint256 batchIndex, bytes32 headerHash, bytes32 signersHash)
+    /// `headerHash` and record `rec`, whose signers hash is `signersHash`;
+    /// returns its commit time.
+    function _checkBatch(uint256 batchIndex, bytes32 headerHash, BatchRecord calldata rec, bytes32 signersHash)
         internal
         view
         returns (uint64 committedAt)
     {
         bool finalized;
         bool matches;
-        (finalized, matches, committedAt) = rollup.finalizedBatch(batchIndex, headerHash, signersHash);
+        (finalized, matches, committedAt) = rollup.finalizedBatch(batchIndex, headerHash, rec);
         if (!finalized) revert BatchNotFinalized(batchIndex);
-        if (!matches) revert SignersMismatch();
+        if (!matches || rec.signersHash != signersHash) revert SignersMismatch();
     }
 
     /// The signers that hold a seat for a batch committed at `committedAt`,

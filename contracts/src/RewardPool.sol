@@ -2,7 +2,7 @@
 pragma solidity ^0.8.30;
 
 import {BLSRegistry} from "./BLSRegistry.sol";
-import {Rollup} from "./Rollup.sol";
+import {BatchRecord, Rollup} from "./Rollup.sol";
 import {StakingRegistry} from "./StakingRegistry.sol";
 
 /// @title RewardPool
@@ -59,20 +59,25 @@ contract RewardPool {
     /// @notice Credits batch `batchIndex`'s reward and its L2 fees (collected
     /// from the Rollup) to its signers. `signers` and `stakes` are the
     /// certificate's signers and their stakes, as hashed at commit
-    /// (BatchCommitted; StakingRegistry.verifyCertificate); `headerHash` is
-    /// the batch's header hash (BatchCommitted). Anyone may call,
+    /// (BatchCommitted; StakingRegistry.verifyCertificate); `headerHash` and
+    /// `rec` are the batch's header hash and record (BatchCommitted), whose
+    /// signers hash must be theirs. Anyone may call,
     /// once per finalized batch. The reward comes from the pool's funding
     /// (what is not yet owed); the fees come in full, whatever the funding.
-    function distribute(uint256 batchIndex, bytes32 headerHash, address[] calldata signers, uint256[] calldata stakes)
-        external
-    {
+    function distribute(
+        uint256 batchIndex,
+        bytes32 headerHash,
+        BatchRecord calldata rec,
+        address[] calldata signers,
+        uint256[] calldata stakes
+    ) external {
         if (signers.length != stakes.length) revert SignersMismatch();
-        _checkSigners(batchIndex, headerHash, signersHashOf(signers, stakes));
+        _checkSigners(batchIndex, headerHash, rec, signersHashOf(signers, stakes));
         address[] memory owners = new address[](signers.length);
         for (uint256 i = 0; i < signers.length; i++) {
             owners[i] = staking.operatorOf(signers[i]);
         }
-        _distribute(batchIndex, owners, stakes);
+        _distribute(batchIndex, headerHash, rec, owners, stakes);
     }
 
     /// @notice distribute for a batch committed with a BLS certificate
@@ -80,24 +85,39 @@ contract RewardPool {
     /// are the certificate's (BatchCommitted's transaction), whose hash the
     /// Rollup recorded; the signers' owners and stakes come from the
     /// epoch's published set (BLSRegistry.signersOf).
-    function distributeBLS(uint256 batchIndex, bytes32 headerHash, uint64 epoch, bytes calldata bitmap) external {
-        _checkSigners(batchIndex, headerHash, keccak256(abi.encodePacked(epoch, bitmap)));
+    function distributeBLS(
+        uint256 batchIndex,
+        bytes32 headerHash,
+        BatchRecord calldata rec,
+        uint64 epoch,
+        bytes calldata bitmap
+    ) external {
+        _checkSigners(batchIndex, headerHash, rec, keccak256(abi.encodePacked(epoch, bitmap)));
         (address[] memory owners, uint256[] memory stakes) = bls.signersOf(epoch, bitmap);
-        _distribute(batchIndex, owners, stakes);
+        _distribute(batchIndex, headerHash, rec, owners, stakes);
     }
 
-    function _checkSigners(uint256 batchIndex, bytes32 headerHash, bytes32 signersHash) internal view {
+    function _checkSigners(uint256 batchIndex, bytes32 headerHash, BatchRecord calldata rec, bytes32 signersHash)
+        internal
+        view
+    {
         if (distributed[batchIndex]) revert AlreadyDistributed();
-        (bool finalized, bool matches,) = rollup.finalizedBatch(batchIndex, headerHash, signersHash);
+        (bool finalized, bool matches,) = rollup.finalizedBatch(batchIndex, headerHash, rec);
         if (!finalized) revert BatchNotFinalized(batchIndex);
-        if (!matches) revert SignersMismatch();
+        if (!matches || rec.signersHash != signersHash) revert SignersMismatch();
     }
 
-    function _distribute(uint256 batchIndex, address[] memory owners, uint256[] memory stakes) internal {
+    function _distribute(
+        uint256 batchIndex,
+        bytes32 headerHash,
+        BatchRecord calldata rec,
+        address[] memory owners,
+        uint256[] memory stakes
+    ) internal {
         distributed[batchIndex] = true;
         uint256 available = address(this).balance - allocated; // funding, before the fees arrive
         uint256 reward = rewardPerBatch < available ? rewardPerBatch : available;
-        uint256 fees = rollup.collectFees(batchIndex);
+        uint256 fees = rollup.collectFees(batchIndex, headerHash, rec);
         uint256 paid = _credit(owners, stakes, reward + fees);
         allocated += paid;
         emit RewardsDistributed(batchIndex, paid, fees);

@@ -26,14 +26,30 @@ struct BatchHeader {
     bytes32 dataEval;
 }
 
-/// @notice What the Rollup stores of a committed batch's header and
-/// certificate: keccak256(headerHash || signersHash).
-function batchCommitment(bytes32 headerHash, bytes32 signersHash) pure returns (bytes32 c) {
-    assembly ("memory-safe") {
-        mstore(0x00, headerHash)
-        mstore(0x20, signersHash)
-        c := keccak256(0x00, 0x40)
-    }
+/// @notice What a commit fixes of a batch besides its header. The Rollup
+/// stores none of it: only batchCommitment(headerHash, record), one storage
+/// slot per batch (ADR 026, "One slot per batch"). BatchCommitted carries
+/// it; whoever needs a field passes the record back (proveBatch(es),
+/// claimWithdrawal, finalizedBatch, collectFees) and the Rollup checks it
+/// against the commitment.
+struct BatchRecord {
+    /// The certifier's hash of the certificate's signers (ICertifier.Certified).
+    bytes32 signersHash;
+    /// keccak Merkle root of the batch's withdrawals and forced exits (0 without any).
+    bytes32 withdrawalsRoot;
+    /// Withdrawal tree leaves: withdrawals and forced exits, in record order.
+    uint32 numWithdrawals;
+    /// Forced-exit queue position after the batch (one past its last forced exit).
+    uint64 forcedEnd;
+    /// The batch's fees (transfers and withdrawals) in gwei, released once by collectFees.
+    uint64 feesGwei;
+}
+
+/// @notice What the Rollup stores of a committed batch: keccak256 of the
+/// header hash (keccak256(abi.encode(header))) and the record, ABI-encoded
+/// (six words).
+function batchCommitment(bytes32 headerHash, BatchRecord memory r) pure returns (bytes32) {
+    return keccak256(abi.encode(headerHash, r));
 }
 
 /// @title Rollup
@@ -49,25 +65,6 @@ function batchCommitment(bytes32 headerHash, bytes32 signersHash) pure returns (
 /// batch's L2 fees are released to the RewardPool for its signers. No admin
 /// key: every parameter is fixed at deployment.
 contract Rollup {
-    struct Batch {
-        // batchCommitment(headerHash, signersHash): keccak256(abi.encode(header))
-        // and the certifier's hash of the signers (ICertifier.Certified),
-        // both in BatchCommitted. One slot where two would cost a fresh
-        // 22,100-gas write per commit; proveBatch and the reward contracts
-        // take the half they do not compute themselves (ADR 031).
-        // A batch's status is not stored: batches below finalizedCount are
-        // finalized, those from it to nextBatchIndex committed (ADR 026: a
-        // status write cost each proof about 5,000 gas).
-        bytes32 commitment;
-        // keccak Merkle root of the batch's withdrawals; left unwritten (0)
-        // for a batch without any, unless the index was committed before.
-        bytes32 withdrawalsRoot;
-        uint64 committedAt;
-        uint32 numWithdrawals; // withdrawal tree leaves: withdrawals and forced exits, in record order
-        uint64 forcedEnd; // forced-exit queue position after the batch (one past its last forced exit)
-        uint64 feesGwei; // the batch's fees (transfers and withdrawals), until collectFees releases them
-    }
-
     struct Config {
         uint64 l2ChainId;
         bytes32 genesisRoot;
@@ -134,7 +131,7 @@ contract Rollup {
         bytes32 newRoot,
         uint256 signedStake,
         uint256 totalStake,
-        bytes32 signersHash
+        BatchRecord record
     );
     event BatchFinalized(uint64 indexed batchIndex, bytes32 newRoot);
     event BatchesReverted(uint64 fromIndex, uint64 toIndex);
@@ -194,7 +191,16 @@ contract Rollup {
     /// never conflict with this one's.
     bytes32 public launchId;
 
-    mapping(uint256 => Batch) public batches;
+    /// batchCommitment(headerHash, record) of each committed batch; a
+    /// reverted index keeps its value until it is committed again. A
+    /// batch's status is not stored either: batches below finalizedCount
+    /// are finalized, those from it to nextBatchIndex committed (ADR 026).
+    mapping(uint256 => bytes32) public commitments;
+    /// Commit times (uint32 seconds), eight indices per slot, so a run of
+    /// commits in one transaction shares warm slots: committedAt(i).
+    mapping(uint256 => uint256) internal _commitTimes;
+    /// Batches whose fees collectFees has paid, 256 per slot.
+    mapping(uint256 => uint256) internal _feesCollected;
 
     // Batch chain cursor (one slot).
     uint64 public nextBatchIndex; // index the next commit must carry
@@ -405,19 +411,17 @@ contract Rollup {
 
         uint64 idx = h.batchIndex;
         bytes32 headerHash = keccak256(abi.encode(h));
-        Batch storage b = batches[idx];
-        b.commitment = batchCommitment(headerHash, signersHash);
-        // A batch without withdrawals leaves its root slot untouched (2,200
-        // gas), unless an earlier commit of the index (reverted) wrote one:
-        // committedAt is warm, read by _checkBatch.
-        if (p.numWithdrawals != 0 || b.committedAt != 0) b.withdrawalsRoot = p.withdrawalsRoot;
-        (b.committedAt, b.numWithdrawals, b.forcedEnd, b.feesGwei) =
-            (uint64(block.timestamp), p.numWithdrawals, p.forcedEnd, p.feesGwei);
+        BatchRecord memory r = BatchRecord(signersHash, p.withdrawalsRoot, p.numWithdrawals, p.forcedEnd, p.feesGwei);
+        // One fresh slot per batch (ADR 026: the record's own slot cost
+        // 22,100 gas more); the commit time shares its slot with seven
+        // neighbours, warm after the first of a run.
+        commitments[idx] = batchCommitment(headerHash, r);
+        _setCommittedAt(idx, block.timestamp);
         nextBatchIndex = idx + 1;
         nextDepositIndex = h.depositEnd;
         if (p.forcedRecords) nextForcedIndex = p.forcedEnd;
         lastCommittedRoot = h.newRoot;
-        emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total, signersHash);
+        emit BatchCommitted(idx, headerHash, h.newRoot, signedStake, total, r);
     }
 
     /// Checks everything about a batch but its certificate; returns its
@@ -440,7 +444,7 @@ contract Rollup {
         // later batches, and a deadline it cannot meet would halt the rollup
         // for good. Entries that were waiting when the index was first
         // committed are judged as always.
-        uint64 firstAt = batches[idx].committedAt; // 0: a new index
+        uint64 firstAt = committedAt(idx); // 0: a new index
         if (h.depositEnd < count && _overdue(deposits[h.depositEnd].queuedAt, firstAt)) {
             revert DepositDeadlineMissed(h.depositEnd);
         }
@@ -470,35 +474,32 @@ contract Rollup {
     }
 
     /// @notice Finalizes the next batch in order with a Groth16 proof of its
-    /// public input (publicInput(header)). `signersHash` is the batch's
-    /// (BatchCommitted), the other half of its stored commitment. Anyone
-    /// may call.
-    function proveBatch(BatchHeader calldata h, bytes32 signersHash, bytes calldata proof) external {
+    /// public input (publicInput(header)). `rec` is the batch's record
+    /// (BatchCommitted), the rest of its stored commitment. Anyone may call.
+    function proveBatch(BatchHeader calldata h, BatchRecord calldata rec, bytes calldata proof) external {
         if (escapeHatchOpen()) revert EscapeHatchActive();
         uint64 fin = finalizedCount;
-        _checkProvable(h, signersHash, fin);
+        _checkProvable(h, rec, fin);
         verifier.verifyProof(proof, [publicInput(h), uint256(h.dataEval)]);
         emit BatchFinalized(fin, h.newRoot);
-        _finalizeThrough(fin, h);
+        _finalizeThrough(fin, h, rec);
     }
 
     /// @notice Finalizes the next hs.length committed batches in order, with
     /// proof i (256 bytes, proofs back to back) for header hs[i] and its
-    /// signers hash signersHashes[i], checked together by
+    /// record recs[i] (BatchCommitted), checked together by
     /// IVerifier.verifyProofs: one pairing check of n + 3 pairs instead of
     /// n of 4 (ADR 025). All or nothing: one invalid proof reverts the
     /// call. Anyone may call.
-    function proveBatches(BatchHeader[] calldata hs, bytes32[] calldata signersHashes, bytes calldata proofs)
-        external
-    {
+    function proveBatches(BatchHeader[] calldata hs, BatchRecord[] calldata recs, bytes calldata proofs) external {
         if (escapeHatchOpen()) revert EscapeHatchActive();
         uint256 n = hs.length;
-        if (n == 0 || signersHashes.length != n || proofs.length != n * 256) revert BadProofBatch();
+        if (n == 0 || recs.length != n || proofs.length != n * 256) revert BadProofBatch();
         uint64 fin = finalizedCount;
         uint256[2][] memory inputs = new uint256[2][](n);
         for (uint256 i; i < n; ++i) {
             BatchHeader calldata h = hs[i];
-            _checkProvable(h, signersHashes[i], fin + uint64(i));
+            _checkProvable(h, recs[i], fin + uint64(i));
             inputs[i] = [publicInput(h), uint256(h.dataEval)];
         }
         if (n == 1) verifier.verifyProof(proofs, inputs[0]);
@@ -506,27 +507,28 @@ contract Rollup {
         for (uint256 i; i < n; ++i) {
             emit BatchFinalized(fin + uint64(i), hs[i].newRoot);
         }
-        _finalizeThrough(fin + uint64(n - 1), hs[n - 1]);
+        _finalizeThrough(fin + uint64(n - 1), hs[n - 1], recs[n - 1]);
     }
 
     /// Reverts unless h is committed at index `expected`, the first
     /// unfinalized batch or one after it in the same call, under
-    /// commitment (h, signersHash).
-    function _checkProvable(BatchHeader calldata h, bytes32 signersHash, uint64 expected) internal view {
+    /// commitment (h, rec).
+    function _checkProvable(BatchHeader calldata h, BatchRecord calldata rec, uint64 expected) internal view {
         uint64 idx = h.batchIndex;
         if (idx < finalizedCount) revert AlreadyFinalized(idx);
         if (idx != expected) revert BatchOutOfOrder(expected, idx);
         if (idx >= nextBatchIndex) revert BatchNotCommitted(idx);
-        if (batches[idx].commitment != batchCommitment(keccak256(abi.encode(h)), signersHash)) revert HeaderMismatch();
+        if (commitments[idx] != batchCommitment(keccak256(abi.encode(h)), rec)) revert HeaderMismatch();
     }
 
-    /// Moves the finalized chain's end to batch `last` (header h): it and
-    /// every batch before it are finalized from now on.
-    function _finalizeThrough(uint64 last, BatchHeader calldata h) internal {
+    /// Moves the finalized chain's end to batch `last` (header h, record
+    /// rec, both checked): it and every batch before it are finalized from
+    /// now on.
+    function _finalizeThrough(uint64 last, BatchHeader calldata h, BatchRecord calldata rec) internal {
         finalizedCount = last + 1;
         lastFinalizedRoot = h.newRoot;
         finalizedDepositEnd = h.depositEnd;
-        finalizedForcedEnd = batches[last].forcedEnd;
+        finalizedForcedEnd = rec.forcedEnd;
         lastFinalizedAt = uint64(block.timestamp);
     }
 
@@ -548,7 +550,7 @@ contract Rollup {
         uint64 fin = finalizedCount;
         uint64 next = nextBatchIndex;
         if (fin >= next) revert NothingToRevert();
-        if (block.timestamp <= batches[fin].committedAt + proofWindow) revert ProofWindowOpen();
+        if (block.timestamp <= committedAt(fin) + proofWindow) revert ProofWindowOpen();
         nextBatchIndex = fin;
         nextDepositIndex = finalizedDepositEnd;
         nextForcedIndex = finalizedForcedEnd;
@@ -560,17 +562,20 @@ contract Rollup {
 
     /// @notice Pays withdrawal `index` of finalized batch `batchIndex`
     /// (amountGwei to `to`, as in the batch's public data) once. Anyone may
-    /// call it for anyone. `proof` lists the siblings from the leaf up.
+    /// call it for anyone. `headerHash` and `rec` are the batch's
+    /// (BatchCommitted); `proof` lists the siblings from the leaf up.
     function claimWithdrawal(
         uint256 batchIndex,
+        bytes32 headerHash,
+        BatchRecord calldata rec,
         uint256 index,
         address to,
         uint64 amountGwei,
         bytes32[] calldata proof
     ) external nonReentrant {
         if (batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
-        Batch storage b = batches[batchIndex];
-        uint256 n = b.numWithdrawals;
+        if (commitments[batchIndex] != batchCommitment(headerHash, rec)) revert HeaderMismatch();
+        uint256 n = rec.numWithdrawals;
         if (index >= n) revert BadWithdrawalIndex();
         if (proof.length != withdrawalTreeDepth(n)) revert BadMerkleProof();
         bytes32 node = withdrawalLeaf(uint64(batchIndex), uint32(index), to, amountGwei);
@@ -579,7 +584,7 @@ contract Rollup {
             node = (pos & 1) == 0 ? _hashPair(node, proof[i]) : _hashPair(proof[i], node);
             pos >>= 1;
         }
-        if (node != b.withdrawalsRoot) revert BadMerkleProof();
+        if (node != rec.withdrawalsRoot) revert BadMerkleProof();
         uint256 word = _claimed[batchIndex][index >> 8];
         uint256 bit = 1 << (index & 0xff);
         if (word & bit != 0) revert AlreadyClaimed();
@@ -1053,35 +1058,53 @@ contract Rollup {
         if (!ok) revert TransferFailed();
     }
 
-    /// @notice Releases the fees of finalized batch `batchIndex` to the
-    /// RewardPool, the only caller, which credits them to the batch's signers
-    /// (docs/protocol.md section 5: the fee vault's balance belongs to the
-    /// operators who signed the batches that paid it). Pays them once:
-    /// returns the wei paid, 0 on a second call. The amount leaves l2Supply:
-    /// the vault's L2 balance then records fees already paid on L1.
-    function collectFees(uint256 batchIndex) external nonReentrant returns (uint256 wei_) {
+    /// @notice Releases the fees of finalized batch `batchIndex` (header
+    /// hash and record as in BatchCommitted) to the RewardPool, the only
+    /// caller, which credits them to the batch's signers (docs/protocol.md
+    /// section 5: the fee vault's balance belongs to the operators who
+    /// signed the batches that paid it). Pays them once: returns the wei
+    /// paid, 0 on a second call. The amount leaves l2Supply: the vault's L2
+    /// balance then records fees already paid on L1.
+    function collectFees(uint256 batchIndex, bytes32 headerHash, BatchRecord calldata rec)
+        external
+        nonReentrant
+        returns (uint256 wei_)
+    {
         if (msg.sender != rewardPool) revert NotRewardPool();
         if (batchIndex >= finalizedCount) revert BatchNotFinalized(batchIndex);
-        Batch storage b = batches[batchIndex];
-        uint64 fees = b.feesGwei;
-        if (fees == 0) return 0;
-        b.feesGwei = 0;
+        if (commitments[batchIndex] != batchCommitment(headerHash, rec)) revert HeaderMismatch();
+        uint256 word = _feesCollected[batchIndex >> 8];
+        uint256 bit = 1 << (batchIndex & 0xff);
+        uint64 fees = rec.feesGwei;
+        if (fees == 0 || word & bit != 0) return 0;
+        _feesCollected[batchIndex >> 8] = word | bit;
         emit FeesCollected(uint64(batchIndex), fees);
         _pay(msg.sender, fees);
         return uint256(fees) * 1 gwei;
     }
 
     /// @notice For the RewardPool and NodeBounty: whether batch i is
-    /// finalized, was committed with header hash `headerHash` and signers
-    /// hash `signersHash` (BatchCommitted's), and its commit time.
-    function finalizedBatch(uint256 i, bytes32 headerHash, bytes32 signersHash)
+    /// finalized, was committed with header hash `headerHash` and record
+    /// `rec` (BatchCommitted's), and its commit time.
+    function finalizedBatch(uint256 i, bytes32 headerHash, BatchRecord calldata rec)
         external
         view
-        returns (bool finalized, bool matches, uint64 committedAt)
+        returns (bool finalized, bool matches, uint64 committedAt_)
     {
-        Batch storage b = batches[i];
         finalized = i < finalizedCount;
-        matches = b.commitment == batchCommitment(headerHash, signersHash);
-        committedAt = b.committedAt;
+        matches = commitments[i] == batchCommitment(headerHash, rec);
+        committedAt_ = committedAt(i);
+    }
+
+    /// @notice When batch i was last committed (block time), 0 if never.
+    function committedAt(uint256 i) public view returns (uint64) {
+        return uint64(uint32(_commitTimes[i >> 3] >> ((i & 7) << 5)));
+    }
+
+    function _setCommittedAt(uint256 i, uint256 t) internal {
+        uint256 shift = (i & 7) << 5;
+        uint256 w = _commitTimes[i >> 3];
+        // uint32 seconds: block times fit until 2106.
+        _commitTimes[i >> 3] = (w & ~(uint256(0xffffffff) << shift)) | (uint256(uint32(t)) << shift);
     }
 }

@@ -703,7 +703,7 @@ func (e *Env) Committed(idx uint64) *bindings.RollupBatchCommitted {
 // has no commit on L1: for tests of calls about batches never committed.
 func (e *Env) CommitOf(idx uint64) (*bindings.RollupBatchCommitted, bool) {
 	e.T.Helper()
-	stored := Call(e, e.Rollup, e.RollupABI.PackBatches(new(big.Int).SetUint64(idx)), e.RollupABI.UnpackBatches)
+	stored := Call(e, e.Rollup, e.RollupABI.PackCommitments(new(big.Int).SetUint64(idx)), e.RollupABI.UnpackCommitments)
 	logs, err := e.Client.FilterLogs(e.Ctx, ethereum.FilterQuery{
 		Addresses: []common.Address{e.D.Rollup},
 		Topics:    [][]common.Hash{{contracts.BatchCommittedTopic}, {common.BigToHash(new(big.Int).SetUint64(idx))}},
@@ -711,7 +711,7 @@ func (e *Env) CommitOf(idx uint64) (*bindings.RollupBatchCommitted, bool) {
 	if err != nil {
 		e.T.Fatalf("BatchCommitted logs: %v", err)
 	}
-	if c, _, ok := contracts.AcceptedCommit(logs, stored.Commitment); ok {
+	if c, _, ok := contracts.AcceptedCommit(logs, stored); ok {
 		return c, true
 	}
 	return &bindings.RollupBatchCommitted{}, false
@@ -725,22 +725,31 @@ func (e *Env) HeaderHashOf(i *big.Int) common.Hash {
 	return c.HeaderHash
 }
 
+// RecordOf is committed batch i's record (CommitOf; zero for a batch
+// never committed), which proveBatch, claimWithdrawal and the reward
+// contracts take with its header hash.
+func (e *Env) RecordOf(i *big.Int) bindings.BatchRecord {
+	e.T.Helper()
+	c, _ := e.CommitOf(i.Uint64())
+	return c.Record
+}
+
 // ProveArgs returns proveBatch's calldata for committed header h, with
 // the test circuit's proof.
 func (e *Env) ProveArgs(h bindings.BatchHeader) []byte {
 	e.T.Helper()
-	return e.RollupABI.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, e.Proof(h))
+	return e.RollupABI.PackProveBatch(h, e.Committed(h.BatchIndex).Record, e.Proof(h))
 }
 
 // ProveBatchesArgs returns proveBatches' calldata for committed headers hs
 // (consecutive, in order), with the test circuit's proofs.
 func (e *Env) ProveBatchesArgs(hs []bindings.BatchHeader) []byte {
 	e.T.Helper()
-	sh := make([][32]byte, len(hs))
+	recs := make([]bindings.BatchRecord, len(hs))
 	var proofs []byte
 	for i, h := range hs {
-		sh[i] = e.Committed(h.BatchIndex).SignersHash
+		recs[i] = e.Committed(h.BatchIndex).Record
 		proofs = append(proofs, e.Proof(h)...)
 	}
-	return e.RollupABI.PackProveBatches(hs, sh, proofs)
+	return e.RollupABI.PackProveBatches(hs, recs, proofs)
 }

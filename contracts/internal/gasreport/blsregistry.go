@@ -115,7 +115,7 @@ func blsCommitCosts(print func(string, uint64), e *te.Env, ops []*te.Operator) {
 			bitmap[i/8] |= 1 << (i % 8)
 		}
 	}
-	r := e.Must(sender, e.Pool, nil, e.PoolABI.PackDistributeBLS(big.NewInt(2), e.HeaderHashOf(big.NewInt(2)), epoch, bitmap))
+	r := e.Must(sender, e.Pool, nil, e.PoolABI.PackDistributeBLS(big.NewInt(2), e.HeaderHashOf(big.NewInt(2)), e.RecordOf(big.NewInt(2)), epoch, bitmap))
 	print(fmt.Sprintf("bls_distributeRewards_%d_validators_%d_signers", n, n-m), r.GasUsed)
 
 	if n != blsSetSizes[0] {

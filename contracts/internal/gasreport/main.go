@@ -150,7 +150,7 @@ func batchCosts(print func(string, uint64)) {
 	h := e.NextHeader(te.Root(999), 2, nil)
 	e.Must(e.Users[0], e.Rollup, nil, e.CommitArgs(h, nil, ops[:s1]...))
 	proof := e.Proof(h)
-	data := e.RollupABI.PackProveBatch(h, e.Committed(h.BatchIndex).SignersHash, proof)
+	data := e.RollupABI.PackProveBatch(h, e.Committed(h.BatchIndex).Record, proof)
 	r = e.Must(e.Users[0], e.Rollup, nil, data)
 	print("proveBatch", r.GasUsed)
 	print("proveBatch_execution", r.GasUsed-21_000-calldataGas(data))
@@ -186,13 +186,13 @@ func batchCosts(print func(string, uint64)) {
 	hw := e.NextHeader(te.Root(1000), 2, wpd)
 	e.CommitAndProve(e.Users[0], hw, wpd, ops[:s1]...)
 	_, p := contracts.WithdrawalProof(hw.BatchIndex, wlist, 3)
-	r = e.Must(e.Users[maxSigners+2], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(hw.BatchIndex), big.NewInt(3), wlist[3].To, wlist[3].AmountGwei, p))
+	r = e.Must(e.Users[maxSigners+2], e.Rollup, nil, e.RollupABI.PackClaimWithdrawal(new(big.Int).SetUint64(hw.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(hw.BatchIndex)), e.RecordOf(new(big.Int).SetUint64(hw.BatchIndex)), big.NewInt(3), wlist[3].To, wlist[3].AmountGwei, p))
 	print("claimWithdrawal", r.GasUsed)
 
 	// rewards: the reward and the batch's fees (collected from the Rollup).
 	e.Must(user, e.Pool, te.Ether(10), e.PoolABI.PackFund())
 	signers, stakes := sortedSigners(e, ops[:s1])
-	r = e.Must(user, e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(hw.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(hw.BatchIndex)), signers, stakes))
+	r = e.Must(user, e.Pool, nil, e.PoolABI.PackDistribute(new(big.Int).SetUint64(hw.BatchIndex), e.HeaderHashOf(new(big.Int).SetUint64(hw.BatchIndex)), e.RecordOf(new(big.Int).SetUint64(hw.BatchIndex)), signers, stakes))
 	print("distributeRewards_12_signers", r.GasUsed)
 	r = e.Must(ops[3].Owner, e.Pool, nil, e.PoolABI.PackClaim())
 	print("claimReward", r.GasUsed)
@@ -630,7 +630,7 @@ func bountyCosts(print func(string, uint64)) {
 		h := e.NextHeader(te.Root(nroot), 0, nil)
 		e.CommitAndProve(anyone, h, nil, signers...)
 		ss, st := sortedSigners(e, signers)
-		return e.Must(anyone, c, nil, nb.PackClaim(id, new(big.Int).SetUint64(h.BatchIndex), contracts.HeaderHash(h), ss, st)).GasUsed
+		return e.Must(anyone, c, nil, nb.PackClaim(id, new(big.Int).SetUint64(h.BatchIndex), contracts.HeaderHash(h), e.RecordOf(new(big.Int).SetUint64(h.BatchIndex)), ss, st)).GasUsed
 	}
 	with := func(ops ...[]*te.Operator) []*te.Operator {
 		out := []*te.Operator{whale}
