@@ -102,7 +102,7 @@ type ProofSubmitter struct {
 
 	held    map[uint64]heldProof // batch index -> a proof that failed, not retried before until
 	readyAt map[uint64]time.Time // batch index -> when its proof was first ready at the head of the run (Gather)
-	commits map[uint64]*Commit   // batch index -> its accepted commit on L1 (proveBatch needs its signers hash)
+	commits map[uint64]*Commit   // batch index -> its accepted commit on L1 (proveBatch needs its record)
 	down    bool
 	budget  budgetNote // the spending budget refused a proof
 }
