@@ -56,6 +56,11 @@ import (
 // MYCEL_BENCH_L1_BLOCK sets the L1 block time (default 1s; 12s is
 // mainnet's, behind which certified batches queue and are committed
 // several per commitBatches transaction: batches/commit_tx, ADR 026).
+// MYCEL_BENCH_COMMIT_GATHER sets every node's l1.commit_gather (default 0;
+// below the devnet's 10 s poster fallback): a due batch waits up to that
+// long for the next certified batches to share its commitBatches.
+// MYCEL_BENCH_BATCH_MAX_AGE sets batch_max_age_ms (default 2s), so that
+// large batches close when full rather than by age.
 // Run with -benchtime 1x:
 //
 //	go test ./devnet -run '^$' -bench RollupPipeline -benchtime 1x -timeout 60m
@@ -133,6 +138,20 @@ func benchPipeline(b *testing.B, slots int) {
 			b.Fatal(err)
 		}
 		cfg.L1.BlockPeriod = d // e.g. 12s, mainnet's: commits queue and go out in runs (ADR 026)
+	}
+	if v := os.Getenv("MYCEL_BENCH_COMMIT_GATHER"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg.L1.CommitGather = d // below the devnet's 10 s poster fallback
+	}
+	if v := os.Getenv("MYCEL_BENCH_BATCH_MAX_AGE"); v != "" {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		cfg.L1.BatchMaxAge = d // batches close when full, not by age, under a slower load
 	}
 	if v := os.Getenv("MYCEL_BENCH_PROOF_GATHER"); v != "" {
 		d, err := time.ParseDuration(v)

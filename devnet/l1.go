@@ -62,6 +62,10 @@ type L1Config struct {
 	// wait for the next batches' proofs to share one proveBatches
 	// transaction (0: each goes out when ready; ADR 025).
 	ProofGather time.Duration
+	// CommitGather is every node's l1.commit_gather: how long a due batch
+	// waits for the next certified batches to share its commitBatches
+	// (0: posted at once; below the devnet's 10 s poster fallback).
+	CommitGather time.Duration
 	// BLSCertificates deploys the Rollup with the BLSRegistry as its
 	// certifier (ADR 031): each operator registers its node's BLS key,
 	// attestations carry BLS signatures, and posters commit batches under
@@ -330,6 +334,7 @@ func configureL1(homes []string, url string, cfg L1Config) error {
 		c.L1.TxKeyFile = "l1_key.hex"
 		c.L1.PosterFallback = node.Duration(10 * time.Second)
 		c.L1.ProofGather = node.Duration(cfg.ProofGather)
+		c.L1.CommitGather = node.Duration(cfg.CommitGather)
 		c.Prover.Enabled = cfg.Prover && i == 0
 		c.Prover.DevSetup = true
 		if c.Prover.Enabled && cfg.ProverKeys != "" {

@@ -77,6 +77,15 @@ type PosterConfig struct {
 	// which pays the transaction's base cost and the cold reads once
 	// (ADR 026).
 	MaxBatchesPerTx int `toml:"max_batches_per_tx" comment:"Most certified batches one L1 transaction commits (commitBatches, ADR 026); 1 commits each alone."`
+	// Gather is how long a run shorter than MaxBatchesPerTx waits, from
+	// when this node first found its first batch due, for the batches
+	// after it to be certified and share its transaction: it trades L1
+	// commit latency (not soft confirmation) for L1 gas, as the proof
+	// submitter's Gather does for proofs. A run that stops for another
+	// reason (the calldata bound, a batch short of a quorum) goes at once.
+	// 0: post at once. Below FallbackAfter, or the fallback posters post
+	// the batch while its designated poster gathers.
+	Gather time.Duration `toml:"gather" comment:"How long a due run of commits waits for the next certified batches to share its transaction (0: post at once). Trades commit latency for L1 gas."`
 }
 
 // MaxCommitsPerTx bounds l1.poster.max_batches_per_tx: 32 full 64-slot
@@ -134,6 +143,11 @@ func (c PosterConfig) Validate() error {
 	if c.RequestTimeout <= 0 {
 		bad("request_timeout", "must be > 0")
 	}
+	if c.Gather < 0 {
+		bad("gather", "must be >= 0")
+	} else if c.Gather > 0 && c.Gather >= c.FallbackAfter {
+		bad("gather", "%v must be below fallback_after (%v): the fallback posters would post while the designated poster gathers", c.Gather, c.FallbackAfter)
+	}
 	if c.MaxBatchesPerTx < 1 || c.MaxBatchesPerTx > MaxCommitsPerTx {
 		bad("max_batches_per_tx", "must be in 1..%d", MaxCommitsPerTx)
 	}
@@ -167,6 +181,10 @@ type Poster struct {
 	// is on L1, so its exclusive FallbackAfter counts from then too.
 	next      uint64
 	nextSince time.Time
+	// dueIndex is the first batch of the run being gathered and dueSince
+	// when this node first found it due (Gather).
+	dueIndex uint64
+	dueSince time.Time
 	// posted are the batches this node committed whose rewards it has not
 	// distributed yet: the certificate's signers (ascending) and the L1
 	// block the commit landed in (its stake snapshot counted them).
@@ -536,8 +554,12 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 	// transaction puts them there at the same time.
 	run := []*readyCommit{first}
 	size := first.calldataSize()
+	uncertified := false // the run stopped at a batch not certified yet
 	for idx := next + 1; len(run) < p.cfg.MaxBatchesPerTx; idx++ {
 		nb, ok, err := p.src.CertifiedBatch(idx)
+		if err == nil && !ok {
+			uncertified = true
+		}
 		if err != nil || !ok || nb.Header.BatchIndex != idx || nb.Header.PrevRoot != run[len(run)-1].b.Header.NewRoot {
 			break
 		}
@@ -547,6 +569,12 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		}
 		run = append(run, rc)
 		size += rc.calldataSize()
+	}
+	// Only the designated poster gathers: a fallback post is late already.
+	if uncertified && b.Poster == p.cfg.Self && p.gathering(next, now) {
+		p.waiting(next, "gathering the next certified batches into one transaction", "batches", len(run),
+			"max", p.cfg.MaxBatchesPerTx, "gather", p.cfg.Gather)
+		return false, nil
 	}
 	// Last look before spending gas: has someone posted it meanwhile?
 	cur, err := p.nextBatchIndex(ctx, nil)
@@ -562,6 +590,18 @@ func (p *Poster) postNext(ctx context.Context) (bool, error) {
 		progressed, _, err = p.commit(ctx, run[:1])
 	}
 	return progressed, err
+}
+
+// gathering reports whether the run starting at batch next should wait
+// for more batches (Gather): it was first found due less than Gather ago.
+func (p *Poster) gathering(next uint64, now time.Time) bool {
+	if p.cfg.Gather <= 0 {
+		return false
+	}
+	if p.dueIndex != next || p.dueSince.IsZero() {
+		p.dueIndex, p.dueSince = next, now
+	}
+	return now.Before(p.dueSince.Add(p.cfg.Gather))
 }
 
 // readyCommit is a certified batch with a certificate that holds >= 2/3

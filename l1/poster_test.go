@@ -172,6 +172,60 @@ func TestPosterBatchesCommits(t *testing.T) {
 	}
 }
 
+// TestPosterGathers: with Gather set, the designated poster holds a due
+// batch while the batches after it are not certified yet, and commits the
+// run in one transaction once they are; a run that does not fill goes out
+// when Gather runs out; a run stopped by a batch short of a quorum goes
+// at once; a Gather not below FallbackAfter is refused.
+func TestPosterGathers(t *testing.T) {
+	e := newPosterEnv(t)
+	e.autoMine(20 * time.Millisecond)
+	src := newBatchStore()
+	self := e.ops[0].Signer
+	const gather = 1500 * time.Millisecond
+	cfg := e.posterConfig(self)
+	cfg.MaxBatchesPerTx, cfg.Gather, cfg.FallbackAfter = 3, gather, time.Hour
+	src.put(e.batch(0, self, time.Now(), e.ops...))
+	_, m, txm := e.startPoster(cfg, e.accounts[0], src)
+	time.Sleep(gather / 3)
+	if n := e.nextBatchIndex(); n != 0 {
+		t.Fatalf("batch 0 committed while gathering (next %d)", n)
+	}
+	src.put(e.batch(1, self, time.Now(), e.ops...))
+	src.put(e.batch(2, self, time.Now(), e.ops...))
+	e.waitNextBatch(3)
+	waitFor(t, "the run's receipt", func() bool { return value(m.BatchesPosted) == 3 })
+	if n, _ := e.client.NonceAt(e.ctx, txm.Address(), nil); n != 1 || value(m.PostTxs) != 1 {
+		t.Fatalf("%d transactions (metric %v) for 3 batches, want 1", n, value(m.PostTxs))
+	}
+	// A run that does not fill: batch 3 alone, after the gather.
+	start := time.Now()
+	src.put(e.batch(3, self, time.Now(), e.ops...))
+	e.waitNextBatch(4)
+	if el := time.Since(start); el < gather {
+		t.Fatalf("batch 3 committed after %v, before the gather (%v) ran out", el, gather)
+	}
+	// A run stopped by a batch without a quorum does not wait for it.
+	src.put(e.batch(4, self, time.Now(), e.ops...))
+	src.put(e.batch(5, self, time.Now(), e.ops[:1]...))
+	start = time.Now()
+	e.waitNextBatch(5)
+	if el := time.Since(start); el >= gather {
+		t.Fatalf("batch 4 (next one short of a quorum) committed after %v, want at once", el)
+	}
+	e.requireCommittedOnce(5)
+
+	bad := e.posterConfig(self)
+	bad.Gather, bad.FallbackAfter = time.Minute, time.Minute
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "l1.poster.gather") {
+		t.Fatalf("gather equal to fallback_after: %v, want an l1.poster.gather error", err)
+	}
+	bad.Gather = -time.Second
+	if err := bad.Validate(); err == nil || !strings.Contains(err.Error(), "l1.poster.gather") {
+		t.Fatalf("negative gather: %v, want an l1.poster.gather error", err)
+	}
+}
+
 // TestPosterRunCalldataBound: a run stops before the batch that would take
 // its calldata over maxRunCalldata (L1 nodes refuse transactions over 128
 // KiB), whatever MaxBatchesPerTx allows.

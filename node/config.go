@@ -70,6 +70,7 @@ type L1Config struct {
 	PostBatches        bool     `toml:"post_batches" comment:"Post certified batches to L1 (commitBatch): first when designated, after poster_fallback otherwise."`
 	PosterFallback     Duration `toml:"poster_fallback" comment:"Post a batch the designated poster has not posted this long after its certificate."`
 	CommitsPerTx       int      `toml:"commits_per_tx" comment:"Most certified batches one L1 transaction commits: when the batches after the next one are certified too (a backlog behind L1), they go out together in commitBatches (about 51,000 gas less per extra batch; ADR 026). 1: each batch alone."`
+	CommitGather       Duration `toml:"commit_gather" comment:"How long a due batch waits for the next certified batches to share its commit transaction (0: post at once; below poster_fallback). Trades L1 commit latency for L1 gas."`
 	SubmitProofs       bool     `toml:"submit_proofs" comment:"Submit this node's proofs to L1 (proveBatch)."`
 	ProofsPerTx        int      `toml:"proofs_per_tx" comment:"Most batches one L1 transaction finalizes: consecutive batches whose proofs are at hand go out together in proveBatches, checked in one pairing check (about 68,000 gas per extra batch instead of 259,000; ADR 025). 1: each proof alone."`
 	ProofGather        Duration `toml:"proof_gather" comment:"How long ready proofs wait for the next committed batches' proofs to share their transaction (0: send at once). Trades proof latency for L1 gas."`
@@ -356,6 +357,11 @@ func (c *Config) Validate() error {
 	}
 	if c.L1.CommitsPerTx < 1 || c.L1.CommitsPerTx > l1.MaxCommitsPerTx {
 		bad("l1.commits_per_tx", "%d is outside 1..%d", c.L1.CommitsPerTx, l1.MaxCommitsPerTx)
+	}
+	if c.L1.CommitGather < 0 {
+		bad("l1.commit_gather", "must not be negative")
+	} else if c.L1.CommitGather > 0 && c.L1.CommitGather >= c.L1.PosterFallback {
+		bad("l1.commit_gather", "%v must be below l1.poster_fallback (%v): the fallback posters would post while the designated poster gathers", c.L1.CommitGather, c.L1.PosterFallback)
 	}
 	if c.L1.ProofsPerTx < 1 || c.L1.ProofsPerTx > l1.MaxProofsPerTx {
 		bad("l1.proofs_per_tx", "%d is outside 1..%d", c.L1.ProofsPerTx, l1.MaxProofsPerTx)

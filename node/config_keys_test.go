@@ -93,6 +93,7 @@ var nonDefault = map[string]string{
 	"l1.poster_fallback":                    "1m",
 	"l1.submit_proofs":                      "false",
 	"l1.commits_per_tx":                     "5",
+	"l1.commit_gather":                      "15s",
 	"l1.proofs_per_tx":                      "3",
 	"l1.proof_gather":                       "45s",
 	"l1.report_equivocation":                "false",
@@ -238,6 +239,8 @@ func TestEveryInvalidSettingNamesItsKey(t *testing.T) {
 		{key: "l1.poster_fallback", val: "0s"},
 		{key: "l1.commits_per_tx", val: "0"},
 		{key: "l1.commits_per_tx", val: "33"},
+		{key: "l1.commit_gather", val: "-1s"},
+		{key: "l1.commit_gather", val: "10m"}, // not below the default poster_fallback
 		{key: "l1.proofs_per_tx", val: "0"},
 		{key: "l1.proofs_per_tx", val: "33"},
 		{key: "l1.proof_gather", val: "-1s"},

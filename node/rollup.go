@@ -260,7 +260,7 @@ func (n *Node) setupRollup(g *consensus.AppGenesis) error {
 		pc := l1.DefaultPosterConfig()
 		pc.Rollup, pc.StakingRegistry, pc.FallbackAfter = p.Rollup, p.StakingRegistry, cfg.L1.PosterFallback.Std()
 		pc.Self, pc.Launch = r.rollup.Self(), r.rollup.Launch()
-		pc.MaxBatchesPerTx = cfg.L1.CommitsPerTx
+		pc.MaxBatchesPerTx, pc.Gather = cfg.L1.CommitsPerTx, cfg.L1.CommitGather.Std()
 		pc.RewardPool = p.RewardPool   // zero: no distribution
 		pc.NodeBounty = p.NodeBounty   // zero: no bounty claims
 		pc.BLSRegistry = p.BLSRegistry // zero: ECDSA certificates

@@ -12,13 +12,17 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sync"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -143,24 +147,122 @@ func (r *seededReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+func (r *lockedReader) Read(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.r.Read(p)
+}
+
+// lockedReader serialises reads: other goroutines may read crypto/rand
+// while the dev setup has swapped it.
+type lockedReader struct {
+	mu sync.Mutex
+	r  io.Reader
+}
+
 var devSetupMu sync.Mutex
+
+// devSetupAttempts bounds the setups devGroth16Setup runs before it gives
+// up on an undisturbed one.
+const devSetupAttempts = 4
+
+// devSetupHook, when set (tests), runs after each attempt's swap of
+// crypto/rand.Reader, before gnark's setup.
+var devSetupHook func(attempt int)
 
 // devGroth16Setup runs gnark's single-party Groth16 setup with its toxic
 // waste drawn from a SHA-256 stream of seed instead of the system's
 // randomness. gnark draws every random value of the setup (toxic waste,
 // commitment keys) through crypto/rand.Reader, sequentially, so swapping
-// the reader makes the setup a deterministic function of (circuit, seed).
-// The swap is process-wide for the duration: only the dev setup command
-// and tests call this, never a running node.
+// the reader makes the setup a deterministic function of (circuit, seed)
+// if nothing else reads it meanwhile. The swap is process-wide, and a
+// devnet node runs this while its peers connect (the node's prover
+// creates missing dev keys): a handshake that reads crypto/rand between
+// the swap and gnark's draws shifts the stream, and the keys no longer
+// match the committed dev verifier (every proof then fails on L1 with
+// ProofInvalid while the node, with the same wrong keys, accepts it). So
+// each attempt checks the verifying key against the toxic waste the
+// stream gives undisturbed (devSetupClean) and runs again if it differs.
 func devGroth16Setup(ccs constraint.ConstraintSystem, seed []byte) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	devSetupMu.Lock()
 	defer devSetupMu.Unlock()
+	for attempt := range devSetupAttempts {
+		r := &seededReader{}
+		copy(r.seed[:], seed)
+		pk, vk, err := func() (groth16.ProvingKey, groth16.VerifyingKey, error) {
+			saved := rand.Reader
+			rand.Reader = &lockedReader{r: r}
+			defer func() { rand.Reader = saved }()
+			if devSetupHook != nil {
+				devSetupHook(attempt)
+			}
+			return groth16.Setup(ccs)
+		}()
+		if err != nil {
+			return nil, nil, err
+		}
+		if devSetupClean(vk, seed) {
+			return pk, vk, nil
+		}
+	}
+	return nil, nil, fmt.Errorf("prover: dev setup: crypto/rand was read by another goroutine during each of %d attempts; the keys would not be the seed's", devSetupAttempts)
+}
+
+// devToxicWaste replays the draws of gnark's bn254 Setup (sampleToxicWaste:
+// t, alpha, beta, gamma, delta, each an fr.Element.SetRandom redrawn while
+// zero) from seed's stream, undisturbed.
+func devToxicWaste(seed []byte) (alpha, beta, gamma, delta fr.Element) {
 	r := &seededReader{}
 	copy(r.seed[:], seed)
-	saved := rand.Reader
-	rand.Reader = r
-	defer func() { rand.Reader = saved }()
-	return groth16.Setup(ccs)
+	draw := func() fr.Element {
+		for {
+			var b [32]byte
+			_, _ = io.ReadFull(r, b[:])
+			b[31] &= 0x3f // SetRandom keeps 254 bits
+			var z fr.Element
+			v := new(big.Int)
+			for i := range 4 {
+				z[i] = binary.LittleEndian.Uint64(b[8*i:])
+			}
+			for i := 3; i >= 0; i-- {
+				v.Lsh(v, 64).Or(v, new(big.Int).SetUint64(z[i]))
+			}
+			if v.Cmp(fr.Modulus()) >= 0 || z.IsZero() {
+				continue // SetRandom redraws above the modulus, sampleToxicWaste at zero
+			}
+			return z
+		}
+	}
+	_ = draw() // t
+	alpha, beta, gamma, delta = draw(), draw(), draw(), draw()
+	return
+}
+
+// devSetupClean reports whether vk is the one seed's undisturbed stream
+// gives: [alpha]G1, [beta]G2, [gamma]G2 and [delta]G2 of devToxicWaste.
+func devSetupClean(vk groth16.VerifyingKey, seed []byte) bool {
+	v, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return false
+	}
+	alpha, beta, gamma, delta := devToxicWaste(seed)
+	_, _, g1, g2 := bn254.Generators()
+	var a bn254.G1Affine
+	a.ScalarMultiplication(&g1, alpha.BigInt(new(big.Int)))
+	if !a.Equal(&v.G1.Alpha) {
+		return false
+	}
+	for _, c := range []struct {
+		x fr.Element
+		p *bn254.G2Affine
+	}{{beta, &v.G2.Beta}, {gamma, &v.G2.Gamma}, {delta, &v.G2.Delta}} {
+		var q bn254.G2Affine
+		q.ScalarMultiplication(&g2, c.x.BigInt(new(big.Int)))
+		if !q.Equal(c.p) {
+			return false
+		}
+	}
+	return true
 }
 
 // DevSetup runs the deterministic, INSECURE setup for devnets and tests: a
