@@ -182,7 +182,7 @@ func TestPosterGathers(t *testing.T) {
 	e.autoMine(20 * time.Millisecond)
 	src := newBatchStore()
 	self := e.ops[0].Signer
-	const gather = 1500 * time.Millisecond
+	const gather = 3 * time.Second
 	cfg := e.posterConfig(self)
 	cfg.MaxBatchesPerTx, cfg.Gather, cfg.FallbackAfter = 3, gather, time.Hour
 	src.put(e.batch(0, self, time.Now(), e.ops...))
