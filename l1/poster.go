@@ -735,16 +735,20 @@ func (p *Poster) commit(ctx context.Context, run []*readyCommit) (progressed, re
 	switch {
 	case err == nil:
 		p.budget.ok(p.log)
-		records := commitRecords(rcpt)
+		rewards := p.cfg.RewardPool != (common.Address{}) || p.cfg.NodeBounty != (common.Address{})
+		var records map[uint64]bindings.BatchRecord
+		if rewards {
+			records = commitRecords(rcpt)
+		}
 		for _, rc := range run {
 			idx := rc.b.Header.BatchIndex
 			p.hold[idx] = p.now().Add(p.cfg.RetryAfter)
-			rec, ok := records[idx]
-			if !ok {
-				p.log.Error("the commit's receipt lacks the batch's BatchCommitted event; leaving its rewards", "batch", idx, "tx", rcpt.TxHash)
-				continue
-			}
-			if p.cfg.RewardPool != (common.Address{}) || p.cfg.NodeBounty != (common.Address{}) {
+			if rewards {
+				rec, ok := records[idx]
+				if !ok {
+					p.log.Error("the commit's receipt lacks the batch's BatchCommitted event; leaving its rewards", "batch", idx, "tx", rcpt.TxHash)
+					continue
+				}
 				signers := make([]common.Address, len(rc.sigs))
 				for k, sg := range rc.sigs {
 					signers[k] = sg.Signer

@@ -11,17 +11,6 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 )
 
-// squareCircuit is a tiny circuit for the dev setup's tests: x * x == y.
-type squareCircuit struct {
-	X frontend.Variable
-	Y frontend.Variable `gnark:",public"`
-}
-
-func (c *squareCircuit) Define(api frontend.API) error {
-	api.AssertIsEqual(api.Mul(c.X, c.X), c.Y)
-	return nil
-}
-
 // TestDevSetupSurvivesConcurrentRandReads: the dev setup swaps
 // crypto/rand.Reader process-wide, and a devnet node runs it while its
 // peers connect. A read of crypto/rand by another goroutine between the
@@ -30,7 +19,7 @@ func (c *squareCircuit) Define(api frontend.API) error {
 // verifying key is the undisturbed one. A setup disturbed on every
 // attempt fails rather than return keys that are not the seed's.
 func TestDevSetupSurvivesConcurrentRandReads(t *testing.T) {
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &squareCircuit{})
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &ceremonyCircuit{})
 	if err != nil {
 		t.Fatal(err)
 	}
