@@ -56,9 +56,11 @@ import (
 // MYCEL_BENCH_L1_BLOCK sets the L1 block time (default 1s; 12s is
 // mainnet's, behind which certified batches queue and are committed
 // several per commitBatches transaction: batches/commit_tx, ADR 026).
-// MYCEL_BENCH_COMMIT_GATHER sets every node's l1.commit_gather (default 0;
-// below the devnet's 10 s poster fallback): a due batch waits up to that
-// long for the next certified batches to share its commitBatches.
+// MYCEL_BENCH_COMMIT_GATHER sets every node's l1.commit_gather (default
+// 0; the devnet's poster fallback follows it): a due batch waits up to
+// that long for the next certified batches to share its commitBatches.
+// MYCEL_BENCH_BATCHES_PER_TX sets l1.commits_per_tx and l1.proofs_per_tx
+// (default: the node's, 8).
 // MYCEL_BENCH_BATCH_MAX_AGE sets batch_max_age_ms (default 2s), so that
 // large batches close when full rather than by age.
 // Run with -benchtime 1x:
@@ -144,7 +146,14 @@ func benchPipeline(b *testing.B, slots int) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		cfg.L1.CommitGather = d // below the devnet's 10 s poster fallback
+		cfg.L1.CommitGather = d // the devnet's poster fallback stays above it
+	}
+	if v := os.Getenv("MYCEL_BENCH_BATCHES_PER_TX"); v != "" {
+		var k int
+		if _, err := fmt.Sscan(v, &k); err != nil || k < 1 {
+			b.Fatalf("MYCEL_BENCH_BATCHES_PER_TX=%q: want a batch count", v)
+		}
+		cfg.L1.CommitsPerTx, cfg.L1.ProofsPerTx = k, k
 	}
 	if v := os.Getenv("MYCEL_BENCH_BATCH_MAX_AGE"); v != "" {
 		d, err := time.ParseDuration(v)

@@ -64,8 +64,13 @@ type L1Config struct {
 	ProofGather time.Duration
 	// CommitGather is every node's l1.commit_gather: how long a due batch
 	// waits for the next certified batches to share its commitBatches
-	// (0: posted at once; below the devnet's 10 s poster fallback).
+	// (0: posted at once). The devnet's poster fallback is 10 s, or
+	// CommitGather plus 10 s when the gather is longer.
 	CommitGather time.Duration
+	// CommitsPerTx and ProofsPerTx are every node's l1.commits_per_tx and
+	// l1.proofs_per_tx: the longest commitBatches and proveBatches runs
+	// (0: the node defaults).
+	CommitsPerTx, ProofsPerTx int
 	// BLSCertificates deploys the Rollup with the BLSRegistry as its
 	// certifier (ADR 031): each operator registers its node's BLS key,
 	// attestations carry BLS signatures, and posters commit batches under
@@ -321,6 +326,17 @@ func l1Setup(ctx context.Context, chain *devchain.Chain, cfg L1Config, info *L1I
 	}
 }
 
+// posterFallback is the devnet's l1.poster_fallback: 10 s, or the commit
+// gather plus 10 s when the gather is that long (a node refuses a gather
+// that is not below its fallback).
+func posterFallback(gather time.Duration) time.Duration {
+	const fallback = 10 * time.Second
+	if gather >= fallback {
+		return gather + fallback
+	}
+	return fallback
+}
+
 // configureL1 points each validator at the L1 chain; the first one runs
 // the prover.
 func configureL1(homes []string, url string, cfg L1Config) error {
@@ -332,9 +348,15 @@ func configureL1(homes []string, url string, cfg L1Config) error {
 		c.L1.RPC = url
 		c.L1.Confirmations = 1
 		c.L1.TxKeyFile = "l1_key.hex"
-		c.L1.PosterFallback = node.Duration(10 * time.Second)
+		c.L1.PosterFallback = node.Duration(posterFallback(cfg.CommitGather))
 		c.L1.ProofGather = node.Duration(cfg.ProofGather)
 		c.L1.CommitGather = node.Duration(cfg.CommitGather)
+		if cfg.CommitsPerTx > 0 {
+			c.L1.CommitsPerTx = cfg.CommitsPerTx
+		}
+		if cfg.ProofsPerTx > 0 {
+			c.L1.ProofsPerTx = cfg.ProofsPerTx
+		}
 		c.Prover.Enabled = cfg.Prover && i == 0
 		c.Prover.DevSetup = true
 		if c.Prover.Enabled && cfg.ProverKeys != "" {
