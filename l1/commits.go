@@ -42,7 +42,7 @@ var ErrNoCommit = errors.New("l1: no matching BatchCommitted event")
 var commitScanWindow uint64 = 5000 // a variable for the tests
 
 // FindCommit finds the BatchCommitted event of batch idx whose hashes
-// make the commitment the Rollup stores for it at the latest block (a
+// make the commitment the Rollup stores for it at the head block (a
 // batch committed again after revertBatches has several events; only the
 // accepted one matches), scanning back from the head in windows of
 // commitScanWindow blocks, down to fromBlock (the Rollup's deployment
@@ -51,25 +51,28 @@ var commitScanWindow uint64 = 5000 // a variable for the tests
 func FindCommit(ctx context.Context, c LogClient, rollup common.Address, idx, fromBlock uint64) (*Commit, error) {
 	r := bindings.NewRollup()
 	bi := new(big.Int).SetUint64(idx)
-	// Batches from nextBatchIndex on are not committed (never, or reverted:
-	// the record of a reverted index stays until it is committed again).
-	next, err := viewCall(ctx, c, rollup, r.PackNextBatchIndex(), nil, r.UnpackNextBatchIndex)
-	if err != nil {
-		return nil, fmt.Errorf("l1: Rollup.nextBatchIndex: %w", err)
-	}
-	if idx >= next {
-		return nil, fmt.Errorf("%w: batch %d is not committed (the next is %d)", ErrNoCommit, idx, next)
-	}
-	stored, err := viewCall(ctx, c, rollup, r.PackCommitments(bi), nil, r.UnpackCommitments)
-	if err != nil {
-		return nil, fmt.Errorf("l1: Rollup.commitments(%d): %w", idx, err)
-	}
+	// Every read is of one block, the head: a revert and recommit between
+	// two reads cannot pair one commit's stored hash with another's logs.
 	head, err := c.BlockNumber(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("l1: block number: %w", err)
 	}
 	if head < fromBlock {
 		return nil, fmt.Errorf("%w: batch %d: the head %d is below block %d", ErrNoCommit, idx, head, fromBlock)
+	}
+	at := new(big.Int).SetUint64(head)
+	// Batches from nextBatchIndex on are not committed (never, or reverted:
+	// the record of a reverted index stays until it is committed again).
+	next, err := viewCall(ctx, c, rollup, r.PackNextBatchIndex(), at, r.UnpackNextBatchIndex)
+	if err != nil {
+		return nil, fmt.Errorf("l1: Rollup.nextBatchIndex: %w", err)
+	}
+	if idx >= next {
+		return nil, fmt.Errorf("%w: batch %d is not committed (the next is %d)", ErrNoCommit, idx, next)
+	}
+	stored, err := viewCall(ctx, c, rollup, r.PackCommitments(bi), at, r.UnpackCommitments)
+	if err != nil {
+		return nil, fmt.Errorf("l1: Rollup.commitments(%d): %w", idx, err)
 	}
 	for to := head; ; {
 		from := fromBlock

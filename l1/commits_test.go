@@ -2,6 +2,7 @@ package l1
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"math/big"
 	"testing"
@@ -60,13 +61,33 @@ func TestFindCommit(t *testing.T) {
 		t.Fatalf("after the re-commit: %+v, want header %s, signers %s", c, contracts.HeaderHash(h2), alone)
 	}
 
+	// The chain moves on between FindCommit's reads: right after it reads
+	// the head, the batch is reverted and committed a third time. Every
+	// read is of the head it read, so it returns the commit the Rollup
+	// held there (unpinned, it would pair the new stored hash with the
+	// old logs and find nothing).
+	e.te.Advance(e.cfg.ProofWindow + 1)
+	h3 := h
+	h3.NewRoot = root(9)
+	moving := &movingClient{LogClient: e.client, once: func() {
+		e.mustSend(e.accounts[2], e.d.Rollup, nil, e.rollup.PackRevertBatches())
+		e.mustSend(e.accounts[2], e.d.Rollup, nil, e.te.CommitArgs(h3, nil, a))
+	}}
+	got, err := FindCommit(e.ctx, moving, e.d.Rollup, 0, 0)
+	if err != nil || *got != *c {
+		t.Fatalf("with the chain moving after the head was read: %+v, %v; want %+v", got, err, c)
+	}
+	if c, err = find(0, 0); err != nil || c.HeaderHash != contracts.HeaderHash(h3) {
+		t.Fatalf("after the third commit: %+v, %v; want header %s", c, err, contracts.HeaderHash(h3))
+	}
+
 	// Scanned back in windows: many blocks later, with a window of 4.
 	defer func(w uint64) { commitScanWindow = w }(commitScanWindow)
 	commitScanWindow = 4
 	for range 13 {
 		e.sim.Commit()
 	}
-	got, err := find(0, 0)
+	got, err = find(0, 0)
 	if err != nil || *got != *c {
 		t.Fatalf("with 4-block windows: %+v, %v; want %+v", got, err, c)
 	}
@@ -74,4 +95,20 @@ func TestFindCommit(t *testing.T) {
 	if _, err := find(0, c.Block+1); !errors.Is(err, ErrNoCommit) {
 		t.Fatalf("from block %d: %v, want ErrNoCommit", c.Block+1, err)
 	}
+}
+
+// movingClient runs once, the first time the head is read, before
+// answering: the chain moves on between a reader's calls.
+type movingClient struct {
+	LogClient
+	once func()
+}
+
+func (m *movingClient) BlockNumber(ctx context.Context) (uint64, error) {
+	n, err := m.LogClient.BlockNumber(ctx)
+	if m.once != nil {
+		m.once()
+		m.once = nil
+	}
+	return n, err
 }
