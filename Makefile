@@ -44,7 +44,7 @@ BENCHFLAGS ?=
 require-test = $(GO) test $(1) -list "^$(2)\$$" | grep -x "$(2)" >/dev/null \
 	|| { echo "no test or fuzz function $(2) in $(1)" >&2; exit 1; }
 
-.PHONY: help build test browser test-race lint fuzz bench bench-network generate check-generated \
+.PHONY: help build test browser test-race lint fuzz bench bench-network bench-l1-cost generate check-generated \
 	audit soak-crash contracts gas devnet docker devnet-docker devnet-docker-down e2e e2e-manifest clean
 
 help: ## List the targets
@@ -114,6 +114,9 @@ endif
 
 bench-network: build ## Run mycel bench on a local 4-validator testnet (DURATION=20s RATE=500)
 	scripts/bench-network.sh $(or $(DURATION),20s) $(or $(RATE),500)
+
+bench-l1-cost: ## L1 gas per transfer end to end at 256 slots, real proofs (keys once ~40 min, run ~75 min; KEYS=dir)
+	scripts/bench-rollup256.sh
 
 generate: ## Regenerate the golden vectors in testdata/
 	@$(call require-test,./ledger,TestGoldenVectors)
