@@ -21,6 +21,7 @@ import (
 	"github.com/mycel-network/mycel/contracts"
 	"github.com/mycel-network/mycel/contracts/bindings"
 	"github.com/mycel-network/mycel/devnet/devchain"
+	"github.com/mycel-network/mycel/l1"
 	"github.com/mycel-network/mycel/ledger"
 	"github.com/mycel-network/mycel/node"
 )
@@ -133,6 +134,13 @@ func (c L1Config) validate(depth int) error {
 		if w.d < 0 || w.d%time.Second != 0 {
 			errs = append(errs, fmt.Errorf("devnet: %s %v must be a positive whole number of seconds", w.flag, w.d))
 		}
+	}
+	if c.CommitGather < 0 || c.ProofGather < 0 {
+		errs = append(errs, fmt.Errorf("devnet: --commit-gather %v and --proof-gather %v must not be negative", c.CommitGather, c.ProofGather))
+	}
+	if c.CommitsPerTx < 0 || c.ProofsPerTx < 0 || c.CommitsPerTx > l1.MaxCommitsPerTx || c.ProofsPerTx > l1.MaxProofsPerTx {
+		errs = append(errs, fmt.Errorf("devnet: --batches-per-tx: commits %d, proofs %d: must be in 1..%d and 1..%d (0: the node's default)",
+			c.CommitsPerTx, c.ProofsPerTx, l1.MaxCommitsPerTx, l1.MaxProofsPerTx))
 	}
 	if errs != nil {
 		return errors.Join(errs...)

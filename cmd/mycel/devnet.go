@@ -152,9 +152,15 @@ the same L1 gas whatever the number of validators.`,
 	f.DurationVar(&cfg.L1.ProofWindow, "proof-window", cfg.L1.ProofWindow, "Rollup proof window: how long a committed batch may wait for its proof before anyone can revert it (below --escape-period; for a new devnet)")
 	f.IntVar(&cfg.L1.BatchSlots, "batch-slots", cfg.L1.BatchSlots, "transaction slots per batch, the batch circuit's size (for a new devnet): 8, or 64 for the real economics (the 64-slot dev keys take about 10 minutes and 4 GiB to create on 2 cores, once per home; about 45 s per proof)")
 	f.DurationVar(&cfg.L1.ProofGather, "proof-gather", 0, "how long node0's ready proofs wait for the next batches' proofs to share one proveBatches transaction: about 68,000 L1 gas per extra batch instead of 259,000, for that much more proof latency (l1.proof_gather, ADR 025; for a new devnet)")
+	f.DurationVar(&cfg.L1.CommitGather, "commit-gather", 0, "how long a due batch waits for the next certified batches to share one commitBatches transaction (l1.commit_gather, ADR 026; the devnet's poster fallback, 10 s, moves above a longer gather; for a new devnet)")
+	batchesPerTx := 0
+	f.IntVar(&batchesPerTx, "batches-per-tx", 0, "most batches one commitBatches and one proveBatches transaction carry (l1.commits_per_tx and l1.proofs_per_tx; 0: the node's 8; for a new devnet)")
 	f.BoolVar(&cfg.L1.BLSCertificates, "bls-certificates", false, "commit batches under BLS certificates (one aggregate signature and a bitmap; ADR 031) instead of one ECDSA signature per signer (for a new devnet)")
 	f.DurationVar(&cfg.L1.DepositDeadline, "deposit-deadline", cfg.L1.DepositDeadline, "Rollup deposit deadline: how long a deposit may wait before every batch must include it (for a new devnet)")
-	cmd.PreRun = func(*cobra.Command, []string) { cfg.L1.Enabled = !noL1 }
+	cmd.PreRun = func(*cobra.Command, []string) {
+		cfg.L1.Enabled = !noL1
+		cfg.L1.CommitsPerTx, cfg.L1.ProofsPerTx = batchesPerTx, batchesPerTx
+	}
 	f.BoolVar(&agents, "agents", false, "run the operator market's story: a recruiter agent and two operator agents that join the validator set (docs/agents.md)")
 	f.BoolVar(&agentsTwin, "agents-twin", false, "with --agents: misconfigure the second operator to run its validator twice (it is slashed)")
 	f.StringVar(&level, "log-level", "warn", "validators' log level (debug, info, warn, error)")

@@ -45,3 +45,30 @@ func TestDevnetRefusesBLSWithJoiningOperators(t *testing.T) {
 		}
 	}
 }
+
+// Out-of-range run lengths and negative gathers are refused before
+// anything starts, naming the flag.
+func TestDevnetRefusesBadBatching(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--batches-per-tx", "33"}, "--batches-per-tx"},
+		{[]string{"--batches-per-tx", "-1"}, "--batches-per-tx"},
+		{[]string{"--commit-gather", "-1s"}, "--commit-gather"},
+	} {
+		home := filepath.Join(t.TempDir(), "dn")
+		cmd := newRootCmd()
+		var out bytes.Buffer
+		cmd.SetOut(&out)
+		cmd.SetErr(&out)
+		cmd.SetArgs(append([]string{"devnet", "--home", home, "--l1-addr", "127.0.0.1:0"}, tc.args...))
+		err := cmd.Execute()
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Fatalf("mycel devnet %v: %v, want an error naming %s", tc.args, err, tc.want)
+		}
+		if _, err := os.Stat(filepath.Join(home, "l1.json")); err == nil {
+			t.Fatalf("mycel devnet %v: a refused devnet left an L1 deployment behind", tc.args)
+		}
+	}
+}
