@@ -148,16 +148,35 @@ func (r *seededReader) Read(p []byte) (int, error) {
 }
 
 // lockedReader serialises reads: other goroutines may read crypto/rand
-// while the dev setup has swapped it.
+// while the dev setup has swapped it. It serves the seeded stream for the
+// first left bytes (all of them when left < 0) and the saved system reader
+// after, so that what the setup needs from the seed is all another
+// goroutine can get from it.
 type lockedReader struct {
-	mu sync.Mutex
-	r  io.Reader
+	mu     sync.Mutex
+	seeded io.Reader
+	left   int
+	after  io.Reader
 }
 
 func (r *lockedReader) Read(p []byte) (int, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return r.r.Read(p)
+	if r.left < 0 {
+		return r.seeded.Read(p)
+	}
+	n := min(len(p), r.left)
+	if n > 0 {
+		if _, err := io.ReadFull(r.seeded, p[:n]); err != nil {
+			return 0, err
+		}
+		r.left -= n
+	}
+	if n == len(p) {
+		return n, nil
+	}
+	m, err := io.ReadFull(r.after, p[n:])
+	return n + m, err
 }
 
 var devSetupMu sync.Mutex
@@ -183,15 +202,23 @@ var devSetupHook func(attempt int)
 // ProofInvalid while the node, with the same wrong keys, accepts it). So
 // each attempt checks the verifying key against the toxic waste the
 // stream gives undisturbed (devSetupClean) and runs again if it differs.
+// For a circuit without commitments (the batch circuit, ADR 024) the
+// swapped reader serves only the toxic waste's bytes from the seed and
+// the system's randomness after: other goroutines can get predictable
+// bytes during the draws (microseconds), not during the whole setup.
 func devGroth16Setup(ccs constraint.ConstraintSystem, seed []byte) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	devSetupMu.Lock()
 	defer devSetupMu.Unlock()
 	for attempt := range devSetupAttempts {
 		r := &seededReader{}
 		copy(r.seed[:], seed)
+		budget := -1 // a circuit with commitments also draws its Pedersen keys from the seed
+		if len(ccs.GetCommitments().CommitmentIndexes()) == 0 {
+			_, _, _, _, budget = devToxicWaste(seed)
+		}
 		pk, vk, err := func() (groth16.ProvingKey, groth16.VerifyingKey, error) {
 			saved := rand.Reader
-			rand.Reader = &lockedReader{r: r}
+			rand.Reader = &lockedReader{seeded: r, left: budget, after: saved}
 			defer func() { rand.Reader = saved }()
 			if devSetupHook != nil {
 				devSetupHook(attempt)
@@ -210,14 +237,15 @@ func devGroth16Setup(ccs constraint.ConstraintSystem, seed []byte) (groth16.Prov
 
 // devToxicWaste replays the draws of gnark's bn254 Setup (sampleToxicWaste:
 // t, alpha, beta, gamma, delta, each an fr.Element.SetRandom redrawn while
-// zero) from seed's stream, undisturbed.
-func devToxicWaste(seed []byte) (alpha, beta, gamma, delta fr.Element) {
+// zero) from seed's stream, undisturbed; n is the bytes they take.
+func devToxicWaste(seed []byte) (alpha, beta, gamma, delta fr.Element, n int) {
 	r := &seededReader{}
 	copy(r.seed[:], seed)
 	draw := func() fr.Element {
 		for {
 			var b [32]byte
 			_, _ = io.ReadFull(r, b[:])
+			n += len(b)
 			b[31] &= 0x3f // SetRandom keeps 254 bits
 			var z fr.Element
 			v := new(big.Int)
@@ -248,7 +276,7 @@ func devSetupClean(vk groth16.VerifyingKey, seed []byte) bool {
 	if !ok {
 		return false
 	}
-	alpha, beta, gamma, delta := devToxicWaste(seed)
+	alpha, beta, gamma, delta, _ := devToxicWaste(seed)
 	_, _, g1, g2 := bn254.Generators()
 	var a bn254.G1Affine
 	a.ScalarMultiplication(&g1, alpha.BigInt(new(big.Int)))
