@@ -61,8 +61,9 @@ import (
 // that long for the next certified batches to share its commitBatches.
 // MYCEL_BENCH_BATCHES_PER_TX sets l1.commits_per_tx and l1.proofs_per_tx
 // (default: the node's, 8).
-// MYCEL_BENCH_BATCH_MAX_AGE sets batch_max_age_ms (default 2s), so that
-// large batches close when full rather than by age.
+// MYCEL_BENCH_BATCH_MAX_AGE sets batch_max_age_ms (default 2s) and lifts
+// batch_max_blocks, so that large batches close when full rather than by
+// age or block count.
 // Run with -benchtime 1x:
 //
 //	go test ./devnet -run '^$' -bench RollupPipeline -benchtime 1x -timeout 60m
@@ -161,6 +162,11 @@ func benchPipeline(b *testing.B, slots int) {
 			b.Fatal(err)
 		}
 		cfg.L1.BatchMaxAge = d // batches close when full, not by age, under a slower load
+		// Nor by block count: it runs from the previous batch's last block
+		// (consensus.L1Params.BatchMaxBlocks), and the first transfer comes
+		// after minutes of key loading, so the first batch would close at
+		// its first block with one transfer.
+		cfg.L1.BatchMaxBlocks = 1 << 20
 	}
 	if v := os.Getenv("MYCEL_BENCH_PROOF_GATHER"); v != "" {
 		d, err := time.ParseDuration(v)
