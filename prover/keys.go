@@ -209,13 +209,13 @@ var devSetupHook func(attempt int)
 func devGroth16Setup(ccs constraint.ConstraintSystem, seed []byte) (groth16.ProvingKey, groth16.VerifyingKey, error) {
 	devSetupMu.Lock()
 	defer devSetupMu.Unlock()
+	budget := -1 // a circuit with commitments also draws its Pedersen keys from the seed
+	if len(ccs.GetCommitments().CommitmentIndexes()) == 0 {
+		_, _, _, _, budget = devToxicWaste(seed)
+	}
 	for attempt := range devSetupAttempts {
 		r := &seededReader{}
 		copy(r.seed[:], seed)
-		budget := -1 // a circuit with commitments also draws its Pedersen keys from the seed
-		if len(ccs.GetCommitments().CommitmentIndexes()) == 0 {
-			_, _, _, _, budget = devToxicWaste(seed)
-		}
 		pk, vk, err := func() (groth16.ProvingKey, groth16.VerifyingKey, error) {
 			saved := rand.Reader
 			rand.Reader = &lockedReader{seeded: r, left: budget, after: saved}
